@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The CLI is compiled by `npm run build:cli` (run by `npm ci` through the prepare script).
+"use strict";
+let main;
+try {
+  main = require("../dist/node/cli/main.js").main;
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("budjettitarkistin: the CLI is not built; run `npm run build:cli` first.\n");
+    process.exit(2);
+  }
+  throw error;
+}
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,26 @@
+/** Three projects: pure/node tests, React components in jsdom, and the browser end-to-end test. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
+    },
+  ],
+};

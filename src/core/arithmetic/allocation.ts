@@ -1,0 +1,54 @@
+import Decimal from "decimal.js";
+
+export class AllocationKeysError extends Error {
+  constructor(public readonly sum: Decimal) {
+    super(`Allocation keys add up to ${sum.toFixed()} %, not 100 %`);
+    this.name = "AllocationKeysError";
+  }
+}
+
+/** amount × key % / 100. */
+export function shareOf(total: Decimal, keyPercent: Decimal): Decimal {
+  return total.mul(keyPercent).div(100);
+}
+
+/** The total an allocated amount implies: amount / (key % / 100). Null for a 0 % key. */
+export function impliedTotal(amount: Decimal, keyPercent: Decimal): Decimal | null {
+  if (keyPercent.isZero()) return null;
+  return amount.div(keyPercent).mul(100);
+}
+
+export function sumOf(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+}
+
+/**
+ * Splits `total` by percentage keys so that the parts, rounded to `decimals`, add up to the
+ * total exactly (largest-remainder method). Ties go to the earlier key, so the result is stable.
+ * Keys must add up to 100 % (within `keyTolerance` percentage points, default exact).
+ */
+export function allocate(
+  total: Decimal,
+  keysPercent: readonly Decimal[],
+  decimals = 0,
+  keyTolerance: Decimal.Value = 0,
+): Decimal[] {
+  const keySum = sumOf(keysPercent);
+  if (keySum.minus(100).abs().gt(keyTolerance)) throw new AllocationKeysError(keySum);
+  if (keysPercent.length === 0) return [];
+  const unitSize = new Decimal(10).pow(-decimals);
+  // Work in units of the last decimal, on the absolute total, and give the sign back at the end.
+  const sign = total.isNegative() ? -1 : 1;
+  const totalUnits = total.abs().div(unitSize).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const exact = keysPercent.map((k) => totalUnits.mul(k).div(keySum));
+  const floors = exact.map((e) => e.floor());
+  let remaining = totalUnits.minus(sumOf(floors)).toNumber();
+  const order = exact
+    .map((e, i) => ({ i, rem: e.minus(floors[i]) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const parts = floors.slice();
+  for (let j = 0; remaining > 0 && j < order.length; j++, remaining--) {
+    parts[order[j].i] = parts[order[j].i].plus(1);
+  }
+  return parts.map((p) => p.mul(unitSize).mul(sign));
+}

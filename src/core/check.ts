@@ -1,0 +1,36 @@
+import { Grid } from "./grid";
+import { BudgetModel } from "./model";
+import { CheckOptions, resolveOptions } from "./options";
+import { Finding, SeverityCounts, TableKind, compareFindings, countBySeverity } from "./findings";
+import { recognizeWorkbook } from "./recognize";
+import { RULES } from "./rules";
+import { makeTranslator } from "../i18n/translate";
+import { findingMessages } from "../i18n/findings";
+
+export interface TableInfo {
+  sheet: string;
+  area: string;
+  kind: TableKind;
+  range: string;
+}
+
+export interface CheckResult {
+  model: BudgetModel;
+  tables: TableInfo[];
+  findings: Finding[];
+  summary: SeverityCounts;
+}
+
+/** The engine's one entry point: recognise every sheet's tables, run every rule family. */
+export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOptions> = {}): CheckResult {
+  const opts = resolveOptions(options);
+  const model = recognizeWorkbook(grids);
+  const t = makeTranslator(opts.lang, findingMessages);
+  const findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t }));
+  findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
+  const tables: TableInfo[] = model.sheets.flatMap((s) =>
+    s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
+  );
+  return { model, tables, findings, summary: countBySeverity(findings) };
+}

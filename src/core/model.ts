@@ -1,0 +1,194 @@
+import Decimal from "decimal.js";
+import { ParsedCell } from "./numbers";
+import { TableKind } from "./findings";
+
+/**
+ * What recognition finds on a sheet: the budget tables, each value with the cell it came from.
+ * Rules read only this model; they never look at grids.
+ */
+
+/** Year-column kinds: TP = tilinpäätös (actuals), TA = talousarvio (budget), TA+MUUTOS = budget
+ * with amendments, TPE = tilinpäätösennuste (forecast), KS = käyttösuunnitelma (operating plan),
+ * TS = taloussuunnitelma (financial plan years). */
+export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS";
+
+export interface YearColumn {
+  kind: ColumnKind;
+  year: number;
+  /** `KIND YEAR` as the sheet writes it, normalised (`TA+MUUTOS 2023`, `TA 2024`). */
+  label: string;
+  /** 0-based sheet column. */
+  col: number;
+  /** The header cell(s) it was read from, e.g. `B40` or `B40:B41`. */
+  headerRange: string;
+  /** The header carries a `*`, pointing at a note under the table. */
+  starred: boolean;
+}
+
+export interface ValueCell {
+  /** A1 address on the sheet. */
+  cell: string;
+  row: number;
+  col: number;
+  parsed: ParsedCell;
+  /** The number, when `parsed.kind === "number"`. */
+  value: Decimal | null;
+  /** Formula text when the host knows it. */
+  formula?: string;
+}
+
+export interface LabeledRow {
+  /** The label as written. */
+  label: string;
+  /** Normalised label used for matching (lower case, folded spaces, typos mended). */
+  key: string;
+  /** 0-based sheet row. */
+  row: number;
+  labelCell: string;
+  /** One per table column, in the table's column order. */
+  cells: ValueCell[];
+}
+
+interface TableBase {
+  kind: TableKind;
+  sheet: string;
+  /** Vastuualue the table belongs to. */
+  area: string;
+  /** The whole table including headers, A1. */
+  range: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** 0-based column of the row labels. */
+  labelCol: number;
+  columns: YearColumn[];
+}
+
+export interface KayttotalousTable extends TableBase {
+  kind: "kayttotalous";
+  tuotot: LabeledRow[];
+  tuototTotal?: LabeledRow;
+  kulut: LabeledRow[];
+  kulutTotal?: LabeledRow;
+  /** TOIMINTAKATE/JÄÄMÄ (operating margin). */
+  toimintakate?: LabeledRow;
+}
+
+/** A share of a management cost written in a unit heading: `65,7 % v. 2024`. */
+export interface AllocationKey {
+  year: number;
+  percent: Decimal;
+  /** The words it was read from, e.g. `65,7 % v. 2024`. */
+  text: string;
+  cell: string;
+}
+
+export interface UnitBlock {
+  name: string;
+  nameRow: number;
+  nameCell: string;
+  menot?: LabeledRow;
+  tulot?: LabeledRow;
+  nettomeno?: LabeledRow;
+  /** Management-cost keys read from the heading; empty for ordinary units. */
+  keys: AllocationKey[];
+  /** The unit is a shared management cost (`Johtaminen`, `… johtamisen kust.`). */
+  management: boolean;
+}
+
+export interface YksikotTable extends TableBase {
+  kind: "yksikot";
+  units: UnitBlock[];
+  /** `Vastuualue yhteensä`. */
+  total?: UnitBlock;
+}
+
+export interface MaararahatRow extends LabeledRow {
+  changeEur?: ValueCell;
+  changePct?: ValueCell;
+}
+
+export interface MaararahatTable extends TableBase {
+  kind: "maararahat";
+  /** The title cell text (`Asuminen ja ympäristö- palvelut`). */
+  title: string;
+  /** `columns[0]` is the base year, `columns[1]` the budget year. */
+  changeEurCol?: number;
+  changePctCol?: number;
+  menot?: MaararahatRow;
+  tulot?: MaararahatRow;
+  nettomeno?: MaararahatRow;
+}
+
+export interface TunnuslukuItem {
+  amount: LabeledRow;
+  /** The `Muutos %` row right below it. */
+  change?: LabeledRow;
+}
+
+/** A note under a table saying what a column is compared with: `* TA 2024 vrt. TA 2023`. */
+export interface BaseNote {
+  target: { kind: ColumnKind; year: number };
+  base: { kind: ColumnKind; year: number };
+  text: string;
+  cell: string;
+}
+
+export interface TunnusluvutTable extends TableBase {
+  kind: "tunnusluvut";
+  items: TunnuslukuItem[];
+  /** `Toimintakate €/asukas`. */
+  perResident?: LabeledRow;
+  /** Rows kept but not checked (staff counts and the like). */
+  others: LabeledRow[];
+  notes: BaseNote[];
+}
+
+export type BudgetTable = KayttotalousTable | YksikotTable | MaararahatTable | TunnusluvutTable;
+
+export interface SheetModel {
+  sheet: string;
+  /** Vastuualue name from the sheet's title cell, else the sheet name. */
+  area: string;
+  /** Cell the area name was read from, if any. */
+  areaCell?: string;
+  tables: BudgetTable[];
+  observations: Observation[];
+}
+
+export interface BudgetModel {
+  sheets: SheetModel[];
+}
+
+export function tablesOf<K extends BudgetTable["kind"]>(
+  sheet: SheetModel,
+  kind: K,
+): Extract<BudgetTable, { kind: K }>[] {
+  return sheet.tables.filter((t): t is Extract<BudgetTable, { kind: K }> => t.kind === kind);
+}
+
+export function columnLabel(kind: ColumnKind, year: number): string {
+  return `${kind} ${year}`;
+}
+
+/**
+ * Something recognition saw but could not make a table of, or that a user should know about the
+ * sheet itself (empty sheet, merged cells over figures, a header with no rows). Rules turn these
+ * into findings; recognition itself stays free of wording.
+ */
+export interface Observation {
+  kind:
+    | "empty-sheet"
+    | "no-tables"
+    | "merged-cells"
+    | "header-without-rows"
+    | "unknown-row"
+    | "duplicate-year-column"
+    | "unit-without-rows";
+  sheet: string;
+  cell: string;
+  /** The text involved (a label, a header). */
+  text?: string;
+  table?: TableKind;
+}

@@ -1,0 +1,122 @@
+import Decimal from "decimal.js";
+import { CellValue, isCellError } from "./grid";
+
+/**
+ * Reading cells as money or percentages. Parse once at the edge into Decimal; everything after
+ * computes in Decimal and formats once for display.
+ */
+
+export type ParsedCell =
+  | { kind: "number"; value: Decimal; /** decimals as written (text) or as stored (number) */ decimals: number }
+  | { kind: "marker"; marker: string }
+  | { kind: "empty" }
+  | { kind: "text"; text: string }
+  | { kind: "error"; error: string };
+
+/**
+ * Cell texts that mean "no figure here on purpose". `sis. joht.` = included in management
+ * (sisältyy johtamiseen); `x` = not applicable; dashes = nil.
+ */
+const MARKERS = new Set(["sis. joht.", "sis.joht.", "sis joht", "sis. joht", "x", "-", "–", "—", "..", "…", "n/a"]);
+
+export function isMarkerText(text: string): boolean {
+  return MARKERS.has(normaliseSpaces(text).toLowerCase());
+}
+
+/** Folds no-break, narrow and thin spaces into plain spaces and trims. */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2007\u2009\u200a\t]/g, " ").replace(/ +/g, " ").trim();
+}
+
+// Thousands groups of three separated by space (or none), comma or point decimals.
+const FINNISH_NUMBER = /^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?$/;
+
+/**
+ * Parses a Finnish-formatted number text: `-1 234 567`, `1 234,5`, `−12,0`, `12,5 %`, `1 000 €`.
+ * Returns null when the text is not a number (a label, a marker, a typo).
+ */
+export function parseFinnishNumber(text: string): { value: Decimal; decimals: number } | null {
+  let t = normaliseSpaces(text)
+    .replace(/[\u2212\u2012\u2013\u2014]/g, "-")
+    .replace(/\s*(%|€|eur|e)$/i, "")
+    .trim();
+  // Accounting style "(1 234)" means a negative amount.
+  let negate = false;
+  if (/^\(.*\)$/.test(t)) {
+    negate = true;
+    t = t.slice(1, -1).trim();
+  }
+  t = t.replace(/^([+-]) +/, "$1");
+  const m = FINNISH_NUMBER.exec(t);
+  if (!m) return null;
+  const digits = m[2].replace(/ /g, "");
+  const frac = m[3] ?? "";
+  // "1.234" with a point and exactly three digits after it is ambiguous; in Finnish sheets a
+  // point is not a thousands separator, so it is read as a decimal point like the comma.
+  let value = new Decimal(`${m[1] === "-" ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
+  if (negate) value = value.neg();
+  return { value, decimals: frac.length };
+}
+
+/** Number of decimals a JavaScript number shows when written shortest (1.5 → 1, 1234 → 0). */
+export function decimalsOfNumber(n: number): number {
+  const s = String(n);
+  const e = s.indexOf("e-");
+  if (e >= 0) return Number(s.slice(e + 2)) + (s.split(".")[1]?.split("e")[0].length ?? 0);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+export function parseCell(value: CellValue): ParsedCell {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", error: value.error };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
+    return { kind: "number", value: new Decimal(value), decimals: decimalsOfNumber(value) };
+  }
+  if (typeof value === "boolean") return { kind: "text", text: String(value) };
+  const text = normaliseSpaces(value);
+  if (text === "") return { kind: "empty" };
+  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(text)) {
+    return { kind: "error", error: text.toUpperCase() };
+  }
+  if (isMarkerText(text)) return { kind: "marker", marker: text };
+  const parsed = parseFinnishNumber(text);
+  if (parsed) return { kind: "number", ...parsed };
+  return { kind: "text", text };
+}
+
+export interface FormatOptions {
+  decimals?: number;
+  /** Thousands separator; a no-break space by default so figures never wrap. */
+  group?: string;
+  decimalPoint?: string;
+}
+
+/** Formats as a budget book does: `-1 234 567`, `8,1`. Uses U+2212-free ASCII minus for copy-paste. */
+export function formatNumber(value: Decimal | number | string, options: FormatOptions = {}): string {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  const decimals = options.decimals ?? 0;
+  const group = options.group ?? "\u00a0";
+  const point = options.decimalPoint ?? ",";
+  const fixed = d.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith("-");
+  const [intPart, fracPart] = (negative ? fixed.slice(1) : fixed).split(".");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const body = fracPart ? `${grouped}${point}${fracPart}` : grouped;
+  // "-0" reads as an error to a finance officer; show plain 0.
+  return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+export function formatFi(value: Decimal | number | string, decimals = 0): string {
+  return formatNumber(value, { decimals, group: "\u00a0", decimalPoint: "," });
+}
+
+export function formatEn(value: Decimal | number | string, decimals = 0): string {
+  return formatNumber(value, { decimals, group: ",", decimalPoint: "." });
+}
+
+/** A Decimal as the plain decimal string used in JSON reports (`-1871150`, `8.1`). */
+export function decimalString(value: Decimal): string {
+  return value.toFixed();
+}

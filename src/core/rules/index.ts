@@ -1,0 +1,4 @@
+import { Rule } from "./types";
+
+/** Every rule family, in report order. */
+export const RULES: Rule[] = [];

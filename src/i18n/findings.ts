@@ -1,0 +1,7 @@
+import { Catalog } from "./translate";
+
+/** Finding messages, Finnish and English. */
+export const findingMessages: Catalog = {
+  fi: {},
+  en: {},
+};

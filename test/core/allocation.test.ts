@@ -1,0 +1,48 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { AllocationKeysError, allocate, impliedTotal, sumOf } from "../../src/core/arithmetic/allocation";
+
+const d = (v: Decimal.Value) => new Decimal(v);
+
+describe("allocate", () => {
+  it("splits Elinvoima's 2024 management cost by 65,7 / 5,5 / 28,8 %", () => {
+    const parts = allocate(d(143000), [d("65.7"), d("5.5"), d("28.8")]);
+    expect(parts.map((p) => p.toNumber())).toEqual([93951, 7865, 41184]);
+  });
+
+  it("gives the leftover euro to the largest remainder", () => {
+    const parts = allocate(d(100), [d(1), d(1), d(1)].map((k) => k.mul(100).div(3)), 0, "0.0000001");
+    expect(parts.map((p) => p.toNumber())).toEqual([34, 33, 33]);
+  });
+
+  it("keeps the sign of a cost", () => {
+    expect(allocate(d(-10), [d(50), d(50)]).map((p) => p.toNumber())).toEqual([-5, -5]);
+  });
+
+  it("refuses keys that do not add up to 100 %", () => {
+    expect(() => allocate(d(1000), [d(60), d(30)])).toThrow(AllocationKeysError);
+  });
+
+  it("always adds up to the total exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 2 }),
+        (total, weights, decimals) => {
+          const w = sumOf(weights.map((x) => d(x)));
+          const keys = weights.map((x) => d(x).mul(100).div(w));
+          const parts = allocate(d(total), keys, decimals, "1e-12");
+          expect(sumOf(parts).eq(total)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("impliedTotal", () => {
+  it("back-calculates the total from an area's share", () => {
+    expect(impliedTotal(d(-93940), d("65.7"))?.toDecimalPlaces(0).toNumber()).toBe(-142983);
+    expect(impliedTotal(d(1), d(0))).toBeNull();
+  });
+});
