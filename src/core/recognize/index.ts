@@ -1,7 +1,120 @@
 import { Grid } from "../grid";
-import { BudgetModel } from "../model";
+import { BudgetModel, BudgetTable, Observation, SheetModel } from "../model";
+import { a1, parseRange } from "../address";
+import { SheetView } from "./sheetView";
+import { HeaderBlock, findHeaders } from "./headers";
+import { TableRegion, readRegion } from "./region";
+import { readKayttotalous } from "./kayttotalous";
+import { readYksikot } from "./yksikot";
+import { readMaararahat } from "./maararahat";
+import { readTunnusluvut } from "./tunnusluvut";
+import { areaAt, findAreaTitles } from "./area";
+import { normaliseLabel } from "./labels";
 
-/** Finds the budget tables on every sheet. */
+/** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
-  return { sheets: grids.map((g) => ({ sheet: g.sheet, area: g.sheet, tables: [], observations: [] })) };
+  return { sheets: grids.map(recognizeSheet) };
+}
+
+export function recognizeSheet(grid: Grid): SheetModel {
+  const view = new SheetView(grid);
+  const observations: Observation[] = [];
+  const titles = findAreaTitles(view);
+  const sheetArea = areaAt(titles, view.bottom, grid.sheet);
+  const model: SheetModel = {
+    sheet: grid.sheet,
+    area: titles.length === 1 || new Set(titles.map((t) => t.name)).size === 1 ? sheetArea : grid.sheet,
+    tables: [],
+    observations,
+  };
+  if (titles.length > 0) model.areaCell = titles[0].cell;
+  if (!view.hasContent()) {
+    observations.push({ kind: "empty-sheet", sheet: grid.sheet, cell: "A1" });
+    return model;
+  }
+  const headers = findHeaders(view);
+  for (const header of headers) {
+    const region = readRegion(view, header, nextHeaderTop(headers, header));
+    const area = areaAt(titles, header.top, grid.sheet);
+    checkDuplicateColumns(view, header, observations);
+    if (region.rows.length === 0) {
+      observations.push({ kind: "header-without-rows", sheet: grid.sheet, cell: a1(header.top, header.left), text: header.columns.map((c) => c.label).join(", ") });
+      continue;
+    }
+    model.tables.push(...readTables(view, region, area, observations));
+  }
+  if (model.tables.length === 0) {
+    observations.push({ kind: "no-tables", sheet: grid.sheet, cell: a1(view.top, view.left) });
+  }
+  observeMergedCells(grid, model.tables, observations);
+  return model;
+}
+
+function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
+  const roles = new Set(region.rows.map((r) => r.role));
+  const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
+  if (region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) {
+    return [readMaararahat(view, region, area, observations)];
+  }
+  if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
+    const { table, rest } = readKayttotalous(view, region, area, observations);
+    const units = readYksikot(view, region, rest, area, observations);
+    return units ? [table, units] : [table];
+  }
+  if (roles.has("muutos-pct") || roles.has("per-resident") || title.startsWith("tunnusluvut")) {
+    return [readTunnusluvut(view, region, area, observations)];
+  }
+  if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
+    const hasUnitNames = region.rows.some((r) => !r.hasValues) || roles.has("vastuualue-yhteensa");
+    if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
+    const units = readYksikot(view, region, region.rows, area, observations);
+    return units ? [units] : [];
+  }
+  observations.push({
+    kind: "header-without-rows",
+    sheet: view.sheet,
+    cell: a1(region.header.top, region.header.left),
+    text: region.header.columns.map((c) => c.label).join(", "),
+  });
+  return [];
+}
+
+/** The next header below this one that covers some of the same columns ends this table. */
+function nextHeaderTop(headers: readonly HeaderBlock[], header: HeaderBlock): number {
+  let top = Number.POSITIVE_INFINITY;
+  for (const h of headers) {
+    if (h.top <= header.bottom) continue;
+    if (h.right < header.left - 1 || h.left > header.right) continue;
+    top = Math.min(top, h.top);
+  }
+  return top;
+}
+
+function checkDuplicateColumns(view: SheetView, header: HeaderBlock, observations: Observation[]): void {
+  const seen = new Set<string>();
+  for (const c of header.columns) {
+    if (seen.has(c.label)) {
+      observations.push({ kind: "duplicate-year-column", sheet: view.sheet, cell: c.headerRange.split(":")[0], text: c.label });
+    }
+    seen.add(c.label);
+  }
+}
+
+/** Merged cells over figures hide values from Excel's own sums; the user should know. */
+function observeMergedCells(grid: Grid, tables: readonly BudgetTable[], observations: Observation[]): void {
+  for (const ref of grid.merged ?? []) {
+    let range;
+    try {
+      range = parseRange(ref).range;
+    } catch {
+      continue;
+    }
+    const table = tables.find(
+      (t) => range.top <= t.bottom && range.bottom >= t.top && range.left <= t.right && range.right >= t.left,
+    );
+    if (!table) continue;
+    const firstFigureCol = Math.min(...table.columns.map((c) => c.col));
+    if (range.right < firstFigureCol || range.bottom <= table.top + 1) continue;
+    observations.push({ kind: "merged-cells", sheet: grid.sheet, cell: ref, table: table.kind });
+  }
 }

@@ -1,0 +1,24 @@
+import Decimal from "decimal.js";
+import { AllocationKey } from "../model";
+import { normaliseSpaces, parseFinnishNumber } from "../numbers";
+
+/**
+ * Management-cost keys written in a unit heading, each percentage tied to the year that follows
+ * it: `Johtaminen (elinvoima 82,5 % kust. v. 2023 ja 65,7 % v. 2024)` → 2023: 82,5; 2024: 65,7.
+ */
+export function parseAllocationKeys(heading: string, cell: string): AllocationKey[] {
+  const text = normaliseSpaces(heading);
+  const keys: AllocationKey[] = [];
+  const pattern = /(\d{1,3}(?:[,.]\d+)?)\s*%[^%]*?\b(?:v\.?|vuonna|vuodelle|year)\s*((?:19|20)\d{2})/gi;
+  for (const m of text.matchAll(pattern)) {
+    const parsed = parseFinnishNumber(m[1]);
+    if (!parsed) continue;
+    keys.push({ year: Number(m[2]), percent: new Decimal(parsed.value), text: m[0], cell });
+  }
+  return keys;
+}
+
+/** Shared management cost units: `Johtaminen`, `Elinvoiman johtamisen kust.`, `Hallinto ja johto`. */
+export function isManagementUnit(name: string, keys: readonly AllocationKey[]): boolean {
+  return keys.length > 0 || /johta|johdon|johto/i.test(name);
+}
