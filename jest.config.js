@@ -1,5 +1,6 @@
 /** Three projects: pure/node tests, React components in jsdom, and the browser end-to-end test. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
+// Transpile only (isolated modules): `npm run typecheck` does the type checking, once.
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 module.exports = {
   projects: [
     {
