@@ -1,0 +1,213 @@
+import { Grid } from "../../core/grid";
+import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
+import { Finding, Severity } from "../../core/findings";
+import { SheetData, freeSheetName } from "../../core/sheetData";
+import { parseRange, rangeA1 } from "../../core/address";
+import { StatePersistence } from "./persistence";
+import { gridFromSheetData } from "./sheetDataGrid";
+
+/** A sheet of the memory workbook. */
+export interface MemorySheet {
+  name: string;
+  /** Values as a check reads them; for created sheets the engine's expected values. */
+  grid: Grid;
+  /** Set for sheets the add-in created: the data as written (formulas, formats, bold). */
+  created?: SheetData;
+}
+
+export interface MemorySelection {
+  sheet: string;
+  /** A1 range without the sheet part. */
+  range: string;
+}
+
+/** A marked cell: the most severe finding on it and the note Excel would show. */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  note: string;
+}
+
+/** An immutable picture of the workbook for a view; a new object after every change. */
+export interface MemorySnapshot {
+  sheets: readonly MemorySheet[];
+  activeSheet: string | undefined;
+  selection: MemorySelection | undefined;
+  marks: ReadonlyMap<string, CellMark>;
+  version: number;
+}
+
+export interface MemoryHostOptions {
+  /** Keeps stored state beyond this object's life (the demo uses localStorage). */
+  persistence?: StatePersistence;
+  /** Pause between sheets while reading, so a UI can paint progress; 0 in tests. */
+  readDelayMs?: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+// Marking a range of this many cells is certainly a mistake in a finding's address.
+const MAX_MARKED_CELLS_PER_FINDING = 10000;
+
+export function markKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+/**
+ * The workbook host of the standalone demo and the tests: sheets as grids, selection, marks and
+ * stored state kept in memory. Listeners hear about every change so a view can follow.
+ */
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  private sheets: MemorySheet[];
+  private activeSheet: string | undefined;
+  private selection: MemorySelection | undefined;
+  private marks = new Map<string, CellMark>();
+  private state: StoredState;
+  private listeners = new Set<() => void>();
+  private current: MemorySnapshot;
+  private readonly persistence?: StatePersistence;
+  private readonly readDelayMs: number;
+
+  constructor(grids: readonly Grid[], options: MemoryHostOptions = {}) {
+    const names = new Set<string>();
+    for (const g of grids) {
+      const lower = g.sheet.toLowerCase();
+      if (names.has(lower)) throw new Error(`Two sheets are named "${g.sheet}"; sheet names must be unique.`);
+      names.add(lower);
+    }
+    this.sheets = grids.map((grid) => ({ name: grid.sheet, grid }));
+    this.activeSheet = this.sheets[0]?.name;
+    this.persistence = options.persistence;
+    this.readDelayMs = options.readDelayMs ?? 0;
+    this.state = this.persistence?.load() ?? {};
+    this.current = this.makeSnapshot(0);
+  }
+
+  /** For React's useSyncExternalStore: the same object until something changes. */
+  snapshot = (): MemorySnapshot => this.current;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Shows a sheet without selecting anything on it (the demo's sheet tabs). */
+  activate(sheet: string): void {
+    this.activeSheet = this.requireSheet(sheet).name;
+    this.changed();
+  }
+
+  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+    const total = this.sheets.length;
+    const grids: Grid[] = [];
+    onProgress?.({ done: 0, total });
+    for (const [i, s] of this.sheets.entries()) {
+      if (this.readDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelayMs));
+      grids.push(s.grid);
+      onProgress?.({ done: i + 1, total, sheet: s.name });
+    }
+    return grids;
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    const target = this.requireSheet(sheet);
+    const parsed = parseRange(range);
+    if (parsed.sheet !== undefined) throw new Error(`Give the range without a sheet name: ${range}`);
+    const r = parsed.range;
+    this.activeSheet = target.name;
+    this.selection = { sheet: target.name, range: rangeA1(r.top, r.left, r.bottom, r.right) };
+    this.changed();
+  }
+
+  async mark(findings: readonly Finding[]): Promise<void> {
+    // Validate everything first so a bad address leaves no half-marked workbook behind.
+    const planned: CellMark[] = [];
+    for (const f of findings) {
+      const sheet = this.requireSheet(f.sheet).name;
+      for (const cell of cellsOf(f.cell)) planned.push({ sheet, cell, severity: f.severity, note: f.message });
+    }
+    for (const m of planned) {
+      const key = markKey(m.sheet, m.cell);
+      const existing = this.marks.get(key);
+      if (!existing) {
+        this.marks.set(key, m);
+        continue;
+      }
+      if (existing.note.split("\n").includes(m.note)) continue;
+      this.marks.set(key, {
+        ...existing,
+        severity: SEVERITY_RANK[m.severity] < SEVERITY_RANK[existing.severity] ? m.severity : existing.severity,
+        note: `${existing.note}\n${m.note}`,
+      });
+    }
+    this.changed();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks.clear();
+    this.changed();
+  }
+
+  async markedCount(): Promise<number> {
+    return this.marks.size;
+  }
+
+  async createSheet(data: SheetData): Promise<string> {
+    const name = freeSheetName(data.name, this.sheets.map((s) => s.name));
+    this.sheets = [...this.sheets, { name, grid: gridFromSheetData(name, data), created: data }];
+    this.activeSheet = name;
+    this.selection = { sheet: name, range: "A1" };
+    this.changed();
+    return name;
+  }
+
+  async loadState(): Promise<StoredState> {
+    return structuredCopy(this.state);
+  }
+
+  /** Merges by top-level key: saving explanations leaves settings as they were, and vice versa. */
+  async saveState(state: StoredState): Promise<void> {
+    this.state = structuredCopy({ ...this.state, ...state });
+    this.persistence?.save(this.state);
+  }
+
+  private requireSheet(sheet: string): MemorySheet {
+    const found = this.sheets.find((s) => s.name === sheet) ?? this.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (!found) throw new Error(`The workbook has no sheet named "${sheet}".`);
+    return found;
+  }
+
+  private changed(): void {
+    this.current = this.makeSnapshot(this.current.version + 1);
+    for (const l of [...this.listeners]) l();
+  }
+
+  private makeSnapshot(version: number): MemorySnapshot {
+    return {
+      sheets: [...this.sheets],
+      activeSheet: this.activeSheet,
+      selection: this.selection,
+      marks: new Map(this.marks),
+      version,
+    };
+  }
+}
+
+function cellsOf(address: string): string[] {
+  const { sheet, range } = parseRange(address);
+  if (sheet !== undefined) throw new Error(`A finding's cell must not name a sheet: ${address}`);
+  const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (count > MAX_MARKED_CELLS_PER_FINDING) throw new Error(`Refusing to mark ${count} cells for one finding (${address}).`);
+  const cells: string[] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) cells.push(rangeA1(r, c, r, c));
+  }
+  return cells;
+}
+
+function structuredCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
