@@ -1,0 +1,78 @@
+import { formatFigure } from "../format";
+import {
+  NUMERIC_COLUMNS,
+  REPORT_COLUMNS,
+  ReportColumn,
+  ReportInput,
+  ReportRow,
+  formatDateTime,
+  rawValue,
+  reportCounts,
+  reportRows,
+  reportTranslator,
+} from "./report";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+
+// The report is a file of its own, opened outside the add-in: system colours only (Canvas,
+// CanvasText, GrayText), so it follows the reader's light or dark scheme and prints plainly.
+const STYLE = `
+:root{color-scheme:light dark}
+body{font-family:"Segoe UI",system-ui,sans-serif;margin:2em;background:Canvas;color:CanvasText}
+table{border-collapse:collapse;width:100%;margin-bottom:2em;font-size:0.9em}
+th,td{border:1px solid GrayText;padding:0.3em 0.5em;text-align:left;vertical-align:top}
+th{font-weight:600}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+`.trim();
+
+/** The report as a self-contained HTML page; every text from the workbook is escaped. */
+export function renderHtml(input: ReportInput): string {
+  const t = reportTranslator(input.lang);
+  const rows = reportRows(input);
+  const counts = reportCounts(input);
+  const open = rows.filter((r) => r.status === "open");
+  const explained = rows.filter((r) => r.status === "explained");
+  const openColumns = REPORT_COLUMNS.filter((c) => c !== "status" && c !== "explanation" && c !== "explainedAt");
+  const explainedColumns = REPORT_COLUMNS.filter((c) => c !== "status");
+  const parts = [
+    "<!DOCTYPE html>",
+    `<html lang="${input.lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(t("report.title"))}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    `<h1>${escapeHtml(t("report.title"))}</h1>`,
+    input.workbook ? `<p>${escapeHtml(t("report.workbook", { name: input.workbook }))}</p>` : "",
+    `<p>${escapeHtml(t("report.generated", { date: formatDateTime(input.generatedAt, input.lang) }))}</p>`,
+    `<p>${escapeHtml(t("report.summary", counts))}</p>`,
+    `<h2>${escapeHtml(t("report.open"))} (${open.length})</h2>`,
+    table(t, input, open, openColumns),
+    `<h2>${escapeHtml(t("report.explained"))} (${explained.length})</h2>`,
+    table(t, input, explained, explainedColumns),
+    "</body>",
+    "</html>",
+  ];
+  return parts.filter((p) => p !== "").join("\n") + "\n";
+}
+
+function table(t: ReturnType<typeof reportTranslator>, input: ReportInput, rows: ReportRow[], columns: ReportColumn[]): string {
+  if (rows.length === 0) return `<p>${escapeHtml(t("report.none"))}</p>`;
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(t(`report.col.${c}`))}</th>`).join("");
+  const body = rows
+    .map((row) => {
+      const cells = columns.map((c) => {
+        const raw = rawValue(t, input.lang, row, c);
+        if (NUMERIC_COLUMNS.has(c)) return `<td class="num">${escapeHtml(formatFigure(raw, input.lang))}</td>`;
+        return `<td>${escapeHtml(raw)}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
