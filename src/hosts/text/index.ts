@@ -1,0 +1,3 @@
+export { gridsFromText } from "./gridsFromText";
+export type { TextOptions } from "./gridsFromText";
+export { excelSheetName, sectionTitle } from "./sections";

@@ -1,0 +1,6 @@
+// Browser-safe part of the xlsx host; Node file access lives in ./node.
+export { gridsFromWorkbook, gridFromWorksheet, cellValueOf } from "./gridsFromWorkbook";
+export { loadXlsxBuffer, loadWorkbookBuffer } from "./loadXlsxBuffer";
+export { addSheetData } from "./addSheetData";
+export { XlsxReadError, sniffContainer } from "./errors";
+export type { XlsxReadReason } from "./errors";
