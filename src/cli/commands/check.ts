@@ -1,0 +1,43 @@
+import { promises as fs } from "fs";
+import { checkWorkbook } from "../../core/check";
+import { CHECK_OPTIONS, UsageError, checkOptionsFrom, parseArgs } from "../args";
+import { CommandContext, fail } from "../context";
+import { EXIT_FINDINGS, EXIT_OK } from "../io";
+import { loadInput } from "../input";
+import { sameFile } from "../paths";
+import { renderText } from "../report/text";
+import { renderJson } from "../report/json";
+import { renderHtml } from "../report/html";
+
+/** `check FILE`: read, run the engine, report; exit 1 when errors are found (unless --exit-zero). */
+export async function runCheck(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const args = parseArgs(argv, CHECK_OPTIONS);
+  if (args.flags.has("--help") || args.flags.has("-h")) {
+    ctx.io.out(ctx.t("usage") + "\n");
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 1) throw new UsageError("error.fileCount", { count: "1" });
+  const options = checkOptionsFrom(args);
+  const file = args.positionals[0];
+  const htmlPath = args.values.get("--html")?.[0];
+  if (htmlPath !== undefined && sameFile(htmlPath, file)) return fail(ctx, `${htmlPath}: ${ctx.t("error.outputIsInput")}`);
+
+  const input = await loadInput(file);
+  const result = checkWorkbook(input.grids, options);
+  const json = args.flags.has("--json");
+  ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t));
+  if (htmlPath !== undefined) {
+    try {
+      await fs.writeFile(htmlPath, renderHtml(file, result, ctx.lang, ctx.t), "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return fail(ctx, `${htmlPath}: ${ctx.t("error.write", { detail: code })}`);
+    }
+    // Keep stdout pure JSON when JSON was asked for.
+    (json ? ctx.io.err : ctx.io.out)(ctx.t("report.written", { path: htmlPath }) + "\n");
+  }
+  // A workbook in which nothing was recognised was not checked at all; passing it would mislead CI.
+  if (result.tables.length === 0) return fail(ctx, `${file}: ${ctx.t("error.noTables")}`);
+  if (result.summary.error > 0 && !args.flags.has("--exit-zero")) return EXIT_FINDINGS;
+  return EXIT_OK;
+}

@@ -1,0 +1,33 @@
+import { langOf } from "./args";
+import { CommandContext, fail, failFromError, makeContext } from "./context";
+import { CliIO, EXIT_OK, processIO } from "./io";
+import { runCheck } from "./commands/check";
+import { runSummary } from "./commands/summary";
+import { runAllocation } from "./commands/allocation";
+
+const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) => Promise<number>> = {
+  check: runCheck,
+  summary: runSummary,
+  allocation: runAllocation,
+};
+
+/**
+ * The command-line entry (bin/budjettitarkistin.js). Returns the exit code instead of exiting so
+ * tests can run it in-process with their own `io`.
+ */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const ctx = makeContext(io, langOf(argv));
+  const [command, ...rest] = argv;
+  if (command === undefined) return fail(ctx, `${ctx.t("error.noCommand")}. ${ctx.t("usage.hint")}`);
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.out(ctx.t("usage") + "\n");
+    return EXIT_OK;
+  }
+  const run = COMMANDS[command];
+  if (!run) return fail(ctx, `${ctx.t("error.unknownCommand", { command })}. ${ctx.t("usage.hint")}`);
+  try {
+    return await run(rest, ctx);
+  } catch (error) {
+    return failFromError(ctx, error);
+  }
+}

@@ -1,0 +1,56 @@
+import { CheckResult, TableInfo } from "../../core/check";
+import { Finding } from "../../core/findings";
+import { parseA1, parseRange } from "../../core/address";
+
+/** Findings of one table (or of no table) on one sheet. */
+export interface TableSection {
+  table?: TableInfo;
+  findings: Finding[];
+}
+
+export interface SheetSection {
+  sheet: string;
+  tables: TableInfo[];
+  sections: TableSection[];
+  findingCount: number;
+}
+
+/**
+ * The report's shape, shared by the text and HTML writers: sheets in workbook order, within a
+ * sheet the tables top to bottom, findings of no table last.
+ */
+export function groupFindings(result: Pick<CheckResult, "model" | "tables" | "findings">): SheetSection[] {
+  const order: string[] = result.model.sheets.map((s) => s.sheet);
+  for (const f of result.findings) if (!order.includes(f.sheet)) order.push(f.sheet);
+  return order.map((sheet) => {
+    const tables = result.tables.filter((t) => t.sheet === sheet);
+    const byTable = new Map<TableInfo, Finding[]>();
+    const other: Finding[] = [];
+    const findings = result.findings.filter((f) => f.sheet === sheet);
+    for (const f of findings) {
+      const table = tableOf(f, tables);
+      if (!table) other.push(f);
+      else byTable.set(table, [...(byTable.get(table) ?? []), f]);
+    }
+    const sections: TableSection[] = tables.filter((t) => byTable.has(t)).map((t) => ({ table: t, findings: byTable.get(t)! }));
+    if (other.length > 0) sections.push({ findings: other });
+    return { sheet, tables, sections, findingCount: findings.length };
+  });
+}
+
+function tableOf(f: Finding, tables: readonly TableInfo[]): TableInfo | undefined {
+  if (!f.table) return undefined;
+  const same = tables.filter((t) => t.kind === f.table);
+  if (same.length <= 1) return same[0];
+  return same.find((t) => contains(t.range, f.cell)) ?? same[0];
+}
+
+function contains(range: string, cell: string): boolean {
+  try {
+    const r = parseRange(range).range;
+    const c = parseA1(cell);
+    return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,132 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import { SAMPLE_XLSX, run, tempDir } from "./helpers";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function oneLine(stderr: string): void {
+  expect(stderr.endsWith("\n")).toBe(true);
+  expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+}
+
+describe("cli: arguments", () => {
+  it("prints usage for --help, in Finnish by default and in English with --lang en", async () => {
+    const fi = await run("--help");
+    expect(fi.code).toBe(0);
+    expect(fi.stdout).toContain("budjettitarkistin check TIEDOSTO");
+    const en = await run("check", "--help", "--lang", "en");
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("budjettitarkistin check FILE");
+  });
+
+  it.each([
+    [["check", SAMPLE_XLSX, "--frobnicate"], "--frobnicate"],
+    [["check", SAMPLE_XLSX, "--json=yes"], "--json=yes"],
+    [["check", SAMPLE_XLSX, "--html"], "--html"],
+    [["check"], "1"],
+    [["check", SAMPLE_XLSX, SAMPLE_XLSX], "1"],
+    [["check", SAMPLE_XLSX, "--lang", "sv"], "sv"],
+    [["check", SAMPLE_XLSX, "--population", "2024"], "2024"],
+    [["check", SAMPLE_XLSX, "--population", "2024=-5"], "2024=-5"],
+    [["check", SAMPLE_XLSX, "--tolerance", "speed=3"], "speed=3"],
+    [["check", SAMPLE_XLSX, "--base", "TA 2024"], "TA 2024"],
+    [["check", SAMPLE_XLSX, "--base", "QQ 2024=TA 2023"], "QQ 2024=TA 2023"],
+    [["frobnicate"], "frobnicate"],
+    [[], "--help"],
+  ])("refuses %j on one line with exit 2", async (argv, mention) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    oneLine(r.stderr);
+    expect(r.stderr).toContain(mention);
+  });
+
+  it("words usage errors in English with --lang en", async () => {
+    const r = await run("check", "x.xlsx", "--lang", "en", "--population", "abc");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is not valid: as YEAR=NUMBER");
+  });
+
+  it("accepts every documented option", async () => {
+    const r = await run(
+      "check", SAMPLE_XLSX, "--json", "--lang=en", "--population", "2024=7008", "--population=2023=7100",
+      "--tolerance", "euros=2", "--tolerance", "percent=0,2", "--base", "TA 2024=TA+muutos 2023",
+      "--management-total", "2024=143000", "--exit-zero",
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+});
+
+describe("cli: unusable files", () => {
+  it("a missing file", async () => {
+    const r = await run("check", path.join(dir, "puuttuu.xlsx"));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("puuttuu.xlsx: tiedostoa ei löydy");
+  });
+
+  it("a directory", async () => {
+    const r = await run("check", dir, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("not a file");
+  });
+
+  it("a damaged workbook", async () => {
+    const bytes = await fs.readFile(SAMPLE_XLSX);
+    const file = path.join(dir, "rikki.xlsx");
+    await fs.writeFile(file, bytes.subarray(0, 2000));
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("rikki.xlsx: vioittunut tai ei .xlsx-työkirja");
+  });
+
+  it("a file that is not a workbook, named .xlsx", async () => {
+    const file = path.join(dir, "teksti.xlsx");
+    await fs.writeFile(file, "MENOT\t-10\n");
+    const r = await run("check", file, "--lang", "en");
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("teksti.xlsx: neither an .xlsx workbook nor a document in the text format");
+  });
+
+  it("a binary file", async () => {
+    const file = path.join(dir, "kuva.png");
+    await fs.writeFile(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+  });
+
+  it("an old .xls workbook", async () => {
+    const file = path.join(dir, "vanha.xls");
+    await fs.writeFile(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("vanha .xls");
+  });
+
+  it("a readable file without any budget table is not passed as checked", async () => {
+    const file = path.join(dir, "muistio.txt");
+    await fs.writeFile(file, "Kokouksen muistio\n\nEi lukuja.\n");
+    const r = await run("check", file, "--json");
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).tables).toEqual([]);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("talousarviotaulukoita");
+  });
+
+  it("refuses to write the HTML report over the input", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--html", SAMPLE_XLSX);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("lähtötiedostoa ei muuteta");
+  });
+});

@@ -1,0 +1,93 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { SAMPLE_TXT, SAMPLE_XLSX, run, tempDir } from "./helpers";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("cli: check", () => {
+  it("--json prints exactly the contract: file, tables, findings, summary", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--json", "--population", "2024=7008", "--exit-zero");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(["file", "tables", "findings", "summary"]);
+    expect(report.file).toBe(SAMPLE_XLSX);
+    expect(Object.keys(report.summary)).toEqual(["error", "warning", "info"]);
+    expect(report.tables).toHaveLength(12);
+    for (const t of report.tables) expect(Object.keys(t)).toEqual(["sheet", "area", "kind", "range"]);
+    expect(report.tables[0]).toEqual({ sheet: "Asuminen ja ympäristö", area: "Asuminen ja ympäristö", kind: "tunnusluvut", range: "A5:G11" });
+    for (const f of report.findings) {
+      expect(typeof f.rule).toBe("string");
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(f.cell).toMatch(/^[A-Z]+\d+$|^$/);
+      expect(Array.isArray(f.related)).toBe(true);
+      for (const k of ["actual", "expected", "difference"]) if (k in f) expect(f[k]).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    const counts = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+    for (const f of report.findings) counts[f.severity]++;
+    expect(report.summary).toEqual(counts);
+  });
+
+  it("reads the founding document's text format as well", async () => {
+    const r = await run("check", SAMPLE_TXT, "--json", "--exit-zero");
+    const report = JSON.parse(r.stdout);
+    expect(report.tables.map((t: { sheet: string }) => t.sheet)).toContain("Työllisyyspalvelut");
+    expect(report.tables).toHaveLength(12);
+  });
+
+  it("the text report names every sheet and ends with the counts", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--exit-zero");
+    expect(r.stdout).toContain("Tunnistetut taulukot: 12");
+    for (const sheet of ["Asuminen ja ympäristö", "Kaupunkimarkkinointi, hankinnat", "Työllisyyspalvelut"]) {
+      expect(r.stdout).toContain(sheet);
+    }
+    expect(r.stdout.trimEnd().split("\n").pop()).toMatch(/^Yhteensä: \d+ virhe(ttä)?, \d+ varoitus(ta)?, \d+ huomio(ta)?$/);
+  });
+
+  it("--html writes a self-contained report, escaping a sheet name and label that hold markup", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("<img src=x onerror=alert(1)>");
+    const rows: (string | number | null)[][] = [
+      [null, "TP", "TA"],
+      [null, 2022, 2023],
+      ["TOIMINTATUOTOT", null, null],
+      ["<script>alert(1)</script>", 10, 20],
+      ["Muut toimintatuotot", 5, 5],
+      ["TOIMINTATUOTOT", 99, 25],
+      ["TOIMINTAKULUT", null, null],
+      ["Henkilöstökulut", -10, -10],
+      ["TOIMINTAKULUT", -10, -10],
+      ["TOIMINTAKATE/JÄÄMÄ", 89, 15],
+    ];
+    rows.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 3, c + 2).value = v)));
+    const file = path.join(dir, "markup.xlsx");
+    await wb.xlsx.writeFile(file);
+    const out = path.join(dir, "report.html");
+    const r = await run("check", file, "--html", out, "--exit-zero");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(`HTML-raportti kirjoitettu: ${out}`);
+    const html = await fs.readFile(out, "utf8");
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("keeps stdout pure JSON when --json and --html are both given", async () => {
+    const out = path.join(dir, "both.html");
+    const r = await run("check", SAMPLE_XLSX, "--json", "--html", out, "--exit-zero");
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toContain("both.html");
+    await expect(fs.stat(out)).resolves.toBeTruthy();
+  });
+
+  it("says so when the HTML report cannot be written", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--html", path.join(dir, "no-such-dir", "r.html"), "--exit-zero");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ENOENT");
+  });
+});
