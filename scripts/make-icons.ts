@@ -1,6 +1,6 @@
 /**
- * Draws the add-in's icons (a white check mark over a column of figures on a rounded blue tile)
- * and writes them as PNGs into assets/. There is no image tool on the build machines, so this
+ * Draws the add-in's icons (a white check mark over a column of figures on a rounded blue tile;
+ * for the "Clear marks" button a cross instead of the check) and writes them as PNGs into assets/. There is no image tool on the build machines, so this
  * encodes PNG directly with node's zlib; the PNGs are committed and this script is only re-run
  * when the design changes:  npx tsx scripts/make-icons.ts
  */
@@ -42,11 +42,23 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function check(x: number, y: number, size: number): boolean {
+export type IconMark = "check" | "clear";
+
+const STROKES: Record<IconMark, [number, number, number, number][]> = {
+  check: [
+    [0.44, 0.68, 0.58, 0.82],
+    [0.58, 0.82, 0.86, 0.42],
+  ],
+  clear: [
+    [0.5, 0.5, 0.84, 0.84],
+    [0.5, 0.84, 0.84, 0.5],
+  ],
+};
+
+function mark(kind: IconMark, x: number, y: number, size: number): boolean {
   // Thicker strokes at small sizes so the mark survives at 16 px.
   const half = size <= 16 ? 0.1 : size <= 32 ? 0.085 : 0.07;
-  const d = Math.min(distanceToSegment(x, y, 0.44, 0.68, 0.58, 0.82), distanceToSegment(x, y, 0.58, 0.82, 0.86, 0.42));
-  return d <= half;
+  return STROKES[kind].some(([ax, ay, bx, by]) => distanceToSegment(x, y, ax, ay, bx, by) <= half);
 }
 
 function over(dst: Rgba, src: Rgba, alpha: number): Rgba {
@@ -58,7 +70,7 @@ function over(dst: Rgba, src: Rgba, alpha: number): Rgba {
   ];
 }
 
-export function drawIcon(size: number): Uint8Array {
+export function drawIcon(size: number, kind: IconMark = "check"): Uint8Array {
   const pixels = new Uint8Array(size * size * 4);
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -72,7 +84,7 @@ export function drawIcon(size: number): Uint8Array {
           const y = (py + (sy + 0.5) / SUPERSAMPLE) / size;
           if (tile(x, y)) tileCover++;
           if (figures(x, y)) figureCover++;
-          if (check(x, y, size)) checkCover++;
+          if (mark(kind, x, y, size)) checkCover++;
         }
       }
       let colour: Rgba = [TILE[0], TILE[1], TILE[2], 0];
@@ -130,10 +142,16 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
 function main(): void {
   const dir = join(__dirname, "..", "assets");
   mkdirSync(dir, { recursive: true });
-  for (const size of ICON_SIZES) {
-    const file = join(dir, `icon-${size}.png`);
-    writeFileSync(file, encodePng(size, size, drawIcon(size)));
-    console.log(`wrote ${file}`);
+  const files: [string, IconMark][] = [
+    ["icon", "check"],
+    ["clear", "clear"],
+  ];
+  for (const [prefix, kind] of files) {
+    for (const size of ICON_SIZES) {
+      const file = join(dir, `${prefix}-${size}.png`);
+      writeFileSync(file, encodePng(size, size, drawIcon(size, kind)));
+      console.log(`wrote ${file}`);
+    }
   }
 }
 
