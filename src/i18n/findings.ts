@@ -1,7 +1,168 @@
 import { Catalog } from "./translate";
 
-/** Finding messages, Finnish and English. */
+/**
+ * Finding messages, Finnish and English. Each says what was compared with what (cells, columns,
+ * figures), so a reader can redo the check by hand. Figures arrive formatted for the language.
+ */
 export const findingMessages: Catalog = {
-  fi: {},
-  en: {},
+  fi: {
+    "verdict.euro-rounding": "Ero {difference} € on pyöristyksen rajoissa (toleranssi {tolerance} €).",
+    "verdict.euro-wrong": "Ero on {difference} €.",
+    "verdict.shown-rounding": "Ero {difference} on pyöristysero (tarkka arvo {exact}).",
+    "verdict.shown-wrong": "Ero on {difference} (tarkka arvo {exact}).",
+
+    "sum.tuotot": "{row} ({column}) on {actual}, mutta toimintatuottojen rivien {ranges} summa on {expected}.",
+    "sum.kulut": "{row} ({column}) on {actual}, mutta toimintakulujen rivien {ranges} summa on {expected}.",
+    toimintakate: "{row} ({column}) on {actual}, mutta toimintatuotot {tuotot} + toimintakulut {kulut} ({ranges}) = {expected}.",
+
+    "unit-nettomeno": "Yksikön {unit} NETTOMENO ({column}) on {actual}, mutta MENOT + TULOT ({ranges}) = {expected}.",
+    "unit-total": "{total}: {row} ({column}) on {actual}, mutta {units} yksikön {row}-rivien summa on {expected} (merkinnät kuten sis. joht. lasketaan nollaksi).",
+    "unit-kayttotalous": "{total}: {row} ({column}) on {actual}, mutta käyttötalouden {kRow} samassa sarakkeessa ({kCell}) on {expected}.",
+
+    "maararahat-total": "Määrärahojen {row} ({column}) on {actual}, mutta käyttötalouden {kRow} ({kColumn}, {kCell}) on {expected}.",
+    "maararahat-change-eur": "Määrärahojen {row}: muutos € on {actual}, mutta {newColumn} {new} − {oldColumn} {old} = {expected}.",
+    "maararahat-change-percent": "Määrärahojen {row}: muutos % on {actual}, mutta ({newColumn} {new} / {oldColumn} {old} − 1) × 100 = {expected}.",
+    "change.zero-to-zero": "{row}: sekä vertailuarvo että uusi arvo ovat 0, joten muutos on 0 %, mutta solussa on {actual}.",
+    "change.zero-base": "{row}: vertailuarvo on 0 ja uusi arvo {new}, joten muutosprosenttia ei voi laskea, mutta solussa on luku {actual}. Merkitse x tai jätä tyhjäksi.",
+
+    "tunnusluku-kayttotalous": "Tunnusluku {row} ({column}) on {actual}, mutta käyttötalouden {kRow} ({kColumn}, {kCell}) on {expected}.",
+    "tunnusluku.no-kayttotalous": "Tunnuslukuja ei verrattu käyttötalouteen: vastuualueelle {area} ei löytynyt käyttötaloustaulukkoa.",
+    "tunnusluku.columns-not-compared": "Tunnuslukujen sarakkeita {columns} ei verrattu käyttötalouteen, koska käyttötaloudessa ei ole vastaavaa saraketta (siinä on {kColumns}).",
+    "tunnusluku.rows-not-compared": "Tunnuslukuja {rows} ei verrattu käyttötalouteen, koska käyttötaloudessa ei ole vastaavaa riviä.",
+
+    "change-percent": "{row}: muutos % ({column}) on {actual}, mutta {column} {new} verrattuna {base} {old} antaa {expected} (vertailupohja {base}: {source}).",
+    "change-base-missing": "{row}: muutos % ({column}) jäi tarkistamatta, koska vertailusaraketta {base} ei ole taulukossa (vertailupohja: {source}). Vertailupohjan voi asettaa asetuksissa.",
+    "word.or": " tai ",
+    "change.source-option": "käyttäjän asetus",
+    "change.source-note": "taulukon alaviite {cell}",
+    "change.source-default.TA": "oletus: TA verrataan edellisen vuoden TA:han tai TA+muutokseen",
+    "change.source-default.KS": "oletus: KS verrataan edellisen vuoden TA:han tai TA+muutokseen",
+    "change.source-default.TA+MUUTOS": "oletus: TA+muutos verrataan edellisen vuoden TA+muutokseen tai TA:han",
+    "change.source-default.TPE": "oletus: TPE verrataan saman vuoden TA:han tai TA+muutokseen",
+    "change.source-default.TS": "oletus: TS verrataan edellisen vuoden TA:han, KS:ään tai TS:ään",
+    "change.source-default.TP": "oletus: TP verrataan edellisen vuoden TP:hen",
+    "change-percent.sign":
+      "{row}: muutos % ({column}) on {actual}, mikä vastaa lukuja ilman etumerkkejä, mutta {column} {new} ja {base} {old} ovat eri merkkisiä. Todennäköisesti toisesta puuttuu miinusmerkki (ks. etumerkkihavainto).",
+
+    "per-resident": "Toimintakate €/asukas ({column}) on {actual}, mutta toimintakate {kate} ({kateCell}) / asukasluku {population} (v. {year}) = {expected}.",
+    "per-resident-population":
+      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}), kun muut vastuualueet ({agreeing} solua) antavat {consensus}. Tällä asukasluvulla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Asukaslukua ei ole annettu; toleranssi {tolerance} %.",
+    "per-resident-population.median":
+      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}). Mitkään kaksi vastuualuetta eivät anna samaa asukaslukua; niiden mediaani on {consensus}, jolla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Anna vuoden asukasluku asetuksissa.",
+    "per-resident.no-toimintakate": "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta, koska käyttötaloudessa ei ole samaa saraketta, josta toimintakatteen saisi.",
+    "per-resident.no-population":
+      "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta: asukaslukua ei ole annettu, eikä muita vastuualueita ole verrattavana. Anna asukasluku asetuksissa.",
+    "per-resident.zero-kate": "Toimintakate €/asukas ({column}) on {actual}, mutta toimintakate ({kateCell}) on 0, joten luvun pitäisi olla 0.",
+
+    "allocation-keys-sum": "Johtamisen kustannusten jakoavaimet vuodelle {year} ovat yhteensä {sum} %, ei 100 %: {keys}.",
+    "allocation-keys-sum.single":
+      "Johtamisen kustannusten jakoavain vuodelle {year} on {sum} % ({keys}); muiden vastuualueiden avaimia ei ole tässä työkirjassa, joten summaa 100 % ei voi tarkistaa.",
+    "allocation.basis-option": "käyttäjän antama kokonaissumma",
+    "allocation.basis-all": "vastuualueiden osuuksien summa",
+    "allocation.basis-agreeing": "keskenään yhtäpitävien vastuualueiden ({areas}) osuuksista laskettu",
+    "allocation-implied-total":
+      "{unit}: MENOT {amount} ({column}) jakoavaimella {key} % tarkoittaa johtamisen kokonaiskustannusta {implied}, mutta sovittu kokonaissumma on {total} ({basis}). Vastuualueiden osuuksista lasketut kokonaissummat: {implications}.",
+    "allocation-expected":
+      "{unit}: MENOT ({column}) on {actual}, mutta {key} % kokonaissummasta {total} ({basis}) on suurimman jäännöksen menetelmällä {expected}.",
+    "allocation.key-rounding": "Ero {difference} € selittyy jakoavaimen pyöristyksellä (enintään {slack} €).",
+
+    "sign.cost": "{row} ({column}) on positiivinen {actual}, vaikka menot ja kulut merkitään negatiivisina. Puuttuuko miinusmerkki?",
+    "sign.revenue": "{row} ({column}) on negatiivinen {actual}, vaikka tulot ja tuotot merkitään positiivisina. Onko etumerkki väärin?",
+
+    "unreadable-cell.text": "Solussa {cell} ({row}, {column}) on teksti \"{text}\", joka ei ole luku eikä merkintä; sitä ei voitu käyttää tarkistuksissa.",
+    "unreadable-cell.error": "Solussa {cell} ({row}, {column}) on Excelin virhearvo {text}; sitä ei voitu käyttää tarkistuksissa.",
+
+    "structure.empty-sheet": "Taulukko {sheet} on tyhjä.",
+    "structure.no-tables": "Taulukosta {sheet} ei löytynyt budjettitaulukoita (käyttötalous, yksiköt, määrärahat, tunnusluvut).",
+    "structure.merged-cells": "Yhdistetyt solut {cell} ovat lukujen päällä; yhdistäminen voi piilottaa lukuja.",
+    "structure.header-without-rows": "Vuosisarakkeiden otsikon ({text}) alta ei löytynyt tunnistettavia rivejä; taulukko jäi kesken tai sen rivit ovat tuntemattomia.",
+    "structure.unknown-row": "Rivi \"{text}\" ({cell}) ei kuulu tunnistettuun taulukkorakenteeseen, joten sitä ei tarkistettu.",
+    "structure.duplicate-year-column": "Sarake {text} on otsikossa kahdesti ({cell}); sarakkeiden vertailu voi osua väärään sarakkeeseen.",
+    "structure.unit-without-rows": "Yksiköllä \"{text}\" ({cell}) ei ole MENOT-, TULOT- eikä NETTOMENO-rivejä.",
+    "structure.cut-short": "{table} ({range}) jäi kesken: {missing} puuttuu, joten siihen liittyvät tarkistukset jäivät tekemättä.",
+    "table.kayttotalous": "Käyttötalous",
+    "table.yksikot": "Yksiköt",
+    "table.maararahat": "Määrärahat",
+    "table.tunnusluvut": "Tunnusluvut",
+  },
+  en: {
+    "verdict.euro-rounding": "The difference of {difference} € is within rounding (tolerance {tolerance} €).",
+    "verdict.euro-wrong": "The difference is {difference} €.",
+    "verdict.shown-rounding": "The difference of {difference} is a rounding difference (exact value {exact}).",
+    "verdict.shown-wrong": "The difference is {difference} (exact value {exact}).",
+
+    "sum.tuotot": "{row} ({column}) is {actual}, but the revenue lines {ranges} add up to {expected}.",
+    "sum.kulut": "{row} ({column}) is {actual}, but the cost lines {ranges} add up to {expected}.",
+    toimintakate: "{row} ({column}) is {actual}, but revenues {tuotot} + costs {kulut} ({ranges}) = {expected}.",
+
+    "unit-nettomeno": "Unit {unit}: NETTOMENO ({column}) is {actual}, but MENOT + TULOT ({ranges}) = {expected}.",
+    "unit-total": "{total}: {row} ({column}) is {actual}, but the {row} rows of {units} units add up to {expected} (markers such as sis. joht. count as nothing).",
+    "unit-kayttotalous": "{total}: {row} ({column}) is {actual}, but the käyttötalous {kRow} of the same column ({kCell}) is {expected}.",
+
+    "maararahat-total": "Määrärahat {row} ({column}) is {actual}, but the käyttötalous {kRow} ({kColumn}, {kCell}) is {expected}.",
+    "maararahat-change-eur": "Määrärahat {row}: change € is {actual}, but {newColumn} {new} − {oldColumn} {old} = {expected}.",
+    "maararahat-change-percent": "Määrärahat {row}: change % is {actual}, but ({newColumn} {new} / {oldColumn} {old} − 1) × 100 = {expected}.",
+    "change.zero-to-zero": "{row}: both the base and the new figure are 0, so the change is 0 %, but the cell shows {actual}.",
+    "change.zero-base": "{row}: the base is 0 and the new figure {new}, so no percentage exists, yet the cell shows the number {actual}. Write x or leave it empty.",
+
+    "tunnusluku-kayttotalous": "Key figure {row} ({column}) is {actual}, but the käyttötalous {kRow} ({kColumn}, {kCell}) is {expected}.",
+    "tunnusluku.no-kayttotalous": "Key figures were not compared with a käyttötalous: none was found for the area {area}.",
+    "tunnusluku.columns-not-compared": "Key-figure columns {columns} were not compared with the käyttötalous, which has no such column (it has {kColumns}).",
+    "tunnusluku.rows-not-compared": "Key figures {rows} were not compared with the käyttötalous, which has no matching line.",
+
+    "change-percent": "{row}: change % ({column}) is {actual}, but {column} {new} against {base} {old} gives {expected} (base {base}: {source}).",
+    "change-base-missing": "{row}: change % ({column}) was not checked because the base column {base} is not in the table (base: {source}). The base can be set in the settings.",
+    "word.or": " or ",
+    "change.source-option": "user setting",
+    "change.source-note": "note under the table, {cell}",
+    "change.source-default.TA": "default: TA against the previous year's TA or TA+muutos",
+    "change.source-default.KS": "default: KS against the previous year's TA or TA+muutos",
+    "change.source-default.TA+MUUTOS": "default: TA+muutos against the previous year's TA+muutos or TA",
+    "change.source-default.TPE": "default: TPE against the same year's TA or TA+muutos",
+    "change.source-default.TS": "default: TS against the previous year's TA, KS or TS",
+    "change.source-default.TP": "default: TP against the previous year's TP",
+    "change-percent.sign":
+      "{row}: change % ({column}) is {actual}, which fits the figures without their signs, but {column} {new} and {base} {old} have opposite signs. One of them has probably lost its minus sign (see the sign finding).",
+
+    "per-resident": "Toimintakate €/asukas ({column}) is {actual}, but toimintakate {kate} ({kateCell}) / population {population} ({year}) = {expected}.",
+    "per-resident-population":
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}), while the other areas ({agreeing} cells) imply {consensus}. At that population the figure should be {expected} (difference {difference}). Cells compared: {cells}. No population was given; tolerance {tolerance} %.",
+    "per-resident-population.median":
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}). No two areas imply the same population; their median is {consensus}, at which the figure should be {expected} (difference {difference}). Cells compared: {cells}. Set the year's population in the settings.",
+    "per-resident.no-toimintakate": "Toimintakate €/asukas in columns {columns} was not checked: the käyttötalous has no such column to take the toimintakate from.",
+    "per-resident.no-population":
+      "Toimintakate €/asukas in columns {columns} was not checked: no population was given and no other area has figures to compare with. Set the population in the settings.",
+    "per-resident.zero-kate": "Toimintakate €/asukas ({column}) is {actual}, but the toimintakate ({kateCell}) is 0, so it should be 0.",
+
+    "allocation-keys-sum": "The management-cost keys for {year} add up to {sum} %, not 100 %: {keys}.",
+    "allocation-keys-sum.single":
+      "The management-cost key for {year} is {sum} % ({keys}); the other areas' keys are not in this workbook, so the 100 % total cannot be checked.",
+    "allocation.basis-option": "total given by the user",
+    "allocation.basis-all": "the sum of the areas' shares",
+    "allocation.basis-agreeing": "computed from the areas that agree with each other ({areas})",
+    "allocation-implied-total":
+      "{unit}: MENOT {amount} ({column}) at a key of {key} % implies a total management cost of {implied}, but the agreed total is {total} ({basis}). Totals implied by the areas: {implications}.",
+    "allocation-expected":
+      "{unit}: MENOT ({column}) is {actual}, but {key} % of the total {total} ({basis}) is {expected} by the largest-remainder method.",
+    "allocation.key-rounding": "The difference of {difference} € is explained by the key's rounding (up to {slack} €).",
+
+    "sign.cost": "{row} ({column}) is positive, {actual}, although costs are written as negative figures. Is a minus sign missing?",
+    "sign.revenue": "{row} ({column}) is negative, {actual}, although revenues are written as positive figures. Is the sign wrong?",
+
+    "unreadable-cell.text": "Cell {cell} ({row}, {column}) holds the text \"{text}\", which is neither a number nor a marker; it was left out of the checks.",
+    "unreadable-cell.error": "Cell {cell} ({row}, {column}) holds the Excel error {text}; it was left out of the checks.",
+
+    "structure.empty-sheet": "Sheet {sheet} is empty.",
+    "structure.no-tables": "No budget tables (käyttötalous, units, määrärahat, tunnusluvut) were found on sheet {sheet}.",
+    "structure.merged-cells": "Merged cells {cell} lie over figures; merging can hide figures.",
+    "structure.header-without-rows": "No recognisable rows were found under the year header ({text}); the table is cut short or its rows are unknown.",
+    "structure.unknown-row": "Row \"{text}\" ({cell}) does not fit the recognised table, so it was not checked.",
+    "structure.duplicate-year-column": "Column {text} appears twice in the header ({cell}); matching columns may pick the wrong one.",
+    "structure.unit-without-rows": "Unit \"{text}\" ({cell}) has no MENOT, TULOT or NETTOMENO rows.",
+    "structure.cut-short": "{table} ({range}) is cut short: {missing} is missing, so the checks that need it were not made.",
+    "table.kayttotalous": "Käyttötalous",
+    "table.yksikot": "Units",
+    "table.maararahat": "Määrärahat",
+    "table.tunnusluvut": "Key figures",
+  },
 };

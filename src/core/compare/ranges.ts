@@ -1,0 +1,92 @@
+import { parseRange, qualified, rangeA1 } from "../address";
+
+/** A sheet position, 0-based. */
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+/**
+ * Cells as the fewest A1 ranges a reader can follow: vertical runs (`B9:B13`) first, then lone
+ * cells side by side on one row (`B9:D9`). Order: by column, then row.
+ */
+export function mergeCells(cells: readonly Pos[]): string[] {
+  const unique = new Map<string, Pos>();
+  for (const c of cells) unique.set(`${c.row}:${c.col}`, c);
+  const byCol = new Map<number, number[]>();
+  for (const c of unique.values()) {
+    const rows = byCol.get(c.col) ?? [];
+    rows.push(c.row);
+    byCol.set(c.col, rows);
+  }
+  const runs: { top: number; bottom: number; col: number }[] = [];
+  for (const [col, rows] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0];
+    let prev = rows[0];
+    for (const r of rows.slice(1)) {
+      if (r === prev + 1) {
+        prev = r;
+        continue;
+      }
+      runs.push({ top: start, bottom: prev, col });
+      start = prev = r;
+    }
+    runs.push({ top: start, bottom: prev, col });
+  }
+  // Lone cells on one row next to each other read better as one horizontal range.
+  const out: string[] = [];
+  const singles = runs.filter((r) => r.top === r.bottom);
+  const used = new Set<(typeof runs)[number]>();
+  for (const run of runs) {
+    if (used.has(run)) continue;
+    if (run.top !== run.bottom) {
+      out.push(rangeA1(run.top, run.col, run.bottom, run.col));
+      continue;
+    }
+    let right = run.col;
+    used.add(run);
+    for (;;) {
+      const next = singles.find((s) => !used.has(s) && s.top === run.top && s.col === right + 1);
+      if (!next) break;
+      used.add(next);
+      right = next.col;
+    }
+    out.push(rangeA1(run.top, run.col, run.top, right));
+  }
+  return out;
+}
+
+/** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
+export function relatedRanges(cells: readonly (Pos & { sheet: string })[], findingSheet: string): string[] {
+  const bySheet = new Map<string, Pos[]>();
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet) ?? [];
+    list.push(c);
+    bySheet.set(c.sheet, list);
+  }
+  const out: string[] = [];
+  const own = bySheet.get(findingSheet);
+  if (own) out.push(...mergeCells(own));
+  for (const [sheet, list] of bySheet) {
+    if (sheet === findingSheet) continue;
+    out.push(...mergeCells(list).map((r) => qualified(sheet, r)));
+  }
+  return out;
+}
+
+/** Whether `cell` on `sheet` lies in one of `ranges` (as written in a finding of `findingSheet`). */
+export function rangesContain(ranges: readonly string[], findingSheet: string, sheet: string, cell: string): boolean {
+  const p = parseRange(cell).range;
+  return ranges.some((ref) => {
+    let parsed;
+    try {
+      parsed = parseRange(ref);
+    } catch {
+      return false;
+    }
+    const s = parsed.sheet ?? findingSheet;
+    const r = parsed.range;
+    return s === sheet && p.top >= r.top && p.top <= r.bottom && p.left >= r.left && p.left <= r.right;
+  });
+}

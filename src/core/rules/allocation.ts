@@ -1,0 +1,216 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { AllocationKey, ColumnKind, UnitBlock, ValueCell, YksikotTable } from "../model";
+import { relatedRanges } from "../compare/ranges";
+import { parseA1 } from "../address";
+import { findConsensus, Interval } from "../compare/consensus";
+import { findFirstColumn } from "../compare/columns";
+import { allocate, sumOf } from "../arithmetic/allocation";
+import { halfUnit } from "../arithmetic/rounding";
+import { Rule, RuleContext } from "./types";
+import { allTables, unitRowLabel } from "./support/tables";
+import { numberIn } from "./support/cells";
+import { makeFinding } from "./support/finding";
+import { formatFigure, formatSigned } from "./support/format";
+
+/** One area's share of a year's shared management cost. */
+interface Share {
+  table: YksikotTable;
+  unit: UnitBlock;
+  key: AllocationKey;
+  /** The management unit's MENOT in the year's budget column, if it has one. */
+  amountCell?: ValueCell;
+  amount: Decimal | null;
+  columnLabel?: string;
+}
+
+/**
+ * The budget column a key's year is allocated in: TA of that year (the budget the keys were agreed
+ * for), else TA+MUUTOS (the seed's 2023 keys sit over `TA+MUUTOS 2023`), else KS.
+ */
+const BUDGET_KINDS: readonly ColumnKind[] = ["TA", "TA+MUUTOS", "KS"];
+
+/**
+ * Management costs shared by keys written in unit headings (`65,7 % v. 2024`), across every sheet:
+ * the keys of one year add up to 100 %; the total each area's amount implies (amount / key) agrees
+ * with the agreed total; and each area's amount is the largest-remainder share of that total.
+ *
+ * The agreed total is `options.managementTotals[year]` when given; otherwise the total the areas
+ * that agree with each other imply (their amounts over their keys), which is the plain sum of the
+ * amounts whenever all areas agree. A key shown with one decimal can be off by 0,05 points and an
+ * amount by half a euro, so only gaps beyond both are reported.
+ */
+export const allocationRule: Rule = {
+  ids: ["allocation-keys-sum", "allocation-implied-total", "allocation-expected"],
+  run(ctx) {
+    const byYear = new Map<number, Share[]>();
+    for (const { table } of allTables(ctx.model, "yksikot")) {
+      for (const unit of table.units) {
+        if (!unit.management) continue;
+        for (const key of unit.keys) {
+          const share = shareOf(table, unit, key);
+          byYear.set(key.year, [...(byYear.get(key.year) ?? []), share]);
+        }
+      }
+    }
+    const out: Finding[] = [];
+    for (const [year, shares] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+      out.push(...checkYear(ctx, year, shares));
+    }
+    return out;
+  },
+};
+
+function shareOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): Share {
+  const i = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
+  const amountCell = i >= 0 ? unit.menot?.cells[i] : undefined;
+  return { table, unit, key, amountCell, amount: numberIn(amountCell), columnLabel: i >= 0 ? table.columns[i].label : undefined };
+}
+
+function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
+  const out: Finding[] = [];
+  const lang = ctx.options.lang;
+  const keySum = sumOf(shares.map((s) => s.key.percent));
+  const keysOk = keySum.minus(100).abs().lte(1e-9);
+  const keyList = shares.map((s) => `${s.table.area} ${formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces())} %`).join(", ");
+  const first = shares[0];
+  const keyCells = (except: Share) => relatedRanges(shares.filter((s) => s !== except).map((s) => keyPos(s)), except.table.sheet);
+  if (!keysOk) {
+    const single = shares.length === 1;
+    out.push(
+      makeFinding(
+        "allocation-keys-sum",
+        single ? "info" : "error",
+        { sheet: first.table.sheet, area: first.table.area, table: "yksikot", row: first.unit.name, cell: first.key.cell },
+        keyCells(first),
+        { actual: keySum, expected: new Decimal(100) },
+        ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: formatFigure(lang, keySum, keySum.decimalPlaces()), keys: keyList }),
+      ),
+    );
+  }
+  const priced = shares.filter((s) => s.amount && !s.amount.isZero() && !s.key.percent.isZero());
+  if (priced.length < 2) return out;
+  const sign = sumOf(priced.map((s) => s.amount as Decimal)).isNegative() ? -1 : 1;
+  const intervals = priced.map(impliedRange);
+  const explicit = ctx.options.managementTotals[year];
+  let total: Decimal;
+  let basis: string;
+  if (explicit !== undefined && Number.isFinite(explicit)) {
+    total = new Decimal(explicit).abs();
+    basis = ctx.t("allocation.basis-option");
+  } else {
+    const c = findConsensus(intervals);
+    const members = c && !c.medianOnly ? c.members.map((m) => priced[m]) : priced;
+    total = sumOf(members.map((s) => (s.amount as Decimal).abs()))
+      .div(sumOf(members.map((s) => s.key.percent)))
+      .mul(100)
+      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    basis = members.length === priced.length ? ctx.t("allocation.basis-all") : ctx.t("allocation.basis-agreeing", { areas: members.map((m) => m.table.area).join(", ") });
+  }
+  const signedTotal = total.mul(sign);
+  const implied = priced.map((s, idx) => ({ s, range: intervals[idx] }));
+  const amountCells = (except: Share) =>
+    relatedRanges(
+      priced.filter((s) => s !== except && s.amountCell).map((s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col })),
+      except.table.sheet,
+    );
+  const implications = implied.map(({ s, range }) => `${s.table.area} ${formatFigure(lang, range.point.mul(sign))}`).join(", ");
+  for (const { s, range } of implied) {
+    if (total.gte(range.low) && total.lte(range.high)) continue;
+    const cell = s.amountCell as ValueCell;
+    const actual = range.point.mul(sign).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    out.push(
+      makeFinding(
+        "allocation-implied-total",
+        "error",
+        placeOf(s, cell),
+        [...relatedRanges([keyPos(s)], s.table.sheet), ...amountCells(s)],
+        { actual, expected: signedTotal },
+        ctx.t("allocation-implied-total", {
+          unit: s.unit.name,
+          year: String(year),
+          column: s.columnLabel ?? "",
+          amount: formatFigure(lang, s.amount as Decimal),
+          key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
+          implied: formatFigure(lang, actual),
+          total: formatFigure(lang, signedTotal),
+          basis,
+          implications,
+        }),
+      ),
+    );
+  }
+  if (!keysOk) return out;
+  const parts = allocate(signedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
+  shares.forEach((s, idx) => {
+    if (!s.amount || !s.amountCell) return;
+    const expected = parts[idx];
+    const diff = s.amount.minus(expected);
+    if (diff.isZero()) return;
+    // What rounding explains: whole euros, and the key's own rounding applied to the total.
+    const keySlack = total.mul(halfUnit(s.key.percent.decimalPlaces())).div(100).plus(0.5);
+    const withinEuros = diff.abs().lte(ctx.options.tolerances.euros);
+    const withinKey = diff.abs().lte(keySlack);
+    const severity = withinEuros || withinKey ? "info" : "error";
+    const verdict = withinEuros ? "verdict.euro-rounding" : withinKey ? "allocation.key-rounding" : "verdict.euro-wrong";
+    const params = {
+      unit: s.unit.name,
+      year: String(year),
+      column: s.columnLabel ?? "",
+      actual: formatFigure(lang, s.amount),
+      expected: formatFigure(lang, expected),
+      difference: formatSigned(lang, diff),
+      key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
+      total: formatFigure(lang, signedTotal),
+      basis,
+      slack: formatFigure(lang, keySlack),
+      tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros)),
+    };
+    out.push(
+      makeFinding(
+        "allocation-expected",
+        severity,
+        placeOf(s, s.amountCell),
+        [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s)],
+        { actual: s.amount, expected },
+        `${ctx.t("allocation-expected", params)} ${ctx.t(verdict, params)}`,
+      ),
+    );
+  });
+  return out;
+}
+
+/**
+ * Totals an amount allows given its rounding: the amount to half a euro, the key to half a unit
+ * of the decimals it is written with. In absolute euros.
+ */
+function impliedRange(s: Share): Interval {
+  const a = (s.amount as Decimal).abs();
+  const k = s.key.percent;
+  const h = halfUnit(k.decimalPlaces());
+  const low = a.minus(0.5).div(k.plus(h)).mul(100);
+  const high = k.minus(h).lte(0) ? new Decimal(Infinity) : a.plus(0.5).div(k.minus(h)).mul(100);
+  return { low, high, point: a.div(k).mul(100) };
+}
+
+function keyPos(s: Share) {
+  let pos = { row: s.unit.nameRow, col: Math.max(s.table.labelCol, 0) };
+  try {
+    pos = parseA1(s.key.cell);
+  } catch {
+    // A key without a readable cell still points at its unit's heading row.
+  }
+  return { sheet: s.table.sheet, ...pos };
+}
+
+function placeOf(s: Share, cell: ValueCell) {
+  const row = s.unit.menot;
+  return {
+    sheet: s.table.sheet,
+    area: s.table.area,
+    table: "yksikot" as const,
+    row: row ? unitRowLabel(s.unit, row) : s.unit.name,
+    column: s.columnLabel,
+    cell: cell.cell,
+  };
+}

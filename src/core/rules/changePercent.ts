@@ -1,0 +1,114 @@
+import { Finding } from "../findings";
+import Decimal from "decimal.js";
+import { ColumnKind, LabeledRow, TunnusluvutTable, ValueCell, YearColumn } from "../model";
+import { compareShown } from "../compare/tolerance";
+import { ColumnRef, matchColumn } from "../compare/columns";
+import { changePercent } from "../arithmetic/change";
+import { Params } from "../../i18n/translate";
+import { Rule, RuleContext } from "./types";
+import { allTables, cellRanges } from "./support/tables";
+import { numberIn, shownDecimals } from "./support/cells";
+import { checkShown } from "./support/shown";
+import { makeFinding } from "./support/finding";
+import { zeroBaseFinding } from "./support/change";
+import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
+import { formatFigure } from "./support/format";
+
+/**
+ * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown
+ * figure must be (new / base − 1) × 100 rounded as shown. A base column missing from the table is
+ * said for that cell (`change-base-missing`), never guessed.
+ */
+export const changePercentRule: Rule = {
+  ids: ["change-percent", "change-base-missing"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+      for (const item of table.items) {
+        if (!item.change) continue;
+        for (let i = 0; i < table.columns.length; i++) {
+          const f = checkCell(ctx, table, item.amount, item.change, i);
+          if (f) out.push(f);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, i: number): Finding | null {
+  const shownCell = change.cells[i];
+  if (!numberIn(shownCell)) return null;
+  const col = table.columns[i];
+  const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
+  const place = { sheet: table.sheet, area: table.area, table: table.kind, row: `${amount.label}: ${change.label}`, column: col.label };
+  const baseIndex = findBase(base, table.columns);
+  const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) };
+  if (baseIndex < 0) {
+    const wanted = base.candidates.map((c) => `${c.kind} ${c.year}`).join(ctx.t("word.or"));
+    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, [], {}, ctx.t("change-base-missing", { ...params, base: wanted }));
+  }
+  const newCell = amount.cells[i];
+  const oldCell = amount.cells[baseIndex];
+  const newV = numberIn(newCell);
+  const oldV = numberIn(oldCell);
+  if (!newV || !oldV) return null;
+  const related = cellRanges([oldCell, newCell]);
+  const lang = ctx.options.lang;
+  const full: Params = {
+    ...params,
+    base: table.columns[baseIndex].label,
+    old: formatFigure(lang, oldV, Math.min(oldV.decimalPlaces(), 2)),
+    new: formatFigure(lang, newV, Math.min(newV.decimalPlaces(), 2)),
+  };
+  const exact = changePercent(newV, oldV);
+  if (!exact) {
+    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related, full);
+  }
+  const signHint = signSlip(ctx, newV, oldV, shownCell);
+  if (signHint) {
+    const message = ctx.t("change-percent.sign", { ...full, actual: formatFigure(lang, numberIn(shownCell) as Decimal, shownDecimals(shownCell)) });
+    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: numberIn(shownCell) as Decimal }, message);
+  }
+  return checkShown(ctx, {
+    rule: "change-percent",
+    place,
+    checked: shownCell,
+    exact,
+    extra: ctx.options.tolerances.percentPoints,
+    related,
+    messageKey: "change-percent",
+    params: full,
+  });
+}
+
+/**
+ * New and base figures of opposite signs, while the shown percentage is right for the figures
+ * without their signs: a lost minus sign (which `sign` reports), not a wrong percentage.
+ */
+function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: ValueCell): boolean {
+  if (newV.isZero() || newV.isNegative() === oldV.isNegative()) return false;
+  const exactAbs = changePercent(newV.abs(), oldV.abs());
+  const shown = numberIn(shownCell);
+  if (!exactAbs || !shown) return false;
+  return compareShown(shown, exactAbs, shownDecimals(shownCell), ctx.options.tolerances.percentPoints).verdict !== "wrong";
+}
+
+function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {
+  for (const c of base.candidates) {
+    // An explicit base may say TA where the table writes TA+MUUTOS; defaults list both already.
+    const m = base.source === "default" ? exactIndex(c, columns) : matchColumn(c, columns)?.index ?? -1;
+    if (m >= 0) return m;
+  }
+  return -1;
+}
+
+function exactIndex(c: ColumnRef, columns: readonly YearColumn[]): number {
+  return columns.findIndex((x) => x.kind === c.kind && x.year === c.year);
+}
+
+function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): string {
+  if (base.source === "option") return ctx.t("change.source-option");
+  if (base.source === "note") return ctx.t("change.source-note", { cell: base.noteCell ?? "" });
+  return ctx.t(`change.source-default.${kind}`);
+}

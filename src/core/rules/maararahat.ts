@@ -1,0 +1,121 @@
+import { Finding } from "../findings";
+import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable } from "../model";
+import { matchColumn } from "../compare/columns";
+import { relatedRanges } from "../compare/ranges";
+import { changePercent } from "../arithmetic/change";
+import { Rule, RuleContext } from "./types";
+import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
+import { numberIn, operand } from "./support/cells";
+import { checkEuros } from "./support/euro";
+import { checkShown } from "./support/shown";
+import { zeroBaseFinding } from "./support/change";
+import { formatFigure } from "./support/format";
+
+type Role = "menot" | "tulot" | "nettomeno";
+const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
+
+const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | undefined> = {
+  menot: (k) => k.kulutTotal,
+  tulot: (k) => k.tuototTotal,
+  nettomeno: (k) => k.toimintakate,
+};
+
+/**
+ * Määrärahat (appropriations): MENOT / TULOT / NETTOMENO of both years equal the käyttötalous
+ * totals of the same column (TOIMINTAKULUT / TOIMINTATUOTOT / TOIMINTAKATE); change € = new − old;
+ * change % = (new / old − 1) × 100 as shown.
+ */
+export const maararahatRule: Rule = {
+  ids: ["maararahat-total", "maararahat-change-eur", "maararahat-change-percent"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { table } of allTables(ctx.model, "maararahat")) {
+      const k = kayttotalousFor(ctx.model, table);
+      for (const role of ROLES) {
+        const row = table[role];
+        if (!row) continue;
+        if (k) out.push(...checkTotals(ctx, table, row, role, k));
+        out.push(...checkChanges(ctx, table, row));
+      }
+    }
+    return out;
+  },
+};
+
+function checkTotals(ctx: RuleContext, table: MaararahatTable, row: MaararahatRow, role: Role, k: KayttotalousTable): Finding[] {
+  const kRow = KAYTTOTALOUS_ROW[role](k);
+  if (!kRow) return [];
+  const out: Finding[] = [];
+  table.columns.forEach((col, i) => {
+    const m = matchColumn(col, k.columns);
+    if (!m) return;
+    const source = kRow.cells[m.index];
+    const expected = numberIn(source);
+    if (!expected) return;
+    const related = relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet);
+    const f = checkEuros(ctx, {
+      rule: "maararahat-total",
+      place: { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column: col.label },
+      checked: row.cells[i],
+      expected,
+      related,
+      messageKey: "maararahat-total",
+      params: { row: row.label, column: col.label, kRow: kRow.label, kColumn: k.columns[m.index].label, kCell: related[0] },
+    });
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatRow): Finding[] {
+  if (table.columns.length < 2) return [];
+  const oldCell = row.cells[0];
+  const newCell = row.cells[1];
+  const oldV = numberIn(oldCell);
+  const newV = numberIn(newCell);
+  if (!oldV || !newV) return [];
+  const out: Finding[] = [];
+  const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label };
+  const params = {
+    row: row.label,
+    old: formatFigure(ctx.options.lang, oldV, Math.min(oldV.decimalPlaces(), 2)),
+    new: formatFigure(ctx.options.lang, newV, Math.min(newV.decimalPlaces(), 2)),
+    oldColumn: table.columns[0].label,
+    newColumn: table.columns[1].label,
+  };
+  const related = cellRanges([oldCell, newCell]);
+  if (row.changeEur) {
+    const f = checkEuros(ctx, {
+      rule: "maararahat-change-eur",
+      place: { ...place, column: "MUUTOS €" },
+      checked: row.changeEur,
+      expected: newV.minus(oldV),
+      related,
+      messageKey: "maararahat-change-eur",
+      params,
+    });
+    if (f) out.push(f);
+  }
+  const pct = row.changePct;
+  if (pct && operand(pct).kind !== "unreadable") {
+    const column = "MUUTOS %";
+    const exact = changePercent(newV, oldV);
+    if (exact) {
+      const f = checkShown(ctx, {
+        rule: "maararahat-change-percent",
+        place: { ...place, column },
+        checked: pct,
+        exact,
+        extra: ctx.options.tolerances.percentPoints,
+        related,
+        messageKey: "maararahat-change-percent",
+        params,
+      });
+      if (f) out.push(f);
+    } else {
+      const f = zeroBaseFinding(ctx, "maararahat-change-percent", { ...place, column, cell: pct.cell }, pct, newV, related, params);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

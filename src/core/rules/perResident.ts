@@ -1,0 +1,169 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { TunnusluvutTable, ValueCell, YearColumn } from "../model";
+import { matchColumn } from "../compare/columns";
+import { relatedRanges } from "../compare/ranges";
+import { qualified } from "../address";
+import { Interval, findConsensus } from "../compare/consensus";
+import { excelRound, halfUnit, unit } from "../arithmetic/rounding";
+import { impliedPopulationRange } from "../arithmetic/perResident";
+import { Rule, RuleContext } from "./types";
+import { allTables, kayttotalousFor } from "./support/tables";
+import { numberIn, shownDecimals } from "./support/cells";
+import { checkShown } from "./support/shown";
+import { makeFinding } from "./support/finding";
+import { formatFigure, formatSigned } from "./support/format";
+
+/** One `Toimintakate €/asukas` cell with the toimintakate it divides. */
+interface PerResidentCell {
+  table: TunnusluvutTable;
+  column: YearColumn;
+  cell: ValueCell;
+  shown: Decimal;
+  toimintakate: Decimal;
+  kateRef: string;
+}
+
+/**
+ * `Toimintakate €/asukas` = toimintakate of the matching käyttötalous column / population of that
+ * year. With a population given (`options.population`) each cell is checked against it. Without,
+ * every area's cell of the same column is compared: each shown figure allows a range of
+ * populations, the value most ranges share is the consensus, and cells whose range misses it by
+ * more than `tolerances.population` are reported. What cannot be checked is said once per table.
+ */
+export const perResidentRule: Rule = {
+  ids: ["per-resident", "per-resident-population", "per-resident-not-checked"],
+  run(ctx) {
+    const out: Finding[] = [];
+    const groups = new Map<string, PerResidentCell[]>();
+    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+      const row = table.perResident;
+      if (!row) continue;
+      const k = kayttotalousFor(ctx.model, table);
+      const noKate: string[] = [];
+      row.cells.forEach((cell, i) => {
+        const shown = numberIn(cell);
+        if (!shown) return;
+        const column = table.columns[i];
+        const m = k && k.toimintakate ? matchColumn(column, k.columns) : null;
+        const kateCell = m && k?.toimintakate ? k.toimintakate.cells[m.index] : undefined;
+        const toimintakate = numberIn(kateCell);
+        if (!k || !kateCell || !toimintakate) {
+          // A marker or unreadable toimintakate is no column to compare either.
+          if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(column.label);
+          return;
+        }
+        const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
+        const entry: PerResidentCell = { table, column, cell, shown, toimintakate, kateRef };
+        const population = ctx.options.population[column.year];
+        if (population !== undefined && population > 0) {
+          const f = checkGiven(ctx, entry, population);
+          if (f) out.push(f);
+          return;
+        }
+        const key = column.label;
+        groups.set(key, [...(groups.get(key) ?? []), entry]);
+      });
+      if (noKate.length > 0) {
+        const cell = row.labelCell;
+        out.push(
+          makeFinding("per-resident-not-checked", "info", { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell }, [], {}, ctx.t("per-resident.no-toimintakate", { columns: noKate.join(", ") })),
+        );
+      }
+    }
+    out.push(...checkByConsensus(ctx, groups));
+    return out;
+  },
+};
+
+function place(e: PerResidentCell) {
+  return { sheet: e.table.sheet, area: e.table.area, table: e.table.kind, row: e.table.perResident?.label ?? "", column: e.column.label };
+}
+
+function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
+  const d = shownDecimals(e.cell);
+  return checkShown(ctx, {
+    rule: "per-resident",
+    place: place(e),
+    checked: e.cell,
+    exact: e.toimintakate.div(population),
+    extra: unit(d).mul(ctx.options.tolerances.perResident),
+    related: [e.kateRef],
+    messageKey: "per-resident",
+    params: {
+      column: e.column.label,
+      kate: formatFigure(ctx.options.lang, e.toimintakate),
+      kateCell: e.kateRef,
+      population: formatFigure(ctx.options.lang, new Decimal(population)),
+      year: String(e.column.year),
+    },
+  });
+}
+
+/** The populations a shown figure allows; a shown 0 allows any population big enough. */
+function rangeOf(e: PerResidentCell): Interval | null {
+  const d = shownDecimals(e.cell);
+  if (e.toimintakate.isZero()) return null;
+  if (e.shown.isZero()) {
+    const low = e.toimintakate.abs().div(halfUnit(d));
+    return { low, high: new Decimal(Infinity), point: low };
+  }
+  return impliedPopulationRange(e.toimintakate, e.shown, d);
+}
+
+function checkByConsensus(ctx: RuleContext, groups: Map<string, PerResidentCell[]>): Finding[] {
+  const out: Finding[] = [];
+  const lang = ctx.options.lang;
+  const single = new Map<TunnusluvutTable, string[]>();
+  for (const [label, entries] of groups) {
+    for (const e of entries) {
+      if (!e.toimintakate.isZero() || e.shown.isZero()) continue;
+      // No population turns a toimintakate of 0 into anything but 0 €/asukas.
+      const message = ctx.t("per-resident.zero-kate", { column: label, actual: formatFigure(lang, e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
+      out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
+    }
+    const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
+    const areas = new Set(withRange.map((x) => x.e.table.area));
+    if (areas.size < 2) {
+      for (const e of entries) single.set(e.table, [...(single.get(e.table) ?? []), label]);
+      continue;
+    }
+    const consensus = findConsensus(withRange.map((x) => x.range));
+    if (!consensus) continue;
+    const tol = new Decimal(ctx.options.tolerances.population);
+    const used = withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", ");
+    const memberCells = consensus.members.map((m) => withRange[m].e.cell).map((cell, j) => ({ sheet: withRange[consensus.members[j]].e.table.sheet, row: cell.row, col: cell.col }));
+    withRange.forEach(({ e, range }, idx) => {
+      if (consensus.members.includes(idx)) return;
+      const c = consensus.value;
+      if (c.gte(range.low.mul(new Decimal(1).minus(tol))) && c.lte(range.high.mul(new Decimal(1).plus(tol)))) return;
+      const d = shownDecimals(e.cell);
+      const expected = excelRound(e.toimintakate.div(c), d);
+      const message = ctx.t(consensus.medianOnly ? "per-resident-population.median" : "per-resident-population", {
+        column: label,
+        actual: formatFigure(lang, e.shown, d),
+        expected: formatFigure(lang, expected, d),
+        difference: formatSigned(lang, e.shown.minus(expected), d),
+        kate: formatFigure(lang, e.toimintakate),
+        kateCell: e.kateRef,
+        implied: formatFigure(lang, range.point),
+        low: formatFigure(lang, range.low),
+        high: range.high.isFinite() ? formatFigure(lang, range.high) : "∞",
+        consensus: formatFigure(lang, c),
+        agreeing: String(consensus.members.length),
+        cells: used,
+        tolerance: formatFigure(lang, tol.mul(100), 1),
+      });
+      const related = [e.kateRef, ...relatedRanges(memberCells, e.table.sheet)];
+      out.push(makeFinding("per-resident-population", "warning", { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
+    });
+  }
+  for (const [table, labels] of single) {
+    const row = table.perResident;
+    if (!row) continue;
+    out.push(
+      makeFinding("per-resident-not-checked", "info", { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell: row.labelCell }, [], {}, ctx.t("per-resident.no-population", { columns: labels.join(", ") })),
+    );
+  }
+  return out;
+}

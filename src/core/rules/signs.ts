@@ -1,0 +1,89 @@
+import { Finding } from "../findings";
+import { BudgetTable, LabeledRow } from "../model";
+import { Rule, RuleContext } from "./types";
+import { allTables, unitRowLabel } from "./support/tables";
+import { numberIn } from "./support/cells";
+import { makeFinding } from "./support/finding";
+import { formatFigure } from "./support/format";
+import { figureName } from "./support/counterparts";
+
+type Direction = "cost" | "revenue";
+
+interface SignedRow {
+  table: BudgetTable;
+  row: LabeledRow;
+  label: string;
+  direction: Direction;
+}
+
+/**
+ * Costs are negative and revenues positive in a budget book. A positive cost (MENOT,
+ * TOIMINTAKULUT and its lines, tunnusluvut `… menot €` / `Palvelujen ostot`) or a negative revenue
+ * (TULOT, TOIMINTATUOTOT and its lines) is a `warning`: usually a lost minus sign, but a refund
+ * or a correction entry can make it real, so the user decides.
+ */
+export const signsRule: Rule = {
+  ids: ["sign"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const r of signedRows(ctx)) {
+      r.row.cells.forEach((cell, i) => {
+        const v = numberIn(cell);
+        if (!v || v.isZero()) return;
+        const wrong = r.direction === "cost" ? v.isPositive() : v.isNegative();
+        if (!wrong) return;
+        const column = r.table.columns[i]?.label;
+        const params = { row: r.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, Math.min(v.decimalPlaces(), 2)) };
+        out.push(
+          makeFinding(
+            "sign",
+            "warning",
+            { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: r.label, column, cell: cell.cell },
+            [],
+            { actual: v, expected: v.neg() },
+            ctx.t(r.direction === "cost" ? "sign.cost" : "sign.revenue", params),
+          ),
+        );
+      });
+    }
+    return out;
+  },
+};
+
+function signedRows(ctx: RuleContext): SignedRow[] {
+  const rows: SignedRow[] = [];
+  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, label = row?.label ?? "") => {
+    if (row) rows.push({ table, row, label, direction });
+  };
+  for (const { table } of allTables(ctx.model, "kayttotalous")) {
+    for (const r of table.tuotot) add(table, r, "revenue");
+    add(table, table.tuototTotal, "revenue");
+    for (const r of table.kulut) add(table, r, "cost");
+    add(table, table.kulutTotal, "cost");
+  }
+  for (const { table } of allTables(ctx.model, "yksikot")) {
+    for (const unit of [...table.units, ...(table.total ? [table.total] : [])]) {
+      if (unit.menot) add(table, unit.menot, "cost", unitRowLabel(unit, unit.menot));
+      if (unit.tulot) add(table, unit.tulot, "revenue", unitRowLabel(unit, unit.tulot));
+    }
+  }
+  for (const { table } of allTables(ctx.model, "maararahat")) {
+    add(table, table.menot, "cost");
+    add(table, table.tulot, "revenue");
+  }
+  for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+    for (const item of table.items) {
+      const d = tunnuslukuDirection(item.amount.label);
+      if (d) add(table, item.amount, d);
+    }
+  }
+  return rows;
+}
+
+/** What a tunnusluku amount row is, from its name; null when the name does not say. */
+export function tunnuslukuDirection(label: string): Direction | null {
+  const name = figureName(label);
+  if (/menot|kulut|ostot|kustannukset|avustukset$|vuokrat$/.test(name)) return "cost";
+  if (/tulot|tuotot/.test(name)) return "revenue";
+  return null;
+}

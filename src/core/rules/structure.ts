@@ -1,0 +1,90 @@
+import { Finding, Severity } from "../findings";
+import { BudgetTable, Observation, SheetModel } from "../model";
+import { Rule, RuleContext } from "./types";
+import { makeFinding } from "./support/finding";
+
+/** How much each thing recognition noticed matters to the checks. */
+const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
+  "empty-sheet": "info",
+  "no-tables": "info",
+  "unknown-row": "info",
+  // A header with nothing under it, a unit with no rows: the table is cut short.
+  "header-without-rows": "warning",
+  "unit-without-rows": "warning",
+  // Merged cells over figures hide values; two columns of one year make matching ambiguous.
+  "merged-cells": "warning",
+  "duplicate-year-column": "warning",
+};
+
+/**
+ * What recognition noticed about a sheet's layout (empty sheet, no tables, unknown rows, merged
+ * cells) and tables that are cut short (a käyttötalous without its totals, a unit block without
+ * NETTOMENO), so that a table the checks could not fully read is never passed over in silence.
+ */
+export const structureRule: Rule = {
+  ids: ["structure"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const sheet of ctx.model.sheets) {
+      for (const o of sheet.observations) out.push(fromObservation(ctx, sheet, o));
+      for (const table of sheet.tables) out.push(...cutShort(ctx, table));
+    }
+    return out;
+  },
+};
+
+function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): Finding {
+  const table = o.table ? sheet.tables.find((t) => t.kind === o.table && contains(t, o.cell)) : undefined;
+  return makeFinding(
+    "structure",
+    OBSERVATION_SEVERITY[o.kind] ?? "info",
+    { sheet: o.sheet, area: table?.area ?? sheet.area, table: o.table, row: o.kind === "unknown-row" ? o.text : undefined, cell: o.cell },
+    [],
+    {},
+    ctx.t(`structure.${o.kind}`, { sheet: o.sheet, cell: o.cell, text: o.text ?? "" }),
+  );
+}
+
+function contains(t: BudgetTable, cell: string): boolean {
+  const m = /^([A-Z]+)(\d+)/.exec(cell);
+  if (!m) return false;
+  const row = Number(m[2]) - 1;
+  return row >= t.top && row <= t.bottom;
+}
+
+function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {
+  const missing: { what: string; cell: string }[] = [];
+  const first = table.range.split(":")[0];
+  switch (table.kind) {
+    case "kayttotalous": {
+      if (table.tuotot.length > 0 && !table.tuototTotal) missing.push({ what: "TOIMINTATUOTOT", cell: first });
+      if (table.kulut.length > 0 && !table.kulutTotal) missing.push({ what: "TOIMINTAKULUT", cell: first });
+      if (!table.toimintakate) missing.push({ what: "TOIMINTAKATE/JÄÄMÄ", cell: first });
+      break;
+    }
+    case "yksikot": {
+      for (const u of table.units) {
+        const lacks = (["menot", "tulot", "nettomeno"] as const).filter((r) => !u[r]).map((r) => r.toUpperCase());
+        if (lacks.length > 0) missing.push({ what: `${u.name}: ${lacks.join(", ")}`, cell: u.nameCell });
+      }
+      if (!table.total && table.units.length > 0) missing.push({ what: "Vastuualue yhteensä", cell: first });
+      break;
+    }
+    case "maararahat": {
+      for (const r of ["menot", "tulot", "nettomeno"] as const) if (!table[r]) missing.push({ what: r.toUpperCase(), cell: first });
+      break;
+    }
+    case "tunnusluvut":
+      break;
+  }
+  return missing.map((m) =>
+    makeFinding(
+      "structure",
+      "warning",
+      { sheet: table.sheet, area: table.area, table: table.kind, cell: m.cell },
+      [],
+      {},
+      ctx.t("structure.cut-short", { table: ctx.t(`table.${table.kind}`), range: table.range, missing: m.what }),
+    ),
+  );
+}

@@ -1,0 +1,99 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
+import { Rule, RuleContext } from "./types";
+import { allTables, cellRanges, column, rangesText } from "./support/tables";
+import { formatFigure } from "./support/format";
+import { sumCells } from "./support/cells";
+import { checkEuros } from "./support/euro";
+
+/**
+ * Käyttötalous sums: the line items add up to TOIMINTATUOTOT and TOIMINTAKULUT, and
+ * TOIMINTAKATE/JÄÄMÄ = TOIMINTATUOTOT + TOIMINTAKULUT (costs are negative, so a plain sum).
+ */
+export const sumsRule: Rule = {
+  ids: ["sum", "toimintakate"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { table } of allTables(ctx.model, "kayttotalous")) {
+      table.columns.forEach((col, i) => {
+        const place = { sheet: table.sheet, area: table.area, table: table.kind, column: col.label };
+        for (const [lines, total, key] of [
+          [table.tuotot, table.tuototTotal, "sum.tuotot"],
+          [table.kulut, table.kulutTotal, "sum.kulut"],
+        ] as const) {
+          if (!total || lines.length === 0) continue;
+          const f = checkLines(ctx, table, lines, total, i, key, place);
+          if (f) out.push(f);
+        }
+        const kate = checkToimintakate(ctx, table, i, place);
+        if (kate) out.push(kate);
+      });
+    }
+    return out;
+  },
+};
+
+function checkLines(
+  ctx: RuleContext,
+  table: KayttotalousTable,
+  lines: readonly LabeledRow[],
+  total: LabeledRow,
+  i: number,
+  messageKey: string,
+  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
+): Finding | null {
+  const cells = column(lines, i);
+  const sum = sumCells(cells);
+  if (!sum) return null;
+  return checkEuros(ctx, {
+    rule: "sum",
+    place: { ...place, row: total.label },
+    checked: total.cells[i],
+    expected: sum.total,
+    related: cellRanges(cells),
+    messageKey,
+    params: { row: total.label, column: place.column, lines: String(lines.length), ranges: rangesText(cells), table: table.range },
+  });
+}
+
+/** Tuotot and kulut from their total rows, or from their lines when a total row is missing. */
+function sectionCells(total: LabeledRow | undefined, lines: readonly LabeledRow[], i: number): (ValueCell | undefined)[] {
+  if (total) return [total.cells[i]];
+  return column(lines, i);
+}
+
+function checkToimintakate(
+  ctx: RuleContext,
+  table: KayttotalousTable,
+  i: number,
+  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
+): Finding | null {
+  const kate = table.toimintakate;
+  if (!kate) return null;
+  const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
+  const kulut = sectionCells(table.kulutTotal, table.kulut, i);
+  const cells = [...tuotot, ...kulut];
+  if (cells.length === 0) return null;
+  const sum = sumCells(cells);
+  if (!sum) return null;
+  const tuototSum = sumCells(tuotot)?.total ?? new Decimal(0);
+  const kulutSum = sumCells(kulut)?.total ?? new Decimal(0);
+  const lang = ctx.options.lang;
+  return checkEuros(ctx, {
+    rule: "toimintakate",
+    place: { ...place, row: kate.label },
+    checked: kate.cells[i],
+    expected: sum.total,
+    related: cellRanges(cells),
+    messageKey: "toimintakate",
+    params: {
+      row: kate.label,
+      column: place.column,
+      ranges: rangesText(cells),
+      tuotot: formatFigure(lang, tuototSum, Math.min(tuototSum.decimalPlaces(), 2)),
+      kulut: formatFigure(lang, kulutSum, Math.min(kulutSum.decimalPlaces(), 2)),
+    },
+  });
+}
+

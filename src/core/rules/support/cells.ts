@@ -1,0 +1,52 @@
+import Decimal from "decimal.js";
+import { ValueCell } from "../../model";
+
+/**
+ * How a cell takes part in a comparison: a number; nothing (a marker such as `sis. joht.`, or
+ * empty: no figure on purpose); or unreadable (text or an Excel error, which `unreadable-cell`
+ * reports once so that no other rule repeats it).
+ */
+export type Operand = { kind: "number"; value: Decimal } | { kind: "nothing" } | { kind: "unreadable" };
+
+export function operand(cell: ValueCell | undefined): Operand {
+  if (!cell) return { kind: "nothing" };
+  const p = cell.parsed;
+  if (p.kind === "number") return { kind: "number", value: p.value };
+  if (p.kind === "marker" || p.kind === "empty") return { kind: "nothing" };
+  return { kind: "unreadable" };
+}
+
+/** The number in a cell, or null for markers, empties and unreadable cells. */
+export function numberIn(cell: ValueCell | undefined): Decimal | null {
+  return cell && cell.parsed.kind === "number" ? cell.parsed.value : null;
+}
+
+/** Decimals the cell shows (as written or stored). */
+export function shownDecimals(cell: ValueCell): number {
+  return cell.parsed.kind === "number" ? cell.parsed.decimals : 0;
+}
+
+export interface SumResult {
+  /** Sum of the numbers; markers and empties count as nothing. */
+  total: Decimal;
+  /** Cells holding a number (what the sum was computed from). */
+  numbers: ValueCell[];
+}
+
+/**
+ * Sums cells where markers and empties count as nothing. Null when any cell is unreadable (the
+ * sum cannot be known) or when none holds a number (there is nothing to compare).
+ */
+export function sumCells(cells: readonly (ValueCell | undefined)[]): SumResult | null {
+  let total = new Decimal(0);
+  const numbers: ValueCell[] = [];
+  for (const c of cells) {
+    const o = operand(c);
+    if (o.kind === "unreadable") return null;
+    if (o.kind === "number" && c) {
+      total = total.plus(o.value);
+      numbers.push(c);
+    }
+  }
+  return numbers.length === 0 ? null : { total, numbers };
+}

@@ -1,0 +1,32 @@
+import Decimal from "decimal.js";
+import { Finding } from "../../findings";
+import { ValueCell } from "../../model";
+import { RuleContext } from "../types";
+import { makeFinding } from "./finding";
+import { formatFigure } from "./format";
+import { numberIn } from "./cells";
+import { Params } from "../../../i18n/translate";
+
+/**
+ * The old figure is 0, so no percentage exists. 0 → 0 shown as 0 (or a marker, or empty) is
+ * fine; a marker or empty is fine when the new figure is not 0; any other number is reported.
+ */
+export function zeroBaseFinding(
+  ctx: RuleContext,
+  rule: string,
+  place: { sheet: string; area: string; table: "maararahat" | "tunnusluvut"; row: string; column: string; cell: string },
+  shownCell: ValueCell,
+  newV: Decimal,
+  related: string[],
+  params: Params,
+): Finding | null {
+  const shown = numberIn(shownCell);
+  if (!shown) return null;
+  if (newV.isZero()) {
+    if (shown.isZero()) return null;
+    const message = ctx.t("change.zero-to-zero", { ...params, actual: formatFigure(ctx.options.lang, shown, Math.min(shown.decimalPlaces(), 2)) });
+    return makeFinding(rule, "error", place, related, { actual: shown, expected: new Decimal(0) }, message);
+  }
+  const message = ctx.t("change.zero-base", { ...params, actual: formatFigure(ctx.options.lang, shown, Math.min(shown.decimalPlaces(), 2)) });
+  return makeFinding(rule, "warning", place, related, { actual: shown }, message);
+}

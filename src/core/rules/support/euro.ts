@@ -1,0 +1,43 @@
+import Decimal from "decimal.js";
+import { Finding } from "../../findings";
+import { ValueCell } from "../../model";
+import { compareEuros } from "../../compare/tolerance";
+import { Params } from "../../../i18n/translate";
+import { RuleContext } from "../types";
+import { Place, makeFinding, severityOf } from "./finding";
+import { formatFigure, formatSigned } from "./format";
+import { numberIn } from "./cells";
+
+export interface EuroCheck {
+  rule: string;
+  place: Omit<Place, "cell">;
+  /** The cell holding the figure under check; skipped unless it holds a number. */
+  checked: ValueCell | undefined;
+  expected: Decimal;
+  related: string[];
+  /** Message key; gets `{actual}`, `{expected}`, `{difference}` besides `params`. */
+  messageKey: string;
+  params?: Params;
+}
+
+/**
+ * Two euro figures that should be equal. No finding when they are; `info` for a rounding-sized
+ * gap (up to `tolerances.euros`); `error` beyond.
+ */
+export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
+  const actual = numberIn(c.checked);
+  if (!actual || !c.checked) return null;
+  const verdict = compareEuros(actual, c.expected, ctx.options.tolerances.euros);
+  if (verdict === "ok") return null;
+  const lang = ctx.options.lang;
+  const dec = Math.min(Math.max(actual.decimalPlaces(), c.expected.decimalPlaces()), 2);
+  const params: Params = {
+    ...c.params,
+    actual: formatFigure(lang, actual, dec),
+    expected: formatFigure(lang, c.expected, dec),
+    difference: formatSigned(lang, actual.minus(c.expected), dec),
+    tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros), 2).replace(/[,.]00$/, ""),
+  };
+  const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)}`;
+  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual, expected: c.expected }, message);
+}

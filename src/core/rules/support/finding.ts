@@ -1,0 +1,51 @@
+import Decimal from "decimal.js";
+import { Finding, Severity, TableKind } from "../../findings";
+import { decimalString } from "../../numbers";
+import { Verdict } from "../../compare/tolerance";
+
+/** Where a finding points: the sheet, the table and the checked cell's row and column. */
+export interface Place {
+  sheet: string;
+  area: string;
+  table?: TableKind;
+  row?: string;
+  column?: string;
+  cell: string;
+}
+
+export interface Figures {
+  actual?: Decimal;
+  expected?: Decimal;
+}
+
+/** A finding with figures as decimal strings and `difference` = actual − expected. */
+export function makeFinding(
+  rule: string,
+  severity: Severity,
+  place: Place,
+  related: string[],
+  figures: Figures,
+  message: string,
+): Finding {
+  const f: Finding = {
+    rule,
+    severity,
+    sheet: place.sheet,
+    cell: place.cell,
+    related,
+    area: place.area,
+    message,
+  };
+  if (place.table) f.table = place.table;
+  if (place.row !== undefined) f.row = place.row;
+  if (place.column !== undefined) f.column = place.column;
+  if (figures.actual) f.actual = decimalString(figures.actual);
+  if (figures.expected) f.expected = decimalString(figures.expected);
+  if (figures.actual && figures.expected) f.difference = decimalString(figures.actual.minus(figures.expected));
+  return f;
+}
+
+/** Rounding-sized gaps are told (`info`); real ones are errors. */
+export function severityOf(verdict: Exclude<Verdict, "ok">): Severity {
+  return verdict === "rounding" ? "info" : "error";
+}

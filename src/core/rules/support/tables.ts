@@ -1,0 +1,43 @@
+import { mergeCells } from "../../compare/ranges";
+import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, SheetModel, UnitBlock, ValueCell, tablesOf } from "../../model";
+
+/** Every table of a kind across the workbook, with the sheet model it sits on. */
+export function allTables<K extends BudgetTable["kind"]>(
+  model: BudgetModel,
+  kind: K,
+): { sheet: SheetModel; table: Extract<BudgetTable, { kind: K }> }[] {
+  return model.sheets.flatMap((sheet) => tablesOf(sheet, kind).map((table) => ({ sheet, table })));
+}
+
+/**
+ * The käyttötalous a table of the same vastuualue is checked against: on the same sheet and area
+ * first (nearest by row when a sheet holds several), else the same area on another sheet.
+ */
+export function kayttotalousFor(model: BudgetModel, table: BudgetTable): KayttotalousTable | null {
+  const all = allTables(model, "kayttotalous").map((x) => x.table);
+  const sameSheet = all.filter((k) => k.sheet === table.sheet && k.area === table.area);
+  if (sameSheet.length > 0) {
+    return sameSheet.reduce((a, b) => (Math.abs(b.top - table.top) < Math.abs(a.top - table.top) ? b : a));
+  }
+  return all.find((k) => k.area === table.area) ?? null;
+}
+
+/** The cells of several rows in one column (rows of a table share its columns). */
+export function column(rows: readonly (LabeledRow | undefined)[], index: number): (ValueCell | undefined)[] {
+  return rows.map((r) => r?.cells[index]);
+}
+
+/** Row label for a unit block's row: the unit's name and the row as written (`Kadut: MENOT`). */
+export function unitRowLabel(unit: UnitBlock, row: LabeledRow): string {
+  return unit.name ? `${unit.name}: ${row.label}` : row.label;
+}
+
+/** The cells' addresses merged into ranges (`B9:B13`); missing cells are left out. */
+export function cellRanges(cells: readonly (ValueCell | undefined)[]): string[] {
+  return mergeCells(cells.filter((c): c is ValueCell => c !== undefined));
+}
+
+/** `cellRanges` as one text for a message. */
+export function rangesText(cells: readonly (ValueCell | undefined)[]): string {
+  return cellRanges(cells).join(", ");
+}

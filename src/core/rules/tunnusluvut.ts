@@ -1,0 +1,81 @@
+import { Finding } from "../findings";
+import { TunnusluvutTable } from "../model";
+import { matchColumn } from "../compare/columns";
+import { relatedRanges } from "../compare/ranges";
+import { Rule, RuleContext } from "./types";
+import { allTables, kayttotalousFor } from "./support/tables";
+import { numberIn } from "./support/cells";
+import { checkEuros } from "./support/euro";
+import { makeFinding } from "./support/finding";
+import { kayttotalousCounterpart } from "./support/counterparts";
+
+/**
+ * Tunnusluvut amounts equal their käyttötalous lines (Henkilöstömenot ↔ Henkilöstökulut,
+ * Palvelujen ostot ↔ Palvelujen ostot, …) in the matching column: the same kind and year, else
+ * TA ↔ TA+MUUTOS of the same year. What cannot be compared (plan years with no käyttötalous
+ * column, rows with no käyttötalous line, no käyttötalous at all) is said once per table.
+ */
+export const tunnusluvutRule: Rule = {
+  ids: ["tunnusluku-kayttotalous", "tunnusluku-not-compared"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { table } of allTables(ctx.model, "tunnusluvut")) out.push(...checkTable(ctx, table));
+    return out;
+  },
+};
+
+function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
+  if (table.items.length === 0) return [];
+  const out: Finding[] = [];
+  const place = { sheet: table.sheet, area: table.area, table: table.kind };
+  const headerCell = table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
+  const k = kayttotalousFor(ctx.model, table);
+  if (!k) {
+    out.push(makeFinding("tunnusluku-not-compared", "info", { ...place, cell: headerCell }, [], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
+    return out;
+  }
+  const unmatchedColumns = new Set<string>();
+  const unmatchedRows: string[] = [];
+  for (const item of table.items) {
+    const source = kayttotalousCounterpart(item.amount.label, k);
+    if (!source) {
+      unmatchedRows.push(item.amount.label);
+      continue;
+    }
+    table.columns.forEach((col, i) => {
+      const m = matchColumn(col, k.columns);
+      if (!m) {
+        if (numberIn(item.amount.cells[i])) unmatchedColumns.add(col.label);
+        return;
+      }
+      const sourceCell = source.cells[m.index];
+      const expected = numberIn(sourceCell);
+      if (!expected) return;
+      const related = relatedRanges([{ sheet: k.sheet, row: sourceCell.row, col: sourceCell.col }], table.sheet);
+      const f = checkEuros(ctx, {
+        rule: "tunnusluku-kayttotalous",
+        place: { ...place, row: item.amount.label, column: col.label },
+        checked: item.amount.cells[i],
+        expected,
+        related,
+        messageKey: "tunnusluku-kayttotalous",
+        params: { row: item.amount.label, column: col.label, kRow: source.label, kColumn: k.columns[m.index].label, kCell: related[0] },
+      });
+      if (f) out.push(f);
+    });
+  }
+  if (unmatchedColumns.size > 0) {
+    const first = table.columns.find((c) => unmatchedColumns.has(c.label));
+    const cell = first?.headerRange.split(":")[0] ?? headerCell;
+    out.push(
+      makeFinding("tunnusluku-not-compared", "info", { ...place, cell }, [], {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
+    );
+  }
+  if (unmatchedRows.length > 0) {
+    const row = table.items.find((it) => it.amount.label === unmatchedRows[0])?.amount;
+    out.push(
+      makeFinding("tunnusluku-not-compared", "info", { ...place, cell: row?.labelCell ?? headerCell, row: unmatchedRows[0] }, [], {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
+    );
+  }
+  return out;
+}

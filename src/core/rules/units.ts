@@ -1,0 +1,126 @@
+import { Finding } from "../findings";
+import { KayttotalousTable, LabeledRow, UnitBlock, YksikotTable } from "../model";
+import { relatedRanges } from "../compare/ranges";
+import { Rule, RuleContext } from "./types";
+import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
+import { sumCells } from "./support/cells";
+import { checkEuros } from "./support/euro";
+
+type Role = "menot" | "tulot" | "nettomeno";
+const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
+
+/**
+ * Unit blocks (yksiköt): NETTOMENO = MENOT + TULOT in every block; the units add up to
+ * `Vastuualue yhteensä` (markers such as `sis. joht.` count as nothing); and that total equals the
+ * käyttötalous of the same column: MENOT = TOIMINTAKULUT, TULOT = TOIMINTATUOTOT,
+ * NETTOMENO = TOIMINTAKATE.
+ */
+export const unitsRule: Rule = {
+  ids: ["unit-nettomeno", "unit-total", "unit-kayttotalous"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { table } of allTables(ctx.model, "yksikot")) {
+      for (const unit of [...table.units, ...(table.total ? [table.total] : [])]) {
+        out.push(...checkNettomeno(ctx, table, unit));
+      }
+      if (table.total) {
+        out.push(...checkUnitTotal(ctx, table, table.total));
+        const k = kayttotalousFor(ctx.model, table);
+        if (k) out.push(...checkAgainstKayttotalous(ctx, table, table.total, k));
+      }
+    }
+    return out;
+  },
+};
+
+function place(table: YksikotTable, unit: UnitBlock, row: LabeledRow, i: number) {
+  return {
+    sheet: table.sheet,
+    area: table.area,
+    table: table.kind,
+    row: unitRowLabel(unit, row),
+    column: table.columns[i].label,
+  };
+}
+
+function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock): Finding[] {
+  const { menot, tulot, nettomeno } = unit;
+  if (!nettomeno || (!menot && !tulot)) return [];
+  const out: Finding[] = [];
+  table.columns.forEach((col, i) => {
+    const parts = column([menot, tulot], i);
+    const sum = sumCells(parts);
+    if (!sum) return;
+    const f = checkEuros(ctx, {
+      rule: "unit-nettomeno",
+      place: place(table, unit, nettomeno, i),
+      checked: nettomeno.cells[i],
+      expected: sum.total,
+      related: cellRanges(parts),
+      messageKey: "unit-nettomeno",
+      params: { unit: unit.name, column: col.label, ranges: rangesText(parts) },
+    });
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock): Finding[] {
+  const out: Finding[] = [];
+  for (const role of ROLES) {
+    const totalRow = total[role];
+    if (!totalRow) continue;
+    const rows = table.units.map((u) => u[role]).filter((r): r is LabeledRow => r !== undefined);
+    if (rows.length === 0) continue;
+    table.columns.forEach((col, i) => {
+      const parts = column(rows, i);
+      const sum = sumCells(parts);
+      if (!sum) return;
+      const f = checkEuros(ctx, {
+        rule: "unit-total",
+        place: place(table, total, totalRow, i),
+        checked: totalRow.cells[i],
+        expected: sum.total,
+        related: cellRanges(parts),
+        messageKey: "unit-total",
+        params: { row: totalRow.label, total: total.name, column: col.label, units: String(rows.length) },
+      });
+      if (f) out.push(f);
+    });
+  }
+  return out;
+}
+
+const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | undefined> = {
+  menot: (k) => k.kulutTotal,
+  tulot: (k) => k.tuototTotal,
+  nettomeno: (k) => k.toimintakate,
+};
+
+function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: UnitBlock, k: KayttotalousTable): Finding[] {
+  const out: Finding[] = [];
+  for (const role of ROLES) {
+    const totalRow = total[role];
+    const kRow = KAYTTOTALOUS_ROW[role](k);
+    if (!totalRow || !kRow) continue;
+    table.columns.forEach((col, i) => {
+      // The same figures only: TA+MUUTOS and TA of a year are different budgets here.
+      const j = k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year);
+      if (j < 0) return;
+      const source = kRow.cells[j];
+      const sum = sumCells([source]);
+      if (!sum) return;
+      const f = checkEuros(ctx, {
+        rule: "unit-kayttotalous",
+        place: place(table, total, totalRow, i),
+        checked: totalRow.cells[i],
+        expected: sum.total,
+        related: relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet),
+        messageKey: "unit-kayttotalous",
+        params: { row: totalRow.label, total: total.name, column: col.label, kRow: kRow.label, kCell: relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet)[0] },
+      });
+      if (f) out.push(f);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { Finding } from "../findings";
+import { BudgetModel, BudgetTable, LabeledRow, ValueCell } from "../model";
+import { Rule } from "./types";
+import { unitRowLabel } from "./support/tables";
+import { makeFinding } from "./support/finding";
+
+interface Located {
+  table: BudgetTable;
+  row: string;
+  column?: string;
+  cell: ValueCell;
+}
+
+/**
+ * A cell where a figure belongs that holds text that is not a number or marker, or an Excel error
+ * value. Reported here once; the other rules leave such cells out of their comparisons.
+ */
+export const unreadableRule: Rule = {
+  ids: ["unreadable-cell"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const loc of figureCells(ctx.model)) {
+      const p = loc.cell.parsed;
+      if (p.kind !== "text" && p.kind !== "error") continue;
+      const params = { row: loc.row, column: loc.column ?? "", cell: loc.cell.cell, text: p.kind === "text" ? p.text : p.error };
+      out.push(
+        makeFinding(
+          "unreadable-cell",
+          "error",
+          { sheet: loc.table.sheet, area: loc.table.area, table: loc.table.kind, row: loc.row, column: loc.column, cell: loc.cell.cell },
+          [],
+          {},
+          ctx.t(p.kind === "text" ? "unreadable-cell.text" : "unreadable-cell.error", params),
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+function figureCells(model: BudgetModel): Located[] {
+  const out: Located[] = [];
+  const seen = new Set<string>();
+  const addRow = (table: BudgetTable, row: LabeledRow | undefined, label = row?.label ?? "") => {
+    if (!row) return;
+    row.cells.forEach((cell, i) => push(table, label, table.columns[i]?.label, cell));
+  };
+  const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
+    if (!cell) return;
+    const id = `${table.sheet}!${cell.cell}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ table, row, column, cell });
+  };
+  for (const sheet of model.sheets) {
+    for (const table of sheet.tables) {
+      switch (table.kind) {
+        case "kayttotalous":
+          for (const r of [...table.tuotot, table.tuototTotal, ...table.kulut, table.kulutTotal, table.toimintakate]) addRow(table, r);
+          break;
+        case "yksikot":
+          for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
+            for (const r of [u.menot, u.tulot, u.nettomeno]) if (r) addRow(table, r, unitRowLabel(u, r));
+          }
+          break;
+        case "maararahat":
+          for (const r of [table.menot, table.tulot, table.nettomeno]) {
+            if (!r) continue;
+            addRow(table, r);
+            push(table, r.label, "MUUTOS €", r.changeEur);
+            push(table, r.label, "MUUTOS %", r.changePct);
+          }
+          break;
+        case "tunnusluvut":
+          for (const it of table.items) {
+            addRow(table, it.amount);
+            if (it.change) addRow(table, it.change, `${it.amount.label}: ${it.change.label}`);
+          }
+          addRow(table, table.perResident);
+          for (const r of table.others) addRow(table, r);
+          break;
+      }
+    }
+  }
+  return out;
+}
