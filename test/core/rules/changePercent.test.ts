@@ -1,0 +1,71 @@
+import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
+import { resolveChangeBase } from "../../../src/core/rules/support/changeBase";
+
+describe("change-percent: Muutos % against its comparison base", () => {
+  it("stays quiet on correct percentages (note TA 2024 vs TA 2023, defaults TPE vs TA, TS vs TA)", () => {
+    const f = check([buildArea(sampleArea()).grid]);
+    expect(byRule(f, "change-percent")).toEqual([]);
+    // TP 2022 and TA 2023 show x: no figure, so no base is needed either.
+    expect(byRule(f, "change-base-missing")).toEqual([]);
+  });
+
+  it("reports a wrong percentage with the base and where it came from", () => {
+    const a = buildArea(sampleArea());
+    const cell = a.at("tl%|Palvelujen ostot €|TA 2024");
+    setCell(a.grid, cell, "438,0");
+    const [f] = byRule(check([a.grid]), "change-percent");
+    expect(f).toMatchObject({ severity: "error", cell, column: "TA 2024", actual: "438", expected: "20.8", difference: "417.2" });
+    expect(f.related).toEqual([a.at("tl|Palvelujen ostot €|TA 2023"), a.at("tl|Palvelujen ostot €|TA 2024")]);
+    expect(f.message).toContain("TA 2023");
+    expect(f.message).toContain("alaviite");
+  });
+
+  it("lets the user's base win over the note", () => {
+    const a = buildArea(sampleArea());
+    const cell = a.at("tl%|Henkilöstömenot €|TA 2024");
+    // Against TPE 2023 (-630 000) the change is 12,6 %, not the 4,8 % shown.
+    const f = byRule(check([a.grid], { changeBases: [{ target: { kind: "TA", year: 2024 }, base: { kind: "TPE", year: 2023 } }] }), "change-percent");
+    expect(f.find((x) => x.cell === cell)).toMatchObject({ expected: "12.6", actual: "4.8" });
+    expect(f.find((x) => x.cell === cell)?.message).toContain("käyttäjän asetus");
+  });
+
+  it("says which base it needed when the table lacks it (info, not an error)", () => {
+    const a = buildArea(sampleArea());
+    const cell = a.at("tl%|Henkilöstömenot €|TP 2022");
+    setCell(a.grid, cell, "-6,2");
+    const f = byRule(check([a.grid], { lang: "en" }), "change-base-missing");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "info", cell, column: "TP 2022" });
+    expect(f[0].message).toContain("TP 2021");
+  });
+
+  it("accepts 0 → 0 shown as 0 or x, and warns on a number where the base is 0", () => {
+    const a = buildArea(sampleArea({ kulut: { Henkilöstökulut: [0, 0, 0, -500], "Palvelujen ostot": [-100, -100, -100, -100] } }));
+    const tpe = a.at("tl%|Henkilöstömenot €|TPE 2023");
+    const ta24 = a.at("tl%|Henkilöstömenot €|TA 2024");
+    expect(byRule(check([a.grid]), "change-percent")).toEqual([]);
+    setCell(a.grid, tpe, "x");
+    setCell(a.grid, ta24, "100,0");
+    const f = byRule(check([a.grid]), "change-percent");
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([[ta24, "warning"]]);
+  });
+
+  it("points to a lost minus sign instead of calling the percentage wrong", () => {
+    const a = buildArea(sampleArea());
+    setCell(a.grid, a.at("tl|Palvelujen ostot €|TS 2025"), 1319000);
+    const [f] = byRule(check([a.grid]), "change-percent");
+    expect(f).toMatchObject({ severity: "warning", cell: a.at("tl%|Palvelujen ostot €|TS 2025") });
+    expect(f.message).toMatch(/miinusmerkki/);
+  });
+});
+
+describe("resolveChangeBase", () => {
+  const note = { target: { kind: "TA" as const, year: 2024 }, base: { kind: "TA" as const, year: 2023 }, text: "* TA 2024 vrt. TA 2023", cell: "A12" };
+  it("orders user setting, note, defaults", () => {
+    expect(resolveChangeBase({ kind: "TA", year: 2024 }, [], [note])).toMatchObject({ source: "note", noteCell: "A12" });
+    expect(resolveChangeBase({ kind: "TA", year: 2024 }, [{ target: { kind: "TA", year: 2024 }, base: { kind: "TP", year: 2022 } }], [note]).candidates).toEqual([{ kind: "TP", year: 2022 }]);
+    expect(resolveChangeBase({ kind: "TPE", year: 2023 }, [], [note]).candidates[0]).toEqual({ kind: "TA", year: 2023 });
+    expect(resolveChangeBase({ kind: "TS", year: 2026 }, [], []).candidates).toContainEqual({ kind: "TS", year: 2025 });
+    expect(resolveChangeBase({ kind: "TP", year: 2022 }, [], []).candidates).toEqual([{ kind: "TP", year: 2021 }]);
+  });
+});
