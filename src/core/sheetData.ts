@@ -15,6 +15,13 @@ export interface SheetCell {
   bold?: boolean;
   /** The value the engine computed for this cell, so tests and the demo can compare formulas. */
   expected?: string;
+  /**
+   * A dynamic-array formula's result area: the range it spills into (this cell first, A1) and the
+   * values the engine expects there, row by row. The cells of the range other than this one must
+   * stay empty. A host without dynamic arrays (ExcelJS) can write the formula as an array formula
+   * over `range`; the memory host can show `expected` in the spilled cells.
+   */
+  spill?: { range: string; expected: string[] };
 }
 
 export interface SheetData {
