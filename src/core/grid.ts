@@ -20,6 +20,8 @@ export interface Grid {
   values: CellValue[][];
   /** Formula text (`=SUM(B2:B5)`) where the host knows it, `null` or absent for constants. */
   formulas?: (string | null)[][];
+  /** Excel number format codes (`# ##0`, `0.0 %`), where the host knows them; `null` for General. */
+  numberFormats?: (string | null)[][];
   /** Merged areas in A1 notation (`A1:C1`), where the host knows them. */
   merged?: string[];
 }
