@@ -1,0 +1,63 @@
+import { AreaSpec, buildArea, byRule, check, sampleArea, setCell } from "./builder";
+
+const POP = { 2022: 7100, 2023: 7050, 2024: 7008 };
+
+function area(name: string, scale: number, extra: Partial<AreaSpec> = {}): AreaSpec {
+  const base = sampleArea();
+  const scaled = (rec: Record<string, number[]>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v.map((x) => Math.round(x * scale))]));
+  return { ...base, name, units: undefined, tuotot: scaled(base.tuotot), kulut: scaled(base.kulut), ...extra };
+}
+
+describe("per-resident: €/asukas against a given population", () => {
+  it("stays quiet when the figures match the population", () => {
+    const f = check([buildArea(sampleArea()).grid], { population: POP });
+    expect(byRule(f, "per-resident")).toEqual([]);
+  });
+
+  it("reports a wrong figure, and a figure one unit off as rounding", () => {
+    const a = buildArea(sampleArea());
+    const ta24 = a.at("tl|Toimintakate €/asukas|TA 2024");
+    const tp22 = a.at("tl|Toimintakate €/asukas|TP 2022");
+    setCell(a.grid, ta24, -190); // -1 258 760 / 7 008 = -179,6 → -180
+    setCell(a.grid, tp22, -247); // -1 743 189 / 7 100 = -245,5 → -246 (exactly at the half: -245,52)
+    const f = byRule(check([a.grid], { population: POP }), "per-resident");
+    expect(f.map((x) => [x.cell, x.severity, x.expected, x.difference])).toEqual([
+      [tp22, "info", "-246", "-1"],
+      [ta24, "error", "-180", "-10"],
+    ]);
+    expect(f[1].related).toEqual([a.at("kt|TOIMINTAKATE/JÄÄMÄ|TA 2024")]);
+    expect(f[1].message).toContain("7\u00a0008");
+  });
+});
+
+describe("per-resident-population: without a population, areas are compared", () => {
+  const build = () => [buildArea(area("Asuminen", 1)), buildArea(area("Markkinointi", 0.1, { tunnusluvut: { ...sampleArea().tunnusluvut!, perResidentDecimals: 1 } })), buildArea(area("Työllisyys", 0.4))];
+
+  it("stays quiet when every area implies the same population", () => {
+    const f = check(build().map((b) => b.grid));
+    expect(byRule(f, "per-resident-population")).toEqual([]);
+    expect(byRule(f, "per-resident")).toEqual([]);
+  });
+
+  it("reports the one area whose figure implies another population, with the consensus expected value", () => {
+    const areas = build();
+    const [, , tyo] = areas;
+    const cell = tyo.at("tl|Toimintakate €/asukas|TA 2024");
+    // Työllisyys toimintakate -503 504 / 7 008 = -71,8 → -72; -84 implies about 5 994 residents.
+    setCell(tyo.grid, cell, -84);
+    const f = byRule(check(areas.map((b) => b.grid)), "per-resident-population");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning", sheet: "Työllisyys", cell, column: "TA 2024", actual: "-84", expected: "-72" });
+    expect(f[0].message).toMatch(/5\u00a099\d/);
+    expect(f[0].message).toMatch(/antavat (6\u00a09\d\d|7\u00a00\d\d)\./);
+    expect(f[0].related[0]).toBe(tyo.at("kt|TOIMINTAKATE/JÄÄMÄ|TA 2024"));
+    expect(f[0].related.some((r) => r.startsWith("Asuminen!"))).toBe(true);
+  });
+
+  it("says once per table that a lone area cannot be checked without a population", () => {
+    const f = byRule(check([buildArea(sampleArea()).grid]), "per-resident-not-checked");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "info", table: "tunnusluvut" });
+    expect(f[0].message).toContain("TA 2024");
+  });
+});

@@ -1,0 +1,32 @@
+import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
+
+describe("sign: costs negative, revenues positive", () => {
+  it("stays quiet on a book with the usual signs and zeros", () => {
+    const a = buildArea(sampleArea({ tuotot: { Myyntituotot: [0, 0, 0, 0], Vuokratuotot: [10, 20, 30, 40] }, units: [] }));
+    expect(byRule(check([a.grid]), "sign")).toEqual([]);
+  });
+
+  it("warns on a positive unit MENOT and on a positive key-figure cost", () => {
+    const a = buildArea(sampleArea());
+    const menot = a.at("unit|Kadut|MENOT|TPE 2023");
+    const ostot = a.at("tl|Palvelujen ostot €|TS 2025");
+    setCell(a.grid, menot, 816100);
+    setCell(a.grid, ostot, 1319000);
+    const f = byRule(check([a.grid]), "sign");
+    expect(f.map((x) => [x.cell, x.severity, x.row])).toEqual([
+      [ostot, "warning", "Palvelujen ostot €"],
+      [menot, "warning", "Kadut: MENOT"],
+    ]);
+    expect(f[1]).toMatchObject({ actual: "816100", expected: "-816100", column: "TPE 2023" });
+    expect(f[1].message).toMatch(/miinusmerkki/);
+  });
+
+  it("warns on a negative revenue line", () => {
+    const a = buildArea(sampleArea());
+    const cell = a.at("kt|Vuokratuotot|TP 2022");
+    setCell(a.grid, cell, -474014);
+    const f = byRule(check([a.grid], { lang: "en" }), "sign");
+    expect(f.map((x) => x.cell)).toEqual([cell]);
+    expect(f[0].message).toMatch(/negative/);
+  });
+});
