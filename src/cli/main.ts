@@ -16,6 +16,7 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) =>
  * tests can run it in-process with their own `io`.
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  if (io === processIO) quietOnClosedPipe();
   const ctx = makeContext(io, langOf(argv));
   const [command, ...rest] = argv;
   if (command === undefined) return fail(ctx, `${ctx.t("error.noCommand")}. ${ctx.t("usage.hint")}`);
@@ -30,4 +31,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   } catch (error) {
     return failFromError(ctx, error);
   }
+}
+
+// `budjettitarkistin check … | head` closes the pipe early; that is the reader's choice, not a crash.
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
 }

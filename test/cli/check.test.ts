@@ -34,6 +34,58 @@ describe("cli: check", () => {
     expect(report.summary).toEqual(counts);
   });
 
+  it("finds the sample's errors: exit 1, or 0 with --exit-zero", async () => {
+    const strict = await run("check", SAMPLE_XLSX, "--population", "2024=7008");
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/Yhteensä: [1-9]\d* virhe/);
+    const demo = await run("check", SAMPLE_XLSX, "--population", "2024=7008", "--exit-zero");
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toBe(strict.stdout);
+  });
+
+  it("shows a finding under its sheet and table with cell, row, column and Finnish figures", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--exit-zero");
+    const lines = r.stdout.replace(/\u00a0/g, " ").split("\n");
+    const sheet = lines.indexOf("Asuminen ja ympäristö (4 taulukkoa)");
+    const table = lines.findIndex((l, i) => i > sheet && l.startsWith("  Käyttötalous "));
+    const finding = lines.findIndex((l, i) => i > table && /\bB34\s+TOIMINTATUOTOT · TP 2022$/.test(l));
+    expect(sheet).toBeGreaterThan(0);
+    expect(table).toBeGreaterThan(sheet);
+    expect(finding).toBeGreaterThan(table);
+    expect(lines[finding + 1].trim()).toBe("on 1 076 109, odotettu 1 076 108, ero 1");
+    const en = await run("check", SAMPLE_XLSX, "--exit-zero", "--lang", "en");
+    expect(en.stdout).toContain("is 1,076,109, expected 1,076,108, difference 1");
+  });
+
+  it("exits 0 on a consistent workbook laid out away from A1", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kunnossa");
+    const rows: (string | number | null)[][] = [
+      ["TEKNINEN VASTUUALUE"],
+      [],
+      [null, "TP", "TA"],
+      [null, 2023, 2024],
+      ["TOIMINTATUOTOT", null, null],
+      ["Myyntituotot", 100, 120],
+      ["Maksutuotot", 50, 40],
+      ["TOIMINTATUOTOT", 150, 160],
+      ["TOIMINTAKULUT", null, null],
+      ["Henkilöstökulut", -300, -310],
+      ["Palvelujen ostot", -200, -190],
+      ["TOIMINTAKULUT", -500, -500],
+      ["TOIMINTAKATE/JÄÄMÄ", -350, -340],
+    ];
+    rows.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 4, c + 3).value = v)));
+    ws.getCell("D15").value = { formula: "SUM(D13:D14)", result: -500 };
+    const file = path.join(dir, "kunnossa.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run("check", file, "--json");
+    const report = JSON.parse(r.stdout);
+    expect(report.tables).toEqual([{ sheet: "Kunnossa", area: "Tekninen", kind: "kayttotalous", range: expect.stringMatching(/^C6:E16$/) }]);
+    expect(report.summary.error).toBe(0);
+    expect(r.code).toBe(0);
+  });
+
   it("reads the founding document's text format as well", async () => {
     const r = await run("check", SAMPLE_TXT, "--json", "--exit-zero");
     const report = JSON.parse(r.stdout);

@@ -19,7 +19,7 @@ interface Bounds {
 }
 
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const cells: { row: number; col: number; value: CellValue; formula: string | null }[] = [];
+  const cells: { row: number; col: number; value: CellValue; formula: string | null; numberFormat: string | null }[] = [];
   const merges = new Map<string, Bounds>();
   let used: Bounds | null = null;
   const grow = (r: number, c: number) => {
@@ -42,7 +42,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       const value = cellValueOf(cell);
       const formula = formulaOf(cell);
       if (value === null && formula === null) return;
-      cells.push({ row: r, col: c, value, formula });
+      cells.push({ row: r, col: c, value, formula, numberFormat: numberFormatOf(cell) });
       grow(r, c);
     });
   });
@@ -58,6 +58,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   if (!box) return { sheet: ws.name, originRow: 0, originCol: 0, values: [], ...(merged.length ? { merged } : {}) };
   const values: CellValue[][] = Array.from({ length: box.bottom - box.top + 1 }, () => []);
   let formulas: (string | null)[][] | undefined;
+  let numberFormats: (string | null)[][] | undefined;
   for (const cell of cells) {
     const rowValues = values[cell.row - box.top];
     const c = cell.col - box.left;
@@ -69,9 +70,16 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       while (rowFormulas.length < c) rowFormulas.push(null);
       rowFormulas[c] = cell.formula;
     }
+    if (cell.numberFormat !== null) {
+      numberFormats ??= values.map(() => []);
+      const rowFormats = numberFormats[cell.row - box.top];
+      while (rowFormats.length < c) rowFormats.push(null);
+      rowFormats[c] = cell.numberFormat;
+    }
   }
   const grid: Grid = { sheet: ws.name, originRow: box.top, originCol: box.left, values };
   if (formulas) grid.formulas = formulas;
+  if (numberFormats) grid.numberFormats = numberFormats;
   if (merged.length) grid.merged = merged;
   return grid;
 }
@@ -125,6 +133,16 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
   const text = cell.formula;
   if (!text) return null;
   return text.startsWith("=") ? text : `=${text}`;
+}
+
+/**
+ * The format code of a figure, which tells how many decimals the user sees: `155` stored under
+ * `0.0` is shown and checked as `155,0`. General is left out (null): it shows the value as is.
+ */
+function numberFormatOf(cell: ExcelJS.Cell): string | null {
+  const code = cell.numFmt;
+  if (!code || code.toLowerCase() === "general") return null;
+  return code;
 }
 
 /** A formula's cached result as the engine's value; a never-calculated formula has none. */

@@ -101,6 +101,17 @@ describe("xlsx host: reading", () => {
     expect(at(grid, "A4")).toBe(true);
   });
 
+  it("keeps number format codes so the engine knows the decimals a user sees", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Muodot");
+    ws.getCell("B2").value = 155;
+    ws.getCell("B2").numFmt = "#,##0.0";
+    ws.getCell("C2").value = 7;
+    const [grid] = await roundTrip(wb);
+    expect(grid.numberFormats?.[0][0]).toBe("#,##0.0");
+    expect(grid.numberFormats?.[0][1] ?? null).toBeNull();
+  });
+
   it("gives an empty sheet an empty grid, not an error", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Tyhjä");
