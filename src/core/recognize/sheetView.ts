@@ -69,6 +69,8 @@ export class SheetView {
       value: parsed.kind === "number" ? parsed.value : null,
     };
     if (formula) cell.formula = formula;
+    const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left];
+    if (format) cell.numberFormat = format;
     return cell;
   }
 

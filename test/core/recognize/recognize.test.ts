@@ -156,3 +156,12 @@ describe("recognising määrärahat and tunnusluvut", () => {
     expect(obs.filter((o) => o.kind === "merged-cells").map((o) => o.cell)).toEqual(["B5:C5"]);
   });
 });
+
+describe("number formats", () => {
+  it("keep the format code with the value so rules know what the cell shows", () => {
+    const grid = gridAt("F", 0, 0, KAYTTOTALOUS_ROWS);
+    grid.numberFormats = grid.values.map((r) => r.map(() => "#,##0.0"));
+    const t = recognizeSheet(grid).tables[0] as KayttotalousTable;
+    expect(t.tuotot[0].cells[0].numberFormat).toBe("#,##0.0");
+  });
+});
