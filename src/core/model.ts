@@ -35,6 +35,8 @@ export interface ValueCell {
   value: Decimal | null;
   /** Formula text when the host knows it. */
   formula?: string;
+  /** Excel number format code when the host knows it (`#,##0.0`, `0.0 %`): what the cell shows. */
+  numberFormat?: string;
 }
 
 export interface LabeledRow {

@@ -46,9 +46,9 @@ export const findingMessages: Catalog = {
 
     "per-resident": "Toimintakate €/asukas ({column}) on {actual}, mutta toimintakate {kate} ({kateCell}) / asukasluku {population} (v. {year}) = {expected}.",
     "per-resident-population":
-      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}), kun muut vastuualueet ({agreeing} solua) antavat {consensus}. Tällä asukasluvulla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Asukaslukua ei ole annettu; toleranssi {tolerance} %.",
+      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}), kun vuoden {year} muut solut ({agreeing} kpl, yhtäpitävät) antavat {consensus}. Tällä asukasluvulla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Asukaslukua ei ole annettu; toleranssi {tolerance} %.",
     "per-resident-population.median":
-      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}). Mitkään kaksi vastuualuetta eivät anna samaa asukaslukua; niiden mediaani on {consensus}, jolla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Anna vuoden asukasluku asetuksissa.",
+      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}). Mitkään kaksi vuoden {year} solua eivät anna samaa asukaslukua; niiden mediaani on {consensus}, jolla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Anna vuoden asukasluku asetuksissa.",
     "per-resident.no-toimintakate": "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta, koska käyttötaloudessa ei ole samaa saraketta, josta toimintakatteen saisi.",
     "per-resident.no-population":
       "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta: asukaslukua ei ole annettu, eikä muita vastuualueita ole verrattavana. Anna asukasluku asetuksissa.",
@@ -126,9 +126,9 @@ export const findingMessages: Catalog = {
 
     "per-resident": "Toimintakate €/asukas ({column}) is {actual}, but toimintakate {kate} ({kateCell}) / population {population} ({year}) = {expected}.",
     "per-resident-population":
-      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}), while the other areas ({agreeing} cells) imply {consensus}. At that population the figure should be {expected} (difference {difference}). Cells compared: {cells}. No population was given; tolerance {tolerance} %.",
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}), while {agreeing} other cells of {year} agree on {consensus}. At that population the figure should be {expected} (difference {difference}). Cells compared: {cells}. No population was given; tolerance {tolerance} %.",
     "per-resident-population.median":
-      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}). No two areas imply the same population; their median is {consensus}, at which the figure should be {expected} (difference {difference}). Cells compared: {cells}. Set the year's population in the settings.",
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}). No two cells of {year} imply the same population; their median is {consensus}, at which the figure should be {expected} (difference {difference}). Cells compared: {cells}. Set the year's population in the settings.",
     "per-resident.no-toimintakate": "Toimintakate €/asukas in columns {columns} was not checked: the käyttötalous has no such column to take the toimintakate from.",
     "per-resident.no-population":
       "Toimintakate €/asukas in columns {columns} was not checked: no population was given and no other area has figures to compare with. Set the population in the settings.",

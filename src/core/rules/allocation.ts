@@ -32,13 +32,14 @@ const BUDGET_KINDS: readonly ColumnKind[] = ["TA", "TA+MUUTOS", "KS"];
 
 /**
  * Management costs shared by keys written in unit headings (`65,7 % v. 2024`), across every sheet:
- * the keys of one year add up to 100 %; the total each area's amount implies (amount / key) agrees
- * with the agreed total; and each area's amount is the largest-remainder share of that total.
+ * the keys of one year add up to 100 %; each area's amount is the largest-remainder share of the
+ * agreed total (`allocation-expected`); and an area whose amount implies (amount / key) another
+ * total than the rest is named as the odd one out (`allocation-implied-total`, `info`: it explains
+ * the `allocation-expected` error at the same cell rather than adding a problem of its own).
  *
- * The agreed total is `options.managementTotals[year]` when given; otherwise the total the areas
- * that agree with each other imply (their amounts over their keys), which is the plain sum of the
- * amounts whenever all areas agree. A key shown with one decimal can be off by 0,05 points and an
- * amount by half a euro, so only gaps beyond both are reported.
+ * The agreed total is `options.managementTotals[year]` when given, else the sum of the areas'
+ * amounts. A key shown with one decimal stands for ±0,05 points and an amount for ±0,5 €, so
+ * gaps within both are rounding (`info`), not disagreement.
  */
 export const allocationRule: Rule = {
   ids: ["allocation-keys-sum", "allocation-implied-total", "allocation-expected"],
@@ -82,7 +83,7 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
         "allocation-keys-sum",
         single ? "info" : "error",
         { sheet: first.table.sheet, area: first.table.area, table: "yksikot", row: first.unit.name, cell: first.key.cell },
-        keyCells(first),
+        single ? [first.key.cell] : keyCells(first),
         { actual: keySum, expected: new Decimal(100) },
         ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: formatFigure(lang, keySum, keySum.decimalPlaces()), keys: keyList }),
       ),
@@ -93,39 +94,31 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
   const sign = sumOf(priced.map((s) => s.amount as Decimal)).isNegative() ? -1 : 1;
   const intervals = priced.map(impliedRange);
   const explicit = ctx.options.managementTotals[year];
-  let total: Decimal;
-  let basis: string;
-  if (explicit !== undefined && Number.isFinite(explicit)) {
-    total = new Decimal(explicit).abs();
-    basis = ctx.t("allocation.basis-option");
-  } else {
-    const c = findConsensus(intervals);
-    const members = c && !c.medianOnly ? c.members.map((m) => priced[m]) : priced;
-    total = sumOf(members.map((s) => (s.amount as Decimal).abs()))
-      .div(sumOf(members.map((s) => s.key.percent)))
-      .mul(100)
-      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-    basis = members.length === priced.length ? ctx.t("allocation.basis-all") : ctx.t("allocation.basis-agreeing", { areas: members.map((m) => m.table.area).join(", ") });
-  }
+  const given = explicit !== undefined && Number.isFinite(explicit) && explicit !== 0 ? new Decimal(explicit).abs() : null;
+  // The agreed total: the user's, else what the areas together budget for the year.
+  const total = given ?? sumOf(shares.map((s) => (s.amount ?? new Decimal(0)).abs()));
+  const basis = given ? ctx.t("allocation.basis-option") : ctx.t("allocation.basis-all");
   const signedTotal = total.mul(sign);
-  const implied = priced.map((s, idx) => ({ s, range: intervals[idx] }));
   const amountCells = (except: Share) =>
     relatedRanges(
       priced.filter((s) => s !== except && s.amountCell).map((s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col })),
       except.table.sheet,
     );
-  const implications = implied.map(({ s, range }) => `${s.table.area} ${formatFigure(lang, range.point.mul(sign))}`).join(", ");
-  for (const { s, range } of implied) {
-    if (total.gte(range.low) && total.lte(range.high)) continue;
+  const implications = priced.map((s, idx) => `${s.table.area} ${formatFigure(lang, intervals[idx].point.mul(sign))}`).join(", ");
+  const reference = impliedReference(ctx, given, intervals, priced);
+  priced.forEach((s, idx) => {
+    const range = intervals[idx];
+    if (!reference || (reference.total.gte(range.low) && reference.total.lte(range.high))) return;
     const cell = s.amountCell as ValueCell;
     const actual = range.point.mul(sign).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const expected = reference.total.mul(sign);
     out.push(
       makeFinding(
         "allocation-implied-total",
-        "error",
+        "info",
         placeOf(s, cell),
         [...relatedRanges([keyPos(s)], s.table.sheet), ...amountCells(s)],
-        { actual, expected: signedTotal },
+        { actual, expected },
         ctx.t("allocation-implied-total", {
           unit: s.unit.name,
           year: String(year),
@@ -133,13 +126,13 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
           amount: formatFigure(lang, s.amount as Decimal),
           key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
           implied: formatFigure(lang, actual),
-          total: formatFigure(lang, signedTotal),
-          basis,
+          total: formatFigure(lang, expected),
+          basis: reference.basis,
           implications,
         }),
       ),
     );
-  }
+  });
   if (!keysOk) return out;
   const parts = allocate(signedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
   shares.forEach((s, idx) => {
@@ -171,13 +164,35 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
         "allocation-expected",
         severity,
         placeOf(s, s.amountCell),
-        [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s)],
+        [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s), ...amountCells(s)],
         { actual: s.amount, expected },
         `${ctx.t("allocation-expected", params)} ${ctx.t(verdict, params)}`,
       ),
     );
   });
   return out;
+}
+
+/**
+ * What each area's implied total is held against: the user's total, else the total the areas
+ * that agree with each other imply (their amounts over their keys), so that the odd one out is
+ * named. Null when no two areas agree: there is no telling which is odd.
+ */
+function impliedReference(
+  ctx: RuleContext,
+  given: Decimal | null,
+  intervals: readonly Interval[],
+  priced: readonly Share[],
+): { total: Decimal; basis: string } | null {
+  if (given) return { total: given, basis: ctx.t("allocation.basis-option") };
+  const c = findConsensus(intervals);
+  if (!c || c.medianOnly || c.members.length === priced.length) return null;
+  const members = c.members.map((m) => priced[m]);
+  const total = sumOf(members.map((s) => (s.amount as Decimal).abs()))
+    .div(sumOf(members.map((s) => s.key.percent)))
+    .mul(100)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return { total, basis: ctx.t("allocation.basis-agreeing", { areas: members.map((m) => m.table.area).join(", ") }) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { changePercent } from "../arithmetic/change";
 import { Params } from "../../i18n/translate";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
-import { numberIn, shownDecimals } from "./support/cells";
+import { numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { checkShown } from "./support/shown";
 import { makeFinding } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
@@ -46,7 +46,8 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) };
   if (baseIndex < 0) {
     const wanted = base.candidates.map((c) => `${c.kind} ${c.year}`).join(ctx.t("word.or"));
-    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, [], {}, ctx.t("change-base-missing", { ...params, base: wanted }));
+    // Related: the figure whose change could not be checked.
+    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", { ...params, base: wanted }));
   }
   const newCell = amount.cells[i];
   const oldCell = amount.cells[baseIndex];
@@ -67,8 +68,9 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   }
   const signHint = signSlip(ctx, newV, oldV, shownCell);
   if (signHint) {
-    const message = ctx.t("change-percent.sign", { ...full, actual: formatFigure(lang, numberIn(shownCell) as Decimal, shownDecimals(shownCell)) });
-    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: numberIn(shownCell) as Decimal }, message);
+    const shown = shownPercent(shownCell) as Decimal;
+    const message = ctx.t("change-percent.sign", { ...full, actual: formatFigure(lang, shown, shownDecimals(shownCell)) });
+    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: shown }, message);
   }
   return checkShown(ctx, {
     rule: "change-percent",
@@ -79,6 +81,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
     related,
     messageKey: "change-percent",
     params: full,
+    percent: true,
   });
 }
 
@@ -89,7 +92,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
 function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: ValueCell): boolean {
   if (newV.isZero() || newV.isNegative() === oldV.isNegative()) return false;
   const exactAbs = changePercent(newV.abs(), oldV.abs());
-  const shown = numberIn(shownCell);
+  const shown = shownPercent(shownCell);
   if (!exactAbs || !shown) return false;
   return compareShown(shown, exactAbs, shownDecimals(shownCell), ctx.options.tolerances.percentPoints).verdict !== "wrong";
 }

@@ -110,6 +110,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
         related,
         messageKey: "maararahat-change-percent",
         params,
+        percent: true,
       });
       if (f) out.push(f);
     } else {

@@ -5,10 +5,10 @@ import { matchColumn } from "../compare/columns";
 import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
 import { Interval, findConsensus } from "../compare/consensus";
-import { excelRound, halfUnit, unit } from "../arithmetic/rounding";
+import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
-import { allTables, kayttotalousFor } from "./support/tables";
+import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, shownDecimals } from "./support/cells";
 import { checkShown } from "./support/shown";
 import { makeFinding } from "./support/finding";
@@ -27,20 +27,21 @@ interface PerResidentCell {
 /**
  * `Toimintakate €/asukas` = toimintakate of the matching käyttötalous column / population of that
  * year. With a population given (`options.population`) each cell is checked against it. Without,
- * every area's cell of the same column is compared: each shown figure allows a range of
- * populations, the value most ranges share is the consensus, and cells whose range misses it by
- * more than `tolerances.population` are reported. What cannot be checked is said once per table.
+ * every cell of the same year (any area, TA or TPE alike: one population per 31.12) is compared:
+ * each shown figure allows a range of populations, the value most ranges share is the consensus,
+ * and cells whose range misses it by more than `tolerances.population` are reported. Rounding
+ * tolerance `tolerances.perResident` is in €/asukas. What cannot be checked is said once per table.
  */
 export const perResidentRule: Rule = {
   ids: ["per-resident", "per-resident-population", "per-resident-not-checked"],
   run(ctx) {
     const out: Finding[] = [];
-    const groups = new Map<string, PerResidentCell[]>();
+    const groups = new Map<number, PerResidentCell[]>();
     for (const { table } of allTables(ctx.model, "tunnusluvut")) {
       const row = table.perResident;
       if (!row) continue;
       const k = kayttotalousFor(ctx.model, table);
-      const noKate: string[] = [];
+      const noKate: ValueCell[] = [];
       row.cells.forEach((cell, i) => {
         const shown = numberIn(cell);
         if (!shown) return;
@@ -50,7 +51,7 @@ export const perResidentRule: Rule = {
         const toimintakate = numberIn(kateCell);
         if (!k || !kateCell || !toimintakate) {
           // A marker or unreadable toimintakate is no column to compare either.
-          if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(column.label);
+          if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(cell);
           return;
         }
         const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
@@ -61,13 +62,21 @@ export const perResidentRule: Rule = {
           if (f) out.push(f);
           return;
         }
-        const key = column.label;
+        // One population per year (31.12), whichever budget column shows it.
+        const key = column.year;
         groups.set(key, [...(groups.get(key) ?? []), entry]);
       });
       if (noKate.length > 0) {
-        const cell = row.labelCell;
+        const labels = noKate.map((c) => table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
         out.push(
-          makeFinding("per-resident-not-checked", "info", { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell }, [], {}, ctx.t("per-resident.no-toimintakate", { columns: noKate.join(", ") })),
+          makeFinding(
+            "per-resident-not-checked",
+            "info",
+            { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell: noKate[0].cell },
+            cellRanges(noKate),
+            {},
+            ctx.t("per-resident.no-toimintakate", { columns: labels.join(", ") }),
+          ),
         );
       }
     }
@@ -81,13 +90,12 @@ function place(e: PerResidentCell) {
 }
 
 function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
-  const d = shownDecimals(e.cell);
   return checkShown(ctx, {
     rule: "per-resident",
     place: place(e),
     checked: e.cell,
     exact: e.toimintakate.div(population),
-    extra: unit(d).mul(ctx.options.tolerances.perResident),
+    extra: ctx.options.tolerances.perResident,
     related: [e.kateRef],
     messageKey: "per-resident",
     params: {
@@ -111,21 +119,21 @@ function rangeOf(e: PerResidentCell): Interval | null {
   return impliedPopulationRange(e.toimintakate, e.shown, d);
 }
 
-function checkByConsensus(ctx: RuleContext, groups: Map<string, PerResidentCell[]>): Finding[] {
+function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
   const out: Finding[] = [];
   const lang = ctx.options.lang;
-  const single = new Map<TunnusluvutTable, string[]>();
-  for (const [label, entries] of groups) {
+  const single = new Map<TunnusluvutTable, PerResidentCell[]>();
+  for (const [year, entries] of groups) {
     for (const e of entries) {
       if (!e.toimintakate.isZero() || e.shown.isZero()) continue;
       // No population turns a toimintakate of 0 into anything but 0 €/asukas.
-      const message = ctx.t("per-resident.zero-kate", { column: label, actual: formatFigure(lang, e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
+      const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: formatFigure(lang, e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
       out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
     }
     const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
     const areas = new Set(withRange.map((x) => x.e.table.area));
     if (areas.size < 2) {
-      for (const e of entries) single.set(e.table, [...(single.get(e.table) ?? []), label]);
+      for (const e of entries) single.set(e.table, [...(single.get(e.table) ?? []), e]);
       continue;
     }
     const consensus = findConsensus(withRange.map((x) => x.range));
@@ -138,9 +146,16 @@ function checkByConsensus(ctx: RuleContext, groups: Map<string, PerResidentCell[
       const c = consensus.value;
       if (c.gte(range.low.mul(new Decimal(1).minus(tol))) && c.lte(range.high.mul(new Decimal(1).plus(tol)))) return;
       const d = shownDecimals(e.cell);
-      const expected = excelRound(e.toimintakate.div(c), d);
+      const exact = e.toimintakate.div(c);
+      const expected = excelRound(exact, d);
+      // Cells of one year that contradict each other are an inconsistency in the workbook; how
+      // far this one is off at the agreed population decides error or rounding. With no two
+      // cells agreeing, which one is wrong is unknown: a warning.
+      const gap = e.shown.minus(exact).abs();
+      const severity = consensus.medianOnly ? "warning" : gap.lte(halfUnit(d).plus(ctx.options.tolerances.perResident)) ? "info" : "error";
       const message = ctx.t(consensus.medianOnly ? "per-resident-population.median" : "per-resident-population", {
-        column: label,
+        column: e.column.label,
+        year: String(year),
         actual: formatFigure(lang, e.shown, d),
         expected: formatFigure(lang, expected, d),
         difference: formatSigned(lang, e.shown.minus(expected), d),
@@ -155,14 +170,21 @@ function checkByConsensus(ctx: RuleContext, groups: Map<string, PerResidentCell[
         tolerance: formatFigure(lang, tol.mul(100), 1),
       });
       const related = [e.kateRef, ...relatedRanges(memberCells, e.table.sheet)];
-      out.push(makeFinding("per-resident-population", "warning", { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
+      out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
     });
   }
-  for (const [table, labels] of single) {
+  for (const [table, entries] of single) {
     const row = table.perResident;
     if (!row) continue;
     out.push(
-      makeFinding("per-resident-not-checked", "info", { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell: row.labelCell }, [], {}, ctx.t("per-resident.no-population", { columns: labels.join(", ") })),
+      makeFinding(
+        "per-resident-not-checked",
+        "info",
+        { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell: entries[0].cell.cell },
+        cellRanges(entries.map((e) => e.cell)),
+        {},
+        ctx.t("per-resident.no-population", { columns: entries.map((e) => e.column.label).join(", ") }),
+      ),
     );
   }
   return out;

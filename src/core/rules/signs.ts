@@ -19,8 +19,10 @@ interface SignedRow {
 /**
  * Costs are negative and revenues positive in a budget book. A positive cost (MENOT,
  * TOIMINTAKULUT and its lines, tunnusluvut `… menot €` / `Palvelujen ostot`) or a negative revenue
- * (TULOT, TOIMINTATUOTOT and its lines) is a `warning`: usually a lost minus sign, but a refund
- * or a correction entry can make it real, so the user decides.
+ * (TULOT, TOIMINTATUOTOT and its lines) is an `error`: the sign convention of a budget book has
+ * no exceptions, and a wrong sign moves every total it enters the wrong way (a positive cost is
+ * a lost minus sign, or a refund that belongs under revenues). A user who has a reason for it
+ * explains the finding, and the explanation stays with the workbook.
  */
 export const signsRule: Rule = {
   ids: ["sign"],
@@ -37,9 +39,9 @@ export const signsRule: Rule = {
         out.push(
           makeFinding(
             "sign",
-            "warning",
+            "error",
             { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: r.label, column, cell: cell.cell },
-            [],
+            [cell.cell],
             { actual: v, expected: v.neg() },
             ctx.t(r.direction === "cost" ? "sign.cost" : "sign.revenue", params),
           ),

@@ -38,8 +38,8 @@ function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): F
   return makeFinding(
     "structure",
     OBSERVATION_SEVERITY[o.kind] ?? "info",
-    { sheet: o.sheet, area: table?.area ?? sheet.area, table: o.table, row: o.kind === "unknown-row" ? o.text : undefined, cell: o.cell },
-    [],
+    { sheet: o.sheet, area: table?.area ?? sheet.area, table: o.table, row: o.kind === "unknown-row" ? o.text : undefined, cell: o.cell.split(":")[0] },
+    [o.cell],
     {},
     ctx.t(`structure.${o.kind}`, { sheet: o.sheet, cell: o.cell, text: o.text ?? "" }),
   );
@@ -82,7 +82,7 @@ function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {
       "structure",
       "warning",
       { sheet: table.sheet, area: table.area, table: table.kind, cell: m.cell },
-      [],
+      [table.range],
       {},
       ctx.t("structure.cut-short", { table: ctx.t(`table.${table.kind}`), range: table.range, missing: m.what }),
     ),

@@ -1,7 +1,8 @@
 import { Finding } from "../findings";
 import { TunnusluvutTable } from "../model";
 import { matchColumn } from "../compare/columns";
-import { relatedRanges } from "../compare/ranges";
+import { mergeCells, relatedRanges } from "../compare/ranges";
+import { parseA1 } from "../address";
 import { Rule, RuleContext } from "./types";
 import { allTables, kayttotalousFor } from "./support/tables";
 import { numberIn } from "./support/cells";
@@ -31,7 +32,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   const headerCell = table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
   const k = kayttotalousFor(ctx.model, table);
   if (!k) {
-    out.push(makeFinding("tunnusluku-not-compared", "info", { ...place, cell: headerCell }, [], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
+    out.push(makeFinding("tunnusluku-not-compared", "info", { ...place, cell: headerCell }, [table.range], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
     return out;
   }
   const unmatchedColumns = new Set<string>();
@@ -65,16 +66,18 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     });
   }
   if (unmatchedColumns.size > 0) {
-    const first = table.columns.find((c) => unmatchedColumns.has(c.label));
-    const cell = first?.headerRange.split(":")[0] ?? headerCell;
+    const cols = table.columns.filter((c) => unmatchedColumns.has(c.label));
+    const cell = cols[0]?.headerRange.split(":")[0] ?? headerCell;
+    const headers = mergeCells(cols.map((c) => parseA1(c.headerRange.split(":")[0])));
     out.push(
-      makeFinding("tunnusluku-not-compared", "info", { ...place, cell }, [], {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
+      makeFinding("tunnusluku-not-compared", "info", { ...place, cell }, headers, {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
     );
   }
   if (unmatchedRows.length > 0) {
-    const row = table.items.find((it) => it.amount.label === unmatchedRows[0])?.amount;
+    const rows = table.items.filter((it) => unmatchedRows.includes(it.amount.label)).map((it) => it.amount);
+    const labels = mergeCells(rows.map((r) => parseA1(r.labelCell)));
     out.push(
-      makeFinding("tunnusluku-not-compared", "info", { ...place, cell: row?.labelCell ?? headerCell, row: unmatchedRows[0] }, [], {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
+      makeFinding("tunnusluku-not-compared", "info", { ...place, cell: rows[0]?.labelCell ?? headerCell, row: unmatchedRows[0] }, labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
     );
   }
   return out;

@@ -28,7 +28,7 @@ export const unreadableRule: Rule = {
           "unreadable-cell",
           "error",
           { sheet: loc.table.sheet, area: loc.table.area, table: loc.table.kind, row: loc.row, column: loc.column, cell: loc.cell.cell },
-          [],
+          [loc.cell.cell],
           {},
           ctx.t(p.kind === "text" ? "unreadable-cell.text" : "unreadable-cell.error", params),
         ),

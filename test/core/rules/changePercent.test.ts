@@ -1,5 +1,11 @@
 import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
 import { resolveChangeBase } from "../../../src/core/rules/support/changeBase";
+import { formatShape } from "../../../src/core/compare/numberFormat";
+import { recognizeWorkbook } from "../../../src/core/recognize";
+import { resolveOptions } from "../../../src/core/options";
+import { makeTranslator } from "../../../src/i18n/translate";
+import { findingMessages } from "../../../src/i18n/findings";
+import { changePercentRule } from "../../../src/core/rules/changePercent";
 
 describe("change-percent: Muutos % against its comparison base", () => {
   it("stays quiet on correct percentages (note TA 2024 vs TA 2023, defaults TPE vs TA, TS vs TA)", () => {
@@ -67,5 +73,31 @@ describe("resolveChangeBase", () => {
     expect(resolveChangeBase({ kind: "TPE", year: 2023 }, [], [note]).candidates[0]).toEqual({ kind: "TA", year: 2023 });
     expect(resolveChangeBase({ kind: "TS", year: 2026 }, [], []).candidates).toContainEqual({ kind: "TS", year: 2025 });
     expect(resolveChangeBase({ kind: "TP", year: 2022 }, [], []).candidates).toEqual([{ kind: "TP", year: 2021 }]);
+  });
+});
+
+describe("number formats: what the cell shows", () => {
+  it("reads decimals and percent scaling from format codes", () => {
+    expect(formatShape("#,##0.0")).toEqual({ decimals: 1, percent: false });
+    expect(formatShape("0.0 %")).toEqual({ decimals: 1, percent: true });
+    expect(formatShape('# ##0;[Red]-# ##0;"–"')).toEqual({ decimals: 0, percent: false });
+    expect(formatShape("General")).toBeNull();
+  });
+
+  it("compares a stored 438 formatted #,##0.0 at one decimal, and a 0.0 % cell as a percentage", () => {
+    const a = buildArea(sampleArea());
+    const wrong = a.at("tl%|Palvelujen ostot €|TA 2024");
+    const scaled = a.at("tl%|Henkilöstömenot €|TA 2024");
+    setCell(a.grid, wrong, 438);
+    setCell(a.grid, scaled, 0.048);
+    const model = recognizeWorkbook([a.grid]);
+    const table = model.sheets[0].tables.find((t) => t.kind === "tunnusluvut");
+    if (table?.kind !== "tunnusluvut") throw new Error("no tunnusluvut");
+    const ta24 = table.columns.findIndex((c) => c.label === "TA 2024");
+    table.items[1].change!.cells[ta24].numberFormat = "#,##0.0";
+    table.items[0].change!.cells[ta24].numberFormat = "0.0 %";
+    const options = resolveOptions();
+    const f = changePercentRule.run({ model, options, t: makeTranslator("fi", findingMessages) });
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([[wrong, "20.8"]]);
   });
 });

@@ -47,11 +47,35 @@ describe("per-resident-population: without a population, areas are compared", ()
     setCell(tyo.grid, cell, -84);
     const f = byRule(check(areas.map((b) => b.grid)), "per-resident-population");
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", sheet: "Työllisyys", cell, column: "TA 2024", actual: "-84", expected: "-72" });
+    expect(f[0]).toMatchObject({ severity: "error", sheet: "Työllisyys", cell, column: "TA 2024", actual: "-84", expected: "-72" });
     expect(f[0].message).toMatch(/5\u00a099\d/);
     expect(f[0].message).toMatch(/antavat (6\u00a09\d\d|7\u00a00\d\d)\./);
     expect(f[0].related[0]).toBe(tyo.at("kt|TOIMINTAKATE/JÄÄMÄ|TA 2024"));
     expect(f[0].related.some((r) => r.startsWith("Asuminen!"))).toBe(true);
+  });
+
+  it("holds TA and TPE of one year to one population, and calls a figure within 1 €/asukas rounding", () => {
+    const areas = build();
+    const [asu, mark] = areas;
+    // Asuminen TPE 2023: -940 500 / 7 050 = -133,4 → -133; -140 implies about 6 718 residents.
+    setCell(asu.grid, asu.at("tl|Toimintakate €/asukas|TPE 2023"), -140);
+    // Markkinointi TPE 2023: -94 050 / 7 050 = -13,34 → -13,3; -14,0 implies 6 718 too, but is only 0,66 €/asukas off.
+    setCell(mark.grid, mark.at("tl|Toimintakate €/asukas|TPE 2023"), "-14,0");
+    const f = byRule(check(areas.map((b) => b.grid)), "per-resident-population");
+    expect(f.map((x) => [x.sheet, x.column, x.severity, x.expected])).toEqual([
+      ["Asuminen", "TPE 2023", "error", "-133"],
+      ["Markkinointi", "TPE 2023", "info", "-13.3"],
+    ]);
+  });
+
+  it("warns, without calling either wrong, when no two figures of a year agree", () => {
+    const a = buildArea(area("Asuminen", 1));
+    const b = buildArea(area("Työllisyys", 0.4));
+    setCell(b.grid, b.at("tl|Toimintakate €/asukas|TP 2022"), -120);
+    const f = byRule(check([a.grid, b.grid]), "per-resident-population");
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.severity === "warning" && x.column === "TP 2022")).toBe(true);
+    expect(f[0].message).toMatch(/mediaani/);
   });
 
   it("says once per table that a lone area cannot be checked without a population", () => {

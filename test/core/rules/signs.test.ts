@@ -6,7 +6,7 @@ describe("sign: costs negative, revenues positive", () => {
     expect(byRule(check([a.grid]), "sign")).toEqual([]);
   });
 
-  it("warns on a positive unit MENOT and on a positive key-figure cost", () => {
+  it("reports a positive unit MENOT and on a positive key-figure cost", () => {
     const a = buildArea(sampleArea());
     const menot = a.at("unit|Kadut|MENOT|TPE 2023");
     const ostot = a.at("tl|Palvelujen ostot €|TS 2025");
@@ -14,14 +14,14 @@ describe("sign: costs negative, revenues positive", () => {
     setCell(a.grid, ostot, 1319000);
     const f = byRule(check([a.grid]), "sign");
     expect(f.map((x) => [x.cell, x.severity, x.row])).toEqual([
-      [ostot, "warning", "Palvelujen ostot €"],
-      [menot, "warning", "Kadut: MENOT"],
+      [ostot, "error", "Palvelujen ostot €"],
+      [menot, "error", "Kadut: MENOT"],
     ]);
-    expect(f[1]).toMatchObject({ actual: "816100", expected: "-816100", column: "TPE 2023" });
+    expect(f[1]).toMatchObject({ actual: "816100", expected: "-816100", column: "TPE 2023", related: [menot] });
     expect(f[1].message).toMatch(/miinusmerkki/);
   });
 
-  it("warns on a negative revenue line", () => {
+  it("reports a negative revenue line", () => {
     const a = buildArea(sampleArea());
     const cell = a.at("kt|Vuokratuotot|TP 2022");
     setCell(a.grid, cell, -474014);

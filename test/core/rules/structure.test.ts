@@ -33,6 +33,6 @@ describe("structure: what recognition noticed, and tables cut short", () => {
     const cell = a.at("kt|Myyntituotot|TP 2022");
     const right = a.at("kt|Myyntituotot|TA+MUUTOS 2023");
     const f = byRule(check([{ ...a.grid, merged: [`${cell}:${right}`] }]), "structure");
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", cell: `${cell}:${right}`, table: "kayttotalous" })]);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", cell, related: [`${cell}:${right}`], table: "kayttotalous" })]);
   });
 });

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../../model";
+import { formatShape } from "../../compare/numberFormat";
 
 /**
  * How a cell takes part in a comparison: a number; nothing (a marker such as `sis. joht.`, or
@@ -21,9 +22,24 @@ export function numberIn(cell: ValueCell | undefined): Decimal | null {
   return cell && cell.parsed.kind === "number" ? cell.parsed.value : null;
 }
 
-/** Decimals the cell shows (as written or stored). */
+/**
+ * Decimals the cell shows: its number format's when the host knows it (155 formatted `#,##0.0`
+ * reads 155,0), else as written (text) or stored (number).
+ */
 export function shownDecimals(cell: ValueCell): number {
+  const shape = formatShape(cell.numberFormat);
+  if (shape) return shape.decimals;
   return cell.parsed.kind === "number" ? cell.parsed.decimals : 0;
+}
+
+/**
+ * A percentage as the reader sees it: a cell formatted `0.0 %` stores 0.081 and shows 8,1.
+ * Null unless the cell holds a number.
+ */
+export function shownPercent(cell: ValueCell | undefined): Decimal | null {
+  const v = numberIn(cell);
+  if (!v || !cell) return null;
+  return formatShape(cell.numberFormat)?.percent ? v.mul(100) : v;
 }
 
 export interface SumResult {

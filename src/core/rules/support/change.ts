@@ -4,7 +4,7 @@ import { ValueCell } from "../../model";
 import { RuleContext } from "../types";
 import { makeFinding } from "./finding";
 import { formatFigure } from "./format";
-import { numberIn } from "./cells";
+import { shownPercent } from "./cells";
 import { Params } from "../../../i18n/translate";
 
 /**
@@ -20,7 +20,7 @@ export function zeroBaseFinding(
   related: string[],
   params: Params,
 ): Finding | null {
-  const shown = numberIn(shownCell);
+  const shown = shownPercent(shownCell);
   if (!shown) return null;
   if (newV.isZero()) {
     if (shown.isZero()) return null;

@@ -6,7 +6,7 @@ import { Params } from "../../../i18n/translate";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
 import { formatFigure, formatSigned } from "./format";
-import { numberIn, shownDecimals } from "./cells";
+import { numberIn, shownDecimals, shownPercent } from "./cells";
 
 export interface ShownFigureCheck {
   rule: string;
@@ -19,6 +19,8 @@ export interface ShownFigureCheck {
   related: string[];
   messageKey: string;
   params?: Params;
+  /** The figure is a percentage: a `%` number format shows the stored value × 100. */
+  percent?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ShownFigureCheck {
  * as the cell shows it.
  */
 export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | null {
-  const shown = numberIn(c.checked);
+  const shown = c.percent ? shownPercent(c.checked) : numberIn(c.checked);
   if (!shown) return null;
   const res = compareShown(shown, c.exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
