@@ -23,8 +23,9 @@ export function findAreaTitles(view: SheetView): AreaTitle[] {
   const titles: AreaTitle[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
     for (let c = view.left; c <= Math.min(view.right, view.left + 3); c++) {
-      const p = view.parsed(r, c);
-      if (p.kind !== "text") continue;
+      const raw = view.raw(r, c);
+      // Cheap test first: a title ends with "alue"; figures and most labels do not.
+      if (typeof raw !== "string" || !/alue\s*$/i.test(raw)) continue;
       const name = areaNameFromTitle(view.text(r, c));
       if (name) {
         titles.push({ row: r, name, cell: a1(r, c) });

@@ -61,10 +61,11 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
   for (let c = view.left; c <= view.right; c++) {
-    const text = view.text(row, c);
-    const token = parseHeaderToken(text);
+    const raw = view.raw(row, c);
+    // Header cells are text; a figure or an empty cell is never a year column's head.
+    const token = typeof raw === "string" && raw.length <= 24 ? parseHeaderToken(raw) : null;
     if (!token) {
-      if (text !== "") textSinceToken = true;
+      if (raw !== null && raw !== "") textSinceToken = true;
       continue;
     }
     // A title between year columns, or a gap of two or more columns, starts another table.

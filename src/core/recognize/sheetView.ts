@@ -3,6 +3,8 @@ import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
 import { a1 } from "../address";
 import { ValueCell } from "../model";
 
+const EMPTY: ParsedCell = { kind: "empty" };
+
 /**
  * Read-only view of one grid in sheet coordinates, parsing each cell at most once: recognition
  * looks at the same cells many times while it searches for headers and labels.
@@ -13,7 +15,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly parsedCache = new Map<number, ParsedCell>();
+  // Row arrays rather than one Map: fewer allocations on sheets of tens of thousands of cells.
+  private readonly parsedRows: (ParsedCell | undefined)[][] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -28,11 +31,14 @@ export class SheetView {
   }
 
   parsed(row: number, col: number): ParsedCell {
-    const key = (row - this.top) * (this.right - this.left + 2) + (col - this.left);
-    let p = this.parsedCache.get(key);
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.grid.values.length) return EMPTY;
+    const cache = (this.parsedRows[r] ??= []);
+    let p = cache[c];
     if (!p) {
       p = parseCell(this.raw(row, col));
-      this.parsedCache.set(key, p);
+      cache[c] = p;
     }
     return p;
   }
