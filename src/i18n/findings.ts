@@ -64,6 +64,8 @@ export const findingMessages: Catalog = {
       "{unit}: MENOT {amount} ({column}) jakoavaimella {key} % tarkoittaa johtamisen kokonaiskustannusta {implied}, mutta sovittu kokonaissumma on {total} ({basis}). Vastuualueiden osuuksista lasketut kokonaissummat: {implications}.",
     "allocation-expected":
       "{unit}: MENOT ({column}) on {actual}, mutta {key} % kokonaissummasta {total} ({basis}) on suurimman jäännöksen menetelmällä {expected}.",
+    "allocation.no-amount":
+      "{unit}: vuoden {year} johtamisen kustannukselle ei löytynyt MENOT-lukua (TA-, TA+muutos- tai KS-sarakkeesta), joten kokonaissummaa ei voi muodostaa eikä osuuksia tarkistaa. Anna kokonaissumma asetuksissa.",
     "allocation.key-rounding": "Ero {difference} € selittyy jakoavaimen pyöristyksellä (enintään {slack} €).",
 
     "sign.cost": "{row} ({column}) on positiivinen {actual}, vaikka menot ja kulut merkitään negatiivisina. Puuttuuko miinusmerkki?",
@@ -144,6 +146,8 @@ export const findingMessages: Catalog = {
       "{unit}: MENOT {amount} ({column}) at a key of {key} % implies a total management cost of {implied}, but the agreed total is {total} ({basis}). Totals implied by the areas: {implications}.",
     "allocation-expected":
       "{unit}: MENOT ({column}) is {actual}, but {key} % of the total {total} ({basis}) is {expected} by the largest-remainder method.",
+    "allocation.no-amount":
+      "{unit}: no MENOT figure was found for {year}'s management cost (in a TA, TA+muutos or KS column), so the total cannot be formed and the shares were not checked. Give the total in the settings.",
     "allocation.key-rounding": "The difference of {difference} € is explained by the key's rounding (up to {slack} €).",
 
     "sign.cost": "{row} ({column}) is positive, {actual}, although costs are written as negative figures. Is a minus sign missing?",

@@ -134,6 +134,23 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
     );
   });
   if (!keysOk) return out;
+  const unpriced = shares.filter((s) => !s.amount);
+  if (unpriced.length > 0 && !given) {
+    // Without every area's amount the sum is no total; say which amount is missing.
+    for (const s of unpriced) {
+      out.push(
+        makeFinding(
+          "allocation-expected",
+          "info",
+          { sheet: s.table.sheet, area: s.table.area, table: "yksikot", row: s.unit.name, column: s.columnLabel, cell: s.amountCell?.cell ?? s.key.cell },
+          [s.amountCell?.cell ?? s.key.cell],
+          {},
+          ctx.t("allocation.no-amount", { unit: s.unit.name, year: String(year) }),
+        ),
+      );
+    }
+    return out;
+  }
   const parts = allocate(signedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
   shares.forEach((s, idx) => {
     if (!s.amount || !s.amountCell) return;

@@ -85,7 +85,9 @@ function signedRows(ctx: RuleContext): SignedRow[] {
 /** What a tunnusluku amount row is, from its name; null when the name does not say. */
 export function tunnuslukuDirection(label: string): Direction | null {
   const name = figureName(label);
-  if (/menot|kulut|ostot|kustannukset|avustukset$|vuokrat$/.test(name)) return "cost";
-  if (/tulot|tuotot/.test(name)) return "revenue";
+  // Net figures and margins may have either sign.
+  if (/netto|kate|jäämä/.test(name)) return null;
+  if (/tulot|tuotot|tuet ja avustukset/.test(name)) return "revenue";
+  if (/menot|kulut|ostot|kustannukset|avustukset|vuokrat/.test(name)) return "cost";
   return null;
 }

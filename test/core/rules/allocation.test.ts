@@ -1,4 +1,4 @@
-import { AreaSpec, buildArea, byRule, check, sampleArea } from "./builder";
+import { AreaSpec, buildArea, byRule, check, sampleArea, setCell } from "./builder";
 import { Finding } from "../../../src/core/findings";
 
 /** Areas sharing a management cost: each area's first unit carries its key and its share. */
@@ -85,5 +85,19 @@ describe("management-cost allocation", () => {
     expect(sum.message).toContain("Työllisyys 30 %");
     const lone = byRule(check([grids[0].grid]), "allocation-keys-sum");
     expect(lone.map((x) => x.severity)).toEqual(["info"]);
+  });
+});
+
+describe("management-cost allocation without every amount", () => {
+  it("says which area's amount is missing instead of splitting a wrong total", () => {
+    const { grids } = areas([
+      { name: "Asuminen", key: "60", amount: -60000 },
+      { name: "Markkinointi", key: "30", amount: -30000 },
+      { name: "Työllisyys", key: "10", amount: -10000 },
+    ]);
+    setCell(grids[2].grid, grids[2].at("unit|Johtamisen kust. 10 % v. 2024|MENOT|TA 2024"), "-");
+    const f = allocation(check(grids.map((g) => g.grid)));
+    expect(f.map((x) => [x.rule, x.sheet, x.severity])).toEqual([["allocation-expected", "Työllisyys", "info"]]);
+    expect(f[0].message).toMatch(/MENOT/);
   });
 });

@@ -1,4 +1,5 @@
 import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
+import { tunnuslukuDirection } from "../../../src/core/rules/signs";
 
 describe("sign: costs negative, revenues positive", () => {
   it("stays quiet on a book with the usual signs and zeros", () => {
@@ -28,5 +29,16 @@ describe("sign: costs negative, revenues positive", () => {
     const f = byRule(check([a.grid], { lang: "en" }), "sign");
     expect(f.map((x) => x.cell)).toEqual([cell]);
     expect(f[0].message).toMatch(/negative/);
+  });
+});
+
+describe("tunnuslukuDirection", () => {
+  it("reads costs, revenues and either-sign figures from the row name", () => {
+    expect(tunnuslukuDirection("Henkilöstömenot €")).toBe("cost");
+    expect(tunnuslukuDirection("Vuokrat €")).toBe("cost");
+    expect(tunnuslukuDirection("Vuokratuotot €")).toBe("revenue");
+    expect(tunnuslukuDirection("Tuet ja avustukset €")).toBe("revenue");
+    expect(tunnuslukuDirection("Nettomenot €")).toBeNull();
+    expect(tunnuslukuDirection("Vakinaiset virat ja toimet 31.12.")).toBeNull();
   });
 });

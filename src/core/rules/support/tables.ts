@@ -14,12 +14,26 @@ export function allTables<K extends BudgetTable["kind"]>(
  * first (nearest by row when a sheet holds several), else the same area on another sheet.
  */
 export function kayttotalousFor(model: BudgetModel, table: BudgetTable): KayttotalousTable | null {
-  const all = allTables(model, "kayttotalous").map((x) => x.table);
-  const sameSheet = all.filter((k) => k.sheet === table.sheet && k.area === table.area);
+  const byArea = kayttotalousIndex(model).get(table.area) ?? [];
+  const sameSheet = byArea.filter((k) => k.sheet === table.sheet);
   if (sameSheet.length > 0) {
     return sameSheet.reduce((a, b) => (Math.abs(b.top - table.top) < Math.abs(a.top - table.top) ? b : a));
   }
-  return all.find((k) => k.area === table.area) ?? null;
+  return byArea[0] ?? null;
+}
+
+// Every rule asks for the käyttötalous of many tables; index a model's once (workbooks of hundreds
+// of sheets would otherwise be searched once per table).
+const INDEX = new WeakMap<BudgetModel, Map<string, KayttotalousTable[]>>();
+
+function kayttotalousIndex(model: BudgetModel): Map<string, KayttotalousTable[]> {
+  let index = INDEX.get(model);
+  if (!index) {
+    index = new Map();
+    for (const { table } of allTables(model, "kayttotalous")) index.set(table.area, [...(index.get(table.area) ?? []), table]);
+    INDEX.set(model, index);
+  }
+  return index;
 }
 
 /** The cells of several rows in one column (rows of a table share its columns). */
