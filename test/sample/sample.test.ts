@@ -112,11 +112,9 @@ describe("sample workbook", () => {
     expect(Object.fromEntries(b)).toEqual(Object.fromEntries(a));
   });
 
-  // Known gap, kept visible: the workbook stores `155,0` as 155 under the format `#,##0.0`; the
-  // engine does not read `Grid.numberFormats` yet, so it rounds the expected Muutos % of those
-  // cells to whole numbers (-8 instead of -8,3). When the engine honours the shown decimals this
-  // test starts failing as `.failing`: drop the modifier then.
-  it.failing("the text host and the xlsx host give the same findings, apart from cell positions", async () => {
+  // The workbook stores `155,0` as 155 under the format `#,##0.0`: findings agree only because
+  // the engine compares at the decimals the format shows.
+  it("the text host and the xlsx host give the same findings, apart from cell positions", async () => {
     const fromText = checkWorkbook(gridsFromText(text));
     const fromXlsx = checkWorkbook(gridsFromWorkbook(await committedWorkbook()));
     expect(fromText.findings.length).toBeGreaterThan(20);
