@@ -36,7 +36,8 @@ export function mergeCells(cells: readonly Pos[]): string[] {
   }
   // Lone cells on one row next to each other read better as one horizontal range.
   const out: string[] = [];
-  const singles = runs.filter((r) => r.top === r.bottom);
+  const singles = new Map<string, (typeof runs)[number]>();
+  for (const r of runs) if (r.top === r.bottom) singles.set(`${r.top}:${r.col}`, r);
   const used = new Set<(typeof runs)[number]>();
   for (const run of runs) {
     if (used.has(run)) continue;
@@ -47,8 +48,8 @@ export function mergeCells(cells: readonly Pos[]): string[] {
     let right = run.col;
     used.add(run);
     for (;;) {
-      const next = singles.find((s) => !used.has(s) && s.top === run.top && s.col === right + 1);
-      if (!next) break;
+      const next = singles.get(`${run.top}:${right + 1}`);
+      if (!next || used.has(next)) break;
       used.add(next);
       right = next.col;
     }

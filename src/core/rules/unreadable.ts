@@ -19,9 +19,9 @@ export const unreadableRule: Rule = {
   ids: ["unreadable-cell"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const loc of figureCells(ctx.model)) {
+    for (const loc of unreadableCells(ctx.model)) {
       const p = loc.cell.parsed;
-      if (p.kind !== "text" && p.kind !== "error") continue;
+      if (p.kind !== "text" && p.kind !== "error") continue; // narrows the type; figureCells keeps only these
       const params = { row: loc.row, column: loc.column ?? "", cell: loc.cell.cell, text: p.kind === "text" ? p.text : p.error };
       out.push(
         makeFinding(
@@ -38,7 +38,8 @@ export const unreadableRule: Rule = {
   },
 };
 
-function figureCells(model: BudgetModel): Located[] {
+/** Cells where a figure belongs that hold text or an error, each once. */
+function unreadableCells(model: BudgetModel): Located[] {
   const out: Located[] = [];
   const seen = new Set<string>();
   const addRow = (table: BudgetTable, row: LabeledRow | undefined, label = row?.label ?? "") => {
@@ -46,7 +47,8 @@ function figureCells(model: BudgetModel): Located[] {
     row.cells.forEach((cell, i) => push(table, label, table.columns[i]?.label, cell));
   };
   const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
-    if (!cell) return;
+    // Only unreadable cells are kept: building an entry for every figure of a large workbook costs more than the check.
+    if (!cell || (cell.parsed.kind !== "text" && cell.parsed.kind !== "error")) return;
     const id = `${table.sheet}!${cell.cell}`;
     if (seen.has(id)) return;
     seen.add(id);
