@@ -11,33 +11,21 @@ export interface Pos {
  * cells side by side on one row (`B9:D9`). Order: by column, then row.
  */
 export function mergeCells(cells: readonly Pos[]): string[] {
-  const unique = new Map<string, Pos>();
-  for (const c of cells) unique.set(`${c.row}:${c.col}`, c);
-  const byCol = new Map<number, number[]>();
-  for (const c of unique.values()) {
-    const rows = byCol.get(c.col) ?? [];
-    rows.push(c.row);
-    byCol.set(c.col, rows);
-  }
+  // Called for every comparison, finding or not: sort a copy by column then row and walk it once.
+  const sorted = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
   const runs: { top: number; bottom: number; col: number }[] = [];
-  for (const [col, rows] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
-    rows.sort((a, b) => a - b);
-    let start = rows[0];
-    let prev = rows[0];
-    for (const r of rows.slice(1)) {
-      if (r === prev + 1) {
-        prev = r;
-        continue;
-      }
-      runs.push({ top: start, bottom: prev, col });
-      start = prev = r;
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === c.col && c.row <= last.bottom + 1) {
+      if (c.row > last.bottom) last.bottom = c.row;
+      continue;
     }
-    runs.push({ top: start, bottom: prev, col });
+    runs.push({ top: c.row, bottom: c.row, col: c.col });
   }
   // Lone cells on one row next to each other read better as one horizontal range.
   const out: string[] = [];
-  const singles = new Map<string, (typeof runs)[number]>();
-  for (const r of runs) if (r.top === r.bottom) singles.set(`${r.top}:${r.col}`, r);
+  const singles = new Map<number, (typeof runs)[number]>();
+  for (const r of runs) if (r.top === r.bottom) singles.set(r.top * 20000 + r.col, r);
   const used = new Set<(typeof runs)[number]>();
   for (const run of runs) {
     if (used.has(run)) continue;
@@ -48,7 +36,7 @@ export function mergeCells(cells: readonly Pos[]): string[] {
     let right = run.col;
     used.add(run);
     for (;;) {
-      const next = singles.get(`${run.top}:${right + 1}`);
+      const next = singles.size > 1 ? singles.get(run.top * 20000 + right + 1) : undefined;
       if (!next || used.has(next)) break;
       used.add(next);
       right = next.col;

@@ -45,9 +45,13 @@ export class SheetView {
 
   /** The cell as trimmed text ('' for empty and errors); numbers as written by String(). */
   text(row: number, col: number): string {
+    // Labels are read many times while headers and regions are searched: reuse the parse.
+    const p = this.parsed(row, col);
+    if (p.kind === "text") return p.text;
+    if (p.kind === "marker") return p.marker;
+    if (p.kind !== "number") return "";
     const v = this.raw(row, col);
-    if (v === null || typeof v === "object") return "";
-    return normaliseSpaces(String(v));
+    return typeof v === "string" ? normaliseSpaces(v) : String(v);
   }
 
   isEmpty(row: number, col: number): boolean {
