@@ -1,11 +1,23 @@
 import { CheckResult } from "../../core/check";
+import { Finding } from "../../core/findings";
+
+// Key order of DESIGN.md's example, so reports diff cleanly between runs and versions.
+const FINDING_KEYS: readonly (keyof Finding)[] = [
+  "rule", "severity", "sheet", "cell", "related", "area", "table", "row", "column", "actual", "expected", "difference", "message",
+];
+
+function ordered(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of FINDING_KEYS) if (f[k] !== undefined) out[k] = f[k];
+  return out;
+}
 
 /** The DESIGN.md contract, exactly: file, tables, findings, summary. */
 export function renderJson(file: string, result: CheckResult): string {
   const report = {
     file,
     tables: result.tables.map((t) => ({ sheet: t.sheet, area: t.area, kind: t.kind, range: t.range })),
-    findings: result.findings,
+    findings: result.findings.map(ordered),
     summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
   };
   return JSON.stringify(report, null, 2) + "\n";
