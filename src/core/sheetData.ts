@@ -1,3 +1,5 @@
+import { a1, parseA1, parseRange, rangeA1 } from "./address";
+
 /**
  * A sheet the engine wants written (the määrärahat summary, the allocation sheet), as data.
  * Hosts turn it into a real sheet: Excel via `range.formulas`, ExcelJS into a file, memory for
@@ -42,4 +44,56 @@ export function freeSheetName(preferred: string, taken: readonly string[]): stri
     const candidate = base.slice(0, 31 - suffix.length) + suffix;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** One cell of a spill range with the value the engine expects there. */
+export interface SpillTarget {
+  address: string;
+  expected: string;
+}
+
+/** Where a formula spills: the range (plain A1), its size, and its cells row by row. */
+export interface SpillArea {
+  range: string;
+  rows: number;
+  columns: number;
+  cells: SpillTarget[];
+}
+
+/**
+ * The area `cell`'s formula spills into, its own cell first; null when it does not spill. The
+ * hosts write from this, so a malformed spill fails the same way before anything is written: no
+ * formula, a range that does not start at the formula's cell, an `expected` list of another
+ * length, or another cell of `cells` inside the range (Excel would show #SPILL!).
+ */
+export function spillArea(cell: SheetCell, cells: readonly SheetCell[]): SpillArea | null {
+  if (!cell.spill) return null;
+  if (!cell.formula) throw new Error(`Cell ${cell.address} has a spill range but no formula`);
+  const { range } = parseRange(cell.spill.range);
+  const anchor = parseA1(cell.address);
+  if (range.top !== anchor.row || range.left !== anchor.col) {
+    throw new Error(`Spill range ${cell.spill.range} does not start at its formula's cell ${cell.address}`);
+  }
+  const targets: SpillTarget[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
+      targets.push({ address: a1(row, col), expected: cell.spill.expected[targets.length] ?? "" });
+    }
+  }
+  if (cell.spill.expected.length !== targets.length) {
+    throw new Error(`Spill range ${cell.spill.range} has ${targets.length} cells but ${cell.spill.expected.length} expected values`);
+  }
+  for (const other of cells) {
+    if (other === cell) continue;
+    const at = parseA1(other.address);
+    if (at.row >= range.top && at.row <= range.bottom && at.col >= range.left && at.col <= range.right) {
+      throw new Error(`Cell ${other.address} lies in the spill range ${cell.spill.range} of ${cell.address}`);
+    }
+  }
+  return {
+    range: rangeA1(range.top, range.left, range.bottom, range.right),
+    rows: range.bottom - range.top + 1,
+    columns: range.right - range.left + 1,
+    cells: targets,
+  };
 }

@@ -1,5 +1,5 @@
 import { columnIndex, parseA1 } from "../../core/address";
-import { SheetCell, SheetData, freeSheetName } from "../../core/sheetData";
+import { SheetCell, SheetData, SpillArea, freeSheetName, spillArea } from "../../core/sheetData";
 
 /**
  * Adds a new sheet under a free name and writes the data into it, in two syncs (names, then
@@ -7,14 +7,20 @@ import { SheetCell, SheetData, freeSheetName } from "../../core/sheetData";
  * be touched.
  */
 export async function writeNewSheet(context: Excel.RequestContext, data: SheetData): Promise<string> {
-  for (const cell of data.cells) parseA1(cell.address); // a bad address fails before the sheet is added
+  // A bad address or spill fails before the sheet is added.
+  for (const cell of data.cells) parseA1(cell.address);
+  const spills = new Map(data.cells.map((cell) => [cell, spillArea(cell, data.cells)]));
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
   const name = freeSheetName(data.name, worksheets.items.map((s) => s.name));
   const sheet = worksheets.add(name);
-  for (const cell of data.cells) writeCell(sheet.getRange(cell.address), cell);
+  for (const cell of data.cells) {
+    const spill = spills.get(cell);
+    if (spill) formatSpill(sheet.getRange(spill.range), spill, cell);
+    writeCell(sheet.getRange(cell.address), cell);
+  }
   for (const [column, chars] of Object.entries(data.columnWidths ?? {})) {
     columnIndex(column); // validates the letters
     sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(chars);
@@ -29,6 +35,16 @@ function writeCell(range: Excel.Range, cell: SheetCell): void {
   if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
   if (cell.formula) range.formulas = [[cell.formula]];
   else if (cell.value !== undefined && cell.value !== null) range.values = [[asExcelInput(cell.value)]];
+  if (cell.bold) range.format.font.bold = true;
+}
+
+/**
+ * Excel fills a spill range itself; writing anything into it but the formula's own cell would
+ * block the spill (#SPILL!). Only the format is set, so the spilled figures look like the first.
+ */
+function formatSpill(range: Excel.Range, area: SpillArea, cell: SheetCell): void {
+  const numberFormat = cell.numberFormat;
+  if (numberFormat) range.numberFormat = Array.from({ length: area.rows }, () => Array<string>(area.columns).fill(numberFormat));
   if (cell.bold) range.format.font.bold = true;
 }
 

@@ -61,6 +61,41 @@ describe("ExcelHost.createSheet", () => {
     expect(excel.syncCount).toBe(0);
   });
 
+  it("writes a spilled formula into its first cell only and formats the whole spill range", async () => {
+    const excel = workbook();
+    const name = await new ExcelHost(excel.env()).createSheet({
+      name: "Kustannusten jako",
+      cells: [
+        { address: "D2", value: 65.7 },
+        { address: "D3", value: 5.5 },
+        { address: "D4", value: 28.8 },
+        {
+          address: "G2",
+          formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)",
+          numberFormat: "# ##0;-# ##0",
+          expected: "-93951",
+          spill: { range: "G2:G4", expected: ["-93951", "-7865", "-41184"] },
+        },
+        { address: "G5", formula: "=SUM(G2:G4)", numberFormat: "0" },
+      ],
+    });
+    const created = excel.sheet(name);
+    expect(created.cell(1, 6)).toMatchObject({ formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)", numberFormat: "# ##0;-# ##0" });
+    // Excel fills G3:G4 itself; anything written there would block the spill.
+    for (const row of [2, 3]) expect(created.cell(row, 6)).toEqual({ numberFormat: "# ##0;-# ##0" });
+    expect(excel.writes.filter((w) => w.address === "G3" || w.address === "G4").map((w) => w.what)).toEqual(["numberFormat", "numberFormat"]);
+    expect(created.cell(4, 6)).toMatchObject({ formula: "=SUM(G2:G4)", numberFormat: "0" });
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it("refuses a cell inside a spill range before adding any sheet", async () => {
+    const excel = workbook();
+    const spilled = { address: "G2", formula: "=BUDJETTI.ALLOCATE(E1,D2:D4,0)", spill: { range: "G2:G4", expected: ["1", "2", "3"] } };
+    await expect(new ExcelHost(excel.env()).createSheet({ name: "X", cells: [spilled, { address: "G4", value: "huom." }] })).rejects.toThrow("G4 lies in the spill range G2:G4");
+    expect(excel.sheets).toHaveLength(2);
+    expect(excel.syncCount).toBe(0);
+  });
+
   it("keeps labels that Excel would otherwise read as formulas or numbers", () => {
     expect(asExcelInput("=A1")).toBe("'=A1");
     expect(asExcelInput("2024")).toBe("'2024");
