@@ -1,12 +1,11 @@
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable } from "../model";
 import { matchColumn } from "../compare/columns";
-import { relatedRanges } from "../compare/ranges";
 import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, operand } from "./support/cells";
-import { checkEuros } from "./support/euro";
+import { checkAgainstCell, checkEuros } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { zeroBaseFinding } from "./support/change";
 import { formatFigure } from "./support/format";
@@ -49,18 +48,14 @@ function checkTotals(ctx: RuleContext, table: MaararahatTable, row: MaararahatRo
   table.columns.forEach((col, i) => {
     const m = matchColumn(col, k.columns);
     if (!m) return;
-    const source = kRow.cells[m.index];
-    const expected = numberIn(source);
-    if (!expected) return;
-    const related = relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet);
-    const f = checkEuros(ctx, {
+    const f = checkAgainstCell(ctx, {
       rule: "maararahat-total",
       place: { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column: col.label },
       checked: row.cells[i],
-      expected,
-      related,
+      source: kRow.cells[m.index],
+      sourceSheet: k.sheet,
       messageKey: "maararahat-total",
-      params: { row: row.label, column: col.label, kRow: kRow.label, kColumn: k.columns[m.index].label, kCell: related[0] },
+      params: { row: row.label, column: col.label, kRow: kRow.label, kColumn: k.columns[m.index].label },
     });
     if (f) out.push(f);
   });

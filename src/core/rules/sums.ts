@@ -2,10 +2,10 @@ import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, column, rangesText } from "./support/tables";
+import { allTables, column, rangesText } from "./support/tables";
 import { formatFigure } from "./support/format";
 import { sumCells } from "./support/cells";
-import { checkEuros } from "./support/euro";
+import { checkSum } from "./support/euro";
 
 /**
  * Käyttötalous sums: the line items add up to TOIMINTATUOTOT and TOIMINTAKULUT, and
@@ -44,14 +44,11 @@ function checkLines(
   place: { sheet: string; area: string; table: "kayttotalous"; column: string },
 ): Finding | null {
   const cells = column(lines, i);
-  const sum = sumCells(cells);
-  if (!sum) return null;
-  return checkEuros(ctx, {
+  return checkSum(ctx, {
     rule: "sum",
     place: { ...place, row: total.label },
     checked: total.cells[i],
-    expected: sum.total,
-    related: cellRanges(cells),
+    parts: cells,
     messageKey,
     params: { row: total.label, column: place.column, lines: String(lines.length), ranges: rangesText(cells), table: table.range },
   });
@@ -74,18 +71,14 @@ function checkToimintakate(
   const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const cells = [...tuotot, ...kulut];
-  if (cells.length === 0) return null;
-  const sum = sumCells(cells);
-  if (!sum) return null;
   const tuototSum = sumCells(tuotot)?.total ?? new Decimal(0);
   const kulutSum = sumCells(kulut)?.total ?? new Decimal(0);
   const lang = ctx.options.lang;
-  return checkEuros(ctx, {
+  return checkSum(ctx, {
     rule: "toimintakate",
     place: { ...place, row: kate.label },
     checked: kate.cells[i],
-    expected: sum.total,
-    related: cellRanges(cells),
+    parts: cells,
     messageKey: "toimintakate",
     params: {
       row: kate.label,

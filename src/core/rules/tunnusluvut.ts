@@ -1,12 +1,12 @@
 import { Finding } from "../findings";
 import { TunnusluvutTable } from "../model";
 import { matchColumn } from "../compare/columns";
-import { mergeCells, relatedRanges } from "../compare/ranges";
+import { mergeCells } from "../compare/ranges";
 import { parseA1 } from "../address";
 import { Rule, RuleContext } from "./types";
 import { allTables, kayttotalousFor } from "./support/tables";
 import { numberIn } from "./support/cells";
-import { checkEuros } from "./support/euro";
+import { checkAgainstCell } from "./support/euro";
 import { makeFinding } from "./support/finding";
 import { kayttotalousCounterpart } from "./support/counterparts";
 
@@ -49,18 +49,14 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
         if (numberIn(item.amount.cells[i])) unmatchedColumns.add(col.label);
         return;
       }
-      const sourceCell = source.cells[m.index];
-      const expected = numberIn(sourceCell);
-      if (!expected) return;
-      const related = relatedRanges([{ sheet: k.sheet, row: sourceCell.row, col: sourceCell.col }], table.sheet);
-      const f = checkEuros(ctx, {
+      const f = checkAgainstCell(ctx, {
         rule: "tunnusluku-kayttotalous",
         place: { ...place, row: item.amount.label, column: col.label },
         checked: item.amount.cells[i],
-        expected,
-        related,
+        source: source.cells[m.index],
+        sourceSheet: k.sheet,
         messageKey: "tunnusluku-kayttotalous",
-        params: { row: item.amount.label, column: col.label, kRow: source.label, kColumn: k.columns[m.index].label, kCell: related[0] },
+        params: { row: item.amount.label, column: col.label, kRow: source.label, kColumn: k.columns[m.index].label },
       });
       if (f) out.push(f);
     });

@@ -1,10 +1,8 @@
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, UnitBlock, YksikotTable } from "../model";
-import { relatedRanges } from "../compare/ranges";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
-import { sumCells } from "./support/cells";
-import { checkEuros } from "./support/euro";
+import { allTables, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
+import { checkAgainstCell, checkSum } from "./support/euro";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -49,14 +47,11 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock):
   const out: Finding[] = [];
   table.columns.forEach((col, i) => {
     const parts = column([menot, tulot], i);
-    const sum = sumCells(parts);
-    if (!sum) return;
-    const f = checkEuros(ctx, {
+    const f = checkSum(ctx, {
       rule: "unit-nettomeno",
       place: place(table, unit, nettomeno, i),
       checked: nettomeno.cells[i],
-      expected: sum.total,
-      related: cellRanges(parts),
+      parts,
       messageKey: "unit-nettomeno",
       params: { unit: unit.name, column: col.label, ranges: rangesText(parts) },
     });
@@ -73,15 +68,11 @@ function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock)
     const rows = table.units.map((u) => u[role]).filter((r): r is LabeledRow => r !== undefined);
     if (rows.length === 0) continue;
     table.columns.forEach((col, i) => {
-      const parts = column(rows, i);
-      const sum = sumCells(parts);
-      if (!sum) return;
-      const f = checkEuros(ctx, {
+      const f = checkSum(ctx, {
         rule: "unit-total",
         place: place(table, total, totalRow, i),
         checked: totalRow.cells[i],
-        expected: sum.total,
-        related: cellRanges(parts),
+        parts: column(rows, i),
         messageKey: "unit-total",
         params: { row: totalRow.label, total: total.name, column: col.label, units: String(rows.length) },
       });
@@ -107,17 +98,14 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
       // The same figures only: TA+MUUTOS and TA of a year are different budgets here.
       const j = k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year);
       if (j < 0) return;
-      const source = kRow.cells[j];
-      const sum = sumCells([source]);
-      if (!sum) return;
-      const f = checkEuros(ctx, {
+      const f = checkAgainstCell(ctx, {
         rule: "unit-kayttotalous",
         place: place(table, total, totalRow, i),
         checked: totalRow.cells[i],
-        expected: sum.total,
-        related: relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet),
+        source: kRow.cells[j],
+        sourceSheet: k.sheet,
         messageKey: "unit-kayttotalous",
-        params: { row: totalRow.label, total: total.name, column: col.label, kRow: kRow.label, kCell: relatedRanges([{ sheet: k.sheet, row: source.row, col: source.col }], table.sheet)[0] },
+        params: { row: totalRow.label, total: total.name, column: col.label, kRow: kRow.label },
       });
       if (f) out.push(f);
     });

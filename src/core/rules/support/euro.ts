@@ -6,7 +6,9 @@ import { Params } from "../../../i18n/translate";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
 import { formatFigure, formatSigned } from "./format";
-import { numberIn } from "./cells";
+import { relatedRanges } from "../../compare/ranges";
+import { numberIn, sumCells } from "./cells";
+import { cellRanges } from "./tables";
 
 export interface EuroCheck {
   rule: string;
@@ -40,4 +42,30 @@ export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
   };
   const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)}`;
   return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual, expected: c.expected }, message);
+}
+
+/**
+ * A figure that should be the sum of `parts` (markers and empties count as nothing). No check when
+ * the sum cannot be known (an unreadable part) or holds no number; the parts are the related cells.
+ */
+export function checkSum(ctx: RuleContext, c: Omit<EuroCheck, "expected" | "related"> & { parts: readonly (ValueCell | undefined)[] }): Finding | null {
+  const { parts, ...check } = c;
+  const sum = sumCells(parts);
+  if (!sum) return null;
+  return checkEuros(ctx, { ...check, expected: sum.total, related: cellRanges(parts) });
+}
+
+/**
+ * A figure that should equal one cell of another table (`source`, on `sourceSheet`), which is
+ * the related range and is named in the message as `{kCell}`. No check unless it holds a number.
+ */
+export function checkAgainstCell(
+  ctx: RuleContext,
+  c: Omit<EuroCheck, "expected" | "related"> & { source: ValueCell; sourceSheet: string },
+): Finding | null {
+  const { source, sourceSheet, ...check } = c;
+  const expected = numberIn(source);
+  if (!expected) return null;
+  const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
+  return checkEuros(ctx, { ...check, expected, related, params: { ...check.params, kCell: related[0] } });
 }
