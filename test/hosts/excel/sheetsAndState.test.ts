@@ -3,6 +3,7 @@ import { ExcelHost } from "../../../src/hosts/excel/ExcelHost";
 import { STATE_KEY } from "../../../src/hosts/excel/documentSettings";
 import { asExcelInput, columnWidthPoints } from "../../../src/hosts/excel/writeSheet";
 import { SheetData } from "../../../src/core/sheetData";
+import { SPILL_FORMAT, SPILL_SHEET } from "./spillSheet";
 
 const summary: SheetData = {
   name: "Määrärahat yhteenveto",
@@ -63,26 +64,11 @@ describe("ExcelHost.createSheet", () => {
 
   it("writes a spilled formula into its first cell only and formats the whole spill range", async () => {
     const excel = workbook();
-    const name = await new ExcelHost(excel.env()).createSheet({
-      name: "Kustannusten jako",
-      cells: [
-        { address: "D2", value: 65.7 },
-        { address: "D3", value: 5.5 },
-        { address: "D4", value: 28.8 },
-        {
-          address: "G2",
-          formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)",
-          numberFormat: "# ##0;-# ##0",
-          expected: "-93951",
-          spill: { range: "G2:G4", expected: ["-93951", "-7865", "-41184"] },
-        },
-        { address: "G5", formula: "=SUM(G2:G4)", numberFormat: "0" },
-      ],
-    });
+    const name = await new ExcelHost(excel.env()).createSheet(SPILL_SHEET);
     const created = excel.sheet(name);
-    expect(created.cell(1, 6)).toMatchObject({ formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)", numberFormat: "# ##0;-# ##0" });
+    expect(created.cell(1, 6)).toMatchObject({ formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)", numberFormat: SPILL_FORMAT });
     // Excel fills G3:G4 itself; anything written there would block the spill.
-    for (const row of [2, 3]) expect(created.cell(row, 6)).toEqual({ numberFormat: "# ##0;-# ##0" });
+    for (const row of [2, 3]) expect(created.cell(row, 6)).toEqual({ numberFormat: SPILL_FORMAT });
     expect(excel.writes.filter((w) => w.address === "G3" || w.address === "G4").map((w) => w.what)).toEqual(["numberFormat", "numberFormat"]);
     expect(created.cell(4, 6)).toMatchObject({ formula: "=SUM(G2:G4)", numberFormat: "0" });
     expect(excel.syncCount).toBe(2);

@@ -7,6 +7,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildAllocationView } from "../../../src/core/allocationView";
 import { buildAllocationSheet } from "../../../src/core/allocationSheet";
 import { parseRange } from "../../../src/core/address";
+import { SPILL_FORMAT, SPILL_SHEET } from "../excel/spillSheet";
 
 describe("xlsx host: writing a sheet", () => {
   it("adds the sheet under a free name with values, formulas, formats, bold and widths", async () => {
@@ -39,25 +40,6 @@ describe("xlsx host: writing a sheet", () => {
 });
 
 describe("xlsx host: a spilled formula", () => {
-  const allocation = {
-    name: "Kustannusten jako",
-    cells: [
-      { address: "A1", value: "Kohde" },
-      { address: "D2", value: 65.7 },
-      { address: "D3", value: 5.5 },
-      { address: "D4", value: 28.8 },
-      { address: "E1", value: -143000 },
-      {
-        address: "G2",
-        formula: "=BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)",
-        numberFormat: "#,##0",
-        expected: "-93951",
-        spill: { range: "G2:G4", expected: ["-93951", "-7865", "-41184"] },
-      },
-      { address: "H2", formula: "=SUM(G2:G4)", expected: "-143000" },
-    ],
-  };
-
   async function reread(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(await wb.xlsx.writeBuffer());
@@ -66,22 +48,22 @@ describe("xlsx host: a spilled formula", () => {
 
   it("writes an array formula over the spill range with every figure as its cached result", async () => {
     const wb = new ExcelJS.Workbook();
-    const name = addSheetData(wb, allocation);
+    const name = addSheetData(wb, SPILL_SHEET);
     const ws = (await reread(wb)).getWorksheet(name)!;
 
     const anchor = ws.getCell("G2").value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
     expect(anchor).toMatchObject({ formula: "BUDJETTI.ALLOCATE($E$1,$D$2:$D$4,0)", shareType: "array", ref: "G2:G4", result: -93951 });
     expect(ws.getCell("G3").value).toBe(-7865);
     expect(ws.getCell("G4").value).toBe(-41184);
-    expect(["G2", "G3", "G4"].map((a) => ws.getCell(a).numFmt)).toEqual(["#,##0", "#,##0", "#,##0"]);
-    expect(ws.getCell("G5").value).toBeNull();
+    expect(["G2", "G3", "G4"].map((a) => ws.getCell(a).numFmt)).toEqual([SPILL_FORMAT, SPILL_FORMAT, SPILL_FORMAT]);
     // A formula that is not spilled stays an ordinary one.
-    expect(ws.getCell("H2").value).toEqual({ formula: "SUM(G2:G4)", result: -143000 });
+    expect(ws.getCell("G5").value).toEqual({ formula: "SUM(G2:G4)", result: -143000 });
+    expect(ws.getCell("G5").numFmt).toBe("0");
   });
 
   it("shows the spilled figures to a reader that does not recalculate", async () => {
     const wb = new ExcelJS.Workbook();
-    const name = addSheetData(wb, allocation);
+    const name = addSheetData(wb, SPILL_SHEET);
     const grids = await loadXlsxBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const g = grids.find((x) => x.sheet === name)!;
     const column = g.values.map((row) => row[6 - g.originCol]);
