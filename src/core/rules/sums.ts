@@ -50,7 +50,7 @@ function checkLines(
     checked: total.cells[i],
     parts: cells,
     messageKey,
-    params: { row: total.label, column: place.column, lines: String(lines.length), ranges: rangesText(cells), table: table.range },
+    params: () => ({ row: total.label, column: place.column, lines: String(lines.length), ranges: rangesText(cells), table: table.range }),
   });
 }
 
@@ -71,8 +71,6 @@ function checkToimintakate(
   const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const cells = [...tuotot, ...kulut];
-  const tuototSum = sumCells(tuotot)?.total ?? new Decimal(0);
-  const kulutSum = sumCells(kulut)?.total ?? new Decimal(0);
   const lang = ctx.options.lang;
   return checkSum(ctx, {
     rule: "toimintakate",
@@ -80,12 +78,16 @@ function checkToimintakate(
     checked: kate.cells[i],
     parts: cells,
     messageKey: "toimintakate",
-    params: {
-      row: kate.label,
-      column: place.column,
-      ranges: rangesText(cells),
-      tuotot: formatFigure(lang, tuototSum, Math.min(tuototSum.decimalPlaces(), 2)),
-      kulut: formatFigure(lang, kulutSum, Math.min(kulutSum.decimalPlaces(), 2)),
+    params: () => {
+      const tuototSum = sumCells(tuotot)?.total ?? new Decimal(0);
+      const kulutSum = sumCells(kulut)?.total ?? new Decimal(0);
+      return {
+        row: kate.label,
+        column: place.column,
+        ranges: rangesText(cells),
+        tuotot: formatFigure(lang, tuototSum, Math.min(tuototSum.decimalPlaces(), 2)),
+        kulut: formatFigure(lang, kulutSum, Math.min(kulutSum.decimalPlaces(), 2)),
+      };
     },
   });
 }

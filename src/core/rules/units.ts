@@ -53,7 +53,7 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock):
       checked: nettomeno.cells[i],
       parts,
       messageKey: "unit-nettomeno",
-      params: { unit: unit.name, column: col.label, ranges: rangesText(parts) },
+      params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts) }),
     });
     if (f) out.push(f);
   });

@@ -16,10 +16,16 @@ export interface EuroCheck {
   /** The cell holding the figure under check; skipped unless it holds a number. */
   checked: ValueCell | undefined;
   expected: Decimal;
-  related: string[];
+  /** Related ranges, or a function giving them: most comparisons agree, and naming ranges for
+   * every one of them was the bulk of a large workbook's check time. */
+  related: string[] | (() => string[]);
   /** Message key; gets `{actual}`, `{expected}`, `{difference}` besides `params`. */
   messageKey: string;
-  params?: Params;
+  params?: Params | (() => Params);
+}
+
+function resolve<T>(v: T | (() => T)): T {
+  return typeof v === "function" ? (v as () => T)() : v;
 }
 
 /**
@@ -34,14 +40,14 @@ export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
   const lang = ctx.options.lang;
   const dec = Math.min(Math.max(actual.decimalPlaces(), c.expected.decimalPlaces()), 2);
   const params: Params = {
-    ...c.params,
+    ...resolve(c.params ?? {}),
     actual: formatFigure(lang, actual, dec),
     expected: formatFigure(lang, c.expected, dec),
     difference: formatSigned(lang, actual.minus(c.expected), dec),
     tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros), 2).replace(/[,.]00$/, ""),
   };
   const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)}`;
-  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual, expected: c.expected }, message);
+  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual, expected: c.expected }, message);
 }
 
 /**
@@ -52,7 +58,7 @@ export function checkSum(ctx: RuleContext, c: Omit<EuroCheck, "expected" | "rela
   const { parts, ...check } = c;
   const sum = sumCells(parts);
   if (!sum) return null;
-  return checkEuros(ctx, { ...check, expected: sum.total, related: cellRanges(parts) });
+  return checkEuros(ctx, { ...check, expected: sum.total, related: () => cellRanges(parts) });
 }
 
 /**
@@ -66,6 +72,6 @@ export function checkAgainstCell(
   const { source, sourceSheet, ...check } = c;
   const expected = numberIn(source);
   if (!expected) return null;
-  const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
-  return checkEuros(ctx, { ...check, expected, related, params: { ...check.params, kCell: related[0] } });
+  const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
+  return checkEuros(ctx, { ...check, expected, related, params: () => ({ ...resolve(check.params ?? {}), kCell: related()[0] }) });
 }
