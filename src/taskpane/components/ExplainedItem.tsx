@@ -1,0 +1,62 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { Finding } from "../../core/findings";
+import { Lang } from "../../core/options";
+import { Translate } from "../../i18n/translate";
+import { Explanation } from "../explanations";
+import { formatDateTime } from "../export/report";
+import { FindingHead } from "./FindingHead";
+import { FindingFigures } from "./FindingFigures";
+import { useFindingStyles } from "./findingStyles";
+
+const useStyles = makeStyles({
+  comment: {
+    display: "block",
+    fontStyle: "italic",
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteGreenBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  when: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ExplainedItemProps {
+  finding: Finding;
+  explanation: Explanation;
+  lang: Lang;
+  t: Translate;
+  onNavigate(finding: Finding): void;
+  onReopen(finding: Finding): Promise<void>;
+}
+
+/** An accepted finding with its comment; it can still be visited, and reopened. */
+export function ExplainedItem({ finding, explanation, lang, t, onNavigate, onReopen }: ExplainedItemProps) {
+  const styles = useFindingStyles();
+  const own = useStyles();
+  return (
+    <li className={styles.item} data-testid="explained-finding">
+      <button type="button" className={styles.goTo} title={t("finding.goTo", { sheet: finding.sheet, cell: finding.cell })} onClick={() => onNavigate(finding)}>
+        <FindingHead finding={finding} t={t} />
+        <span>{finding.sheet}</span>
+        <FindingFigures finding={finding} lang={lang} t={t} />
+        <span className={styles.message}>{finding.message}</span>
+      </button>
+      <div className={styles.actions}>
+        <Text className={own.comment} data-testid="explanation-comment">
+          “{explanation.comment}”
+          <span className={own.when}> — {t("explained.at", { date: formatDateTime(explanation.at, lang) })}</span>
+        </Text>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowUndoRegular />}
+          aria-label={t("explained.reopenLabel", { cell: finding.cell })}
+          onClick={() => void onReopen(finding)}
+        >
+          {t("explained.reopen")}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Finding } from "../../core/findings";
+import { Lang } from "../../core/options";
+import { Translate } from "../../i18n/translate";
+import { ExplainedFinding } from "../explanations";
+import { ExplainedItem } from "./ExplainedItem";
+
+const useStyles = makeStyles({
+  root: { marginTop: tokens.spacingVerticalXL },
+  title: { margin: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ExplainedListProps {
+  explained: readonly ExplainedFinding[];
+  unmatched: number;
+  lang: Lang;
+  t: Translate;
+  onNavigate(finding: Finding): void;
+  onReopen(finding: Finding): Promise<void>;
+}
+
+export function ExplainedList({ explained, unmatched, lang, t, onNavigate, onReopen }: ExplainedListProps) {
+  const styles = useStyles();
+  if (explained.length === 0 && unmatched === 0) return null;
+  return (
+    <section className={styles.root} aria-labelledby="explained-title" data-testid="explained-list">
+      <Subtitle2 as="h2" id="explained-title" className={styles.title}>
+        {t("findings.explained", { count: explained.length })}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {explained.map((e) => (
+          <ExplainedItem
+            key={e.key}
+            finding={e.finding}
+            explanation={e.explanation}
+            lang={lang}
+            t={t}
+            onNavigate={onNavigate}
+            onReopen={onReopen}
+          />
+        ))}
+      </ul>
+      {unmatched > 0 && <p className={styles.note}>{t("findings.unmatched", { count: unmatched })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
+import { ArrowDownloadRegular, CopyRegular, DocumentTableRegular, ShareRegular } from "@fluentui/react-icons";
+import { Translate } from "../../i18n/translate";
+
+export type ExportKind = "html" | "csv" | "copy";
+
+export function ExportMenu({ t, disabled, onExport }: { t: Translate; disabled: boolean; onExport(kind: ExportKind): void }) {
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton icon={<ShareRegular />} disabled={disabled}>
+          {t("export.menu")}
+        </MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem icon={<ArrowDownloadRegular />} onClick={() => onExport("html")}>
+            {t("export.html")}
+          </MenuItem>
+          <MenuItem icon={<DocumentTableRegular />} onClick={() => onExport("csv")}>
+            {t("export.csv")}
+          </MenuItem>
+          <MenuItem icon={<CopyRegular />} onClick={() => onExport("copy")}>
+            {t("export.copy")}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

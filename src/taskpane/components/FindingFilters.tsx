@@ -1,0 +1,60 @@
+import { Checkbox, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { SEVERITIES, SeverityCounts } from "../../core/findings";
+import { Translate } from "../../i18n/translate";
+import { FindingFiltersApi } from "../hooks/useFindingFilters";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+  legend: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
+  severities: { display: "flex", flexWrap: "wrap", border: "none", margin: 0, padding: 0 },
+  severityLegend: { fontWeight: tokens.fontWeightSemibold, paddingRight: tokens.spacingHorizontalS },
+  rules: { minWidth: "12em" },
+});
+
+/** Severity checkboxes (with open counts) and a multi-select of the rules present. */
+export function FindingFilters({ filters, counts, t }: { filters: FindingFiltersApi; counts: SeverityCounts; t: Translate }) {
+  const styles = useStyles();
+  const chosen = filters.selectedRules;
+  return (
+    <fieldset className={styles.root}>
+      <legend className={styles.legend}>{t("filter.label")}</legend>
+      <fieldset className={styles.severities}>
+        <legend className={styles.severityLegend}>{t("filter.severity")}</legend>
+        {SEVERITIES.map((s) => (
+          <Checkbox
+            key={s}
+            label={`${t(`severity.${s}`)} (${counts[s]})`}
+            checked={filters.severities.has(s)}
+            onChange={(_, data) => filters.toggleSeverity(s, data.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <Field label={t("filter.rule")}>
+        <Dropdown
+          className={styles.rules}
+          multiselect
+          placeholder={t("filter.allRules")}
+          value={chosen.length === 0 ? "" : chosen.length === 1 ? chosen[0] : t("filter.rulesChosen", { count: chosen.length })}
+          selectedOptions={chosen}
+          onOptionSelect={(_, data) => filters.setSelectedRules(data.selectedOptions)}
+          disabled={filters.rules.length === 0}
+        >
+          {filters.rules.map((rule) => (
+            <Option key={rule} value={rule}>
+              {rule}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </fieldset>
+  );
+}

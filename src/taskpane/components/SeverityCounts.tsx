@@ -1,0 +1,37 @@
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { SEVERITIES, SeverityCounts as Counts } from "../../core/findings";
+import { Translate } from "../../i18n/translate";
+
+const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+const useStyles = makeStyles({
+  list: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
+});
+
+/** Open findings by severity, and how many are explained. */
+export function SeverityCounts({ counts, explained, t }: { counts: Counts; explained: number; t: Translate }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={t("counts.label")} data-testid="severity-counts">
+      {SEVERITIES.map((s) => (
+        <li key={s}>
+          <Badge size="large" appearance={counts[s] > 0 ? "filled" : "outline"} color={COLOR[s]} data-severity={s}>
+            {t("counts.badge", { label: t(`severity.${s}`), count: counts[s] })}
+          </Badge>
+        </li>
+      ))}
+      <li>
+        <Badge size="large" appearance="outline" color="success" data-severity="explained">
+          {t("counts.badge", { label: t("counts.explained"), count: explained })}
+        </Badge>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+import { memo } from "react";
+import { mergeClasses } from "@fluentui/react-components";
+import { a1 } from "../../../core/address";
+import { Grid, cellAt, formulaAt } from "../../../core/grid";
+import { Lang } from "../../../core/options";
+import { SheetCell } from "../../../core/sheetData";
+import { CellMark } from "../../../hosts/memory";
+import { Translate } from "../../../i18n/translate";
+import { displayCell } from "../../demo/cellDisplay";
+import { useGridStyles } from "./gridStyles";
+
+export interface GridRowProps {
+  row: number;
+  cols: number;
+  grid: Grid;
+  written: ReadonlyMap<string, SheetCell>;
+  /** Selected columns on this row, or null. */
+  selected: { left: number; right: number } | null;
+  /** Marks on this row by address; `marksKey` says when they change. */
+  marks: ReadonlyMap<string, CellMark>;
+  marksKey: string;
+  lang: Lang;
+  t: Translate;
+  onSelectCell(cell: string): void;
+}
+
+function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSelectCell }: GridRowProps) {
+  const styles = useGridStyles();
+  const markClass = { error: styles.markError, warning: styles.markWarning, info: styles.markInfo } as const;
+  return (
+    <tr>
+      <th scope="row" className={styles.rowHead}>
+        {row + 1}
+      </th>
+      {Array.from({ length: cols }, (_, c) => {
+        const address = a1(row, c);
+        const value = cellAt(grid, row, c);
+        const formula = formulaAt(grid, row, c);
+        const spec = written.get(address);
+        const mark = marks.get(address);
+        const inSelection = !!selected && c >= selected.left && c <= selected.right;
+        const title = [formula, mark && t("demo.marked", { note: mark.note })].filter(Boolean).join("\n");
+        return (
+          <td
+            key={c}
+            data-cell={address}
+            data-selected={inSelection || undefined}
+            data-marked={mark?.severity}
+            data-formula={formula ?? undefined}
+            title={title || undefined}
+            aria-selected={inSelection || undefined}
+            className={mergeClasses(
+              styles.cell,
+              typeof value === "number" && styles.number,
+              spec?.bold && styles.bold,
+              formula ? styles.formula : undefined,
+              inSelection && !mark && styles.selectedFill,
+              mark && markClass[mark.severity],
+              inSelection && styles.selected,
+            )}
+            onClick={() => onSelectCell(address)}
+          >
+            {displayCell(value, lang, spec?.numberFormat)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+// A sheet has hundreds of rows; only the rows whose selection or marks changed re-render.
+export const GridRow = memo(
+  GridRowView,
+  (a, b) =>
+    a.row === b.row &&
+    a.cols === b.cols &&
+    a.grid === b.grid &&
+    a.written === b.written &&
+    a.selected?.left === b.selected?.left &&
+    a.selected?.right === b.selected?.right &&
+    a.marksKey === b.marksKey &&
+    a.lang === b.lang &&
+    a.t === b.t &&
+    a.onSelectCell === b.onSelectCell,
+);

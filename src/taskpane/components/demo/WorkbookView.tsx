@@ -1,0 +1,51 @@
+import { useCallback, useSyncExternalStore } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Lang } from "../../../core/options";
+import { MemoryHost } from "../../../hosts/memory";
+import { Translate } from "../../../i18n/translate";
+import { FormulaBar } from "./FormulaBar";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    height: "100%",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: "hidden",
+  },
+  tabs: { overflowX: "auto", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+/** The memory workbook as the demo shows it; follows the host, so the task pane's navigation shows here. */
+export function WorkbookView({ host, lang, t }: { host: MemoryHost; lang: Lang; t: Translate }) {
+  const styles = useStyles();
+  const snap = useSyncExternalStore(host.subscribe, host.snapshot);
+  const sheet = snap.sheets.find((s) => s.name === snap.activeSheet) ?? snap.sheets[0];
+  const sheetName = sheet?.name;
+  // Stable per sheet, so grid rows can skip re-rendering.
+  const selectCell = useCallback((cell: string) => {
+    if (sheetName) void host.select(sheetName, cell);
+  }, [host, sheetName]);
+  if (!sheet) return <Text>{t("demo.noSheets")}</Text>;
+  return (
+    <div className={styles.root}>
+      <div className={styles.tabs}>
+        <SheetTabs sheets={snap.sheets} active={sheet.name} t={t} onSelect={(name) => host.activate(name)} />
+      </div>
+      <FormulaBar sheet={sheet} selection={snap.selection} lang={lang} t={t} />
+      <SheetGrid
+        sheet={sheet}
+        selection={snap.selection}
+        marks={snap.marks}
+        lang={lang}
+        t={t}
+        onSelectCell={selectCell}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import "./polyfills";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkWorkbook } from "../../src/core/check";
+import { Grid } from "../../src/core/grid";
+import { DemoApp } from "../../src/taskpane/components/demo/DemoApp";
+import { LoadedWorkbook } from "../../src/taskpane/demo/workbookFile";
+import { buttonByText, seedGrids } from "./render";
+
+let grids: Grid[];
+beforeAll(() => {
+  grids = seedGrids();
+});
+beforeEach(() => window.localStorage.clear());
+
+function renderDemo(loadSample: () => Promise<LoadedWorkbook>, loadFile = jest.fn<Promise<LoadedWorkbook>, [File]>()) {
+  render(<DemoApp initialLang="fi" loadSample={loadSample} loadFile={loadFile} readDelayMs={0} />);
+  return { loadFile };
+}
+
+// Role queries over the whole page would walk every grid cell; the pane is where the buttons are.
+function paneElement(): HTMLElement {
+  const aside = document.querySelector("aside");
+  if (!aside) throw new Error("the task pane is not shown");
+  return aside;
+}
+
+function pane() {
+  return within(paneElement());
+}
+
+async function findPane() {
+  await screen.findByTestId("sheet-grid");
+  return paneElement();
+}
+
+jest.setTimeout(30_000);
+
+function grid() {
+  return screen.getByTestId("sheet-grid");
+}
+
+test("shows the sample's sheets as tabs and the first sheet as a grid with letters and row numbers", async () => {
+  renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  await screen.findByTestId("sheet-grid");
+  const tabs = screen.getByRole("tablist", { name: "Välilehdet" });
+  expect(within(tabs).getAllByRole("tab")).toHaveLength(grids.length);
+  for (const g of grids) expect(within(tabs).getByRole("tab", { name: g.sheet })).toBeInTheDocument();
+  expect(grid()).toHaveAttribute("data-sheet", grids[0].sheet);
+  expect(within(grid()).getByRole("columnheader", { name: "A" })).toBeInTheDocument();
+  expect(within(grid()).getByRole("rowheader", { name: "1" })).toBeInTheDocument();
+});
+
+test("a finding chosen in the pane is selected in the grid and shown in the formula bar", async () => {
+  const user = userEvent.setup({ delay: null });
+  renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  await user.click(buttonByText("Tarkista työkirja", await findPane()));
+  await pane().findByTestId("check-summary");
+  const findings = checkWorkbook(grids, { lang: "fi" }).findings;
+  const target = findings.find((f) => f.sheet !== grids[0].sheet && !f.cell.includes(":")) ?? findings[0];
+  await user.click(pane().getAllByTitle(`Siirry soluun ${target.sheet}!${target.cell}`)[0]);
+  expect(grid()).toHaveAttribute("data-sheet", target.sheet);
+  const cell = grid().querySelector(`td[data-cell="${target.cell}"]`);
+  expect(cell).toHaveAttribute("data-selected", "true");
+  expect(screen.getByTestId("name-box")).toHaveTextContent(target.cell);
+  expect(within(screen.getByRole("tablist", { name: "Välilehdet" })).getByRole("tab", { name: target.sheet })).toHaveAttribute("aria-selected", "true");
+});
+
+test("clicking a grid cell selects it; the summary sheet shows formulas and computed values", async () => {
+  const user = userEvent.setup({ delay: null });
+  renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  await screen.findByTestId("sheet-grid");
+  await user.click(grid().querySelector('td[data-cell="A1"]')!);
+  expect(screen.getByTestId("name-box")).toHaveTextContent("A1");
+
+  await user.click(buttonByText("Luo määrärahayhteenveto", paneElement()));
+  await pane().findByText("Luotiin välilehti ”Määrärahat yhteenveto”.");
+  expect(within(screen.getByRole("tablist", { name: "Välilehdet" })).getByRole("tab", { name: "Määrärahat yhteenveto (luotu)" })).toHaveAttribute("aria-selected", "true");
+  const formulaCell = grid().querySelector<HTMLElement>(`td[data-formula^="='Asuminen ja ympäristö'!"]`)!;
+  expect(formulaCell).not.toBeNull();
+  expect(formulaCell.title).toBe(formulaCell.dataset.formula);
+  expect(formulaCell.textContent).toMatch(/^-?\d{1,3}(\u00a0\d{3})*$/);
+  await user.click(formulaCell);
+  expect(screen.getByTestId("formula-content")).toHaveTextContent(formulaCell.dataset.formula!);
+  expect(screen.getByTestId("formula-expected").textContent).toBe(`Laskettu arvo: ${formulaCell.textContent}`);
+});
+
+test("marked cells carry their severity in the grid and lose it when marks are cleared", async () => {
+  const user = userEvent.setup({ delay: null });
+  renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  await user.click(buttonByText("Tarkista työkirja", await findPane()));
+  await pane().findByTestId("check-summary");
+  const first = checkWorkbook(grids, { lang: "fi" }).findings[0];
+  await user.click(buttonByText("Merkitse", paneElement()));
+  await pane().findByText(/Merkittyjä soluja: [1-9]\d*\./);
+  await user.click(within(screen.getByRole("tablist", { name: "Välilehdet" })).getByRole("tab", { name: first.sheet }));
+  await waitFor(() => expect(grid().querySelectorAll("td[data-marked]").length).toBeGreaterThan(0));
+  await user.click(buttonByText(/Poista merkinnät/, paneElement()));
+  await pane().findByText("Merkittyjä soluja: 0.");
+  expect(grid().querySelectorAll("td[data-marked]")).toHaveLength(0);
+});
+
+test("explanations persist in the browser for the same file name", async () => {
+  const user = userEvent.setup({ delay: null });
+  const load = async () => ({ name: "sample.xlsx", grids });
+  const { unmount } = render(<DemoApp initialLang="fi" loadSample={load} loadFile={jest.fn()} readDelayMs={0} />);
+  await user.click(buttonByText("Tarkista työkirja", await findPane()));
+  await pane().findByTestId("check-summary");
+  const item = pane().getAllByTestId("finding")[0];
+  await user.click(within(item).getByRole("button", { name: /^Selitä havainto/ }));
+  await user.click(within(item).getByRole("button", { name: "pyöristysero" }));
+  await user.click(within(item).getByRole("button", { name: "Hyväksy selityksellä" }));
+  await pane().findByText("Selitys tallennettu työkirjaan.");
+  unmount();
+
+  render(<DemoApp initialLang="fi" loadSample={load} loadFile={jest.fn()} readDelayMs={0} />);
+  await user.click(buttonByText("Tarkista työkirja", await findPane()));
+  await pane().findByTestId("check-summary");
+  expect(within(pane().getByTestId("explained-list")).getByTestId("explanation-comment")).toHaveTextContent("pyöristysero");
+});
+
+test("a file that is not .xlsx is refused with its name; a failed load keeps the open workbook", async () => {
+  const user = userEvent.setup({ delay: null, applyAccept: false });
+  const { loadFile } = renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  await screen.findByTestId("sheet-grid");
+  await user.upload(screen.getByTestId("file-input"), new File(["x"], "budjetti.ods"));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Tiedosto budjetti.ods ei ole .xlsx-työkirja.");
+  expect(loadFile).not.toHaveBeenCalled();
+
+  loadFile.mockRejectedValueOnce(new Error("Tiedosto on vioittunut"));
+  await user.upload(screen.getByTestId("file-input"), new File(["x"], "rikki.xlsx"));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Työkirjan lataus epäonnistui: Tiedosto on vioittunut");
+  expect(screen.getByTestId("workbook-name")).toHaveTextContent("sample.xlsx");
+});
+
+test("a picked workbook replaces the sample", async () => {
+  const user = userEvent.setup({ delay: null });
+  const picked: Grid = { sheet: "Oma", originRow: 0, originCol: 0, values: [["Oma taulukko"]] };
+  const { loadFile } = renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  loadFile.mockResolvedValue({ name: "oma.xlsx", grids: [picked] });
+  await screen.findByTestId("sheet-grid");
+  await user.upload(screen.getByTestId("file-input"), new File(["x"], "oma.xlsx"));
+  await waitFor(() => expect(screen.getByTestId("workbook-name")).toHaveTextContent("oma.xlsx"));
+  const tabs = screen.getByRole("tablist", { name: "Välilehdet" });
+  expect(within(tabs).getAllByRole("tab")).toHaveLength(1);
+  expect(within(tabs).getByRole("tab", { name: "Oma" })).toBeInTheDocument();
+  expect(grid()).toHaveTextContent("Oma taulukko");
+});
+
+test("when the sample cannot be loaded the demo says why and still offers the file picker", async () => {
+  renderDemo(async () => {
+    throw new Error("sample.xlsx: HTTP 404");
+  });
+  expect(await screen.findByRole("alert")).toHaveTextContent("Työkirjan lataus epäonnistui: sample.xlsx: HTTP 404");
+  expect(buttonByText("Avaa .xlsx-tiedosto")).toBeEnabled();
+});
