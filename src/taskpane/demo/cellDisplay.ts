@@ -1,25 +1,55 @@
-import { CellValue, isCellError } from "../../core/grid";
-import { decimalsOfNumber, formatEn, formatFi } from "../../core/numbers";
+import { CellValue, Grid, isCellError } from "../../core/grid";
+import { decimalsOfNumber, formatNumber } from "../../core/numbers";
 import { Lang } from "../../core/options";
 
 const MAX_SHOWN_DECIMALS = 4;
 
-/** Decimals an Excel number format shows: `#,##0` → 0, `0.0` → 1; the first section decides. */
-export function decimalsOfFormat(numberFormat: string): number {
-  const first = numberFormat.split(";")[0];
-  const m = /\.(0+)/.exec(first);
-  return m ? m[1].length : 0;
+/**
+ * How a number format code shows a number, as far as the demo needs: decimals, thousands
+ * grouping, percent. The first section decides (`#,##0;-#,##0;0`); literal text is ignored.
+ */
+export interface ShownFormat {
+  decimals: number;
+  grouped: boolean;
+  percent: boolean;
 }
 
-/** A cell as the demo grid shows it: numbers grouped for the reader's language, errors as Excel shows them. */
-export function displayCell(value: CellValue, lang: Lang, numberFormat?: string): string {
+export function shownFormat(numberFormat: string): ShownFormat {
+  // Quoted literals and escaped characters are text, not format.
+  const first = numberFormat.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  const m = /\.(0+)/.exec(first);
+  return {
+    decimals: m ? m[1].length : 0,
+    grouped: /[#0],[#0]/.test(first) || /# ##0/.test(first),
+    percent: first.includes("%"),
+  };
+}
+
+/**
+ * The number format of a grid cell: a code, `null` for General, `undefined` when the host does
+ * not know formats at all (the text host).
+ */
+export function gridNumberFormat(grid: Grid, row: number, col: number): string | null | undefined {
+  if (!grid.numberFormats) return undefined;
+  return grid.numberFormats[row - grid.originRow]?.[col - grid.originCol] ?? null;
+}
+
+/**
+ * A cell as the demo grid shows it, in the reader's language: with its number format when
+ * known, as General (no grouping) when the format is General, grouped when formats are unknown.
+ */
+export function displayCell(value: CellValue, lang: Lang, numberFormat?: string | null): string {
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "#NUM!";
-    const decimals = numberFormat !== undefined ? decimalsOfFormat(numberFormat) : Math.min(decimalsOfNumber(value), MAX_SHOWN_DECIMALS);
-    return lang === "fi" ? formatFi(value, decimals) : formatEn(value, decimals);
+  if (typeof value !== "number") return value;
+  if (!Number.isFinite(value)) return "#NUM!";
+  const separators = lang === "fi" ? { group: "\u00a0", decimalPoint: "," } : { group: ",", decimalPoint: "." };
+  if (typeof numberFormat === "string") {
+    const f = shownFormat(numberFormat);
+    const shown = formatNumber(f.percent ? value * 100 : value, { ...separators, decimals: f.decimals, group: f.grouped ? separators.group : "" });
+    return f.percent ? `${shown}\u00a0%` : shown;
   }
-  return value;
+  const decimals = Math.min(decimalsOfNumber(value), MAX_SHOWN_DECIMALS);
+  return formatNumber(value, { ...separators, decimals, group: numberFormat === null ? "" : separators.group });
 }

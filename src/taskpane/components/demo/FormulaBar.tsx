@@ -4,8 +4,7 @@ import { cellAt, formulaAt } from "../../../core/grid";
 import { Lang } from "../../../core/options";
 import { MemorySelection, MemorySheet } from "../../../hosts/memory";
 import { Translate } from "../../../i18n/translate";
-import { displayCell } from "../../demo/cellDisplay";
-import { formatFigure } from "../../format";
+import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 
 const useStyles = makeStyles({
   bar: {
@@ -16,6 +15,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
     minHeight: "2em",
+    flexShrink: 0,
   },
   name: {
     minWidth: "6em",
@@ -36,14 +36,13 @@ export function FormulaBar({ sheet, selection, lang, t }: { sheet?: MemorySheet;
   if (sheet && here) {
     const { top, left } = parseRange(here.range).range;
     const formula = formulaAt(sheet.grid, top, left);
-    content = formula ?? displayCell(cellAt(sheet.grid, top, left), lang);
-    if (formula) {
+    const value = cellAt(sheet.grid, top, left);
+    // As in Excel's formula bar: the formula, or the value without its display format.
+    content = formula ?? displayCell(value, lang, null);
+    if (formula && value !== null && value !== "") {
       const address = here.range.split(":")[0];
       const written = sheet.created?.cells.find((c) => c.address === address);
-      const value = written ? written.expected : cellAt(sheet.grid, top, left);
-      if (value !== undefined && value !== null && value !== "") {
-        expected = typeof value === "string" ? formatFigure(value, lang) : displayCell(value, lang);
-      }
+      expected = displayCell(value, lang, written ? (written.numberFormat ?? null) : gridNumberFormat(sheet.grid, top, left));
     }
   }
   return (

@@ -6,7 +6,7 @@ import { Lang } from "../../../core/options";
 import { SheetCell } from "../../../core/sheetData";
 import { CellMark } from "../../../hosts/memory";
 import { Translate } from "../../../i18n/translate";
-import { displayCell } from "../../demo/cellDisplay";
+import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
 
 export interface GridRowProps {
@@ -60,7 +60,7 @@ function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSel
             )}
             onClick={() => onSelectCell(address)}
           >
-            {displayCell(value, lang, spec?.numberFormat)}
+            {displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c))}
           </td>
         );
       })}

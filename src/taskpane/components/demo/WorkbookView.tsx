@@ -18,7 +18,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     overflow: "hidden",
   },
-  tabs: { overflowX: "auto", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Scroll containers may shrink to nothing in a flex column; the tabs must keep their height.
+  tabs: { flexShrink: 0, overflowX: "auto", overflowY: "hidden", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 /** The memory workbook as the demo shows it; follows the host, so the task pane's navigation shows here. */

@@ -4,6 +4,7 @@ export const useGridStyles = makeStyles({
   scroller: {
     overflow: "auto",
     flexGrow: 1,
+    flexBasis: 0,
     minHeight: 0,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
