@@ -17,6 +17,7 @@ export const uiMessages: Catalog = {
     "tab.allocation": "Johtamisen kustannukset",
     "tab.settings": "Asetukset",
     "tab.label": "Näkymät",
+    "allocation.needsCheck": "Johtamisen kustannusten jako lasketaan tarkistetusta työkirjasta. Tarkista työkirja ensin.",
 
     "check.button": "Tarkista työkirja",
     "check.again": "Tarkista uudelleen",
@@ -185,6 +186,7 @@ export const uiMessages: Catalog = {
     "tab.allocation": "Management costs",
     "tab.settings": "Settings",
     "tab.label": "Views",
+    "allocation.needsCheck": "The management cost allocation is computed from the checked workbook. Check the workbook first.",
 
     "check.button": "Check workbook",
     "check.again": "Check again",

@@ -200,3 +200,17 @@ test("a host that fails to read shows the reason instead of findings", async () 
   expect(await screen.findByRole("alert")).toHaveTextContent("Tarkistus epäonnistui: Työkirja on suojattu");
   expect(screen.queryByTestId("open-findings")).not.toBeInTheDocument();
 });
+
+test("the management cost tab asks for a check first, then shows the allocation and writes its sheet", async () => {
+  const user = userEvent.setup({ delay: null });
+  const host = new MemoryHost(grids);
+  renderPane(host);
+  await user.click(screen.getAllByText("Johtamisen kustannukset", { selector: "[role=tab] *" })[0]);
+  expect(screen.getByText(/Tarkista työkirja ensin/)).toBeInTheDocument();
+  await user.click(buttonByText("Tarkista työkirja"));
+  await user.click(await screen.findByText("Luo kohdistustaulukko", { selector: "button" }, { timeout: 5000 }));
+  await screen.findByText(/Kohdistustaulukko luotiin välilehdelle/);
+  const created = host.snapshot().sheets.filter((s) => s.created);
+  expect(created).toHaveLength(1);
+  expect(created[0].created!.cells.some((c) => c.formula)).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Finding, findingKey } from "../../core/findings";
 import { WorkbookHost } from "../../core/host";
 import { Lang } from "../../core/options";
@@ -14,6 +14,7 @@ import { useMarks } from "../hooks/useMarks";
 import { useStoredState } from "../hooks/useStoredState";
 import { useTranslate } from "../hooks/useTranslate";
 import { PaneSettings, toCheckOptions } from "../settings";
+import { AllocationPanel } from "../allocation/AllocationPanel";
 import { CheckPanel } from "./CheckPanel";
 import { ExportKind } from "./ExportMenu";
 import { LanguagePicker } from "./LanguagePicker";
@@ -30,9 +31,10 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
   title: { margin: 0 },
+  needsCheck: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type TabId = "check" | "settings";
+type TabId = "check" | "allocation" | "settings";
 
 export interface TaskPaneProps {
   host: WorkbookHost;
@@ -85,9 +87,10 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
     }
   };
 
-  const navigate = (f: Finding) => {
-    host.select(f.sheet, f.cell).catch((error: unknown) => fail("actions.failed", error));
+  const navigateTo = (sheet: string, cell: string) => {
+    host.select(sheet, cell).catch((error: unknown) => fail("actions.failed", error));
   };
+  const navigate = (f: Finding) => navigateTo(f.sheet, f.cell);
 
   const explain = async (f: Finding, comment: string) => {
     try {
@@ -158,6 +161,7 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
       {stored.status === "error" && <StatusMessage status={{ intent: "warning", text: t("app.stateFailed", { message: stored.loadError ?? "" }) }} />}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("tab.label")}>
         <Tab value="check">{t("tab.check")}</Tab>
+        <Tab value="allocation">{t("tab.allocation")}</Tab>
         <Tab value="settings">{t("tab.settings")}</Tab>
       </TabList>
       <StatusMessage status={status} />
@@ -190,6 +194,19 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
             onExport={(kind) => void exportReport(kind)}
           />
         )}
+        {tab === "allocation" &&
+          (check.result ? (
+            <AllocationPanel model={check.result.model} options={options} lang={lang} host={host} onNavigate={(sheet, cell) => navigateTo(sheet, cell)} />
+          ) : (
+            <div className={styles.needsCheck}>
+              <Text>{t("allocation.needsCheck")}</Text>
+              <div>
+                <Button appearance="primary" disabled={check.busy} onClick={() => void check.run(options)}>
+                  {t("check.button")}
+                </Button>
+              </div>
+            </div>
+          ))}
         {tab === "settings" && (
           <SettingsPanel
             settings={stored.settings}

@@ -62,6 +62,7 @@ export const useGridStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
-  selectedFill: { backgroundColor: tokens.colorBrandBackground2 },
+  // Grey like Excel's selection tint, so it never reads as the blue of an info mark.
+  selectedFill: { backgroundColor: tokens.colorNeutralBackground1Selected },
   note: { color: tokens.colorNeutralForeground3, padding: tokens.spacingHorizontalS },
 });
