@@ -4,7 +4,7 @@
  * Skips only when /usr/bin/chromium is absent (CI installs it).
  */
 import { execFile } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { promisify } from "util";
@@ -126,6 +126,35 @@ describeWithChromium("standalone demo in chromium", () => {
     const total = grid.locator('td[data-formula^="=SUMIF("]');
     expect(await total.count()).toBeGreaterThan(0);
     await shoot(page, "budjettitarkistin-demo-summary.png");
+  });
+
+  test("the report downloads as CSV for Finnish Excel", async () => {
+    await page.getByRole("button", { name: "Vie raportti" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Lataa CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^budjettitarkistus-\d{4}-\d\d-\d\d\.csv$/);
+    const file = path.join(outDir, "report.csv");
+    await download.saveAs(file);
+    const text = readFileSync(file, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).startsWith("Tila;Vakavuus;Välilehti;Solu;")).toBe(true);
+  });
+
+  test("an explanation survives a reload of the page", async () => {
+    const item = page.getByTestId("open-findings").getByTestId("finding").first();
+    const title = (await item.locator("button[title^='Siirry soluun']").getAttribute("title")) ?? "";
+    await item.getByRole("button", { name: /^Selitä havainto/ }).click();
+    await item.getByRole("textbox").fill("korjattu lautakunnan päätöksellä");
+    await item.getByRole("button", { name: "Hyväksy selityksellä" }).click();
+    await page.getByText("Selitys tallennettu työkirjaan.").waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+    const explained = page.getByTestId("explained-list");
+    await explained.waitFor({ timeout: 30_000 });
+    const again = explained.getByTestId("explained-finding");
+    expect(await again.count()).toBe(1);
+    expect(await again.locator("button").first().getAttribute("title")).toBe(title);
+    expect(await again.getByTestId("explanation-comment").innerText()).toContain("korjattu lautakunnan päätöksellä");
+    await shoot(page, "budjettitarkistin-demo-explained.png");
   });
 
   test("no script errors on the page", () => {

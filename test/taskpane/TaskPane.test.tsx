@@ -214,3 +214,44 @@ test("the management cost tab asks for a check first, then shows the allocation 
   expect(created).toHaveLength(1);
   expect(created[0].created!.cells.some((c) => c.formula)).toBe(true);
 });
+
+test("export: the report is copied to the clipboard and downloaded as CSV for Finnish Excel", async () => {
+  const user = userEvent.setup({ delay: null });
+  const writeText = jest.fn(async (_: string) => undefined);
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  const blobs: Blob[] = [];
+  const createObjectURL = jest.fn((b: Blob) => {
+    blobs.push(b);
+    return "blob:report";
+  });
+  Object.defineProperty(URL, "createObjectURL", { value: createObjectURL, configurable: true });
+  Object.defineProperty(URL, "revokeObjectURL", { value: jest.fn(), configurable: true });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  try {
+    renderPane(new MemoryHost(grids));
+    await runCheck(user);
+
+    await user.click(buttonByText("Vie raportti"));
+    await user.click(await screen.findByText("Kopioi leikepöydälle"));
+    await screen.findByText("Raportti kopioitu leikepöydälle.");
+    const copied = writeText.mock.calls[0][0];
+    const lines = copied.replace(/\r\n$/, "").split("\r\n");
+    expect(lines[0].split("\t")[0]).toBe("Tila");
+    expect(lines).toHaveLength(expected.length + 1);
+
+    await user.click(buttonByText("Vie raportti"));
+    await user.click(await screen.findByText("Lataa CSV"));
+    await screen.findByText(/Raportti ladattu: budjettitarkistus-\d{4}-\d\d-\d\d\.csv\./);
+    expect(click).toHaveBeenCalled();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]);
+    });
+    expect(blobs[0].type).toBe("text/csv;charset=utf-8");
+    expect(text.startsWith("Tila;Vakavuus;")).toBe(true);
+    expect(text.trimEnd().split("\r\n")).toHaveLength(expected.length + 1);
+  } finally {
+    click.mockRestore();
+  }
+});

@@ -1,22 +1,30 @@
-import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
+import { useId } from "react";
+import { Dropdown, Label, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 
 const LANGS: Lang[] = ["fi", "en"];
 
-const useStyles = makeStyles({ dropdown: { minWidth: "8em" } });
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: "8em" },
+});
 
+/** Language of the pane, the findings and the report; saved with the workbook's settings. */
 export function LanguagePicker({ lang, onChange, t }: { lang: Lang; onChange: (lang: Lang) => void; t: Translate }) {
   const styles = useStyles();
+  const id = useId();
   return (
-    <Field label={t("app.lang")} orientation="horizontal">
+    <div className={styles.row}>
+      <Label htmlFor={id}>{t("app.lang")}</Label>
       <Dropdown
+        id={id}
+        className={styles.dropdown}
         value={t(`lang.${lang}`)}
         selectedOptions={[lang]}
         onOptionSelect={(_, data) => {
           if (data.optionValue === "fi" || data.optionValue === "en") onChange(data.optionValue);
         }}
-        className={styles.dropdown}
       >
         {LANGS.map((l) => (
           <Option key={l} value={l} lang={l}>
@@ -24,6 +32,6 @@ export function LanguagePicker({ lang, onChange, t }: { lang: Lang; onChange: (l
           </Option>
         ))}
       </Dropdown>
-    </Field>
+    </div>
   );
 }

@@ -159,7 +159,15 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
       </header>
       {stored.status === "loading" && <Spinner size="tiny" label={t("app.loadingState")} />}
       {stored.status === "error" && <StatusMessage status={{ intent: "warning", text: t("app.stateFailed", { message: stored.loadError ?? "" }) }} />}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("tab.label")}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => {
+          setTab(d.value as TabId);
+          // A message about the other tab would read as about this one.
+          setStatus(undefined);
+        }}
+        aria-label={t("tab.label")}
+      >
         <Tab value="check">{t("tab.check")}</Tab>
         <Tab value="allocation">{t("tab.allocation")}</Tab>
         <Tab value="settings">{t("tab.settings")}</Tab>

@@ -1,0 +1,65 @@
+import "./polyfills";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
+import { PaneSettings, defaultSettings } from "../../src/taskpane/settings";
+import { settingsFromDraft, draftFromSettings } from "../../src/taskpane/settingsDraft";
+import { makeTranslator } from "../../src/i18n/translate";
+import { uiMessages } from "../../src/i18n/ui";
+
+function renderSettings(settings: PaneSettings) {
+  const onSave = jest.fn(async (_: PaneSettings) => undefined);
+  const onInvalid = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SettingsPanel settings={settings} t={makeTranslator(settings.lang, uiMessages)} onSave={onSave} onInvalid={onInvalid} />
+    </FluentProvider>,
+  );
+  return { onSave, onInvalid };
+}
+
+test("tolerances, population, bases and management totals are saved as numbers and columns", async () => {
+  const user = userEvent.setup({ delay: null });
+  const { onSave } = renderSettings(defaultSettings("fi"));
+  const euros = screen.getByLabelText("Euroero, joka on vielä pyöristystä (€)");
+  await user.clear(euros);
+  await user.type(euros, "2,5");
+  const population = screen.getByRole("group", { name: "Asukasluku 31.12." });
+  await user.click(within(population).getByRole("button", { name: "Lisää vuosi" }));
+  await user.type(within(population).getByLabelText("Vuosi"), "2024");
+  await user.type(within(population).getByLabelText("Arvo"), "7 008");
+  const bases = screen.getByRole("group", { name: "Muutos %:n vertailukohdat" });
+  await user.click(within(bases).getByRole("button", { name: "Lisää vertailukohta" }));
+  await user.type(within(bases).getByLabelText("Sarake"), "TA 2024");
+  await user.type(within(bases).getByLabelText("Verrataan sarakkeeseen"), "ta+muutos 2023");
+  await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
+  expect(onSave).toHaveBeenCalledTimes(1);
+  const saved = onSave.mock.calls[0][0];
+  expect(saved.tolerances.euros).toBe(2.5);
+  expect(saved.population).toEqual({ 2024: 7008 });
+  expect(saved.changeBases).toEqual([{ target: { kind: "TA", year: 2024 }, base: { kind: "TA+MUUTOS", year: 2023 } }]);
+  expect(saved.managementTotals).toEqual({});
+});
+
+test("a wrong field is named and nothing is saved", async () => {
+  const user = userEvent.setup({ delay: null });
+  const { onSave, onInvalid } = renderSettings(defaultSettings("fi"));
+  const bases = screen.getByRole("group", { name: "Muutos %:n vertailukohdat" });
+  await user.click(within(bases).getByRole("button", { name: "Lisää vertailukohta" }));
+  await user.type(within(bases).getByLabelText("Sarake"), "talousarvio");
+  await user.type(within(bases).getByLabelText("Verrataan sarakkeeseen"), "TA 2023");
+  await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
+  expect(onSave).not.toHaveBeenCalled();
+  expect(onInvalid).toHaveBeenCalled();
+  expect(within(bases).getByText("Anna sarake muodossa TA 2024.")).toBeInTheDocument();
+});
+
+test("the draft keeps what was stored and refuses duplicate years", () => {
+  const stored: PaneSettings = { ...defaultSettings("fi"), population: { 2024: 7008 }, managementTotals: { 2024: 143000.5 } };
+  const draft = draftFromSettings(stored, "fi");
+  expect(draft.managementTotals).toEqual([{ year: "2024", value: "143000,5" }]);
+  expect(settingsFromDraft(draft, stored).settings).toEqual(stored);
+  const dup = { ...draft, population: [...draft.population, { year: "2024", value: "7000" }] };
+  expect(settingsFromDraft(dup, stored).errors).toEqual({ "population.1.year": "settings.duplicateYear" });
+});
