@@ -1,5 +1,4 @@
 import { Severity } from "../../core/findings";
-import { parseRange, rangeA1 } from "../../core/address";
 
 /**
  * What a marked cell looked like before it was marked, and what the mark is. Kept in the
@@ -61,22 +60,6 @@ export function recordKey(sheetId: string, cell: string): string {
 
 export function sameColour(a: string | null | undefined, b: string | null | undefined): boolean {
   return typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
-}
-
-// Marking a range of this many cells is certainly a mistake in a finding's address.
-const MAX_MARKED_CELLS_PER_FINDING = 10000;
-
-/** The single cells of a finding's `cell` (usually one cell, sometimes a small range). */
-export function cellsOf(address: string): string[] {
-  const { sheet, range } = parseRange(address);
-  if (sheet !== undefined) throw new Error(`A finding's cell must not name a sheet: ${address}`);
-  const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-  if (count > MAX_MARKED_CELLS_PER_FINDING) throw new Error(`Refusing to mark ${count} cells for one finding (${address}).`);
-  const cells: string[] = [];
-  for (let r = range.top; r <= range.bottom; r++) {
-    for (let c = range.left; c <= range.right; c++) cells.push(rangeA1(r, c, r, c));
-  }
-  return cells;
 }
 
 /** Reads stored records back; entries that do not have the expected shape are dropped. */

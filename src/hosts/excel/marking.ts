@@ -1,5 +1,6 @@
 import { Finding } from "../../core/findings";
-import { FillState, MARK_COLOURS, MarkRecord, cellsOf, markNoteText, mostSevere, recordKey, sameColour } from "./markRecords";
+import { FillState, MARK_COLOURS, MarkRecord, markNoteText, mostSevere, recordKey, sameColour } from "./markRecords";
+import { cellsOf } from "../../core/findingCells";
 
 interface PlannedCell {
   sheet: Excel.Worksheet;

@@ -3,6 +3,7 @@ import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { Finding, Severity } from "../../core/findings";
 import { SheetData, freeSheetName } from "../../core/sheetData";
 import { parseRange, rangeA1 } from "../../core/address";
+import { cellsOf } from "../../core/findingCells";
 import { StatePersistence } from "./persistence";
 import { gridFromSheetData } from "./sheetDataGrid";
 
@@ -46,9 +47,6 @@ export interface MemoryHostOptions {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-// Marking a range of this many cells is certainly a mistake in a finding's address.
-const MAX_MARKED_CELLS_PER_FINDING = 10000;
-
 export function markKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
@@ -194,18 +192,6 @@ export class MemoryHost implements WorkbookHost {
       version,
     };
   }
-}
-
-function cellsOf(address: string): string[] {
-  const { sheet, range } = parseRange(address);
-  if (sheet !== undefined) throw new Error(`A finding's cell must not name a sheet: ${address}`);
-  const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-  if (count > MAX_MARKED_CELLS_PER_FINDING) throw new Error(`Refusing to mark ${count} cells for one finding (${address}).`);
-  const cells: string[] = [];
-  for (let r = range.top; r <= range.bottom; r++) {
-    for (let c = range.left; c <= range.right; c++) cells.push(rangeA1(r, c, r, c));
-  }
-  return cells;
 }
 
 function structuredCopy<T>(value: T): T {
