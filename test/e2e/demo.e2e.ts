@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import { promisify } from "util";
 import type { Browser, Page } from "playwright-core";
-import { StaticServer, serveDirectory } from "./server";
+import { StaticServer, serveDirectory } from "../../scripts/static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const REPO = path.resolve(__dirname, "../..");

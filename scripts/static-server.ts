@@ -19,8 +19,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a directory on 127.0.0.1 (a free port), GET only, nothing outside the directory. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Serves a directory on 127.0.0.1 (a free port unless given), GET only, nothing outside the directory. */
+export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
@@ -43,10 +43,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
