@@ -157,7 +157,9 @@ function writeFigures(
   };
   figure(2, base, formulas?.[0]);
   figure(3, budget, formulas?.[1]);
-  const both = base?.value && budget?.value ? { base: base.value, budget: budget.value } : null;
+  // Without both source cells a change formula would only show #VALUE!; leave the cells empty.
+  if (!base || !budget) return;
+  const both = base.value && budget.value ? { base: base.value, budget: budget.value } : null;
   put(row, 4, {
     formula: `=${d}-${c}`,
     numberFormat: MONEY_FORMAT,

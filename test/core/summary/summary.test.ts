@@ -74,3 +74,20 @@ describe("määrärahat summary", () => {
     expect(empty.cells.some((c) => String(c.value).includes("No operating-budget"))).toBe(true);
   });
 });
+
+describe("määrärahat summary with a missing year", () => {
+  it("names the missing source cell and writes no change formula that could only fail", () => {
+    const rows = KAYTTOTALOUS_ROWS.map((r) => [...r.slice(0, 2), null, r[3]]);
+    rows[0][2] = null;
+    const grids = [
+      gridAt("Full", 0, 0, [["TÄYSI VASTUUALUE"], [null], ...KAYTTOTALOUS_ROWS]),
+      gridAt("Partial", 0, 0, [["OSITTAINEN VASTUUALUE"], [null], ...rows]),
+    ];
+    const summary = buildMaararahatSummary(recognizeWorkbook(grids), { lang: "fi" });
+    const partialRow = summary.cells.find((c) => c.value === "Osittainen");
+    const row = parseA1(partialRow!.address).row + 1;
+    expect(summary.cells.find((c) => c.address === `C${row}`)?.value).toBe("ei lähdesolua");
+    expect(summary.cells.find((c) => c.address === `E${row}`)).toBeUndefined();
+    expect(summary.cells.find((c) => c.address === `D${row}`)?.formula).toBe("=Partial!D13");
+  });
+});
