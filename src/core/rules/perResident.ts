@@ -63,8 +63,9 @@ export const perResidentRule: Rule = {
           return;
         }
         // One population per year (31.12), whichever budget column shows it.
-        const key = column.year;
-        groups.set(key, [...(groups.get(key) ?? []), entry]);
+        const group = groups.get(column.year);
+        if (group) group.push(entry);
+        else groups.set(column.year, [entry]);
       });
       if (noKate.length > 0) {
         const labels = noKate.map((c) => table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
