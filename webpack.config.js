@@ -44,7 +44,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.join(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/node holds the compiled CLI (npm run build:cli); the add-in build must not wipe it.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -4,7 +4,7 @@
  * what it wrote. Also checks the configuration's development half without building.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
@@ -26,6 +26,10 @@ describe("production build", () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), "budjettitarkistin-build-"));
+    // `npm run build` compiles the CLI into dist/node first; the add-in build must leave it be.
+    mkdirSync(join(out, "node", "cli"), { recursive: true });
+    writeFileSync(join(out, "node", "cli", "main.js"), "// compiled CLI\n");
+    writeFileSync(join(out, "stale.js"), "// left over from an older build\n");
     result = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--no-optimization-minimize", "--output-path", out], {
       cwd: ROOT,
       env: { ...process.env, ADDIN_URL },
@@ -41,6 +45,11 @@ describe("production build", () => {
   it("succeeds offline, without certificates", () => {
     if (result.status !== 0) throw new Error(`webpack failed (${result.status}):\n${String(result.stdout).slice(-4000)}\n${String(result.stderr).slice(-2000)}`);
     expect(String(result.stdout)).not.toMatch(/ERROR in/);
+  });
+
+  it("keeps the compiled CLI in dist/node and removes stale add-in files", () => {
+    expect(existsSync(join(out, "node", "cli", "main.js"))).toBe(true);
+    expect(existsSync(join(out, "stale.js"))).toBe(false);
   });
 
   it("writes the runtime page with office.js from Microsoft's CDN and the functions and commands before the pane", () => {
