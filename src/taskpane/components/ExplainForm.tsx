@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { Translate } from "../../i18n/translate";
+import { useSaving } from "../hooks/useSaving";
 
 const useStyles = makeStyles({
   form: {
@@ -23,7 +24,7 @@ export function ExplainForm({ t, onSave, onCancel }: ExplainFormProps) {
   const styles = useStyles();
   const [comment, setComment] = useState("");
   const [invalid, setInvalid] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const [saving, runSave] = useSaving();
   const suggestionsId = useId();
 
   const submit = async () => {
@@ -31,12 +32,7 @@ export function ExplainForm({ t, onSave, onCancel }: ExplainFormProps) {
       setInvalid(true);
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(comment.trim());
-    } finally {
-      setSaving(false);
-    }
+    await runSave(() => onSave(comment.trim()));
   };
 
   return (

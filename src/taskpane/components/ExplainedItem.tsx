@@ -5,8 +5,7 @@ import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 import { Explanation } from "../explanations";
 import { formatDateTime } from "../export/report";
-import { FindingHead } from "./FindingHead";
-import { FindingFigures } from "./FindingFigures";
+import { FindingGoTo } from "./FindingGoTo";
 import { useFindingStyles } from "./findingStyles";
 
 const useStyles = makeStyles({
@@ -34,12 +33,7 @@ export function ExplainedItem({ finding, explanation, lang, t, onNavigate, onReo
   const own = useStyles();
   return (
     <li className={styles.item} data-testid="explained-finding">
-      <button type="button" className={styles.goTo} title={t("finding.goTo", { sheet: finding.sheet, cell: finding.cell })} onClick={() => onNavigate(finding)}>
-        <FindingHead finding={finding} t={t} />
-        <span>{finding.sheet}</span>
-        <FindingFigures finding={finding} lang={lang} t={t} />
-        <span className={styles.message}>{finding.message}</span>
-      </button>
+      <FindingGoTo finding={finding} lang={lang} t={t} showSheet onNavigate={onNavigate} />
       <div className={styles.actions}>
         <Text className={own.comment} data-testid="explanation-comment">
           “{explanation.comment}”

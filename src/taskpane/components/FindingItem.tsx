@@ -4,9 +4,8 @@ import { CommentCheckmarkRegular } from "@fluentui/react-icons";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
-import { FindingHead } from "./FindingHead";
+import { FindingGoTo } from "./FindingGoTo";
 import { useFindingStyles } from "./findingStyles";
-import { FindingFigures } from "./FindingFigures";
 import { ExplainForm } from "./ExplainForm";
 
 export interface FindingItemProps {
@@ -23,11 +22,7 @@ export function FindingItem({ finding, lang, t, onNavigate, onExplain }: Finding
   const [explaining, setExplaining] = useState(false);
   return (
     <li className={styles.item} data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
-      <button type="button" className={styles.goTo} title={t("finding.goTo", { sheet: finding.sheet, cell: finding.cell })} onClick={() => onNavigate(finding)}>
-        <FindingHead finding={finding} t={t} />
-        <FindingFigures finding={finding} lang={lang} t={t} />
-        <span className={styles.message}>{finding.message}</span>
-      </button>
+      <FindingGoTo finding={finding} lang={lang} t={t} onNavigate={onNavigate} />
       {explaining ? (
         <ExplainForm t={t} onSave={(comment) => onExplain(finding, comment)} onCancel={() => setExplaining(false)} />
       ) : (

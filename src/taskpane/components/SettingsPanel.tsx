@@ -6,6 +6,7 @@ import { PaneSettings } from "../settings";
 import { DraftErrors, TOLERANCE_KEYS, draftFromSettings, settingsFromDraft } from "../settingsDraft";
 import { ChangeBaseEditor } from "./ChangeBaseEditor";
 import { YearValueEditor } from "./YearValueEditor";
+import { useSaving } from "../hooks/useSaving";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -26,7 +27,7 @@ export function SettingsPanel({ settings, t, onSave, onInvalid }: SettingsPanelP
   const styles = useStyles();
   const [draft, setDraft] = useState(() => draftFromSettings(settings, settings.lang));
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [saving, setSaving] = useState(false);
+  const [saving, runSave] = useSaving();
 
   // Stored settings loaded after the form opened (or changed elsewhere) replace the form.
   useEffect(() => {
@@ -41,12 +42,7 @@ export function SettingsPanel({ settings, t, onSave, onInvalid }: SettingsPanelP
       onInvalid();
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(next);
-    } finally {
-      setSaving(false);
-    }
+    await runSave(() => onSave(next));
   };
 
   return (
