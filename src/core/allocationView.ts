@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
-import { BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YearColumn, tablesOf } from "./model";
+import { BudgetModel, LabeledRow, UnitBlock, ValueCell } from "./model";
 import { CheckOptions } from "./options";
 import { allocate, impliedTotal, shareOf, sumOf } from "./arithmetic/allocation";
 import { excelRound } from "./arithmetic/rounding";
 import { decimalsOfNumber } from "./numbers";
+import { managementSharesByYear, shareCell } from "./managementShares";
 
 /**
  * The auditor's view of shared management costs (johtamisen kustannukset): per year, each
@@ -12,8 +13,8 @@ import { decimalsOfNumber } from "./numbers";
  * the difference.
  *
  * The allocated amount is the management unit's MENOT (the cost being shared; a unit's own
- * revenues are not allocated by key), or its NETTOMENO when the unit has no MENOT row. It is read
- * from the year's amended budget column (TA+MUUTOS) when there is one, else TA, else KS.
+ * revenues are not allocated by key), or its NETTOMENO when the unit has no MENOT row, in the
+ * budget column `managementSharesByYear` picks for the key's year (the one the rules check too).
  */
 
 export type AllocationSource = "menot" | "nettomeno";
@@ -63,16 +64,6 @@ export interface AllocationView {
   years: AllocationYear[];
 }
 
-const COLUMN_PREFERENCE: ColumnKind[] = ["TA+MUUTOS", "TA", "KS"];
-
-function yearColumn(columns: readonly YearColumn[], year: number): number {
-  for (const kind of COLUMN_PREFERENCE) {
-    const i = columns.findIndex((c) => c.kind === kind && c.year === year);
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
 function sourceRow(unit: UnitBlock): { row: LabeledRow; source: AllocationSource } | null {
   if (unit.menot) return { row: unit.menot, source: "menot" };
   if (unit.nettomeno) return { row: unit.nettomeno, source: "nettomeno" };
@@ -90,35 +81,31 @@ interface Draft {
 
 function collect(model: BudgetModel): Map<number, Draft[]> {
   const byYear = new Map<number, Draft[]>();
-  for (const sheet of model.sheets) {
-    for (const table of tablesOf(sheet, "yksikot")) {
-      for (const unit of table.units) {
-        if (!unit.management) continue;
-        for (const key of unit.keys) {
-          const index = yearColumn(table.columns, key.year);
-          const src = sourceRow(unit);
-          const cell = index >= 0 && src ? src.row.cells[index] : undefined;
-          const row: AllocationRow = {
-            sheet: sheet.sheet,
-            area: table.area,
-            unit: unit.name,
-            keyPercent: key.percent,
-            keyText: key.text,
-            keyCell: key.cell,
-            column: index >= 0 ? table.columns[index].label : null,
-            source: cell && src ? src.source : null,
-            amount: cell?.value ?? null,
-            amountCell: cell?.cell ?? null,
-            impliedTotal: null,
-            expected: null,
-            difference: null,
-          };
-          const list = byYear.get(key.year) ?? [];
-          list.push({ row, decimals: decimalsOf(cell) });
-          byYear.set(key.year, list);
-        }
-      }
-    }
+  for (const [year, shares] of managementSharesByYear(model)) {
+    byYear.set(
+      year,
+      shares.map((share) => {
+        const { table, unit, key, columnIndex } = share;
+        const src = sourceRow(unit);
+        const cell = src ? shareCell(share, src.source) : undefined;
+        const row: AllocationRow = {
+          sheet: table.sheet,
+          area: table.area,
+          unit: unit.name,
+          keyPercent: key.percent,
+          keyText: key.text,
+          keyCell: key.cell,
+          column: columnIndex >= 0 ? table.columns[columnIndex].label : null,
+          source: cell && src ? src.source : null,
+          amount: cell?.value ?? null,
+          amountCell: cell?.cell ?? null,
+          impliedTotal: null,
+          expected: null,
+          difference: null,
+        };
+        return { row, decimals: decimalsOf(cell) };
+      }),
+    );
   }
   return byYear;
 }
@@ -135,7 +122,7 @@ function signedTotal(agreed: number, amountSum: Decimal): Decimal {
 export function buildAllocationView(model: BudgetModel, options: Pick<CheckOptions, "managementTotals">): AllocationView {
   const years: AllocationYear[] = [];
   const byYear = collect(model);
-  for (const [year, drafts] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const [year, drafts] of byYear) {
     const rows = drafts.map((d) => d.row);
     const keySum = sumOf(rows.map((r) => r.keyPercent));
     const amountSum = sumOf(rows.flatMap((r) => (r.amount ? [r.amount] : [])));

@@ -1,14 +1,14 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { AllocationKey, ColumnKind, UnitBlock, ValueCell, YksikotTable } from "../model";
+import { AllocationKey, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { relatedRanges } from "../compare/ranges";
 import { parseA1 } from "../address";
 import { findConsensus, Interval } from "../compare/consensus";
-import { findFirstColumn } from "../compare/columns";
+import { ManagementShare, managementSharesByYear, shareCell } from "../managementShares";
 import { allocate, sumOf } from "../arithmetic/allocation";
 import { halfUnit } from "../arithmetic/rounding";
 import { Rule, RuleContext } from "./types";
-import { allTables, unitRowLabel } from "./support/tables";
+import { unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { formatFigure, formatSigned } from "./support/format";
@@ -25,12 +25,6 @@ interface Share {
 }
 
 /**
- * The budget column a key's year is allocated in: TA of that year (the budget the keys were agreed
- * for), else TA+MUUTOS (the seed's 2023 keys sit over `TA+MUUTOS 2023`), else KS.
- */
-const BUDGET_KINDS: readonly ColumnKind[] = ["TA", "TA+MUUTOS", "KS"];
-
-/**
  * Management costs shared by keys written in unit headings (`65,7 % v. 2024`), across every sheet:
  * the keys of one year add up to 100 %; each area's amount is the largest-remainder share of the
  * agreed total (`allocation-expected`); and an area whose amount implies (amount / key) another
@@ -45,27 +39,19 @@ export const allocationRule: Rule = {
   ids: ["allocation-keys-sum", "allocation-implied-total", "allocation-expected"],
   run(ctx) {
     const byYear = new Map<number, Share[]>();
-    for (const { table } of allTables(ctx.model, "yksikot")) {
-      for (const unit of table.units) {
-        if (!unit.management) continue;
-        for (const key of unit.keys) {
-          const share = shareOf(table, unit, key);
-          byYear.set(key.year, [...(byYear.get(key.year) ?? []), share]);
-        }
-      }
-    }
+    for (const [year, shares] of managementSharesByYear(ctx.model)) byYear.set(year, shares.map(shareOf));
     const out: Finding[] = [];
-    for (const [year, shares] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [year, shares] of byYear) {
       out.push(...checkYear(ctx, year, shares));
     }
     return out;
   },
 };
 
-function shareOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): Share {
-  const i = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
-  const amountCell = i >= 0 ? unit.menot?.cells[i] : undefined;
-  return { table, unit, key, amountCell, amount: numberIn(amountCell), columnLabel: i >= 0 ? table.columns[i].label : undefined };
+function shareOf(share: ManagementShare): Share {
+  const { table, unit, key, columnIndex } = share;
+  const amountCell = shareCell(share, "menot");
+  return { table, unit, key, amountCell, amount: numberIn(amountCell), columnLabel: columnIndex >= 0 ? table.columns[columnIndex].label : undefined };
 }
 
 function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
