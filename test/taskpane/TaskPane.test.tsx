@@ -8,7 +8,6 @@ import { formatFigure } from "../../src/taskpane/format";
 import { buttonByText, renderPane, seedGrids } from "./render";
 
 // A full pane of findings in jsdom is slow on a busy machine; the checks themselves are quick.
-// Full-pane queries in jsdom with Fluent styles are slow; under CI load the export test alone takes ~20 s.
 jest.setTimeout(90_000);
 
 let grids: Grid[];
