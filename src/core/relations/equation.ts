@@ -1,0 +1,45 @@
+import Decimal from "decimal.js";
+import { Verdict } from "../compare/tolerance";
+
+/**
+ * Every identity the engine checks (a sum, a unit total, cross-table agreement, a change € or %,
+ * €/asukas, an allocation, a relation of the catalogue) is recorded as an equation over cells,
+ * whether it holds or not. The root-cause analysis works on these; the corpus test reads them to
+ * know which relations were checked. This file is the contract between the rules that record
+ * equations and everything that reads them.
+ */
+
+/** A cell of the workbook: `sheet` as the workbook spells it, `cell` in A1 without the sheet. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** `Sheet!A1`: the key under which a cell's value is looked up or overridden. */
+export function cellKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.cell}`;
+}
+
+/** Values that replace the workbook's own for a what-if evaluation, by `cellKey`. */
+export type Overrides = ReadonlyMap<string, Decimal>;
+
+export interface Equation {
+  /** Finding rule id a failure of this equation is reported under (`sum`, `unit-total`, …). */
+  rule: string;
+  /** Catalogue name of the relation when it has one (`toimintakate = toimintatuotot + toimintakulut`). */
+  relation?: string;
+  /** The checked cell: where a finding for this equation is placed. */
+  target: CellRef;
+  /** `KIND YEAR` of the checked column, as in findings. */
+  column?: string;
+  /** Every cell the equation reads, the target included, each once. */
+  cells: CellRef[];
+  /** Verdict with the workbook's values, some replaced by `overrides`. */
+  evaluate(overrides?: Overrides): Verdict;
+  /**
+   * The value `cell` would need for the equation to hold exactly with every other cell as it is
+   * (or as overridden); null when the equation cannot be solved for that cell (it is not linear
+   * in it, or the solution does not exist, e.g. a zero divisor).
+   */
+  solveFor(cell: CellRef, overrides?: Overrides): Decimal | null;
+}
