@@ -6,6 +6,7 @@ import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { makeTranslator } from "../i18n/translate";
 import { findingMessages } from "../i18n/findings";
+import { Equation } from "./relations/equation";
 
 export interface TableInfo {
   sheet: string;
@@ -19,6 +20,8 @@ export interface CheckResult {
   tables: TableInfo[];
   findings: Finding[];
   summary: SeverityCounts;
+  /** Every identity checked, holding or not: the relation graph that causes are sought in. */
+  equations: Equation[];
 }
 
 /** The engine's one entry point: recognise every sheet's tables, run every rule family. */
@@ -27,10 +30,11 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const model = recognizeWorkbook(grids);
   const t = makeTranslator(opts.lang, findingMessages);
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t }));
+  const equations: Equation[] = [];
+  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t, equations }));
   findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
   const tables: TableInfo[] = model.sheets.flatMap((s) =>
     s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
   );
-  return { model, tables, findings, summary: countBySeverity(findings) };
+  return { model, tables, findings, summary: countBySeverity(findings), equations };
 }

@@ -20,6 +20,7 @@ function finding(over: Partial<Finding>): Finding {
 function result(findings: Finding[], sheets = ["Asuminen", "Muu"]): CheckResult {
   return {
     model: { sheets: sheets.map((sheet) => ({ sheet, area: sheet, tables: [], observations: [] })) },
+    equations: [],
     tables: [
       { sheet: "Asuminen", area: "Asuminen", kind: "tunnusluvut", range: "A5:G11" },
       { sheet: "Asuminen", area: "Asuminen", kind: "kayttotalous", range: "A25:F43" },

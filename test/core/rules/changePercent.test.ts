@@ -97,7 +97,7 @@ describe("number formats: what the cell shows", () => {
     table.items[1].change!.cells[ta24].numberFormat = "#,##0.0";
     table.items[0].change!.cells[ta24].numberFormat = "0.0 %";
     const options = resolveOptions();
-    const f = changePercentRule.run({ model, options, t: makeTranslator("fi", findingMessages) });
+    const f = changePercentRule.run({ model, options, t: makeTranslator("fi", findingMessages), equations: [] });
     expect(f.map((x) => [x.cell, x.expected])).toEqual([[wrong, "20.8"]]);
   });
 });
