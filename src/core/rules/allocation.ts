@@ -11,7 +11,7 @@ import { Rule, RuleContext } from "./types";
 import { unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
-import { formatFigure, formatSigned } from "./support/format";
+import { formatFigure, formatSigned } from "../format";
 
 /** One area's share of a year's shared management cost. */
 interface Share {

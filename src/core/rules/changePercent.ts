@@ -12,7 +12,7 @@ import { checkShown } from "./support/shown";
 import { makeFinding } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
-import { formatFigure } from "./support/format";
+import { AS_READ, formatFigure } from "../format";
 
 /**
  * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown
@@ -59,8 +59,8 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const full: Params = {
     ...params,
     base: table.columns[baseIndex].label,
-    old: formatFigure(lang, oldV, Math.min(oldV.decimalPlaces(), 2)),
-    new: formatFigure(lang, newV, Math.min(newV.decimalPlaces(), 2)),
+    old: formatFigure(lang, oldV, AS_READ),
+    new: formatFigure(lang, newV, AS_READ),
   };
   const exact = changePercent(newV, oldV);
   if (!exact) {

@@ -8,7 +8,7 @@ import { numberIn, operand } from "./support/cells";
 import { checkAgainstCell, checkEuros } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { zeroBaseFinding } from "./support/change";
-import { formatFigure } from "./support/format";
+import { AS_READ, formatFigure } from "../format";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -73,8 +73,8 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label };
   const params = {
     row: row.label,
-    old: formatFigure(ctx.options.lang, oldV, Math.min(oldV.decimalPlaces(), 2)),
-    new: formatFigure(ctx.options.lang, newV, Math.min(newV.decimalPlaces(), 2)),
+    old: formatFigure(ctx.options.lang, oldV, AS_READ),
+    new: formatFigure(ctx.options.lang, newV, AS_READ),
     oldColumn: table.columns[0].label,
     newColumn: table.columns[1].label,
   };

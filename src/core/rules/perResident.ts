@@ -12,7 +12,7 @@ import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, shownDecimals } from "./support/cells";
 import { checkShown } from "./support/shown";
 import { makeFinding } from "./support/finding";
-import { formatFigure, formatSigned } from "./support/format";
+import { formatFigure, formatSigned } from "../format";
 
 /** One `Toimintakate €/asukas` cell with the toimintakate it divides. */
 interface PerResidentCell {

@@ -4,7 +4,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
-import { formatFigure } from "./support/format";
+import { AS_READ, formatFigure } from "../format";
 import { figureName } from "./support/counterparts";
 
 type Direction = "cost" | "revenue";
@@ -35,7 +35,7 @@ export const signsRule: Rule = {
         const wrong = r.direction === "cost" ? v.isPositive() : v.isNegative();
         if (!wrong) return;
         const column = r.table.columns[i]?.label;
-        const params = { row: r.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, Math.min(v.decimalPlaces(), 2)) };
+        const params = { row: r.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, AS_READ) };
         out.push(
           makeFinding(
             "sign",

@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
 import { allTables, column, rangesText } from "./support/tables";
-import { formatFigure } from "./support/format";
+import { AS_READ, formatFigure } from "../format";
 import { sumCells } from "./support/cells";
 import { checkSum } from "./support/euro";
 
@@ -85,8 +85,8 @@ function checkToimintakate(
         row: kate.label,
         column: place.column,
         ranges: rangesText(cells),
-        tuotot: formatFigure(lang, tuototSum, Math.min(tuototSum.decimalPlaces(), 2)),
-        kulut: formatFigure(lang, kulutSum, Math.min(kulutSum.decimalPlaces(), 2)),
+        tuotot: formatFigure(lang, tuototSum, AS_READ),
+        kulut: formatFigure(lang, kulutSum, AS_READ),
       };
     },
   });

@@ -3,7 +3,7 @@ import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
 import { RuleContext } from "../types";
 import { makeFinding } from "./finding";
-import { formatFigure } from "./format";
+import { AS_READ, formatFigure } from "../../format";
 import { shownPercent } from "./cells";
 import { Params } from "../../../i18n/translate";
 
@@ -24,9 +24,9 @@ export function zeroBaseFinding(
   if (!shown) return null;
   if (newV.isZero()) {
     if (shown.isZero()) return null;
-    const message = ctx.t("change.zero-to-zero", { ...params, actual: formatFigure(ctx.options.lang, shown, Math.min(shown.decimalPlaces(), 2)) });
+    const message = ctx.t("change.zero-to-zero", { ...params, actual: formatFigure(ctx.options.lang, shown, AS_READ) });
     return makeFinding(rule, "error", place, related, { actual: shown, expected: new Decimal(0) }, message);
   }
-  const message = ctx.t("change.zero-base", { ...params, actual: formatFigure(ctx.options.lang, shown, Math.min(shown.decimalPlaces(), 2)) });
+  const message = ctx.t("change.zero-base", { ...params, actual: formatFigure(ctx.options.lang, shown, AS_READ) });
   return makeFinding(rule, "warning", place, related, { actual: shown }, message);
 }

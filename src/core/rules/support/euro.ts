@@ -5,7 +5,7 @@ import { compareEuros } from "../../compare/tolerance";
 import { Params } from "../../../i18n/translate";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
-import { formatFigure, formatSigned } from "./format";
+import { formatFigure, formatSigned } from "../../format";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";

@@ -5,7 +5,7 @@ import { compareShown } from "../../compare/tolerance";
 import { Params } from "../../../i18n/translate";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
-import { formatFigure, formatSigned } from "./format";
+import { formatFigure, formatSigned } from "../../format";
 import { numberIn, shownDecimals, shownPercent } from "./cells";
 
 export interface ShownFigureCheck {
