@@ -4,12 +4,25 @@ import { excelRound, halfUnit } from "../arithmetic/rounding";
 /** How a checked figure stands against the value it should have. */
 export type Verdict = "ok" | "rounding" | "wrong";
 
+// decimal.js rounds every result to 20 significant digits by default, so a sum of 30-digit
+// figures would lose its last euros. Workbook figures never come near 80 digits.
+Decimal.set({ precision: 80 });
+
+/** Half a cent: no float noise is ever allowed to hide a difference a reader could see. */
+const NOISE_CEILING = new Decimal("0.005");
+/** A few units in the last place of a double: what summing a column in binary floating point leaves. */
+const NOISE_ULPS = 8;
+
 /**
  * Workbooks computed in floating point carry noise far below anything shown (0.1 + 0.2); such a
- * difference is no difference at all.
+ * difference is no difference at all. The noise is measured in units in the last place of a
+ * double of the figure's size, never as a fraction of it: 3 € on 5 000 000 000 € is 3 €, not noise.
  */
 export function isFloatNoise(difference: Decimal, scale: Decimal = new Decimal(1)): boolean {
-  return difference.abs().lte(Decimal.max(scale.abs(), 1).mul(1e-9));
+  const magnitude = Math.max(Math.abs(scale.toNumber()), 1);
+  const ulp = Number.isFinite(magnitude) ? Math.pow(2, Math.floor(Math.log2(magnitude)) - 52) : Infinity;
+  const limit = Decimal.min(NOISE_CEILING, new Decimal(ulp * NOISE_ULPS));
+  return difference.abs().lte(limit);
 }
 
 /**
