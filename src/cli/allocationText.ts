@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { AllocationView, AllocationYear } from "../core/allocationView";
 import { qualified } from "../core/address";
-import { formatEn, formatFi } from "../core/numbers";
+import { figureOrDash } from "../core/format";
 import { makeTranslator, Translate } from "../i18n/translate";
 import { functionMessages } from "../i18n/functions";
 
@@ -21,7 +21,7 @@ export function renderAllocationText(view: AllocationView, lang: "fi" | "en"): s
 type Align = "left" | "right";
 
 function renderYear(year: AllocationYear, lang: "fi" | "en", t: Translate): string[] {
-  const num = (d: Decimal | null, decimals = year.decimals) => (d === null ? "–" : lang === "fi" ? formatFi(d, decimals) : formatEn(d, decimals));
+  const num = (d: Decimal | null, decimals = year.decimals) => figureOrDash(lang, d, decimals);
   const header = [t("alloc.area"), t("alloc.column"), t("alloc.key"), t("alloc.amount"), t("alloc.implied"), t("alloc.expected"), t("alloc.difference"), t("alloc.source")];
   const align: Align[] = ["left", "left", "right", "right", "right", "right", "right", "left"];
   const body = year.rows.map((r) => [

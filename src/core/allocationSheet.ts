@@ -3,7 +3,7 @@ import { a1, columnLetters, qualified } from "./address";
 import { AllocationRow, AllocationView, AllocationYear } from "./allocationView";
 import { Lang } from "./options";
 import { SheetCell, SheetData } from "./sheetData";
-import { formatEn, formatFi } from "./numbers";
+import { formatFigure } from "./format";
 import { makeTranslator, Translate } from "../i18n/translate";
 import { functionMessages } from "../i18n/functions";
 
@@ -52,7 +52,7 @@ type Put = (row: number, col: number, cell: Omit<SheetCell, "address">) => void;
 
 /** Writes one year's block from `top`; returns the last row used. */
 function writeYear(put: Put, t: Translate, lang: Lang, year: AllocationYear, top: number): number {
-  const fmt = (d: Decimal, decimals = 0) => (lang === "fi" ? formatFi(d, decimals) : formatEn(d, decimals));
+  const fmt = (d: Decimal, decimals = 0) => formatFigure(lang, d, decimals);
   put(top, 0, { value: t("alloc.year", { year: year.year }), bold: true });
 
   const totalRow = top + 1;

@@ -4,7 +4,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { Finding, countBySeverity, findingKey } from "../../src/core/findings";
 import { Grid } from "../../src/core/grid";
 import { MemoryHost } from "../../src/hosts/memory";
-import { formatFigure } from "../../src/taskpane/format";
+import { findingFigure } from "../../src/core/format";
 import { buttonByText, renderPane, seedGrids } from "./render";
 
 // A full pane of findings in jsdom is slow on a busy machine; the checks themselves are quick.
@@ -66,8 +66,8 @@ test("a finding shows its row, column and figures in Finnish format", async () =
   expect(item).toBeDefined();
   expect(item).toHaveTextContent(withFigures.row!);
   expect(item).toHaveTextContent(withFigures.column!);
-  expect(item).toHaveTextContent(`Arvo ${formatFigure(withFigures.actual, "fi")}`);
-  expect(item).toHaveTextContent(`Odotettu ${formatFigure(withFigures.expected, "fi")}`);
+  expect(item).toHaveTextContent(`Arvo ${findingFigure(withFigures.actual, "fi")}`);
+  expect(item).toHaveTextContent(`Odotettu ${findingFigure(withFigures.expected, "fi")}`);
 });
 
 test("Enter on a finding selects its sheet and cell in the workbook", async () => {
@@ -172,7 +172,7 @@ test("switching the language re-words the pane, the findings and the figures", a
   const english = checkWorkbook(grids, { lang: "en" }).findings;
   const withFigures = english.find((f) => f.actual && /\d{4}/.test(f.actual))!;
   const item = openItems().find((li) => li.textContent?.includes(withFigures.message))!;
-  expect(item).toHaveTextContent(`Actual ${formatFigure(withFigures.actual, "en")}`);
+  expect(item).toHaveTextContent(`Actual ${findingFigure(withFigures.actual, "en")}`);
   expect((await host.loadState()).settings?.lang).toBe("en");
 });
 

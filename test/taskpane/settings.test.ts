@@ -1,5 +1,4 @@
 import { langFromLocale, parseColumnName, settingsFromStored, toCheckOptions, defaultSettings } from "../../src/taskpane/settings";
-import { formatFigure } from "../../src/taskpane/format";
 import { splitFindings } from "../../src/taskpane/explanations";
 import { findingKey } from "../../src/core/findings";
 import { makeFinding } from "./fixtures";
@@ -50,17 +49,6 @@ describe("settings", () => {
     expect(parseColumnName("TA")).toBeNull();
     expect(parseColumnName("XX 2024")).toBeNull();
   });
-});
-
-test("figures are formatted for the reader's language", () => {
-  expect(formatFigure("-1871150", "fi")).toBe("-1\u00a0871\u00a0150");
-  expect(formatFigure("-1871150", "en")).toBe("-1,871,150");
-  expect(formatFigure("8.0571", "fi")).toBe("8,06");
-  expect(formatFigure("8.1", "en")).toBe("8.1");
-  expect(formatFigure("0.004", "fi")).toBe("0,004");
-  expect(formatFigure("", "fi")).toBe("");
-  expect(formatFigure(undefined, "fi")).toBe("");
-  expect(formatFigure("sis. joht.", "fi")).toBe("sis. joht.");
 });
 
 test("explained findings are kept apart and stale explanations counted", () => {

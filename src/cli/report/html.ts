@@ -2,7 +2,8 @@ import { CheckResult } from "../../core/check";
 import { Finding, SEVERITIES } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
-import { countLine, formatFigure } from "./figures";
+import { findingFigure } from "../../core/format";
+import { countLine } from "./figures";
 import { groupFindings } from "./groups";
 
 /** Every text from a workbook goes through here: sheet names and labels are user input. */
@@ -68,7 +69,7 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
 function findingTable(findings: readonly Finding[], lang: Lang, t: Translate): string {
   const e = escapeHtml;
   // A no-break space keeps `1 076 109` on one line.
-  const fig = (v: string | undefined) => e(formatFigure(v, lang, lang === "fi" ? "\u00a0" : ","));
+  const fig = (v: string | undefined) => e(findingFigure(v, lang));
   const head = ["report.severity", "report.cell", "report.row", "report.column", "report.actual", "report.expected", "report.difference", "report.message"]
     .map((k) => `<th scope="col">${e(t(k))}</th>`)
     .join("");

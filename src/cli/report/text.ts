@@ -2,7 +2,8 @@ import { CheckResult } from "../../core/check";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
-import { countLine, formatFigure } from "./figures";
+import { findingFigure } from "../../core/format";
+import { countLine } from "./figures";
 import { groupFindings } from "./groups";
 
 /** The human report: per sheet, per table, each finding with its cell, row, column and figures. */
@@ -31,9 +32,9 @@ function findingLines(f: Finding, lang: Lang, t: Translate): string[] {
   const head = `    ${severity.padEnd(9)} ${(f.cell || "").padEnd(6)} ${where}`.trimEnd();
   const out = [head];
   const figures: string[] = [];
-  if (f.actual !== undefined) figures.push(`${t("report.actual")} ${formatFigure(f.actual, lang)}`);
-  if (f.expected !== undefined) figures.push(`${t("report.expected")} ${formatFigure(f.expected, lang)}`);
-  if (f.difference !== undefined) figures.push(`${t("report.difference")} ${formatFigure(f.difference, lang)}`);
+  if (f.actual !== undefined) figures.push(`${t("report.actual")} ${findingFigure(f.actual, lang)}`);
+  if (f.expected !== undefined) figures.push(`${t("report.expected")} ${findingFigure(f.expected, lang)}`);
+  if (f.difference !== undefined) figures.push(`${t("report.difference")} ${findingFigure(f.difference, lang)}`);
   const indent = " ".repeat(21);
   if (figures.length > 0) out.push(indent + figures.join(", "));
   if (f.message) out.push(indent + f.message.replace(/\s*\n\s*/g, " "));

@@ -5,7 +5,7 @@ import { CheckOptions } from "../../core/options";
 import { WorkbookHost } from "../../core/host";
 import { buildAllocationView } from "../../core/allocationView";
 import { buildAllocationSheet } from "../../core/allocationSheet";
-import { formatEn, formatFi } from "../../core/numbers";
+import { formatFigure } from "../../core/format";
 import { makeTranslator } from "../../i18n/translate";
 import { functionMessages } from "../../i18n/functions";
 import { AllocationTable } from "./AllocationTable";
@@ -63,7 +63,7 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
       </MessageBar>
     );
   }
-  const fmt = (value: Parameters<typeof formatFi>[0], decimals: number) => (lang === "fi" ? formatFi(value, decimals) : formatEn(value, decimals));
+  const fmt = (value: Parameters<typeof formatFigure>[1], decimals: number) => formatFigure(lang, value, decimals);
   return (
     <div className={styles.root}>
       <div className={styles.bar}>

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AllocationRow, AllocationYear } from "../../core/allocationView";
-import { formatEn, formatFi } from "../../core/numbers";
+import { figureOrDash } from "../../core/format";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 
@@ -33,7 +33,7 @@ interface Props {
 /** One year's allocation: key, allocated amount, implied total, expected amount, difference. */
 export function AllocationTable({ year, lang, t, onNavigate }: Props) {
   const styles = useStyles();
-  const fmt = (d: Decimal | null, decimals = year.decimals) => (d === null ? "–" : lang === "fi" ? formatFi(d, decimals) : formatEn(d, decimals));
+  const fmt = (d: Decimal | null, decimals = year.decimals) => figureOrDash(lang, d, decimals);
 
   // A figure read from (or computed from) a cell is a button that takes the user to that cell.
   const figure = (row: AllocationRow, value: Decimal | null, cell: string | null, decimals?: number, className?: string) => {

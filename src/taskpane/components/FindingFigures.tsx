@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
-import { formatFigure } from "../format";
+import { findingFigure } from "../../core/format";
 
 const useStyles = makeStyles({
   figures: {
@@ -25,7 +25,7 @@ export function FindingFigures({ finding, lang, t }: { finding: Finding; lang: L
       {figures.map((k) => (
         <span key={k} data-figure={k}>
           <span className={styles.name}>{t(`finding.${k}`)} </span>
-          <span className={styles.value}>{formatFigure(finding[k], lang)}</span>
+          <span className={styles.value}>{findingFigure(finding[k], lang)}</span>
         </span>
       ))}
     </span>

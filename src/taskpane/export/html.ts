@@ -1,4 +1,4 @@
-import { formatFigure } from "../format";
+import { findingFigure } from "../../core/format";
 import {
   NUMERIC_COLUMNS,
   REPORT_COLUMNS,
@@ -68,7 +68,7 @@ function table(t: ReturnType<typeof reportTranslator>, input: ReportInput, rows:
     .map((row) => {
       const cells = columns.map((c) => {
         const raw = rawValue(t, input.lang, row, c);
-        if (NUMERIC_COLUMNS.has(c)) return `<td class="num">${escapeHtml(formatFigure(raw, input.lang))}</td>`;
+        if (NUMERIC_COLUMNS.has(c)) return `<td class="num">${escapeHtml(findingFigure(raw, input.lang))}</td>`;
         return `<td>${escapeHtml(raw)}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;

@@ -1,4 +1,4 @@
-import { formatFigure } from "../format";
+import { findingFigure } from "../../core/format";
 import { NUMERIC_COLUMNS, REPORT_COLUMNS, ReportInput, rawValue, reportRows, reportTranslator } from "./report";
 
 /**
@@ -14,7 +14,7 @@ export function renderTsv(input: ReportInput): string {
     lines.push(
       REPORT_COLUMNS.map((c) => {
         const raw = rawValue(t, input.lang, row, c);
-        return clean(NUMERIC_COLUMNS.has(c) ? formatFigure(raw, input.lang) : raw);
+        return clean(NUMERIC_COLUMNS.has(c) ? findingFigure(raw, input.lang) : raw);
       }).join("\t"),
     );
   }
