@@ -11,4 +11,8 @@ try {
   }
   throw error;
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// Set the exit code and let Node end by itself: process.exit() would drop whatever is still
+// queued for a pipe (a report piped into jq was cut at 64 KiB).
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
