@@ -9,8 +9,10 @@ import { TableKind } from "./findings";
 
 /** Year-column kinds: TP = tilinpäätös (actuals), TA = talousarvio (budget), TA+MUUTOS = budget
  * with amendments, TPE = tilinpäätösennuste (forecast), KS = käyttösuunnitelma (operating plan),
- * TS = taloussuunnitelma (financial plan years). */
-export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS";
+ * TS = taloussuunnitelma (financial plan years), EHDOTUS = a proposed budget (lautakunnan or
+ * kunnanjohtajan esitys), KEHYS = a spending frame. The words read as each kind are in
+ * recognize/vocabulary/columns.ts. */
+export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDOTUS" | "KEHYS";
 
 export interface YearColumn {
   kind: ColumnKind;

@@ -3,39 +3,89 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
+import { COLUMN_WORDS, RatioKind, columnWord, ratioWord } from "./vocabulary/columns";
+import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
-/** What one header cell says: a column kind, maybe a year, or a change (MUUTOS) column. */
+/** What one header cell (or a column's header cells read together) says. */
 export interface HeaderToken {
   kind?: ColumnKind;
   year?: number;
   starred: boolean;
+  /** A change column (MUUTOS € or %). */
   change?: boolean;
+  /** A change or ratio column: Muutos €, Muutos %, Käyttö-%. */
+  ratio?: RatioKind;
+  /** Another kind the same words could mean (`TA/KS 2024`); `kind` is the reading taken. */
+  alternative?: ColumnKind;
+  unit?: MoneyUnit;
 }
 
-const KIND_PATTERN = "(TA\\s*\\+\\s*MUUTOS|TA\\s*\\+\\s*M|TPE|TP|TA|KS|TS)";
-const KIND_YEAR = new RegExp(`^${KIND_PATTERN}\\s*((?:19|20)\\d{2})?\\s*(\\*)?$`, "i");
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
 
-function kindOf(text: string): ColumnKind {
-  const t = text.toUpperCase().replace(/\s+/g, "");
-  if (t.startsWith("TA+")) return "TA+MUUTOS";
-  return t as ColumnKind;
+/**
+ * The words of a header with its year, star, unit and brackets taken out and its spacing folded,
+ * ready for the vocabulary: `TA 2024 + muutokset*` → `ta+muutokset`; `Käyttö-%` → `käyttö %`.
+ */
+export function columnWords(text: string): { words: string; years: number[]; starred: boolean } {
+  let t = normaliseSpaces(text).toLowerCase();
+  const starred = /\*/.test(t);
+  const years: number[] = [];
+  // Date spans (`1.1.–31.12.2023`) name the year they end in.
+  t = t.replace(/\b\d{1,2}\.\d{1,2}\.\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*((?:19|20)\d{2})/g, " $1 ");
+  t = t.replace(YEAR, (_, y: string) => {
+    years.push(Number(y));
+    return " ";
+  });
+  t = withoutUnit(t.replace(/\*/g, " "));
+  t = t
+    .replace(/[()]/g, " ")
+    .replace(/\s*\+\s*/g, "+")
+    .replace(/\s*-\s*%/g, " %")
+    .replace(/\s*%/g, " %")
+    .replace(/^[\s,.:;/–-]+|[\s,.:;/–-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { words: t, years, starred };
 }
 
 export function parseHeaderToken(text: string): HeaderToken | null {
-  const t = normaliseSpaces(text);
-  if (t === "") return null;
-  const m = KIND_YEAR.exec(t);
-  if (m) {
-    return { kind: kindOf(m[1]), year: m[2] ? Number(m[2]) : undefined, starred: Boolean(m[3]) };
+  const raw = normaliseSpaces(text);
+  if (raw === "") return null;
+  const { words, years, starred } = columnWords(raw);
+  const unit = unitIn(raw) ?? undefined;
+  const ratio = ratioWord(words);
+  if (ratio) {
+    return { ratio: ratio.kind, change: ratio.kind !== "usage-pct", starred, ...(unit ? { unit } : {}) };
   }
-  if (/^muutos(\s*(€|%|e|eur|euroa))?$/i.test(t)) return { change: true, starred: false };
+  if (years.length > 1) return null;
+  const year = years[0];
+  const word = columnWord(words);
+  if (word) return { kind: word.kind, ...(year !== undefined ? { year } : {}), starred, ...(unit ? { unit } : {}) };
+  // Two readings written together (`TA/KS 2024`, `TA / TS`): the first is taken, the other kept.
+  const parts = words.split(/\s*\/\s*/);
+  if (parts.length === 2) {
+    const first = columnWord(parts[0]);
+    const second = columnWord(parts[1]);
+    if (first && second && first.kind !== second.kind) {
+      return { kind: first.kind, alternative: second.kind, ...(year !== undefined ? { year } : {}), starred };
+    }
+  }
   return null;
 }
 
-/** A year in a header's second row: `2023`, `2023*`, or the number 2023. */
+/** A year in a header's lower row: `2023`, `2023*`, or the number 2023. */
 export function parseYearCell(text: string): { year: number; starred: boolean } | null {
   const m = /^((?:19|20)\d{2})\s*(\*)?$/.exec(normaliseSpaces(text));
   return m ? { year: Number(m[1]), starred: Boolean(m[2]) } : null;
+}
+
+/** A header column told apart from year columns: a change or ratio column. */
+export interface RatioColumn {
+  kind: RatioKind;
+  col: number;
+  /** The header words as written (`Muutos %`, `Käyttö-%`). */
+  text: string;
+  headerRange: string;
 }
 
 export interface HeaderBlock {
@@ -46,31 +96,93 @@ export interface HeaderBlock {
   /** MUUTOS columns of a määrärahat table, told apart by `€` / `%` in the row below. */
   changeEurCol?: number;
   changePctCol?: number;
+  /** Every change and ratio column of the header. */
+  ratios: RatioColumn[];
+  /** Header cells read as a kind without a year, or not read at all, inside the block. */
+  unread: { cell: string; text: string }[];
+  /** Header cells with two readings, and the one taken. */
+  ambiguous: { cell: string; text: string; taken: ColumnKind; other: ColumnKind }[];
+  /** Money unit named in the header cells, if any. */
+  unit?: { unit: MoneyUnit; cell: string };
   /** Leftmost and rightmost header cell columns. */
   left: number;
   right: number;
 }
 
+/** Header words may run over this many rows (`Talous-` / `arvio` / `2024`). */
+const MAX_HEADER_ROWS = 3;
+const MAX_HEADER_TEXT = 60;
+
+interface ColumnToken {
+  col: number;
+  token: HeaderToken;
+  /** Rows the words were read from. */
+  rows: number;
+  text: string;
+}
+
+function cellText(view: SheetView, row: number, col: number): string | null {
+  const raw = view.raw(row, col);
+  if (typeof raw === "string") return raw.length <= MAX_HEADER_TEXT ? normaliseSpaces(raw) : null;
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return String(raw);
+  return null;
+}
+
+/** Two header lines as one text: a word hyphenated over lines (`Talous-` / `arvio`) is joined. */
+function joinLines(upper: string, lower: string): string {
+  if (/[a-zåäö]-$/i.test(upper) && /^[a-zåäö]/.test(lower)) return upper.slice(0, -1) + lower;
+  return `${upper} ${lower}`;
+}
+
 /**
- * Reads the header blocks of one row: runs of year-column cells (at least two, or one and a
- * MUUTOS column). Years come from the same cell (`TP 2022`) or from the row below (`TP` above
- * `2022`). Two tables side by side give two runs, split where other text or a wide gap parts them.
+ * The column's header read from `row` down: the fewest lines (up to three) that give a kind and a
+ * year, or a ratio; else a kind alone (kept so the block forms, dropped from its columns).
+ */
+function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null {
+  const first = cellText(view, row, col);
+  if (first === null || first === "") return null;
+  let text = first;
+  let best: ColumnToken | null = null;
+  for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
+    if (n > 1) {
+      const next = cellText(view, row + n - 1, col);
+      if (next === null || next === "" || isUnitOnly(next)) break;
+      text = joinLines(text, next);
+    }
+    const token = parseHeaderToken(text);
+    if (!token) continue;
+    if (token.ratio) {
+      // `Muutos` over `%` or `€`: the unit line tells the kind of change.
+      const below = cellText(view, row + n, col) ?? "";
+      if (token.ratio === "change-eur" && /^%$/.test(below.trim())) return { col, token: { ...token, ratio: "change-pct" }, rows: n + 1, text: `${text} %` };
+      return { col, token, rows: n, text };
+    }
+    if (token.kind && token.year !== undefined) return { col, token, rows: n, text };
+    best ??= { col, token, rows: n, text };
+  }
+  return best;
+}
+
+/**
+ * Reads the header blocks starting on one row: runs of year-column cells (at least two, or one and
+ * a change column, or one standing alone over a table). Years come from the same cell (`TP 2022`)
+ * or from the lines below (`TP` above `2022`). Two tables side by side give two runs, split where
+ * other text or a wide gap parts them.
  */
 export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
-  const clusters: { col: number; token: HeaderToken }[][] = [];
+  const clusters: ColumnToken[][] = [];
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
   for (let c = view.left; c <= view.right; c++) {
-    const raw = view.raw(row, c);
-    // Header cells are text; a figure or an empty cell is never a year column's head.
-    const token = typeof raw === "string" && raw.length <= 24 ? parseHeaderToken(raw) : null;
+    const token = tokenAt(view, row, c);
     if (!token) {
+      const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;
       continue;
     }
     // A title between year columns, or a gap of two or more columns, starts another table.
     if (clusters.length === 0 || textSinceToken || c - lastCol > 2) clusters.push([]);
-    clusters[clusters.length - 1].push({ col: c, token });
+    clusters[clusters.length - 1].push(token);
     lastCol = c;
     textSinceToken = false;
   }
@@ -82,52 +194,89 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   return blocks;
 }
 
-function blockFromTokens(view: SheetView, row: number, tokens: { col: number; token: HeaderToken }[]): HeaderBlock | null {
+function blockFromTokens(view: SheetView, row: number, tokens: ColumnToken[]): HeaderBlock | null {
   const kinds = tokens.filter((t) => t.token.kind);
-  const changes = tokens.filter((t) => t.token.change);
-  if (kinds.length < 2 && !(kinds.length === 1 && changes.length > 0)) return null;
+  const ratios = tokens.filter((t) => t.token.ratio);
+  const dated = kinds.filter((t) => t.token.year !== undefined || parseYearCell(view.text(row + t.rows, t.col)));
+  // One year column alone is a table only when it says its year itself (`TA 2024`), not a stray word.
+  if (kinds.length === 0 || (kinds.length === 1 && ratios.length === 0 && kinds[0].token.year === undefined)) return null;
+  if (dated.length === 0) return null;
 
-  const needsSecondRow = kinds.some((t) => t.token.year === undefined);
-  const bottom = needsSecondRow ? row + 1 : row;
+  let bottom = row + Math.max(...tokens.map((t) => t.rows)) - 1;
+  const needsYearRow = kinds.some((t) => t.token.year === undefined);
+  if (needsYearRow) bottom = Math.max(bottom, row + Math.max(...kinds.filter((t) => t.token.year === undefined).map((t) => t.rows)));
   const columns: YearColumn[] = [];
-  for (const { col, token } of kinds) {
-    let year = token.year;
-    let starred = token.starred;
-    if (year === undefined) {
-      const below = parseYearCell(view.text(row + 1, col));
-      if (!below) continue;
-      year = below.year;
-      starred = starred || below.starred;
-    }
-    const kind = token.kind as ColumnKind;
-    columns.push({
-      kind,
-      year,
-      label: columnLabel(kind, year),
-      col,
-      headerRange: rangeA1(row, col, bottom, col),
-      starred,
-    });
-  }
-  if (columns.length === 0) return null;
   const block: HeaderBlock = {
     top: row,
     bottom,
     columns,
+    ratios: [],
+    unread: [],
+    ambiguous: [],
     left: Math.min(...tokens.map((t) => t.col)),
     right: Math.max(...tokens.map((t) => t.col)),
   };
-  for (const { col } of changes) {
-    const unit = normaliseSpaces(`${view.text(row, col)} ${needsSecondRow ? view.text(row + 1, col) : ""}`).toLowerCase();
-    if (/%/.test(unit)) block.changePctCol ??= col;
-    else if (/€|eur|\be\b/.test(unit)) block.changeEurCol ??= col;
+  for (const { col, token, rows, text } of kinds) {
+    let year = token.year;
+    let starred = token.starred;
+    if (year === undefined) {
+      const below = parseYearCell(view.text(row + rows, col));
+      if (!below) {
+        block.unread.push({ cell: rangeA1(row, col, row, col), text });
+        continue;
+      }
+      year = below.year;
+      starred = starred || below.starred;
+    }
+    const kind = token.kind as ColumnKind;
+    columns.push({ kind, year, label: columnLabel(kind, year), col, headerRange: rangeA1(row, col, bottom, col), starred });
+    if (token.alternative) block.ambiguous.push({ cell: rangeA1(row, col, row, col), text, taken: kind, other: token.alternative });
+    if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
-  // Two unlabelled MUUTOS columns: the budget-book order is € first, then %.
-  if (changes.length >= 2 && block.changeEurCol === undefined && block.changePctCol === undefined) {
-    block.changeEurCol = changes[0].col;
-    block.changePctCol = changes[1].col;
+  if (columns.length === 0) return null;
+  for (const { col, token, text } of ratios) {
+    block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) });
+    if (token.ratio === "change-pct") block.changePctCol ??= col;
+    else if (token.ratio === "change-eur") {
+      const unit = normaliseSpaces(view.text(row + 1, col)).toLowerCase();
+      if (bottom > row && unit === "%") block.changePctCol ??= col;
+      else block.changeEurCol ??= col;
+    }
   }
+  extendOverUnitLines(view, block);
+  // A lone year column is a table only with figures right under it; otherwise it is a title
+  // (`Käyttösuunnitelma 2024` on a cover sheet).
+  if (kinds.length === 1 && ratios.length === 0 && !figuresBelow(view, block.bottom, columns[0].col)) return null;
   return block;
+}
+
+function figuresBelow(view: SheetView, bottom: number, col: number): boolean {
+  for (let r = bottom + 1; r <= Math.min(view.bottom, bottom + 3); r++) {
+    if (view.parsed(r, col).kind === "number") return true;
+  }
+  return false;
+}
+
+/** A line of units under the header (`1 000 €` over each column) belongs to the header. */
+function extendOverUnitLines(view: SheetView, block: HeaderBlock): void {
+  for (let n = 0; n < 2; n++) {
+    const r = block.bottom + 1;
+    let units = 0;
+    let other = 0;
+    for (let c = block.left; c <= block.right; c++) {
+      const raw = view.raw(r, c);
+      if (raw === null || raw === "") continue;
+      if (typeof raw === "string" && isUnitOnly(raw)) {
+        units++;
+        if (!block.unit) {
+          const u = unitIn(raw);
+          if (u) block.unit = { unit: u, cell: rangeA1(r, c, r, c) };
+        }
+      } else other++;
+    }
+    if (units === 0 || other > 0) return;
+    block.bottom = r;
+  }
 }
 
 /** Every header block on the sheet, top to bottom. */
@@ -136,8 +285,11 @@ export function findHeaders(view: SheetView): HeaderBlock[] {
   for (let r = view.top; r <= view.bottom; r++) {
     const found = readHeadersAt(view, r);
     blocks.push(...found);
-    // A two-row header's year row is not read again as a header of its own.
-    if (found.some((b) => b.bottom > r)) r++;
+    // A header's lower lines are not read again as headers of their own.
+    if (found.length > 0) r = Math.max(r, ...found.map((b) => b.bottom));
   }
   return blocks;
 }
+
+/** Every wording read as a column kind, for documentation. */
+export const COLUMN_VOCABULARY = COLUMN_WORDS;

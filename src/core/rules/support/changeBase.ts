@@ -39,6 +39,8 @@ export function defaultBases(target: ColumnRef): ColumnRef[] {
       return [at("TA", y - 1), at("KS", y - 1), at("TS", y - 1)];
     case "TA":
     case "KS":
+    case "EHDOTUS":
+    case "KEHYS":
       return [at("TA", y - 1), at("TA+MUUTOS", y - 1)];
     case "TA+MUUTOS":
       return [at("TA+MUUTOS", y - 1), at("TA", y - 1)];

@@ -1,0 +1,156 @@
+import { ColumnKind } from "../../model";
+
+/**
+ * The words municipalities head their figure columns with, as data: one line per wording, the
+ * kind of column it means and the language it is written in. A municipality's own wording is a
+ * new line here, not new code. Words are compared after `columnWords` has folded case, spaces,
+ * the year, a footnote star and hyphenation, so `Talous-` over `arvio 2024*` is `talousarvio`.
+ */
+
+export type Lang = "fi" | "sv" | "en";
+
+export interface ColumnWord {
+  words: string;
+  kind: ColumnKind;
+  lang: Lang;
+}
+
+export const COLUMN_WORDS: readonly ColumnWord[] = [
+  // Actuals: tilinpäätös.
+  { words: "tp", kind: "TP", lang: "fi" },
+  { words: "tilinpäätös", kind: "TP", lang: "fi" },
+  { words: "toteuma", kind: "TP", lang: "fi" },
+  { words: "toteutuma", kind: "TP", lang: "fi" },
+  { words: "toteutunut", kind: "TP", lang: "fi" },
+  { words: "käyttö", kind: "TP", lang: "fi" },
+  { words: "bokslut", kind: "TP", lang: "sv" },
+  { words: "bs", kind: "TP", lang: "sv" },
+  { words: "utfall", kind: "TP", lang: "sv" },
+  { words: "actual", kind: "TP", lang: "en" },
+  { words: "actuals", kind: "TP", lang: "en" },
+  { words: "financial statements", kind: "TP", lang: "en" },
+  // Budget: talousarvio as first approved.
+  { words: "ta", kind: "TA", lang: "fi" },
+  { words: "talousarvio", kind: "TA", lang: "fi" },
+  { words: "budjetti", kind: "TA", lang: "fi" },
+  { words: "alkuperäinen ta", kind: "TA", lang: "fi" },
+  { words: "alkuperäinen talousarvio", kind: "TA", lang: "fi" },
+  { words: "budget", kind: "TA", lang: "sv" },
+  { words: "bu", kind: "TA", lang: "sv" },
+  { words: "ursprunglig budget", kind: "TA", lang: "sv" },
+  { words: "original budget", kind: "TA", lang: "en" },
+  // Budget with amendments.
+  { words: "ta+muutos", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "ta+muutokset", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "ta+m", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "ta+mta", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "muutettu ta", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "muutettu talousarvio", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "ta muutoksineen", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "talousarvio muutoksineen", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "talousarvio+muutokset", kind: "TA+MUUTOS", lang: "fi" },
+  { words: "ändrad budget", kind: "TA+MUUTOS", lang: "sv" },
+  { words: "budget inkl. ändringar", kind: "TA+MUUTOS", lang: "sv" },
+  { words: "budget+ändringar", kind: "TA+MUUTOS", lang: "sv" },
+  { words: "revised budget", kind: "TA+MUUTOS", lang: "en" },
+  { words: "amended budget", kind: "TA+MUUTOS", lang: "en" },
+  // Forecast of the year's outcome.
+  { words: "tpe", kind: "TPE", lang: "fi" },
+  { words: "ennuste", kind: "TPE", lang: "fi" },
+  { words: "tp-ennuste", kind: "TPE", lang: "fi" },
+  { words: "tilinpäätösennuste", kind: "TPE", lang: "fi" },
+  { words: "arvio", kind: "TPE", lang: "fi" },
+  { words: "prognos", kind: "TPE", lang: "sv" },
+  { words: "forecast", kind: "TPE", lang: "en" },
+  { words: "estimate", kind: "TPE", lang: "en" },
+  // Operating plan.
+  { words: "ks", kind: "KS", lang: "fi" },
+  { words: "käyttösuunnitelma", kind: "KS", lang: "fi" },
+  { words: "dispositionsplan", kind: "KS", lang: "sv" },
+  { words: "operating plan", kind: "KS", lang: "en" },
+  // Financial plan years.
+  { words: "ts", kind: "TS", lang: "fi" },
+  { words: "taloussuunnitelma", kind: "TS", lang: "fi" },
+  { words: "suunnitelma", kind: "TS", lang: "fi" },
+  { words: "tsv", kind: "TS", lang: "fi" },
+  { words: "ekonomiplan", kind: "TS", lang: "sv" },
+  { words: "ep", kind: "TS", lang: "sv" },
+  { words: "plan", kind: "TS", lang: "en" },
+  { words: "financial plan", kind: "TS", lang: "en" },
+  // Proposals: the budget as proposed, before the council decides.
+  { words: "ehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "talousarvioehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "ta-ehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "esitys", kind: "EHDOTUS", lang: "fi" },
+  { words: "lautakunnan esitys", kind: "EHDOTUS", lang: "fi" },
+  { words: "lautakunnan ehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "kunnanjohtajan esitys", kind: "EHDOTUS", lang: "fi" },
+  { words: "kunnanjohtajan ehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "kaupunginjohtajan esitys", kind: "EHDOTUS", lang: "fi" },
+  { words: "kaupunginjohtajan ehdotus", kind: "EHDOTUS", lang: "fi" },
+  { words: "kunnanhallituksen esitys", kind: "EHDOTUS", lang: "fi" },
+  { words: "budgetförslag", kind: "EHDOTUS", lang: "sv" },
+  { words: "förslag", kind: "EHDOTUS", lang: "sv" },
+  { words: "proposal", kind: "EHDOTUS", lang: "en" },
+  { words: "draft budget", kind: "EHDOTUS", lang: "en" },
+  // Spending frame.
+  { words: "kehys", kind: "KEHYS", lang: "fi" },
+  { words: "talousarviokehys", kind: "KEHYS", lang: "fi" },
+  { words: "ram", kind: "KEHYS", lang: "sv" },
+  { words: "frame", kind: "KEHYS", lang: "en" },
+];
+
+/** Columns that are not a year's figures but compare two of them. */
+export type RatioKind = "change-eur" | "change-pct" | "usage-pct";
+
+export interface RatioWord {
+  words: string;
+  kind: RatioKind;
+  lang: Lang;
+}
+
+export const RATIO_WORDS: readonly RatioWord[] = [
+  { words: "muutos", kind: "change-eur", lang: "fi" },
+  { words: "muutos €", kind: "change-eur", lang: "fi" },
+  { words: "muutos e", kind: "change-eur", lang: "fi" },
+  { words: "muutos eur", kind: "change-eur", lang: "fi" },
+  { words: "muutos euroa", kind: "change-eur", lang: "fi" },
+  { words: "ero", kind: "change-eur", lang: "fi" },
+  { words: "ero €", kind: "change-eur", lang: "fi" },
+  { words: "poikkeama", kind: "change-eur", lang: "fi" },
+  { words: "poikkeama €", kind: "change-eur", lang: "fi" },
+  { words: "förändring", kind: "change-eur", lang: "sv" },
+  { words: "förändring €", kind: "change-eur", lang: "sv" },
+  { words: "avvikelse", kind: "change-eur", lang: "sv" },
+  { words: "change", kind: "change-eur", lang: "en" },
+  { words: "change €", kind: "change-eur", lang: "en" },
+  { words: "difference", kind: "change-eur", lang: "en" },
+  { words: "variance", kind: "change-eur", lang: "en" },
+  { words: "muutos %", kind: "change-pct", lang: "fi" },
+  { words: "ero %", kind: "change-pct", lang: "fi" },
+  { words: "poikkeama %", kind: "change-pct", lang: "fi" },
+  { words: "förändring %", kind: "change-pct", lang: "sv" },
+  { words: "avvikelse %", kind: "change-pct", lang: "sv" },
+  { words: "change %", kind: "change-pct", lang: "en" },
+  { words: "käyttö %", kind: "usage-pct", lang: "fi" },
+  { words: "toteutuma %", kind: "usage-pct", lang: "fi" },
+  { words: "toteuma %", kind: "usage-pct", lang: "fi" },
+  { words: "ta %", kind: "usage-pct", lang: "fi" },
+  { words: "tot %", kind: "usage-pct", lang: "fi" },
+  { words: "utfall %", kind: "usage-pct", lang: "sv" },
+  { words: "förverkligande %", kind: "usage-pct", lang: "sv" },
+  { words: "% of budget", kind: "usage-pct", lang: "en" },
+  { words: "utilisation %", kind: "usage-pct", lang: "en" },
+];
+
+const COLUMN_INDEX = new Map<string, ColumnWord>(COLUMN_WORDS.map((w) => [w.words, w]));
+const RATIO_INDEX = new Map<string, RatioWord>(RATIO_WORDS.map((w) => [w.words, w]));
+
+/** The column word for folded words, if any. */
+export function columnWord(words: string): ColumnWord | undefined {
+  return COLUMN_INDEX.get(words);
+}
+
+export function ratioWord(words: string): RatioWord | undefined {
+  return RATIO_INDEX.get(words);
+}

@@ -1,0 +1,54 @@
+import { normaliseSpaces } from "../../numbers";
+
+/**
+ * The money unit a table is printed in, as a title, header or note says it: `1 000 €`, `t€`,
+ * `1000 euroa`, `milj. €`, `tkr`-style abbreviations. `factor` is how many euros one printed unit is.
+ */
+export interface MoneyUnit {
+  factor: number;
+  /** The words it was read from, as written. */
+  text: string;
+}
+
+interface UnitWord {
+  pattern: RegExp;
+  factor: number;
+}
+
+// Each alternative must stand alone (bounded by start, end, space or a bracket) so that
+// `1 000 €` inside a figure is never read: callers pass titles and headers, not figures.
+const UNIT_WORDS: readonly UnitWord[] = [
+  { pattern: /(^|[\s(,])(milj\.?|miljoonaa|million|mn|meur|m€)\s*(€|eur|euroa|euro)?(?=$|[\s),])/i, factor: 1_000_000 },
+  { pattern: /(^|[\s(,])1\s?000\s*(€|eur|euroa|euro)(?=$|[\s),])/i, factor: 1000 },
+  { pattern: /(^|[\s(,])(t€|teur|keur|k€|tuhatta euroa|tuhansina euroina|tusen euro|eur 1\s?000|eur thousand|thousand euros?|€ 1\s?000)(?=$|[\s),.])/i, factor: 1000 },
+  { pattern: /(^|[\s(,])(€|eur|euroa|euro|euros)(?=$|[\s),])/i, factor: 1 },
+];
+
+/** The unit named in a text, if any; the largest-scale mention wins (`1 000 €` over `€`). */
+export function unitIn(text: string): MoneyUnit | null {
+  const t = normaliseSpaces(text);
+  if (t === "" || t.length > 200) return null;
+  for (const w of UNIT_WORDS) {
+    const m = w.pattern.exec(t);
+    if (m) return { factor: w.factor, text: m[0].replace(/^[\s(,]+/, "").trim() };
+  }
+  return null;
+}
+
+/** A cell that says nothing but a unit (`1 000 €`, `(t€)`, `€`): a header line, not a figure. */
+export function isUnitOnly(text: string): boolean {
+  const t = normaliseSpaces(text).replace(/^\((.*)\)$/, "$1").trim();
+  if (t === "") return false;
+  const u = unitIn(t);
+  return u !== null && u.text.length >= t.replace(/^\((.*)\)$/, "$1").trim().length - 1;
+}
+
+/** The text with any unit mention taken out (`TA 2024 (1 000 €)` → `TA 2024`). */
+export function withoutUnit(text: string): string {
+  let t = normaliseSpaces(text);
+  for (const w of UNIT_WORDS) {
+    const flags = w.pattern.flags.includes("g") ? w.pattern.flags : w.pattern.flags + "g";
+    t = t.replace(new RegExp(w.pattern.source, flags), "$1");
+  }
+  return t.replace(/\(\s*\)/g, "").replace(/\s+/g, " ").trim();
+}
