@@ -17,14 +17,14 @@ function figureAt(table: CorpusTable, row: number, col: string): Figure | null {
   return parseFigure(cellText(table, row, col));
 }
 
-/** The column's header as printed: the text of the title/header rows in that column. */
-export function columnLabel(table: CorpusTable, col: string): string {
-  const parts: string[] = [];
-  for (const r of table.textRows) {
+/** The column's header as printed: the nearest header row above `row` with text in that column. */
+export function columnLabel(table: CorpusTable, col: string, row: number): string {
+  const above = table.textRows.filter((r) => r < row).sort((a, b) => b - a);
+  for (const r of above) {
     const t = cellText(table, r, col).replace(/-\s*\n\s*/g, "").replace(/\s*\n\s*/g, " ").trim();
-    if (t) parts.push(t);
+    if (t) return t;
   }
-  return parts.join(" ");
+  return col;
 }
 
 function verdictLinear(diff: Decimal, decimals: number): Holds {
@@ -49,7 +49,7 @@ export function verifyRelation(table: CorpusTable, spec: RelationSpec): Verifica
     const target = figureAt(table, spec.target, col);
     if (!target) continue;
     const cell = `${col}${spec.target}`;
-    const column = columnLabel(table, col);
+    const column = columnLabel(table, col, spec.target);
     const printed = printFigure(target.value, target.decimals);
     if (spec.kind === "sum") {
       let sum = new Decimal(0);
