@@ -154,6 +154,7 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   "--base": { value: true, repeatable: true },
   "--management-total": { value: true, repeatable: true },
   "--exit-zero": { value: false },
+  "--force": { value: false },
   "--help": { value: false },
   "-h": { value: false },
 };

@@ -5,6 +5,7 @@ import { cliMessages } from "./messages";
 import { UsageError } from "./args";
 import { XlsxReadError } from "../hosts/xlsx/errors";
 import { TextReadError } from "./input";
+import { OutputError } from "./output";
 
 /** What every command gets: where to write and how to word things. */
 export interface CommandContext {
@@ -32,6 +33,9 @@ export function failFromError(ctx: CommandContext, error: unknown): number {
     return fail(ctx, `${t(error.key, params)}. ${t("usage.hint")}`);
   }
   if (error instanceof XlsxReadError) return fail(ctx, `${error.path}: ${t(`error.file.${error.reason}`)}`);
+  if (error instanceof OutputError) {
+    return fail(ctx, `${error.path}: ${t(`error.output.${error.reason}`, { detail: error.detail ?? "", kind: error.kind === "xlsx" ? ".xlsx" : "HTML" })}`);
+  }
   if (error instanceof TextReadError) return fail(ctx, `${error.path}: ${t("error.file.not-text")}`);
   const detail = error instanceof Error ? error.message : String(error);
   return fail(ctx, t("error.internal", { detail }));

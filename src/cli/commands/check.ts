@@ -1,4 +1,3 @@
-import { promises as fs } from "fs";
 import { checkWorkbook } from "../../core/check";
 import { CHECK_OPTIONS, UsageError, checkOptionsFrom, parseArgs } from "../args";
 import { CommandContext, fail } from "../context";
@@ -8,6 +7,7 @@ import { sameFile } from "../paths";
 import { renderText } from "../report/text";
 import { renderJson } from "../report/json";
 import { renderHtml } from "../report/html";
+import { checkOutputTarget, writeOutput } from "../output";
 
 /** `check FILE`: read, run the engine, report; exit 1 when errors are found (unless --exit-zero). */
 export async function runCheck(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -21,18 +21,16 @@ export async function runCheck(argv: readonly string[], ctx: CommandContext): Pr
   const file = args.positionals[0];
   const htmlPath = args.values.get("--html")?.[0];
   if (htmlPath !== undefined && sameFile(htmlPath, file)) return fail(ctx, `${htmlPath}: ${ctx.t("error.outputIsInput")}`);
+  const htmlOutput = { kind: "html" as const, force: args.flags.has("--force") };
+  if (htmlPath !== undefined) await checkOutputTarget(htmlPath, htmlOutput);
 
   const input = await loadInput(file);
   const result = checkWorkbook(input.grids, options);
   const json = args.flags.has("--json");
   ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t));
   if (htmlPath !== undefined) {
-    try {
-      await fs.writeFile(htmlPath, renderHtml(file, result, ctx.lang, ctx.t), "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fail(ctx, `${htmlPath}: ${ctx.t("error.write", { detail: code })}`);
-    }
+    // Atomic, and never over another kind of file; a refusal is one line from failFromError.
+    await writeOutput(htmlPath, renderHtml(file, result, ctx.lang, ctx.t), htmlOutput);
     // Keep stdout pure JSON when JSON was asked for.
     (json ? ctx.io.err : ctx.io.out)(ctx.t("report.written", { path: htmlPath }) + "\n");
   }

@@ -3,19 +3,19 @@ import { checkWorkbook } from "../../core/check";
 import { buildMaararahatSummary } from "../../core/summary";
 import { tablesOf } from "../../core/model";
 import { addSheetData } from "../../hosts/xlsx/addSheetData";
-import { writeWorkbookFile } from "../../hosts/xlsx/node";
 import { UsageError, parseArgs, parseLang } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_OK } from "../io";
 import { loadInput } from "../input";
 import { sameFile } from "../paths";
+import { checkOutputTarget, writeOutput } from "../output";
 
 /**
  * `summary IN.xlsx OUT.xlsx`: a copy of IN with the määrärahat summary sheet (live formulas on
  * the käyttötalous totals) added. IN is only read.
  */
 export async function runSummary(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const args = parseArgs(argv, { "--lang": { value: true }, "--help": { value: false }, "-h": { value: false } });
+  const args = parseArgs(argv, { "--lang": { value: true }, "--force": { value: false }, "--help": { value: false }, "-h": { value: false } });
   if (args.flags.has("--help") || args.flags.has("-h")) {
     ctx.io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
@@ -25,6 +25,8 @@ export async function runSummary(argv: readonly string[], ctx: CommandContext): 
   const [inFile, outFile] = args.positionals;
   if (sameFile(inFile, outFile)) return fail(ctx, `${outFile}: ${ctx.t("error.outputIsInput")}`);
   if (path.extname(outFile).toLowerCase() !== ".xlsx") return fail(ctx, `${outFile}: ${ctx.t("error.outputNotXlsx")}`);
+  const output = { kind: "xlsx" as const, force: args.flags.has("--force") };
+  await checkOutputTarget(outFile, output);
 
   const input = await loadInput(inFile);
   if (input.kind !== "xlsx" || !input.workbook) return fail(ctx, `${inFile}: ${ctx.t("error.summaryNeedsXlsx")}`);
@@ -33,12 +35,9 @@ export async function runSummary(argv: readonly string[], ctx: CommandContext): 
   if (areas === 0) return fail(ctx, `${inFile}: ${ctx.t("error.noKayttotalous")}`);
 
   const sheet = addSheetData(input.workbook, buildMaararahatSummary(model, { lang }));
-  try {
-    await writeWorkbookFile(input.workbook, outFile);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail(ctx, `${outFile}: ${ctx.t("error.write", { detail: code })}`);
-  }
+  // The whole workbook in memory first, then one atomic write: a failure leaves OUT as it was.
+  const bytes = new Uint8Array(await input.workbook.xlsx.writeBuffer());
+  await writeOutput(outFile, bytes, output);
   ctx.io.out(ctx.t("summary.written", { out: outFile, sheet, areas, in: inFile }) + "\n");
   return EXIT_OK;
 }
