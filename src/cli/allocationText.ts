@@ -4,6 +4,7 @@ import { qualified } from "../core/address";
 import { figureOrDash } from "../core/format";
 import { makeTranslator, Translate } from "../i18n/translate";
 import { functionMessages } from "../i18n/functions";
+import { optionHints } from "../i18n/hints";
 
 /**
  * The allocation view as an aligned text table for the terminal (`budjettitarkistin allocation
@@ -11,7 +12,8 @@ import { functionMessages } from "../i18n/functions";
  * source cell of each amount last so the auditor can find it.
  */
 export function renderAllocationText(view: AllocationView, lang: "fi" | "en"): string {
-  const t = makeTranslator(lang, functionMessages);
+  // Options, not settings, are what a reader of the terminal can change.
+  const t = makeTranslator(lang, optionHints, functionMessages);
   const lines = [t("alloc.title"), ""];
   if (view.years.length === 0) return [...lines, t("alloc.empty"), ""].join("\n");
   for (const year of view.years) lines.push(...renderYear(year, lang, t), "");

@@ -155,6 +155,7 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   "--management-total": { value: true, repeatable: true },
   "--exit-zero": { value: false },
   "--force": { value: false },
+  "--notes": { value: false },
   "--help": { value: false },
   "-h": { value: false },
 };
@@ -164,6 +165,7 @@ export function checkOptionsFrom(args: ParsedArgs): Partial<CheckOptions> {
   const lang = parseLang(args.values.get("--lang")?.[0]) ?? "fi";
   return {
     lang,
+    surface: "cli",
     population: parseYearValues("--population", args.values.get("--population") ?? [], true),
     // resolveOptions lays these over the defaults, so a partial set is what it expects.
     tolerances: parseTolerances(args.values.get("--tolerance") ?? []) as Tolerances,

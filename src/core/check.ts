@@ -6,6 +6,7 @@ import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { makeTranslator } from "../i18n/translate";
 import { findingMessages } from "../i18n/findings";
+import { hintsFor } from "../i18n/hints";
 import { Equation } from "./relations/equation";
 
 export interface TableInfo {
@@ -28,7 +29,7 @@ export interface CheckResult {
 export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOptions> = {}): CheckResult {
   const opts = resolveOptions(options);
   const model = recognizeWorkbook(grids);
-  const t = makeTranslator(opts.lang, findingMessages);
+  const t = makeTranslator(opts.lang, hintsFor(opts.surface), findingMessages);
   const findings: Finding[] = [];
   const equations: Equation[] = [];
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t, equations }));

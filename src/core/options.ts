@@ -30,6 +30,8 @@ export interface CheckOptions {
   /** Agreed total management cost per year, when the user knows it (`{ 2024: 143000 }`);
    * otherwise the total is the sum of the areas' allocated amounts. */
   managementTotals: Record<number, number>;
+  /** Where the messages are read: advice names settings in the pane, options on the command line. */
+  surface?: "pane" | "cli";
 }
 
 export const DEFAULT_TOLERANCES: Tolerances = {
@@ -46,5 +48,6 @@ export function resolveOptions(partial: Partial<CheckOptions> = {}): CheckOption
     tolerances: { ...DEFAULT_TOLERANCES, ...(partial.tolerances ?? {}) },
     changeBases: partial.changeBases ?? [],
     managementTotals: partial.managementTotals ?? {},
+    surface: partial.surface ?? "pane",
   };
 }

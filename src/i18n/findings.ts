@@ -23,38 +23,38 @@ export const findingMessages: Catalog = {
     "maararahat-change-eur": "Määrärahojen {row}: muutos € on {actual}, mutta {newColumn} {new} − {oldColumn} {old} = {expected}.",
     "maararahat-change-percent": "Määrärahojen {row}: muutos % on {actual}, mutta ({newColumn} {new} / {oldColumn} {old} − 1) × 100 = {expected}.",
     "change.zero-to-zero": "{row}: sekä vertailuarvo että uusi arvo ovat 0, joten muutos on 0 %, mutta solussa on {actual}.",
-    "change.zero-base": "{row}: vertailuarvo on 0 ja uusi arvo {new}, joten muutosprosenttia ei voi laskea, mutta solussa on luku {actual}. Merkitse x tai jätä tyhjäksi.",
+    "change.zero-base": "{row}: vertailuarvo on 0 ja uusi arvo {new}, joten muutosprosenttia ei voi laskea, mutta solussa on luku {actual}. Merkitse soluun x tai jätä se tyhjäksi.",
 
     "tunnusluku-kayttotalous": "Tunnusluku {row} ({column}) on {actual}, mutta käyttötalouden {kRow} ({kColumn}, {kCell}) on {expected}.",
     "tunnusluku.no-kayttotalous": "Tunnuslukuja ei verrattu käyttötalouteen: vastuualueelle {area} ei löytynyt käyttötaloustaulukkoa.",
-    "tunnusluku.columns-not-compared": "Tunnuslukujen sarakkeita {columns} ei verrattu käyttötalouteen, koska käyttötaloudessa ei ole vastaavaa saraketta (siinä on {kColumns}).",
+    "tunnusluku.columns-not-compared": "Tunnuslukujen sarakkeita {columns} ei verrattu käyttötalouteen, koska käyttötaloudessa ei ole vastaavaa saraketta (käyttötaloudessa on {kColumns}).",
     "tunnusluku.rows-not-compared": "Tunnuslukuja {rows} ei verrattu käyttötalouteen, koska käyttötaloudessa ei ole vastaavaa riviä.",
 
-    "change-percent": "{row}: muutos % ({column}) on {actual}, mutta {column} {new} verrattuna {base} {old} antaa {expected} (vertailupohja {base}: {source}).",
-    "change-base-missing": "{row}: muutos % ({column}) jäi tarkistamatta, koska vertailusaraketta {base} ei ole taulukossa (vertailupohja: {source}). Vertailupohjan voi asettaa asetuksissa.",
+    "change-percent": "{row}: muutos % ({column}) on {actual}, mutta {column} {new} verrattuna sarakkeen {base} lukuun {old} antaa {expected} (vertailupohja {base}: {source}).",
+    "change-base-missing": "{row}: muutos % ({column}) jäi tarkistamatta, koska vertailusaraketta {base} ei ole taulukossa (vertailupohja: {source}). {@hint.change-base}",
     "word.or": " tai ",
-    "change.source-option": "käyttäjän asetus",
+    "change.source-option": "{@hint.base-given}",
     "change.source-note": "taulukon alaviite {cell}",
-    "change.source-default.TA": "oletus: TA verrataan edellisen vuoden TA:han tai TA+muutokseen",
-    "change.source-default.KS": "oletus: KS verrataan edellisen vuoden TA:han tai TA+muutokseen",
-    "change.source-default.TA+MUUTOS": "oletus: TA+muutos verrataan edellisen vuoden TA+muutokseen tai TA:han",
-    "change.source-default.TPE": "oletus: TPE verrataan saman vuoden TA:han tai TA+muutokseen",
-    "change.source-default.TS": "oletus: TS verrataan edellisen vuoden TA:han, KS:ään tai TS:ään",
-    "change.source-default.TP": "oletus: TP verrataan edellisen vuoden TP:hen",
+    "change.source-default.TA": "oletus, jonka mukaan TA:ta verrataan edellisen vuoden TA:han tai TA+muutokseen",
+    "change.source-default.KS": "oletus, jonka mukaan KS:ää verrataan edellisen vuoden TA:han tai TA+muutokseen",
+    "change.source-default.TA+MUUTOS": "oletus, jonka mukaan TA+muutosta verrataan edellisen vuoden TA+muutokseen tai TA:han",
+    "change.source-default.TPE": "oletus, jonka mukaan TPE:tä verrataan saman vuoden TA:han tai TA+muutokseen",
+    "change.source-default.TS": "oletus, jonka mukaan TS:ää verrataan edellisen vuoden TA:han, KS:ään tai TS:ään",
+    "change.source-default.TP": "oletus, jonka mukaan TP:tä verrataan edellisen vuoden TP:hen",
     "change-percent.sign":
-      "{row}: muutos % ({column}) on {actual}, mikä vastaa lukuja ilman etumerkkejä, mutta {column} {new} ja {base} {old} ovat eri merkkisiä. Todennäköisesti toisesta puuttuu miinusmerkki (ks. etumerkkihavainto).",
+      "{row}: muutos % ({column}) on {actual}, mikä vastaa lukuja ilman etumerkkejä, mutta {column} {new} ja {base} {old} ovat erimerkkisiä. Todennäköisesti toisesta puuttuu miinusmerkki (ks. etumerkkihavainto).",
 
     "per-resident": "Toimintakate €/asukas ({column}) on {actual}, mutta toimintakate {kate} ({kateCell}) / asukasluku {population} (v. {year}) = {expected}.",
     "per-resident-population":
       "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}), kun vuoden {year} muut solut ({agreeing} kpl, yhtäpitävät) antavat {consensus}. Tällä asukasluvulla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Asukaslukua ei ole annettu; toleranssi {tolerance} %.",
     "per-resident-population.median":
-      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}). Mitkään kaksi vuoden {year} solua eivät anna samaa asukaslukua; niiden mediaani on {consensus}, jolla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. Anna vuoden asukasluku asetuksissa.",
+      "Toimintakate €/asukas ({column}) on {actual}: toimintakate {kate} ({kateCell}) antaa asukasluvuksi noin {implied} ({low}–{high}). Mitkään kaksi vuoden {year} solua eivät anna samaa asukaslukua; niiden mediaani on {consensus}, jolla luvun pitäisi olla {expected} (ero {difference}). Verratut solut: {cells}. {@hint.population-year}",
     "per-resident.no-toimintakate": "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta, koska käyttötaloudessa ei ole samaa saraketta, josta toimintakatteen saisi.",
     "per-resident.no-population":
-      "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta: asukaslukua ei ole annettu, eikä muita vastuualueita ole verrattavana. Anna asukasluku asetuksissa.",
+      "Toimintakate €/asukas sarakkeissa {columns} jäi tarkistamatta: asukaslukua ei ole annettu, eikä muita vastuualueita ole verrattavana. {@hint.population}",
     "per-resident.zero-kate": "Toimintakate €/asukas ({column}) on {actual}, mutta toimintakate ({kateCell}) on 0, joten luvun pitäisi olla 0.",
 
-    "allocation-keys-sum": "Johtamisen kustannusten jakoavaimet vuodelle {year} ovat yhteensä {sum} %, ei 100 %: {keys}.",
+    "allocation-keys-sum": "Johtamisen kustannusten jakoavaimet vuodelle {year} ovat yhteensä {sum} %, eivät 100 %: {keys}.",
     "allocation-keys-sum.single":
       "Johtamisen kustannusten jakoavain vuodelle {year} on {sum} % ({keys}); muiden vastuualueiden avaimia ei ole tässä työkirjassa, joten summaa 100 % ei voi tarkistaa.",
     "allocation.basis-option": "käyttäjän antama kokonaissumma",
@@ -65,23 +65,23 @@ export const findingMessages: Catalog = {
     "allocation-expected":
       "{unit}: MENOT ({column}) on {actual}, mutta {key} % kokonaissummasta {total} ({basis}) on suurimman jäännöksen menetelmällä {expected}.",
     "allocation.no-amount":
-      "{unit}: vuoden {year} johtamisen kustannukselle ei löytynyt MENOT-lukua (TA-, TA+muutos- tai KS-sarakkeesta), joten kokonaissummaa ei voi muodostaa eikä osuuksia tarkistaa. Anna kokonaissumma asetuksissa.",
+      "{unit}: vuoden {year} johtamisen kustannukselle ei löytynyt MENOT-lukua (TA-, TA+muutos- tai KS-sarakkeesta), joten kokonaissummaa ei voi muodostaa eikä osuuksia tarkistaa. {@hint.management-total-year}",
     "allocation.key-rounding": "Ero {difference} € selittyy jakoavaimen pyöristyksellä (enintään {slack} €).",
 
-    "sign.cost": "{row} ({column}) on positiivinen {actual}, vaikka menot ja kulut merkitään negatiivisina. Puuttuuko miinusmerkki?",
-    "sign.revenue": "{row} ({column}) on negatiivinen {actual}, vaikka tulot ja tuotot merkitään positiivisina. Onko etumerkki väärin?",
+    "sign.cost": "{row} ({column}) on positiivinen ({actual}), vaikka taulukossa menot ja kulut merkitään negatiivisina. Puuttuuko miinusmerkki?",
+    "sign.revenue": "{row} ({column}) on negatiivinen ({actual}), vaikka taulukossa tulot ja tuotot merkitään positiivisina. Onko etumerkki väärin?",
 
     "unreadable-cell.text": "Solussa {cell} ({row}, {column}) on teksti \"{text}\", joka ei ole luku eikä merkintä; sitä ei voitu käyttää tarkistuksissa.",
     "unreadable-cell.error": "Solussa {cell} ({row}, {column}) on Excelin virhearvo {text}; sitä ei voitu käyttää tarkistuksissa.",
 
-    "structure.empty-sheet": "Taulukko {sheet} on tyhjä.",
-    "structure.no-tables": "Taulukosta {sheet} ei löytynyt budjettitaulukoita (käyttötalous, yksiköt, määrärahat, tunnusluvut).",
+    "structure.empty-sheet": "Välilehti {sheet} on tyhjä.",
+    "structure.no-tables": "Välilehdeltä {sheet} ei löytynyt talousarviotaulukoita (käyttötalous, yksiköt, määrärahat, tunnusluvut).",
     "structure.merged-cells": "Yhdistetyt solut {cell} ovat lukujen päällä; yhdistäminen voi piilottaa lukuja.",
-    "structure.header-without-rows": "Vuosisarakkeiden otsikon ({text}) alta ei löytynyt tunnistettavia rivejä; taulukko jäi kesken tai sen rivit ovat tuntemattomia.",
+    "structure.header-without-rows": "Vuosisarakkeiden otsikon ({text}) alta ei löytynyt tunnistettavia rivejä; taulukko on kesken tai sen rivejä ei tunnistettu.",
     "structure.unknown-row": "Rivi \"{text}\" ({cell}) ei kuulu tunnistettuun taulukkorakenteeseen, joten sitä ei tarkistettu.",
     "structure.duplicate-year-column": "Sarake {text} on otsikossa kahdesti ({cell}); sarakkeiden vertailu voi osua väärään sarakkeeseen.",
     "structure.unit-without-rows": "Yksiköllä \"{text}\" ({cell}) ei ole MENOT-, TULOT- eikä NETTOMENO-rivejä.",
-    "structure.cut-short": "{table} ({range}) jäi kesken: {missing} puuttuu, joten siihen liittyvät tarkistukset jäivät tekemättä.",
+    "structure.cut-short": "{table} ({range}) on kesken: {missing} puuttuu, joten siihen liittyvät tarkistukset jäivät tekemättä.",
     "table.kayttotalous": "Käyttötalous",
     "table.yksikot": "Yksiköt",
     "table.maararahat": "Määrärahat",
@@ -98,7 +98,7 @@ export const findingMessages: Catalog = {
     toimintakate: "{row} ({column}) is {actual}, but revenues {tuotot} + costs {kulut} ({ranges}) = {expected}.",
 
     "unit-nettomeno": "Unit {unit}: NETTOMENO ({column}) is {actual}, but MENOT + TULOT ({ranges}) = {expected}.",
-    "unit-total": "{total}: {row} ({column}) is {actual}, but the {row} rows of {units} units add up to {expected} (markers such as sis. joht. count as nothing).",
+    "unit-total": "{total}: {row} ({column}) is {actual}, but the {row} rows of {units, plural, one {# unit} other {# units}} add up to {expected} (markers such as sis. joht. count as nothing).",
     "unit-kayttotalous": "{total}: {row} ({column}) is {actual}, but the käyttötalous {kRow} of the same column ({kCell}) is {expected}.",
 
     "maararahat-total": "Määrärahat {row} ({column}) is {actual}, but the käyttötalous {kRow} ({kColumn}, {kCell}) is {expected}.",
@@ -113,27 +113,27 @@ export const findingMessages: Catalog = {
     "tunnusluku.rows-not-compared": "Key figures {rows} were not compared with the käyttötalous, which has no matching line.",
 
     "change-percent": "{row}: change % ({column}) is {actual}, but {column} {new} against {base} {old} gives {expected} (base {base}: {source}).",
-    "change-base-missing": "{row}: change % ({column}) was not checked because the base column {base} is not in the table (base: {source}). The base can be set in the settings.",
+    "change-base-missing": "{row}: change % ({column}) was not checked because the base column {base} is not in the table (base: {source}). {@hint.change-base}",
     "word.or": " or ",
-    "change.source-option": "user setting",
+    "change.source-option": "{@hint.base-given}",
     "change.source-note": "note under the table, {cell}",
-    "change.source-default.TA": "default: TA against the previous year's TA or TA+muutos",
-    "change.source-default.KS": "default: KS against the previous year's TA or TA+muutos",
-    "change.source-default.TA+MUUTOS": "default: TA+muutos against the previous year's TA+muutos or TA",
-    "change.source-default.TPE": "default: TPE against the same year's TA or TA+muutos",
-    "change.source-default.TS": "default: TS against the previous year's TA, KS or TS",
-    "change.source-default.TP": "default: TP against the previous year's TP",
+    "change.source-default.TA": "the default, TA against the previous year's TA or TA+muutos",
+    "change.source-default.KS": "the default, KS against the previous year's TA or TA+muutos",
+    "change.source-default.TA+MUUTOS": "the default, TA+muutos against the previous year's TA+muutos or TA",
+    "change.source-default.TPE": "the default, TPE against the same year's TA or TA+muutos",
+    "change.source-default.TS": "the default, TS against the previous year's TA, KS or TS",
+    "change.source-default.TP": "the default, TP against the previous year's TP",
     "change-percent.sign":
       "{row}: change % ({column}) is {actual}, which fits the figures without their signs, but {column} {new} and {base} {old} have opposite signs. One of them has probably lost its minus sign (see the sign finding).",
 
     "per-resident": "Toimintakate €/asukas ({column}) is {actual}, but toimintakate {kate} ({kateCell}) / population {population} ({year}) = {expected}.",
     "per-resident-population":
-      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}), while {agreeing} other cells of {year} agree on {consensus}. At that population the figure should be {expected} (difference {difference}). Cells compared: {cells}. No population was given; tolerance {tolerance} %.",
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}), while {agreeing, plural, one {# other cell} other {# other cells}} of {year} {agreeing, plural, one {gives} other {agree on}} {consensus}. At that population the figure should be {expected} (difference {difference}). Cells compared: {cells}. No population was given; tolerance {tolerance} %.",
     "per-resident-population.median":
-      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}). No two cells of {year} imply the same population; their median is {consensus}, at which the figure should be {expected} (difference {difference}). Cells compared: {cells}. Set the year's population in the settings.",
+      "Toimintakate €/asukas ({column}) is {actual}: toimintakate {kate} ({kateCell}) implies a population of about {implied} ({low}–{high}). No two cells of {year} imply the same population; their median is {consensus}, at which the figure should be {expected} (difference {difference}). Cells compared: {cells}. {@hint.population-year}",
     "per-resident.no-toimintakate": "Toimintakate €/asukas in columns {columns} was not checked: the käyttötalous has no such column to take the toimintakate from.",
     "per-resident.no-population":
-      "Toimintakate €/asukas in columns {columns} was not checked: no population was given and no other area has figures to compare with. Set the population in the settings.",
+      "Toimintakate €/asukas in columns {columns} was not checked: no population was given and no other area has figures to compare with. {@hint.population}",
     "per-resident.zero-kate": "Toimintakate €/asukas ({column}) is {actual}, but the toimintakate ({kateCell}) is 0, so it should be 0.",
 
     "allocation-keys-sum": "The management-cost keys for {year} add up to {sum} %, not 100 %: {keys}.",
@@ -147,7 +147,7 @@ export const findingMessages: Catalog = {
     "allocation-expected":
       "{unit}: MENOT ({column}) is {actual}, but {key} % of the total {total} ({basis}) is {expected} by the largest-remainder method.",
     "allocation.no-amount":
-      "{unit}: no MENOT figure was found for {year}'s management cost (in a TA, TA+muutos or KS column), so the total cannot be formed and the shares were not checked. Give the total in the settings.",
+      "{unit}: no MENOT figure was found for {year}'s management cost (in a TA, TA+muutos or KS column), so the total cannot be formed and the shares were not checked. {@hint.management-total-year}",
     "allocation.key-rounding": "The difference of {difference} € is explained by the key's rounding (up to {slack} €).",
 
     "sign.cost": "{row} ({column}) is positive, {actual}, although costs are written as negative figures. Is a minus sign missing?",

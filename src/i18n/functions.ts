@@ -1,4 +1,5 @@
 import { Catalog } from "./translate";
+import { settingsHints } from "./hints";
 
 /**
  * Messages of the custom functions (shown in Excel's error tooltip) and of the allocation view:
@@ -8,6 +9,7 @@ import { Catalog } from "./translate";
  */
 export const functionMessages: Catalog = {
   fi: {
+    ...settingsHints.fi,
     "arg.amount": "summa",
     "arg.population": "asukasluku",
     "arg.decimals": "desimaalit",
@@ -54,8 +56,8 @@ export const functionMessages: Catalog = {
     "alloc.unallocated": "Kokonaissummasta kohdistamatta",
     "alloc.keysOk": "Avaimet yhteensä {sum} %.",
     "alloc.keysBad": "Avaimet ovat yhteensä {sum} %, eivät 100 %: odotetut summat on laskettu avain kerrallaan, eivätkä ne täsmää kokonaissummaan.",
-    "alloc.totalAgreed": "Kokonaissumma {total} € on annettu asetuksissa.",
-    "alloc.totalSum": "Kokonaissumma {total} € on kohdistettujen summien summa (sovittua kokonaissummaa ei ole annettu asetuksissa).",
+    "alloc.totalAgreed": "Kokonaissumma {total} € on annettu {@hint.total-where}.",
+    "alloc.totalSum": "Kokonaissumma {total} € on kohdistettujen summien summa (sovittua kokonaissummaa ei ole annettu {@hint.total-where}).",
     "alloc.noAmount": "ei lukua",
     "alloc.sourceRef": "summa {amount}, avain {key}",
     "alloc.sourceKeyOnly": "avain {key}",
@@ -70,6 +72,7 @@ export const functionMessages: Catalog = {
     "panel.goTo": "Siirry soluun {sheet}!{cell}",
   },
   en: {
+    ...settingsHints.en,
     "arg.amount": "amount",
     "arg.population": "population",
     "arg.decimals": "decimals",
@@ -116,8 +119,8 @@ export const functionMessages: Catalog = {
     "alloc.unallocated": "Total not allocated",
     "alloc.keysOk": "Keys add up to {sum} %.",
     "alloc.keysBad": "Keys add up to {sum} %, not 100 %: expected amounts are computed key by key and do not add up to the total.",
-    "alloc.totalAgreed": "Total {total} € as given in the settings.",
-    "alloc.totalSum": "Total {total} € is the sum of the allocated amounts (no agreed total was given in the settings).",
+    "alloc.totalAgreed": "Total {total} € as given {@hint.total-where}.",
+    "alloc.totalSum": "Total {total} € is the sum of the allocated amounts (no agreed total was given {@hint.total-where}).",
     "alloc.noAmount": "no figure",
     "alloc.sourceRef": "amount {amount}, key {key}",
     "alloc.sourceKeyOnly": "key {key}",

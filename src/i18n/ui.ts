@@ -1,4 +1,5 @@
 import { Catalog } from "./translate";
+import { ruleMessages } from "./rules";
 
 /**
  * Task pane and demo strings, Finnish and English. Budget terms that have no exact English
@@ -6,6 +7,7 @@ import { Catalog } from "./translate";
  */
 export const uiMessages: Catalog = {
   fi: {
+    ...ruleMessages.fi,
     "app.title": "Budjettitarkistin",
     "app.lang": "Kieli",
     "app.loadingState": "Luetaan työkirjaan tallennettuja asetuksia…",
@@ -26,7 +28,8 @@ export const uiMessages: Catalog = {
     "check.reading": "Luetaan välilehteä {done}/{total}: {sheet}",
     "check.analysing": "Tunnistetaan taulukot ja tarkistetaan luvut…",
     "check.failed": "Tarkistus epäonnistui: {message}",
-    "check.done": "Tarkistettu {tables} taulukkoa {sheets} välilehdeltä: {error} virhettä, {warning} varoitusta, {info} huomiota; {explained} selitetty.",
+    "check.done": "Tarkistettu {tables, plural, one {# taulukko} other {# taulukkoa}} {sheets} välilehdeltä: {@counts.sentence}.",
+    "counts.sentence": "{error, plural, one {# virhe} other {# virhettä}}, {warning, plural, one {# varoitus} other {# varoitusta}}, {info, plural, one {# huomio} other {# huomiota}}; {explained, plural, one {# selitetty} other {# selitettyä}}",
     "check.noTables": "Työkirjasta ei löytynyt talousarviotaulukoita (käyttötalous, yksiköt, määrärahat, tunnusluvut). Tarkista, että sarakeotsikot ovat muotoa TP 2022 / TA 2024.",
     "check.notYet": "Tarkista työkirja nähdäksesi havainnot.",
 
@@ -44,14 +47,14 @@ export const uiMessages: Catalog = {
     "filter.severity": "Näytä",
     "filter.rule": "Sääntö",
     "filter.allRules": "Kaikki säännöt",
-    "filter.rulesChosen": "{count} sääntöä",
+    "filter.rulesChosen": "{count, plural, one {# sääntö} other {# sääntöä}}",
     "filter.shown": "Näytetään {shown}/{total} avointa havaintoa.",
 
     "findings.open": "Avoimet havainnot ({count})",
     "findings.explained": "Selitetyt havainnot ({count})",
     "findings.none": "Ei avoimia havaintoja.",
     "findings.noneFiltered": "Valitut suodattimet piilottavat kaikki avoimet havainnot.",
-    "findings.unmatched": "{count} tallennettua selitystä koskee havaintoja, joita tämä tarkistus ei enää löytänyt.",
+    "findings.unmatched": "{count, plural, one {# tallennettu selitys koskee havaintoa, jota} other {# tallennettua selitystä koskee havaintoja, joita}} tämä tarkistus ei enää löytänyt.",
     "findings.otherTables": "Muut havainnot",
     "findings.group": "{table} – {area}",
 
@@ -105,7 +108,7 @@ export const uiMessages: Catalog = {
     "report.title": "Budjettitarkistimen raportti",
     "report.workbook": "Työkirja: {name}",
     "report.generated": "Luotu {date}",
-    "report.summary": "{error} virhettä, {warning} varoitusta, {info} huomiota; {explained} selitetty.",
+    "report.summary": "{@counts.sentence}.",
     "report.open": "Avoimet havainnot",
     "report.explained": "Selitetyt havainnot",
     "report.none": "Ei havaintoja.",
@@ -143,11 +146,11 @@ export const uiMessages: Catalog = {
     "settings.addYear": "Lisää vuosi",
     "settings.remove": "Poista",
     "settings.removeLabel": "Poista rivi {index}",
-    "settings.changeBases": "Muutos %:n vertailukohdat",
-    "settings.changeBasesHint": "Esim. TA 2024 verrataan TA 2023. Jos tyhjä, käytetään taulukon alaviitettä (* TA 2024 vrt. TA 2023) tai oletusta.",
+    "settings.changeBases": "Muutos %:n vertailupohjat",
+    "settings.changeBasesHint": "Esim. sarakkeen TA 2024 vertailupohja on TA 2023. Jos vertailupohjaa ei anneta, käytetään taulukon alaviitettä (* TA 2024 vrt. TA 2023) tai oletusta.",
     "settings.target": "Sarake",
-    "settings.base": "Verrataan sarakkeeseen",
-    "settings.addBase": "Lisää vertailukohta",
+    "settings.base": "Vertailupohja",
+    "settings.addBase": "Lisää vertailupohja",
     "settings.save": "Tallenna asetukset",
     "settings.saved": "Asetukset tallennettu työkirjaan.",
     "settings.invalid": "Korjaa merkityt kentät ennen tallennusta.",
@@ -175,6 +178,7 @@ export const uiMessages: Catalog = {
     "demo.notXlsx": "Tiedosto {name} ei ole .xlsx-työkirja.",
   },
   en: {
+    ...ruleMessages.en,
     "app.title": "Budget checker (Budjettitarkistin)",
     "app.lang": "Language",
     "app.loadingState": "Reading the settings stored in the workbook…",
@@ -195,7 +199,8 @@ export const uiMessages: Catalog = {
     "check.reading": "Reading sheet {done} of {total}: {sheet}",
     "check.analysing": "Recognising tables and checking figures…",
     "check.failed": "The check failed: {message}",
-    "check.done": "Checked {tables} tables on {sheets} sheets: {error} errors, {warning} warnings, {info} notes; {explained} explained.",
+    "check.done": "Checked {tables, plural, one {# table} other {# tables}} on {sheets, plural, one {# sheet} other {# sheets}}: {@counts.sentence}.",
+    "counts.sentence": "{error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}, {info, plural, one {# note} other {# notes}}; {explained} explained",
     "check.noTables": "No budget tables (käyttötalous, units, määrärahat, tunnusluvut) were found. Check that the column headers read like TP 2022 / TA 2024.",
     "check.notYet": "Check the workbook to see the findings.",
 
@@ -213,14 +218,14 @@ export const uiMessages: Catalog = {
     "filter.severity": "Show",
     "filter.rule": "Rule",
     "filter.allRules": "All rules",
-    "filter.rulesChosen": "{count} rules",
+    "filter.rulesChosen": "{count, plural, one {# rule} other {# rules}}",
     "filter.shown": "Showing {shown} of {total} open findings.",
 
     "findings.open": "Open findings ({count})",
     "findings.explained": "Explained findings ({count})",
     "findings.none": "No open findings.",
     "findings.noneFiltered": "The chosen filters hide every open finding.",
-    "findings.unmatched": "{count} stored explanations concern findings this check no longer reported.",
+    "findings.unmatched": "{count, plural, one {# stored explanation concerns a finding} other {# stored explanations concern findings}} this check no longer reported.",
     "findings.otherTables": "Other findings",
     "findings.group": "{table} – {area}",
 
@@ -274,7 +279,7 @@ export const uiMessages: Catalog = {
     "report.title": "Budget check report",
     "report.workbook": "Workbook: {name}",
     "report.generated": "Created {date}",
-    "report.summary": "{error} errors, {warning} warnings, {info} notes; {explained} explained.",
+    "report.summary": "{@counts.sentence}.",
     "report.open": "Open findings",
     "report.explained": "Explained findings",
     "report.none": "No findings.",

@@ -52,7 +52,7 @@ describe("report writers", () => {
     expect(lines.indexOf("Muu")).toBeGreaterThan(at("B30"));
     expect(text).toContain("Muut havainnot");
     expect(text).toContain("Yhteensä: 1 virhe, 1 varoitus, 1 huomio");
-    expect(renderText("k.xlsx", r, "en", en)).toContain("Total: 1 error, 1 warning, 1 info");
+    expect(renderText("k.xlsx", r, "en", en)).toContain("Total: 1 error, 1 warning, 1 note");
   });
 
   it("a sheet without findings says so", () => {

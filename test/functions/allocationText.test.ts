@@ -18,7 +18,7 @@ describe("renderAllocationText", () => {
   it("prints the 2024 block in Finnish with Finnish number formats and the source cells", () => {
     const text = renderAllocationText(buildAllocationView(model, { managementTotals: { 2024: 143000 } }), "fi");
     const lines = block(text, "Vuosi 2024");
-    expect(lines[1]).toBe("Kokonaissumma -143\u00a0000 € on annettu asetuksissa.");
+    expect(lines[1]).toBe("Kokonaissumma -143\u00a0000 € on annettu valinnalla --management-total.");
     expect(lines[2]).toBe("Avaimet yhteensä 100,0 %.");
     const asuminen = lines.find((l) => l.startsWith("Asuminen ja ympäristö"))!;
     expect(asuminen.split(/ {2,}/)).toEqual([
@@ -46,7 +46,7 @@ describe("renderAllocationText", () => {
   it("prints English with English number formats", () => {
     const text = renderAllocationText(buildAllocationView(model, { managementTotals: {} }), "en");
     const lines = block(text, "Year 2023");
-    expect(lines[1]).toBe("Total -132,820 € is the sum of the allocated amounts (no agreed total was given in the settings).");
+    expect(lines[1]).toBe("Total -132,820 € is the sum of the allocated amounts (no agreed total was given with --management-total).");
     expect(lines.find((l) => l.startsWith("Työllisyyspalvelut"))!.split(/ {2,}/)).toEqual([
       "Työllisyyspalvelut",
       "TA+MUUTOS 2023",

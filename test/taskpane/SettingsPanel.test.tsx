@@ -29,10 +29,10 @@ test("tolerances, population, bases and management totals are saved as numbers a
   await user.click(within(population).getByRole("button", { name: "Lisää vuosi" }));
   await user.type(within(population).getByLabelText("Vuosi"), "2024");
   await user.type(within(population).getByLabelText("Arvo"), "7 008");
-  const bases = screen.getByRole("group", { name: "Muutos %:n vertailukohdat" });
-  await user.click(within(bases).getByRole("button", { name: "Lisää vertailukohta" }));
+  const bases = screen.getByRole("group", { name: "Muutos %:n vertailupohjat" });
+  await user.click(within(bases).getByRole("button", { name: "Lisää vertailupohja" }));
   await user.type(within(bases).getByLabelText("Sarake"), "TA 2024");
-  await user.type(within(bases).getByLabelText("Verrataan sarakkeeseen"), "ta+muutos 2023");
+  await user.type(within(bases).getByLabelText("Vertailupohja"), "ta+muutos 2023");
   await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
   expect(onSave).toHaveBeenCalledTimes(1);
   const saved = onSave.mock.calls[0][0];
@@ -45,10 +45,10 @@ test("tolerances, population, bases and management totals are saved as numbers a
 test("a wrong field is named and nothing is saved", async () => {
   const user = userEvent.setup({ delay: null });
   const { onSave, onInvalid } = renderSettings(defaultSettings("fi"));
-  const bases = screen.getByRole("group", { name: "Muutos %:n vertailukohdat" });
-  await user.click(within(bases).getByRole("button", { name: "Lisää vertailukohta" }));
+  const bases = screen.getByRole("group", { name: "Muutos %:n vertailupohjat" });
+  await user.click(within(bases).getByRole("button", { name: "Lisää vertailupohja" }));
   await user.type(within(bases).getByLabelText("Sarake"), "talousarvio");
-  await user.type(within(bases).getByLabelText("Verrataan sarakkeeseen"), "TA 2023");
+  await user.type(within(bases).getByLabelText("Vertailupohja"), "TA 2023");
   await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
   expect(onSave).not.toHaveBeenCalled();
   expect(onInvalid).toHaveBeenCalled();

@@ -3,5 +3,5 @@ import { Translate } from "../../i18n/translate";
 
 /** `3 virhettä, 1 varoitus, 0 huomiota` */
 export function countLine(counts: SeverityCounts, t: Translate): string {
-  return SEVERITIES.map((s) => t(`count.${s}.${counts[s] === 1 ? "one" : "many"}`, { n: counts[s] })).join(", ");
+  return SEVERITIES.map((s) => t(`count.${s}`, { n: counts[s] })).join(", ");
 }

@@ -47,7 +47,7 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
   parts.push(`<h1>${e(t("report.title"))}</h1>`);
   parts.push(`<p class="meta">${e(t("report.file"))}: ${e(file)}</p>`);
   parts.push(`<p class="meta">${e(t("report.tables", { count: result.tables.length }))}</p>`);
-  parts.push(`<div class="counts">${SEVERITIES.map((s) => `<span class="badge ${s}">${e(t(`count.${s}.${result.summary[s] === 1 ? "one" : "many"}`, { n: result.summary[s] }))}</span>`).join("")}</div>`);
+  parts.push(`<div class="counts">${SEVERITIES.map((s) => `<span class="badge ${s}">${e(t(`count.${s}`, { n: result.summary[s] }))}</span>`).join("")}</div>`);
   for (const sheet of groupFindings(result)) {
     parts.push(`<section>\n<h2>${e(sheet.sheet || "—")}</h2>`);
     if (sheet.tables.length > 0) {
