@@ -1,3 +1,6 @@
+import { CellPosition, compareCells } from "./cell";
+import { CellRange } from "./range";
+
 /**
  * A finding is data first (rule, position, figures); messages and renderers come after.
  * This is also the CLI's JSON contract (see ../shared/DESIGN.md): numbers as decimal strings.
@@ -30,6 +33,7 @@ export interface Finding {
   message: string;
 }
 
+/** Every severity, most serious first. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export interface SeverityCounts {
@@ -53,7 +57,15 @@ export function findingKey(f: Pick<Finding, "rule" | "sheet" | "cell" | "column"
   return [f.rule, f.sheet, f.cell, f.column ?? "", f.row ?? ""].join("|");
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Most serious first: the order of reports, and which mark wins when two findings share a cell. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+
+/** The more serious of two severities. */
+export function mostSevere(a: Severity, b: Severity): Severity {
+  return compareSeverity(a, b) <= 0 ? a : b;
+}
 
 /** Report order: sheet order as given, then by cell position, then severity. */
 export function compareFindings(sheetOrder: readonly string[]) {
@@ -62,17 +74,13 @@ export function compareFindings(sheetOrder: readonly string[]) {
     const sa = rank.get(a.sheet) ?? Number.MAX_SAFE_INTEGER;
     const sb = rank.get(b.sheet) ?? Number.MAX_SAFE_INTEGER;
     if (sa !== sb) return sa - sb;
-    const pa = cellOrder(a.cell);
-    const pb = cellOrder(b.cell);
-    if (pa !== pb) return pa - pb;
-    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    const byCell = compareCells(cellStart(a.cell), cellStart(b.cell));
+    if (byCell !== 0) return byCell;
+    return compareSeverity(a.severity, b.severity);
   };
 }
 
-function cellOrder(cell: string): number {
-  const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return 0;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return Number(m[2]) * 20000 + col;
+/** The first cell of a finding's `cell` (a range's top-left); a finding with no cell sorts first. */
+function cellStart(cell: string): CellPosition {
+  return CellRange.tryParse(cell)?.start ?? { row: -1, col: -1 };
 }

@@ -1,6 +1,6 @@
 import { CheckResult, TableInfo } from "../../core/check";
 import { Finding } from "../../core/findings";
-import { parseA1, parseRange } from "../../core/address";
+import { CellRange } from "../../core/range";
 
 /** Findings of one table (or of no table) on one sheet. */
 export interface TableSection {
@@ -42,15 +42,6 @@ function tableOf(f: Finding, tables: readonly TableInfo[]): TableInfo | undefine
   if (!f.table) return undefined;
   const same = tables.filter((t) => t.kind === f.table);
   if (same.length <= 1) return same[0];
-  return same.find((t) => contains(t.range, f.cell)) ?? same[0];
-}
-
-function contains(range: string, cell: string): boolean {
-  try {
-    const r = parseRange(range).range;
-    const c = parseA1(cell);
-    return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
-  } catch {
-    return false;
-  }
+  const cell = CellRange.tryParse(f.cell);
+  return (cell && same.find((t) => CellRange.tryParse(t.range)?.contains(cell))) || same[0];
 }

@@ -1,16 +1,11 @@
-import { parseRange, qualified, rangeA1 } from "../address";
-
-/** A sheet position, 0-based. */
-export interface Pos {
-  row: number;
-  col: number;
-}
+import { CellPosition } from "../cell";
+import { tryParseRange, qualified, rangeA1 } from "../address";
 
 /**
  * Cells as the fewest A1 ranges a reader can follow: vertical runs (`B9:B13`) first, then lone
  * cells side by side on one row (`B9:D9`). Order: by column, then row.
  */
-export function mergeCells(cells: readonly Pos[]): string[] {
+export function mergeCells(cells: readonly CellPosition[]): string[] {
   // Called for every comparison, finding or not: sort a copy by column then row and walk it once.
   const sorted = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
   const runs: { top: number; bottom: number; col: number }[] = [];
@@ -24,8 +19,9 @@ export function mergeCells(cells: readonly Pos[]): string[] {
   }
   // Lone cells on one row next to each other read better as one horizontal range.
   const out: string[] = [];
-  const singles = new Map<number, (typeof runs)[number]>();
-  for (const r of runs) if (r.top === r.bottom) singles.set(r.top * 20000 + r.col, r);
+  const singles = new Map<string, (typeof runs)[number]>();
+  const at = (row: number, col: number) => `${row}:${col}`;
+  for (const r of runs) if (r.top === r.bottom) singles.set(at(r.top, r.col), r);
   const used = new Set<(typeof runs)[number]>();
   for (const run of runs) {
     if (used.has(run)) continue;
@@ -36,7 +32,7 @@ export function mergeCells(cells: readonly Pos[]): string[] {
     let right = run.col;
     used.add(run);
     for (;;) {
-      const next = singles.size > 1 ? singles.get(run.top * 20000 + right + 1) : undefined;
+      const next = singles.size > 1 ? singles.get(at(run.top, right + 1)) : undefined;
       if (!next || used.has(next)) break;
       used.add(next);
       right = next.col;
@@ -47,8 +43,8 @@ export function mergeCells(cells: readonly Pos[]): string[] {
 }
 
 /** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
-export function relatedRanges(cells: readonly (Pos & { sheet: string })[], findingSheet: string): string[] {
-  const bySheet = new Map<string, Pos[]>();
+export function relatedRanges(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
+  const bySheet = new Map<string, CellPosition[]>();
   for (const c of cells) {
     const list = bySheet.get(c.sheet) ?? [];
     list.push(c);
@@ -66,16 +62,10 @@ export function relatedRanges(cells: readonly (Pos & { sheet: string })[], findi
 
 /** Whether `cell` on `sheet` lies in one of `ranges` (as written in a finding of `findingSheet`). */
 export function rangesContain(ranges: readonly string[], findingSheet: string, sheet: string, cell: string): boolean {
-  const p = parseRange(cell).range;
+  const p = tryParseRange(cell)?.range;
+  if (!p) return false;
   return ranges.some((ref) => {
-    let parsed;
-    try {
-      parsed = parseRange(ref);
-    } catch {
-      return false;
-    }
-    const s = parsed.sheet ?? findingSheet;
-    const r = parsed.range;
-    return s === sheet && p.top >= r.top && p.top <= r.bottom && p.left >= r.left && p.left <= r.right;
+    const parsed = tryParseRange(ref);
+    return parsed !== null && (parsed.sheet ?? findingSheet) === sheet && parsed.range.contains(p.start);
   });
 }

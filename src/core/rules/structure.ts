@@ -2,6 +2,7 @@ import { Finding, Severity } from "../findings";
 import { BudgetTable, Observation, SheetModel } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding } from "./support/finding";
+import { CellRange } from "../range";
 
 /** How much each thing recognition noticed matters to the checks. */
 const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
@@ -45,11 +46,10 @@ function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): F
   );
 }
 
+/** Whether an observation at `cell` (a cell or a range) starts on the table's rows. */
 function contains(t: BudgetTable, cell: string): boolean {
-  const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return false;
-  const row = Number(m[2]) - 1;
-  return row >= t.top && row <= t.bottom;
+  const at = CellRange.tryParse(cell);
+  return at !== null && at.top >= t.top && at.top <= t.bottom;
 }
 
 function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {

@@ -39,12 +39,6 @@ export const MARK_COLOURS: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function mostSevere(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
-}
-
 const NOTE_HEADING = "Budjettitarkistin";
 const PREVIOUS_NOTE_RULE = "――――――――";
 

@@ -1,5 +1,5 @@
-import { Finding } from "../../core/findings";
-import { FillState, MARK_COLOURS, MarkRecord, markNoteText, mostSevere, recordKey, sameColour } from "./markRecords";
+import { Finding, mostSevere } from "../../core/findings";
+import { FillState, MARK_COLOURS, MarkRecord, markNoteText, recordKey, sameColour } from "./markRecords";
 import { cellsOf } from "../../core/findingCells";
 
 interface PlannedCell {

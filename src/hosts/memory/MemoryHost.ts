@@ -1,6 +1,6 @@
 import { Grid } from "../../core/grid";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
-import { Finding, Severity } from "../../core/findings";
+import { Finding, Severity, mostSevere } from "../../core/findings";
 import { SheetData, freeSheetName } from "../../core/sheetData";
 import { parseRange, rangeA1 } from "../../core/address";
 import { cellsOf } from "../../core/findingCells";
@@ -46,7 +46,6 @@ export interface MemoryHostOptions {
   readDelayMs?: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function markKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
@@ -137,7 +136,7 @@ export class MemoryHost implements WorkbookHost {
       if (existing.note.split("\n").includes(m.note)) continue;
       this.marks.set(key, {
         ...existing,
-        severity: SEVERITY_RANK[m.severity] < SEVERITY_RANK[existing.severity] ? m.severity : existing.severity,
+        severity: mostSevere(m.severity, existing.severity),
         note: `${existing.note}\n${m.note}`,
       });
     }

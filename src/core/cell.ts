@@ -1,0 +1,40 @@
+/** One cell's A1 address, 0-based internally (row 0 = sheet row 1, col 0 = column A). */
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+const CELL_A1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+export function parseA1(address: string): CellPosition {
+  const m = CELL_A1.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** Reading order: by row, then by column (A1 before B1 before A2). */
+export function compareCells(a: CellPosition, b: CellPosition): number {
+  return a.row - b.row || a.col - b.col;
+}

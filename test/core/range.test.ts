@@ -1,0 +1,64 @@
+import { CellRange } from "../../src/core/range";
+import { parseRange } from "../../src/core/address";
+import { compareFindings, Finding } from "../../src/core/findings";
+import { mergeCells, rangesContain } from "../../src/core/compare/ranges";
+
+describe("CellRange", () => {
+  it("parses A1 in either corner order and writes it back normalised", () => {
+    expect(CellRange.parse("D7:B2").toA1()).toBe("B2:D7");
+    expect(CellRange.parse("$B$2").toA1()).toBe("B2");
+    expect(CellRange.parse("AA10:AB12")).toMatchObject({ top: 9, left: 26, bottom: 11, right: 27 });
+    expect(CellRange.parse("B2:D7").rows).toBe(6);
+    expect(CellRange.parse("B2:D7").columns).toBe(3);
+  });
+
+  it("refuses what is not a range", () => {
+    expect(() => CellRange.parse("B2:C3:D4")).toThrow(/Not an A1 range/);
+    expect(() => CellRange.parse("TOIMINTAKATE")).toThrow(/Not an A1 cell/);
+    expect(CellRange.tryParse("")).toBeNull();
+  });
+
+  it("contains cells and ranges inside it, edges included", () => {
+    const r = CellRange.parse("B2:D7");
+    expect(r.contains({ row: 1, col: 1 })).toBe(true);
+    expect(r.contains({ row: 6, col: 3 })).toBe(true);
+    expect(r.contains({ row: 7, col: 3 })).toBe(false);
+    expect(r.contains({ row: 3, col: 0 })).toBe(false);
+    expect(r.contains(CellRange.parse("C3:D7"))).toBe(true);
+    expect(r.contains(CellRange.parse("C3:E7"))).toBe(false);
+  });
+
+  it("overlaps a range that shares at least one cell", () => {
+    const r = CellRange.parse("B2:D7");
+    expect(r.overlaps(CellRange.parse("D7:F9"))).toBe(true);
+    expect(r.overlaps(CellRange.parse("E1:F9"))).toBe(false);
+    expect(r.overlaps(CellRange.parse("A8:Z9"))).toBe(false);
+    expect(CellRange.parse("A1:Z1").overlaps(CellRange.parse("C1:C100"))).toBe(true);
+  });
+
+  it("is what parseRange returns, with the sheet apart", () => {
+    const { sheet, range } = parseRange("'Tekninen ltk'!B9:B13");
+    expect(sheet).toBe("Tekninen ltk");
+    expect(range.contains({ row: 10, col: 1 })).toBe(true);
+  });
+});
+
+describe("ranges in findings", () => {
+  it("orders findings by row then column, also beyond column ZZ and row 20000", () => {
+    const f = (cell: string): Finding => ({ rule: "sum", severity: "error", sheet: "S", cell, related: [], area: "S", message: "" });
+    const sorted = ["B30000", "AAA2", "C2", "A2", "B1"].map(f).sort(compareFindings(["S"]));
+    expect(sorted.map((x) => x.cell)).toEqual(["B1", "A2", "C2", "AAA2", "B30000"]);
+  });
+
+  it("merges lone cells on one row into a horizontal range, whatever the row number", () => {
+    expect(mergeCells([{ row: 25000, col: 1 }, { row: 25000, col: 2 }, { row: 25000, col: 3 }])).toEqual(["B25001:D25001"]);
+    // A cell 20000 columns away used to collide with the cell one row down.
+    expect(mergeCells([{ row: 0, col: 1 }, { row: 1, col: 2 }])).toEqual(["B1", "C2"]);
+  });
+
+  it("tells whether a cell lies in a finding's related ranges, on its own or another sheet", () => {
+    expect(rangesContain(["B9:B13", "Muu!C1:C3"], "Oma", "Oma", "B10")).toBe(true);
+    expect(rangesContain(["B9:B13", "Muu!C1:C3"], "Oma", "Muu", "C2")).toBe(true);
+    expect(rangesContain(["B9:B13", "not a range"], "Oma", "Muu", "B10")).toBe(false);
+  });
+});
