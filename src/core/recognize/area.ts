@@ -4,13 +4,18 @@ import { SheetView } from "./sheetView";
 
 export interface AreaTitle {
   row: number;
+  col: number;
   name: string;
   cell: string;
 }
 
-/** `ASUMINEN JA YMPÄRISTÖ VASTUUALUE` → `Asuminen ja ympäristö`; mixed case is kept as written. */
+/**
+ * `ASUMINEN JA YMPÄRISTÖ VASTUUALUE` → `Asuminen ja ympäristö`; mixed case is kept as written.
+ * Other words municipalities use for the same level (palvelualue, tulosalue, toimialue,
+ * tehtäväalue) are read the same way.
+ */
 export function areaNameFromTitle(text: string): string | null {
-  const m = /^(.+?)\s*[-–]?\s*vastuu?alue$/i.exec(normaliseSpaces(text));
+  const m = /^(.+?)\s*[-–]?\s*(?:vastuu?alue|palvelualue|tulosalue|toimialue|tehtäväalue)$/i.exec(normaliseSpaces(text));
   if (!m) return null;
   const name = m[1].trim().replace(/[,:-]$/, "").trim();
   if (name.length < 2 || /\d\./.test(name)) return null;
@@ -18,29 +23,52 @@ export function areaNameFromTitle(text: string): string | null {
   return name;
 }
 
-/** Title cells naming a vastuualue, top to bottom; tables below a title belong to that area. */
+/**
+ * Title cells naming an area, top to bottom, anywhere on the sheet (areas may sit side by side).
+ * A cell with figures right of it is a row of a table, not a title.
+ */
 export function findAreaTitles(view: SheetView): AreaTitle[] {
   const titles: AreaTitle[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
-    for (let c = view.left; c <= Math.min(view.right, view.left + 3); c++) {
+    for (let c = view.left; c <= view.right; c++) {
       const raw = view.raw(r, c);
       // Cheap test first: a title ends with "alue"; figures and most labels do not.
       if (typeof raw !== "string" || !/alue\s*$/i.test(raw)) continue;
       const name = areaNameFromTitle(view.text(r, c));
-      if (name) {
-        titles.push({ row: r, name, cell: a1(r, c) });
-        break;
-      }
+      if (!name || hasFiguresRightOf(view, r, c)) continue;
+      titles.push({ row: r, col: c, name, cell: a1(r, c) });
     }
   }
   return titles;
 }
 
-/** The area of a table starting at `row`: the last title above it, else the sheet's name. */
-export function areaAt(titles: readonly AreaTitle[], row: number, sheetName: string): string {
-  let name: string | undefined;
-  for (const t of titles) if (t.row <= row) name = t.name;
-  if (!name) return sheetName;
+function hasFiguresRightOf(view: SheetView, row: number, col: number): boolean {
+  for (let c = col + 1; c <= Math.min(view.right, col + 4); c++) if (view.parsed(row, c).kind === "number") return true;
+  return false;
+}
+
+/** Where a table sits: its first row and its leftmost and rightmost columns. */
+export interface Span {
+  top: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The area of a table: the title that governs it — the nearest one above it over its own columns;
+ * else the nearest one above or beside it to its left — never simply the sheet's first title.
+ * With no such title, the sheet's name.
+ */
+export function areaAt(titles: readonly AreaTitle[], at: number | Span, sheetName: string): string {
+  const span: Span = typeof at === "number" ? { top: at, left: Number.NEGATIVE_INFINITY, right: Number.POSITIVE_INFINITY } : at;
+  const above = titles.filter((t) => t.row <= span.top && t.col <= span.right);
+  const over = above.filter((t) => t.col >= span.left);
+  const pool = over.length > 0 ? over : above;
+  let best: AreaTitle | undefined;
+  for (const t of pool) {
+    if (!best || t.row > best.row || (t.row === best.row && t.col > best.col)) best = t;
+  }
+  if (!best) return sheetName;
   // Prefer the sheet's own spelling when it names the same area.
-  return name.toLowerCase() === sheetName.toLowerCase() ? sheetName : name;
+  return best.name.toLowerCase() === sheetName.toLowerCase() ? sheetName : best.name;
 }

@@ -35,7 +35,7 @@ export function recognizeSheet(grid: Grid): SheetModel {
   const headers = findHeaders(view);
   for (const header of headers) {
     const region = readRegion(view, header, nextHeaderTop(headers, header));
-    const area = areaAt(titles, header.top, grid.sheet);
+    const area = areaAt(titles, { top: header.top, left: Math.min(region.labelCol, header.left), right: header.right }, grid.sheet);
     checkDuplicateColumns(view, header, observations);
     if (region.rows.length === 0) {
       observations.push({ kind: "header-without-rows", sheet: grid.sheet, cell: a1(header.top, header.left), text: header.columns.map((c) => c.label).join(", ") });
