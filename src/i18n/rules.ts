@@ -117,3 +117,8 @@ export function ruleName(id: string, lang: Lang): string {
 export function ruleDescription(id: string, lang: Lang): string {
   return RULES[id]?.[lang][1] ?? "";
 }
+
+/** A rule's name through a translator that includes `ruleMessages`; an unknown id as it is. */
+export function ruleLabel(t: (key: string) => string, id: string): string {
+  return NAMED_RULE_IDS.includes(id) ? t(`rule.${id}`) : id;
+}

@@ -34,16 +34,16 @@ describe("CSV", () => {
     ]);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe(
-      "avoin;Virhe;Asuminen ja ympäristö;C14;Asuminen ja ympäristö;Käyttötalous;TOIMINTATUOTOT;TP 2022;1076109;1076108;1;sum;Summa ei täsmää rivien summaan.;;",
+      "avoin;Virhe;Asuminen ja ympäristö;C14;Asuminen ja ympäristö;Käyttötalous;TOIMINTATUOTOT;TP 2022;1076109;1076108;1;Summa;Summa ei täsmää rivien summaan.;;",
     );
     expect(lines[2]).toBe(
-      'selitetty;Huomio;Asuminen ja ympäristö;F20;Asuminen ja ympäristö;Käyttötalous;MENOT;TA 2024;8,1;8,0571;0,0429;change-percent;Muutos % pyöristyy eri tavalla.;"pyöristysero; hyväksytty";11.3.2024 09.30',
+      'selitetty;Huomio;Asuminen ja ympäristö;F20;Asuminen ja ympäristö;Käyttötalous;MENOT;TA 2024;8,1;8,0571;0,0429;Muutos %;Muutos % pyöristyy eri tavalla.;"pyöristysero; hyväksytty";11.3.2024 09.30',
     );
   });
 
   test("English: commas and decimal points", () => {
     const en = renderCsv({ lang: "en", generatedAt, findings: [explained], explanations });
-    expect(en).toContain(",8.1,8.0571,0.0429,change-percent,");
+    expect(en).toContain(",8.1,8.0571,0.0429,Change %,");
     expect(en).toContain(",pyöristysero; hyväksytty,");
   });
 
@@ -62,7 +62,7 @@ describe("CSV", () => {
       findings: [makeFinding({ actual: "-1871150.5", expected: "-1871150", difference: "-0.5", message: "=1+1" })],
       explanations: {},
     });
-    expect(csv).toContain(";-1871150,5;-1871150;-0,5;sum;'=1+1;;");
+    expect(csv).toContain(";-1871150,5;-1871150;-0,5;Summa;'=1+1;;");
   });
 });
 
@@ -82,7 +82,7 @@ describe("HTML", () => {
     expect(html).toContain('<html lang="fi">');
     expect(html).toContain("<h2>Avoimet havainnot (1)</h2>");
     expect(html).toContain("<h2>Selitetyt havainnot (1)</h2>");
-    expect(html).toContain("1 virhettä, 0 varoitusta, 0 huomiota; 1 selitetty.");
+    expect(html).toContain("1 virhe, 0 varoitusta, 0 huomiota; 1 selitetty.");
     expect(html).toContain('<td class="num">1\u00a0076\u00a0109</td>');
     expect(html).toContain('<td class="num">8,06</td>');
     const explainedPart = html.slice(html.indexOf("Selitetyt havainnot (1)"));

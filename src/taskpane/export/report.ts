@@ -2,6 +2,7 @@ import { Finding, Severity, TableKind, countBySeverity } from "../../core/findin
 import { Lang } from "../../core/options";
 import { makeTranslator, Translate } from "../../i18n/translate";
 import { uiMessages } from "../../i18n/ui";
+import { ruleLabel } from "../../i18n/rules";
 import { Explanation, Explanations, splitFindings } from "../explanations";
 
 /** What every export renders: the findings of one check and the user's explanations. */
@@ -97,7 +98,7 @@ export function rawValue(t: Translate, lang: Lang, row: ReportRow, column: Repor
     case "difference":
       return f.difference ?? "";
     case "rule":
-      return f.rule;
+      return ruleLabel(t, f.rule);
     case "message":
       return f.message;
     case "explanation":
