@@ -5,6 +5,7 @@ import { Translate } from "../../i18n/translate";
 import { findingFigure } from "../../core/format";
 import { countLine } from "./figures";
 import { groupFindings } from "./groups";
+import { inertLine } from "../outputText";
 
 /** The human report: per sheet, per table, each finding with its cell, row, column and figures. */
 export function renderText(file: string, result: CheckResult, lang: Lang, t: Translate): string {
@@ -23,7 +24,8 @@ export function renderText(file: string, result: CheckResult, lang: Lang, t: Tra
   }
   lines.push("");
   lines.push(t("report.total", { counts: countLine(result.summary, t) }));
-  return lines.join("\n") + "\n";
+  // Sheet names, labels and messages come from the workbook: printed inert (no escape sequences).
+  return lines.map(inertLine).join("\n") + "\n";
 }
 
 function findingLines(f: Finding, lang: Lang, t: Translate): string[] {

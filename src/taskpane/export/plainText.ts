@@ -14,9 +14,17 @@ export function renderTsv(input: ReportInput): string {
     lines.push(
       REPORT_COLUMNS.map((c) => {
         const raw = rawValue(t, input.lang, row, c);
-        return clean(NUMERIC_COLUMNS.has(c) ? findingFigure(raw, input.lang) : raw);
+        return NUMERIC_COLUMNS.has(c) ? clean(findingFigure(raw, input.lang)) : guardFormula(clean(raw));
       }).join("\t"),
     );
   }
   return lines.join("\r\n") + "\r\n";
+}
+
+/**
+ * Pasted into Excel, a text starting with `=`, `+`, `-` or `@` would be run as a formula (a sheet
+ * name `=HYPERLINK(…)`); a leading apostrophe makes Excel keep it as text, as the CSV export does.
+ */
+function guardFormula(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
