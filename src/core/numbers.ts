@@ -39,12 +39,17 @@ export function normaliseSpaces(text: string): string {
 // Thousands groups of three separated by space (or none), comma or point decimals.
 const FINNISH_NUMBER = /^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?$/;
 
+// What a number text can start with; labels (most text cells) fail this before any replace.
+const NUMBER_START = /^[-+(\d\u2212\u2012\u2013\u2014]/;
+
 /**
  * Parses a Finnish-formatted number text: `-1 234 567`, `1 234,5`, `−12,0`, `12,5 %`, `1 000 €`.
  * Returns null when the text is not a number (a label, a marker, a typo).
  */
 export function parseFinnishNumber(text: string): { value: Decimal; decimals: number } | null {
-  let t = normaliseSpaces(text)
+  const clean = normaliseSpaces(text);
+  if (!NUMBER_START.test(clean)) return null;
+  let t = clean
     .replace(/[\u2212\u2012\u2013\u2014]/g, "-")
     .replace(/\s*(%|€|eur|e)$/i, "")
     .trim();
@@ -80,12 +85,12 @@ export function parseCell(value: CellValue): ParsedCell {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return { kind: "number", value: new Decimal(value), decimals: decimalsOfNumber(value) };
+    return { kind: "number", value: new Decimal(value), decimals: Number.isInteger(value) ? 0 : decimalsOfNumber(value) };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normaliseSpaces(value);
   if (text === "") return { kind: "empty" };
-  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(text)) {
+  if (text.charCodeAt(0) === 35 /* # */ && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(text)) {
     return { kind: "error", error: text.toUpperCase() };
   }
   if (isMarkerText(text)) return { kind: "marker", marker: text };
