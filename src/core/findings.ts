@@ -70,11 +70,18 @@ export function mostSevere(a: Severity, b: Severity): Severity {
 /** Report order: sheet order as given, then by cell position, then severity. */
 export function compareFindings(sheetOrder: readonly string[]) {
   const rank = new Map(sheetOrder.map((s, i) => [s, i]));
+  // A sort compares each finding about log n times: parse each cell address once.
+  const starts = new Map<string, CellPosition>();
+  const start = (cell: string): CellPosition => {
+    let p = starts.get(cell);
+    if (!p) starts.set(cell, (p = cellStart(cell)));
+    return p;
+  };
   return (a: Finding, b: Finding): number => {
     const sa = rank.get(a.sheet) ?? Number.MAX_SAFE_INTEGER;
     const sb = rank.get(b.sheet) ?? Number.MAX_SAFE_INTEGER;
     if (sa !== sb) return sa - sb;
-    const byCell = compareCells(cellStart(a.cell), cellStart(b.cell));
+    const byCell = compareCells(start(a.cell), start(b.cell));
     if (byCell !== 0) return byCell;
     return compareSeverity(a.severity, b.severity);
   };

@@ -1,4 +1,4 @@
-import { CellPosition } from "../cell";
+import { CellPosition, a1 } from "../cell";
 import { tryParseRange, qualified, rangeA1 } from "../address";
 
 /**
@@ -7,6 +7,7 @@ import { tryParseRange, qualified, rangeA1 } from "../address";
  */
 export function mergeCells(cells: readonly CellPosition[]): string[] {
   // Called for every comparison, finding or not: sort a copy by column then row and walk it once.
+  if (cells.length === 1) return [a1(cells[0].row, cells[0].col)];
   const sorted = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
   const runs: { top: number; bottom: number; col: number }[] = [];
   for (const c of sorted) {
@@ -19,8 +20,9 @@ export function mergeCells(cells: readonly CellPosition[]): string[] {
   }
   // Lone cells on one row next to each other read better as one horizontal range.
   const out: string[] = [];
-  const singles = new Map<string, (typeof runs)[number]>();
-  const at = (row: number, col: number) => `${row}:${col}`;
+  const singles = new Map<number, (typeof runs)[number]>();
+  // A number key (Excel has at most 16 384 columns) spares building a string per cell.
+  const at = (row: number, col: number) => row * 16384 + col;
   for (const r of runs) if (r.top === r.bottom) singles.set(at(r.top, r.col), r);
   const used = new Set<(typeof runs)[number]>();
   for (const run of runs) {
@@ -37,13 +39,19 @@ export function mergeCells(cells: readonly CellPosition[]): string[] {
       used.add(next);
       right = next.col;
     }
-    out.push(rangeA1(run.top, run.col, run.top, right));
+    out.push(right === run.col ? a1(run.top, run.col) : rangeA1(run.top, run.col, run.top, right));
   }
   return out;
 }
 
 /** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
 export function relatedRanges(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
+  // Most comparisons read one sheet: no grouping needed then.
+  const first = cells[0]?.sheet;
+  if (cells.every((c) => c.sheet === first)) {
+    const merged = mergeCells(cells);
+    return first === undefined || first === findingSheet ? merged : merged.map((r) => qualified(first, r));
+  }
   const bySheet = new Map<string, CellPosition[]>();
   for (const c of cells) {
     const list = bySheet.get(c.sheet) ?? [];
