@@ -1,4 +1,4 @@
-import { ColumnKind } from "../core/model";
+import { parseColumnRef } from "../core/compare/columns";
 import { ChangeBase, CheckOptions, Lang, Tolerances } from "../core/options";
 
 /** A mistake in the command line; the CLI prints it on one line with a pointer to `--help`. */
@@ -123,21 +123,12 @@ export function parseTolerances(values: readonly string[]): Partial<Tolerances> 
   return out;
 }
 
-const COLUMN = /^\s*(TA\s*\+\s*MUUTOS|TPE|TP|TA|KS|TS)\s*((?:19|20)\d{2})\s*$/i;
-
-function parseColumn(text: string): { kind: ColumnKind; year: number } | null {
-  const m = COLUMN.exec(text);
-  if (!m) return null;
-  const kind = m[1].toUpperCase().replace(/\s+/g, "") as ColumnKind;
-  return { kind, year: Number(m[2]) };
-}
-
 /** `TA 2024=TA 2023`: the Muutos % of TA 2024 is against TA 2023. */
 export function parseBases(values: readonly string[]): ChangeBase[] {
   return values.map((value) => {
     const [left, right, ...rest] = value.split("=");
-    const target = left !== undefined ? parseColumn(left) : null;
-    const base = right !== undefined ? parseColumn(right) : null;
+    const target = left !== undefined ? parseColumnRef(left) : null;
+    const base = right !== undefined ? parseColumnRef(right) : null;
     if (!target || !base || rest.length > 0) {
       throw new UsageError("error.badValue", { option: "--base", value, expected: "expected.base" });
     }

@@ -1,4 +1,4 @@
-import { ColumnKind } from "./model";
+import { ColumnRef } from "./compare/columns";
 
 export type Lang = "fi" | "en";
 
@@ -16,8 +16,8 @@ export interface Tolerances {
 
 /** `{ target: "TA 2024", base: "TA 2023" }`: the Muutos % of the target column is against base. */
 export interface ChangeBase {
-  target: { kind: ColumnKind; year: number };
-  base: { kind: ColumnKind; year: number };
+  target: ColumnRef;
+  base: ColumnRef;
 }
 
 export interface CheckOptions {

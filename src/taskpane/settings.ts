@@ -1,4 +1,4 @@
-import { ColumnKind } from "../core/model";
+import { ColumnRef, NAMEABLE_KINDS } from "../core/compare/columns";
 import { ChangeBase, CheckOptions, DEFAULT_TOLERANCES, Lang, Tolerances } from "../core/options";
 
 /**
@@ -14,8 +14,6 @@ export interface PaneSettings {
   changeBases: ChangeBase[];
   managementTotals: Record<number, number>;
 }
-
-export const COLUMN_KINDS: readonly ColumnKind[] = ["TP", "TA", "TA+MUUTOS", "TPE", "KS", "TS"];
 
 export function defaultSettings(lang: Lang): PaneSettings {
   return { lang, tolerances: { ...DEFAULT_TOLERANCES }, population: {}, changeBases: [], managementTotals: {} };
@@ -54,18 +52,6 @@ export function toCheckOptions(settings: PaneSettings): CheckOptions {
   };
 }
 
-/** `TA 2024`, `ta+muutos 2023`, `TA + muutos 2023` → kind and year; null when not a column name. */
-export function parseColumnName(text: string): { kind: ColumnKind; year: number } | null {
-  const m = /^\s*(TP|TA\s*\+\s*MUUTOS|TA|TPE|KS|TS)\s*((?:19|20)\d\d)\s*$/i.exec(text);
-  if (!m) return null;
-  const kind = m[1].toUpperCase().replace(/\s+/g, "") as ColumnKind;
-  return { kind, year: Number(m[2]) };
-}
-
-export function columnName(c: { kind: ColumnKind; year: number }): string {
-  return `${c.kind} ${c.year}`;
-}
-
 function yearValues(raw: unknown, positiveOnly: boolean): Record<number, number> {
   const out: Record<number, number> = {};
   if (!isRecord(raw)) return out;
@@ -83,8 +69,8 @@ function isChangeBase(v: unknown): v is ChangeBase {
   return isRecord(v) && isColumn(v.target) && isColumn(v.base);
 }
 
-function isColumn(v: unknown): v is { kind: ColumnKind; year: number } {
-  return isRecord(v) && COLUMN_KINDS.includes(v.kind as ColumnKind) && typeof v.year === "number" && Number.isInteger(v.year);
+function isColumn(v: unknown): v is ColumnRef {
+  return isRecord(v) && NAMEABLE_KINDS.some((k) => k === v.kind) && typeof v.year === "number" && Number.isInteger(v.year);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { parseFinnishNumber } from "../core/numbers";
 import { Tolerances } from "../core/options";
-import { PaneSettings, columnName, parseColumnName } from "./settings";
+import { PaneSettings } from "./settings";
+import { columnRefName, parseColumnRef } from "../core/compare/columns";
 
 /** The settings form as typed: texts, so a half-typed `0,` is kept while the user writes. */
 export interface SettingsDraft {
@@ -35,7 +36,7 @@ export function draftFromSettings(s: PaneSettings, lang: "fi" | "en"): SettingsD
     },
     population: years(s.population),
     managementTotals: years(s.managementTotals),
-    changeBases: s.changeBases.map((b) => ({ target: columnName(b.target), base: columnName(b.base) })),
+    changeBases: s.changeBases.map((b) => ({ target: columnRefName(b.target), base: columnRefName(b.base) })),
   };
 }
 
@@ -75,8 +76,8 @@ export function settingsFromDraft(draft: SettingsDraft, current: PaneSettings): 
   const changeBases: PaneSettings["changeBases"] = [];
   draft.changeBases.forEach((row, i) => {
     if (row.target.trim() === "" && row.base.trim() === "") return;
-    const target = parseColumnName(row.target);
-    const base = parseColumnName(row.base);
+    const target = parseColumnRef(row.target);
+    const base = parseColumnRef(row.base);
     if (!target) errors[`changeBases.${i}.target`] = "settings.invalidColumn";
     if (!base) errors[`changeBases.${i}.base`] = "settings.invalidColumn";
     if (target && base) changeBases.push({ target, base });

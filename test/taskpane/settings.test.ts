@@ -1,4 +1,5 @@
-import { langFromLocale, parseColumnName, settingsFromStored, toCheckOptions, defaultSettings } from "../../src/taskpane/settings";
+import { langFromLocale, settingsFromStored, toCheckOptions, defaultSettings } from "../../src/taskpane/settings";
+import { parseColumnRef } from "../../src/core/compare/columns";
 import { splitFindings } from "../../src/taskpane/explanations";
 import { findingKey } from "../../src/core/findings";
 import { makeFinding } from "./fixtures";
@@ -43,11 +44,11 @@ describe("settings", () => {
   });
 
   test("column names are read as the sheets write them", () => {
-    expect(parseColumnName("TA 2024")).toEqual({ kind: "TA", year: 2024 });
-    expect(parseColumnName(" ta + muutos 2023 ")).toEqual({ kind: "TA+MUUTOS", year: 2023 });
-    expect(parseColumnName("tpe2023")).toEqual({ kind: "TPE", year: 2023 });
-    expect(parseColumnName("TA")).toBeNull();
-    expect(parseColumnName("XX 2024")).toBeNull();
+    expect(parseColumnRef("TA 2024")).toEqual({ kind: "TA", year: 2024 });
+    expect(parseColumnRef(" ta + muutos 2023 ")).toEqual({ kind: "TA+MUUTOS", year: 2023 });
+    expect(parseColumnRef("tpe2023")).toEqual({ kind: "TPE", year: 2023 });
+    expect(parseColumnRef("TA")).toBeNull();
+    expect(parseColumnRef("XX 2024")).toBeNull();
   });
 });
 

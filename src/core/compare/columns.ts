@@ -1,9 +1,41 @@
 import { ColumnKind } from "../model";
 
-/** A year column as far as matching goes: its kind and year. */
+/**
+ * A year column named by its kind and year (`TA 2024`): how options, notes under a table, the
+ * CLI's `--base` and the pane's settings name a column. The one declaration of that shape.
+ */
 export interface ColumnRef {
   kind: ColumnKind;
   year: number;
+}
+
+/** The kinds a user may name in `--base` or the settings, longest spelling first for the parser. */
+export const NAMEABLE_KINDS: readonly ColumnKind[] = ["TA+MUUTOS", "TPE", "TP", "TA", "KS", "TS"];
+
+const COLUMN_NAME = new RegExp(`^\\s*(${NAMEABLE_KINDS.map((k) => k.replace("+", "\\s*\\+\\s*")).join("|")})\\s*((?:19|20)\\d{2})\\s*$`, "i");
+
+/** `TA 2024`, `ta+muutos 2023`, `TA + muutos 2023` → kind and year; null when not a column name. */
+export function parseColumnRef(text: string): ColumnRef | null {
+  const m = COLUMN_NAME.exec(text);
+  if (!m) return null;
+  return { kind: m[1].toUpperCase().replace(/\s+/g, "") as ColumnKind, year: Number(m[2]) };
+}
+
+/** `TA 2024` */
+export function columnRefName(c: ColumnRef): string {
+  return `${c.kind} ${c.year}`;
+}
+
+/**
+ * TA of a year and TA+MUUTOS of the same year name the same budget in different books (the
+ * seed's tunnusluvut `TA 2023` is käyttötalous `TA+MUUTOS 2023`): the one place that says so.
+ */
+const BUDGET_ALIAS: Partial<Record<ColumnKind, ColumnKind>> = { TA: "TA+MUUTOS", "TA+MUUTOS": "TA" };
+
+/** `ref`, then its TA ↔ TA+MUUTOS alias when it has one: candidates in order of preference. */
+export function withBudgetAlias(ref: ColumnRef): ColumnRef[] {
+  const alias = BUDGET_ALIAS[ref.kind];
+  return alias ? [ref, { kind: alias, year: ref.year }] : [ref];
 }
 
 export interface ColumnMatch {
@@ -21,15 +53,13 @@ export interface ColumnMatch {
 export function matchColumn(target: ColumnRef, columns: readonly ColumnRef[]): ColumnMatch | null {
   const exact = columns.findIndex((c) => c.kind === target.kind && c.year === target.year);
   if (exact >= 0) return { index: exact, exact: true };
-  const alias = TA_ALIASES[target.kind];
+  const alias = BUDGET_ALIAS[target.kind];
   if (alias) {
     const i = columns.findIndex((c) => c.kind === alias && c.year === target.year);
     if (i >= 0) return { index: i, exact: false };
   }
   return null;
 }
-
-const TA_ALIASES: Partial<Record<ColumnKind, ColumnKind>> = { TA: "TA+MUUTOS", "TA+MUUTOS": "TA" };
 
 /** First column of `columns` that is one of `refs`, tried in the order of `refs`. */
 export function findFirstColumn(refs: readonly ColumnRef[], columns: readonly ColumnRef[]): number {
@@ -38,8 +68,4 @@ export function findFirstColumn(refs: readonly ColumnRef[], columns: readonly Co
     if (i >= 0) return i;
   }
   return -1;
-}
-
-export function sameColumn(a: ColumnRef, b: ColumnRef): boolean {
-  return a.kind === b.kind && a.year === b.year;
 }

@@ -1,6 +1,6 @@
 import { BaseNote, ColumnKind } from "../../model";
 import { ChangeBase } from "../../options";
-import { ColumnRef } from "../../compare/columns";
+import { ColumnRef, withBudgetAlias } from "../../compare/columns";
 
 /** Where a Muutos % column's comparison base came from, strongest first. */
 export type BaseSource = "option" | "note" | "default";
@@ -34,16 +34,16 @@ export function defaultBases(target: ColumnRef): ColumnRef[] {
   const at = (kind: ColumnKind, year: number): ColumnRef => ({ kind, year });
   switch (target.kind) {
     case "TPE":
-      return [at("TA", y), at("TA+MUUTOS", y)];
+      return withBudgetAlias(at("TA", y));
     case "TS":
       return [at("TA", y - 1), at("KS", y - 1), at("TS", y - 1)];
     case "TA":
     case "KS":
     case "EHDOTUS":
     case "KEHYS":
-      return [at("TA", y - 1), at("TA+MUUTOS", y - 1)];
+      return withBudgetAlias(at("TA", y - 1));
     case "TA+MUUTOS":
-      return [at("TA+MUUTOS", y - 1), at("TA", y - 1)];
+      return withBudgetAlias(at("TA+MUUTOS", y - 1));
     case "TP":
       return [at("TP", y - 1)];
   }
