@@ -18,8 +18,10 @@ export function buildWorkbook(table: CorpusTable): ExcelJS.Workbook {
       const cell = ws.getCell(`${columnLetter(c)}${r + 1}`);
       const figure = c > 0 && !table.textRows.includes(r + 1) ? parseFigure(text) : null;
       if (figure) {
-        cell.value = figure.value.toNumber();
-        cell.numFmt = figure.decimals > 0 ? `#,##0.${"0".repeat(figure.decimals)}` : "#,##0";
+        // A printed `1,1 %` is what Excel shows for 0.011 formatted as a percentage.
+        const digits = figure.decimals > 0 ? `.${"0".repeat(figure.decimals)}` : "";
+        cell.value = figure.percent ? figure.value.div(100).toNumber() : figure.value.toNumber();
+        cell.numFmt = figure.percent ? `0${digits} %` : `#,##0${digits}`;
       } else {
         cell.value = text;
         if (text.includes("\n")) cell.alignment = { wrapText: true };

@@ -4,12 +4,14 @@ import Decimal from "decimal.js";
  * A figure as printed in a budget book: optional minus (`-`, `−`, `–`, with or without a space
  * after it), digits grouped by spaces or no-break spaces, optional comma decimals.
  */
-const FIGURE = /^([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(,\d+)?$/;
+const FIGURE = /^([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(,\d+)?(\s?%)?$/;
 
 export interface Figure {
   value: Decimal;
   /** Decimals as printed. */
   decimals: number;
+  /** Printed with a `%` sign (`1,1 %`): `value` is the figure as printed (1.1). */
+  percent: boolean;
 }
 
 export function parseFigure(text: string): Figure | null {
@@ -18,7 +20,7 @@ export function parseFigure(text: string): Figure | null {
   const digits = m[2].replace(/[ \u00a0\u202f]/g, "");
   const frac = m[3] ? m[3].slice(1) : "";
   const value = new Decimal(`${m[1] ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
-  return { value, decimals: frac.length };
+  return { value, decimals: frac.length, percent: Boolean(m[4]) };
 }
 
 /** A figure written back as the documents print it: space thousands, comma decimals, `−`. */

@@ -15,12 +15,16 @@ export type CorpusKind =
   | "erittely";
 
 /**
- * A relation between cells of the table, stated once per row and spread over `columns`.
- * Rows are 1-based sheet rows of the built workbook; columns are letters.
+ * A relation between cells of the table. Rows are 1-based sheet rows of the built workbook;
+ * columns are letters. Row-wise kinds are stated once per row and spread over `columns`;
+ * column-wise kinds (`across`, `changeAcross`) once per column and spread over `rows`.
  * - `sum`: target = Σ sign × term (sign +1 or −1), e.g. netto = tulot − menot.
- * - `change`: target % = (row in this column / row in the base column − 1) × 100.
+ * - `change`: target % = (row `of` in this column / row `of` in the base column − 1) × 100.
  * - `ratio`: target = numerator / denominator × factor (e.g. ×100 for a percentage, ×1000 for
  *   €/asukas from a table in 1 000 €).
+ * - `across`: in each of `rows`, the cell in `column` = Σ sign × the cell in each term column
+ *   (a change € column: G = F − E).
+ * - `changeAcross`: in each of `rows`, the cell in `column` = (cell in `now` / cell in `base` − 1) × 100.
  */
 export type RelationSpec =
   | { kind: "sum"; name: string; target: number; terms: Array<[row: number, sign: 1 | -1]>; columns: string[] }
@@ -33,7 +37,9 @@ export type RelationSpec =
       denominator: number;
       factor: number;
       columns: string[];
-    };
+    }
+  | { kind: "across"; name: string; column: string; terms: Array<[column: string, sign: 1 | -1]>; rows: number[] }
+  | { kind: "changeAcross"; name: string; column: string; now: string; base: string; rows: number[] };
 
 /** How one relation in one column came out when worked through by hand. */
 export type Holds = "exactly" | "rounding" | "mismatch";

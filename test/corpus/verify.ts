@@ -6,122 +6,161 @@ import { Figure, columnIndex, parseFigure, printFigure } from "./figures";
  * Works every relation of a fixture through in every column, from the transcribed cells. The
  * fixture keeps the result (`verified`) as its hand verification; the corpus test recomputes it
  * so the notes can never drift from the cells they describe.
+ *
+ * Rounding is judged from what is printed: every figure stands for an interval of half a unit of
+ * its last printed digit, so a relation holds within rounding when the printed target can be
+ * reached from figures inside their intervals (and always within one unit of the target's last
+ * digit for a sum). Anything further off is a mismatch.
  */
 
-function cellText(table: CorpusTable, row: number, col: string): string {
-  return table.rows[row - 1]?.[columnIndex(col)] ?? "";
+/** One relation in one cell, with the cells it reads. */
+export type Instance =
+  | { name: string; cell: string; kind: "linear"; terms: Array<{ cell: string; sign: 1 | -1 }> }
+  | { name: string; cell: string; kind: "ratio"; numerator: string; denominator: string; factor: number; minus: number };
+
+function cellText(table: CorpusTable, cell: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return "";
+  return table.rows[Number(m[2]) - 1]?.[columnIndex(m[1])] ?? "";
 }
 
-function figureAt(table: CorpusTable, row: number, col: string): Figure | null {
+function figureAt(table: CorpusTable, cell: string): Figure | null {
+  const row = Number(/\d+$/.exec(cell)?.[0]);
   if (table.textRows.includes(row)) return null;
-  return parseFigure(cellText(table, row, col));
+  return parseFigure(cellText(table, cell));
 }
 
 /** The column's header as printed: the nearest header row above `row` with text in that column. */
-export function columnLabel(table: CorpusTable, col: string, row: number): string {
-  const above = table.textRows.filter((r) => r < row).sort((a, b) => b - a);
+export function columnLabel(table: CorpusTable, cell: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return cell;
+  const above = table.textRows.filter((r) => r < Number(m[2])).sort((a, b) => b - a);
   for (const r of above) {
-    const t = cellText(table, r, col).replace(/-\s*\n\s*/g, "").replace(/\s*\n\s*/g, " ").trim();
+    const t = cellText(table, `${m[1]}${r}`).replace(/-\s*\n\s*/g, "").replace(/\s*\n\s*/g, " ").trim();
     if (t) return t;
   }
-  return col;
+  return m[1];
 }
 
-function verdictLinear(diff: Decimal, decimals: number): Holds {
-  if (diff.isZero()) return "exactly";
-  return diff.abs().lte(new Decimal(10).pow(-decimals)) ? "rounding" : "mismatch";
+/** Every relation of the fixture in every cell it applies to. */
+export function instances(table: CorpusTable): Instance[] {
+  return table.relations.flatMap((spec) => expand(spec));
 }
 
-function verdictShown(raw: Decimal, printed: Figure): Holds {
-  const shown = raw.toDecimalPlaces(printed.decimals, Decimal.ROUND_HALF_UP);
-  if (shown.eq(printed.value)) return "exactly";
-  const unit = new Decimal(10).pow(-printed.decimals);
-  return raw.minus(printed.value).abs().lte(unit.mul(1.5)) ? "rounding" : "mismatch";
-}
-
-function columnsOf(spec: RelationSpec): string[] {
-  return spec.kind === "change" ? Object.keys(spec.base) : spec.columns;
-}
-
-export function verifyRelation(table: CorpusTable, spec: RelationSpec): Verification[] {
-  const out: Verification[] = [];
-  for (const col of columnsOf(spec)) {
-    const target = figureAt(table, spec.target, col);
-    if (!target) continue;
-    const cell = `${col}${spec.target}`;
-    const column = columnLabel(table, col, spec.target);
-    const printed = printFigure(target.value, target.decimals);
-    if (spec.kind === "sum") {
-      let sum = new Decimal(0);
-      let decimals = target.decimals;
-      const parts: string[] = [];
-      for (const [row, sign] of spec.terms) {
-        const f = figureAt(table, row, col);
-        if (!f) continue;
-        decimals = Math.max(decimals, f.decimals);
-        sum = sum.plus(f.value.mul(sign));
-        const shown = printFigure(f.value, f.decimals);
-        parts.push(parts.length === 0 ? (sign < 0 ? `−(${shown})` : shown) : `${sign < 0 ? "−" : "+"} ${f.value.isNegative() ? `(${shown})` : shown}`);
-      }
-      if (parts.length === 0) continue;
-      out.push({
-        relation: spec.name,
-        cell,
-        column,
-        figures: parts.join(" "),
-        computed: printFigure(sum, decimals),
-        printed,
-        holds: verdictLinear(target.value.minus(sum), target.decimals),
-      });
-    } else if (spec.kind === "change") {
-      const now = figureAt(table, spec.of, col);
-      const base = figureAt(table, spec.of, spec.base[col]);
-      if (!now || !base || base.value.isZero()) continue;
-      const raw = now.value.div(base.value).minus(1).mul(100);
-      out.push({
-        relation: spec.name,
-        cell,
-        column,
-        figures: `(${printFigure(now.value, now.decimals)} / ${printFigure(base.value, base.decimals)} − 1) × 100 [${spec.base[col]}${spec.of}]`,
-        computed: printFigure(raw, target.decimals),
-        printed,
-        holds: verdictShown(raw, target),
-      });
-    } else {
-      const num = figureAt(table, spec.numerator, col);
-      const den = figureAt(table, spec.denominator, col);
-      if (!num || !den || den.value.isZero()) continue;
-      const raw = num.value.div(den.value).mul(spec.factor);
-      out.push({
-        relation: spec.name,
-        cell,
-        column,
-        figures: `${printFigure(num.value, num.decimals)} / ${printFigure(den.value, den.decimals)} × ${spec.factor}`,
-        computed: printFigure(raw, target.decimals),
-        printed,
-        holds: verdictShown(raw, target),
-      });
-    }
+function expand(spec: RelationSpec): Instance[] {
+  const name = spec.name;
+  switch (spec.kind) {
+    case "sum":
+      return spec.columns.map((c) => ({
+        name,
+        cell: `${c}${spec.target}`,
+        kind: "linear" as const,
+        terms: spec.terms.map(([row, sign]) => ({ cell: `${c}${row}`, sign })),
+      }));
+    case "across":
+      return spec.rows.map((r) => ({
+        name,
+        cell: `${spec.column}${r}`,
+        kind: "linear" as const,
+        terms: spec.terms.map(([col, sign]) => ({ cell: `${col}${r}`, sign })),
+      }));
+    case "change":
+      return Object.entries(spec.base).map(([c, b]) => ({
+        name,
+        cell: `${c}${spec.target}`,
+        kind: "ratio" as const,
+        numerator: `${c}${spec.of}`,
+        denominator: `${b}${spec.of}`,
+        factor: 100,
+        minus: 100,
+      }));
+    case "changeAcross":
+      return spec.rows.map((r) => ({
+        name,
+        cell: `${spec.column}${r}`,
+        kind: "ratio" as const,
+        numerator: `${spec.now}${r}`,
+        denominator: `${spec.base}${r}`,
+        factor: 100,
+        minus: 100,
+      }));
+    case "ratio":
+      return spec.columns.map((c) => ({
+        name,
+        cell: `${c}${spec.target}`,
+        kind: "ratio" as const,
+        numerator: `${c}${spec.numerator}`,
+        denominator: `${c}${spec.denominator}`,
+        factor: spec.factor,
+        minus: 0,
+      }));
   }
-  return out;
+}
+
+const half = (f: Figure) => new Decimal(10).pow(-f.decimals).div(2);
+const shownOf = (f: Figure) => (f.value.isNegative() ? `(${printFigure(f.value, f.decimals)})` : printFigure(f.value, f.decimals));
+
+function verifyInstance(table: CorpusTable, inst: Instance): Verification | null {
+  const target = figureAt(table, inst.cell);
+  if (!target) return null;
+  const base = { relation: inst.name, cell: inst.cell, column: columnLabel(table, inst.cell), printed: printFigure(target.value, target.decimals) };
+  if (inst.kind === "linear") {
+    let sum = new Decimal(0);
+    let slack = half(target);
+    let decimals = target.decimals;
+    const parts: string[] = [];
+    for (const t of inst.terms) {
+      const f = figureAt(table, t.cell);
+      if (!f) continue;
+      sum = sum.plus(f.value.mul(t.sign));
+      slack = slack.plus(half(f));
+      decimals = Math.max(decimals, f.decimals);
+      parts.push(parts.length === 0 ? (t.sign < 0 ? `−${shownOf(f)}` : shownOf(f)) : `${t.sign < 0 ? "−" : "+"} ${shownOf(f)}`);
+    }
+    if (parts.length === 0) return null;
+    const diff = target.value.minus(sum).abs();
+    const unit = new Decimal(10).pow(-target.decimals);
+    const holds: Holds = diff.isZero() ? "exactly" : diff.lte(Decimal.max(unit, slack)) ? "rounding" : "mismatch";
+    return { ...base, figures: parts.join(" "), computed: printFigure(sum, decimals), holds };
+  }
+  const num = figureAt(table, inst.numerator);
+  const den = figureAt(table, inst.denominator);
+  if (!num || !den || den.value.isZero()) return null;
+  const f = (n: Decimal, d: Decimal) => n.div(d).mul(inst.factor).minus(inst.minus);
+  const raw = f(num.value, den.value);
+  const figures =
+    inst.minus !== 0
+      ? `(${printFigure(num.value, num.decimals)} / ${printFigure(den.value, den.decimals)} − 1) × 100`
+      : `${printFigure(num.value, num.decimals)} / ${printFigure(den.value, den.decimals)} × ${inst.factor}`;
+  let holds: Holds;
+  if (raw.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP).eq(target.value)) holds = "exactly";
+  else {
+    // The printed figure may come from unrounded inputs: every corner of the inputs' intervals.
+    const corners: Decimal[] = [];
+    const dn = half(num);
+    const dd = half(den);
+    const denCrossesZero = den.value.abs().lte(dd);
+    if (!denCrossesZero)
+      for (const a of [num.value.minus(dn), num.value.plus(dn)])
+        for (const b of [den.value.minus(dd), den.value.plus(dd)]) corners.push(f(a, b));
+    const lo = Decimal.min(raw, ...corners);
+    const hi = Decimal.max(raw, ...corners);
+    const t = half(target);
+    holds = denCrossesZero || (target.value.plus(t).gte(lo) && target.value.minus(t).lte(hi)) ? "rounding" : "mismatch";
+  }
+  return { ...base, figures, computed: printFigure(raw, target.decimals), holds };
 }
 
 export function verifyTable(table: CorpusTable): Verification[] {
-  return table.relations.flatMap((spec) => verifyRelation(table, spec));
+  return instances(table)
+    .map((inst) => verifyInstance(table, inst))
+    .filter((v): v is Verification => v !== null);
 }
 
-/** The cells every relation reads, target first, for one verified cell. */
+/** The cells a verified relation reads, target first: what an equation must cover to check it. */
 export function relationCells(table: CorpusTable, v: Verification): string[] {
-  const spec = table.relations.find((r) => r.name === v.relation && cellRow(v.cell) === r.target);
-  if (!spec) return [v.cell];
-  const col = v.cell.replace(/\d+$/, "");
-  if (spec.kind === "sum") {
-    return [v.cell, ...spec.terms.filter(([row]) => figureAt(table, row, col)).map(([row]) => `${col}${row}`)];
-  }
-  if (spec.kind === "change") return [v.cell, `${col}${spec.of}`, `${spec.base[col]}${spec.of}`];
-  return [v.cell, `${col}${spec.numerator}`, `${col}${spec.denominator}`];
-}
-
-function cellRow(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0]);
+  const inst = instances(table).find((i) => i.cell === v.cell && i.name === v.relation);
+  if (!inst) return [v.cell];
+  if (inst.kind === "linear") return [v.cell, ...inst.terms.filter((t) => figureAt(table, t.cell)).map((t) => t.cell)];
+  return [v.cell, inst.numerator, inst.denominator];
 }
