@@ -8,16 +8,22 @@ import { renderText } from "../report/text";
 import { renderJson } from "../report/json";
 import { renderHtml } from "../report/html";
 import { checkOutputTarget, writeOutput } from "../output";
+import { isBatch } from "../batch/inputs";
+import { runBatch } from "../batch/run";
 
-/** `check FILE`: read, run the engine, report; exit 1 when errors are found (unless --exit-zero). */
+/**
+ * `check FILE`: read, run the engine, report; exit 1 when errors are found (unless --exit-zero).
+ * Several files or a folder are a batch (../batch/run.ts), checked in parallel.
+ */
 export async function runCheck(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const args = parseArgs(argv, CHECK_OPTIONS);
   if (args.flags.has("--help") || args.flags.has("-h")) {
     ctx.io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
   }
-  if (args.positionals.length !== 1) throw new UsageError("error.fileCount", { count: "1" });
+  if (args.positionals.length === 0) throw new UsageError("error.fileCount", { count: "1" });
   const options = checkOptionsFrom(args);
+  if (await isBatch(args.positionals)) return runBatch(args.positionals, args, options, ctx);
   const file = args.positionals[0];
   const htmlPath = args.values.get("--html")?.[0];
   if (htmlPath !== undefined && sameFile(htmlPath, file)) return fail(ctx, `${htmlPath}: ${ctx.t("error.outputIsInput")}`);
@@ -27,10 +33,11 @@ export async function runCheck(argv: readonly string[], ctx: CommandContext): Pr
   const input = await loadInput(file);
   const result = checkWorkbook(input.grids, options);
   const json = args.flags.has("--json");
-  ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t));
+  const report = { notes: args.flags.has("--notes"), checkedAt: new Date() };
+  ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t, report));
   if (htmlPath !== undefined) {
     // Atomic, and never over another kind of file; a refusal is one line from failFromError.
-    await writeOutput(htmlPath, renderHtml(file, result, ctx.lang, ctx.t), htmlOutput);
+    await writeOutput(htmlPath, renderHtml(file, result, ctx.lang, ctx.t, report), htmlOutput);
     // Keep stdout pure JSON when JSON was asked for.
     (json ? ctx.io.err : ctx.io.out)(ctx.t("report.written", { path: htmlPath }) + "\n");
   }
