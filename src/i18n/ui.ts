@@ -1,5 +1,6 @@
 import { Catalog } from "./translate";
 import { ruleMessages } from "./rules";
+import { errorMessages } from "./errors";
 
 /**
  * Task pane and demo strings, Finnish and English. Budget terms that have no exact English
@@ -8,6 +9,7 @@ import { ruleMessages } from "./rules";
 export const uiMessages: Catalog = {
   fi: {
     ...ruleMessages.fi,
+    ...errorMessages.fi,
     "app.title": "Budjettitarkistin",
     "app.lang": "Kieli",
     "app.loadingState": "Luetaan työkirjaan tallennettuja asetuksia…",
@@ -62,6 +64,10 @@ export const uiMessages: Catalog = {
     "table.yksikot": "Yksiköt",
     "table.maararahat": "Määrärahat",
     "table.tunnusluvut": "Tunnusluvut",
+    "table.tuloslaskelma": "Tuloslaskelma",
+    "table.rahoituslaskelma": "Rahoituslaskelma",
+    "table.investoinnit": "Investoinnit",
+    "table.erittely": "Erittely",
 
     "finding.goTo": "Siirry soluun {sheet}!{cell}",
     "finding.cell": "Solu",
@@ -179,6 +185,7 @@ export const uiMessages: Catalog = {
   },
   en: {
     ...ruleMessages.en,
+    ...errorMessages.en,
     "app.title": "Budget checker (Budjettitarkistin)",
     "app.lang": "Language",
     "app.loadingState": "Reading the settings stored in the workbook…",
@@ -233,6 +240,10 @@ export const uiMessages: Catalog = {
     "table.yksikot": "Units (yksiköt)",
     "table.maararahat": "Appropriations (määrärahat)",
     "table.tunnusluvut": "Key figures (tunnusluvut)",
+    "table.tuloslaskelma": "Income statement (tuloslaskelma)",
+    "table.rahoituslaskelma": "Cash flow statement (rahoituslaskelma)",
+    "table.investoinnit": "Investments (investoinnit)",
+    "table.erittely": "Breakdown (erittely)",
 
     "finding.goTo": "Go to cell {sheet}!{cell}",
     "finding.cell": "Cell",

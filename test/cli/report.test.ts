@@ -32,6 +32,7 @@ function result(findings: Finding[], sheets = ["Asuminen", "Muu"]): CheckResult 
 const fi = makeTranslator("fi", cliMessages);
 const en = makeTranslator("en", cliMessages);
 
+
 describe("report writers", () => {
   it("the text report groups by sheet then table, with cell, row, column and figures", () => {
     const r = result([
@@ -53,6 +54,80 @@ describe("report writers", () => {
     expect(text).toContain("Muut havainnot");
     expect(text).toContain("Yhteensä: 1 virhe, 1 varoitus, 1 huomio");
     expect(renderText("k.xlsx", r, "en", en)).toContain("Total: 1 error, 1 warning, 1 note");
+  });
+
+  it("puts errors first within a table and sums its notes up in one line unless --notes", () => {
+    // Engine order is by cell: the note (B26) and the warning (B28) come before the error (B30).
+    const r = result([
+      finding({ severity: "info", cell: "B26", row: "Myyntituotot", expected: "100", actual: "100.4", difference: "0.4", message: "Pyöristysero" }),
+      finding({ rule: "sign", severity: "warning", cell: "B28", row: "Tuet ja avustukset", expected: undefined, difference: undefined, actual: "-5", message: "Etumerkki?" }),
+      finding({ cell: "B30" }),
+      finding({ rule: "change-base-missing", severity: "info", cell: "F30", column: "TA 2023", actual: undefined, expected: undefined, difference: undefined, related: ["F25:F29"], message: "Jäi tarkistamatta" }),
+    ]);
+    const folded = renderText("kirja.xlsx", r, "fi", fi).split("\n");
+    const at = (lines: string[], s: string) => lines.findIndex((l) => l.includes(s));
+    expect(at(folded, "B30")).toBeLessThan(at(folded, "B28"));
+    expect(folded).toContain("    2 huomiota (Summa 1, Vertailupohja puuttuu 1); näytä jokainen valinnalla --notes");
+    expect(at(folded, "B26")).toBe(-1);
+    expect(folded).toContain("Virheet välilehdittäin: Asuminen 1");
+
+    const all = renderText("kirja.xlsx", r, "fi", fi, { notes: true }).split("\n");
+    expect(at(all, "B30")).toBeLessThan(at(all, "B28"));
+    expect(at(all, "B28")).toBeLessThan(at(all, "B26"));
+    expect(at(all, "B26")).toBeLessThan(at(all, "F30"));
+    expect(all[at(all, "B30")]).toMatch(/^ {4}VIRHE\s+B30\s+TOIMINTATUOTOT · TP 2022 \[Summa\]$/);
+    expect(all[at(all, "F30")]).toMatch(/^ {4}HUOMIO\s+F30\s+TOIMINTATUOTOT · TA 2023 \[Vertailupohja puuttuu\]$/);
+    expect(all.join("\n")).not.toContain("huomiota (");
+  });
+
+  it("says 'computed from' only where an expected value was computed", () => {
+    const r = result([
+      finding({ cell: "B30" }),
+      finding({ rule: "change-base-missing", severity: "info", cell: "F30", actual: undefined, expected: undefined, difference: undefined, related: ["F25:F29"], message: "Jäi tarkistamatta" }),
+    ]);
+    const lines = renderText("kirja.xlsx", r, "fi", fi, { notes: true }).split("\n").map((l) => l.trim());
+    expect(lines).toContain("laskettu soluista B25:B29");
+    expect(lines).toContain("liittyvät solut F25:F29");
+    expect(lines).not.toContain("laskettu soluista F25:F29");
+    const english = renderText("kirja.xlsx", r, "en", en, { notes: true });
+    expect(english).toContain("related cells F25:F29");
+  });
+
+  it("the HTML report carries the file, the time of the check and an overview of sheets × tables", () => {
+    const r = result(
+      [
+        finding({ cell: "B30" }),
+        finding({ severity: "info", cell: "B26", expected: "100", actual: "100.4", difference: "0.4", message: "Pyöristysero" }),
+        finding({ rule: "structure", severity: "warning", sheet: "Muu", cell: "A1", table: undefined, row: undefined, column: undefined, actual: undefined, expected: undefined, difference: undefined, related: [], message: "Ei taulukoita" }),
+      ],
+      ["Asuminen", "Muu"],
+    );
+    const html = renderHtml("kirja.xlsx", r, "fi", fi, { checkedAt: new Date(2024, 2, 12, 14, 5) });
+    expect(html).toContain("<p class=\"meta\">Tiedosto: <strong>kirja.xlsx</strong></p>");
+    expect(html).toMatch(/<p class="meta">Tarkistettu: <time datetime="2024-03-1\dT\d\d:\d\d:00.000Z">12.3.2024 14.05<\/time><\/p>/);
+    const overview = html.slice(html.indexOf("<nav"), html.indexOf("</nav>"));
+    expect(overview).toContain("<h2 id=\"overview\">Yleiskuva</h2>");
+    // The käyttötalous has an error and a note: red, both counted, linked to its section.
+    expect(overview).toContain('<a class="tile error" href="#s1-t2"><span class="tile-name">Käyttötalous A25:F43</span><span class="tile-counts">1 virhe, 1 huomio</span></a>');
+    // The tunnusluvut has none: shown clean, not linked.
+    expect(overview).toContain('<span class="tile clean"><span class="tile-name">Tunnusluvut A5:G11</span><span class="tile-counts">ei havaintoja</span></span>');
+    expect(overview).toContain('<a class="tile warning" href="#s2-other"><span class="tile-name">Muut havainnot</span><span class="tile-counts">1 varoitus</span></a>');
+    expect(overview).toContain('<th scope="row"><a href="#s1">Asuminen</a></th>');
+    // Every link leads somewhere.
+    for (const [, id] of overview.matchAll(/href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+    // The note is folded under its table with a count, the error listed with its rule's name.
+    expect(html).toContain("<summary>1 huomio: Summa 1</summary>");
+    expect(html).toContain('<td title="Käyttötalouden rivit täsmäävät TOIMINTATUOTTOIHIN ja TOIMINTAKULUIHIN.">Summa</td>');
+    expect(html.indexOf("Virheet välilehdittäin: Asuminen 1")).toBeLessThan(html.indexOf("<nav"));
+  });
+
+  it("the HTML overview in English names a sheet without tables", () => {
+    const r = result([], ["Asuminen", "Kansi"]);
+    const html = renderHtml("k.xlsx", r, "en", en, { checkedAt: new Date(2024, 2, 12, 14, 5) });
+    expect(html).toContain("<p class=\"meta\">Checked: <time");
+    expect(html).toContain(">2024-03-12 14:05</time>");
+    expect(html).toContain('<th scope="row"><a href="#s2">Kansi</a></th><td><span class="none">no tables</span></td>');
+    expect(html).toContain('<span class="badge info">0 notes</span>');
   });
 
   it("a sheet without findings says so", () => {

@@ -1,28 +1,36 @@
 import { CheckResult, TableInfo } from "../../core/check";
 import { Finding } from "../../core/findings";
 import { CellRange } from "../../core/range";
+import { reportOrder } from "./order";
 
 /** Findings of one table (or of no table) on one sheet. */
 export interface TableSection {
   table?: TableInfo;
+  /** In reading order (see order.ts): errors first. */
   findings: Finding[];
+  /** A fragment id for links from the overview, e.g. `s2-t1`. */
+  anchor: string;
 }
 
 export interface SheetSection {
   sheet: string;
   tables: TableInfo[];
+  /** Every table of the sheet (with or without findings), then the findings of no table. */
   sections: TableSection[];
   findingCount: number;
+  anchor: string;
 }
 
 /**
  * The report's shape, shared by the text and HTML writers: sheets in workbook order, within a
- * sheet the tables top to bottom, findings of no table last.
+ * sheet the tables top to bottom, findings of no table last. A table without findings is kept
+ * (the overview shows it clean); the listings skip it.
  */
 export function groupFindings(result: Pick<CheckResult, "model" | "tables" | "findings">): SheetSection[] {
   const order: string[] = result.model.sheets.map((s) => s.sheet);
   for (const f of result.findings) if (!order.includes(f.sheet)) order.push(f.sheet);
-  return order.map((sheet) => {
+  return order.map((sheet, i) => {
+    const anchor = `s${i + 1}`;
     const tables = result.tables.filter((t) => t.sheet === sheet);
     const byTable = new Map<TableInfo, Finding[]>();
     const other: Finding[] = [];
@@ -32,9 +40,9 @@ export function groupFindings(result: Pick<CheckResult, "model" | "tables" | "fi
       if (!table) other.push(f);
       else byTable.set(table, [...(byTable.get(table) ?? []), f]);
     }
-    const sections: TableSection[] = tables.filter((t) => byTable.has(t)).map((t) => ({ table: t, findings: byTable.get(t)! }));
-    if (other.length > 0) sections.push({ findings: other });
-    return { sheet, tables, sections, findingCount: findings.length };
+    const sections: TableSection[] = tables.map((t, j) => ({ table: t, findings: reportOrder(byTable.get(t) ?? []), anchor: `${anchor}-t${j + 1}` }));
+    if (other.length > 0) sections.push({ findings: reportOrder(other), anchor: `${anchor}-other` });
+    return { sheet, tables, sections, findingCount: findings.length, anchor };
   });
 }
 

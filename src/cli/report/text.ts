@@ -2,24 +2,36 @@ import { CheckResult } from "../../core/check";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
+import { ruleLabel } from "../../i18n/rules";
 import { findingFigure } from "../../core/format";
 import { countLine } from "./figures";
 import { groupFindings } from "./groups";
+import { ReportOptions, errorsBySheet, relatedKey, ruleTally, splitNotes } from "./lines";
 import { inertLine } from "../outputText";
 
-/** The human report: per sheet, per table, each finding with its cell, row, column and figures. */
-export function renderText(file: string, result: CheckResult, lang: Lang, t: Translate): string {
+/**
+ * The human report: totals and where the errors are first, then per sheet and table each finding
+ * with its cell, row, column and figures, errors first; notes one line per table unless asked for.
+ */
+export function renderText(file: string, result: CheckResult, lang: Lang, t: Translate, options: ReportOptions = {}): string {
   const lines: string[] = [];
+  const sheets = groupFindings(result);
   lines.push(`${t("report.title")}: ${file}`);
   lines.push(t("report.tables", { count: result.tables.length }));
-  for (const sheet of groupFindings(result)) {
+  lines.push(t("report.total", { counts: countLine(result.summary, t) }));
+  const where = errorsBySheet(sheets);
+  if (where) lines.push(t("report.errorsWhere", { where }));
+  for (const sheet of sheets) {
     lines.push("");
     const tables = sheet.tables.length > 0 ? ` (${t("report.sheetTables", { count: sheet.tables.length })})` : "";
     lines.push(`${sheet.sheet || "—"}${tables}${sheet.findingCount === 0 ? `: ${t("report.noFindings")}` : ""}`);
     for (const section of sheet.sections) {
+      if (section.findings.length === 0) continue;
       const title = section.table ? `${t(`table.${section.table.kind}`)} ${section.table.range}` : t("report.otherFindings");
       lines.push(`  ${title}`);
-      for (const f of section.findings) lines.push(...findingLines(f, lang, t));
+      const { listed, folded } = splitNotes(section.findings, options.notes === true);
+      for (const f of listed) lines.push(...findingLines(f, lang, t));
+      if (folded.length > 0) lines.push(`    ${t("report.notesFolded", { count: folded.length, rules: ruleTally(folded, t) })}`);
     }
   }
   lines.push("");
@@ -31,7 +43,7 @@ export function renderText(file: string, result: CheckResult, lang: Lang, t: Tra
 function findingLines(f: Finding, lang: Lang, t: Translate): string[] {
   const severity = t(`severity.${f.severity}`).toUpperCase();
   const where = [f.row, f.column].filter(Boolean).join(" · ");
-  const head = `    ${severity.padEnd(9)} ${(f.cell || "").padEnd(6)} ${where}`.trimEnd();
+  const head = `    ${severity.padEnd(9)} ${(f.cell || "").padEnd(6)} ${where}${where ? " " : ""}[${ruleLabel(t, f.rule)}]`;
   const out = [head];
   const figures: string[] = [];
   if (f.actual !== undefined) figures.push(`${t("report.actual")} ${findingFigure(f.actual, lang)}`);
@@ -40,6 +52,6 @@ function findingLines(f: Finding, lang: Lang, t: Translate): string[] {
   const indent = " ".repeat(21);
   if (figures.length > 0) out.push(indent + figures.join(", "));
   if (f.message) out.push(indent + f.message.replace(/\s*\n\s*/g, " "));
-  if (f.related.length > 0) out.push(`${indent}${t("report.related")} ${f.related.join(", ")}`);
+  if (f.related.length > 0) out.push(`${indent}${t(relatedKey(f))} ${f.related.join(", ")}`);
   return out;
 }

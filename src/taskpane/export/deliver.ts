@@ -1,3 +1,5 @@
+import { LocalizedError } from "../../i18n/errors";
+
 /**
  * Getting a rendered report to the user: a download, or the clipboard. These touch the DOM, so
  * they are kept apart from the pure renderers.
@@ -54,5 +56,5 @@ export async function copyReport(html: string, text: string): Promise<void> {
   area.select();
   const ok = document.execCommand("copy");
   area.remove();
-  if (!ok) throw new Error("The browser did not allow copying to the clipboard.");
+  if (!ok) throw new LocalizedError("error.clipboard");
 }

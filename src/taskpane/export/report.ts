@@ -3,6 +3,7 @@ import { Lang } from "../../core/options";
 import { makeTranslator, Translate } from "../../i18n/translate";
 import { uiMessages } from "../../i18n/ui";
 import { ruleLabel } from "../../i18n/rules";
+import { formatDateTime } from "../../i18n/dates";
 import { Explanation, Explanations, splitFindings } from "../explanations";
 
 /** What every export renders: the findings of one check and the user's explanations. */
@@ -108,14 +109,7 @@ export function rawValue(t: Translate, lang: Lang, row: ReportRow, column: Repor
   }
 }
 
-/** `12.3.2024 14.05` in Finnish, `2024-03-12 14:05` in English, in local time; bad input as is. */
-export function formatDateTime(value: string | Date, lang: Lang): string {
-  const d = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  if (lang === "fi") return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export { formatDateTime };
 
 /** `budjettitarkistus-2024-03-12.csv`: a file name that sorts by date. */
 export function reportFileName(t: Translate, date: Date, extension: string): string {
