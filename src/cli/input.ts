@@ -1,16 +1,13 @@
 import * as path from "path";
-import type ExcelJS from "exceljs";
 import { Grid } from "../core/grid";
-import { XlsxReadError, sniffContainer } from "../hosts/xlsx/errors";
-import { loadWorkbookBuffer } from "../hosts/xlsx/loadXlsxBuffer";
-import { gridsFromWorkbook } from "../hosts/xlsx/gridsFromWorkbook";
+import { XlsxReadError, XlsxWorkbook, gridsFromWorkbook, loadWorkbookBuffer, sniffContainer } from "../hosts/xlsx";
 import { readFileBytes } from "../hosts/xlsx/node";
 import { gridsFromText } from "../hosts/text";
 
 export interface LoadedInput {
   kind: "xlsx" | "text";
   grids: Grid[];
-  workbook?: ExcelJS.Workbook;
+  workbook?: XlsxWorkbook;
 }
 
 /** A file the CLI cannot read as text either; carries the same reasons as the xlsx host. */

@@ -2,7 +2,7 @@ import * as path from "path";
 import { checkWorkbook } from "../../core/check";
 import { buildMaararahatSummary } from "../../core/summary";
 import { tablesOf } from "../../core/model";
-import { addSheetData } from "../../hosts/xlsx/addSheetData";
+import { addSheetData } from "../../hosts/xlsx";
 import { UsageError, parseArgs, parseLang } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_OK } from "../io";

@@ -3,6 +3,7 @@ import { Finding } from "../../core/findings";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { SheetData } from "../../core/sheetData";
 import { parseRange } from "../../core/address";
+// eslint-disable-next-line no-restricted-imports -- until the stored-state parser moves to core (issue 7, item 5)
 import { parseStoredState } from "../memory/persistence";
 import { DocumentSettings, MARKS_KEY, STATE_KEY, readJson } from "./documentSettings";
 import { MarkRecord, parseMarkRecords, serialiseMarkRecords } from "./markRecords";

@@ -4,3 +4,5 @@ export { loadXlsxBuffer, loadWorkbookBuffer } from "./loadXlsxBuffer";
 export { addSheetData } from "./addSheetData";
 export { XlsxReadError, sniffContainer } from "./errors";
 export type { XlsxReadReason } from "./errors";
+/** The workbook the CLI holds between reading IN and writing OUT, without importing ExcelJS itself. */
+export type { Workbook as XlsxWorkbook } from "exceljs";
