@@ -4,6 +4,7 @@ import { CliIO, EXIT_UNUSABLE } from "./io";
 import { cliMessages } from "./messages";
 import { UsageError } from "./args";
 import { XlsxReadError } from "../hosts/xlsx";
+import { describeError } from "../i18n/errors";
 import { TextReadError } from "./input";
 import { OutputError } from "./output";
 
@@ -32,7 +33,7 @@ export function failFromError(ctx: CommandContext, error: unknown): number {
     if (params.expected) params.expected = t(params.expected);
     return fail(ctx, `${t(error.key, params)}. ${t("usage.hint")}`);
   }
-  if (error instanceof XlsxReadError) return fail(ctx, `${error.path}: ${t(`error.file.${error.reason}`)}`);
+  if (error instanceof XlsxReadError) return fail(ctx, describeError(error, t));
   if (error instanceof OutputError) {
     return fail(ctx, `${error.path}: ${t(`error.output.${error.reason}`, { detail: error.detail ?? "", kind: error.kind === "xlsx" ? ".xlsx" : "HTML" })}`);
   }
