@@ -28,8 +28,10 @@ export const SHEET_COLUMNS = 16_384;
 /**
  * Budget tables are narrow (a label and ten-odd year columns), so the first read of each sheet
  * is a window this many columns wide and as tall as the sheet's share of the payload allows.
+ * Sixteen rather than A–Z: with 50 sheets a window is then 150 rows tall instead of 92, enough
+ * for a vastuualue sheet like the sample's (133 rows), so such a book still reads in two syncs.
  */
-export const HEAD_WINDOW_COLUMNS = 26;
+export const HEAD_WINDOW_COLUMNS = 16;
 
 /** 0-based, inclusive rectangle of sheet cells. */
 export interface Rect {
