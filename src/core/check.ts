@@ -8,6 +8,7 @@ import { makeTranslator } from "../i18n/translate";
 import { findingMessages } from "../i18n/findings";
 import { hintsFor } from "../i18n/hints";
 import { Equation } from "./relations/equation";
+import { explainFindings } from "./why";
 
 export interface TableInfo {
   sheet: string;
@@ -34,6 +35,7 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const equations: Equation[] = [];
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t, equations }));
   findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
+  explainFindings(model, findings, equations, opts.lang);
   const tables: TableInfo[] = model.sheets.flatMap((s) =>
     s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
   );

@@ -31,6 +31,30 @@ export interface Finding {
   /** actual − expected */
   difference?: string;
   message: string;
+  /** The probable cause of this finding and of those folded under it (see core/why). */
+  cause?: Cause;
+  /** Two or more cells explain this finding equally well: named, none chosen. */
+  possibleCauses?: Cause[];
+  /** `Sheet!A1` of the probable cause this finding follows from: it goes away with that repair. */
+  consequenceOf?: string;
+  /** A recognisable slip in the figure itself (an index shown as a change %, a truncated %). */
+  pattern?: { id: string; message: string };
+}
+
+/** A single-cell repair that reconciles a group of findings. Figures as decimal strings. */
+export interface Cause {
+  sheet: string;
+  cell: string;
+  row?: string;
+  column?: string;
+  actual: string;
+  /** The value that reconciles. */
+  suggested: string;
+  /** How many findings the repair makes go away. */
+  resolves: number;
+  /** The slip it looks like (`one-digit`, `swapped-digits`, `sign-flipped`, …), if any. */
+  pattern?: string;
+  message: string;
 }
 
 /** Every severity, most serious first. */

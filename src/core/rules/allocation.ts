@@ -8,6 +8,7 @@ import { ManagementShare, managementSharesByYear, shareCell } from "../managemen
 import { allocate, sumOf } from "../arithmetic/allocation";
 import { halfUnit } from "../arithmetic/rounding";
 import { Rule, RuleContext } from "./types";
+import { allocationEquation } from "../relations/allocation";
 import { unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
@@ -137,14 +138,20 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
     }
     return out;
   }
-  const parts = allocate(signedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
+  // Areas that agree with each other judge the year when no total is agreed: the odd one out is
+  // held against the total the others imply, and the others are not errors for its sake.
+  const judged = !given && reference ? reference.total : total;
+  const judgedBasis = !given && reference ? reference.basis : basis;
+  const judgedTotal = judged.mul(sign);
+  recordAllocation(ctx, shares, given ? signedTotal : null, total);
+  const parts = allocate(judgedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
   shares.forEach((s, idx) => {
     if (!s.amount || !s.amountCell) return;
     const expected = parts[idx];
     const diff = s.amount.minus(expected);
     if (diff.isZero()) return;
     // What rounding explains: whole euros, and the key's own rounding applied to the total.
-    const keySlack = total.mul(halfUnit(s.key.percent.decimalPlaces())).div(100).plus(0.5);
+    const keySlack = keySlackOf(s, judged);
     const withinEuros = diff.abs().lte(ctx.options.tolerances.euros);
     const withinKey = diff.abs().lte(keySlack);
     const severity = withinEuros || withinKey ? "info" : "error";
@@ -157,8 +164,8 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
       expected: formatFigure(lang, expected),
       difference: formatSigned(lang, diff),
       key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
-      total: formatFigure(lang, signedTotal),
-      basis,
+      total: formatFigure(lang, judgedTotal),
+      basis: judgedBasis,
       slack: formatFigure(lang, keySlack),
       tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros)),
     };
@@ -174,6 +181,22 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
     );
   });
   return out;
+}
+
+/** What rounding explains in an area's amount: a whole euro, and its key's own rounding applied to the total. */
+function keySlackOf(s: Share, total: Decimal): Decimal {
+  return total.abs().mul(halfUnit(s.key.percent.decimalPlaces())).div(100).plus(0.5);
+}
+
+/** Each area's `amount = key × total` (the agreed total, else the sum of every area's amount). */
+function recordAllocation(ctx: RuleContext, shares: readonly Share[], signedGiven: Decimal | null, total: Decimal): void {
+  const withCell = shares.filter((s): s is Share & { amountCell: ValueCell } => s.amountCell !== undefined);
+  const parts = withCell.map((s) => ({ ref: { sheet: s.table.sheet, cell: s.amountCell.cell }, amount: s.amount, key: s.key.percent }));
+  withCell.forEach((s, index) => {
+    if (!s.amount) return;
+    const slack = Decimal.max(keySlackOf(s, total), ctx.options.tolerances.euros);
+    ctx.equations.push(allocationEquation({ rule: "allocation-expected", column: s.columnLabel, index, parts, total: signedGiven, slack }));
+  });
 }
 
 /**

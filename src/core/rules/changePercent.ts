@@ -9,6 +9,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
 import { numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { checkShown } from "./support/shown";
+import { CHANGE_PERCENT } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
@@ -66,23 +67,22 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   if (!exact) {
     return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related, full);
   }
+  const relation = {
+    inputs: [
+      { ref: { sheet: table.sheet, cell: oldCell.cell }, value: oldV },
+      { ref: { sheet: table.sheet, cell: newCell.cell }, value: newV },
+    ],
+    formula: CHANGE_PERCENT,
+  };
+  const figure = { rule: "change-percent", place, checked: shownCell, exact, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
   const signHint = signSlip(ctx, newV, oldV, shownCell);
   if (signHint) {
+    // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
     const message = ctx.t("change-percent.sign", { ...full, actual: formatFigure(lang, shown, shownDecimals(shownCell)) });
     return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: shown }, message);
   }
-  return checkShown(ctx, {
-    rule: "change-percent",
-    place,
-    checked: shownCell,
-    exact,
-    extra: ctx.options.tolerances.percentPoints,
-    related,
-    messageKey: "change-percent",
-    params: full,
-    percent: true,
-  });
+  return checkShown(ctx, figure);
 }
 
 /**

@@ -10,7 +10,9 @@ import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, shownDecimals } from "./support/cells";
-import { checkShown } from "./support/shown";
+import { checkShown, recordShown } from "./support/shown";
+import { CellRef } from "../relations/equation";
+import { perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { formatFigure, formatSigned } from "../format";
 
@@ -22,6 +24,8 @@ interface PerResidentCell {
   shown: Decimal;
   toimintakate: Decimal;
   kateRef: string;
+  /** The toimintakate cell itself, for the recorded equation. */
+  kateCell: CellRef;
 }
 
 /**
@@ -55,7 +59,7 @@ export const perResidentRule: Rule = {
           return;
         }
         const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
-        const entry: PerResidentCell = { table, column, cell, shown, toimintakate, kateRef };
+        const entry: PerResidentCell = { table, column, cell, shown, toimintakate, kateRef, kateCell: { sheet: k.sheet, cell: kateCell.cell } };
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
           const f = checkGiven(ctx, entry, population);
@@ -90,8 +94,14 @@ function place(e: PerResidentCell) {
   return { sheet: e.table.sheet, area: e.table.area, table: e.table.kind, row: e.table.perResident?.label ?? "", column: e.column.label };
 }
 
+/** €/asukas of `e` at `population`, as the equation the cell is judged by. */
+function perResidentRelation(e: PerResidentCell, population: Decimal.Value) {
+  return { inputs: [{ ref: e.kateCell, value: e.toimintakate }], formula: perResidentFormula(new Decimal(population)) };
+}
+
 function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
   return checkShown(ctx, {
+    relation: perResidentRelation(e, population),
     rule: "per-resident",
     place: place(e),
     checked: e.cell,
@@ -141,6 +151,19 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     if (!consensus) continue;
     const tol = new Decimal(ctx.options.tolerances.population);
     const used = withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", ");
+    // Each cell of the year, members too, held against the agreed population (when two agree).
+    for (const { e } of consensus.medianOnly ? [] : withRange) {
+      recordShown(ctx, {
+        rule: "per-resident-population",
+        place: place(e),
+        checked: e.cell,
+        exact: e.toimintakate.div(consensus.value),
+        extra: ctx.options.tolerances.perResident,
+        related: [],
+        messageKey: "",
+        relation: perResidentRelation(e, consensus.value),
+      });
+    }
     const memberCells = consensus.members.map((m) => withRange[m].e.cell).map((cell, j) => ({ sheet: withRange[consensus.members[j]].e.table.sheet, row: cell.row, col: cell.col }));
     withRange.forEach(({ e, range }, idx) => {
       if (consensus.members.includes(idx)) return;

@@ -9,6 +9,8 @@ import { formatFigure, formatSigned } from "../../format";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
+import { LinearTerm, linearEquation } from "../../relations/linear";
+import { CellRef } from "../../relations/equation";
 
 export interface EuroCheck {
   rule: string;
@@ -22,6 +24,9 @@ export interface EuroCheck {
   /** Message key; gets `{actual}`, `{expected}`, `{difference}` besides `params`. */
   messageKey: string;
   params?: Params | (() => Params);
+  /** What `expected` is made of (`expected = Σ coefficient × value`), recorded as an equation in
+   * `ctx.equations` whether or not the figures agree. */
+  terms?: () => LinearTerm[];
 }
 
 function resolve<T>(v: T | (() => T)): T {
@@ -35,6 +40,17 @@ function resolve<T>(v: T | (() => T)): T {
 export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
   const actual = numberIn(c.checked);
   if (!actual || !c.checked) return null;
+  if (c.terms) {
+    ctx.equations.push(
+      linearEquation({
+        rule: c.rule,
+        column: c.place.column,
+        target: { ref: { sheet: c.place.sheet, cell: c.checked.cell }, value: actual },
+        terms: c.terms(),
+        tolerance: ctx.options.tolerances.euros,
+      }),
+    );
+  }
   const verdict = compareEuros(actual, c.expected, ctx.options.tolerances.euros);
   if (verdict === "ok") return null;
   const lang = ctx.options.lang;
@@ -58,7 +74,8 @@ export function checkSum(ctx: RuleContext, c: Omit<EuroCheck, "expected" | "rela
   const { parts, ...check } = c;
   const sum = sumCells(parts);
   if (!sum) return null;
-  return checkEuros(ctx, { ...check, expected: sum.total, related: () => cellRanges(parts) });
+  const terms = () => parts.filter((p): p is ValueCell => p !== undefined).map((p) => term({ sheet: c.place.sheet, cell: p.cell }, p));
+  return checkEuros(ctx, { ...check, expected: sum.total, related: () => cellRanges(parts), terms });
 }
 
 /**
@@ -73,5 +90,11 @@ export function checkAgainstCell(
   const expected = numberIn(source);
   if (!expected) return null;
   const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
-  return checkEuros(ctx, { ...check, expected, related, params: () => ({ ...resolve(check.params ?? {}), kCell: related()[0] }) });
+  const terms = () => [term({ sheet: sourceSheet, cell: source.cell }, source)];
+  return checkEuros(ctx, { ...check, expected, related, terms, params: () => ({ ...resolve(check.params ?? {}), kCell: related()[0] }) });
+}
+
+/** A cell's part in a sum: coefficient 1 unless given (a change € is `new − old`). */
+export function term(ref: CellRef, cell: ValueCell, coefficient: Decimal.Value = 1): LinearTerm {
+  return { ref, coefficient: new Decimal(coefficient), value: numberIn(cell) };
 }

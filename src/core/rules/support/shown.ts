@@ -7,6 +7,8 @@ import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
 import { formatFigure, formatSigned } from "../../format";
 import { numberIn, shownDecimals, shownPercent } from "./cells";
+import { ShownFormula, ShownInput, shownEquation } from "../../relations/shown";
+import { formatShape } from "../../compare/numberFormat";
 
 export interface ShownFigureCheck {
   rule: string;
@@ -21,6 +23,8 @@ export interface ShownFigureCheck {
   params?: Params;
   /** The figure is a percentage: a `%` number format shows the stored value × 100. */
   percent?: boolean;
+  /** The formula `exact` came from, recorded as an equation in `ctx.equations` (holding or not). */
+  relation?: { inputs: readonly ShownInput[]; formula: ShownFormula };
 }
 
 /**
@@ -31,6 +35,7 @@ export interface ShownFigureCheck {
 export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | null {
   const shown = c.percent ? shownPercent(c.checked) : numberIn(c.checked);
   if (!shown) return null;
+  if (c.relation) recordShown(ctx, c);
   const res = compareShown(shown, c.exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
   const lang = ctx.options.lang;
@@ -45,4 +50,23 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdictKey, params)}`;
   return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual: shown, expected: res.expected }, message);
+}
+
+/** Records the figure's relation as an equation, for a check that reports it its own way. */
+export function recordShown(ctx: RuleContext, c: ShownFigureCheck): void {
+  const stored = numberIn(c.checked);
+  if (!stored || !c.relation) return;
+  const percentFormat = c.percent === true && formatShape(c.checked.numberFormat)?.percent === true;
+  ctx.equations.push(
+    shownEquation({
+      rule: c.rule,
+      column: c.place.column,
+      target: { ref: { sheet: c.place.sheet, cell: c.checked.cell }, stored },
+      scale: percentFormat ? 100 : 1,
+      decimals: shownDecimals(c.checked),
+      extra: c.extra,
+      inputs: c.relation.inputs,
+      formula: c.relation.formula,
+    }),
+  );
 }

@@ -1,0 +1,94 @@
+import { Cause, Finding, SEVERITIES } from "../findings";
+import { Equation, cellKey } from "../relations/equation";
+import { decimalString } from "../numbers";
+import { AS_READ, formatFigure } from "../format";
+import { Lang } from "../options";
+import { Translate } from "../../i18n/translate";
+import { Diagnosis } from "./analyse";
+import { Repair } from "./repairs";
+
+// A finding reported under another rule id than the equation it stands for.
+const RULE_ALIAS: Record<string, string> = { "allocation-implied-total": "allocation-expected" };
+
+function equationId(rule: string, key: string): string {
+  return `${RULE_ALIAS[rule] ?? rule}|${key}`;
+}
+
+/**
+ * Writes the diagnoses onto the findings: the finding that leads a probable cause (the one at the
+ * cause's cell, else the first it resolves) gets `cause`; every other finding the repair makes go
+ * away gets `consequenceOf`; a tie puts `possibleCauses` on its first finding. Findings are
+ * changed in place and keep their order.
+ */
+export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate, lang: Lang): void {
+  const byEquation = new Map<string, Finding[]>();
+  const order = new Map<Finding, number>(findings.map((f, i) => [f, i]));
+  for (const f of findings) {
+    const id = equationId(f.rule, `${f.sheet}!${f.cell}`);
+    const list = byEquation.get(id);
+    if (list) list.push(f);
+    else byEquation.set(id, [f]);
+  }
+  const findingsOf = (eqs: readonly Equation[]) =>
+    eqs
+      .flatMap((e) => byEquation.get(equationId(e.rule, cellKey(e.target))) ?? [])
+      .filter((f) => !f.consequenceOf && !f.cause)
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const d of diagnoses) {
+    if (d.kind === "tie") {
+      const lead = byRank(findingsOf(d.equations))[0];
+      if (!lead) continue;
+      lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, lang, false));
+      const cells = d.candidates.map((r) => t("why.candidate", candidateParams(r, lang))).join("; ");
+      lead.possibleCauses.forEach((c) => (c.message = t("why.tie", { n: d.candidates.length, cells })));
+      continue;
+    }
+    const r = d.repair;
+    const resolved = findingsOf(r.resolved);
+    const atCause = findings.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell && !f.consequenceOf && !f.cause);
+    const all = [...new Set([...atCause, ...resolved])];
+    if (all.length === 0) continue;
+    const lead = byRank(atCause)[0] ?? byRank(resolved)[0];
+    lead.cause = causeOf(r, all.length, t, lang, true);
+    for (const f of all) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
+  }
+}
+
+/** Errors before warnings before infos, report order within. */
+function byRank(list: readonly Finding[]): Finding[] {
+  return [...list].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+function candidateParams(r: Repair, lang: Lang) {
+  return {
+    where: r.figure.ref.sheet,
+    row: r.figure.row,
+    column: r.figure.column ?? "",
+    actual: formatFigure(lang, r.actual, AS_READ),
+    suggested: formatFigure(lang, r.suggested.toDecimalPlaces(2), AS_READ),
+  };
+}
+
+function causeOf(r: Repair, resolves: number, t: Translate, lang: Lang, withWords: boolean): Cause {
+  const suggested = r.suggested.toDecimalPlaces(Math.max(r.actual.decimalPlaces(), 2));
+  const parts: string[] = [];
+  if (withWords) {
+    parts.push(t("why.cause", { ...candidateParams(r, lang), resolves }));
+    if (r.pattern) parts.push(t(`why.pattern.${r.pattern.id}`, r.pattern.params));
+    if (r.follows.length > 0) {
+      parts.push(t("why.follows", { cells: r.follows.map((f) => `${f.figure.row} ${f.figure.ref.cell} → ${formatFigure(lang, f.suggested.toDecimalPlaces(2), AS_READ)}`).join(", ") }));
+    }
+  }
+  const cause: Cause = {
+    sheet: r.figure.ref.sheet,
+    cell: r.figure.ref.cell,
+    row: r.figure.row,
+    actual: decimalString(r.actual),
+    suggested: decimalString(suggested),
+    resolves,
+    message: parts.join(" "),
+  };
+  if (r.figure.column) cause.column = r.figure.column;
+  if (r.pattern) cause.pattern = r.pattern.id;
+  return cause;
+}

@@ -1,0 +1,46 @@
+import { BudgetModel } from "../model";
+import { Finding } from "../findings";
+import { Equation } from "../relations/equation";
+import { Lang } from "../options";
+import { makeTranslator } from "../../i18n/translate";
+import { whyMessages } from "../../i18n/why";
+import { RelationGraph } from "./graph";
+import { indexFigures } from "./figures";
+import { Diagnosis, diagnose } from "./analyse";
+import { attachDiagnoses } from "./attach";
+import { explainPercentages } from "./percentPatterns";
+
+/**
+ * The root-cause analysis run after every check: groups the failing equations, finds the single
+ * figure whose repair reconciles each group, and writes `cause`, `consequenceOf`,
+ * `possibleCauses` and `pattern` onto the findings (in place). Works on the recorded equations
+ * with values overridden, never by re-running the rules.
+ */
+export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[], lang: Lang): Diagnosis[] {
+  const t = makeTranslator(lang, whyMessages);
+  const diagnoses = diagnose(new RelationGraph(equations), indexFigures(model));
+  attachDiagnoses(findings, diagnoses, t, lang);
+  explainPercentages(model, findings, t, lang);
+  return diagnoses;
+}
+
+export interface CauseCounts {
+  /** Findings that lead a probable cause. */
+  causes: number;
+  /** Findings that go away with a cause's repair. */
+  consequences: number;
+  /** Errors that are not a consequence of another: what needs fixing by hand. */
+  errors: number;
+}
+
+export function countCauses(findings: readonly Finding[]): CauseCounts {
+  let causes = 0;
+  let consequences = 0;
+  let errors = 0;
+  for (const f of findings) {
+    if (f.cause) causes++;
+    if (f.consequenceOf) consequences++;
+    else if (f.severity === "error") errors++;
+  }
+  return { causes, consequences, errors };
+}

@@ -1,0 +1,151 @@
+import Decimal from "decimal.js";
+import { Equation, cellKey } from "../relations/equation";
+import { RelationGraph } from "./graph";
+import { Figure, FigureIndex } from "./figures";
+import { Pattern, roundness, slipOf } from "./patterns";
+
+/** A single-cell repair: one figure set to the value that reconciles, and what that does. */
+export interface Repair {
+  figure: Figure;
+  actual: Decimal;
+  suggested: Decimal;
+  /** Figures computed from this one (a unit's NETTOMENO) that follow it as a formula would. */
+  follows: { figure: Figure; suggested: Decimal }[];
+  /** Every value the repair replaces, the cause's and its followers', by `cellKey`. */
+  overrides: Map<string, Decimal>;
+  /** Failing equations (of any group not yet explained) the repair satisfies. */
+  resolved: Equation[];
+  pattern: Pattern | null;
+  /** How likely a slip it is: a recognisable pattern, a rounder figure; a sign changed, less so. */
+  plausibility: number;
+  /** The value is what the figure's own check expects (not solved from another figure's). */
+  own?: boolean;
+}
+
+/**
+ * Relations judged by agreement between areas (a year's allocation, a year's population): the
+ * odd one out is found among its peers, so only the relation's own equations count as broken.
+ */
+const CONSENSUS_RULES = new Set(["allocation-expected", "per-resident-population"]);
+
+/** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
+const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
+
+/**
+ * Candidate repairs for a group of failing equations: every figure of a failing equation, set to
+ * the value that equation needs; kept when it breaks no equation that holds (figures computed
+ * from it follow it, one step), best per cell, best first.
+ */
+export function repairsFor(
+  graph: RelationGraph,
+  figures: FigureIndex,
+  group: readonly Equation[],
+  remaining: ReadonlySet<Equation>,
+  base: ReadonlyMap<string, Decimal>,
+): Repair[] {
+  const consensusOnly = group.every((e) => CONSENSUS_RULES.has(e.rule));
+  const counts = (e: Equation) => !consensusOnly || CONSENSUS_RULES.has(e.rule);
+  const best = new Map<string, Repair>();
+  const tried = new Set<string>();
+  for (const e of group) {
+    for (const ref of e.cells) {
+      const figure = figures.get(cellKey(ref));
+      if (!figure) continue;
+      const actual = base.get(figure.key) ?? figure.value;
+      if (!actual) continue;
+      const solved = e.solveFor(ref, base);
+      if (!solved || !solved.isFinite()) continue;
+      const own = cellKey(e.target) === figure.key;
+      // The value written as the figure is (whole euros), when that reconciles as well.
+      for (const suggested of [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved]) {
+        if (suggested.eq(actual)) continue;
+        const id = `${figure.key}=${suggested.toString()}`;
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, counts);
+        if (!r) continue;
+        r.own = own;
+        const held = best.get(figure.key);
+        if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
+      }
+    }
+  }
+  return [...best.values()].sort(compareRepairs);
+}
+
+function tryRepair(
+  graph: RelationGraph,
+  figures: FigureIndex,
+  figure: Figure,
+  actual: Decimal,
+  suggested: Decimal,
+  base: ReadonlyMap<string, Decimal>,
+  remaining: ReadonlySet<Equation>,
+  counts: (e: Equation) => boolean,
+): Repair | null {
+  const overrides = new Map(base);
+  overrides.set(figure.key, suggested);
+  const follows: Repair["follows"] = [];
+  // A total computed from the repaired figure (the target of a sum that holds) follows it.
+  for (const e of graph.at(figure.key)) {
+    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || cellKey(e.target) === figure.key) continue;
+    if (graph.verdictWith(e, base) === "wrong" || e.evaluate(overrides) !== "wrong") continue;
+    const tKey = cellKey(e.target);
+    const target = figures.get(tKey);
+    if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
+    const value = e.solveFor(e.target, overrides);
+    if (!value) continue;
+    overrides.set(tKey, value);
+    follows.push({ figure: target, suggested: value });
+  }
+  const touched = new Set<Equation>();
+  for (const k of [figure.key, ...follows.map((f) => f.figure.key)]) for (const e of graph.at(k)) touched.add(e);
+  const resolved: Equation[] = [];
+  for (const e of touched) {
+    const after = e.evaluate(overrides);
+    if (remaining.has(e)) {
+      if (after !== "wrong") resolved.push(e);
+    } else if (after === "wrong" && graph.verdictWith(e, base) !== "wrong" && counts(e)) {
+      return null;
+    }
+  }
+  if (resolved.length === 0) return null;
+  // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
+  const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
+  const pattern = slipOf(actual, suggested, siblings);
+  let plausibility = pattern ? 2 : 0;
+  // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
+  plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
+  if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) plausibility -= 2;
+  if (actual.isZero()) plausibility -= 1;
+  return { figure, actual, suggested, follows, overrides, resolved, pattern, plausibility };
+}
+
+/**
+ * Best first: most failing equations satisfied (fewest left), the more plausible slip, fewer figures that must
+ * follow, the smaller change, an input figure before a computed one.
+ */
+export function compareRepairs(a: Repair, b: Repair): number {
+  return (
+    b.resolved.length - a.resolved.length ||
+    b.plausibility - a.plausibility ||
+    a.follows.length - b.follows.length ||
+    a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) ||
+    roleRank(a) - roleRank(b)
+  );
+}
+
+/** Among values for one figure: as good a repair, then the value its own check expects, then as written. */
+function compareSameCell(a: Repair, b: Repair): number {
+  return (
+    b.resolved.length - a.resolved.length ||
+    b.plausibility - a.plausibility ||
+    Number(b.own === true) - Number(a.own === true) ||
+    a.suggested.decimalPlaces() - b.suggested.decimalPlaces() ||
+    compareRepairs(a, b)
+  );
+}
+
+function roleRank(r: Repair): number {
+  return r.figure.role === "input" ? 0 : 1;
+}

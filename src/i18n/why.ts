@@ -1,0 +1,44 @@
+import { Catalog } from "./translate";
+
+/**
+ * Words of the root-cause analysis (core/why): the probable cause of a group of findings, the
+ * slip it looks like, and what cannot be decided. Figures arrive formatted for the language.
+ */
+export const whyMessages: Catalog = {
+  fi: {
+    "why.cause":
+      "Todennäköinen syy: {where} {row} ({column}) on {actual}; arvolla {suggested} {resolves, plural, one {# ristiriita poistuu} other {# ristiriitaa poistuu}}.",
+    "why.follows": "Samalla muuttuvat siitä lasketut {cells}.",
+    "why.tie": "Yksittäistä syytä ei voi päätellä: {n} solua selittää eron yhtä hyvin ({cells}).",
+    "why.candidate": "{where} {row} ({column}) {actual} → {suggested}",
+    "why.pattern.one-digit": "Yksi numero näyttää näppäilyvirheeltä ({wrongDigit} oikean {rightDigit} paikalla).",
+    "why.pattern.swapped-digits": "Kaksi vierekkäistä numeroa näyttää vaihtaneen paikkaa ({digits}, oikein {right}).",
+    "why.pattern.sign-flipped": "Summa on oikea, mutta etumerkki on väärä.",
+    "why.pattern.times-ten": "Luku on kymmenkertainen oikeaan nähden: ylimääräinen numero?",
+    "why.pattern.divided-by-ten": "Luku on kymmenesosa oikeasta: puuttuuko numero?",
+    "why.pattern.copied-column": "Luku on sama kuin saman rivin {column}: kopioitu väärästä sarakkeesta?",
+    "why.pattern.percent-index": "{actual} on indeksi {new} / {old} × 100 = {exact} ({newColumn} / {oldColumn}), ei muutosprosentti ({change}).",
+    "why.pattern.percent-truncated": "{actual} on tarkka arvo {exact} katkaistuna; pyöristettynä se on {expected}.",
+    "why.pattern.percent-other-column": "{actual} on muutos sarakkeeseen {oldColumn} verrattuna ({exact}), ei vertailupohjaan {base}.",
+    "why.pattern.sum-short": "Kaava {formula} jättää summasta pois rivin {missing}.",
+    "why.pattern.constant-over-formula": "Solussa on kirjoitettu luku, vaikka rivin muissa sarakkeissa on kaava ({formula}).",
+  },
+  en: {
+    "why.cause":
+      "Probable cause: {where} {row} ({column}) is {actual}; with {suggested}, {resolves, plural, one {# inconsistency goes away} other {# inconsistencies go away}}.",
+    "why.follows": "The figures computed from it change with it: {cells}.",
+    "why.tie": "No single cause stands out: {n} cells explain the difference equally well ({cells}).",
+    "why.candidate": "{where} {row} ({column}) {actual} → {suggested}",
+    "why.pattern.one-digit": "One digit looks mistyped ({wrongDigit} where {rightDigit} belongs).",
+    "why.pattern.swapped-digits": "Two neighbouring digits look swapped ({digits}, should be {right}).",
+    "why.pattern.sign-flipped": "The amount is right but its sign is wrong.",
+    "why.pattern.times-ten": "The figure is ten times the right one: a digit too many?",
+    "why.pattern.divided-by-ten": "The figure is a tenth of the right one: a digit missing?",
+    "why.pattern.copied-column": "The figure equals the same row's {column}: copied from the wrong column?",
+    "why.pattern.percent-index": "{actual} is an index, {new} / {old} × 100 = {exact} ({newColumn} / {oldColumn}), not a change percentage ({change}).",
+    "why.pattern.percent-truncated": "{actual} is the exact {exact} cut off; rounded it is {expected}.",
+    "why.pattern.percent-other-column": "{actual} is the change against {oldColumn} ({exact}), not against the base {base}.",
+    "why.pattern.sum-short": "The formula {formula} leaves row {missing} out of the sum.",
+    "why.pattern.constant-over-formula": "The cell holds a typed figure where the row's other columns hold a formula ({formula}).",
+  },
+};
