@@ -132,7 +132,7 @@ function overview(sheets: readonly SheetSection[], t: Translate): string {
 function findingTable(findings: readonly Finding[], lang: Lang, t: Translate): string {
   const e = escapeHtml;
   const fig = (v: string | undefined) => e(findingFigure(v, lang));
-  const head = ["report.severity", "report.cell", "report.row", "report.column", "report.actual", "report.expected", "report.difference", "report.rule", "report.message"]
+  const head = ["report.severity", "report.cell", "report.row", "report.column", "report.colActual", "report.colExpected", "report.colDifference", "report.rule", "report.message"]
     .map((k) => `<th scope="col">${e(t(k))}</th>`)
     .join("");
   const rows = findings.map((f) => {
