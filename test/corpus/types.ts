@@ -25,6 +25,8 @@ export type CorpusKind =
  * - `across`: in each of `rows`, the cell in `column` = Σ sign × the cell in each term column
  *   (a change € column: G = F − E).
  * - `changeAcross`: in each of `rows`, the cell in `column` = (cell in `now` / cell in `base` − 1) × 100.
+ * - `ratioAcross`: in each of `rows`, the cell in `column` = cell in `numerator` / cell in
+ *   `denominator` × factor (a realisation % column: F = D / C × 100).
  */
 export type RelationSpec =
   | { kind: "sum"; name: string; target: number; terms: Array<[row: number, sign: 1 | -1]>; columns: string[] }
@@ -39,7 +41,8 @@ export type RelationSpec =
       columns: string[];
     }
   | { kind: "across"; name: string; column: string; terms: Array<[column: string, sign: 1 | -1]>; rows: number[] }
-  | { kind: "changeAcross"; name: string; column: string; now: string; base: string; rows: number[] };
+  | { kind: "changeAcross"; name: string; column: string; now: string; base: string; rows: number[] }
+  | { kind: "ratioAcross"; name: string; column: string; numerator: string; denominator: string; factor: number; rows: number[] };
 
 /** How one relation in one column came out when worked through by hand. */
 export type Holds = "exactly" | "rounding" | "mismatch";

@@ -84,6 +84,16 @@ function expand(spec: RelationSpec): Instance[] {
         factor: 100,
         minus: 100,
       }));
+    case "ratioAcross":
+      return spec.rows.map((r) => ({
+        name,
+        cell: `${spec.column}${r}`,
+        kind: "ratio" as const,
+        numerator: `${spec.numerator}${r}`,
+        denominator: `${spec.denominator}${r}`,
+        factor: spec.factor,
+        minus: 0,
+      }));
     case "ratio":
       return spec.columns.map((c) => ({
         name,
