@@ -11,20 +11,33 @@ export type XlsxReadReason =
   /** A zip that ExcelJS cannot read as a workbook: truncated, damaged, or another Office format. */
   | "corrupt"
   /** The operating system refused (permissions, I/O). */
-  | "unreadable";
+  | "unreadable"
+  /** One part unpacks to more than the documented limit (XLSX_LIMITS in ./inspect). */
+  | "too-large"
+  /** All parts together unpack to more than the documented limit. */
+  | "too-large-total"
+  /** A sheet names a row beyond 1 048 576 or a column beyond XFD. */
+  | "outside-sheet"
+  /** More cells than the documented limit. */
+  | "too-many-cells"
+  /** A sheet name longer than Excel's 31 characters (written by another tool). */
+  | "sheet-name";
 
 export class XlsxReadError extends Error {
   readonly reason: XlsxReadReason;
   readonly path: string;
   /** The underlying library's words, for `--verbose`-style diagnostics; never the only message. */
   readonly detail?: string;
+  /** What the message names: the part and limit, the sheet and cell. */
+  readonly params: Record<string, string>;
 
-  constructor(reason: XlsxReadReason, path: string, detail?: string) {
+  constructor(reason: XlsxReadReason, path: string, detail?: string, params: Record<string, string> = {}) {
     super(`${path}: ${describeReason(reason)}${detail ? ` (${detail})` : ""}`);
     this.name = "XlsxReadError";
     this.reason = reason;
     this.path = path;
     this.detail = detail;
+    this.params = params;
   }
 }
 
@@ -42,6 +55,15 @@ function describeReason(reason: XlsxReadReason): string {
       return "damaged or not an .xlsx workbook";
     case "unreadable":
       return "cannot be read";
+    case "too-large":
+    case "too-large-total":
+      return "unpacks to more than the reader's limit";
+    case "outside-sheet":
+      return "names a cell outside Excel's sheet";
+    case "too-many-cells":
+      return "has more cells than the reader's limit";
+    case "sheet-name":
+      return "has a sheet name longer than Excel's 31 characters";
   }
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { Grid } from "../../core/grid";
 import { XlsxReadError, sniffContainer } from "./errors";
 import { gridsFromWorkbook } from "./gridsFromWorkbook";
+import { inspectXlsx } from "./inspect";
 
 /** Bytes of an .xlsx file → ExcelJS workbook; failures become an `XlsxReadError`. Browser-safe. */
 export async function loadWorkbookBuffer(buf: ArrayBuffer | Uint8Array, name = "workbook"): Promise<ExcelJS.Workbook> {
@@ -9,10 +10,12 @@ export async function loadWorkbookBuffer(buf: ArrayBuffer | Uint8Array, name = "
   const kind = sniffContainer(bytes);
   if (kind === "ole") throw new XlsxReadError("legacy-or-encrypted", name);
   if (kind !== "zip") throw new XlsxReadError("not-xlsx", name);
+  // Limits before parsing: a few kilobytes must not unpack or expand into gigabytes inside ExcelJS.
+  const readable = await inspectXlsx(bytes, name);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; its loader accepts any byte array (also in the browser).
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await withoutLibraryWarnings(() => wb.xlsx.load(readable as unknown as ArrayBuffer));
   } catch (error) {
     throw new XlsxReadError("corrupt", name, firstLine(error));
   }
@@ -23,6 +26,20 @@ export async function loadWorkbookBuffer(buf: ArrayBuffer | Uint8Array, name = "
 
 export async function loadXlsxBuffer(buf: ArrayBuffer | Uint8Array, name?: string): Promise<Grid[]> {
   return gridsFromWorkbook(await loadWorkbookBuffer(buf, name));
+}
+
+/**
+ * ExcelJS writes its own warnings to the console (a sheet name over 31 characters is printed in
+ * full, twice); they are not ours to show the user, whose terminal or task pane they would clutter.
+ */
+async function withoutLibraryWarnings<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 function firstLine(error: unknown): string {
