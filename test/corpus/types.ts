@@ -27,6 +27,9 @@ export type CorpusKind =
  * - `changeAcross`: in each of `rows`, the cell in `column` = (cell in `now` / cell in `base` − 1) × 100.
  * - `ratioAcross`: in each of `rows`, the cell in `column` = cell in `numerator` / cell in
  *   `denominator` × factor (a realisation % column: F = D / C × 100).
+ * - `ratioCells`: cell by cell, target = numerator / denominator × factor, for figures that sit in
+ *   different blocks with different column layouts (a per-resident figure against the population
+ *   row of another block).
  */
 export type RelationSpec =
   | { kind: "sum"; name: string; target: number; terms: Array<[row: number, sign: 1 | -1]>; columns: string[] }
@@ -42,7 +45,8 @@ export type RelationSpec =
     }
   | { kind: "across"; name: string; column: string; terms: Array<[column: string, sign: 1 | -1]>; rows: number[] }
   | { kind: "changeAcross"; name: string; column: string; now: string; base: string; rows: number[] }
-  | { kind: "ratioAcross"; name: string; column: string; numerator: string; denominator: string; factor: number; rows: number[] };
+  | { kind: "ratioAcross"; name: string; column: string; numerator: string; denominator: string; factor: number; rows: number[] }
+  | { kind: "ratioCells"; name: string; factor: number; cells: Array<[target: string, numerator: string, denominator: string]> };
 
 /** How one relation in one column came out when worked through by hand. */
 export type Holds = "exactly" | "rounding" | "mismatch";
@@ -58,6 +62,7 @@ export interface Verification {
   /** The arithmetic, in the document's figures: `4 245 980 − 13 445`. */
   figures: string;
   computed: string;
+  /** The target cell exactly as printed. */
   printed: string;
   holds: Holds;
 }

@@ -94,6 +94,16 @@ function expand(spec: RelationSpec): Instance[] {
         factor: spec.factor,
         minus: 0,
       }));
+    case "ratioCells":
+      return spec.cells.map(([cell, numerator, denominator]) => ({
+        name,
+        cell,
+        kind: "ratio" as const,
+        numerator,
+        denominator,
+        factor: spec.factor,
+        minus: 0,
+      }));
     case "ratio":
       return spec.columns.map((c) => ({
         name,
@@ -113,7 +123,7 @@ const shownOf = (f: Figure) => (f.value.isNegative() ? `(${printFigure(f.value, 
 function verifyInstance(table: CorpusTable, inst: Instance): Verification | null {
   const target = figureAt(table, inst.cell);
   if (!target) return null;
-  const base = { relation: inst.name, cell: inst.cell, column: columnLabel(table, inst.cell), printed: printFigure(target.value, target.decimals) };
+  const base = { relation: inst.name, cell: inst.cell, column: columnLabel(table, inst.cell), printed: cellText(table, inst.cell).trim() };
   if (inst.kind === "linear") {
     let sum = new Decimal(0);
     let slack = half(target);
