@@ -8,7 +8,15 @@ import { CellRange } from "./range";
 
 export type Severity = "error" | "warning" | "info";
 
-export type TableKind = "kayttotalous" | "yksikot" | "maararahat" | "tunnusluvut";
+export type TableKind =
+  | "kayttotalous"
+  | "yksikot"
+  | "maararahat"
+  | "tunnusluvut"
+  | "tuloslaskelma"
+  | "rahoituslaskelma"
+  | "investoinnit"
+  | "erittely";
 
 export interface Finding {
   /** Stable kebab-case id of the rule, e.g. `sum`, `change-percent`. */

@@ -67,6 +67,20 @@ interface TableBase {
   /** 0-based column of the row labels. */
   labelCol: number;
   columns: YearColumn[];
+  /** The money unit a title, header or note names (`1 000 €`); absent means euros. */
+  unit?: TableUnit;
+  /** How the table prints costs, read from its own figures (relations/convention.ts). */
+  convention?: SignConvention;
+}
+
+/** Costs printed as negative figures (kuntajaosto, Kemijärvi) or as positive ones. */
+export type SignConvention = "costs-negative" | "costs-positive";
+
+/** `factor` euros per printed unit, read from `text` at `cell`. */
+export interface TableUnit {
+  factor: number;
+  text: string;
+  cell: string;
 }
 
 export interface KayttotalousTable extends TableBase {
@@ -149,7 +163,41 @@ export interface TunnusluvutTable extends TableBase {
   notes: BaseNote[];
 }
 
-export type BudgetTable = KayttotalousTable | YksikotTable | MaararahatTable | TunnusluvutTable;
+/** A row of a statutory or customary table read by its role in recognize/vocabulary/rows.ts. */
+export interface StatementRow extends LabeledRow {
+  /** Role in the row vocabulary, when the label is known. */
+  role?: string;
+  /** The label says it totals the lines above it (`… yhteensä`). */
+  total: boolean;
+  /** A nameless subtotal takes its name from the heading above it. */
+  heading?: string;
+}
+
+/** A change % row under the amounts (`Muutos, %` then `Tulot`): each column against its base. */
+export interface ChangeRow {
+  row: LabeledRow;
+  of: StatementRow;
+}
+
+/**
+ * Tuloslaskelma, rahoituslaskelma, investointiosa and any other table of labelled rows: read row by
+ * row into roles, checked by the relation catalogue (relations/catalogue.ts) and by its totals.
+ */
+export interface StatementTable extends TableBase {
+  kind: "tuloslaskelma" | "rahoituslaskelma" | "investoinnit" | "erittely";
+  /** The title over the table (`7.0 Tuloslaskelmaosa`), when there is one. */
+  title: string;
+  rows: StatementRow[];
+  changes: ChangeRow[];
+  /** Sheet rows that part the lines of one total from the next (headings, repeated headers). */
+  breaks: number[];
+  /** Each `… yhteensä` (or nameless subtotal) with the lines above it that it totals. */
+  totals: { total: StatementRow; lines: StatementRow[] }[];
+  /** For a `Netto` where costs are positive: printed as tulot − menot or as menot − tulot. */
+  netReading?: "revenue-minus-cost" | "cost-minus-revenue";
+}
+
+export type BudgetTable = KayttotalousTable | YksikotTable | MaararahatTable | TunnusluvutTable | StatementTable;
 
 export interface SheetModel {
   sheet: string;
@@ -189,7 +237,11 @@ export interface Observation {
     | "header-without-rows"
     | "unknown-row"
     | "duplicate-year-column"
-    | "unit-without-rows";
+    | "unit-without-rows"
+    /** A table read in part: the columns and rows it could not read (`text`), once per table. */
+    | "unread-parts"
+    /** A header with two readings, and the one taken (`text`). */
+    | "header-reading";
   sheet: string;
   cell: string;
   /** The text involved (a label, a header). */

@@ -92,6 +92,26 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     fi: ["Etumerkki", "Menot ja kulut ovat negatiivisia, tulot ja tuotot positiivisia."],
     en: ["Sign", "Costs are negative, revenues positive."],
   },
+  relation: {
+    fi: ["Laskelman yhtälö", "Tuloslaskelman, rahoituslaskelman ja investointiosan rivit täsmäävät toisiinsa (toimintakate, vuosikate, tilikauden tulos, netto, rahavirrat)."],
+    en: ["Statement identity", "The rows of the income statement, cash flow statement and investment part agree (operating margin, annual margin, result, net, cash flows)."],
+  },
+  "relation-total": {
+    fi: ["Yhteensä-rivi", "Yhteensä-rivi on sen yläpuolella olevien rivien summa."],
+    en: ["Total row", "A total row equals the sum of the lines above it."],
+  },
+  "relation-change": {
+    fi: ["Muutos-% -rivi", "Muutos, % -rivit vastaavat summarivien muutosta vertailusarakkeesta."],
+    en: ["Change % row", "Change % rows match the change of their amount rows from the base column."],
+  },
+  "relation-ratio": {
+    fi: ["Tunnusluku laskelmasta", "Toimintatuotot/toimintakulut %, vuosikate/poistot % ja vuosikate €/asukas vastaavat laskelman rivejä."],
+    en: ["Key figure from the statement", "Operating income/expenses %, annual margin/depreciation % and annual margin per resident match the statement's rows."],
+  },
+  "relation-not-checked": {
+    fi: ["Tarkistamatta jäänyt yhtälö", "Yhtälöt, joita ei voitu tarkistaa, koska rivi puuttuu tai vertailusaraketta ei ole (kerran taulukkoa kohden)."],
+    en: ["Identity not checked", "Identities that could not be checked because a row or a base column is missing (once per table)."],
+  },
 };
 
 function catalogFor(lang: Lang): Record<string, string> {

@@ -18,8 +18,11 @@ export interface HeaderToken {
   /** Another kind the same words could mean (`TA/KS 2024`); `kind` is the reading taken. */
   alternative?: ColumnKind;
   unit?: MoneyUnit;
+  /** Read from a period (`1.1.–31.12.2019`) rather than a word: taken as actuals (TP). */
+  period?: boolean;
 }
 
+const PERIOD = /\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*(?:19|20)\d{2}/;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
 
 /**
@@ -31,7 +34,7 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   const starred = /\*/.test(t);
   const years: number[] = [];
   // Date spans (`1.1.–31.12.2023`) name the year they end in.
-  t = t.replace(/\b\d{1,2}\.\d{1,2}\.\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*((?:19|20)\d{2})/g, " $1 ");
+  t = t.replace(/\b\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*((?:19|20)\d{2})/g, " $1 ");
   t = t.replace(YEAR, (_, y: string) => {
     years.push(Number(y));
     return " ";
@@ -59,6 +62,8 @@ export function parseHeaderToken(text: string): HeaderToken | null {
   }
   if (years.length > 1) return null;
   const year = years[0];
+  // A financial statement heads its columns with the period (`01.01.–31.12.2019`): actuals.
+  if (words === "" && year !== undefined && PERIOD.test(raw)) return { kind: "TP", year, starred, period: true };
   const word = columnWord(words);
   if (word) return { kind: word.kind, ...(year !== undefined ? { year } : {}), starred, ...(unit ? { unit } : {}) };
   // Two readings written together (`TA/KS 2024`, `TA / TS`): the first is taken, the other kept.
@@ -107,6 +112,8 @@ export interface HeaderBlock {
   /** Leftmost and rightmost header cell columns. */
   left: number;
   right: number;
+  /** Rows of the same header repeated inside the table (a statement printed in sections). */
+  repeats?: number[];
 }
 
 /** Header words may run over this many rows (`Talous-` / `arvio` / `2024`). */
@@ -123,7 +130,12 @@ interface ColumnToken {
 
 function cellText(view: SheetView, row: number, col: number): string | null {
   const raw = view.raw(row, col);
-  if (typeof raw === "string") return raw.length <= MAX_HEADER_TEXT ? normaliseSpaces(raw) : null;
+  if (typeof raw === "string") {
+    if (raw.length > MAX_HEADER_TEXT) return null;
+    // A header cell with line breaks (`Talous-⏎arvio⏎2022`) reads as its lines joined.
+    const lines = raw.split(/\r?\n/).map(normaliseSpaces).filter((l) => l !== "");
+    return lines.length === 0 ? "" : lines.reduce(joinLines);
+  }
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return String(raw);
   return null;
 }

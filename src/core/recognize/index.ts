@@ -10,6 +10,10 @@ import { readMaararahat } from "./maararahat";
 import { readTunnusluvut } from "./tunnusluvut";
 import { areaAt, findAreaTitles } from "./area";
 import { normaliseLabel } from "./labels";
+import { looksLikeStatement, readStatement, titleAbove } from "./statement";
+import { isChangeHeading, readRow } from "./vocabulary/rows";
+import { tableUnit } from "./unit";
+import { conventionOf } from "./convention";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -32,7 +36,7 @@ export function recognizeSheet(grid: Grid): SheetModel {
     observations.push({ kind: "empty-sheet", sheet: grid.sheet, cell: "A1" });
     return model;
   }
-  const headers = findHeaders(view);
+  const headers = mergeRepeatedHeaders(view, findHeaders(view));
   for (const header of headers) {
     const region = readRegion(view, header, nextHeaderTop(headers, header));
     const area = areaAt(titles, { top: header.top, left: Math.min(region.labelCol, header.left), right: header.right }, grid.sheet);
@@ -41,7 +45,15 @@ export function recognizeSheet(grid: Grid): SheetModel {
       observations.push({ kind: "header-without-rows", sheet: grid.sheet, cell: a1(header.top, header.left), text: header.columns.map((c) => c.label).join(", ") });
       continue;
     }
-    model.tables.push(...readTables(view, region, area, observations));
+    for (const table of readTables(view, region, area, observations)) {
+      const unit = tableUnit(view, region);
+      if (unit) table.unit = unit;
+      table.convention ??= conventionOf(table);
+      model.tables.push(table);
+    }
+    for (const a of header.ambiguous) {
+      observations.push({ kind: "header-reading", sheet: grid.sheet, cell: a.cell, text: `${a.text} → ${a.taken} (${a.other})` });
+    }
   }
   if (model.tables.length === 0) {
     observations.push({ kind: "no-tables", sheet: grid.sheet, cell: a1(view.top, view.left) });
@@ -53,23 +65,30 @@ export function recognizeSheet(grid: Grid): SheetModel {
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = new Set(region.rows.map((r) => r.role));
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  if (region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) {
-    return [readMaararahat(view, region, area, observations)];
-  }
+  const titleText = titleAbove(view, region)?.text ?? "";
+  const statement = () => [readStatement(view, region, area, titleText || view.sheet, observations)];
+  if (looksLikeStatement(region.rows)) return statement();
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
     const { table, rest } = readKayttotalous(view, region, area, observations);
     const units = readYksikot(view, region, rest, area, observations);
     return units ? [table, units] : [table];
   }
+  if (region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) {
+    return [readMaararahat(view, region, area, observations)];
+  }
   if (roles.has("muutos-pct") || roles.has("per-resident") || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
-    const hasUnitNames = region.rows.some((r) => !r.hasValues) || roles.has("vastuualue-yhteensa");
+    const hasUnitNames = region.rows.some((r) => !r.hasValues && !isChangeHeading(r.label)) || roles.has("vastuualue-yhteensa");
     if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
+    // Tulot / Menot / Netto of a chapter, with no unit names: a statement of its own.
+    if (!hasUnitNames) return statement();
     const units = readYksikot(view, region, region.rows, area, observations);
     return units ? [units] : [];
   }
+  // Rows the käyttötalous layouts do not know: read them by role and by their totals.
+  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total))) return statement();
   observations.push({
     kind: "header-without-rows",
     sheet: view.sheet,
@@ -77,6 +96,38 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     text: region.header.columns.map((c) => c.label).join(", "),
   });
   return [];
+}
+
+/**
+ * A header printed again right under the rows of the same table (a statement in sections, each
+ * under the period columns) continues that table: the repeat becomes a section line of it.
+ */
+function mergeRepeatedHeaders(view: SheetView, headers: readonly HeaderBlock[]): HeaderBlock[] {
+  const out: HeaderBlock[] = [];
+  for (const h of headers) {
+    const prev = [...out].reverse().find((p) => p.right >= h.left && p.left <= h.right);
+    const same =
+      prev &&
+      prev.columns.length === h.columns.length &&
+      prev.columns.every((c, i) => c.col === h.columns[i].col && c.label === h.columns[i].label);
+    if (prev && same && runsOn(view, prev, h)) {
+      const repeats = prev.repeats ?? (prev.repeats = []);
+      for (let r = h.top; r <= h.bottom; r++) repeats.push(r);
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}
+
+/** No blank line between the end of one header and the start of the next: one table. */
+function runsOn(view: SheetView, a: HeaderBlock, b: HeaderBlock): boolean {
+  const left = Math.min(a.left, b.left) - 1;
+  const right = Math.max(a.right, b.right);
+  const from = Math.max(a.bottom, ...(a.repeats ?? [])) + 1;
+  if (from >= b.top) return false;
+  for (let r = from; r < b.top; r++) if (view.isBlankRow(r, Math.max(left, view.left), right)) return false;
+  return true;
 }
 
 /** The next header below this one that covers some of the same columns ends this table. */

@@ -8,6 +8,8 @@ export interface BodyRow {
   label: string;
   role: RowRole;
   hasValues: boolean;
+  /** A repeated header line inside the table. */
+  repeat?: boolean;
 }
 
 export interface TableRegion {
@@ -73,7 +75,14 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
   const rows: BodyRow[] = [];
   const limit = Math.min(view.bottom, nextHeaderTop - 1);
   let r = header.bottom + 1;
+  const repeats = new Set(header.repeats ?? []);
   while (r <= limit) {
+    if (repeats.has(r)) {
+      // The header printed again over the next section: its label names the section.
+      rows.push({ row: r, label: labelCol >= view.left ? view.text(r, labelCol) : "", role: "other", hasValues: false, repeat: true });
+      r++;
+      continue;
+    }
     if (view.isBlankRow(r, left, right)) {
       const next = r + 1;
       if (next > limit || view.isBlankRow(next, left, right)) break;

@@ -9,6 +9,7 @@ import { changePercentRule } from "./changePercent";
 import { perResidentRule } from "./perResident";
 import { allocationRule } from "./allocation";
 import { signsRule } from "./signs";
+import { relationsRule } from "./relations";
 
 /** Every rule family, in report order. */
 export const RULES: Rule[] = [
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   changePercentRule,
   perResidentRule,
   allocationRule,
+  relationsRule,
   signsRule,
 ];
 

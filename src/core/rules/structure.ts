@@ -15,6 +15,10 @@ const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
   // Merged cells over figures hide values; two columns of one year make matching ambiguous.
   "merged-cells": "warning",
   "duplicate-year-column": "warning",
+  // What was not read, and which of two header readings was taken: the user should know, but
+  // nothing in the figures is wrong.
+  "unread-parts": "info",
+  "header-reading": "info",
 };
 
 /**
@@ -74,7 +78,7 @@ function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {
       for (const r of ["menot", "tulot", "nettomeno"] as const) if (!table[r]) missing.push({ what: r.toUpperCase(), cell: first });
       break;
     }
-    case "tunnusluvut":
+    default:
       break;
   }
   return missing.map((m) =>

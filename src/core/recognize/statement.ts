@@ -1,0 +1,140 @@
+import { ChangeRow, Observation, StatementRow, StatementTable } from "../model";
+import { a1 } from "../address";
+import { SheetView } from "./sheetView";
+import { BodyRow, TableRegion } from "./region";
+import { labeledRow } from "./rows";
+import { tableFrame } from "./frame";
+import { isChangeHeading, readRow, roleWord, rowKey } from "./vocabulary/rows";
+import { detectConvention } from "../relations/convention";
+import { isUnitOnly, withoutUnit } from "./vocabulary/units";
+
+const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
+const CASH_FLOW = /rahoituslaskelma|rahoitusosa|finansieringsanalys|kassaflödesanalys|cash flow/i;
+const INVESTMENTS = /investointi|investering|capital expenditure|investments/i;
+
+const INCOME_ROLES = new Set(["verotulot", "valtionosuudet", "vuosikate", "tilikauden tulos", "tilikauden ylijäämä", "rahoitustuotot ja -kulut", "poistot ja arvonalentumiset"]);
+const CASH_ROLES = new Set(["toiminnan rahavirta", "investointien rahavirta", "rahoituksen rahavirta", "rahavarojen muutos", "lainakannan muutokset"]);
+
+/**
+ * A table of labelled rows read by role (recognize/vocabulary/rows.ts): a tuloslaskelma, a
+ * rahoituslaskelma, an investment part, a chapter's Tulot / Menot / Netto, or a breakdown whose
+ * lines add up to a `… yhteensä`. Label-only lines (and a header printed again) are section
+ * headings: a nameless row of figures under one is that section's subtotal. Rows under a
+ * `Muutos, %` line are the change % of the amount rows of the same name above.
+ */
+export function readStatement(view: SheetView, region: TableRegion, area: string, title: string, observations: Observation[]): StatementTable {
+  const { header, labelCol } = region;
+  const rows: StatementRow[] = [];
+  const changes: ChangeRow[] = [];
+  const breaks: number[] = [header.bottom];
+  let heading: string | undefined;
+  let inChanges = false;
+  for (const b of region.rows) {
+    if (!b.hasValues) {
+      if (isChangeHeading(b.label)) {
+        inChanges = true;
+        continue;
+      }
+      inChanges = false;
+      breaks.push(b.row);
+      const words = withoutUnit(b.label).replace(/[,\s]+$/, "");
+      heading = words === "" || isUnitOnly(b.label) ? undefined : words;
+      continue;
+    }
+    const row = labeledRow(view, b, labelCol, header.columns);
+    if (inChanges) {
+      const key = rowKey(b.label);
+      const of = [...rows].reverse().find((r) => rowKey(r.label) === key);
+      if (of) changes.push({ row, of });
+      else observations.push(unread(view, b, labelCol));
+      continue;
+    }
+    const nameless = b.label === "" || isUnitOnly(b.label);
+    const reading = readRow(nameless && heading ? heading : b.label);
+    const sr: StatementRow = { ...row, total: reading.total || (nameless && heading !== undefined) };
+    if (reading.role) sr.role = reading.role.role;
+    if (nameless && heading) sr.heading = heading;
+    rows.push(sr);
+    heading = undefined;
+  }
+  const kind = statementKind(title, rows);
+  const last = region.rows.length ? region.rows[region.rows.length - 1].row : header.bottom;
+  const totals = totalsOf(rows, breaks);
+  const convention = detectConvention(
+    rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => (c.parsed.kind === "number" ? c.parsed.value : null))),
+  );
+  const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention };
+  const unreadParts = [
+    ...header.unread.map((u) => `${u.text} (${u.cell})`),
+    ...unreadRows(rows, totals).map((r) => `${r.label} (${r.labelCell})`),
+  ];
+  if (unreadParts.length > 0) {
+    observations.push({ kind: "unread-parts", sheet: view.sheet, cell: table.range, text: unreadParts.join("; "), table: kind });
+  }
+  return table;
+}
+
+/**
+ * The lines each total adds up: the rows since the last heading or total above it. A row with a
+ * known role ends the run too when the total is a nameless subtotal of a section.
+ */
+function totalsOf(rows: readonly StatementRow[], breaks: readonly number[]): { total: StatementRow; lines: StatementRow[] }[] {
+  const out: { total: StatementRow; lines: StatementRow[] }[] = [];
+  let lines: StatementRow[] = [];
+  let previous = -1;
+  for (const r of rows) {
+    // A heading between the previous row and this one starts a new run of lines.
+    if (breaks.some((b) => b > previous && b < r.row)) lines = [];
+    previous = r.row;
+    if (r.total) {
+      if (lines.length >= 2) out.push({ total: r, lines });
+      lines = [];
+      continue;
+    }
+    lines.push(r);
+  }
+  return out;
+}
+
+/** Rows with figures that no role and no total accounts for: not checked, and said so. */
+function unreadRows(rows: readonly StatementRow[], totals: readonly { total: StatementRow; lines: StatementRow[] }[]): StatementRow[] {
+  const inTotals = new Set(totals.flatMap((t) => [t.total.row, ...t.lines.map((l) => l.row)]));
+  return rows.filter((r) => !r.role && !inTotals.has(r.row));
+}
+
+function statementKind(title: string, rows: readonly StatementRow[]): StatementTable["kind"] {
+  if (INCOME_STATEMENT.test(title)) return "tuloslaskelma";
+  if (CASH_FLOW.test(title)) return "rahoituslaskelma";
+  if (INVESTMENTS.test(title)) return "investoinnit";
+  if (rows.some((r) => r.role && CASH_ROLES.has(r.role))) return "rahoituslaskelma";
+  if (rows.some((r) => r.role && INCOME_ROLES.has(r.role))) return "tuloslaskelma";
+  if (rows.some((r) => r.role === "investointimenot" || r.role === "nettoinvestoinnit")) return "investoinnit";
+  return "erittely";
+}
+
+/** Whether the rows are a statement's rather than one of the käyttötalous layouts. */
+export function looksLikeStatement(rows: readonly BodyRow[]): boolean {
+  return rows.some((b) => {
+    const role = readRow(b.label).role?.role;
+    return role !== undefined && (INCOME_ROLES.has(role) || CASH_ROLES.has(role));
+  });
+}
+
+function unread(view: SheetView, b: BodyRow, labelCol: number): Observation {
+  return { kind: "unknown-row", sheet: view.sheet, cell: a1(b.row, Math.max(labelCol, 0)), text: b.label };
+}
+
+/**
+ * The title over a table: the nearest text above its header (within three lines), from the label
+ * column rightwards. Used for the table's kind (`Tuloslaskelmaosa`) and its unit (`1 000 €`).
+ */
+export function titleAbove(view: SheetView, region: TableRegion): { text: string; row: number; col: number } | null {
+  const left = Math.max(view.left, Math.min(region.labelCol, region.header.left));
+  for (let r = region.header.top - 1; r >= Math.max(view.top, region.header.top - 3); r--) {
+    for (let c = left; c <= region.header.right; c++) {
+      const p = view.parsed(r, c);
+      if (p.kind === "text") return { text: p.text, row: r, col: c };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,385 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { StatementRow, StatementTable, ValueCell } from "../model";
+import { Rule, RuleContext } from "./types";
+import { makeFinding, severityOf } from "./support/finding";
+import { numberIn, shownDecimals } from "./support/cells";
+import { cellRanges } from "./support/tables";
+import { resolveChangeBase } from "./support/changeBase";
+import { formatFigure, formatSigned } from "../format";
+import { Equation } from "../relations/equation";
+import { LinearTerm, linearEquation } from "../relations/linear";
+import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
+import { RATIOS, RELATIONS, RatioRelation, Relation } from "../relations/catalogue";
+import { toKuntajaosto } from "../relations/convention";
+import { Nature, roleWord } from "../recognize/vocabulary/rows";
+import { ColumnRef, findFirstColumn } from "../compare/columns";
+
+const STATEMENT_KINDS = new Set(["tuloslaskelma", "rahoituslaskelma", "investoinnit", "erittely"]);
+
+/**
+ * The relation catalogue (relations/catalogue.ts) on every statement table: each relation whose
+ * rows are present is checked in every column and recorded as an equation; the lines of every
+ * `… yhteensä` add up to it; change % rows are checked against their base column; key figures
+ * against the rows they are computed from. What cannot be checked is said once per table.
+ * Every identity is evaluated in the table's own sign convention and rounding is judged in its
+ * own unit: in a table of thousands, one unit of the last digit shown is rounding.
+ */
+export const relationsRule: Rule = {
+  ids: ["relation", "relation-total", "relation-change", "relation-ratio", "relation-not-checked"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const sheet of ctx.model.sheets) {
+      for (const table of sheet.tables) {
+        if (STATEMENT_KINDS.has(table.kind)) out.push(...checkStatement(ctx, table as StatementTable));
+      }
+    }
+    return out;
+  },
+};
+
+interface Checking {
+  ctx: RuleContext;
+  table: StatementTable;
+  byRole: Map<string, StatementRow>;
+  out: Finding[];
+  notChecked: string[];
+}
+
+function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
+  const byRole = new Map<string, StatementRow>();
+  for (const r of table.rows) if (r.role && !byRole.has(r.role)) byRole.set(r.role, r);
+  const c: Checking = { ctx, table, byRole, out: [], notChecked: [] };
+  const checkedTargets = new Set<number>();
+  for (const rel of RELATIONS) {
+    if (!rel.tables.includes(table.kind)) continue;
+    if (checkRelation(c, rel)) checkedTargets.add(byRole.get(rel.target)!.row);
+  }
+  for (const t of table.totals) if (!checkedTargets.has(t.total.row)) checkTotal(c, t.total, t.lines);
+  for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
+  for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio);
+  if (c.notChecked.length > 0) {
+    const first = table.range.split(":")[0];
+    c.out.push(
+      makeFinding(
+        "relation-not-checked",
+        "info",
+        { sheet: table.sheet, area: table.area, table: table.kind, cell: first },
+        [table.range],
+        {},
+        ctx.t("relation.not-checked", { range: table.range, list: c.notChecked.join("; ") }),
+      ),
+    );
+  }
+  return c.out;
+}
+
+function natureOf(row: StatementRow | undefined, fallback: Nature = "margin"): Nature {
+  return (row?.role && roleWord(row.role)?.nature) || fallback;
+}
+
+/** The factor that brings a printed figure of the row into the catalogue's convention. */
+function factor(c: Checking, row: StatementRow, fallback?: Nature): 1 | -1 {
+  const convention = c.table.convention ?? "costs-negative";
+  return toKuntajaosto(natureOf(row, fallback), convention, c.table.netReading === "cost-minus-revenue");
+}
+
+/** Rows with figures between `from` and `to` that nothing reads: a relation across them may miss one. */
+function unreadBetween(c: Checking, rows: readonly StatementRow[]): StatementRow[] {
+  const lo = Math.min(...rows.map((r) => r.row));
+  const hi = Math.max(...rows.map((r) => r.row));
+  const inTotals = new Set(c.table.totals.flatMap((t) => [t.total.row, ...t.lines.map((l) => l.row)]));
+  return c.table.rows.filter((r) => r.row > lo && r.row < hi && !r.role && !inTotals.has(r.row));
+}
+
+function checkRelation(c: Checking, rel: Relation): boolean {
+  const target = c.byRole.get(rel.target);
+  const terms = rel.terms.map((t) => ({ term: t, row: c.byRole.get(t.role) }));
+  const missing = terms.filter((t) => !t.row && !t.term.optional).map((t) => t.term.role);
+  const present = terms.filter((t) => t.row);
+  const requiredPresent = terms.filter((t) => t.row && !t.term.optional).length;
+  if (!target && (missing.length > 0 || requiredPresent === 0)) return false;
+  const name = rel.name[c.ctx.options.lang];
+  if (!target) {
+    c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: name, rows: rel.target }));
+    return false;
+  }
+  if (missing.length > 0) {
+    c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: name, rows: missing.join(", ") }));
+    return false;
+  }
+  const gaps = unreadBetween(c, [target, ...present.map((t) => t.row!)]);
+  if (gaps.length > 0) {
+    c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: gaps.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
+    return false;
+  }
+  if (rel.target === "netto" && c.table.convention === "costs-positive") chooseNetReading(c, target, present);
+  const parts = present.map((t) => ({ row: t.row!, sign: t.term.sign }));
+  checkLinear(c, "relation", name, target, parts);
+  return true;
+}
+
+/**
+ * Where costs are positive a `Netto` is printed either as tulot − menot or as menot − tulot. The
+ * reading under which more columns hold is taken (tulot − menot when equal), and named in findings.
+ */
+function chooseNetReading(c: Checking, target: StatementRow, present: { row?: StatementRow; term: { sign: 1 | -1 } }[]): void {
+  const holds = (reading: StatementTable["netReading"]) => {
+    c.table.netReading = reading;
+    let n = 0;
+    target.cells.forEach((cell, i) => {
+      const t = numberIn(cell);
+      if (!t) return;
+      let sum = new Decimal(0);
+      for (const p of present) {
+        const v = numberIn(p.row!.cells[i]);
+        if (v) sum = sum.plus(v.mul(p.term.sign * factor(c, p.row!) * factor(c, target)));
+      }
+      if (sum.minus(t).abs().lte(toleranceOf(c, [cell, ...present.map((p) => p.row!.cells[i])]))) n++;
+    });
+    return n;
+  };
+  const costFirst = holds("cost-minus-revenue");
+  const revenueFirst = holds("revenue-minus-cost");
+  c.table.netReading = costFirst > revenueFirst ? "cost-minus-revenue" : "revenue-minus-cost";
+}
+
+/**
+ * Rounding is one unit of the last digit the figures show (a table of thousands printed whole is
+ * off by 1 through rounding alone); a table in euros keeps the user's euro tolerance.
+ */
+function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
+  const decimals = Math.max(0, ...cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number").map(shownDecimals));
+  const unit = new Decimal(10).pow(-decimals);
+  if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return unit;
+  return Decimal.max(unit, c.ctx.options.tolerances.euros);
+}
+
+function checkLinear(
+  c: Checking,
+  rule: string,
+  relation: string,
+  target: StatementRow,
+  parts: readonly { row: StatementRow; sign: 1 | -1 }[],
+  fallback?: Nature,
+): void {
+  const { ctx, table } = c;
+  const ft = factor(c, target, fallback);
+  target.cells.forEach((cell, i) => {
+    const actual = numberIn(cell);
+    if (!actual) return;
+    const column = table.columns[i]?.label;
+    const cells = parts.map((p) => p.row.cells[i]);
+    if (cells.every((x) => x.parsed.kind !== "number" && x.parsed.kind !== "empty" && x.parsed.kind !== "marker")) return;
+    if (cells.some((x) => x.parsed.kind === "text" || x.parsed.kind === "error")) return;
+    const terms: LinearTerm[] = parts.map((p) => ({
+      ref: { sheet: table.sheet, cell: p.row.cells[i].cell },
+      coefficient: new Decimal(p.sign * factor(c, p.row, fallback) * ft),
+      value: numberIn(p.row.cells[i]),
+    }));
+    const tolerance = toleranceOf(c, [cell, ...cells]);
+    const eq: Equation = linearEquation({
+      rule,
+      relation,
+      ...(column ? { column } : {}),
+      target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
+      terms,
+      tolerance,
+    });
+    ctx.equations.push(eq);
+    const verdict = eq.evaluate();
+    if (verdict === "ok") return;
+    const expected = eq.solveFor(eq.target) ?? actual;
+    const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+    const lang = ctx.options.lang;
+    const params = {
+      row: target.heading ?? target.label,
+      column: column ?? "",
+      relation,
+      actual: formatFigure(lang, actual, d),
+      expected: formatFigure(lang, expected, d),
+      difference: formatSigned(lang, actual.minus(expected), d),
+      ranges: cellRanges(cells).join(", "),
+      unit: table.unit ? table.unit.text : "€",
+      convention: ctx.t(`relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`),
+    };
+    const key = rule === "relation-total" ? "relation.total" : "relation.failed";
+    const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong";
+    c.out.push(
+      makeFinding(
+        rule,
+        severityOf(verdict),
+        { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
+        cellRanges(cells),
+        { actual, expected },
+        `${ctx.t(key, params)} ${ctx.t(verdictKey, params)}`,
+      ),
+    );
+  });
+}
+
+function checkTotal(c: Checking, total: StatementRow, lines: readonly StatementRow[]): void {
+  const name = c.ctx.t("relation.total-name", { row: total.heading ?? total.label });
+  checkLinear(c, "relation-total", name, total, lines.map((row) => ({ row, sign: 1 as const })), natureOf(total));
+}
+
+/** Base of a change % in column `i`: the document's defaults, then the year before's actuals. */
+function baseColumn(c: Checking, i: number): number {
+  const col = c.table.columns[i];
+  if (!col) return -1;
+  const refs: ColumnRef[] = c.table.columns.map((x) => ({ kind: x.kind, year: x.year }));
+  const resolved = resolveChangeBase({ kind: col.kind, year: col.year }, c.ctx.options.changeBases, []);
+  const j = findFirstColumn(resolved.candidates, refs);
+  if (j >= 0 || resolved.source !== "default") return j;
+  return findFirstColumn([{ kind: "TP", year: col.year - 1 }], refs);
+}
+
+function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, of: StatementRow): void {
+  const { ctx, table } = c;
+  const noBase: string[] = [];
+  row.cells.forEach((cell, i) => {
+    const shown = numberIn(cell);
+    if (!shown) return;
+    const j = baseColumn(c, i);
+    const column = table.columns[i]?.label ?? "";
+    if (j < 0) {
+      noBase.push(column);
+      return;
+    }
+    const oldV = numberIn(of.cells[j]);
+    const newV = numberIn(of.cells[i]);
+    if (!oldV || !newV) return;
+    const decimals = shownDecimals(cell);
+    const extra = Decimal.max(ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals));
+    const eq = shownEquation({
+      rule: "relation-change",
+      column,
+      target: { ref: { sheet: table.sheet, cell: cell.cell }, stored: shown },
+      scale: 1,
+      decimals,
+      extra,
+      inputs: [
+        { ref: { sheet: table.sheet, cell: of.cells[j].cell }, value: oldV },
+        { ref: { sheet: table.sheet, cell: of.cells[i].cell }, value: newV },
+      ],
+      formula: CHANGE_PERCENT,
+    });
+    ctx.equations.push(eq);
+    const verdict = eq.evaluate();
+    if (verdict === "ok") return;
+    const expected = eq.solveFor(eq.target);
+    const lang = ctx.options.lang;
+    const params = {
+      row: `${of.label} ${ctx.t("relation.change-suffix")}`,
+      column,
+      base: table.columns[j].label,
+      actual: formatFigure(lang, shown, decimals),
+      expected: expected ? formatFigure(lang, expected, decimals) : "–",
+      old: formatFigure(lang, oldV, upTo2(oldV)),
+      new: formatFigure(lang, newV, upTo2(newV)),
+    };
+    c.out.push(
+      makeFinding(
+        "relation-change",
+        severityOf(verdict),
+        { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
+        cellRanges([of.cells[j], of.cells[i]]),
+        expected ? { actual: shown, expected } : { actual: shown },
+        ctx.t(verdict === "rounding" ? "relation.change-rounding" : "relation.change-wrong", params),
+      ),
+    );
+  });
+  if (noBase.length > 0) c.notChecked.push(ctx.t("relation.change-no-base", { row: row.label, columns: noBase.join(", ") }));
+}
+
+function upTo2(v: Decimal): number {
+  return Math.min(v.decimalPlaces(), 2);
+}
+
+function checkRatio(c: Checking, ratio: RatioRelation): void {
+  const { ctx, table } = c;
+  const target = c.byRole.get(ratio.target);
+  if (!target) return;
+  const num = c.byRole.get(ratio.numerator);
+  const den = c.byRole.get(ratio.denominator);
+  const name = ratio.name[ctx.options.lang];
+  const unless = ratio.unlessRole ? c.byRole.get(ratio.unlessRole) : undefined;
+  if (unless) {
+    c.notChecked.push(ctx.t("relation.ambiguous-ratio", { relation: name, row: unless.label }));
+    return;
+  }
+  if (!num || (!den && !ratio.perResident)) {
+    c.notChecked.push(ctx.t("relation.missing-rows", { relation: name, rows: [!num ? ratio.numerator : "", !den ? ratio.denominator : ""].filter(Boolean).join(", ") }));
+    return;
+  }
+  const unitFactor = ratio.perResident ? (table.unit?.factor ?? 1) : 1;
+  // A cost denominator is used by its magnitude: the convention only decides its printed sign.
+  const denSign = ratio.denominatorIsCost && den ? (table.convention === "costs-positive" ? 1 : -1) : 1;
+  const k = new Decimal(ratio.factor).mul(unitFactor).div(denSign);
+  const missingPopulation: string[] = [];
+  target.cells.forEach((cell, i) => {
+    const shown = numberIn(cell);
+    if (!shown) return;
+    const column = table.columns[i];
+    const n = numberIn(num.cells[i]);
+    if (!n) return;
+    let formula: ShownFormula;
+    const inputs = [{ ref: { sheet: table.sheet, cell: num.cells[i].cell }, value: n }];
+    const d = den ? numberIn(den.cells[i]) : null;
+    if (den && d) {
+      inputs.push({ ref: { sheet: table.sheet, cell: den.cells[i].cell }, value: d });
+      formula = {
+        relation: name,
+        exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
+        solveInput: (j, shownValue, [a, b]) => (j === 0 ? (k.isZero() ? null : shownValue.mul(b).div(k)) : shownValue.isZero() ? null : a.mul(k).div(shownValue)),
+      };
+    } else {
+      const population = column ? ctx.options.population[column.year] : undefined;
+      if (!population) {
+        if (column) missingPopulation.push(column.label);
+        return;
+      }
+      const pop = new Decimal(population);
+      formula = {
+        relation: name,
+        exact: ([a]) => a.mul(k).div(pop),
+        solveInput: (_j, shownValue) => (k.isZero() ? null : shownValue.mul(pop).div(k)),
+      };
+    }
+    const decimals = shownDecimals(cell);
+    const extra = Decimal.max(ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals));
+    const eq = shownEquation({
+      rule: "relation-ratio",
+      column: column?.label,
+      target: { ref: { sheet: table.sheet, cell: cell.cell }, stored: shown },
+      scale: 1,
+      decimals,
+      extra,
+      inputs,
+      formula,
+    });
+    ctx.equations.push(eq);
+    const verdict = eq.evaluate();
+    if (verdict === "ok") return;
+    const expected = eq.solveFor(eq.target);
+    const lang = ctx.options.lang;
+    const params = {
+      row: target.label,
+      column: column?.label ?? "",
+      relation: name,
+      actual: formatFigure(lang, shown, decimals),
+      expected: expected ? formatFigure(lang, expected, decimals) : "–",
+    };
+    c.out.push(
+      makeFinding(
+        "relation-ratio",
+        severityOf(verdict),
+        { sheet: table.sheet, area: table.area, table: table.kind, row: target.label, column: column?.label, cell: cell.cell },
+        cellRanges([num.cells[i], ...(den ? [den.cells[i]] : [])]),
+        expected ? { actual: shown, expected } : { actual: shown },
+        ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
+      ),
+    );
+  });
+  if (missingPopulation.length > 0) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
+}
