@@ -90,6 +90,22 @@ describe("HTML", () => {
     expect(explainedPart).not.toContain("TOIMINTATUOTOT");
   });
 
+  test("opens with an overview of sheets × tables and lists each sheet's errors first", () => {
+    const note = makeFinding({ severity: "info", cell: "C10", message: "Pyöristysero." });
+    const warning = makeFinding({ rule: "sign", severity: "warning", cell: "C12", message: "Etumerkki?" });
+    const other = makeFinding({ rule: "structure", severity: "info", sheet: "Kansi", cell: "A1", table: undefined, area: "Kansi", message: "Ei taulukoita." });
+    const html = renderHtml({ lang: "fi", generatedAt, findings: [note, warning, open, other], explanations: {} });
+    expect(html).toContain("<h2>Yleiskuva</h2>");
+    expect(html).toContain(
+      '<tr><th scope="row"><a href="#sheet-1">Asuminen ja ympäristö</a></th><td><ul class="tiles"><li><a class="tile error" href="#sheet-1"><b>Käyttötalous</b>1 virhe, 1 varoitus, 1 huomio</a></li></ul></td></tr>',
+    );
+    expect(html).toContain('<li><a class="tile info" href="#sheet-2"><b>Muut havainnot</b>1 huomio</a></li>');
+    expect(html).toContain('<h3 id="sheet-1">Asuminen ja ympäristö</h3>');
+    const list = html.slice(html.indexOf('<h3 id="sheet-1">'));
+    expect(list.indexOf("<td>C14</td>")).toBeLessThan(list.indexOf("<td>C12</td>"));
+    expect(list.indexOf("<td>C12</td>")).toBeLessThan(list.indexOf("<td>C10</td>"));
+  });
+
   test("an empty report says so in English", () => {
     const html = renderHtml({ lang: "en", generatedAt, findings: [], explanations: {} });
     expect(html).toContain("<h1>Budget check report</h1>");

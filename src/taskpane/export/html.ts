@@ -11,6 +11,7 @@ import {
   reportRows,
   reportTranslator,
 } from "./report";
+import { SheetGroup, groupBySheet, presentCounts } from "./overview";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -27,6 +28,10 @@ table{border-collapse:collapse;width:100%;margin-bottom:2em;font-size:0.9em}
 th,td{border:1px solid GrayText;padding:0.3em 0.5em;text-align:left;vertical-align:top}
 th{font-weight:600}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.tiles{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:0.4em}
+.tile{display:block;padding:0.2em 0.5em;border:1px solid GrayText;border-left-width:0.5em;color:inherit;text-decoration:none}
+.tile.error{border-left-color:#c50f1f}.tile.warning{border-left-color:#bc4b09}.tile.info{border-left-color:#0f6cbd}
+.tile b{display:block}
 `.trim();
 
 /** The report as a self-contained HTML page; every text from the workbook is escaped. */
@@ -38,6 +43,7 @@ export function renderHtml(input: ReportInput): string {
   const explained = rows.filter((r) => r.status === "explained");
   const openColumns = REPORT_COLUMNS.filter((c) => c !== "status" && c !== "explanation" && c !== "explainedAt");
   const explainedColumns = REPORT_COLUMNS.filter((c) => c !== "status");
+  const groups = groupBySheet(open);
   const parts = [
     "<!DOCTYPE html>",
     `<html lang="${input.lang}">`,
@@ -51,14 +57,32 @@ export function renderHtml(input: ReportInput): string {
     input.workbook ? `<p>${escapeHtml(t("report.workbook", { name: input.workbook }))}</p>` : "",
     `<p>${escapeHtml(t("report.generated", { date: formatDateTime(input.generatedAt, input.lang) }))}</p>`,
     `<p>${escapeHtml(t("report.summary", counts))}</p>`,
+    open.length > 0 ? overview(t, groups) : "",
     `<h2>${escapeHtml(t("report.open"))} (${open.length})</h2>`,
-    table(t, input, open, openColumns),
+    open.length === 0 ? table(t, input, open, openColumns) : groups.map((g) => `<h3 id="${g.anchor}">${escapeHtml(g.sheet)}</h3>\n${table(t, input, g.rows, openColumns)}`).join("\n"),
     `<h2>${escapeHtml(t("report.explained"))} (${explained.length})</h2>`,
     table(t, input, explained, explainedColumns),
     "</body>",
     "</html>",
   ];
   return parts.filter((p) => p !== "").join("\n") + "\n";
+}
+
+/** Sheets × tables of the open findings, each coloured by its worst finding and linked to its sheet's list. */
+function overview(t: ReturnType<typeof reportTranslator>, groups: readonly SheetGroup<ReportRow>[]): string {
+  const rows = groups.map((g) => {
+    const tiles = g.tables.map((tb) => {
+      const name = tb.kind ? t(`table.${tb.kind}`) : t("report.noTable");
+      return `<li><a class="tile ${tb.worst}" href="#${g.anchor}"><b>${escapeHtml(name)}</b>${escapeHtml(presentCounts(tb.counts, t))}</a></li>`;
+    });
+    return `<tr><th scope="row"><a href="#${g.anchor}">${escapeHtml(g.sheet)}</a></th><td><ul class="tiles">${tiles.join("")}</ul></td></tr>`;
+  });
+  return [
+    `<h2>${escapeHtml(t("report.overview"))}</h2>`,
+    `<p>${escapeHtml(t("report.overviewHint"))}</p>`,
+    `<table>\n<thead><tr><th scope="col">${escapeHtml(t("report.col.sheet"))}</th><th scope="col">${escapeHtml(t("report.col.sheetTables"))}</th></tr></thead>`,
+    `<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`,
+  ].join("\n");
 }
 
 function table(t: ReturnType<typeof reportTranslator>, input: ReportInput, rows: ReportRow[], columns: ReportColumn[]): string {

@@ -4,6 +4,7 @@ import { makeTranslator, Translate } from "../../i18n/translate";
 import { uiMessages } from "../../i18n/ui";
 import { ruleLabel } from "../../i18n/rules";
 import { formatDateTime } from "../../i18n/dates";
+import { errorsFirst } from "./overview";
 import { Explanation, Explanations, splitFindings } from "../explanations";
 
 /** What every export renders: the findings of one check and the user's explanations. */
@@ -50,11 +51,11 @@ export function reportTranslator(lang: Lang): Translate {
   return makeTranslator(lang, uiMessages);
 }
 
-/** Open findings first, then explained ones, each in the engine's order. */
+/** Open findings first (errors, then warnings, then notes), then explained ones, each in the engine's order. */
 export function reportRows(input: ReportInput): ReportRow[] {
   const { open, explained } = splitFindings(input.findings, input.explanations);
   return [
-    ...open.map((finding): ReportRow => ({ status: "open", finding })),
+    ...errorsFirst(open.map((finding): ReportRow => ({ status: "open", finding }))),
     ...explained.map((e): ReportRow => ({ status: "explained", finding: e.finding, explanation: e.explanation })),
   ];
 }
