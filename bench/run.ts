@@ -1,8 +1,11 @@
 /**
- * Engine benchmark (`npm run bench`): a generated workbook of 200 vastuualue sheets shaped like
- * the sample, tables moved a little on each sheet. Prints load time (ExcelJS + grids), check time
- * (recognition + rules), their ratio, peak memory, and the sample workbook's check time after
- * load. Figures only; no thresholds are asserted here.
+ * Engine benchmark (`npm run bench`). Figures only; no thresholds are asserted here.
+ *  1. Generated workbooks of 50, 200 and 800 vastuualue sheets shaped like the sample, tables moved
+ *     a little on each sheet: load time (ExcelJS + grids), recognise + check time, their ratio and
+ *     the cost per sheet (flat when the check scales linearly).
+ *  2. The sample workbook's check time after load.
+ *  3. Batch throughput of `check A.xlsx B.xlsx …`: workbooks per second on one core and on all.
+ *  4. The Excel host's read plan for a 50-sheet book (syncs, cells per sync).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -10,12 +13,16 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/core/check";
-import { gridsFromText } from "../src/hosts/text";
 import { gridsFromWorkbook } from "../src/hosts/xlsx";
-import { SAMPLE_XLSX, SEED_TEXT, figureSections, writeAreaSheet } from "../scripts/build-sample";
+import { SAMPLE_XLSX } from "../scripts/build-sample";
+import { writeBenchWorkbook } from "./workbook";
+import { availableCores, runJobs } from "../src/cli/batch/pool";
+import { FileJob } from "../src/cli/batch/job";
+import { readPlanFigures } from "./readPlan";
+import { timePhases } from "./phases";
 
-const SHEETS = 200;
-const RUNS = 5;
+const SIZES = [50, 200, 800];
+const RATIO_AT = 200;
 
 let peakHeap = 0;
 function sampleHeap(): void {
@@ -31,75 +38,151 @@ function median(xs: number[]): number {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function generate(file: string): Promise<number> {
-  const areas = gridsFromText(fs.readFileSync(SEED_TEXT, "utf8")).map(figureSections);
-  const wb = new ExcelJS.Workbook();
-  for (let i = 0; i < SHEETS; i++) {
-    const source = areas[i % areas.length];
-    const name = `Alue ${String(i + 1).padStart(3, "0")}`;
-    const rows = [[`${name.toUpperCase()} VASTUUALUE`], ...source.rows.slice(1)];
-    // Positions vary so recognition cannot lean on fixed coordinates.
-    writeAreaSheet(wb.addWorksheet(name), { sheet: name, rows }, { row: i % 4, col: (i * 7) % 3 });
+interface SizeFigures {
+  sheets: number;
+  cells: number;
+  kib: number;
+  tables: number;
+  findings: number;
+  load: number;
+  check: number;
+  checkMin: number;
+  checkMax: number;
+  phases: string;
+}
+
+async function measure(dir: string, sheets: number): Promise<SizeFigures> {
+  const file = path.join(dir, `bench-${sheets}.xlsx`);
+  const size = await writeBenchWorkbook(file, sheets);
+  global.gc?.();
+  // Load: the median of three reads, so one busy moment on a shared machine does not decide.
+  const loads: number[] = [];
+  let wb: ExcelJS.Workbook | null = null;
+  for (let i = 0; i < 3; i++) {
+    wb = null;
+    const t0 = performance.now();
+    const fresh = new ExcelJS.Workbook();
+    await fresh.xlsx.readFile(file);
+    gridsFromWorkbook(fresh);
+    loads.push(performance.now() - t0);
+    wb = fresh;
   }
-  await wb.xlsx.writeFile(file);
-  return fs.statSync(file).size;
+  const grids = gridsFromWorkbook(wb as ExcelJS.Workbook);
+  sampleHeap();
+  checkWorkbook(grids, { population: { 2024: 7008 } }); // warm-up: JIT compilation
+  const runs = sheets >= 800 ? 3 : 5;
+  const times: number[] = [];
+  let tables = 0;
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    const result = checkWorkbook(grids, { population: { 2024: 7008 } });
+    times.push(performance.now() - s);
+    tables = result.tables.length;
+    findings = result.findings.length;
+    sampleHeap();
+  }
+  const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.length, 0), 0);
+  const p = timePhases(grids);
+  const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
+  const phases = `recognise ${ms(p.recognise)}, rules ${ms(rules)}, root-cause analysis ${ms(p.why)} (${p.equations} equations)`;
+  return {
+    phases,
+    sheets,
+    cells,
+    kib: size / 1024,
+    tables,
+    findings,
+    load: median(loads),
+    check: median(times),
+    checkMin: Math.min(...times),
+    checkMax: Math.max(...times),
+  };
+}
+
+async function sampleCheck(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE_XLSX);
+  const grids = gridsFromWorkbook(wb);
+  checkWorkbook(grids);
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const s = performance.now();
+    checkWorkbook(grids, { population: { 2024: 7008 } });
+    times.push(performance.now() - s);
+  }
+  return `Sample workbook check after load (median of 21): ${ms(median(times))}  [min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}]`;
+}
+
+async function batchThroughput(dir: string): Promise<string[]> {
+  // Many small books (the sample, 7 sheets) and a few mid-sized ones (50 generated sheets).
+  const files: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    const f = path.join(dir, `kunta-${i}.xlsx`);
+    fs.copyFileSync(SAMPLE_XLSX, f);
+    files.push(f);
+  }
+  const mid = path.join(dir, "bench-50.xlsx");
+  for (let i = 0; i < 8; i++) {
+    const f = path.join(dir, `iso-${i}.xlsx`);
+    fs.copyFileSync(mid, f);
+    files.push(f);
+  }
+  const jobs: FileJob[] = files.map((file, index) => ({
+    index,
+    file,
+    options: { population: { 2024: 7008 } },
+    lang: "fi",
+    exitZero: false,
+    notes: false,
+    text: true,
+    json: false,
+    html: false,
+  }));
+  const cores = availableCores();
+  const out: string[] = [];
+  const rates: number[] = [];
+  for (const workers of cores > 1 ? [1, cores] : [1]) {
+    const s = performance.now();
+    let done = 0;
+    await runJobs(jobs, workers, () => done++);
+    const seconds = (performance.now() - s) / 1000;
+    rates.push(done / seconds);
+    out.push(
+      `Batch check (${files.length} workbooks: 24 × sample, 8 × 50 sheets, text reports) on ${workers} ${workers === 1 ? "core (this thread)" : "cores (worker threads)"}: ` +
+        `${(done / seconds).toFixed(1)} workbooks/s, ${seconds.toFixed(2)} s`,
+    );
+  }
+  if (rates.length > 1) out.push(`Batch speed-up on ${cores} cores: ${(rates[1] / rates[0]).toFixed(2)} ×  (load average ${os.loadavg()[0].toFixed(1)})`);
+  return out;
 }
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bt-bench-"));
   try {
-    const file = path.join(dir, "bench-200.xlsx");
-    const size = await generate(file);
-    global.gc?.();
-    sampleHeap();
-
-    const t0 = performance.now();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const t1 = performance.now();
-    const grids = gridsFromWorkbook(wb);
-    const t2 = performance.now();
-    sampleHeap();
-
-    const checkTimes: number[] = [];
-    let tables = 0;
-    let findings = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const s = performance.now();
-      const result = checkWorkbook(grids, { population: { 2024: 7008 } });
-      checkTimes.push(performance.now() - s);
-      tables = result.tables.length;
-      findings = result.findings.length;
-      sampleHeap();
+    const figures: SizeFigures[] = [];
+    for (const n of SIZES) figures.push(await measure(dir, n));
+    const out: string[] = [];
+    out.push(`Cores available: ${availableCores()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    for (const f of figures) {
+      out.push(
+        `${String(f.sheets).padStart(4)} sheets (${f.cells} cells, ${f.kib.toFixed(0)} KiB, ${f.tables} tables, ${f.findings} findings): ` +
+          `load ${ms(f.load)}, recognise + check ${ms(f.check)} [min ${ms(f.checkMin)}, max ${ms(f.checkMax)}], ` +
+          `check / load ${((f.check / f.load) * 100).toFixed(1)} %`,
+      );
     }
-    const load = t2 - t0;
-    const check = median(checkTimes);
-
-    const sampleWb = new ExcelJS.Workbook();
-    await sampleWb.xlsx.readFile(SAMPLE_XLSX);
-    const sampleGrids = gridsFromWorkbook(sampleWb);
-    checkWorkbook(sampleGrids); // warm-up: first call pays for JIT compilation
-    const sampleTimes: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const s = performance.now();
-      checkWorkbook(sampleGrids, { population: { 2024: 7008 } });
-      sampleTimes.push(performance.now() - s);
+    out.push("Cost per sheet (flat = linear):");
+    for (const f of figures) {
+      out.push(`  ${String(f.sheets).padStart(4)} sheets: load ${(f.load / f.sheets).toFixed(2)} ms/sheet, recognise + check ${(f.check / f.sheets).toFixed(3)} ms/sheet`);
     }
-    sampleHeap();
-
-    const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.length, 0), 0);
-    const out = [
-      `Generated workbook: ${SHEETS} sheets, ${cells} cells, ${(size / 1024).toFixed(0)} KiB`,
-      `Recognised: ${tables} tables, ${findings} findings`,
-      `Load (ExcelJS read):         ${ms(t1 - t0)}`,
-      `Load (gridsFromWorkbook):    ${ms(t2 - t1)}`,
-      `Load total:                  ${ms(load)}`,
-      `Recognise + check (median of ${RUNS}): ${ms(check)}  [min ${ms(Math.min(...checkTimes))}, max ${ms(Math.max(...checkTimes))}]`,
-      `Check / load:                ${((check / load) * 100).toFixed(1)} %`,
-      `Peak RSS:                    ${mb(process.resourceUsage().maxRSS * 1024)}`,
-      `Peak heapUsed (sampled):     ${mb(peakHeap)}`,
-      `Sample workbook check after load (median of 21): ${ms(median(sampleTimes))}  [min ${ms(Math.min(...sampleTimes))}, max ${ms(Math.max(...sampleTimes))}]`,
-    ];
+    out.push("Of which (one run):");
+    for (const f of figures) out.push(`  ${String(f.sheets).padStart(4)} sheets: ${f.phases}`);
+    const at = figures.find((f) => f.sheets === RATIO_AT) as SizeFigures;
+    out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} %`);
+    out.push(await sampleCheck());
+    out.push(...(await batchThroughput(dir)));
+    out.push(...(await readPlanFigures()));
+    out.push(`Peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}, peak heapUsed (sampled): ${mb(peakHeap)}`);
     process.stdout.write(out.join("\n") + "\n");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

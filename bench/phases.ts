@@ -1,0 +1,73 @@
+/**
+ * Where the check's time goes (`npx tsx bench/phases.ts [sheets…]`): recognition, the rules, and
+ * the root-cause analysis, timed separately by running checkWorkbook's steps (src/core/check.ts)
+ * one by one. Figures only.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import ExcelJS from "exceljs";
+import { resolveOptions } from "../src/core/options";
+import { recognizeWorkbook } from "../src/core/recognize";
+import { RULES } from "../src/core/rules";
+import { makeTranslator } from "../src/i18n/translate";
+import { findingMessages } from "../src/i18n/findings";
+import { Finding, compareFindings } from "../src/core/findings";
+import { Equation } from "../src/core/relations/equation";
+import { explainFindings } from "../src/core/why";
+import { gridsFromWorkbook } from "../src/hosts/xlsx";
+import { writeBenchWorkbook } from "./workbook";
+
+export interface Phases {
+  recognise: number;
+  rules: Map<string, number>;
+  sort: number;
+  why: number;
+  findings: number;
+  equations: number;
+}
+
+export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phases {
+  const opts = resolveOptions({ population: { 2024: 7008 } });
+  let s = performance.now();
+  const model = recognizeWorkbook(grids);
+  const recognise = performance.now() - s;
+  const t = makeTranslator(opts.lang, findingMessages);
+  const findings: Finding[] = [];
+  const equations: Equation[] = [];
+  const rules = new Map<string, number>();
+  for (const rule of RULES) {
+    s = performance.now();
+    findings.push(...rule.run({ model, options: opts, t, equations }));
+    rules.set(rule.ids[0], performance.now() - s);
+  }
+  s = performance.now();
+  findings.sort(compareFindings(model.sheets.map((x) => x.sheet)));
+  const sort = performance.now() - s;
+  s = performance.now();
+  explainFindings(model, findings, equations, opts.lang);
+  const why = performance.now() - s;
+  return { recognise, rules, sort, why, findings: findings.length, equations: equations.length };
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number);
+  for (const n of sizes.length > 0 ? sizes : [50, 200]) {
+    const file = path.join(os.tmpdir(), `bt-phases-${n}.xlsx`);
+    if (!fs.existsSync(file)) await writeBenchWorkbook(file, n);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const grids = gridsFromWorkbook(wb);
+    timePhases(grids); // warm-up
+    const p = timePhases(grids);
+    const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
+    const top = [...p.rules].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
+    process.stdout.write(
+      `${n} sheets: recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}), sort ${p.sort.toFixed(0)} ms, ` +
+        `root-cause analysis ${p.why.toFixed(0)} ms; ${p.findings} findings, ${p.equations} equations\n`,
+    );
+  }
+}
+
+if (require.main === module) void main();
