@@ -17,6 +17,7 @@ export const settingsHints: Catalog = {
     "hint.population-year": "Anna vuoden {year} asukasluku asetuksissa.",
     "hint.management-total-year": "Anna vuoden {year} kokonaissumma asetuksissa.",
     "hint.total-where": "asetuksissa",
+    "hint.population-where": "asetuksissa",
   },
   en: {
     "hint.base-given": "user setting",
@@ -25,6 +26,7 @@ export const settingsHints: Catalog = {
     "hint.population-year": "Set the population of {year} in the settings.",
     "hint.management-total-year": "Give the total for {year} in the settings.",
     "hint.total-where": "in the settings",
+    "hint.population-where": "in the settings",
   },
 };
 
@@ -36,6 +38,7 @@ export const optionHints: Catalog = {
     "hint.population-year": "Anna vuoden {year} asukasluku valinnalla --population {year}=ASUKASLUKU.",
     "hint.management-total-year": "Anna vuoden {year} kokonaissumma valinnalla --management-total {year}=SUMMA.",
     "hint.total-where": "valinnalla --management-total",
+    "hint.population-where": "valinnalla --population",
   },
   en: {
     "hint.base-given": "option --base",
@@ -44,6 +47,7 @@ export const optionHints: Catalog = {
     "hint.population-year": "Give the population of {year} with --population {year}=RESIDENTS.",
     "hint.management-total-year": "Give the total for {year} with --management-total {year}=AMOUNT.",
     "hint.total-where": "with --management-total",
+    "hint.population-where": "with --population",
   },
 };
 
