@@ -88,6 +88,26 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     fi: ["Kohdistettu osuus", "Vastuualueen osuus on avaimen mukainen osa kokonaissummasta (suurimman jäännöksen menetelmä)."],
     en: ["Allocated share", "Each area's amount is its key's part of the total (largest-remainder method)."],
   },
+  relation: {
+    fi: ["Laskelman kaava", "Tulos- ja rahoituslaskelman rivi on sitä edeltävistä riveistä laskettu (esim. toimintakate = toimintatuotot + toimintakulut)."],
+    en: ["Statement formula", "A line of the income or cash flow statement equals the lines it is computed from (e.g. toimintakate = revenues + costs)."],
+  },
+  "relation-total": {
+    fi: ["Laskelman yhteensä-rivi", "Yhteensä-rivi on yllä olevien rivien summa."],
+    en: ["Statement total", "A total line is the sum of the lines above it."],
+  },
+  "relation-change": {
+    fi: ["Laskelman muutos %", "Laskelman muutosprosentti on laskettu vertailupohjasta."],
+    en: ["Statement change %", "A statement's change percentage follows from its base column."],
+  },
+  "relation-ratio": {
+    fi: ["Laskelman tunnusluku", "Tunnusluku (esim. prosenttiosuus tai €/asukas) on laskettu riveistä, joista se muodostuu."],
+    en: ["Statement key figure", "A key figure (a percentage or €/asukas) follows from the lines it is computed from."],
+  },
+  "relation-not-checked": {
+    fi: ["Laskelma tarkistamatta", "Laskelman kaavat, joita ei voitu tarkistaa (rivi puuttuu, vertailupohjaa tai asukaslukua ei ole)."],
+    en: ["Statement not checked", "Statement formulas that could not be checked (a line, a base or the population is missing)."],
+  },
   sign: {
     fi: ["Etumerkki", "Menot ja kulut ovat negatiivisia, tulot ja tuotot positiivisia."],
     en: ["Sign", "Costs are negative, revenues positive."],
