@@ -109,8 +109,8 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     en: ["Statement not checked", "Statement formulas that could not be checked (a line, a base or the population is missing)."],
   },
   sign: {
-    fi: ["Etumerkki", "Menot ja kulut ovat negatiivisia, tulot ja tuotot positiivisia."],
-    en: ["Sign", "Costs are negative, revenues positive."],
+    fi: ["Etumerkki", "Menot ja tulot noudattavat taulukon etumerkkikäytäntöä (esim. menot negatiivisina, tulot positiivisina)."],
+    en: ["Sign", "Costs and revenues follow the table's sign convention (e.g. costs negative, revenues positive)."],
   },
   relation: {
     fi: ["Laskelman yhtälö", "Tuloslaskelman, rahoituslaskelman ja investointiosan rivit täsmäävät toisiinsa (toimintakate, vuosikate, tilikauden tulos, netto, rahavirrat)."],
