@@ -14,5 +14,5 @@ mod._load = function (request, parent, isMain) {
 };
 (globalThis as unknown as { jest: unknown }).jest = {
   mock: (name: string, factory: () => unknown) => mocks.set(name, factory),
-  requireActual: (name: string) => require(name),
+  requireActual: (name: string) => Module.createRequire(__filename)(name),
 };
