@@ -5,8 +5,9 @@ import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, operand } from "./support/cells";
-import { checkAgainstCell, checkEuros } from "./support/euro";
+import { checkAgainstCell, checkEuros, term } from "./support/euro";
 import { checkShown } from "./support/shown";
+import { CHANGE_PERCENT } from "../relations/shown";
 import { zeroBaseFinding } from "./support/change";
 import { AS_READ, formatFigure } from "../format";
 
@@ -86,6 +87,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
       checked: row.changeEur,
       expected: newV.minus(oldV),
       related,
+      terms: () => [term({ sheet: table.sheet, cell: newCell.cell }, newCell), term({ sheet: table.sheet, cell: oldCell.cell }, oldCell, -1)],
       messageKey: "maararahat-change-eur",
       params,
     });
@@ -103,6 +105,13 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
         exact,
         extra: ctx.options.tolerances.percentPoints,
         related,
+        relation: {
+          inputs: [
+            { ref: { sheet: table.sheet, cell: oldCell.cell }, value: oldV },
+            { ref: { sheet: table.sheet, cell: newCell.cell }, value: newV },
+          ],
+          formula: CHANGE_PERCENT,
+        },
         messageKey: "maararahat-change-percent",
         params,
         percent: true,

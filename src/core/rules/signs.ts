@@ -6,6 +6,7 @@ import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { AS_READ, formatFigure } from "../format";
 import { figureName } from "./support/counterparts";
+import { signEquation } from "../relations/sign";
 
 type Direction = "cost" | "revenue";
 
@@ -32,6 +33,7 @@ export const signsRule: Rule = {
       r.row.cells.forEach((cell, i) => {
         const v = numberIn(cell);
         if (!v || v.isZero()) return;
+        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, v, r.direction, r.table.columns[i]?.label));
         const wrong = r.direction === "cost" ? v.isPositive() : v.isNegative();
         if (!wrong) return;
         const column = r.table.columns[i]?.label;

@@ -56,8 +56,11 @@ export function repairsFor(
       const solved = e.solveFor(ref, base);
       if (!solved || !solved.isFinite()) continue;
       const own = cellKey(e.target) === figure.key;
-      // The value written as the figure is (whole euros), when that reconciles as well.
-      for (const suggested of [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved]) {
+      // The value written as the figure is (whole euros), when that reconciles as well; and the
+      // figure with a slip undone (sign, a digit too many or few, the same row's other year),
+      // which may reconcile within rounding where the exact solution shows no pattern.
+      const values = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved, ...slipUndone(figure, actual)];
+      for (const suggested of values) {
         if (suggested.eq(actual)) continue;
         const id = `${figure.key}=${suggested.toString()}`;
         if (tried.has(id)) continue;
@@ -71,6 +74,12 @@ export function repairsFor(
     }
   }
   return [...best.values()].sort(compareRepairs);
+}
+
+function slipUndone(figure: Figure, actual: Decimal): Decimal[] {
+  const out = [actual.neg(), actual.mul(10), actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP)];
+  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") out.push(s.cell.parsed.value);
+  return out;
 }
 
 function tryRepair(
@@ -118,6 +127,8 @@ function tryRepair(
   plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
   if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) plausibility -= 2;
   if (actual.isZero()) plausibility -= 1;
+  // The repair makes the figure equal its row's other year again (KS repeating TA).
+  if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;
   return { figure, actual, suggested, follows, overrides, resolved, pattern, plausibility };
 }
 
