@@ -43,7 +43,10 @@ export async function assess(table: CorpusTable, dir: string): Promise<Assessmen
   const findings = json?.findings ?? [];
   const { equations } = checkWorkbook(await readGridsFromFile(file));
   const unchecked = table.verified.filter((v) => !isChecked(table, v, equations)).map((v) => v.cell);
-  const mismatches = table.verified.filter((v) => v.holds === "mismatch").map((v) => v.cell);
+  const mismatches = [
+    ...new Set([...table.verified.filter((v) => v.holds === "mismatch").map((v) => v.cell), ...(table.signBreaks ?? []).map((b) => b.cell)]),
+  ];
+  const tolerated = new Set(table.mayFlag?.cells ?? []);
   const errors = findings.filter((f) => f.severity === "error" && f.sheet === table.sheet).map((f) => f.cell);
   const errorSet = new Set(errors);
   const real = new Set(mismatches);
@@ -55,7 +58,7 @@ export async function assess(table: CorpusTable, dir: string): Promise<Assessmen
     unchecked,
     mismatches,
     unreported: mismatches.filter((c) => !errorSet.has(c)),
-    falseErrors: [...new Set(errors.filter((c) => !real.has(c)))],
+    falseErrors: [...new Set(errors.filter((c) => !real.has(c) && !tolerated.has(c)))],
   };
 }
 

@@ -166,7 +166,10 @@ function verifyInstance(table: CorpusTable, inst: Instance): Verification | null
     const lo = Decimal.min(raw, ...corners);
     const hi = Decimal.max(raw, ...corners);
     const t = half(target);
-    holds = denCrossesZero || (target.value.plus(t).gte(lo) && target.value.minus(t).lte(hi)) ? "rounding" : "mismatch";
+    // Within one unit of the last printed digit, or reachable from the inputs' intervals.
+    const unit = new Decimal(10).pow(-target.decimals);
+    const near = raw.minus(target.value).abs().lte(unit);
+    holds = near || denCrossesZero || (target.value.plus(t).gte(lo) && target.value.minus(t).lte(hi)) ? "rounding" : "mismatch";
   }
   return { ...base, figures, computed: printFigure(raw, target.decimals), holds };
 }
