@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { AllocationView, AllocationYear } from "../core/allocationView";
+import { AllocationYear, ManagementAllocation, totalMessageId, totalMessageParams } from "../core/managementAllocation";
 import { qualified } from "../core/address";
 import { figureOrDash } from "../core/format";
 import { makeTranslator, Translate } from "../i18n/translate";
@@ -11,7 +11,7 @@ import { optionHints } from "../i18n/hints";
  * FILE`): one block per year, figures right-aligned in Finnish (or English) number format, the
  * source cell of each amount last so the auditor can find it.
  */
-export function renderAllocationText(view: AllocationView, lang: "fi" | "en"): string {
+export function renderAllocationText(view: ManagementAllocation, lang: "fi" | "en"): string {
   // Options, not settings, are what a reader of the terminal can change.
   const t = makeTranslator(lang, optionHints, functionMessages);
   const lines = [t("alloc.title"), ""];
@@ -36,9 +36,7 @@ function renderYear(year: AllocationYear, lang: "fi" | "en", t: Translate): stri
     num(r.difference),
     qualified(r.sheet, r.amountCell ?? r.keyCell),
   ]);
-  const expectedSum = year.rows.reduce((acc, r) => acc.plus(r.expected ?? 0), new Decimal(0));
-  const differenceSum = year.rows.reduce((acc, r) => acc.plus(r.difference ?? 0), new Decimal(0));
-  const footer = [t("alloc.total"), "", num(year.keySum, 1), num(year.amountSum), "", num(expectedSum), num(differenceSum), ""];
+  const footer = [t("alloc.total"), "", num(year.keySum, 1), num(year.amountSum), "", num(year.expectedSum), num(year.differenceSum), ""];
   const table = [header, ...body, footer];
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
   const line = (row: string[]) =>
@@ -49,7 +47,7 @@ function renderYear(year: AllocationYear, lang: "fi" | "en", t: Translate): stri
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return [
     t("alloc.year", { year: year.year }),
-    t(year.totalSource === "agreed" ? "alloc.totalAgreed" : "alloc.totalSum", { total: num(year.total) }),
+    t(totalMessageId(year), totalMessageParams(year, num(year.total))),
     t(year.keysComplete ? "alloc.keysOk" : "alloc.keysBad", { sum: num(year.keySum, 1) }),
     line(header),
     rule,

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { a1, columnLetters, qualified } from "./address";
-import { AllocationRow, AllocationView, AllocationYear } from "./allocationView";
+import { AllocationRow, AllocationYear, ManagementAllocation, totalMessageId, totalMessageParams } from "./managementAllocation";
 import { Lang } from "./options";
 import { SheetCell, SheetData } from "./sheetData";
 import { formatFigure } from "./format";
@@ -30,7 +30,7 @@ function figure(value: Decimal | null): string | undefined {
   return value ? value.toFixed() : undefined;
 }
 
-export function buildAllocationSheet(view: AllocationView, lang: Lang): SheetData {
+export function buildAllocationSheet(view: ManagementAllocation, lang: Lang): SheetData {
   const t = makeTranslator(lang, functionMessages);
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, cell: Omit<SheetCell, "address">) => cells.push({ address: a1(row, col), ...cell });
@@ -48,6 +48,12 @@ export function buildAllocationSheet(view: AllocationView, lang: Lang): SheetDat
   };
 }
 
+const TOTAL_LABEL: Record<NonNullable<AllocationYear["totalSource"]>, string> = {
+  agreed: "alloc.agreedTotal",
+  agreeing: "alloc.agreeingTotal",
+  sum: "alloc.sumTotal",
+};
+
 type Put = (row: number, col: number, cell: Omit<SheetCell, "address">) => void;
 
 /** Writes one year's block from `top`; returns the last row used. */
@@ -63,14 +69,20 @@ function writeYear(put: Put, t: Translate, lang: Lang, year: AllocationYear, top
   const range = (col: number) => `${a1(first, col)}:${a1(last, col)}`;
   const absRange = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
 
-  put(totalRow, 0, { value: t(year.totalSource === "agreed" ? "alloc.agreedTotal" : "alloc.sumTotal"), bold: true });
-  put(
-    totalRow,
-    COL.amount,
-    year.totalSource === "agreed"
-      ? { value: year.total.toNumber(), numberFormat: MONEY_FORMAT, bold: true }
-      : { formula: `=SUM(${range(COL.amount)})`, numberFormat: MONEY_FORMAT, bold: true, expected: year.total.toFixed() },
-  );
+  put(totalRow, 0, { value: t(TOTAL_LABEL[year.totalSource ?? "sum"]), bold: true });
+  if (year.total) {
+    put(
+      totalRow,
+      COL.amount,
+      year.totalSource === "sum"
+        ? { formula: `=SUM(${range(COL.amount)})`, numberFormat: MONEY_FORMAT, bold: true, expected: year.total.toFixed() }
+        : // An agreed total, or the one the agreeing areas imply: a constant the user can overwrite.
+          { value: year.total.toNumber(), numberFormat: MONEY_FORMAT, bold: true },
+    );
+  } else {
+    // An area's amount is missing and no total was agreed: a SUM would pass a part for the whole.
+    put(totalRow, COL.amount, { value: "–", bold: true });
+  }
 
   const headings: [number, string][] = [
     [COL.area, "alloc.area"],
@@ -86,32 +98,27 @@ function writeYear(put: Put, t: Translate, lang: Lang, year: AllocationYear, top
   for (const [col, key] of headings) put(header, col, { value: t(key), bold: true });
 
   year.rows.forEach((r, i) => writeRow(put, t, year, r, first + i, { totalRef, keys: absRange(COL.key), first, last }));
+  const gapRow = last + 2;
+  const sum = fmt(year.keySum, 1);
+  const totalNote = t(totalMessageId(year), totalMessageParams(year, year.total ? fmt(year.total, year.decimals) : ""));
 
   const sumRow = last + 1;
   put(sumRow, 0, { value: t("alloc.total"), bold: true });
   put(sumRow, COL.key, { formula: `=SUM(${range(COL.key)})`, numberFormat: KEY_FORMAT, bold: true, expected: year.keySum.toFixed() });
   put(sumRow, COL.amount, { formula: `=SUM(${range(COL.amount)})`, numberFormat: MONEY_FORMAT, bold: true, expected: year.amountSum.toFixed() });
-  const expectedSum = year.rows.reduce((acc, r) => acc.plus(r.expected ?? 0), new Decimal(0));
-  put(sumRow, COL.expected, { formula: `=SUM(${range(COL.expected)})`, numberFormat: MONEY_FORMAT, bold: true, expected: expectedSum.toFixed() });
-  const differences = year.rows.flatMap((r) => (r.difference ? [r.difference] : []));
-  put(sumRow, COL.difference, {
-    formula: `=SUM(${range(COL.difference)})`,
-    numberFormat: MONEY_FORMAT,
-    bold: true,
-    expected: differences.reduce((acc, d) => acc.plus(d), new Decimal(0)).toFixed(),
-  });
+  if (year.expectedSum && year.differenceSum && year.unallocated) {
+    put(sumRow, COL.expected, { formula: `=SUM(${range(COL.expected)})`, numberFormat: MONEY_FORMAT, bold: true, expected: year.expectedSum.toFixed() });
+    put(sumRow, COL.difference, { formula: `=SUM(${range(COL.difference)})`, numberFormat: MONEY_FORMAT, bold: true, expected: year.differenceSum.toFixed() });
+    put(gapRow, 0, { value: t("alloc.unallocated") });
+    put(gapRow, COL.amount, {
+      formula: `=BUDJETTI.SUMDIFF(${totalRef},${range(COL.amount)})`,
+      numberFormat: MONEY_FORMAT,
+      expected: year.unallocated.toFixed(),
+    });
+  }
 
-  const gapRow = sumRow + 1;
-  put(gapRow, 0, { value: t("alloc.unallocated") });
-  put(gapRow, COL.amount, {
-    formula: `=BUDJETTI.SUMDIFF(${totalRef},${range(COL.amount)})`,
-    numberFormat: MONEY_FORMAT,
-    expected: year.unallocated.toFixed(),
-  });
-
-  const sum = fmt(year.keySum, 1);
   put(gapRow + 1, 0, { value: t(year.keysComplete ? "alloc.keysOk" : "alloc.keysBad", { sum }) });
-  put(gapRow + 2, 0, { value: t(year.totalSource === "agreed" ? "alloc.totalAgreed" : "alloc.totalSum", { total: fmt(year.total, year.decimals) }) });
+  put(gapRow + 2, 0, { value: totalNote });
   return gapRow + 2;
 }
 
@@ -138,7 +145,9 @@ function writeRow(
   } else {
     put(row, COL.amount, { value: t("alloc.noAmount") });
   }
-  if (year.keysComplete) {
+  if (!year.total) {
+    // No total to split (see the note under the block): no expected amounts to compare with.
+  } else if (year.keysComplete) {
     // One spilled ALLOCATE for the whole key column, written in its first row.
     if (row === refs.first) {
       put(row, COL.expected, {
@@ -159,7 +168,7 @@ function writeRow(
       expected: figure(r.expected),
     });
   }
-  if (r.amountCell) {
+  if (r.amountCell && year.total) {
     put(row, COL.difference, {
       formula: `=${here(COL.amount)}-${here(COL.expected)}`,
       numberFormat: MONEY_FORMAT,

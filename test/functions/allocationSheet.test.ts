@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { buildAllocationView } from "../../src/core/allocationView";
+import { computeManagementAllocation } from "../../src/core/managementAllocation";
 import { buildAllocationSheet } from "../../src/core/allocationSheet";
 import { checkWorkbook } from "../../src/core/check";
 import { Grid } from "../../src/core/grid";
@@ -20,7 +20,7 @@ function close(actual: string, expected: string | undefined): boolean {
 
 function sheetFor(sources: Grid[], totals: Record<number, number>, lang: "fi" | "en" = "fi"): SheetData {
   const { model } = checkWorkbook(sources);
-  return buildAllocationSheet(buildAllocationView(model, { managementTotals: totals }), lang);
+  return buildAllocationSheet(computeManagementAllocation(model, { managementTotals: totals }), lang);
 }
 
 function cell(data: SheetData, address: string) {
@@ -109,7 +109,7 @@ describe("buildAllocationSheet edge cases", () => {
       { sheet: "A", columns: [["TA", 2024]], units: [{ name: "J 60 % v. 2024", keys: [[2024, "60"]], menot: [-60000] }] },
       { sheet: "B b", columns: [["TA", 2024]], units: [{ name: "J 39,9 % v. 2024", keys: [[2024, "39.9"]], menot: [-40000] }] },
     ]);
-    const data = buildAllocationSheet(buildAllocationView(model, { managementTotals: { 2024: 100000 } }), "fi");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 100000 } }), "fi");
     expect(data.cells.some((c) => c.formula?.includes("ALLOCATE"))).toBe(false);
     expect(cell(data, "G7").formula).toBe("=BUDJETTI.SHARE($E$5,D7,0)");
     expect(cell(data, "E8").formula).toBe("='B b'!B12");
@@ -126,7 +126,7 @@ describe("buildAllocationSheet edge cases", () => {
 
   it("writes 'no figure' where a year has no budget column, and no formulas on it", () => {
     const model = modelOf([{ sheet: "A", columns: [["TP", 2023]], units: [{ name: "J 100 % v. 2024", keys: [[2024, "100"]], menot: [-5] }] }]);
-    const data = buildAllocationSheet(buildAllocationView(model, { managementTotals: { 2024: 10 } }), "en");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 10 } }), "en");
     expect(cell(data, "E7").value).toBe("no figure");
     expect(data.cells.some((c) => c.address === "F7" || c.address === "H7")).toBe(false);
     expect(cell(data, "G7").spill?.expected).toEqual([new Decimal(-10).toFixed()]);

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../core/check";
-import { buildAllocationView } from "../../core/allocationView";
+import { computeManagementAllocation } from "../../core/managementAllocation";
 import { renderAllocationText } from "../allocationText";
 import { UsageError, parseArgs, parseLang, parseYearValues } from "../args";
 import { CommandContext, fail } from "../context";
@@ -28,6 +28,6 @@ export async function runAllocation(argv: readonly string[], ctx: CommandContext
   const input = await loadInput(file);
   const { model, tables } = checkWorkbook(input.grids, { lang, managementTotals });
   if (tables.length === 0) return fail(ctx, `${file}: ${ctx.t("error.noTables")}`);
-  ctx.io.out(renderAllocationText(buildAllocationView(model, { managementTotals }), lang));
+  ctx.io.out(renderAllocationText(computeManagementAllocation(model, { managementTotals }), lang));
   return EXIT_OK;
 }

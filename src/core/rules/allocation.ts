@@ -3,14 +3,12 @@ import { Finding } from "../findings";
 import { AllocationKey, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { relatedRanges } from "../compare/ranges";
 import { parseA1 } from "../address";
-import { findConsensus, Interval } from "../compare/consensus";
-import { ManagementShare, managementSharesByYear, shareCell } from "../managementShares";
-import { allocate, sumOf } from "../arithmetic/allocation";
+import { Interval } from "../compare/consensus";
+import { AllocationRow, AllocationYear, computeManagementAllocation } from "../managementAllocation";
 import { halfUnit } from "../arithmetic/rounding";
 import { Rule, RuleContext } from "./types";
 import { allocationEquation } from "../relations/allocation";
 import { unitRowLabel } from "./support/tables";
-import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { formatFigure, formatSigned } from "../format";
 
@@ -19,10 +17,12 @@ interface Share {
   table: YksikotTable;
   unit: UnitBlock;
   key: AllocationKey;
-  /** The management unit's MENOT in the year's budget column, if it has one. */
+  /** The management unit's MENOT (else NETTOMENO) in the year's budget column, if it has one. */
   amountCell?: ValueCell;
   amount: Decimal | null;
   columnLabel?: string;
+  /** The year's allocation as core/managementAllocation computes it for every reader. */
+  row: AllocationRow;
 }
 
 /**
@@ -39,27 +39,22 @@ interface Share {
 export const allocationRule: Rule = {
   ids: ["allocation-keys-sum", "allocation-implied-total", "allocation-expected"],
   run(ctx) {
-    const byYear = new Map<number, Share[]>();
-    for (const [year, shares] of managementSharesByYear(ctx.model)) byYear.set(year, shares.map(shareOf));
-    const out: Finding[] = [];
-    for (const [year, shares] of byYear) {
-      out.push(...checkYear(ctx, year, shares));
-    }
-    return out;
+    return computeManagementAllocation(ctx.model, ctx.options).years.flatMap((year) => checkYear(ctx, year));
   },
 };
 
-function shareOf(share: ManagementShare): Share {
-  const { table, unit, key, columnIndex } = share;
-  const amountCell = shareCell(share, "menot");
-  return { table, unit, key, amountCell, amount: numberIn(amountCell), columnLabel: columnIndex >= 0 ? table.columns[columnIndex].label : undefined };
+function shareOf(row: AllocationRow): Share {
+  const { table, unit, key, cell } = row.origin;
+  return { table, unit, key, amountCell: cell, amount: row.amount, columnLabel: row.column ?? undefined, row };
 }
 
-function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
+function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   const out: Finding[] = [];
   const lang = ctx.options.lang;
-  const keySum = sumOf(shares.map((s) => s.key.percent));
-  const keysOk = keySum.minus(100).abs().lte(1e-9);
+  const year = allocation.year;
+  const shares = allocation.rows.map(shareOf);
+  const keySum = allocation.keySum;
+  const keysOk = allocation.keysComplete;
   const keyList = shares.map((s) => `${s.table.area} ${formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces())} %`).join(", ");
   const first = shares[0];
   const keyCells = (except: Share) => relatedRanges(shares.filter((s) => s !== except).map((s) => keyPos(s)), except.table.sheet);
@@ -76,14 +71,13 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
       ),
     );
   }
-  const priced = shares.filter((s) => s.amount && !s.amount.isZero() && !s.key.percent.isZero());
+  const priced = shares.filter((s) => s.row.impliedRange !== null);
   if (priced.length < 2) return out;
-  const sign = sumOf(priced.map((s) => s.amount as Decimal)).isNegative() ? -1 : 1;
-  const intervals = priced.map(impliedRange);
-  const explicit = ctx.options.managementTotals[year];
-  const given = explicit !== undefined && Number.isFinite(explicit) && explicit !== 0 ? new Decimal(explicit).abs() : null;
+  const sign = allocation.sign;
+  const intervals = priced.map((s) => s.row.impliedRange as Interval);
+  const given = allocation.totalSource === "agreed" && allocation.total ? allocation.total.abs() : null;
   // The agreed total: the user's, else what the areas together budget for the year.
-  const total = given ?? sumOf(shares.map((s) => (s.amount ?? new Decimal(0)).abs()));
+  const total = given ?? allocation.amountSum.abs();
   const basis = given ? ctx.t("allocation.basis-option") : ctx.t("allocation.basis-all");
   const signedTotal = total.mul(sign);
   const amountCells = (except: Share) =>
@@ -92,7 +86,7 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
       except.table.sheet,
     );
   const implications = priced.map((s, idx) => `${s.table.area} ${formatFigure(lang, intervals[idx].point.mul(sign))}`).join(", ");
-  const reference = impliedReference(ctx, given, intervals, priced);
+  const reference = impliedReference(ctx, given, allocation);
   priced.forEach((s, idx) => {
     const range = intervals[idx];
     if (!reference || (reference.total.gte(range.low) && reference.total.lte(range.high))) return;
@@ -122,7 +116,7 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
   });
   if (!keysOk) return out;
   const unpriced = shares.filter((s) => !s.amount);
-  if (unpriced.length > 0 && !given) {
+  if (!allocation.total) {
     // Without every area's amount the sum is no total; say which amount is missing.
     for (const s of unpriced) {
       out.push(
@@ -140,14 +134,13 @@ function checkYear(ctx: RuleContext, year: number, shares: Share[]): Finding[] {
   }
   // Areas that agree with each other judge the year when no total is agreed: the odd one out is
   // held against the total the others imply, and the others are not errors for its sake.
-  const judged = !given && reference ? reference.total : total;
-  const judgedBasis = !given && reference ? reference.basis : basis;
-  const judgedTotal = judged.mul(sign);
+  const judgedTotal = allocation.total;
+  const judged = judgedTotal.abs();
+  const judgedBasis = allocation.totalSource === "agreeing" && reference ? reference.basis : basis;
   recordAllocation(ctx, shares, given ? signedTotal : null, total);
-  const parts = allocate(judgedTotal, shares.map((s) => s.key.percent), 0, 1e-9);
-  shares.forEach((s, idx) => {
-    if (!s.amount || !s.amountCell) return;
-    const expected = parts[idx];
+  shares.forEach((s) => {
+    if (!s.amount || !s.amountCell || !s.row.expected) return;
+    const expected = s.row.expected;
     const diff = s.amount.minus(expected);
     if (diff.isZero()) return;
     // What rounding explains: whole euros, and the key's own rounding applied to the total.
@@ -204,34 +197,11 @@ function recordAllocation(ctx: RuleContext, shares: readonly Share[], signedGive
  * that agree with each other imply (their amounts over their keys), so that the odd one out is
  * named. Null when no two areas agree: there is no telling which is odd.
  */
-function impliedReference(
-  ctx: RuleContext,
-  given: Decimal | null,
-  intervals: readonly Interval[],
-  priced: readonly Share[],
-): { total: Decimal; basis: string } | null {
+function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: AllocationYear): { total: Decimal; basis: string } | null {
   if (given) return { total: given, basis: ctx.t("allocation.basis-option") };
-  const c = findConsensus(intervals);
-  if (!c || c.medianOnly || c.members.length === priced.length) return null;
-  const members = c.members.map((m) => priced[m]);
-  const total = sumOf(members.map((s) => (s.amount as Decimal).abs()))
-    .div(sumOf(members.map((s) => s.key.percent)))
-    .mul(100)
-    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return { total, basis: ctx.t("allocation.basis-agreeing", { areas: members.map((m) => m.table.area).join(", ") }) };
-}
-
-/**
- * Totals an amount allows given its rounding: the amount to half a euro, the key to half a unit
- * of the decimals it is written with. In absolute euros.
- */
-function impliedRange(s: Share): Interval {
-  const a = (s.amount as Decimal).abs();
-  const k = s.key.percent;
-  const h = halfUnit(k.decimalPlaces());
-  const low = a.minus(0.5).div(k.plus(h)).mul(100);
-  const high = k.minus(h).lte(0) ? new Decimal(Infinity) : a.plus(0.5).div(k.minus(h)).mul(100);
-  return { low, high, point: a.div(k).mul(100) };
+  const agreeing = allocation.agreeing;
+  if (!agreeing) return null;
+  return { total: agreeing.total.abs(), basis: ctx.t("allocation.basis-agreeing", { areas: agreeing.rows.map((r) => r.area).join(", ") }) };
 }
 
 function keyPos(s: Share) {
@@ -245,7 +215,7 @@ function keyPos(s: Share) {
 }
 
 function placeOf(s: Share, cell: ValueCell) {
-  const row = s.unit.menot;
+  const row = s.row.origin.row;
   return {
     sheet: s.table.sheet,
     area: s.table.area,

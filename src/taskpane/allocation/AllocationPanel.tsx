@@ -3,9 +3,9 @@ import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, T
 import { BudgetModel } from "../../core/model";
 import { CheckOptions } from "../../core/options";
 import { WorkbookHost } from "../../core/host";
-import { buildAllocationView } from "../../core/allocationView";
+import { computeManagementAllocation, totalMessageId, totalMessageParams } from "../../core/managementAllocation";
 import { buildAllocationSheet } from "../../core/allocationSheet";
-import { formatFigure } from "../../core/format";
+import { figureOrDash } from "../../core/format";
 import { makeTranslator } from "../../i18n/translate";
 import { functionMessages } from "../../i18n/functions";
 import { AllocationTable } from "./AllocationTable";
@@ -35,7 +35,7 @@ type Outcome = { intent: "success" | "error"; text: string };
 export function AllocationPanel({ model, options, lang, host, onNavigate }: AllocationPanelProps) {
   const styles = useStyles();
   const t = useMemo(() => makeTranslator(lang, functionMessages), [lang]);
-  const view = useMemo(() => buildAllocationView(model, options), [model, options]);
+  const view = useMemo(() => computeManagementAllocation(model, options), [model, options]);
   const years = view.years.map((y) => y.year);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   // A new model may lack the year chosen before; fall back to the latest year then.
@@ -63,7 +63,7 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
       </MessageBar>
     );
   }
-  const fmt = (value: Parameters<typeof formatFigure>[1], decimals: number) => formatFigure(lang, value, decimals);
+  const fmt = (value: Parameters<typeof figureOrDash>[1], decimals: number) => figureOrDash(lang, value, decimals);
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
@@ -85,7 +85,7 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
           {busy ? t("panel.creating") : t("panel.create")}
         </Button>
       </div>
-      <Text>{t(year.totalSource === "agreed" ? "alloc.totalAgreed" : "alloc.totalSum", { total: fmt(year.total, year.decimals) })}</Text>
+      <Text>{t(totalMessageId(year), totalMessageParams(year, fmt(year.total, year.decimals)))}</Text>
       {year.keysComplete ? (
         <Text>{t("alloc.keysOk", { sum: fmt(year.keySum, 1) })}</Text>
       ) : (

@@ -11,7 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { AllocationRow, AllocationYear } from "../../core/allocationView";
+import { AllocationRow, AllocationYear } from "../../core/managementAllocation";
 import { figureOrDash } from "../../core/format";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
@@ -53,8 +53,6 @@ export function AllocationTable({ year, lang, t, onNavigate }: Props) {
     );
   };
 
-  const expectedSum = year.rows.reduce((acc, r) => acc.plus(r.expected ?? 0), new Decimal(0));
-  const differenceSum = year.rows.reduce((acc, r) => acc.plus(r.difference ?? 0), new Decimal(0));
   return (
     <Table size="small" aria-label={t("panel.table", { year: year.year })}>
       <TableHeader>
@@ -87,8 +85,8 @@ export function AllocationTable({ year, lang, t, onNavigate }: Props) {
           <TableCell className={styles.figure}>{fmt(year.keySum, 1)}</TableCell>
           <TableCell className={styles.figure}>{fmt(year.amountSum)}</TableCell>
           <TableCell />
-          <TableCell className={styles.figure}>{fmt(expectedSum)}</TableCell>
-          <TableCell className={styles.figure}>{fmt(differenceSum)}</TableCell>
+          <TableCell className={styles.figure}>{fmt(year.expectedSum)}</TableCell>
+          <TableCell className={styles.figure}>{fmt(year.differenceSum)}</TableCell>
         </TableRow>
       </TableBody>
     </Table>

@@ -4,7 +4,7 @@ import * as path from "path";
 import { addSheetData, loadXlsxBuffer } from "../../../src/hosts/xlsx";
 import { gridsFromText } from "../../../src/hosts/text";
 import { checkWorkbook } from "../../../src/core/check";
-import { buildAllocationView } from "../../../src/core/allocationView";
+import { computeManagementAllocation } from "../../../src/core/managementAllocation";
 import { buildAllocationSheet } from "../../../src/core/allocationSheet";
 import { parseRange } from "../../../src/core/address";
 import { SPILL_FORMAT, SPILL_SHEET } from "../excel/spillSheet";
@@ -74,7 +74,7 @@ describe("xlsx host: a spilled formula", () => {
   it("shows the founding document's 2024 allocation in the spilled column of the allocation sheet", async () => {
     const seed = fs.readFileSync(path.join(__dirname, "../../../seeds/kemijarvi-elinvoima-2024.txt"), "utf8");
     const { model } = checkWorkbook(gridsFromText(seed));
-    const data = buildAllocationSheet(buildAllocationView(model, { managementTotals: { 2024: 143000 } }), "fi");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 143000 } }), "fi");
     const spilled = data.cells.filter((c) => c.spill);
     expect(spilled.length).toBeGreaterThan(0);
 

@@ -1,0 +1,240 @@
+import Decimal from "decimal.js";
+import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable, tablesOf } from "./model";
+import { CheckOptions } from "./options";
+import { findFirstColumn } from "./compare/columns";
+import { allocate, impliedTotal, shareOf, sumOf } from "./arithmetic/allocation";
+import { excelRound, halfUnit } from "./arithmetic/rounding";
+import { findConsensus, Interval } from "./compare/consensus";
+import { decimalsOfNumber } from "./numbers";
+
+/**
+ * Shared management costs (johtamisen kustannukset), computed once: the `allocation-*` rules, the
+ * task pane's allocation tab, the CLI's `allocation` command and the allocation sheet all read
+ * this, so they always speak of the same cells, the same total and the same expected amounts.
+ *
+ * Per year: each vastuualue's key (written in its management unit's heading, `65,7 % v. 2024`),
+ * the amount allocated to it, the total that amount implies, the amount expected at the year's
+ * total (largest remainder, so the parts add up to it exactly) and the difference.
+ *
+ * - Amount: the management unit's MENOT (the cost being shared; a unit's own revenues are not
+ *   allocated by key), or its NETTOMENO when the unit has no MENOT row.
+ * - Column: TA of the key's year (the budget the keys were agreed for), else TA+MUUTOS (the
+ *   seed's 2023 keys sit over `TA+MUUTOS 2023`), else KS.
+ * - Keys are complete when they add up to exactly 100 % (keys are exact decimals).
+ * - Total: the agreed total (`managementTotals`, a magnitude, given the sheets' sign: costs
+ *   negative unless the amounts are revenues; 0 means none was agreed). Else, when every area
+ *   has an amount: the total the areas that agree with each other imply, when some but not all
+ *   agree (so the odd one out is held against the others, not the others against it); else the
+ *   sum of the areas' amounts. With an area's amount missing and nothing agreed it is unknown.
+ * - Expected amounts are rounded to the decimals of the figures (whole euros usually).
+ */
+
+export type AllocationSource = "menot" | "nettomeno";
+
+export interface AllocationRow {
+  sheet: string;
+  /** Vastuualue (responsibility area). */
+  area: string;
+  /** The management unit's heading as written. */
+  unit: string;
+  keyPercent: Decimal;
+  /** The words the key was read from, e.g. `65,7 % v. 2024`. */
+  keyText: string;
+  /** The heading cell holding the key (A1 on `sheet`). */
+  keyCell: string;
+  /** `TA 2024`, or null when the table has no budget column for the year. */
+  column: string | null;
+  source: AllocationSource | null;
+  /** The allocated amount as written (costs negative), null when the cell holds no figure. */
+  amount: Decimal | null;
+  /** The cell the amount is read from, also when it holds a marker instead of a figure. */
+  amountCell: string | null;
+  /** amount / key × 100; null without an amount or for a 0 % key. */
+  impliedTotal: Decimal | null;
+  /**
+   * The totals the amount allows given its rounding (amount ± 0,5 €, key ± half a unit of its
+   * decimals), as magnitudes; null unless both amount and key are non-zero figures.
+   */
+  impliedRange: Interval | null;
+  /** The share of the year's total this area should carry; null when the total is not known. */
+  expected: Decimal | null;
+  /** amount − expected. */
+  difference: Decimal | null;
+  /** Where the row came from in the model, for the rules' positions and related cells. */
+  origin: { table: YksikotTable; unit: UnitBlock; key: AllocationKey; row?: LabeledRow; cell?: ValueCell };
+}
+
+export interface AllocationYear {
+  year: number;
+  rows: AllocationRow[];
+  keySum: Decimal;
+  /** The keys add up to exactly 100 %; only then are the expected amounts a largest-remainder split. */
+  keysComplete: boolean;
+  /** The sheets' sign of the shared cost: −1 for costs (the usual case), 1 when the amounts are revenues. */
+  sign: 1 | -1;
+  /** The total being allocated, in the sheets' sign; null when none was agreed and an amount is missing. */
+  total: Decimal | null;
+  totalSource: "agreed" | "agreeing" | "sum" | null;
+  /**
+   * The areas whose implied totals agree with each other when some (at least two) but not all
+   * do, and the total they imply (rounded to euros, in the sheets' sign); null otherwise.
+   */
+  agreeing: { rows: AllocationRow[]; total: Decimal } | null;
+  /** Sum of the amounts that are figures. */
+  amountSum: Decimal;
+  /** total − amountSum: what the areas' amounts leave unallocated (negative: over-allocated). */
+  unallocated: Decimal | null;
+  /** Sum of the expected amounts (equals the total when the keys are complete). */
+  expectedSum: Decimal | null;
+  /** Sum of the differences of the areas that have an amount. */
+  differenceSum: Decimal | null;
+  /** Rows whose amount cell holds no figure (or that have no budget column). */
+  missingAmounts: AllocationRow[];
+  /** Decimals the expected amounts are rounded to (those of the figures, whole euros usually). */
+  decimals: number;
+}
+
+export interface ManagementAllocation {
+  years: AllocationYear[];
+}
+
+const BUDGET_KINDS: readonly ColumnKind[] = ["TA", "TA+MUUTOS", "KS"];
+
+export function computeManagementAllocation(model: BudgetModel, options: Pick<CheckOptions, "managementTotals">): ManagementAllocation {
+  return { years: [...rowsByYear(model)].map(([year, rows]) => computeYear(year, rows, options.managementTotals[year])) };
+}
+
+/** Every management unit's key in the workbook, by year, years ascending. */
+function rowsByYear(model: BudgetModel): Map<number, { row: AllocationRow; decimals: number }[]> {
+  const byYear = new Map<number, { row: AllocationRow; decimals: number }[]>();
+  for (const sheet of model.sheets) {
+    for (const table of tablesOf(sheet, "yksikot")) {
+      for (const unit of table.units) {
+        if (!unit.management) continue;
+        for (const key of unit.keys) {
+          const entry = rowOf(table, unit, key);
+          const list = byYear.get(key.year);
+          if (list) list.push(entry);
+          else byYear.set(key.year, [entry]);
+        }
+      }
+    }
+  }
+  return new Map([...byYear.entries()].sort((a, b) => a[0] - b[0]));
+}
+
+function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row: AllocationRow; decimals: number } {
+  const columnIndex = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
+  const source: AllocationSource | null = unit.menot ? "menot" : unit.nettomeno ? "nettomeno" : null;
+  const labeled = source ? unit[source] : undefined;
+  const cell = labeled && columnIndex >= 0 ? labeled.cells[columnIndex] : undefined;
+  const amount = cell?.value ?? null;
+  const row: AllocationRow = {
+    sheet: table.sheet,
+    area: table.area,
+    unit: unit.name,
+    keyPercent: key.percent,
+    keyText: key.text,
+    keyCell: key.cell,
+    column: columnIndex >= 0 ? table.columns[columnIndex].label : null,
+    source: cell ? source : null,
+    amount,
+    amountCell: cell?.cell ?? null,
+    impliedTotal: amount ? impliedTotal(amount, key.percent) : null,
+    impliedRange: amount && !amount.isZero() && !key.percent.isZero() ? impliedRange(amount, key.percent) : null,
+    expected: null,
+    difference: null,
+    origin: { table, unit, key, row: labeled, cell },
+  };
+  return { row, decimals: cell && cell.parsed.kind === "number" ? cell.parsed.decimals : 0 };
+}
+
+function computeYear(year: number, drafts: { row: AllocationRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
+  const rows = drafts.map((d) => d.row);
+  const priced = rows.flatMap((r) => (r.amount ? [r.amount] : []));
+  const amountSum = sumOf(priced);
+  const sign = amountSum.gt(0) ? 1 : -1;
+  const agreed = agreedOption !== undefined && Number.isFinite(agreedOption) && agreedOption !== 0 ? agreedOption : null;
+  const missingAmounts = rows.filter((r) => !r.amount);
+  // Without an agreed total, a year with an area's amount missing has no total to split.
+  const agreeing = agreeingAreas(rows, sign);
+  const [total, totalSource]: [Decimal | null, AllocationYear["totalSource"]] =
+    agreed !== null
+      ? [new Decimal(agreed).abs().mul(sign), "agreed"]
+      : missingAmounts.length > 0
+        ? [null, null]
+        : agreeing
+          ? [agreeing.total, "agreeing"]
+          : [amountSum, "sum"];
+  const keySum = sumOf(rows.map((r) => r.keyPercent));
+  const keysComplete = keySum.eq(100);
+  const decimals = Math.max(0, ...drafts.map((d) => d.decimals), agreed !== null ? decimalsOfNumber(agreed) : 0);
+  if (total) {
+    // With keys that do not add up to 100 % no split can match the total; each area's share is
+    // still what its own key gives, so the reader sees which key is off.
+    const expected = keysComplete
+      ? allocate(total, rows.map((r) => r.keyPercent), decimals)
+      : rows.map((r) => excelRound(shareOf(total, r.keyPercent), decimals));
+    rows.forEach((r, i) => {
+      r.expected = expected[i];
+      if (r.amount) r.difference = r.amount.minus(expected[i]);
+    });
+  }
+  return {
+    year,
+    rows,
+    keySum,
+    keysComplete,
+    sign,
+    total,
+    totalSource,
+    agreeing,
+    amountSum,
+    unallocated: total ? total.minus(amountSum) : null,
+    expectedSum: total ? sumOf(rows.map((r) => r.expected as Decimal)) : null,
+    differenceSum: total ? sumOf(rows.flatMap((r) => (r.difference ? [r.difference] : []))) : null,
+    missingAmounts,
+    decimals,
+  };
+}
+
+/**
+ * Totals an amount allows given its rounding: the amount to half a euro, the key to half a unit
+ * of the decimals it is written with. In absolute euros.
+ */
+function impliedRange(amount: Decimal, key: Decimal): Interval {
+  const a = amount.abs();
+  const h = halfUnit(key.decimalPlaces());
+  const low = a.minus(0.5).div(key.plus(h)).mul(100);
+  const high = key.minus(h).lte(0) ? new Decimal(Infinity) : a.plus(0.5).div(key.minus(h)).mul(100);
+  return { low, high, point: a.div(key).mul(100) };
+}
+
+/**
+ * The areas whose amounts imply one total (their rounding intervals overlap), when at least two
+ * but not all do: then the odd ones out are named against them. Null when no two agree (no
+ * telling which is odd) or all do (nothing to single out).
+ */
+function agreeingAreas(rows: readonly AllocationRow[], sign: 1 | -1): AllocationYear["agreeing"] {
+  const priced = rows.filter((r) => r.impliedRange !== null);
+  if (priced.length < 2) return null;
+  const c = findConsensus(priced.map((r) => r.impliedRange as Interval));
+  if (!c || c.medianOnly || c.members.length === priced.length) return null;
+  const members = c.members.map((m) => priced[m]);
+  const total = sumOf(members.map((r) => (r.amount as Decimal).abs()))
+    .div(sumOf(members.map((r) => r.keyPercent)))
+    .mul(100)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .mul(sign);
+  return { rows: members, total };
+}
+
+/** The message id that says where a year's total came from (every edge words it the same way). */
+export function totalMessageId(year: Pick<AllocationYear, "totalSource">): string {
+  return `alloc.total.${year.totalSource ?? "unknown"}`;
+}
+
+/** The areas named in a year's total message (those that agree, when they set the total). */
+export function totalMessageParams(year: AllocationYear, total: string): { total: string; areas: string } {
+  return { total, areas: (year.agreeing?.rows ?? []).map((r) => r.area).join(", ") };
+}
