@@ -80,7 +80,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
-    const hasUnitNames = region.rows.some((r) => !r.hasValues && !isChangeHeading(r.label)) || roles.has("vastuualue-yhteensa");
+    const hasUnitNames = region.rows.some((r) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label)) || roles.has("vastuualue-yhteensa");
     if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
     // Tulot / Menot / Netto of a chapter, with no unit names: a statement of its own.
     if (!hasUnitNames) return statement();
@@ -126,6 +126,11 @@ function runsOn(view: SheetView, a: HeaderBlock, b: HeaderBlock): boolean {
   const right = Math.max(a.right, b.right);
   const from = Math.max(a.bottom, ...(a.repeats ?? [])) + 1;
   if (from >= b.top) return false;
+  // A title line right over the repeated header starts a table of its own.
+  const above = b.top - 1;
+  let figures = false;
+  for (let c = Math.max(b.left, view.left); c <= b.right; c++) if (view.parsed(above, c).kind === "number") figures = true;
+  if (!figures) return false;
   for (let r = from; r < b.top; r++) if (view.isBlankRow(r, Math.max(left, view.left), right)) return false;
   return true;
 }

@@ -27,6 +27,13 @@ export interface Relation {
   target: string;
   terms: readonly RelationTerm[];
   tables: readonly TableKind[];
+  /**
+   * Ways of writing the same identity share a group (`toimintakate` from toimintatuotot and
+   * -kulut, or from a chapter's tulot and menot): the first whose rows are present is checked.
+   */
+  group?: string;
+  /** A sum of optional lines is checked only when at least this many of them are present. */
+  minTerms?: number;
 }
 
 const plus = (role: string, optional = false): RelationTerm => ({ role, sign: 1, ...(optional ? { optional } : {}) });
@@ -40,8 +47,33 @@ export const RELATIONS: readonly Relation[] = [
     id: "toimintakate",
     name: { fi: "toimintakate = toimintatuotot + valmistus omaan käyttöön + toimintakulut + osuus osakkuusyhteisöjen voitosta", en: "operating margin = operating income + production for own use + operating expenses + share of associates' profit" },
     target: "toimintakate",
-    terms: [plus("toimintatuotot"), plus("valmistus omaan käyttöön", true), plus("toimintakulut"), plus("osuus osakkuusyhteisöjen voitosta", true)],
+    terms: [plus("toimintatuotot"), plus("valmistus omaan käyttöön", true), plus("valmistevarastojen muutos", true), plus("toimintakulut"), plus("osuus osakkuusyhteisöjen voitosta", true)],
     tables: STATEMENTS,
+    group: "toimintakate",
+  },
+  {
+    id: "toimintakate-tulot-menot",
+    name: { fi: "toimintakate = tulot + menot (menot negatiivisina)", en: "operating margin = revenue + expenditure (expenditure negative)" },
+    target: "toimintakate",
+    terms: [plus("tulot"), plus("menot")],
+    tables: STATEMENTS,
+    group: "toimintakate",
+  },
+  {
+    id: "toimintatuotot",
+    name: { fi: "toimintatuotot = myyntituotot + maksutuotot + tuet ja avustukset + vuokratuotot + muut toimintatuotot", en: "operating income = sales + fees + subsidies and grants + rents + other operating income" },
+    target: "toimintatuotot",
+    terms: [plus("myyntituotot", true), plus("maksutuotot", true), plus("tuet ja avustukset", true), plus("vuokratuotot", true), plus("muut toimintatuotot", true)],
+    tables: STATEMENTS,
+    minTerms: 2,
+  },
+  {
+    id: "toimintakulut",
+    name: { fi: "toimintakulut = henkilöstökulut + palvelujen ostot + aineet, tarvikkeet ja tavarat + avustukset + muut toimintakulut", en: "operating expenses = personnel + purchases of services + materials + grants + other operating expenses" },
+    target: "toimintakulut",
+    terms: [plus("henkilöstökulut", true), plus("palvelujen ostot", true), plus("aineet, tarvikkeet ja tavarat", true), plus("avustukset", true), plus("muut toimintakulut", true)],
+    tables: STATEMENTS,
+    minTerms: 2,
   },
   {
     id: "rahoitustuotot-ja-kulut",
@@ -61,7 +93,7 @@ export const RELATIONS: readonly Relation[] = [
     id: "poistot",
     name: { fi: "poistot ja arvonalentumiset = suunnitelman mukaiset poistot + omistuksen eliminointierot + arvonalentumiset", en: "depreciation and impairment = planned depreciation + elimination differences + impairments" },
     target: "poistot ja arvonalentumiset",
-    terms: [plus("suunnitelman mukaiset poistot"), plus("omistuksen eliminointierot", true), plus("arvonalentumiset", true)],
+    terms: [plus("suunnitelman mukaiset poistot"), plus("omistuksen eliminointierot", true), plus("muut lisäpoistot", true), plus("arvonalentumiset", true)],
     tables: STATEMENTS,
   },
   {
@@ -77,6 +109,15 @@ export const RELATIONS: readonly Relation[] = [
     target: "tilikauden tulos",
     terms: [plus("vuosikate"), plus("poistot ja arvonalentumiset"), plus("satunnaiset erät", true)],
     tables: STATEMENTS,
+    group: "tilikauden-tulos",
+  },
+  {
+    id: "tilikauden-tulos-toimintakatteesta",
+    name: { fi: "tilikauden tulos = toimintakate + poistot ja arvonalentumiset (taulukko ilman vuosikatetta)", en: "result for the year = operating margin + depreciation (a table without annual margin)" },
+    target: "tilikauden tulos",
+    terms: [plus("toimintakate"), plus("poistot ja arvonalentumiset"), plus("satunnaiset erät", true)],
+    tables: STATEMENTS,
+    group: "tilikauden-tulos",
   },
   {
     id: "tilikauden-ylijaama",
@@ -100,6 +141,15 @@ export const RELATIONS: readonly Relation[] = [
     target: "henkilöstökulut",
     terms: [plus("palkat ja palkkiot"), plus("henkilösivukulut")],
     tables: STATEMENTS,
+    group: "henkilostokulut",
+  },
+  {
+    id: "henkilostokulut-eriteltyna",
+    name: { fi: "henkilöstökulut = palkat ja palkkiot + eläkekulut + muut henkilösivukulut", en: "personnel expenses = wages and salaries + pension costs + other social security costs" },
+    target: "henkilöstökulut",
+    terms: [plus("palkat ja palkkiot"), plus("eläkekulut"), plus("muut henkilösivukulut")],
+    tables: STATEMENTS,
+    group: "henkilostokulut",
   },
   {
     id: "henkilosivukulut",
@@ -158,6 +208,14 @@ export const RELATIONS: readonly Relation[] = [
     tables: ["rahoituslaskelma"],
   },
   {
+    id: "muut-maksuvalmiuden-muutokset",
+    name: { fi: "muut maksuvalmiuden muutokset = toimeksiantojen varojen ja pääomien + vaihto-omaisuuden + saamisten + korottomien velkojen muutos", en: "other changes in liquidity = trust funds + inventories + receivables + interest-free liabilities" },
+    target: "muut maksuvalmiuden muutokset",
+    terms: [plus("toimeksiantojen varojen ja pääomien muutokset", true), plus("vaihto-omaisuuden muutos", true), plus("saamisten muutos", true), plus("korottomien velkojen muutos", true)],
+    tables: ["rahoituslaskelma"],
+    minTerms: 2,
+  },
+  {
     id: "rahoituksen-rahavirta",
     name: { fi: "rahoituksen rahavirta = antolainauksen muutokset + lainakannan muutokset + oman pääoman muutokset + muut maksuvalmiuden muutokset", en: "cash flow from financing = change in lending + change in loans + change in equity + other changes in liquidity" },
     target: "rahoituksen rahavirta",
@@ -169,6 +227,13 @@ export const RELATIONS: readonly Relation[] = [
     name: { fi: "rahavarojen muutos = toiminnan ja investointien rahavirta + rahoituksen rahavirta", en: "change in cash = cash flow from operations and investments + from financing" },
     target: "rahavarojen muutos",
     terms: [plus("toiminnan ja investointien rahavirta"), plus("rahoituksen rahavirta")],
+    tables: ["rahoituslaskelma"],
+  },
+  {
+    id: "rahavarojen-muutos-rahavaroista",
+    name: { fi: "rahavarojen muutos = rahavarat 31.12 − rahavarat 1.1", en: "change in cash = cash 31 December − cash 1 January" },
+    target: "rahavarojen muutos",
+    terms: [plus("rahavarat 31.12"), minus("rahavarat 1.1")],
     tables: ["rahoituslaskelma"],
   },
 ];

@@ -41,21 +41,31 @@ export const relationsRule: Rule = {
 interface Checking {
   ctx: RuleContext;
   table: StatementTable;
-  byRole: Map<string, StatementRow>;
+  byRole: Map<string, StatementRow[]>;
   out: Finding[];
   notChecked: string[];
 }
 
 function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
-  const byRole = new Map<string, StatementRow>();
-  for (const r of table.rows) if (r.role && !byRole.has(r.role)) byRole.set(r.role, r);
+  const byRole = new Map<string, StatementRow[]>();
+  for (const r of table.rows) if (r.role) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   const c: Checking = { ctx, table, byRole, out: [], notChecked: [] };
   const checkedTargets = new Set<number>();
+  const groups = new Map<string, Relation[]>();
   for (const rel of RELATIONS) {
     if (!rel.tables.includes(table.kind)) continue;
-    if (checkRelation(c, rel)) checkedTargets.add(byRole.get(rel.target)!.row);
+    const key = rel.group ?? rel.id;
+    groups.set(key, [...(groups.get(key) ?? []), rel]);
   }
-  for (const t of table.totals) if (!checkedTargets.has(t.total.row)) checkTotal(c, t.total, t.lines);
+  for (const variants of groups.values()) {
+    for (const target of byRole.get(variants[0].target) ?? []) {
+      if (checkGroup(c, variants, target)) checkedTargets.add(target.row);
+    }
+  }
+  for (const t of table.totals) {
+    // A total whose lines have roles of their own is a figure of the statement, not their sum.
+    if (!checkedTargets.has(t.total.row) && t.lines.every((l) => !l.role)) checkTotal(c, t.total, t.lines);
+  }
   for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
   for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio);
   if (c.notChecked.length > 0) {
@@ -67,11 +77,60 @@ function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
         { sheet: table.sheet, area: table.area, table: table.kind, cell: first },
         [table.range],
         {},
-        ctx.t("relation.not-checked", { range: table.range, list: c.notChecked.join("; ") }),
+        ctx.t("relation.not-checked", { range: table.range, list: [...new Set(c.notChecked)].join("; ") }),
       ),
     );
   }
   return c.out;
+}
+
+/** The row of `role` nearest to `near` (a term may sit above its total or below it). */
+function nearest(c: Checking, role: string, near: StatementRow): StatementRow | undefined {
+  let best: StatementRow | undefined;
+  for (const r of c.byRole.get(role) ?? []) {
+    if (r.row === near.row) continue;
+    if (!best || Math.abs(r.row - near.row) < Math.abs(best.row - near.row)) best = r;
+  }
+  return best;
+}
+
+interface Resolved {
+  rel: Relation;
+  parts: { row: StatementRow; sign: 1 | -1 }[];
+  missing: string[];
+  enough: boolean;
+}
+
+function resolve(c: Checking, rel: Relation, target: StatementRow): Resolved {
+  const terms = rel.terms.map((t) => ({ term: t, row: nearest(c, t.role, target) }));
+  const missing = terms.filter((t) => !t.row && !t.term.optional).map((t) => t.term.role);
+  const parts = terms.filter((t) => t.row).map((t) => ({ row: t.row!, sign: t.term.sign }));
+  const enough = missing.length === 0 && parts.length >= Math.max(rel.minTerms ?? 1, 1);
+  return { rel, parts, missing, enough };
+}
+
+/** Checks the first variant of a relation whose rows are present; says so when none is. */
+function checkGroup(c: Checking, variants: readonly Relation[], target: StatementRow): boolean {
+  const resolved = variants.map((rel) => resolve(c, rel, target));
+  const usable = resolved.find((r) => r.enough);
+  if (!usable) {
+    // Said only when some of the relation's rows are there: a lone figure has nothing to agree with.
+    const partial = resolved.find((r) => r.parts.length > 0);
+    if (partial) {
+      const rows = partial.missing.length > 0 ? partial.missing.join(", ") : partial.rel.terms.map((t) => t.role).join(" / ");
+      c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: partial.rel.name[c.ctx.options.lang], rows }));
+    }
+    return false;
+  }
+  const name = usable.rel.name[c.ctx.options.lang];
+  const gaps = unreadBetween(c, [target, ...usable.parts.map((p) => p.row)]);
+  if (gaps.length > 0) {
+    c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: gaps.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
+    return false;
+  }
+  if (usable.rel.target === "netto" && c.table.convention === "costs-positive") chooseNetReading(c, target, usable.parts);
+  checkLinear(c, "relation", name, target, usable.parts);
+  return true;
 }
 
 function natureOf(row: StatementRow | undefined, fallback: Nature = "margin"): Nature {
@@ -92,38 +151,11 @@ function unreadBetween(c: Checking, rows: readonly StatementRow[]): StatementRow
   return c.table.rows.filter((r) => r.row > lo && r.row < hi && !r.role && !inTotals.has(r.row));
 }
 
-function checkRelation(c: Checking, rel: Relation): boolean {
-  const target = c.byRole.get(rel.target);
-  const terms = rel.terms.map((t) => ({ term: t, row: c.byRole.get(t.role) }));
-  const missing = terms.filter((t) => !t.row && !t.term.optional).map((t) => t.term.role);
-  const present = terms.filter((t) => t.row);
-  const requiredPresent = terms.filter((t) => t.row && !t.term.optional).length;
-  if (!target && (missing.length > 0 || requiredPresent === 0)) return false;
-  const name = rel.name[c.ctx.options.lang];
-  if (!target) {
-    c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: name, rows: rel.target }));
-    return false;
-  }
-  if (missing.length > 0) {
-    c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: name, rows: missing.join(", ") }));
-    return false;
-  }
-  const gaps = unreadBetween(c, [target, ...present.map((t) => t.row!)]);
-  if (gaps.length > 0) {
-    c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: gaps.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
-    return false;
-  }
-  if (rel.target === "netto" && c.table.convention === "costs-positive") chooseNetReading(c, target, present);
-  const parts = present.map((t) => ({ row: t.row!, sign: t.term.sign }));
-  checkLinear(c, "relation", name, target, parts);
-  return true;
-}
-
 /**
  * Where costs are positive a `Netto` is printed either as tulot − menot or as menot − tulot. The
  * reading under which more columns hold is taken (tulot − menot when equal), and named in findings.
  */
-function chooseNetReading(c: Checking, target: StatementRow, present: { row?: StatementRow; term: { sign: 1 | -1 } }[]): void {
+function chooseNetReading(c: Checking, target: StatementRow, present: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
   const holds = (reading: StatementTable["netReading"]) => {
     c.table.netReading = reading;
     let n = 0;
@@ -132,10 +164,10 @@ function chooseNetReading(c: Checking, target: StatementRow, present: { row?: St
       if (!t) return;
       let sum = new Decimal(0);
       for (const p of present) {
-        const v = numberIn(p.row!.cells[i]);
-        if (v) sum = sum.plus(v.mul(p.term.sign * factor(c, p.row!) * factor(c, target)));
+        const v = numberIn(p.row.cells[i]);
+        if (v) sum = sum.plus(v.mul(p.sign * factor(c, p.row) * factor(c, target)));
       }
-      if (sum.minus(t).abs().lte(toleranceOf(c, [cell, ...present.map((p) => p.row!.cells[i])]))) n++;
+      if (sum.minus(t).abs().lte(toleranceOf(c, [cell, ...present.map((p) => p.row.cells[i])]))) n++;
     });
     return n;
   };
@@ -298,12 +330,12 @@ function upTo2(v: Decimal): number {
 
 function checkRatio(c: Checking, ratio: RatioRelation): void {
   const { ctx, table } = c;
-  const target = c.byRole.get(ratio.target);
+  const target = c.byRole.get(ratio.target)?.[0];
   if (!target) return;
-  const num = c.byRole.get(ratio.numerator);
-  const den = c.byRole.get(ratio.denominator);
+  const num = nearest(c, ratio.numerator, target);
+  const den = nearest(c, ratio.denominator, target);
   const name = ratio.name[ctx.options.lang];
-  const unless = ratio.unlessRole ? c.byRole.get(ratio.unlessRole) : undefined;
+  const unless = ratio.unlessRole ? c.byRole.get(ratio.unlessRole)?.[0] : undefined;
   if (unless) {
     c.notChecked.push(ctx.t("relation.ambiguous-ratio", { relation: name, row: unless.label }));
     return;

@@ -56,6 +56,7 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
   { words: "amended budget", kind: "TA+MUUTOS", lang: "en" },
   // Forecast of the year's outcome.
   { words: "tpe", kind: "TPE", lang: "fi" },
+  { words: "enn", kind: "TPE", lang: "fi" },
   { words: "ennuste", kind: "TPE", lang: "fi" },
   { words: "tp-ennuste", kind: "TPE", lang: "fi" },
   { words: "tilinpäätösennuste", kind: "TPE", lang: "fi" },
