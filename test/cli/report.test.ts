@@ -69,7 +69,7 @@ describe("report writers", () => {
     expect(at(folded, "B30")).toBeLessThan(at(folded, "B28"));
     expect(folded).toContain("    2 huomiota (Summa 1, Vertailupohja puuttuu 1); näytä jokainen valinnalla --notes");
     expect(at(folded, "B26")).toBe(-1);
-    expect(folded).toContain("Virheet välilehdittäin: Asuminen 1");
+    expect(folded).toContain("Virheet välilehdittäin: Asuminen (1)");
 
     const all = renderText("kirja.xlsx", r, "fi", fi, { notes: true }).split("\n");
     expect(at(all, "B30")).toBeLessThan(at(all, "B28"));
@@ -78,6 +78,17 @@ describe("report writers", () => {
     expect(all[at(all, "B30")]).toMatch(/^ {4}VIRHE\s+B30\s+TOIMINTATUOTOT · TP 2022 \[Summa\]$/);
     expect(all[at(all, "F30")]).toMatch(/^ {4}HUOMIO\s+F30\s+TOIMINTATUOTOT · TA 2023 \[Vertailupohja puuttuu\]$/);
     expect(all.join("\n")).not.toContain("huomiota (");
+  });
+
+  it("names the sheets with errors at the top, apart even when a name holds a comma", () => {
+    const r = result([finding({ cell: "B30" }), finding({ sheet: "Kaupunkimarkkinointi, hankinnat", cell: "C9" }), finding({ sheet: "Kaupunkimarkkinointi, hankinnat", cell: "C10" })], ["Asuminen", "Kaupunkimarkkinointi, hankinnat"]);
+    const lines = renderText("kirja.xlsx", r, "fi", fi).split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "Budjettitarkistimen raportti: kirja.xlsx",
+      "Tunnistetut taulukot: 2",
+      "Yhteensä: 3 virhettä, 0 varoitusta, 0 huomiota",
+      "Virheet välilehdittäin: Asuminen (1); Kaupunkimarkkinointi, hankinnat (2)",
+    ]);
   });
 
   it("says 'computed from' only where an expected value was computed", () => {
@@ -118,7 +129,7 @@ describe("report writers", () => {
     // The note is folded under its table with a count, the error listed with its rule's name.
     expect(html).toContain("<summary>1 huomio: Summa 1</summary>");
     expect(html).toContain('<td title="Käyttötalouden rivit täsmäävät TOIMINTATUOTTOIHIN ja TOIMINTAKULUIHIN.">Summa</td>');
-    expect(html.indexOf("Virheet välilehdittäin: Asuminen 1")).toBeLessThan(html.indexOf("<nav"));
+    expect(html.indexOf("Virheet välilehdittäin: Asuminen (1)")).toBeLessThan(html.indexOf("<nav"));
   });
 
   it("the HTML overview in English names a sheet without tables", () => {

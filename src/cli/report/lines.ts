@@ -18,13 +18,16 @@ export function ruleTally(findings: readonly Finding[], t: Translate): string {
   return [...counts].map(([rule, n]) => `${ruleLabel(t, rule)} ${n}`).join(", ");
 }
 
-/** `Asuminen ja ympäristö 5, Työllisyyspalvelut 3`: the sheets holding errors, or "" for none. */
+/**
+ * `Asuminen ja ympäristö (5); Työllisyyspalvelut (3)`: the sheets holding errors, or "" for none.
+ * Semicolons, because sheet names often hold commas (`Kaupunkimarkkinointi, hankinnat`).
+ */
 export function errorsBySheet(sheets: readonly SheetSection[]): string {
   return sheets
     .map((s) => ({ sheet: s.sheet || "—", n: s.sections.reduce((sum, sec) => sum + sec.findings.filter((f) => f.severity === "error").length, 0) }))
     .filter((s) => s.n > 0)
-    .map((s) => `${s.sheet} ${s.n}`)
-    .join(", ");
+    .map((s) => `${s.sheet} (${s.n})`)
+    .join("; ");
 }
 
 /**
