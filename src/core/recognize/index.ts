@@ -80,7 +80,9 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
-    const hasUnitNames = region.rows.some((r) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label)) || roles.has("vastuualue-yhteensa");
+    // Unit blocks open with a unit's name; a chapter's Tulot / Menot / Netto opens with figures.
+    const isName = (r: (typeof region.rows)[number]) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label) && !readRow(r.label).role;
+    const hasUnitNames = (region.rows.length > 0 && isName(region.rows[0])) || roles.has("vastuualue-yhteensa");
     if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
     // Tulot / Menot / Netto of a chapter, with no unit names: a statement of its own.
     if (!hasUnitNames) return statement();

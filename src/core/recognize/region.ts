@@ -1,6 +1,7 @@
 import { SheetView } from "./sheetView";
 import { HeaderBlock } from "./headers";
 import { RowRole, isNoteText, isSectionHeading, rowRole } from "./labels";
+import { readRow } from "./vocabulary/rows";
 
 /** One row under a header: its label, what the label means, and whether it holds figures. */
 export interface BodyRow {
@@ -87,7 +88,10 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
       const next = r + 1;
       if (next > limit || view.isBlankRow(next, left, right)) break;
       const following = describeRow(view, next, labelCol, cols);
-      if (!CONTINUING_ROLES.has(following.role) || !following.hasValues) break;
+      // A blank line right under the header, or before a row the vocabulary knows, is spacing.
+      const known = readRow(following.label).role !== undefined && !isSectionHeading(following.label);
+      const continues = CONTINUING_ROLES.has(following.role) || r === header.bottom + 1 || known;
+      if (!continues || (!following.hasValues && !known)) break;
       r = next;
       continue;
     }
@@ -107,10 +111,11 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
 function readNotes(view: SheetView, from: number, limit: number, left: number, right: number) {
   const notes: { text: string; row: number; col: number }[] = [];
   let nonBlank = 0;
-  for (let r = from; r <= limit && nonBlank < 3; r++) {
+  for (const r of view.occupiedRows(from, limit)) {
+    if (nonBlank >= 3) break;
     if (view.isBlankRow(r, left, right)) continue;
     nonBlank++;
-    for (let c = left; c <= right; c++) {
+    for (const c of view.occupiedColumns(r, left, right)) {
       const text = view.text(r, c);
       if (text === "") continue;
       if (isSectionHeading(text)) return notes;

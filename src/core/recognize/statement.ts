@@ -55,7 +55,6 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     if (reading.role) sr.role = reading.role.role;
     if (nameless && heading) sr.heading = heading;
     rows.push(sr);
-    heading = undefined;
   }
   const kind = statementKind(title, rows);
   const last = region.rows.length ? region.rows[region.rows.length - 1].row : header.bottom;

@@ -83,6 +83,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "tulot", nature: "revenue", fi: ["tulot", "tuotot", "tuloarviot"], sv: ["inkomster", "intäkter"], en: ["revenue", "income", "revenues"] },
   { role: "menot", nature: "cost", fi: ["menot", "kulut", "määrärahat"], sv: ["utgifter", "kostnader", "anslag"], en: ["expenditure", "expenses", "costs"] },
   { role: "netto", nature: "net", fi: ["netto", "nettomenot", "nettomeno", "nettotulot"], sv: ["netto", "nettoutgifter"], en: ["net"] },
+  { role: "ylitykset", nature: "margin", signed: false, fi: ["ylitykset", "ylitysoikeus", "ylitysoikeudet"], sv: ["överskridningar", "överskridningsrätt"], en: ["overruns"] },
   // Investointiosa.
   { role: "investointimenot", nature: "cost", fi: ["investointimenot", "investoinnit", "investointien menot"], sv: ["investeringsutgifter", "investeringar"], en: ["capital expenditure", "investment expenditure", "investments"] },
   { role: "investointitulot", nature: "revenue", fi: ["investointitulot", "investointien tulot"], sv: ["investeringsinkomster"], en: ["investment income"] },
