@@ -30,6 +30,10 @@ export type CorpusKind =
  * - `ratioCells`: cell by cell, target = numerator / denominator × factor, for figures that sit in
  *   different blocks with different column layouts (a per-resident figure against the population
  *   row of another block).
+ * - `samePopulation`: per-resident figures printed without the population: in each column, every
+ *   pair [amount row, per-resident row, factor] implies a population (amount × factor / per
+ *   resident), and all must agree within the rounding of the printed figures. Each pair is a
+ *   relation on its per-resident cell, checked against the population the other pairs imply.
  */
 export type RelationSpec =
   | { kind: "sum"; name: string; target: number; terms: Array<[row: number, sign: 1 | -1]>; columns: string[] }
@@ -46,7 +50,8 @@ export type RelationSpec =
   | { kind: "across"; name: string; column: string; terms: Array<[column: string, sign: 1 | -1]>; rows: number[] }
   | { kind: "changeAcross"; name: string; column: string; now: string; base: string; rows: number[] }
   | { kind: "ratioAcross"; name: string; column: string; numerator: string; denominator: string; factor: number; rows: number[] }
-  | { kind: "ratioCells"; name: string; factor: number; cells: Array<[target: string, numerator: string, denominator: string]> };
+  | { kind: "ratioCells"; name: string; factor: number; cells: Array<[target: string, numerator: string, denominator: string]> }
+  | { kind: "samePopulation"; name: string; columns: string[]; pairs: Array<[amount: number, perResident: number, factor: number]> };
 
 /** How one relation in one column came out when worked through by hand. */
 export type Holds = "exactly" | "rounding" | "mismatch";

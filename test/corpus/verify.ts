@@ -16,7 +16,8 @@ import { Figure, columnIndex, parseFigure, printFigure } from "./figures";
 /** One relation in one cell, with the cells it reads. */
 export type Instance =
   | { name: string; cell: string; kind: "linear"; terms: Array<{ cell: string; sign: 1 | -1 }> }
-  | { name: string; cell: string; kind: "ratio"; numerator: string; denominator: string; factor: number; minus: number };
+  | { name: string; cell: string; kind: "ratio"; numerator: string; denominator: string; factor: number; minus: number }
+  | { name: string; cell: string; kind: "population"; amount: string; factor: number; others: Array<{ amount: string; perResident: string; factor: number }> };
 
 function cellText(table: CorpusTable, cell: string): string {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
@@ -104,6 +105,17 @@ function expand(spec: RelationSpec): Instance[] {
         factor: spec.factor,
         minus: 0,
       }));
+    case "samePopulation":
+      return spec.columns.flatMap((c) =>
+        spec.pairs.map(([amount, perResident, factor], i) => ({
+          name,
+          cell: `${c}${perResident}`,
+          kind: "population" as const,
+          amount: `${c}${amount}`,
+          factor,
+          others: spec.pairs.filter((_, j) => j !== i).map(([a, p, f]) => ({ amount: `${c}${a}`, perResident: `${c}${p}`, factor: f })),
+        })),
+      );
     case "ratio":
       return spec.columns.map((c) => ({
         name,
@@ -143,6 +155,7 @@ function verifyInstance(table: CorpusTable, inst: Instance): Verification | null
     const holds: Holds = diff.isZero() ? "exactly" : diff.lte(Decimal.max(unit, slack)) ? "rounding" : "mismatch";
     return { ...base, figures: parts.join(" "), computed: printFigure(sum, decimals), holds };
   }
+  if (inst.kind === "population") return verifyPopulation(table, inst, target, base);
   const num = figureAt(table, inst.numerator);
   const den = figureAt(table, inst.denominator);
   if (!num || !den || den.value.isZero()) return null;
@@ -174,6 +187,55 @@ function verifyInstance(table: CorpusTable, inst: Instance): Verification | null
   return { ...base, figures, computed: printFigure(raw, target.decimals), holds };
 }
 
+/** The population an amount and its per-resident figure imply, as the interval their rounding allows. */
+function impliedPopulation(amount: Figure, perResident: Figure, factor: number): [Decimal, Decimal] | null {
+  const da = half(amount);
+  const dp = half(perResident);
+  if (perResident.value.abs().lte(dp)) return null;
+  const ends = [
+    amount.value.minus(da).mul(factor).div(perResident.value.plus(dp)),
+    amount.value.plus(da).mul(factor).div(perResident.value.minus(dp)),
+    amount.value.minus(da).mul(factor).div(perResident.value.minus(dp)),
+    amount.value.plus(da).mul(factor).div(perResident.value.plus(dp)),
+  ];
+  return [Decimal.min(...ends), Decimal.max(...ends)];
+}
+
+function verifyPopulation(
+  table: CorpusTable,
+  inst: Extract<Instance, { kind: "population" }>,
+  target: Figure,
+  base: Pick<Verification, "relation" | "cell" | "column" | "printed">,
+): Verification | null {
+  const amount = figureAt(table, inst.amount);
+  if (!amount) return null;
+  let lo: Decimal | null = null;
+  let hi: Decimal | null = null;
+  for (const o of inst.others) {
+    const a = figureAt(table, o.amount);
+    const p = figureAt(table, o.perResident);
+    if (!a || !p) continue;
+    const iv = impliedPopulation(a, p, o.factor);
+    if (!iv) continue;
+    lo = lo === null ? iv[0] : Decimal.max(lo, iv[0]);
+    hi = hi === null ? iv[1] : Decimal.min(hi, iv[1]);
+  }
+  if (lo === null || hi === null || lo.gt(hi)) return null;
+  const population = lo.plus(hi).div(2);
+  const raw = amount.value.mul(inst.factor).div(population);
+  const own = impliedPopulation(amount, target, inst.factor);
+  const unit = new Decimal(10).pow(-target.decimals);
+  let holds: Holds;
+  if (raw.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP).eq(target.value)) holds = "exactly";
+  else holds = (own && own[0].lte(hi) && own[1].gte(lo)) || raw.minus(target.value).abs().lte(unit) ? "rounding" : "mismatch";
+  return {
+    ...base,
+    figures: `${printFigure(amount.value, amount.decimals)} × ${inst.factor} / ${printFigure(population, 0)} (population the other figures of the column imply)`,
+    computed: printFigure(raw, target.decimals),
+    holds,
+  };
+}
+
 export function verifyTable(table: CorpusTable): Verification[] {
   return instances(table)
     .map((inst) => verifyInstance(table, inst))
@@ -185,5 +247,6 @@ export function relationCells(table: CorpusTable, v: Verification): string[] {
   const inst = instances(table).find((i) => i.cell === v.cell && i.name === v.relation);
   if (!inst) return [v.cell];
   if (inst.kind === "linear") return [v.cell, ...inst.terms.filter((t) => figureAt(table, t.cell)).map((t) => t.cell)];
+  if (inst.kind === "population") return [v.cell, inst.amount];
   return [v.cell, inst.numerator, inst.denominator];
 }
