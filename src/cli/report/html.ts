@@ -9,6 +9,7 @@ import { countLine } from "./figures";
 import { SheetSection, TableSection, groupFindings } from "./groups";
 import { ReportOptions, errorsBySheet, relatedKey, ruleTally, splitNotes } from "./lines";
 import { worstSeverity } from "./order";
+import { causeCountText, causeHtml, findingNotes, foldedLine, isFolded } from "./causes";
 
 /** Every text from a workbook goes through here: sheet names and labels are user input. */
 export function escapeHtml(text: string): string {
@@ -44,6 +45,8 @@ td.cell{font-family:Consolas,monospace}
 a.tile:hover,a.tile:focus{outline:2px solid currentColor;outline-offset:1px}
 .tile-counts{display:block;font-weight:600}
 details.notes{margin:.5rem 0}
+.why{margin-top:.2rem;font-style:italic}
+ul.causes>li{margin:.4rem 0}
 details.notes>summary{cursor:pointer;color:#0f548c}
 @media (prefers-color-scheme:dark){body{background:#1f1f1f;color:#eee}th{background:#2b2b2b}th,td{border-color:#444}.meta,.none,.related{color:#bbb}}
 `;
@@ -66,9 +69,13 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
   parts.push(`<p class="meta">${e(t("report.checked"))}: <time datetime="${checkedAt.toISOString()}">${e(formatDateTime(checkedAt, lang))}</time></p>`);
   parts.push(`<p class="meta">${e(t("report.tables", { count: result.tables.length }))}</p>`);
   parts.push(`<div class="counts">${SEVERITIES.map((s) => `<span class="badge ${s}">${e(t(`count.${s}`, { n: result.summary[s] }))}</span>`).join("")}</div>`);
+  const causeCounts = causeCountText(result.findings, lang);
+  if (causeCounts) parts.push(`<p class="meta">${e(causeCounts)}</p>`);
   const where = errorsBySheet(sheets);
   if (where) parts.push(`<p class="meta">${e(t("report.errorsWhere", { where }))}</p>`);
   parts.push(overview(sheets, t));
+  const causes = causeHtml(result, lang, t, e);
+  if (causes) parts.push(causes);
   for (const sheet of sheets) {
     parts.push(`<section id="${sheet.anchor}">\n<h2>${e(sheet.sheet || "—")}</h2>`);
     if (sheet.tables.length > 0) {
@@ -78,8 +85,10 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
     for (const section of sheet.sections) {
       if (section.findings.length === 0) continue;
       parts.push(`<h3 id="${section.anchor}">${e(sectionTitle(section, t))}</h3>`);
-      const { listed, folded } = splitNotes(section.findings, options.notes === true);
+      const { listed, folded } = splitNotes(section.findings.filter((f) => !isFolded(f)), options.notes === true);
       if (listed.length > 0) parts.push(findingTable(listed, lang, t));
+      const underCauses = foldedLine(section.findings, lang);
+      if (underCauses) parts.push(`<p class="meta"><a href="#causes">${e(underCauses)}</a></p>`);
       if (folded.length > 0) {
         const summary = t("report.notesSummary", { count: folded.length, rules: ruleTally(folded, t) });
         parts.push(`<details class="notes">\n<summary>${e(summary)}</summary>\n${findingTable(folded, lang, t)}\n</details>`);
@@ -148,7 +157,7 @@ function findingTable(findings: readonly Finding[], lang: Lang, t: Translate): s
       `<td class="num">${fig(f.expected)}</td>`,
       `<td class="num">${fig(f.difference)}</td>`,
       `<td${about ? ` title="${e(about)}"` : ""}>${e(ruleLabel(t, f.rule))}</td>`,
-      `<td>${e(f.message)}${related}</td>`,
+      `<td>${e(f.message)}${findingNotes(f).map((n) => `<div class="why">${e(n)}</div>`).join("")}${related}</td>`,
       `</tr>`,
     ].join("");
   });

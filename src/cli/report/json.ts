@@ -1,9 +1,17 @@
 import { CheckResult } from "../../core/check";
 import { Finding } from "../../core/findings";
+import { countCauses } from "../../core/why";
+
+/** Findings that lead a probable cause and those that follow from one (DESIGN.md: cause, consequenceOf). */
+function causeSummary(findings: readonly Finding[]): { causes: number; consequences: number } {
+  const c = countCauses(findings);
+  return { causes: c.causes, consequences: c.consequences };
+}
 
 // Key order of DESIGN.md's example, so reports diff cleanly between runs and versions.
 const FINDING_KEYS: readonly (keyof Finding)[] = [
   "rule", "severity", "sheet", "cell", "related", "area", "table", "row", "column", "actual", "expected", "difference", "message",
+  "cause", "possibleCauses", "consequenceOf", "pattern",
 ];
 
 function ordered(f: Finding): Record<string, unknown> {
@@ -18,7 +26,7 @@ export function renderJson(file: string, result: CheckResult): string {
     file,
     tables: result.tables.map((t) => ({ sheet: t.sheet, area: t.area, kind: t.kind, range: t.range })),
     findings: result.findings.map(ordered),
-    summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info },
+    summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info, ...causeSummary(result.findings) },
   };
   return JSON.stringify(report, null, 2) + "\n";
 }

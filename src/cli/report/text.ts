@@ -8,6 +8,7 @@ import { countLine } from "./figures";
 import { groupFindings } from "./groups";
 import { ReportOptions, errorsBySheet, relatedKey, ruleTally, splitNotes } from "./lines";
 import { inertLine } from "../outputText";
+import { causeCountText, causeTextLines, findingNotes, foldedLine, isFolded } from "./causes";
 
 /**
  * The human report: totals and where the errors are first, then per sheet and table each finding
@@ -19,8 +20,11 @@ export function renderText(file: string, result: CheckResult, lang: Lang, t: Tra
   lines.push(`${t("report.title")}: ${file}`);
   lines.push(t("report.tables", { count: result.tables.length }));
   lines.push(t("report.total", { counts: countLine(result.summary, t) }));
+  const causeCounts = causeCountText(result.findings, lang);
+  if (causeCounts) lines.push(causeCounts);
   const where = errorsBySheet(sheets);
   if (where) lines.push(t("report.errorsWhere", { where }));
+  lines.push(...causeTextLines(result, lang, t));
   for (const sheet of sheets) {
     lines.push("");
     const tables = sheet.tables.length > 0 ? ` (${t("report.sheetTables", { count: sheet.tables.length })})` : "";
@@ -29,8 +33,10 @@ export function renderText(file: string, result: CheckResult, lang: Lang, t: Tra
       if (section.findings.length === 0) continue;
       const title = section.table ? `${t(`table.${section.table.kind}`)} ${section.table.range}` : t("report.otherFindings");
       lines.push(`  ${title}`);
-      const { listed, folded } = splitNotes(section.findings, options.notes === true);
+      const { listed, folded } = splitNotes(section.findings.filter((f) => !isFolded(f)), options.notes === true);
       for (const f of listed) lines.push(...findingLines(f, lang, t));
+      const underCauses = foldedLine(section.findings, lang);
+      if (underCauses) lines.push(`    ${underCauses}`);
       if (folded.length > 0) lines.push(`    ${t("report.notesFolded", { count: folded.length, rules: ruleTally(folded, t) })}`);
     }
   }
@@ -52,6 +58,7 @@ function findingLines(f: Finding, lang: Lang, t: Translate): string[] {
   const indent = " ".repeat(21);
   if (figures.length > 0) out.push(indent + figures.join(", "));
   if (f.message) out.push(indent + f.message.replace(/\s*\n\s*/g, " "));
+  for (const note of findingNotes(f)) out.push(indent + note);
   if (f.related.length > 0) out.push(`${indent}${t(relatedKey(f))} ${f.related.join(", ")}`);
   return out;
 }

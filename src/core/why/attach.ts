@@ -61,7 +61,7 @@ function byRank(list: readonly Finding[]): Finding[] {
 
 function candidateParams(r: Repair, lang: Lang) {
   return {
-    where: r.figure.ref.sheet,
+    where: `${r.figure.ref.sheet}!${r.figure.ref.cell}`,
     row: r.figure.row,
     column: r.figure.column ?? "",
     actual: formatFigure(lang, r.actual, AS_READ),

@@ -1,0 +1,72 @@
+import { CheckResult } from "../../src/core/check";
+import { Finding, countBySeverity } from "../../src/core/findings";
+import { makeTranslator } from "../../src/i18n/translate";
+import { cliMessages } from "../../src/cli/messages";
+import { renderHtml } from "../../src/cli/report/html";
+import { renderText } from "../../src/cli/report/text";
+import { renderJson } from "../../src/cli/report/json";
+
+/**
+ * Probable causes in the CLI reports: the cause first with what follows from it folded under it,
+ * counted apart; the JSON carries `cause`, `consequenceOf` and the counts.
+ */
+function finding(over: Partial<Finding>): Finding {
+  return {
+    rule: "unit-total", severity: "error", sheet: "Asuminen", cell: "C131", related: ["C50:C127"], area: "Asuminen",
+    table: "yksikot", row: "Vastuualue yhteensä: MENOT", column: "TA+MUUTOS 2023", actual: "-2759200", expected: "-2759210",
+    difference: "10", message: "Yksiköiden summa ei täsmää", ...over,
+  };
+}
+
+const CAUSE = {
+  sheet: "Asuminen", cell: "C115", row: "Kelkkareitit: MENOT", column: "TA+MUUTOS 2023", actual: "-30010", suggested: "-30000",
+  resolves: 2, pattern: "one-digit", message: "Todennäköinen syy: Kelkkareitit: MENOT (TA+MUUTOS 2023, Asuminen!C115) on -30 010",
+};
+
+function result(): CheckResult {
+  const findings = [
+    finding({ cause: CAUSE }),
+    finding({ cell: "C133", row: "Vastuualue yhteensä: NETTOMENO", message: "NETTOMENO-summa ei täsmää", consequenceOf: "Asuminen!C115" }),
+    finding({ rule: "sum", cell: "D42", row: "TOIMINTAKULUT", column: "TPE 2023", table: "kayttotalous", message: "Rivien summa ei täsmää" }),
+  ];
+  return {
+    model: { sheets: [{ sheet: "Asuminen", area: "Asuminen", tables: [], observations: [] }] },
+    equations: [],
+    tables: [{ sheet: "Asuminen", area: "Asuminen", kind: "yksikot", range: "A47:F133" }],
+    findings,
+    summary: countBySeverity(findings),
+  };
+}
+
+describe("probable causes in the reports", () => {
+  it("text: causes come first, the consequence is folded under its cause and out of its table's list", () => {
+    const text = renderText("t.xlsx", result(), "fi", makeTranslator("fi", cliMessages));
+    expect(text).toContain("2 virhettä, 1 seurannainen");
+    const causes = text.indexOf("Todennäköiset syyt (1)");
+    const sheet = text.indexOf("\nAsuminen");
+    expect(causes).toBeGreaterThan(0);
+    expect(causes).toBeLessThan(sheet);
+    const section = text.slice(causes, sheet);
+    expect(section).toContain("Kelkkareitit");
+    expect(section).toMatch(/seurausta: Asuminen!C133 .*NETTOMENO-summa ei täsmää/);
+    const tables = text.slice(sheet);
+    expect(tables).not.toContain("NETTOMENO-summa ei täsmää");
+    expect(tables).toContain("1 seurannainen on koottu syynsä alle");
+    expect(tables).toContain("Rivien summa ei täsmää");
+  });
+
+  it("HTML: a causes section before the sheets, in English too", () => {
+    const html = renderHtml("t.xlsx", result(), "en", makeTranslator("en", cliMessages), { checkedAt: new Date(0) });
+    expect(html).toContain("2 errors, 1 consequence");
+    expect(html.indexOf(`<section id="causes">`)).toBeLessThan(html.indexOf(`<section id="`, html.indexOf(`<section id="causes">`) + 1));
+    expect(html).toContain("Asuminen!C133");
+  });
+
+  it("JSON: cause and consequenceOf on the findings, causes and consequences in the summary", () => {
+    const json = JSON.parse(renderJson("t.xlsx", result()));
+    expect(json.findings[0].cause).toEqual(CAUSE);
+    expect(json.findings[1].consequenceOf).toBe("Asuminen!C115");
+    expect(json.findings[2].cause).toBeUndefined();
+    expect(json.summary).toEqual({ error: 3, warning: 0, info: 0, causes: 1, consequences: 1 });
+  });
+});
