@@ -241,7 +241,9 @@ export interface Observation {
     /** A table read in part: the columns and rows it could not read (`text`), once per table. */
     | "unread-parts"
     /** A header with two readings, and the one taken (`text`). */
-    | "header-reading";
+    | "header-reading"
+    /** Year columns with no kind (`2014 … 2018`), read as actuals (TP). */
+    | "header-years";
   sheet: string;
   cell: string;
   /** The text involved (a label, a header). */

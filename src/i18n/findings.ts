@@ -111,6 +111,7 @@ export const findingMessages: Catalog = {
     "table.erittely": "Erittely",
     "structure.unread-parts": "Taulukko {cell} luettiin vain osin, joten näitä ei tarkistettu: {text}.",
     "structure.header-reading": "Otsikolla on kaksi mahdollista tulkintaa: {text}.",
+    "structure.header-years": "Sarakkeiden {text} otsikoissa on vain vuosi; ne luettiin tilinpäätösvuosiksi (TP).",
   },
   en: {
     "verdict.euro-rounding": "The difference of {difference} € is within rounding (tolerance {tolerance} €).",
@@ -218,5 +219,6 @@ export const findingMessages: Catalog = {
     "table.erittely": "Breakdown",
     "structure.unread-parts": "Table {cell} was read only in part, so these were not checked: {text}.",
     "structure.header-reading": "A header has two possible readings: {text}.",
+    "structure.header-years": "Columns {text} are headed by a year alone; they were read as actual years (TP).",
   },
 };

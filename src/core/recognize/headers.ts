@@ -20,6 +20,8 @@ export interface HeaderToken {
   unit?: MoneyUnit;
   /** Read from a period (`1.1.–31.12.2019`) rather than a word: taken as actuals (TP). */
   period?: boolean;
+  /** A year alone, with no kind (`2018`). */
+  bare?: boolean;
 }
 
 const PERIOD = /\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*(?:19|20)\d{2}/;
@@ -64,6 +66,8 @@ export function parseHeaderToken(text: string): HeaderToken | null {
   const year = years[0];
   // A financial statement heads its columns with the period (`01.01.–31.12.2019`): actuals.
   if (words === "" && year !== undefined && PERIOD.test(raw)) return { kind: "TP", year, starred, period: true };
+  // A year and nothing else: a column of a multi-year table, if its neighbours are years too.
+  if (words === "" && year !== undefined) return { year, starred, bare: true };
   const word = columnWord(words);
   if (word) return { kind: word.kind, ...(year !== undefined ? { year } : {}), starred, ...(unit ? { unit } : {}) };
   // Two readings written together (`TA/KS 2024`, `TA / TS`): the first is taken, the other kept.
@@ -106,7 +110,7 @@ export interface HeaderBlock {
   /** Header cells read as a kind without a year, or not read at all, inside the block. */
   unread: { cell: string; text: string }[];
   /** Header cells with two readings, and the one taken. */
-  ambiguous: { cell: string; text: string; taken: ColumnKind; other: ColumnKind }[];
+  ambiguous: { cell: string; text: string; taken: ColumnKind; other: ColumnKind; bareYears?: boolean }[];
   /** Money unit named in the header cells, if any. */
   unit?: { unit: MoneyUnit; cell: string };
   /** Leftmost and rightmost header cell columns. */
@@ -185,8 +189,14 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   const clusters: ColumnToken[][] = [];
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
-  for (let c = view.left; c <= view.right; c++) {
-    const token = tokenAt(view, row, c);
+  // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
+  for (const c of view.occupiedColumns(row)) {
+    let token = tokenAt(view, row, c);
+    const previous = clusters[clusters.length - 1]?.at(-1);
+    if (!token && previous?.token.ratio === "change-eur" && previous.col === c - 1 && (view.raw(row, c) === null || view.raw(row, c) === "")) {
+      // `Muutos` spread over two columns, `€` (or `euroa`) and `%` on the line below.
+      if (normaliseSpaces(view.text(row + 1, c)) === "%") token = { col: c, token: { ratio: "change-pct", change: true, starred: false }, rows: 2, text: `${previous.text} %` };
+    }
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;
@@ -207,7 +217,15 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
 }
 
 function blockFromTokens(view: SheetView, row: number, tokens: ColumnToken[]): HeaderBlock | null {
-  const kinds = tokens.filter((t) => t.token.kind);
+  let kinds = tokens.filter((t) => t.token.kind);
+  const bare = tokens.filter((t) => t.token.bare);
+  let assumed: string | undefined;
+  if (kinds.length === 0 && isYearRun(bare)) {
+    // Years with no kind over a table (a five-year statement, key figures by year) are read as
+    // actuals, and the reading is said.
+    kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: "TP" as ColumnKind } }));
+    assumed = `${bare[0].text}–${bare[bare.length - 1].text}`;
+  }
   const ratios = tokens.filter((t) => t.token.ratio);
   const dated = kinds.filter((t) => t.token.year !== undefined || parseYearCell(view.text(row + t.rows, t.col)));
   // One year column alone is a table only when it says its year itself (`TA 2024`), not a stray word.
@@ -246,6 +264,7 @@ function blockFromTokens(view: SheetView, row: number, tokens: ColumnToken[]): H
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
   if (columns.length === 0) return null;
+  if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
   for (const { col, token, text } of ratios) {
     block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) });
     if (token.ratio === "change-pct") block.changePctCol ??= col;
@@ -260,6 +279,14 @@ function blockFromTokens(view: SheetView, row: number, tokens: ColumnToken[]): H
   // (`Käyttösuunnitelma 2024` on a cover sheet).
   if (kinds.length === 1 && ratios.length === 0 && !figuresBelow(view, block.bottom, columns[0].col)) return null;
   return block;
+}
+
+/** Two or more bare years in adjacent columns, one year apart, rising or falling. */
+function isYearRun(tokens: readonly ColumnToken[]): boolean {
+  if (tokens.length < 2) return false;
+  const step = (tokens[1].token.year ?? 0) - (tokens[0].token.year ?? 0);
+  if (step !== 1 && step !== -1) return false;
+  return tokens.every((t, i) => i === 0 || (t.col - tokens[i - 1].col === 1 && (t.token.year ?? 0) - (tokens[i - 1].token.year ?? 0) === step));
 }
 
 function figuresBelow(view: SheetView, bottom: number, col: number): boolean {
@@ -294,11 +321,13 @@ function extendOverUnitLines(view: SheetView, block: HeaderBlock): void {
 /** Every header block on the sheet, top to bottom. */
 export function findHeaders(view: SheetView): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
+  let readTo = Number.NEGATIVE_INFINITY;
+  for (const r of view.occupiedRows()) {
+    // A header's lower lines are not read again as headers of their own.
+    if (r <= readTo) continue;
     const found = readHeadersAt(view, r);
     blocks.push(...found);
-    // A header's lower lines are not read again as headers of their own.
-    if (found.length > 0) r = Math.max(r, ...found.map((b) => b.bottom));
+    if (found.length > 0) readTo = Math.max(r, ...found.map((b) => b.bottom));
   }
   return blocks;
 }

@@ -52,7 +52,8 @@ export function recognizeSheet(grid: Grid): SheetModel {
       model.tables.push(table);
     }
     for (const a of header.ambiguous) {
-      observations.push({ kind: "header-reading", sheet: grid.sheet, cell: a.cell, text: `${a.text} → ${a.taken} (${a.other})` });
+      if (a.bareYears) observations.push({ kind: "header-years", sheet: grid.sheet, cell: a.cell, text: a.text });
+      else observations.push({ kind: "header-reading", sheet: grid.sheet, cell: a.cell, text: `${a.text} → ${a.taken} (${a.other})` });
     }
   }
   if (model.tables.length === 0) {

@@ -19,6 +19,7 @@ const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
   // nothing in the figures is wrong.
   "unread-parts": "info",
   "header-reading": "info",
+  "header-years": "info",
 };
 
 /**
