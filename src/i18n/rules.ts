@@ -88,26 +88,6 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     fi: ["Kohdistettu osuus", "Vastuualueen osuus on avaimen mukainen osa kokonaissummasta (suurimman jäännöksen menetelmä)."],
     en: ["Allocated share", "Each area's amount is its key's part of the total (largest-remainder method)."],
   },
-  relation: {
-    fi: ["Laskelman kaava", "Tulos- ja rahoituslaskelman rivi on sitä edeltävistä riveistä laskettu (esim. toimintakate = toimintatuotot + toimintakulut)."],
-    en: ["Statement formula", "A line of the income or cash flow statement equals the lines it is computed from (e.g. toimintakate = revenues + costs)."],
-  },
-  "relation-total": {
-    fi: ["Laskelman yhteensä-rivi", "Yhteensä-rivi on yllä olevien rivien summa."],
-    en: ["Statement total", "A total line is the sum of the lines above it."],
-  },
-  "relation-change": {
-    fi: ["Laskelman muutos %", "Laskelman muutosprosentti on laskettu vertailupohjasta."],
-    en: ["Statement change %", "A statement's change percentage follows from its base column."],
-  },
-  "relation-ratio": {
-    fi: ["Laskelman tunnusluku", "Tunnusluku (esim. prosenttiosuus tai €/asukas) on laskettu riveistä, joista se muodostuu."],
-    en: ["Statement key figure", "A key figure (a percentage or €/asukas) follows from the lines it is computed from."],
-  },
-  "relation-not-checked": {
-    fi: ["Laskelma tarkistamatta", "Laskelman kaavat, joita ei voitu tarkistaa (rivi puuttuu, vertailupohjaa tai asukaslukua ei ole)."],
-    en: ["Statement not checked", "Statement formulas that could not be checked (a line, a base or the population is missing)."],
-  },
   sign: {
     fi: ["Etumerkki", "Menot ja tulot noudattavat taulukon etumerkkikäytäntöä (esim. menot negatiivisina, tulot positiivisina)."],
     en: ["Sign", "Costs and revenues follow the table's sign convention (e.g. costs negative, revenues positive)."],
@@ -121,7 +101,7 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     en: ["Total row", "A total row equals the sum of the lines above it."],
   },
   "relation-change": {
-    fi: ["Muutos-% -rivi", "Muutos, % -rivit vastaavat summarivien muutosta vertailusarakkeesta."],
+    fi: ["Muutos %:n rivi", "Muutos %:n rivit vastaavat summarivien muutosta vertailupohjaan nähden."],
     en: ["Change % row", "Change % rows match the change of their amount rows from the base column."],
   },
   "relation-ratio": {
@@ -129,7 +109,7 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     en: ["Key figure from the statement", "Operating income/expenses %, annual margin/depreciation % and annual margin per resident match the statement's rows."],
   },
   "relation-not-checked": {
-    fi: ["Tarkistamatta jäänyt yhtälö", "Yhtälöt, joita ei voitu tarkistaa, koska rivi puuttuu tai vertailusaraketta ei ole (kerran taulukkoa kohden)."],
+    fi: ["Tarkistamatta jäänyt yhtälö", "Yhtälöt, joita ei voitu tarkistaa, koska rivi tai vertailupohja puuttuu (kerran taulukkoa kohden)."],
     en: ["Identity not checked", "Identities that could not be checked because a row or a base column is missing (once per table)."],
   },
 };
