@@ -21,7 +21,7 @@ export function buildWorkbook(table: CorpusTable): ExcelJS.Workbook {
         // A printed `1,1 %` is what Excel shows for 0.011 formatted as a percentage.
         const digits = figure.decimals > 0 ? `.${"0".repeat(figure.decimals)}` : "";
         cell.value = figure.percent ? figure.value.div(100).toNumber() : figure.value.toNumber();
-        cell.numFmt = figure.percent ? `0${digits} %` : `#,##0${digits}`;
+        cell.numFmt = figure.percent ? `0${digits} %` : `#,##0${digits}${figure.suffix ? ` "${figure.suffix}"` : ""}`;
       } else {
         cell.value = text;
         if (text.includes("\n")) cell.alignment = { wrapText: true };

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
  * A figure as printed in a budget book: optional minus (`-`, `−`, `–`, with or without a space
  * after it), digits grouped by spaces or no-break spaces, optional comma decimals.
  */
-const FIGURE = /^([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(,\d+)?(\s?%)?$/;
+const FIGURE = /^([-−–]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(,\d+)?(\s?%|\s(?:milj\.|€))?$/;
 
 export interface Figure {
   value: Decimal;
@@ -12,6 +12,8 @@ export interface Figure {
   decimals: number;
   /** Printed with a `%` sign (`1,1 %`): `value` is the figure as printed (1.1). */
   percent: boolean;
+  /** A unit printed in the cell after the figure (`2,9 milj.`, `514 €`), kept by the builder as a number format. */
+  suffix?: string;
 }
 
 export function parseFigure(text: string): Figure | null {
@@ -20,7 +22,8 @@ export function parseFigure(text: string): Figure | null {
   const digits = m[2].replace(/[ \u00a0\u202f]/g, "");
   const frac = m[3] ? m[3].slice(1) : "";
   const value = new Decimal(`${m[1] ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
-  return { value, decimals: frac.length, percent: Boolean(m[4]) };
+  const tail = m[4]?.trim();
+  return { value, decimals: frac.length, percent: tail === "%", ...(tail && tail !== "%" ? { suffix: tail } : {}) };
 }
 
 /** A figure written back as the documents print it: space thousands, comma decimals, `−`. */
