@@ -16,7 +16,10 @@ export interface Grid {
   /** 0-based sheet row and column of `values[0][0]` (a used range need not start at A1). */
   originRow: number;
   originCol: number;
-  /** Raw values, row-major; `null` for an empty cell. Rows may be ragged. */
+  /**
+   * Raw values, row-major; `null` for an empty cell. Rows may be ragged, and an empty row may be
+   * missing altogether (a hole): a sparse sheet costs its filled cells, not its bounding box.
+   */
   values: CellValue[][];
   /** Formula text (`=SUM(B2:B5)`) where the host knows it, `null` or absent for constants. */
   formulas?: (string | null)[][];
@@ -51,6 +54,9 @@ export function gridRowCount(grid: Grid): number {
 
 export function gridColCount(grid: Grid): number {
   let n = 0;
-  for (const r of grid.values) if (r.length > n) n = r.length;
+  for (let i = 0; i < grid.values.length; i++) {
+    const r = grid.values[i];
+    if (r && r.length > n) n = r.length;
+  }
   return n;
 }

@@ -29,8 +29,8 @@ export function areaNameFromTitle(text: string): string | null {
  */
 export function findAreaTitles(view: SheetView): AreaTitle[] {
   const titles: AreaTitle[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
-    for (let c = view.left; c <= view.right; c++) {
+  for (const r of view.occupiedRows()) {
+    for (const c of view.occupiedColumns(r)) {
       const raw = view.raw(r, c);
       // Cheap test first: a title ends with "alue"; figures and most labels do not.
       if (typeof raw !== "string" || !/alue\s*$/i.test(raw)) continue;

@@ -17,6 +17,8 @@ export class SheetView {
   readonly right: number;
   // Row arrays rather than one Map: fewer allocations on sheets of tens of thousands of cells.
   private readonly parsedRows: (ParsedCell | undefined)[][] = [];
+  private rowsWithValues: number[] | undefined;
+  private readonly columnsWithValues = new Map<number, number[]>();
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -58,14 +60,48 @@ export class SheetView {
     return this.parsed(row, col).kind === "empty";
   }
 
-  /** True when the row has no content in [left, right]. */
+  /** True when the row has no content in [left, right]. Costs the row's filled cells, not its width. */
   isBlankRow(row: number, left = this.left, right = this.right): boolean {
-    const r = this.grid.values[row - this.top];
-    if (!r) return true;
-    for (let c = Math.max(left, this.left); c <= right; c++) {
+    for (const c of this.occupiedColumns(row, left, right)) {
       if (!this.isEmpty(row, c)) return false;
     }
     return true;
+  }
+
+  /**
+   * Sheet rows in [from, to] that hold a value, top to bottom. Loops over a sheet walk these, not
+   * top..bottom: a sheet holding A1 and XFD1048576 has two rows, not a million.
+   */
+  occupiedRows(from = this.top, to = this.bottom): readonly number[] {
+    const rows = (this.rowsWithValues ??= this.findOccupiedRows());
+    if (from <= this.top && to >= this.bottom) return rows;
+    return rows.slice(firstAtLeast(rows, from), firstAtLeast(rows, to + 1));
+  }
+
+  /** Columns in [from, to] of one row that hold a value, left to right. */
+  occupiedColumns(row: number, from = this.left, to = this.right): readonly number[] {
+    let cols = this.columnsWithValues.get(row);
+    if (!cols) {
+      cols = [];
+      const r = this.grid.values[row - this.top];
+      // Object.keys skips holes: a row holding A and XFD costs two cells, not 16 384.
+      if (r) for (const key of Object.keys(r)) if (hasValue(r[Number(key)])) cols.push(this.left + Number(key));
+      this.columnsWithValues.set(row, cols);
+    }
+    if (from <= this.left && to >= this.right) return cols;
+    return cols.slice(firstAtLeast(cols, from), firstAtLeast(cols, to + 1));
+  }
+
+  private findOccupiedRows(): number[] {
+    const rows: number[] = [];
+    const values = this.grid.values;
+    // Empty rows may be holes (a sparse sheet from the xlsx host) or empty arrays; Object.keys
+    // lists only the rows that exist, in order.
+    for (const key of Object.keys(values)) {
+      const row = this.top + Number(key);
+      if (this.occupiedColumns(row).length > 0) rows.push(row);
+    }
+    return rows;
   }
 
   valueCell(row: number, col: number): ValueCell {
@@ -86,7 +122,23 @@ export class SheetView {
 
   /** Sheet rows that hold anything at all, for quick skipping of empty sheets. */
   hasContent(): boolean {
-    for (let r = this.top; r <= this.bottom; r++) if (!this.isBlankRow(r)) return true;
+    for (const r of this.occupiedRows()) if (!this.isBlankRow(r)) return true;
     return false;
   }
+}
+
+function hasValue(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && v !== "";
+}
+
+/** Index of the first element of sorted `xs` that is ≥ `x` (xs.length when none). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

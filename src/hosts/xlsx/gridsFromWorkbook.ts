@@ -56,32 +56,42 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 
   const box = used as Bounds | null;
   if (!box) return { sheet: ws.name, originRow: 0, originCol: 0, values: [], ...(merged.length ? { merged } : {}) };
-  const values: CellValue[][] = Array.from({ length: box.bottom - box.top + 1 }, () => []);
+  const height = box.bottom - box.top + 1;
+  const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   let numberFormats: (string | null)[][] | undefined;
   for (const cell of cells) {
-    const rowValues = values[cell.row - box.top];
+    const r = cell.row - box.top;
     const c = cell.col - box.left;
-    while (rowValues.length < c) rowValues.push(null);
-    rowValues[c] = cell.value;
-    if (cell.formula !== null) {
-      formulas ??= values.map(() => []);
-      const rowFormulas = formulas[cell.row - box.top];
-      while (rowFormulas.length < c) rowFormulas.push(null);
-      rowFormulas[c] = cell.formula;
-    }
-    if (cell.numberFormat !== null) {
-      numberFormats ??= values.map(() => []);
-      const rowFormats = numberFormats[cell.row - box.top];
-      while (rowFormats.length < c) rowFormats.push(null);
-      rowFormats[c] = cell.numberFormat;
-    }
+    place(values, r, c, cell.value);
+    if (cell.formula !== null) place((formulas ??= []), r, c, cell.formula);
+    if (cell.numberFormat !== null) place((numberFormats ??= []), r, c, cell.numberFormat);
   }
+  for (const rows of [values, formulas, numberFormats]) if (rows) extend(rows, height);
   const grid: Grid = { sheet: ws.name, originRow: box.top, originCol: box.left, values };
   if (formulas) grid.formulas = formulas;
   if (numberFormats) grid.numberFormats = numberFormats;
   if (merged.length) grid.merged = merged;
   return grid;
+}
+
+/**
+ * A sheet costs its filled cells, not its bounding box: a gap of more than GAP empty rows (or
+ * columns within a row) is left as a hole in the array instead of being filled with empty rows
+ * and nulls. Ordinary sheets have no such gaps and keep their dense shape.
+ */
+const GAP = 64;
+
+function place<T>(rows: (T | null)[][], r: number, c: number, value: T): void {
+  if (r - rows.length <= GAP) while (rows.length < r) rows.push([]);
+  const row = (rows[r] ??= []);
+  if (c - row.length <= GAP) while (row.length < c) row.push(null);
+  row[c] = value;
+}
+
+function extend<T>(rows: T[][], height: number): void {
+  if (height - rows.length <= GAP) while (rows.length < height) rows.push([]);
+  else rows.length = height;
 }
 
 function trackMerge(merges: Map<string, Bounds>, master: string, r: number, c: number): void {
