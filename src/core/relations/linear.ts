@@ -30,13 +30,15 @@ export function linearEquation(spec: LinearSpec): Equation {
   const tolerance = new Decimal(spec.tolerance);
   const valueOf = (ref: CellRef, own: Decimal | null, overrides?: Overrides): Decimal | null =>
     overrides?.get(cellKey(ref)) ?? own;
+  // Keys once: a what-if evaluation looks every term up, and the analysis runs many of them.
+  const termKeys = spec.terms.map((t) => cellKey(t.ref));
   const sides = (overrides?: Overrides) => {
-    const actual = valueOf(spec.target.ref, spec.target.value, overrides) ?? new Decimal(0);
+    const actual = (overrides?.get(targetKey) ?? spec.target.value) ?? new Decimal(0);
     let expected = new Decimal(0);
-    for (const t of spec.terms) {
-      const v = valueOf(t.ref, t.value, overrides);
-      if (v) expected = expected.plus(v.mul(t.coefficient));
-    }
+    spec.terms.forEach((t, i) => {
+      const v = overrides?.get(termKeys[i]) ?? t.value;
+      if (v) expected = expected.plus(t.coefficient.eq(1) ? v : v.mul(t.coefficient));
+    });
     return { actual, expected };
   };
   const cells: CellRef[] = [];

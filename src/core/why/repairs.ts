@@ -59,12 +59,14 @@ export function repairsFor(
       // The value written as the figure is (whole euros), when that reconciles as well; and the
       // figure with a slip undone (sign, a digit too many or few, the same row's other year),
       // which may reconcile within rounding where the exact solution shows no pattern.
-      const values = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved, ...slipUndone(figure, actual)];
-      for (const suggested of values) {
+      const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
+      for (const suggested of [...solvedValues, ...slipUndone(figure, actual)]) {
         if (suggested.eq(actual)) continue;
         const id = `${figure.key}=${suggested.toString()}`;
         if (tried.has(id)) continue;
         tried.add(id);
+        // An undone slip is worth the full trial only when it mends the equation it is tried on.
+        if (!solvedValues.includes(suggested) && e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
         const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, counts);
         if (!r) continue;
         r.own = own;
@@ -74,6 +76,12 @@ export function repairsFor(
     }
   }
   return [...best.values()].sort(compareRepairs);
+}
+
+function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal): Map<string, Decimal> {
+  const m = new Map(base);
+  m.set(key, value);
+  return m;
 }
 
 function slipUndone(figure: Figure, actual: Decimal): Decimal[] {

@@ -35,12 +35,14 @@ describe("management-cost allocation", () => {
       { name: "Työllisyys", key: "10,6", amount: -13850 },
     ]);
     const f = allocation(check(grids.map((g) => g.grid)));
-    // At the sum of the areas (132 820) every share is off: the excess of one area moves the total.
+    // At the sum of the areas (132 820) every share would be off, the excess of one area moving the
+    // total; so the areas that agree judge the year: at the total they imply (130 752) only
+    // Markkinointi is an error, and the others are within their keys' rounding.
     const expected = byRule(f, "allocation-expected");
     expect(expected.map((x) => [x.sheet, x.severity, x.expected, x.difference])).toEqual([
-      ["Asuminen", "error", "-109576", "1696"],
-      ["Markkinointi", "error", "-9165", "-1925"],
-      ["Työllisyys", "error", "-14079", "229"],
+      ["Asuminen", "info", "-107870", "-10"],
+      ["Markkinointi", "error", "-9022", "-2068"],
+      ["Työllisyys", "info", "-13860", "10"],
     ]);
     expect(expected[1].related).toEqual(expect.arrayContaining([expect.stringMatching(/^Asuminen!/), expect.stringMatching(/^'Työllisyys'!/)]));
     // The implied totals name the odd one out: the others agree on (107 880 + 13 850) / 93,1 % = 130 752.
