@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from "node:util";
 import { parseColumnRef } from "../core/compare/columns";
 import { ChangeBase, CheckOptions, Lang, Tolerances } from "../core/options";
 
@@ -16,48 +17,73 @@ export interface OptionSpec {
   /** Takes a value (`--html OUT`); otherwise a flag. */
   value: boolean;
   repeatable?: boolean;
+  /** One-letter alias (`h` for `--help`, written `-h`). */
+  short?: string;
 }
+
+/** Option specs by long name (`--html`). A command adds its own options to these. */
+export type OptionSpecs = Record<`--${string}`, OptionSpec>;
+
+export const HELP: OptionSpecs = { "--help": { value: false, short: "h" } };
+const LANG: OptionSpecs = { "--lang": { value: true } };
 
 export interface ParsedArgs {
   positionals: string[];
+  /** Values by long name; a repeatable option keeps every value, another only its last. */
   values: Map<string, string[]>;
+  /** Flags given, by long name (`-h` is recorded as `--help`). */
   flags: Set<string>;
 }
 
-/** Splits argv into positionals, `--name value` / `--name=value` options and flags. */
-export function parseArgs(argv: readonly string[], specs: Record<string, OptionSpec>): ParsedArgs {
+/**
+ * Splits argv into positionals, `--name value` / `--name=value` options and flags with Node's
+ * `util.parseArgs`; what it leaves lenient (an unknown option, a flag given a value, a missing
+ * value) becomes our one-line usage error.
+ */
+export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedArgs {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: toNodeOptions(specs), strict: false, allowPositionals: true, tokens: true });
   const parsed: ParsedArgs = { positionals: [], values: new Map(), flags: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      parsed.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = eq > 0 && arg.startsWith("--") ? arg.slice(0, eq) : arg;
-    const spec = specs[name];
-    if (!spec) throw new UsageError("error.unknownOption", { option: name });
+  for (const token of tokens) {
+    if (token.kind === "positional") parsed.positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const name = `--${token.name}` as const;
+    const spec: OptionSpec | undefined = specs[name];
+    if (!spec) throw new UsageError("error.unknownOption", { option: token.rawName });
     if (!spec.value) {
-      if (eq > 0 && arg.startsWith("--")) throw new UsageError("error.unknownOption", { option: arg });
+      if (token.value !== undefined) throw new UsageError("error.unknownOption", { option: `${token.rawName}=${token.value}` });
       parsed.flags.add(name);
       continue;
     }
-    let value: string;
-    if (eq > 0 && arg.startsWith("--")) value = arg.slice(eq + 1);
-    else {
-      if (i + 1 >= argv.length) throw new UsageError("error.missingValue", { option: name });
-      value = argv[++i];
-    }
-    const list = parsed.values.get(name) ?? [];
-    if (list.length > 0 && !spec.repeatable) list.length = 0;
-    list.push(value);
+    if (token.value === undefined) throw new UsageError("error.missingValue", { option: token.rawName });
+    const list = spec.repeatable ? (parsed.values.get(name) ?? []) : [];
+    list.push(token.value);
     parsed.values.set(name, list);
   }
   return parsed;
+}
+
+/**
+ * The command and the rest of argv, wherever the options every command knows stand:
+ * `--lang en --help`, `--help --lang en`, `--lang en check F` and `check F --lang en` all work.
+ */
+export function splitCommand(argv: readonly string[]): { command?: string; rest: string[]; help: boolean; lang: Lang } {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: toNodeOptions({ ...HELP, ...LANG }), strict: false, allowPositionals: true, tokens: true });
+  const first = tokens.find((t) => t.kind === "positional");
+  const before = tokens.filter((t) => t.index < (first?.index ?? argv.length));
+  const lang = langOf(argv);
+  const help = before.some((t) => t.kind === "option" && t.name === "help");
+  if (!first || first.kind !== "positional") return { rest: [...argv], help, lang };
+  return { command: first.value, rest: argv.filter((_, i) => i !== first.index), help, lang };
+}
+
+/** Our specs in `util.parseArgs` terms; strings are `multiple` so that repeats reach our own check. */
+function toNodeOptions(specs: OptionSpecs) {
+  const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const short = spec.short ? { short: spec.short } : {};
+    options[name.slice(2)] = spec.value ? { type: "string", multiple: true, ...short } : { type: "boolean", ...short };
+  }
+  return options;
 }
 
 export function parseLang(value: string | undefined): Lang | undefined {
@@ -68,11 +94,8 @@ export function parseLang(value: string | undefined): Lang | undefined {
 
 /** The `--lang` of a command line, looked up before full parsing so usage errors are in that language. */
 export function langOf(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (v === "fi" || v === "en") return v;
-  }
+  const { tokens } = nodeParseArgs({ args: [...argv], options: toNodeOptions(LANG), strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) if (t.kind === "option" && t.name === "lang" && (t.value === "fi" || t.value === "en")) return t.value;
   return "fi";
 }
 
@@ -136,7 +159,8 @@ export function parseBases(values: readonly string[]): ChangeBase[] {
   });
 }
 
-export const CHECK_OPTIONS: Record<string, OptionSpec> = {
+export const CHECK_OPTIONS: OptionSpecs = {
+  ...HELP,
   "--json": { value: false },
   "--html": { value: true },
   "--lang": { value: true },
@@ -147,8 +171,6 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   "--exit-zero": { value: false },
   "--force": { value: false },
   "--notes": { value: false },
-  "--help": { value: false },
-  "-h": { value: false },
 };
 
 /** Engine options from a parsed `check` command line. */

@@ -1,4 +1,4 @@
-import { langOf } from "./args";
+import { splitCommand } from "./args";
 import { CommandContext, fail, failFromError, makeContext } from "./context";
 import { CliIO, EXIT_OK, processIO } from "./io";
 import { runCheck } from "./commands/check";
@@ -17,13 +17,13 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) =>
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   if (io === processIO) quietOnClosedPipe();
-  const ctx = makeContext(io, langOf(argv));
-  const [command, ...rest] = argv;
-  if (command === undefined) return fail(ctx, `${ctx.t("error.noCommand")}. ${ctx.t("usage.hint")}`);
-  if (command === "--help" || command === "-h" || command === "help") {
+  const { command, rest, help, lang } = splitCommand(argv);
+  const ctx = makeContext(io, lang);
+  if (help || command === "help") {
     io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
   }
+  if (command === undefined) return fail(ctx, `${ctx.t("error.noCommand")}. ${ctx.t("usage.hint")}`);
   const run = COMMANDS[command];
   if (!run) return fail(ctx, `${ctx.t("error.unknownCommand", { command })}. ${ctx.t("usage.hint")}`);
   try {

@@ -26,6 +26,38 @@ describe("cli: arguments", () => {
   });
 
   it.each([
+    ["--lang", "en", "--help"],
+    ["--help", "--lang", "en"],
+    ["-h", "--lang=en"],
+    ["check", "--lang", "en", "-h"],
+    ["check", "-h", "--lang", "en"],
+  ])("prints English usage for %s %s %s, whatever the order", async (...argv) => {
+    const r = await run(...argv);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("budjettitarkistin check FILE");
+  });
+
+  it("takes --lang before the command too", async () => {
+    const r = await run("--lang", "en", "check", SAMPLE_XLSX, "--exit-zero");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Budjettitarkistin report");
+    expect(r.stdout).toContain("1,076,109");
+    const bad = await run("--lang", "en", "frobnicate");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("frobnicate");
+  });
+
+  it("keeps every value of a repeatable option and the last of another", async () => {
+    const r = await run("check", SAMPLE_XLSX, "--json", "--lang", "fi", "--lang", "en", "--population", "2023=7100", "--population=2024=7008", "--exit-zero");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { findings: { rule: string; message: string }[] };
+    // English messages (the last --lang), and no per-resident-population guesses for 2024 (its population was given).
+    expect(json.findings.find((f) => f.rule === "sum")?.message).toMatch(/[a-z]/);
+    expect(json.findings.some((f) => f.rule === "per-resident-population" && f.message.includes("2024"))).toBe(false);
+  });
+
+  it.each([
     [["check", SAMPLE_XLSX, "--frobnicate"], "--frobnicate"],
     [["check", SAMPLE_XLSX, "--json=yes"], "--json=yes"],
     [["check", SAMPLE_XLSX, "--html"], "--html"],
@@ -72,10 +104,12 @@ describe("cli: unusable files", () => {
     expect(r.stderr).toContain("puuttuu.xlsx: tiedostoa ei löydy");
   });
 
-  it("a directory", async () => {
+  it("a folder without workbooks", async () => {
+    // A folder is a batch of the workbooks in it (src/cli/batch); an empty one is unusable input.
     const r = await run("check", dir, "--lang", "en");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("not a file");
+    oneLine(r.stderr);
+    expect(r.stderr).toContain("no .xlsx workbook found");
   });
 
   it("a damaged workbook", async () => {

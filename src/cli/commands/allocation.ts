@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../core/check";
 import { computeManagementAllocation } from "../../core/managementAllocation";
 import { renderAllocationText } from "../allocationText";
-import { UsageError, parseArgs, parseLang, parseYearValues } from "../args";
+import { HELP, UsageError, parseArgs, parseLang, parseYearValues } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_OK } from "../io";
 import { loadInput } from "../input";
@@ -12,12 +12,11 @@ import { loadInput } from "../input";
  */
 export async function runAllocation(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const args = parseArgs(argv, {
+    ...HELP,
     "--lang": { value: true },
     "--management-total": { value: true, repeatable: true },
-    "--help": { value: false },
-    "-h": { value: false },
   });
-  if (args.flags.has("--help") || args.flags.has("-h")) {
+  if (args.flags.has("--help")) {
     ctx.io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
   }

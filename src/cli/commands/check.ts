@@ -17,7 +17,7 @@ import { runBatch } from "../batch/run";
  */
 export async function runCheck(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const args = parseArgs(argv, CHECK_OPTIONS);
-  if (args.flags.has("--help") || args.flags.has("-h")) {
+  if (args.flags.has("--help")) {
     ctx.io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
   }

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../core/check";
 import { buildMaararahatSummary } from "../../core/summary";
 import { tablesOf } from "../../core/model";
 import { addSheetData } from "../../hosts/xlsx";
-import { UsageError, parseArgs, parseLang } from "../args";
+import { HELP, UsageError, parseArgs, parseLang } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_OK } from "../io";
 import { loadInput } from "../input";
@@ -15,8 +15,8 @@ import { checkOutputTarget, writeOutput } from "../output";
  * the käyttötalous totals) added. IN is only read.
  */
 export async function runSummary(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const args = parseArgs(argv, { "--lang": { value: true }, "--force": { value: false }, "--help": { value: false }, "-h": { value: false } });
-  if (args.flags.has("--help") || args.flags.has("-h")) {
+  const args = parseArgs(argv, { ...HELP, "--lang": { value: true }, "--force": { value: false } });
+  if (args.flags.has("--help")) {
     ctx.io.out(ctx.t("usage") + "\n");
     return EXIT_OK;
   }
