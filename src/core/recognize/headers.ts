@@ -191,12 +191,7 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
   for (const c of view.occupiedColumns(row)) {
-    let token = tokenAt(view, row, c);
-    const previous = clusters[clusters.length - 1]?.at(-1);
-    if (!token && previous?.token.ratio === "change-eur" && previous.col === c - 1 && (view.raw(row, c) === null || view.raw(row, c) === "")) {
-      // `Muutos` spread over two columns, `€` (or `euroa`) and `%` on the line below.
-      if (normaliseSpaces(view.text(row + 1, c)) === "%") token = { col: c, token: { ratio: "change-pct", change: true, starred: false }, rows: 2, text: `${previous.text} %` };
-    }
+    const token = tokenAt(view, row, c);
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;
@@ -216,7 +211,13 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   return blocks;
 }
 
-function blockFromTokens(view: SheetView, row: number, tokens: ColumnToken[]): HeaderBlock | null {
+function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
+  const tokens = [...given];
+  const last = tokens[tokens.length - 1];
+  if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
+    // `Muutos` spread over two columns, `€` (or nothing) and `%` on the line below.
+    tokens.push({ col: last.col + 1, token: { ratio: "change-pct", change: true, starred: false }, rows: 2, text: `${last.text} %` });
+  }
   let kinds = tokens.filter((t) => t.token.kind);
   const bare = tokens.filter((t) => t.token.bare);
   let assumed: string | undefined;

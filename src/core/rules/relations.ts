@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { StatementRow, StatementTable, ValueCell } from "../model";
+import { SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
@@ -137,10 +137,38 @@ function natureOf(row: StatementRow | undefined, fallback: Nature = "margin"): N
   return (row?.role && roleWord(row.role)?.nature) || fallback;
 }
 
-/** The factor that brings a printed figure of the row into the catalogue's convention. */
-function factor(c: Checking, row: StatementRow, fallback?: Nature): 1 | -1 {
-  const convention = c.table.convention ?? "costs-negative";
-  return toKuntajaosto(natureOf(row, fallback), convention, c.table.netReading === "cost-minus-revenue");
+/**
+ * The factor that brings a printed figure into the catalogue's convention (costs negative). A
+ * revenue or cost row counts by its magnitude, so a figure printed with the wrong sign is one sign
+ * error (the signs rule says so), not a second error in every identity it enters. A row that may
+ * carry either sign follows its own printing when all its figures agree, else the table's.
+ */
+function factor(c: Checking, row: StatementRow, i: number, fallback?: Nature): 1 | -1 {
+  const word = row.role ? roleWord(row.role) : undefined;
+  const nature = word?.nature ?? fallback ?? "margin";
+  const v = numberIn(row.cells[i]);
+  if ((nature === "cost" || nature === "revenue") && word?.signed !== false && v && !v.isZero()) {
+    const negative = v.isNegative();
+    return nature === "cost" ? (negative ? 1 : -1) : negative ? -1 : 1;
+  }
+  const convention = (nature === "cost" || nature === "revenue") && word ? rowConvention(c, row) : (c.table.convention ?? "costs-negative");
+  return toKuntajaosto(nature, convention, c.table.netReading === "cost-minus-revenue");
+}
+
+/** How a row of either sign is printed: as all its figures are, else as the table. */
+function rowConvention(c: Checking, row: StatementRow): SignConvention {
+  let negative = 0;
+  let positive = 0;
+  for (const cell of row.cells) {
+    const v = numberIn(cell);
+    if (!v || v.isZero()) continue;
+    if (v.isNegative()) negative++;
+    else positive++;
+  }
+  // Only a row printed one way throughout has a way of its own; a mixed row has reversals in it.
+  if (negative + positive >= 2 && negative === 0) return "costs-positive";
+  if (negative + positive >= 2 && positive === 0) return "costs-negative";
+  return c.table.convention ?? "costs-negative";
 }
 
 /** Rows with figures between `from` and `to` that nothing reads: a relation across them may miss one. */
@@ -165,7 +193,7 @@ function chooseNetReading(c: Checking, target: StatementRow, present: readonly {
       let sum = new Decimal(0);
       for (const p of present) {
         const v = numberIn(p.row.cells[i]);
-        if (v) sum = sum.plus(v.mul(p.sign * factor(c, p.row) * factor(c, target)));
+        if (v) sum = sum.plus(v.mul(p.sign * factor(c, p.row, i) * factor(c, target, i)));
       }
       if (sum.minus(t).abs().lte(toleranceOf(c, [cell, ...present.map((p) => p.row.cells[i])]))) n++;
     });
@@ -196,7 +224,6 @@ function checkLinear(
   fallback?: Nature,
 ): void {
   const { ctx, table } = c;
-  const ft = factor(c, target, fallback);
   target.cells.forEach((cell, i) => {
     const actual = numberIn(cell);
     if (!actual) return;
@@ -206,7 +233,7 @@ function checkLinear(
     if (cells.some((x) => x.parsed.kind === "text" || x.parsed.kind === "error")) return;
     const terms: LinearTerm[] = parts.map((p) => ({
       ref: { sheet: table.sheet, cell: p.row.cells[i].cell },
-      coefficient: new Decimal(p.sign * factor(c, p.row, fallback) * ft),
+      coefficient: new Decimal(p.sign * factor(c, p.row, i, fallback) * factor(c, target, i, fallback)),
       value: numberIn(p.row.cells[i]),
     }));
     const tolerance = toleranceOf(c, [cell, ...cells]);

@@ -33,7 +33,7 @@ export interface RowWord {
 
 export const ROW_WORDS: readonly RowWord[] = [
   // Käyttötalous and tuloslaskelma: operating items.
-  { role: "toimintatuotot", nature: "revenue", fi: ["toimintatuotot", "toimintatulot", "toiminnan tuotot"], sv: ["verksamhetsintäkter", "verksamhetens intäkter"], en: ["operating income", "operating revenue", "operating revenues"] },
+  { role: "toimintatuotot", nature: "revenue", fi: ["toimintatuotot", "toimintatulot", "toiminnan tuotot", "toimintatuoto"], sv: ["verksamhetsintäkter", "verksamhetens intäkter"], en: ["operating income", "operating revenue", "operating revenues"] },
   { role: "myyntituotot", nature: "revenue", fi: ["myyntituotot", "myyntitulot"], sv: ["försäljningsintäkter"], en: ["sales income", "sales revenue"] },
   { role: "maksutuotot", nature: "revenue", fi: ["maksutuotot", "maksutulot"], sv: ["avgiftsintäkter"], en: ["fee income", "charges"] },
   { role: "tuet ja avustukset", nature: "revenue", fi: ["tuet ja avustukset"], sv: ["understöd och bidrag"], en: ["subsidies and grants"] },
@@ -41,7 +41,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "muut toimintatuotot", nature: "revenue", fi: ["muut toimintatuotot", "muut toimintatulot"], sv: ["övriga verksamhetsintäkter"], en: ["other operating income"] },
   { role: "valmistus omaan käyttöön", nature: "revenue", fi: ["valmistus omaan käyttöön", "valmistus omaan käyttöön (+)"], sv: ["tillverkning för eget bruk"], en: ["production for own use", "manufacturing for own use"] },
   { role: "valmistevarastojen muutos", nature: "margin", signed: false, fi: ["valmistevarastojen muutos", "varastojen lisäys tai vähennys", "valmistevarastojen lisäys tai vähennys"], sv: ["förändring av lager av färdiga varor"], en: ["change in inventories"] },
-  { role: "toimintakulut", nature: "cost", fi: ["toimintakulut", "toimintamenot", "toiminnan kulut"], sv: ["verksamhetskostnader", "verksamhetens kostnader", "omkostnader"], en: ["operating expenses", "operating costs", "operating expenditure"] },
+  { role: "toimintakulut", nature: "cost", fi: ["toimintakulut", "toimintamenot", "toiminnan kulut"], sv: ["verksamhetskostnader", "verksamhetens kostnader", "omkostnader", "verksamhetsutgifter"], en: ["operating expenses", "operating costs", "operating expenditure"] },
   { role: "henkilöstökulut", nature: "cost", fi: ["henkilöstökulut", "henkilöstömenot"], sv: ["personalkostnader"], en: ["personnel expenses", "staff costs", "personnel costs"] },
   { role: "palkat ja palkkiot", nature: "cost", fi: ["palkat ja palkkiot"], sv: ["löner och arvoden"], en: ["wages and salaries"] },
   { role: "henkilösivukulut", nature: "cost", fi: ["henkilösivukulut"], sv: ["lönebikostnader"], en: ["social security costs"] },
@@ -51,26 +51,27 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "aineet, tarvikkeet ja tavarat", nature: "cost", fi: ["aineet, tarvikkeet ja tavarat", "aineet tarvikkeet ja tavarat", "aineet ja tarvikkeet"], sv: ["material, förnödenheter och varor"], en: ["materials, supplies and goods"] },
   { role: "avustukset", nature: "cost", fi: ["avustukset"], sv: ["understöd"], en: ["grants"] },
   { role: "muut toimintakulut", nature: "cost", fi: ["muut toimintakulut", "muut toimintamenot"], sv: ["övriga verksamhetskostnader"], en: ["other operating expenses"] },
-  { role: "osuus osakkuusyhteisöjen voitosta", nature: "margin", signed: false, fi: ["osuus osakkuusyhteisöjen voitosta", "osuus osakkuusyhteisöjen voitosta/tappiosta", "osuus osakkuusyhteisöjen tuloksesta"], sv: ["andel av intressesammanslutningarnas vinst", "andel av intressesammanslutningarnas vinst/förlust", "andel av dottersammanslutningarnas vinst/förlust"], en: ["share of profit of associates"] },
+  { role: "osuus osakkuusyhteisöjen voitosta", nature: "margin", signed: false, fi: ["osuus osakkuusyhteisöjen voitosta", "osuus osakkuusyhteisöjen voitosta/tappiosta", "osuus osakkuusyhteisöjen tuloksesta", "osuus osakkuusyhtiöiden voitosta", "osuus osakkuusyhtiöiden voitosta/tappiosta"], sv: ["andel av intressesammanslutningarnas vinst", "andel av intressesammanslutningarnas vinst/förlust", "andel av dottersammanslutningarnas vinst/förlust"], en: ["share of profit of associates"] },
   { role: "toimintakate", nature: "margin", fi: ["toimintakate", "toimintajäämä", "toimintakate/jäämä", "toimintakate/-jäämä", "toimintajäämä/kate"], sv: ["verksamhetsbidrag"], en: ["operating margin"] },
   // Tuloslaskelmaosa below toimintakate.
+  { role: "käyttökate", nature: "margin", fi: ["käyttökate"], sv: ["driftsbidrag"], en: ["operating contribution"] },
   { role: "verotulot", nature: "revenue", fi: ["verotulot"], sv: ["skatteintäkter"], en: ["tax revenue", "tax revenues", "tax income"] },
   { role: "valtionosuudet", nature: "revenue", signed: false, fi: ["valtionosuudet"], sv: ["statsandelar"], en: ["state contributions", "central government transfers"] },
   { role: "rahoitustuotot ja -kulut", nature: "margin", fi: ["rahoitustuotot ja -kulut", "rahoitustuotot ja kulut", "rahoitustuotot- ja kulut", "rahoitustuotot ja -kulut yhteensä"], sv: ["finansiella intäkter och kostnader"], en: ["financial income and expenses"] },
   { role: "korkotuotot", nature: "revenue", fi: ["korkotuotot"], sv: ["ränteintäkter"], en: ["interest income"] },
   { role: "muut rahoitustuotot", nature: "revenue", signed: false, fi: ["muut rahoitustuotot"], sv: ["övriga finansiella intäkter"], en: ["other financial income"] },
   { role: "korkokulut", nature: "cost", fi: ["korkokulut"], sv: ["räntekostnader"], en: ["interest expenses"] },
-  { role: "muut rahoituskulut", nature: "cost", signed: false, fi: ["muut rahoituskulut"], sv: ["övriga finansiella kostnader"], en: ["other financial expenses"] },
+  { role: "muut rahoituskulut", nature: "cost", signed: false, fi: ["muut rahoituskulut", "muut rahoitusmenot"], sv: ["övriga finansiella kostnader"], en: ["other financial expenses"] },
   { role: "vuosikate", nature: "margin", fi: ["vuosikate"], sv: ["årsbidrag"], en: ["annual contribution margin", "annual margin"] },
-  { role: "poistot ja arvonalentumiset", nature: "cost", fi: ["poistot ja arvonalentumiset", "poistot"], sv: ["avskrivningar och nedskrivningar", "avskrivningar"], en: ["depreciation and impairment", "depreciation and impairments", "depreciation"] },
-  { role: "suunnitelman mukaiset poistot", nature: "cost", fi: ["suunnitelman mukaiset poistot"], sv: ["avskrivningar enligt plan"], en: ["planned depreciation"] },
+  { role: "poistot ja arvonalentumiset", nature: "cost", fi: ["poistot ja arvonalentumiset", "poistot", "poistot ja arvonalennukset"], sv: ["avskrivningar och nedskrivningar", "avskrivningar"], en: ["depreciation and impairment", "depreciation and impairments", "depreciation"] },
+  { role: "suunnitelman mukaiset poistot", nature: "cost", fi: ["suunnitelman mukaiset poistot", "sumu-poistot", "sumupoistot"], sv: ["avskrivningar enligt plan"], en: ["planned depreciation"] },
   { role: "omistuksen eliminointierot", nature: "cost", signed: false, fi: ["omistuksen eliminointierot"], sv: ["differens vid eliminering av innehav"], en: ["elimination differences"] },
   { role: "muut lisäpoistot", nature: "cost", signed: false, fi: ["muut lisäpoistot", "lisäpoistot"], sv: ["tilläggsavskrivningar"], en: ["additional depreciation"] },
-  { role: "arvonalentumiset", nature: "cost", fi: ["arvonalentumiset"], sv: ["nedskrivningar"], en: ["impairments"] },
+  { role: "arvonalentumiset", nature: "cost", signed: false, fi: ["arvonalentumiset"], sv: ["nedskrivningar"], en: ["impairments"] },
   { role: "satunnaiset erät", nature: "margin", fi: ["satunnaiset erät"], sv: ["extraordinära poster"], en: ["extraordinary items"] },
   { role: "satunnaiset tuotot", nature: "revenue", fi: ["satunnaiset tuotot"], sv: ["extraordinära intäkter"], en: ["extraordinary income"] },
   { role: "satunnaiset kulut", nature: "cost", fi: ["satunnaiset kulut"], sv: ["extraordinära kostnader"], en: ["extraordinary expenses"] },
-  { role: "tilikauden tulos", nature: "margin", fi: ["tilikauden tulos"], sv: ["räkenskapsperiodens resultat"], en: ["result for the financial year", "result for the period"] },
+  { role: "tilikauden tulos", nature: "margin", fi: ["tilikauden tulos", "yli/alijäämä", "yli-/alijäämä"], sv: ["räkenskapsperiodens resultat"], en: ["result for the financial year", "result for the period"] },
   { role: "poistoeron muutos", nature: "margin", signed: false, fi: ["poistoeron muutos", "poistoeron lisäys/vähennys", "poistoeron vähennys", "poistoeron lisäys", "poistoeron lisäys tai vähennys", "poistoeron vähennys tai lisäys"], sv: ["förändring av avskrivningsdifferens"], en: ["change in depreciation difference"] },
   { role: "varausten muutos", nature: "margin", signed: false, fi: ["varausten muutos", "varausten lisäys/vähennys", "varausten lisäys tai vähennys", "varausten vähennys tai lisäys"], sv: ["förändring av reserver"], en: ["change in reserves"] },
   { role: "rahastojen muutos", nature: "margin", signed: false, fi: ["rahastojen muutos", "rahastojen lisäys/vähennys", "rahastojen lisäys tai vähennys", "rahastojen vähennys tai lisäys"], sv: ["förändring av fonder"], en: ["change in funds"] },
@@ -155,16 +156,34 @@ export function rowKey(label: string): string {
     .trim();
 }
 
-/** What a row label says: its role in the vocabulary, and whether it is a total. */
+/**
+ * What a row label says: its role in the vocabulary, and whether it is a total. A bilingual label
+ * (`Verotulot - Skatteinkomster`) is read by either language; a qualifier in brackets
+ * (`Toimintatuotot (ulkoiset)`) is read past when the label is not known with it.
+ */
 export function readRow(label: string): RowReading {
   const key = rowKey(label);
   const total = TOTAL_WORDS.test(key);
-  let role = INDEX.get(key);
-  if (!role && total) {
-    const bare = key.replace(TOTAL_WORDS, " ").replace(/\s+/g, " ").trim();
-    role = INDEX.get(bare);
-  }
+  const role = lookUp(key) ?? bilingual(key);
   return { ...(role ? { role } : {}), total, key };
+}
+
+function lookUp(key: string): RowWord | undefined {
+  const plain = (k: string) => INDEX.get(k) ?? INDEX.get(k.replace(TOTAL_WORDS, " ").replace(/\s+/g, " ").trim());
+  const role = plain(key);
+  if (role) return role;
+  const unbracketed = key.replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  return unbracketed !== key && unbracketed !== "" ? plain(unbracketed) : undefined;
+}
+
+function bilingual(key: string): RowWord | undefined {
+  const parts = key.split(/\s+[-–]\s+|\s*\/\s*(?=[a-zåäö]{4})/);
+  if (parts.length !== 2) return undefined;
+  const a = lookUp(parts[0].trim());
+  const b = lookUp(parts[1].trim());
+  // Both halves known must agree; one known half is enough.
+  if (a && b) return a.role === b.role ? a : undefined;
+  return a ?? b;
 }
 
 export function isChangeHeading(label: string): boolean {
