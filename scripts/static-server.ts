@@ -1,47 +1,31 @@
-import { createReadStream, statSync } from "fs";
 import http from "http";
 import { AddressInfo } from "net";
 import path from "path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".map": "application/json",
-};
+import serveStatic from "serve-static";
 
 export interface StaticServer {
   url: string;
+  /** Paths asked for, in order (the e2e test checks what the demo fetched). */
   requests: string[];
   close(): Promise<void>;
 }
 
-/** Serves a directory on 127.0.0.1 (a free port unless given), GET only, nothing outside the directory. */
+/**
+ * Serves a built directory on 127.0.0.1 (a free port unless given) for `npm run demo` and the
+ * browser tests. The file handling (content types, ranges, caching, nothing outside the
+ * directory, no dotfiles) is serve-static's, the same middleware express and
+ * webpack-dev-server use; only GET and HEAD are answered, anything else is refused.
+ */
 export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
-  const base = path.resolve(root);
+  const files = serveStatic(path.resolve(root), { index: false, fallthrough: true });
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    requests.push(url.pathname);
-    const file = path.resolve(base, "." + decodeURIComponent(url.pathname));
-    if (req.method !== "GET" || !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end();
+    requests.push(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
-    let size: number;
-    try {
-      const st = statSync(file);
-      if (!st.isFile()) throw new Error("not a file");
-      size = st.size;
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": size });
-    createReadStream(file).pipe(res);
+    files(req, res, () => res.writeHead(404).end());
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -51,6 +35,10 @@ export async function serveDirectory(root: string, port = 0): Promise<StaticServ
   return {
     url: `http://127.0.0.1:${bound}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
 }
