@@ -111,6 +111,7 @@ export const findingMessages: Catalog = {
     "table.erittely": "Erittely",
     "structure.unread-parts": "Taulukko {cell} luettiin vain osin, joten näitä ei tarkistettu: {text}.",
     "structure.header-reading": "Otsikolla on kaksi mahdollista tulkintaa: {text}.",
+    "sign.cost-positive": "{row} ({column}) on negatiivinen ({actual}), vaikka tässä taulukossa menot ja kulut merkitään positiivisina. Onko etumerkki väärin?",
     "structure.header-years": "Sarakkeiden {text} otsikoissa on vain vuosi; ne luettiin tilinpäätösvuosiksi (TP).",
   },
   en: {
@@ -219,6 +220,7 @@ export const findingMessages: Catalog = {
     "table.erittely": "Breakdown",
     "structure.unread-parts": "Table {cell} was read only in part, so these were not checked: {text}.",
     "structure.header-reading": "A header has two possible readings: {text}.",
+    "sign.cost-positive": "{row} ({column}) is negative, {actual}, although this table prints costs as positive figures. Is the sign wrong?",
     "structure.header-years": "Columns {text} are headed by a year alone; they were read as actual years (TP).",
   },
 };

@@ -1,5 +1,8 @@
+import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { BudgetTable, LabeledRow } from "../model";
+import { BudgetTable, LabeledRow, StatementTable } from "../model";
+import { roleWord } from "../recognize/vocabulary/rows";
+import { expectedSign } from "../relations/convention";
 import { Rule, RuleContext } from "./types";
 import { allTables, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
@@ -28,7 +31,7 @@ interface SignedRow {
 export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
-    const out: Finding[] = [];
+    const out: Finding[] = [...statementSigns(ctx)];
     for (const r of signedRows(ctx)) {
       r.row.cells.forEach((cell, i) => {
         const v = numberIn(cell);
@@ -92,4 +95,50 @@ export function tunnuslukuDirection(label: string): Direction | null {
   if (/tulot|tuotot|tuet ja avustukset/.test(name)) return "revenue";
   if (/menot|kulut|ostot|kustannukset|avustukset|vuokrat/.test(name)) return "cost";
   return null;
+}
+
+const STATEMENTS = new Set(["tuloslaskelma", "rahoituslaskelma", "investoinnit", "erittely"]);
+
+/**
+ * Signs in a statement table follow the table's own convention (costs negative or positive, read
+ * from its figures). A row printed the other way throughout is the book's choice for that row
+ * (financial costs printed positive under negative operating costs) and is no error; a figure
+ * against its row and its table is.
+ */
+function statementSigns(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of ctx.model.sheets) {
+    for (const t of sheet.tables) {
+      if (!STATEMENTS.has(t.kind)) continue;
+      const table = t as StatementTable;
+      const convention = table.convention ?? "costs-negative";
+      for (const row of table.rows) {
+        const word = row.role ? roleWord(row.role) : undefined;
+        if (!word || word.signed === false || (word.nature !== "cost" && word.nature !== "revenue")) continue;
+        const values = row.cells.map(numberIn).filter((v): v is Decimal => !!v && !v.isZero());
+        const unanimous = values.length >= 2 && (values.every((v) => v.isNegative()) || values.every((v) => v.isPositive()));
+        if (unanimous) continue;
+        const want = expectedSign(word.nature, convention);
+        if (!want) continue;
+        row.cells.forEach((cell, i) => {
+          const v = numberIn(cell);
+          if (!v || v.isZero() || (v.isNegative() ? -1 : 1) === want) return;
+          const column = table.columns[i]?.label;
+          const key = word.nature === "revenue" ? "sign.revenue" : convention === "costs-negative" ? "sign.cost" : "sign.cost-positive";
+          const params = { row: row.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, Math.min(v.decimalPlaces(), 2)) };
+          out.push(
+            makeFinding(
+              "sign",
+              "error",
+              { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column, cell: cell.cell },
+              [cell.cell],
+              { actual: v, expected: v.neg() },
+              ctx.t(key, params),
+            ),
+          );
+        });
+      }
+    }
+  }
+  return out;
 }
