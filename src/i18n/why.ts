@@ -7,11 +7,11 @@ import { Catalog } from "./translate";
 export const whyMessages: Catalog = {
   fi: {
     "why.cause":
-      "Todennäköinen syy: {row} ({column}, {where}) on {actual}; arvolla {suggested} {resolves, plural, one {# ristiriita poistuu} other {# ristiriitaa poistuu}}.",
+      "Todennäköinen syy: {row} ({column}, {where}) on {actual}; jos arvo olisi {suggested}, {resolves, plural, one {# ristiriita poistuisi} other {# ristiriitaa poistuisi}}.",
     "why.follows": "Samalla muuttuvat siitä lasketut {cells}.",
     "why.tie": "Yksittäistä syytä ei voi päätellä: {n} solua selittää eron yhtä hyvin ({cells}).",
     "why.candidate": "{row} ({column}, {where}) {actual} → {suggested}",
-    "why.pattern.one-digit": "Yksi numero näyttää näppäilyvirheeltä ({wrongDigit} oikean {rightDigit} paikalla).",
+    "why.pattern.one-digit": "Yksi numero näyttää näppäilyvirheeltä: {wrongDigit} numeron {rightDigit} paikalla.",
     "why.pattern.swapped-digits": "Kaksi vierekkäistä numeroa näyttää vaihtaneen paikkaa ({digits}, oikein {right}).",
     "why.pattern.sign-flipped": "Summa on oikea, mutta etumerkki on väärä.",
     "why.pattern.times-ten": "Luku on kymmenkertainen oikeaan nähden: ylimääräinen numero?",
@@ -27,8 +27,9 @@ export const whyMessages: Catalog = {
     "why.report.consequence": "seurausta: {cell} {rule}",
     "why.report.folded": "{n, plural, one {# seurannainen on koottu} other {# seurannaista on koottu}} syynsä alle (Todennäköiset syyt).",
     "why.report.noSingle": "Ei yksittäistä syytä",
-    "why.pattern.sum-short": "Kaava {formula} jättää summasta pois rivin {missing}.",
-    "why.pattern.constant-over-formula": "Solussa on kirjoitettu luku, vaikka rivin muissa sarakkeissa on kaava ({formula}).",
+    "why.pattern.sum-short": "Kaavan {formula} alue päättyy riviä liian aikaisin: {missing} jää summasta pois.",
+    "why.pattern.sum-skip": "Kaava {formula} ohittaa rivin: {missing} jää summasta pois.",
+    "why.pattern.constant-over-formula": "Solussa on kirjoitettu luku, vaikka rivin muissa sarakkeissa on kaava ({column}: {formula}): kaavan päälle kirjoitettu vakio?",
   },
   en: {
     "why.cause":
@@ -52,7 +53,8 @@ export const whyMessages: Catalog = {
     "why.report.consequence": "follows: {cell} {rule}",
     "why.report.folded": "{n, plural, one {# consequence is} other {# consequences are}} gathered under its cause (Probable causes).",
     "why.report.noSingle": "No single cause",
-    "why.pattern.sum-short": "The formula {formula} leaves row {missing} out of the sum.",
-    "why.pattern.constant-over-formula": "The cell holds a typed figure where the row's other columns hold a formula ({formula}).",
+    "why.pattern.sum-short": "The range of {formula} stops a row short: {missing} is left out of the sum.",
+    "why.pattern.sum-skip": "The formula {formula} skips a row: {missing} is left out of the sum.",
+    "why.pattern.constant-over-formula": "The cell holds a typed figure where the row's other columns hold formulas ({column}: {formula}): a constant typed over a formula?",
   },
 };

@@ -9,6 +9,7 @@ import { indexFigures } from "./figures";
 import { Diagnosis, diagnose } from "./analyse";
 import { attachDiagnoses } from "./attach";
 import { explainPercentages } from "./percentPatterns";
+import { explainFormulas } from "./formulaPatterns";
 
 /**
  * The root-cause analysis run after every check: groups the failing equations, finds the single
@@ -18,8 +19,10 @@ import { explainPercentages } from "./percentPatterns";
  */
 export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[], lang: Lang): Diagnosis[] {
   const t = makeTranslator(lang, whyMessages);
-  const diagnoses = diagnose(new RelationGraph(equations), indexFigures(model));
+  const figures = indexFigures(model);
+  const diagnoses = diagnose(new RelationGraph(equations), figures);
   attachDiagnoses(findings, diagnoses, t, lang);
+  explainFormulas(findings, equations, figures, t);
   explainPercentages(model, findings, t, lang);
   return diagnoses;
 }

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.
  * Each pattern is a typing or copying slip a reader recognises; `params` fill its message.
  */
-export type PatternId = "one-digit" | "swapped-digits" | "sign-flipped" | "times-ten" | "divided-by-ten" | "copied-column";
+export type PatternId = "one-digit" | "swapped-digits" | "sign-flipped" | "times-ten" | "divided-by-ten" | "copied-column" | "constant-over-formula";
 
 export interface Pattern {
   id: PatternId;

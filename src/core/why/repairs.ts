@@ -78,6 +78,15 @@ export function repairsFor(
   return [...best.values()].sort(compareRepairs);
 }
 
+/** A constant in a row whose other columns are formulas: typed over the formula, likely wrong. */
+function typedOverFormula(figure: Figure): Pattern | null {
+  if (figure.cell.formula) return null;
+  const withFormula = figure.siblings.filter((s) => s.cell.formula);
+  if (withFormula.length < 2) return null;
+  const f = withFormula[0].cell.formula as string;
+  return { id: "constant-over-formula", params: { column: withFormula[0].column, formula: f.startsWith("=") ? f : `=${f}` } };
+}
+
 function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal): Map<string, Decimal> {
   const m = new Map(base);
   m.set(key, value);
@@ -129,7 +138,7 @@ function tryRepair(
   if (resolved.length === 0) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
   const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
-  const pattern = slipOf(actual, suggested, siblings);
+  const pattern = slipOf(actual, suggested, siblings) ?? typedOverFormula(figure);
   let plausibility = pattern ? 2 : 0;
   // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
   plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);

@@ -1,0 +1,90 @@
+import { Finding } from "../findings";
+import { Equation, cellKey } from "../relations/equation";
+import { columnIndex, columnLetters } from "../address";
+import { Translate } from "../../i18n/translate";
+import { Figure, FigureIndex } from "./figures";
+
+// Identities whose checked cell is a sum a sheet computes with SUM or +.
+const SUM_RULES = new Set(["sum", "unit-total", "unit-nettomeno", "toimintakate"]);
+
+const REF = /(?<![A-Za-z0-9_!'])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(!])/g;
+
+/** The cells a formula reads on its own sheet (`B36:B41`, `B36`, `$B$36`); other sheets' refs are left out. */
+export function formulaCells(formula: string): Set<string> {
+  const out = new Set<string>();
+  const text = formula.replace(/'[^']*'![$A-Z0-9:]+|\b[A-Za-z0-9_.]+![$A-Z0-9:]+/g, " ").replace(/"[^"]*"/g, " ");
+  for (const m of text.matchAll(REF)) {
+    const c1 = columnIndex(m[1]);
+    const r1 = Number(m[2]);
+    const c2 = m[3] ? columnIndex(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) : r1;
+    // A whole-sheet range is no slip of a row; leave such formulas alone.
+    if ((Math.abs(r2 - r1) + 1) * (Math.abs(c2 - c1) + 1) > 10_000) return new Set();
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.add(`${columnLetters(c)}${r}`);
+    }
+  }
+  return out;
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
+}
+
+/**
+ * Where the workbook has formulas: a total whose SUM leaves out a part the identity expects (the
+ * range stops a row short, or skips a row), and a figure typed as a constant where the rest of its
+ * row is formulas. Written onto the failing finding at the cell as `pattern`.
+ */
+export function explainFormulas(findings: Finding[], equations: readonly Equation[], figures: FigureIndex, t: Translate): void {
+  const failingAt = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.pattern || f.severity === "info") continue;
+    const k = `${f.sheet}!${f.cell}`;
+    failingAt.set(k, [...(failingAt.get(k) ?? []), f]);
+  }
+  if (failingAt.size === 0) return;
+  for (const e of equations) {
+    if (!SUM_RULES.has(e.rule)) continue;
+    const key = cellKey(e.target);
+    const f = failingAt.get(key)?.find((x) => x.rule === e.rule && !x.pattern);
+    const target = figures.get(key);
+    if (!f || !target) continue;
+    const p = sumSlip(e, target, t) ?? constantAmongFormulas(target, t);
+    if (p) f.pattern = p;
+  }
+  for (const [key, list] of failingAt) {
+    const figure = figures.get(key);
+    if (!figure) continue;
+    const p = constantAmongFormulas(figure, t);
+    if (p) for (const f of list) if (!f.pattern) f.pattern = p;
+  }
+}
+
+function sumSlip(e: Equation, target: Figure, t: Translate): Finding["pattern"] | null {
+  const formula = target.cell.formula;
+  if (!formula) return null;
+  const read = formulaCells(formula);
+  if (read.size === 0) return null;
+  const parts = e.cells.filter((c) => c.sheet === target.ref.sheet && cellKey(c) !== target.key).map((c) => c.cell);
+  if (parts.length !== e.cells.length - 1) return null;
+  const missing = parts.filter((c) => !read.has(c));
+  const extra = [...read].filter((c) => !parts.includes(c));
+  if (missing.length !== 1 || extra.length > 0) return null;
+  const rows = parts.map(rowOf);
+  const gap = rowOf(missing[0]);
+  const atEnd = gap === Math.max(...rows) || gap === Math.min(...rows);
+  return {
+    id: atEnd ? "sum-short" : "sum-skip",
+    message: t(atEnd ? "why.pattern.sum-short" : "why.pattern.sum-skip", { formula: formula.startsWith("=") ? formula : `=${formula}`, missing: missing[0] }),
+  };
+}
+
+/** A constant where at least two other columns of the row hold formulas. */
+function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {
+  if (figure.cell.formula || figure.value === null) return null;
+  const withFormula = figure.siblings.filter((s) => s.cell.formula);
+  if (withFormula.length < 2) return null;
+  const sample = withFormula[0].cell.formula as string;
+  return { id: "constant-over-formula", message: t("why.pattern.constant-over-formula", { formula: sample.startsWith("=") ? sample : `=${sample}`, column: withFormula[0].column }) };
+}
