@@ -1,6 +1,7 @@
 import { Grid } from "./grid";
 import { Finding } from "./findings";
 import { SheetData } from "./sheetData";
+import type { StoredStateProblem } from "./storedState";
 
 /** Progress of a long read: sheets done out of total. */
 export interface ReadProgress {
@@ -15,6 +16,11 @@ export interface StoredState {
   settings?: Record<string, unknown>;
   /** User's explanations of findings, by `findingKey`. */
   explanations?: Record<string, { comment: string; at: string; by?: string }>;
+  /**
+   * What `loadState` found but could not use (malformed entries, unreadable text); those stay in
+   * the workbook as they were (core/storedState). Never saved: it describes what was read.
+   */
+  problems?: StoredStateProblem[];
 }
 
 /**
@@ -25,16 +31,31 @@ export interface WorkbookHost {
   readonly kind: "excel" | "memory";
   /** All sheets' used ranges. */
   readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
-  /** Activates the sheet and selects the range (A1, no sheet part). */
-  select(sheet: string, range: string): Promise<void>;
+  /**
+   * Activates the sheet and selects the range (A1, no sheet part). `related` are the ranges the
+   * finding's expected value was computed from (`A1:B2` or `Sheet!A1:B2`): a host that can show
+   * them beside the selection does (the demo grid outlines them); Excel cannot select several
+   * areas with a chosen active cell, so there the pane offers each related range to select.
+   */
+  select(sheet: string, range: string, related?: readonly string[]): Promise<void>;
   /** Highlights the findings' cells reversibly (fill and a note); the previous state is kept. */
   mark(findings: readonly Finding[]): Promise<void>;
   /** Restores every marked cell exactly as it was. */
   clearMarks(): Promise<void>;
   /** Number of cells currently marked (survives reloads of the task pane). */
   markedCount(): Promise<number>;
-  /** Creates a new sheet (a free name if the preferred one is taken); returns the name used. */
-  createSheet(data: SheetData): Promise<string>;
+  /**
+   * Creates a new sheet (a free name if the preferred one is taken); returns the name used. With
+   * `replace`, rewrites that sheet in place instead, but only when it is one the add-in created
+   * with the same `data.marker` (found by `findCreatedSheet`); any other sheet is refused.
+   */
+  createSheet(data: SheetData, options?: { replace?: string }): Promise<string>;
+  /**
+   * The current name of a sheet the add-in created with `marker` (SheetData.marker), found by the
+   * marker it wrote with the sheet, never by the name: a renamed summary is still found, and a
+   * user's sheet that happens to carry the name is not.
+   */
+  findCreatedSheet(marker: string): Promise<string | undefined>;
   loadState(): Promise<StoredState>;
   saveState(state: StoredState): Promise<void>;
 }

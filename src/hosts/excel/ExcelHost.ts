@@ -3,14 +3,15 @@ import { Finding } from "../../core/findings";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { SheetData } from "../../core/sheetData";
 import { parseRange } from "../../core/address";
-// eslint-disable-next-line no-restricted-imports -- until the stored-state parser moves to core (issue 7, item 5)
-import { parseStoredState } from "../memory/persistence";
+import { mergeStoredState, readStoredState } from "../../core/storedState";
 import { DocumentSettings, MARKS_KEY, STATE_KEY, readJson } from "./documentSettings";
 import { MarkRecord, parseMarkRecords, serialiseMarkRecords } from "./markRecords";
 import { clearCells, markCells } from "./marking";
 import { ReadLimits } from "./readPlan";
 import { readWorkbook } from "./readWorkbook";
-import { writeNewSheet } from "./writeSheet";
+import { LocalizedError } from "../../i18n/localizedError";
+import { readCreatedSheets, recordCreatedSheet } from "./createdSheets";
+import { rewriteSheet, writeNewSheet } from "./writeSheet";
 
 /** `Excel.run`'s shape: one batch of work against a fresh request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -36,7 +37,12 @@ export class ExcelHost implements WorkbookHost {
     return this.env.run((context) => readWorkbook(context, this.env.limits, onProgress));
   }
 
-  async select(sheet: string, range: string): Promise<void> {
+  /**
+   * Selects the finding's cell. Excel's API selects one area at a time and puts the active cell at
+   * its top left, so the related ranges are not selected here: the pane lists each of them as a
+   * link that selects it.
+   */
+  async select(sheet: string, range: string, _related?: readonly string[]): Promise<void> {
     const parsed = parseRange(range);
     if (parsed.sheet !== undefined) throw new Error(`Give the range without a sheet name: ${range}`);
     await this.env.run(async (context) => {
@@ -47,7 +53,7 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       } catch (error) {
         if (errorCode(error) === "ItemNotFound" || errorCode(error) === "InvalidArgument") {
-          throw new Error(`The workbook has no sheet named "${sheet}" any more, or ${range} is not a cell on it.`);
+          throw new LocalizedError("error.host.noCell", { sheet, range });
         }
         throw error;
       }
@@ -70,20 +76,51 @@ export class ExcelHost implements WorkbookHost {
     return this.marks().length;
   }
 
-  createSheet(data: SheetData): Promise<string> {
-    return this.env.run((context) => writeNewSheet(context, data));
+  async createSheet(data: SheetData, options: { replace?: string } = {}): Promise<string> {
+    if (options.replace !== undefined) {
+      const id = data.marker ? readCreatedSheets(this.env.settings)[data.marker] : undefined;
+      const current = data.marker ? await this.findCreatedSheet(data.marker) : undefined;
+      if (!id || current?.toLowerCase() !== options.replace.toLowerCase()) {
+        throw new LocalizedError("error.host.notOurs", { sheet: options.replace });
+      }
+      return (await this.env.run((context) => rewriteSheet(context, id, data))).name;
+    }
+    const written = await this.env.run((context) => writeNewSheet(context, data));
+    if (data.marker) await recordCreatedSheet(this.env.settings, data.marker, written.id);
+    return written.name;
   }
 
+  async findCreatedSheet(marker: string): Promise<string | undefined> {
+    const id = readCreatedSheets(this.env.settings)[marker];
+    if (!id) return undefined;
+    return this.env.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
+      await context.sync();
+      return worksheets.items.find((s) => s.id === id)?.name;
+    });
+  }
+
+  /** The stored state; what could not be read is reported in `problems` and stays stored. */
   async loadState(): Promise<StoredState> {
-    const raw = this.env.settings.get(STATE_KEY);
-    return parseStoredState(typeof raw === "string" ? raw : undefined) ?? {};
+    return readStoredState(this.storedText()).state;
   }
 
-  /** Merges by top-level key, as the memory host does: saving explanations keeps the settings. */
+  /**
+   * Merges into what is stored (core/storedState): keys and entries the pane does not know are
+   * kept, and a value it replaces without having been able to read it is kept aside first.
+   */
   async saveState(state: StoredState): Promise<void> {
-    const merged = { ...(await this.loadState()), ...state };
+    const merged = mergeStoredState(readStoredState(this.storedText()), state);
     this.env.settings.set(STATE_KEY, JSON.stringify(merged));
     await this.env.settings.save();
+  }
+
+  private storedText(): string | undefined {
+    const raw = this.env.settings.get(STATE_KEY);
+    if (raw === null || raw === undefined) return undefined;
+    // Another writer may have stored an object rather than our JSON text: read it all the same.
+    return typeof raw === "string" ? raw : JSON.stringify(raw);
   }
 
   private marks(): MarkRecord[] {

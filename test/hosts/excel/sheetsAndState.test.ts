@@ -127,10 +127,10 @@ describe("ExcelHost.loadState / saveState", () => {
     expect(excel.writes).toEqual([]);
   });
 
-  it("starts empty when the document has no state or a damaged one", async () => {
+  it("starts empty when the document has no state, and says so when it has a damaged one", async () => {
     const excel = workbook();
     expect(await new ExcelHost(excel.env()).loadState()).toEqual({});
     excel.settings.set(STATE_KEY, "{not json");
-    expect(await new ExcelHost(excel.env()).loadState()).toEqual({});
+    expect(await new ExcelHost(excel.env()).loadState()).toEqual({ problems: [{ kind: "not-json", path: "" }] });
   });
 });

@@ -89,14 +89,16 @@ describe("MemoryHost", () => {
     expect(await host.markedCount()).toBe(0);
   });
 
-  test("createSheet picks a free name, keeps formulas and shows expected values", async () => {
+  test("createSheet picks a free name, keeps formulas and shows what they compute", async () => {
     const host = new MemoryHost(grids);
     const data = {
       name: "Työllisyys",
       cells: [
         { address: "A1", value: "Otsikko", bold: true },
+        // `expected` is what the engine meant; the grid shows what the formula gives (B1 holds 1).
         { address: "C3", formula: "='Asuminen ja ympäristö'!B1", expected: "-1871150" },
         { address: "D3", formula: '=IF(C3=0,"",1)', expected: "" },
+        { address: "E3", formula: '=IF(C3=1,"",1)', expected: "" },
       ],
     };
     const name = await host.createSheet(data);
@@ -104,14 +106,57 @@ describe("MemoryHost", () => {
     const created = host.snapshot().sheets.find((s) => s.name === name);
     expect(created?.created).toBe(data);
     expect(created?.grid.values[0][0]).toBe("Otsikko");
-    expect(created?.grid.values[2][2]).toBe(-1871150);
-    expect(created?.grid.values[2][3]).toBeNull();
+    expect(created?.grid.values[2][2]).toBe(1);
+    expect(created?.grid.values[2][3]).toBe(1);
+    expect(created?.grid.values[2][4]).toBeNull();
     expect(created?.grid.formulas?.[2][2]).toBe("='Asuminen ja ympäristö'!B1");
     expect(host.snapshot().activeSheet).toBe(name);
     // A later check reads the created sheet as Excel would.
     expect((await host.readGrids()).map((g) => g.sheet)).toContain(name);
     // The user's sheets are untouched.
     expect(host.snapshot().sheets[1].grid).toBe(grids[1]);
+  });
+
+  test("a created sheet is found by its marker and updated in place; other sheets are refused", async () => {
+    const host = new MemoryHost(grids);
+    const first = { name: "Yhteenveto", marker: "maararahat-summary", cells: [{ address: "A1", value: "vanha" }] };
+    const name = await host.createSheet(first);
+    expect(await host.findCreatedSheet("maararahat-summary")).toBe(name);
+    expect(await host.findCreatedSheet("allocation")).toBeUndefined();
+    const order = host.snapshot().sheets.map((s) => s.name);
+    await host.createSheet({ ...first, cells: [{ address: "A1", value: "uusi" }] }, { replace: name });
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(order);
+    expect(host.snapshot().sheets.find((s) => s.name === name)?.grid.values).toEqual([["uusi"]]);
+    // The user's own sheet, or an add-in sheet made for something else, is never rewritten.
+    await expect(host.createSheet(first, { replace: "Työllisyys" })).rejects.toThrow(/not created by the add-in/);
+    await expect(host.createSheet({ ...first, marker: "allocation" }, { replace: name })).rejects.toThrow(/not created by the add-in/);
+    expect(host.snapshot().sheets[1].grid).toBe(grids[1]);
+  });
+
+  test("a spilled formula fills its range with the function's results; without the function it shows #NAME?", async () => {
+    const data = {
+      name: "Kohdistus",
+      cells: [
+        { address: "A1", value: 65.7 },
+        { address: "A2", value: 5.5 },
+        { address: "A3", value: 28.8 },
+        { address: "B1", formula: "=BUDJETTI.ALLOCATE(143000,A1:A3,0)", spill: { range: "B1:B3", expected: ["93951", "7865", "41184"] } },
+        { address: "C1", formula: "=SUM(B1:B3)" },
+      ],
+    };
+    // A stand-in ALLOCATE (the demo passes the add-in's real one): the total split by the keys.
+    const allocate = (args: unknown[]) => (args[1] as number[][]).map(([k]) => [Math.round((143000 * k) / 100)]);
+    const withFunctions = new MemoryHost(grids, { functions: { "BUDJETTI.ALLOCATE": allocate as never } });
+    const name = await withFunctions.createSheet(data);
+    const grid = withFunctions.snapshot().sheets.find((s) => s.name === name)!.grid;
+    expect(grid.values.map((r) => r[1])).toEqual([93951, 7865, 41184]);
+    expect(grid.values[0][2]).toBe(143000);
+
+    const without = new MemoryHost(grids);
+    const plain = without.snapshot().sheets.length;
+    const other = await without.createSheet(data);
+    expect(without.snapshot().sheets).toHaveLength(plain + 1);
+    expect(without.snapshot().sheets.find((s) => s.name === other)!.grid.values[0][1]).toEqual({ error: "#NAME?" });
   });
 
   test("saveState merges by key, returns copies, and goes to the persistence", async () => {
@@ -134,14 +179,17 @@ describe("MemoryHost", () => {
     expect(saved[0].explanations?.k.comment).toBe("pyöristysero");
   });
 
-  test("parseStoredState accepts what it wrote and drops what it cannot read", () => {
+  test("parseStoredState accepts what it wrote and reports what it cannot read (issue 10: nothing dropped silently)", () => {
     expect(parseStoredState(JSON.stringify({ settings: { a: 1 }, explanations: { k: { comment: "c", at: "t" } } }))).toEqual({
       settings: { a: 1 },
       explanations: { k: { comment: "c", at: "t" } },
     });
-    expect(parseStoredState("{not json")).toBeUndefined();
-    expect(parseStoredState("[1,2]")).toBeUndefined();
+    expect(parseStoredState("{not json")).toEqual({ problems: [{ kind: "not-json", path: "" }] });
+    expect(parseStoredState("[1,2]")).toEqual({ problems: [{ kind: "not-an-object", path: "" }] });
     expect(parseStoredState(null)).toBeUndefined();
-    expect(parseStoredState(JSON.stringify({ explanations: { k: { comment: 5 } } }))).toEqual({ explanations: {} });
+    expect(parseStoredState(JSON.stringify({ explanations: { k: { comment: 5 } } }))).toEqual({
+      explanations: {},
+      problems: [{ kind: "malformed-explanation", path: "explanations.k" }],
+    });
   });
 });
