@@ -179,6 +179,17 @@ export interface ChangeRow {
   of: StatementRow;
 }
 
+/** A change column of a statement: `cells[k]` is the change of `rows[k]` from `oldIndex` to `newIndex`. */
+export interface AcrossColumn {
+  kind: "change-eur" | "change-pct";
+  col: number;
+  /** The header as written (`Muutos 2017–2018`). */
+  text: string;
+  newIndex: number;
+  oldIndex: number;
+  cells: ValueCell[];
+}
+
 /**
  * Tuloslaskelma, rahoituslaskelma, investointiosa and any other table of labelled rows: read row by
  * row into roles, checked by the relation catalogue (relations/catalogue.ts) and by its totals.
@@ -193,6 +204,8 @@ export interface StatementTable extends TableBase {
   breaks: number[];
   /** Each `… yhteensä` (or nameless subtotal) with the lines above it that it totals. */
   totals: { total: StatementRow; lines: StatementRow[] }[];
+  /** Change columns beside the years (`Muutos €`, `Muutos %`): each row's change between two of them. */
+  across: AcrossColumn[];
   /** For a `Netto` where costs are positive: printed as tulot − menot or as menot − tulot. */
   netReading?: "revenue-minus-cost" | "cost-minus-revenue";
 }

@@ -1,4 +1,5 @@
-import { ChangeRow, Observation, StatementRow, StatementTable } from "../model";
+import { AcrossColumn, ChangeRow, Observation, StatementRow, StatementTable } from "../model";
+import { columnWords } from "./headers";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
 import { BodyRow, TableRegion } from "./region";
@@ -62,7 +63,8 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const convention = detectConvention(
     rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => (c.parsed.kind === "number" ? c.parsed.value : null))),
   );
-  const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention };
+  const across = acrossColumns(view, region, rows);
+  const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention, across };
   const unreadParts = [
     ...header.unread.map((u) => `${u.text} (${u.cell})`),
     ...unreadRows(rows, totals).map((r) => `${r.label} (${r.labelCell})`),
@@ -136,4 +138,37 @@ export function titleAbove(view: SheetView, region: TableRegion): { text: string
     }
   }
   return null;
+}
+
+/**
+ * The change columns of the header, each between two year columns: the years its header names
+ * (`Muutos 2017–2018`), else the last year column left of it against that column's usual base
+ * (the same kind a year earlier).
+ */
+function acrossColumns(view: SheetView, region: TableRegion, rows: readonly StatementRow[]): AcrossColumn[] {
+  const columns = region.header.columns;
+  const out: AcrossColumn[] = [];
+  for (const r of region.header.ratios) {
+    if (r.kind === "usage-pct") continue;
+    const { years } = columnWords(r.text);
+    let newIndex = -1;
+    let oldIndex = -1;
+    if (years.length === 2) {
+      const [a, b] = [Math.min(...years), Math.max(...years)];
+      newIndex = lastIndex(columns, (c) => c.year === b && c.col < r.col);
+      oldIndex = lastIndex(columns, (c) => c.year === a && c.col < r.col);
+    } else {
+      newIndex = lastIndex(columns, (c) => c.col < r.col);
+      const target = columns[newIndex];
+      if (target) oldIndex = lastIndex(columns, (c) => c.kind === target.kind && c.year === target.year - 1);
+    }
+    if (newIndex < 0 || oldIndex < 0) continue;
+    out.push({ kind: r.kind, col: r.col, text: r.text, newIndex, oldIndex, cells: rows.map((row) => view.valueCell(row.row, r.col)) });
+  }
+  return out;
+}
+
+function lastIndex<T>(xs: readonly T[], p: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (p(xs[i])) return i;
+  return -1;
 }

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
+import { AcrossColumn, SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
+import { formatShape } from "../compare/numberFormat";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
@@ -67,6 +68,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
     if (!checkedTargets.has(t.total.row) && t.lines.every((l) => !l.role)) checkTotal(c, t.total, t.lines);
   }
   for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
+  for (const a of table.across) checkAcross(c, a);
   for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio);
   if (c.notChecked.length > 0) {
     const first = table.range.split(":")[0];
@@ -205,14 +207,48 @@ function chooseNetReading(c: Checking, target: StatementRow, present: readonly {
 }
 
 /**
- * Rounding is one unit of the last digit the figures show (a table of thousands printed whole is
- * off by 1 through rounding alone); a table in euros keeps the user's euro tolerance.
+ * Rounding in a sum: every printed figure stands for an interval of half a unit of its last digit,
+ * so the sum may be off by the half-units of its figures added up, and always by one unit of the
+ * last digit (a table of thousands printed whole is off by 1 through rounding alone). A table in
+ * whole euros keeps at least the user's euro tolerance.
  */
 function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
-  const decimals = Math.max(0, ...cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number").map(shownDecimals));
+  const numbers = cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number");
+  const decimals = Math.max(0, ...numbers.map(shownDecimals));
   const unit = new Decimal(10).pow(-decimals);
-  if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return unit;
-  return Decimal.max(unit, c.ctx.options.tolerances.euros);
+  let halves = new Decimal(0);
+  for (const x of numbers) halves = halves.plus(new Decimal(10).pow(-shownDecimals(x)).div(2));
+  const rounding = Decimal.max(unit, halves);
+  if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
+  return Decimal.max(rounding, c.ctx.options.tolerances.euros);
+}
+
+/**
+ * Slack of a figure computed from rounded inputs: how far the formula moves when each input moves
+ * within half a unit of its last shown digit (the corners of the inputs' intervals).
+ */
+function inputSlack(formula: (values: Decimal[]) => Decimal | null, inputs: readonly { value: Decimal; cell: ValueCell }[]): Decimal {
+  const raw = formula(inputs.map((x) => x.value));
+  if (!raw) return new Decimal(0);
+  let corners: Decimal[][] = [[]];
+  for (const x of inputs) {
+    const h = new Decimal(10).pow(-shownDecimals(x.cell)).div(2);
+    corners = corners.flatMap((c) => [
+      [...c, x.value.minus(h)],
+      [...c, x.value.plus(h)],
+    ]);
+  }
+  let slack = new Decimal(0);
+  for (const c of corners) {
+    const v = formula(c);
+    if (v) slack = Decimal.max(slack, v.minus(raw).abs());
+  }
+  return slack;
+}
+
+/** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
+function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
+  return Decimal.max(c.ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals), slack);
 }
 
 function checkLinear(
@@ -309,7 +345,7 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
     const newV = numberIn(of.cells[i]);
     if (!oldV || !newV) return;
     const decimals = shownDecimals(cell);
-    const extra = Decimal.max(ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals));
+    const extra = shownExtra(c, decimals, inputSlack((v) => CHANGE_PERCENT.exact(v), [{ value: oldV, cell: of.cells[j] }, { value: newV, cell: of.cells[i] }]));
     const eq = shownEquation({
       rule: "relation-change",
       column,
@@ -406,7 +442,8 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
       };
     }
     const decimals = shownDecimals(cell);
-    const extra = Decimal.max(ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals));
+    const ratioInputs = [{ value: n, cell: num.cells[i] }, ...(den && d ? [{ value: d, cell: den.cells[i] }] : [])];
+    const extra = shownExtra(c, decimals, inputSlack((v) => formula.exact(v), ratioInputs));
     const eq = shownEquation({
       rule: "relation-ratio",
       column: column?.label,
@@ -441,4 +478,82 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
     );
   });
   if (missingPopulation.length > 0) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
+}
+
+/** A change column beside the years: each row's `Muutos €` = new − old, `Muutos %` = (new / old − 1) × 100. */
+function checkAcross(c: Checking, a: AcrossColumn): void {
+  const { ctx, table } = c;
+  const newCol = table.columns[a.newIndex];
+  const oldCol = table.columns[a.oldIndex];
+  const column = `${newCol.label} − ${oldCol.label}`;
+  table.rows.forEach((row, k) => {
+    const cell = a.cells[k];
+    const stored = numberIn(cell);
+    if (!cell || !stored) return;
+    const newCell = row.cells[a.newIndex];
+    const oldCell = row.cells[a.oldIndex];
+    const newV = numberIn(newCell);
+    const oldV = numberIn(oldCell);
+    if (!newV || !oldV) return;
+    // A base rounded to zero (0,0 printed for 0,04) allows any percentage: nothing to check.
+    if (a.kind === "change-pct" && oldV.abs().lte(new Decimal(10).pow(-shownDecimals(oldCell)).div(2))) return;
+    const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
+    let eq: Equation;
+    if (a.kind === "change-eur") {
+      eq = linearEquation({
+        rule: "relation-change",
+        relation: ctx.t("relation.across-eur-name"),
+        column,
+        target: { ref: ref(cell), value: stored },
+        terms: [
+          { ref: ref(newCell), coefficient: new Decimal(1), value: newV },
+          { ref: ref(oldCell), coefficient: new Decimal(-1), value: oldV },
+        ],
+        tolerance: toleranceOf(c, [cell, newCell, oldCell]),
+      });
+    } else {
+      const decimals = shownDecimals(cell);
+      eq = shownEquation({
+        rule: "relation-change",
+        column,
+        target: { ref: ref(cell), stored },
+        scale: formatShape(cell.numberFormat)?.percent ? 100 : 1,
+        decimals,
+        extra: shownExtra(c, decimals, inputSlack((v) => CHANGE_PERCENT.exact(v), [{ value: oldV, cell: oldCell }, { value: newV, cell: newCell }]).mul(1)),
+        inputs: [
+          { ref: ref(oldCell), value: oldV },
+          { ref: ref(newCell), value: newV },
+        ],
+        formula: CHANGE_PERCENT,
+      });
+    }
+    ctx.equations.push(eq);
+    const verdict = eq.evaluate();
+    if (verdict === "ok") return;
+    const expected = eq.solveFor(eq.target);
+    const lang = ctx.options.lang;
+    const shownScale = a.kind === "change-pct" && formatShape(cell.numberFormat)?.percent ? 100 : 1;
+    const d = a.kind === "change-pct" ? shownDecimals(cell) : Math.min(Math.max(stored.decimalPlaces(), 0), 2);
+    const params = {
+      row: `${row.label}: ${a.text}`,
+      column,
+      actual: formatFigure(lang, stored.mul(shownScale), d),
+      expected: expected ? formatFigure(lang, expected.mul(shownScale), d) : "–",
+      new: formatFigure(lang, newV, upTo2(newV)),
+      old: formatFigure(lang, oldV, upTo2(oldV)),
+      newColumn: newCol.label,
+      oldColumn: oldCol.label,
+    };
+    c.out.push(
+      makeFinding(
+        "relation-change",
+        severityOf(verdict),
+        { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
+        cellRanges([oldCell, newCell]),
+        expected ? { actual: stored, expected } : { actual: stored },
+        ctx.t(a.kind === "change-eur" ? "relation.across-eur" : "relation.across-pct", params) +
+          (verdict === "rounding" ? ` ${ctx.t("relation.verdict-rounding", { difference: "" }).replace(/\s+on|\s+is/, "")}` : ""),
+      ),
+    );
+  });
 }
