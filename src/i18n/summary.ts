@@ -4,7 +4,7 @@ import { Catalog } from "./translate";
 export const summaryMessages: Catalog = {
   fi: {
     "summary.sheetName": "Määrärahat yhteenveto",
-    "summary.title": "Määrärahat yhteenveto",
+    "summary.title": "Määrärahojen yhteenveto",
     "summary.subtitle": "Kaavat viittaavat vastuualueiden käyttötalouden yhteissummiin ja päivittyvät niiden mukana.",
     "summary.area": "Vastuualue",
     "summary.item": "",
