@@ -79,7 +79,11 @@ describeWithChromium("standalone demo in chromium", () => {
     const total = counts.error + counts.warning + counts.info;
     expect(total).toBeGreaterThan(0);
     await expect(page.getByTestId("open-findings").getByTestId("finding").count()).resolves.toBe(total);
-    expect(await summary.innerText()).toContain(`${counts.error} virhettä, ${counts.warning} varoitusta, ${counts.info} huomiota`);
+    // Finnish counts: 1 varoitus, 2 varoitusta (the sample has exactly one warning).
+    const fi = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    expect(await summary.innerText()).toContain(
+      `${fi(counts.error, "virhe", "virhettä")}, ${fi(counts.warning, "varoitus", "varoitusta")}, ${fi(counts.info, "huomio", "huomiota")}`,
+    );
   });
 
   test("clicking a finding selects its cell in the demo grid", async () => {
