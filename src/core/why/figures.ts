@@ -73,6 +73,11 @@ export function indexFigures(model: BudgetModel): FigureIndex {
           }
           addRow(s, t.perResident, t.columns, "derived");
           break;
+        default:
+          // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
+          for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading ? `${r.heading}: ${r.label}` : r.label);
+          for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`);
+          break;
       }
     }
   }

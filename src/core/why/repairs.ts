@@ -142,7 +142,11 @@ function tryRepair(
   let plausibility = pattern ? 2 : 0;
   // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
   plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
-  if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) plausibility -= 2;
+  // A typed amount that would have to change sign (not merely lose its minus) is no slip of typing.
+  if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) {
+    if (figure.role === "input") return null;
+    plausibility -= 2;
+  }
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;

@@ -6,8 +6,8 @@ import { Grid } from "../../../src/core/grid";
 import { indexFigures } from "../../../src/core/why/figures";
 import { parseA1 } from "../../../src/core/address";
 
-/** Slips a person makes typing a figure; each turns a value into another. */
-export type SlipKind = "digit" | "swap" | "sign" | "times-ten" | "divided-by-ten";
+/** Slips a person makes typing a figure, each turning a value into another; `arbitrary` is any other change (measured, not held to the threshold). */
+export type SlipKind = "digit" | "swap" | "sign" | "times-ten" | "divided-by-ten" | "arbitrary";
 export const SLIP_KINDS: readonly SlipKind[] = ["digit", "swap", "sign", "times-ten", "divided-by-ten"];
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
@@ -47,6 +47,12 @@ export function slip(value: Decimal, kind: SlipKind, rnd: () => number): Decimal
       return value.isZero() ? null : value.neg();
     case "times-ten":
       return value.isZero() ? null : value.mul(10);
+    case "arbitrary": {
+      // Any other amount: a change of up to the figure's own size, no slip to recognise.
+      const scale = Decimal.max(value.abs(), 100);
+      const delta = scale.mul(rnd() - 0.5).toDecimalPlaces(value.decimalPlaces());
+      return delta.isZero() ? null : value.plus(delta);
+    }
     case "divided-by-ten": {
       const v = value.div(10).toDecimalPlaces(value.decimalPlaces(), Decimal.ROUND_DOWN);
       return v.isZero() || v.eq(value) ? null : v;
