@@ -32,6 +32,25 @@ export interface SheetData {
   cells: SheetCell[];
   /** Column widths in characters, by column letter. */
   columnWidths?: Record<string, number>;
+  /**
+   * What the sheet is (`maararahat-summary`): the host writes it with the sheet so that building
+   * the same sheet again can find it and offer to update it, whatever it is called by then.
+   */
+  marker?: string;
+  /** Native charts over ranges of this sheet (Excel draws them; hosts without charts skip them). */
+  charts?: ChartSpec[];
+}
+
+/**
+ * A clustered column chart over a block of this sheet: the first row holds the series names, the
+ * first column the categories (`seriesBy: "columns"`), as Excel's charts.add reads a range.
+ */
+export interface ChartSpec {
+  title: string;
+  /** Source range on this sheet, A1, headers included. */
+  source: string;
+  /** Where the chart sits: its top-left and bottom-right cells (A1 range). */
+  placement: string;
 }
 
 /** A sheet name not in `taken`: `Name`, `Name (2)`, … trimmed to Excel's 31-character limit. */

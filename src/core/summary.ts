@@ -1,11 +1,14 @@
 import Decimal from "decimal.js";
 import { BudgetModel, ColumnKind, KayttotalousTable, LabeledRow, YearColumn, tablesOf } from "./model";
 import { CheckOptions } from "./options";
-import { SheetCell, SheetData } from "./sheetData";
+import { ChartSpec, SheetCell, SheetData } from "./sheetData";
 import { a1, qualified } from "./address";
 import { changeEuro, changePercent } from "./arithmetic/change";
 import { makeTranslator } from "../i18n/translate";
 import { summaryMessages } from "../i18n/summary";
+
+/** What the add-in writes with its summary sheet, so building it again finds the same sheet. */
+export const SUMMARY_MARKER = "maararahat-summary";
 
 /** The two budget years the summary compares, e.g. TA+MUUTOS 2023 → TA 2024. */
 export interface SummaryYears {
@@ -82,7 +85,7 @@ export function buildMaararahatSummary(model: BudgetModel, options: Pick<CheckOp
   const areas = model.sheets.flatMap((s) => tablesOf(s, "kayttotalous").map((k) => ({ sheet: s.sheet, table: k })));
   if (!years || areas.length === 0) {
     put(3, 0, { value: t("summary.empty") });
-    return { name: t("summary.sheetName"), cells, columnWidths: { A: 36 } };
+    return { name: t("summary.sheetName"), marker: SUMMARY_MARKER, cells, columnWidths: { A: 36 } };
   }
   const header = 3;
   put(header, 0, { value: t("summary.area"), bold: true });
@@ -93,12 +96,16 @@ export function buildMaararahatSummary(model: BudgetModel, options: Pick<CheckOp
 
   let row = header + 1;
   const first = row;
+  const areaRows: { area: string; row: number }[] = [];
   const totals = new Map<string, { base: Decimal | null; budget: Decimal | null }>();
   for (const { sheet, table } of areas) {
     const baseIndex = findColumn(table.columns, years.base.kind, years.base.year);
     const budgetIndex = findColumn(table.columns, years.budget.kind, years.budget.year);
     ROWS.forEach((spec, i) => {
-      if (i === 0) put(row, 0, { value: table.area, bold: true });
+      if (i === 0) {
+        put(row, 0, { value: table.area, bold: true });
+        areaRows.push({ area: table.area, row });
+      }
       put(row, 1, { value: spec.label });
       const base = sourceOf(sheet, spec.pick(table), baseIndex);
       const budget = sourceOf(sheet, spec.pick(table), budgetIndex);
@@ -129,7 +136,60 @@ export function buildMaararahatSummary(model: BudgetModel, options: Pick<CheckOp
     );
     row++;
   });
-  return { name: t("summary.sheetName"), cells, columnWidths: { A: 34, B: 12, C: 14, D: 14, E: 14, F: 11 } };
+  const chart = chartBlock(put, cells, areaRows, years, header, row + 1, t("summary.area"), t("summary.title"));
+  return {
+    name: t("summary.sheetName"),
+    marker: SUMMARY_MARKER,
+    cells,
+    columnWidths: { A: 34, B: 12, C: 14, D: 14, E: 14, F: 11, H: 28, I: 14, J: 14, K: 14, L: 14, M: 14, N: 14 },
+    charts: chart ? [chart] : [],
+  };
+}
+
+const CHART_COL = 7; // H: the chart's data block sits to the right of the summary table
+
+/**
+ * The chart's source: one row per vastuualue, MENOT / TULOT / NETTOMENO of both years side by
+ * side as formulas on the table to the left (a chart reads series from columns, the table has
+ * the figures in rows). The chart sits under the block.
+ */
+function chartBlock(
+  put: (row: number, col: number, cell: Omit<SheetCell, "address">) => void,
+  cells: readonly SheetCell[],
+  areaRows: readonly { area: string; row: number }[],
+  years: SummaryYears,
+  header: number,
+  below: number,
+  areaLabel: string,
+  title: string,
+): ChartSpec | null {
+  if (areaRows.length === 0) return null;
+  const byAddress = new Map(cells.map((c) => [c.address, c]));
+  const yearLabels = [`${years.base.kind} ${years.base.year}`, `${years.budget.kind} ${years.budget.year}`];
+  put(header, CHART_COL, { value: areaLabel, bold: true });
+  ROWS.forEach((spec, i) =>
+    yearLabels.forEach((label, y) => put(header, CHART_COL + 1 + i * 2 + y, { value: `${spec.label} ${label}`, bold: true })),
+  );
+  areaRows.forEach(({ area, row: first }, n) => {
+    const row = header + 1 + n;
+    put(row, CHART_COL, { value: area });
+    ROWS.forEach((_, i) =>
+      [2, 3].forEach((col, y) => {
+        const source = byAddress.get(a1(first + i, col));
+        const target = CHART_COL + 1 + i * 2 + y;
+        // A figure missing from the table stays empty here: the chart shows a gap, not a zero.
+        if (source?.formula) put(row, target, { formula: `=${a1(first + i, col)}`, numberFormat: MONEY_FORMAT, ...(source.expected !== undefined ? { expected: source.expected } : {}) });
+      }),
+    );
+  });
+  const lastRow = header + areaRows.length;
+  const lastCol = CHART_COL + ROWS.length * 2;
+  const top = Math.max(below, lastRow + 2);
+  return {
+    title,
+    source: `${a1(header, CHART_COL)}:${a1(lastRow, lastCol)}`,
+    placement: `${a1(top, CHART_COL)}:${a1(top + 18, lastCol)}`,
+  };
 }
 
 function writeFigures(

@@ -1,26 +1,24 @@
 import "./polyfills";
 import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { Fluent } from "./render";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { PaneSettings, defaultSettings } from "../../src/taskpane/settings";
 import { settingsFromDraft, draftFromSettings } from "../../src/taskpane/settingsDraft";
-import { makeTranslator } from "../../src/i18n/translate";
-import { uiMessages } from "../../src/i18n/ui";
 
 function renderSettings(settings: PaneSettings) {
   const onSave = jest.fn(async (_: PaneSettings) => undefined);
   const onInvalid = jest.fn();
   render(
-    <FluentProvider theme={webLightTheme}>
-      <SettingsPanel settings={settings} t={makeTranslator(settings.lang, uiMessages)} onSave={onSave} onInvalid={onInvalid} />
-    </FluentProvider>,
+    <Fluent>
+      <SettingsPanel settings={settings} onSave={onSave} onInvalid={onInvalid} />
+    </Fluent>,
   );
   return { onSave, onInvalid };
 }
 
 test("tolerances, population, bases and management totals are saved as numbers and columns", async () => {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const { onSave } = renderSettings(defaultSettings("fi"));
   const euros = screen.getByLabelText("Euroero, joka on vielä pyöristystä (€)");
   await user.clear(euros);
@@ -43,7 +41,7 @@ test("tolerances, population, bases and management totals are saved as numbers a
 });
 
 test("a wrong field is named and nothing is saved", async () => {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const { onSave, onInvalid } = renderSettings(defaultSettings("fi"));
   const bases = screen.getByRole("group", { name: "Muutos %:n vertailupohjat" });
   await user.click(within(bases).getByRole("button", { name: "Lisää vertailupohja" }));

@@ -2,7 +2,7 @@ import "./polyfills";
 import { readFileSync } from "fs";
 import path from "path";
 import { render, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { Grid } from "../../src/core/grid";
 import { Lang } from "../../src/core/options";
 import { MemoryHost } from "../../src/hosts/memory";
@@ -15,11 +15,40 @@ export function seedGrids(): Grid[] {
   return gridsFromText(text);
 }
 
+/**
+ * Fluent's styles without their CSS rules. Griffel adds thousands of atomic rules to the page;
+ * jsdom's getComputedStyle walks every rule on each call, and opening a Fluent menu or dialog
+ * (positioning, focus management) and userEvent's pointer-events check call it hundreds of
+ * times, so each click cost seconds on a busy machine. jsdom lays nothing out, so no test can
+ * depend on those rules; the browser end-to-end test renders them for real.
+ */
+export const noCssRenderer = () => createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+
+export function NoCss({ children }: { children: React.ReactNode }) {
+  return (
+    <RendererProvider renderer={noCssRenderer()} targetDocument={document}>
+      {children}
+    </RendererProvider>
+  );
+}
+
+/**
+ * The theme's ~400 custom properties sit in one rule that matches every element of the pane, so
+ * jsdom re-parses all of them on each getComputedStyle: an empty theme for component tests.
+ */
+export function Fluent({ children }: { children: React.ReactNode }) {
+  return (
+    <NoCss>
+      <FluentProvider theme={{}}>{children}</FluentProvider>
+    </NoCss>
+  );
+}
+
 export function renderPane(host: MemoryHost, lang: Lang = "fi") {
   return render(
-    <FluentProvider theme={webLightTheme}>
+    <Fluent>
       <TaskPane host={host} initialLang={lang} workbookName="talousarvio.xlsx" />
-    </FluentProvider>,
+    </Fluent>,
   );
 }
 

@@ -13,6 +13,17 @@ export type FormulaValue = Decimal | string | boolean | { error: string };
 /** Gives the value of a cell: a number (or Decimal), text, or null for empty. */
 export type CellResolver = (sheet: string, row: number, col: number) => Decimal | number | string | boolean | null | { error: string };
 
+/** A value as a function written outside this module takes it: ranges come as rows of these. */
+export type PlainValue = number | string | boolean | null;
+
+/**
+ * A function the evaluator does not know itself, such as the add-in's own `BUDJETTI.ALLOCATE`:
+ * plain arguments in (a range as rows), a value or rows of values out (a spill). An Error it
+ * throws with an Excel `code` (`#VALUE!`) becomes that error value.
+ */
+export type ExternalFunction = (args: (PlainValue | PlainValue[][])[]) => PlainValue | PlainValue[][];
+export type ExternalFunctions = Readonly<Record<string, ExternalFunction>>;
+
 type Token = { type: "num" | "str" | "ref" | "op" | "fn" | "(" | ")" | ","; text: string };
 
 const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/;
@@ -153,14 +164,66 @@ function num(v: FormulaValue): Decimal {
 }
 
 /** Evaluates `formula` (with or without the leading `=`) on `sheet`. Errors come back as `{error}`. */
-export function evaluateFormula(formula: string, sheet: string, resolve: CellResolver): FormulaValue {
+export function evaluateFormula(formula: string, sheet: string, resolve: CellResolver, functions: ExternalFunctions = {}): FormulaValue {
+  return evaluateFormulaArea(formula, sheet, resolve, functions)[0][0];
+}
+
+/**
+ * Evaluates `formula` as a dynamic-array formula: rows of values, one row of one value unless
+ * the formula is a call of an external function that returns rows (it spills, as in Excel).
+ */
+export function evaluateFormulaArea(formula: string, sheet: string, resolve: CellResolver, functions: ExternalFunctions = {}): FormulaValue[][] {
+  const previous = external;
+  external = functions;
   try {
     const node = parse(tokenize(formula.replace(/^=/, "")));
-    return evalNode(node, sheet, resolve);
+    if (node.kind === "call" && functions[node.name]) return callExternal(node, sheet, resolve);
+    return [[evalNode(node, sheet, resolve)]];
   } catch (e) {
-    if (e instanceof FormulaError) return { error: e.code };
+    if (e instanceof FormulaError) return [[{ error: e.code }]];
+    throw e;
+  } finally {
+    external = previous;
+  }
+}
+
+// The external functions of the evaluation under way (evaluation is synchronous and not re-entrant).
+let external: ExternalFunctions = {};
+
+function plain(v: FormulaValue): PlainValue {
+  if (v instanceof Decimal) return v.toNumber();
+  if (typeof v === "object") throw new FormulaError(v.error, "error value");
+  return v;
+}
+
+function fromPlain(v: PlainValue): FormulaValue {
+  if (typeof v === "number") return Number.isFinite(v) ? new Decimal(v) : { error: "#NUM!" };
+  return v ?? "";
+}
+
+function callExternal(node: Extract<Node, { kind: "call" }>, sheet: string, resolve: CellResolver): FormulaValue[][] {
+  const args = node.args.map((a): PlainValue | PlainValue[][] => {
+    if (a.kind !== "ref") return plain(evalNode(a, sheet, resolve));
+    const rows: PlainValue[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: PlainValue[] = [];
+      for (let c = a.left; c <= a.right; c++) {
+        const v = resolve(a.sheet ?? sheet, r, c);
+        row.push(v instanceof Decimal ? v.toNumber() : typeof v === "object" && v !== null ? plain(v) : v);
+      }
+      rows.push(row);
+    }
+    return rows;
+  });
+  let out: PlainValue | PlainValue[][];
+  try {
+    out = external[node.name](args);
+  } catch (e) {
+    const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+    if (code.startsWith("#")) throw new FormulaError(code, node.name);
     throw e;
   }
+  return Array.isArray(out) ? out.map((row) => row.map(fromPlain)) : [[fromPlain(out)]];
 }
 
 function cellsOf(node: Node, sheet: string, resolve: CellResolver): FormulaValue[] {
@@ -257,6 +320,7 @@ function callFunction(node: Extract<Node, { kind: "call" }>, sheet: string, reso
       return excelRound(v, d);
     }
     default:
+      if (external[node.name]) return callExternal(node, sheet, resolve)[0][0];
       throw new FormulaError("#NAME?", node.name);
   }
 }

@@ -1,21 +1,65 @@
-import { columnIndex, parseA1 } from "../../core/address";
-import { SheetCell, SheetData, SpillArea, freeSheetName, spillArea } from "../../core/sheetData";
+import { columnIndex, parseA1, parseRange } from "../../core/address";
+import { ChartSpec, SheetCell, SheetData, SpillArea, freeSheetName, spillArea } from "../../core/sheetData";
+import { LocalizedError } from "../../i18n/localizedError";
+
+export interface WrittenSheet {
+  name: string;
+  id: string;
+}
 
 /**
  * Adds a new sheet under a free name and writes the data into it, in two syncs (names, then
  * everything else). Every write goes through the new sheet's own object, so no other sheet can
  * be touched.
  */
-export async function writeNewSheet(context: Excel.RequestContext, data: SheetData): Promise<string> {
-  // A bad address or spill fails before the sheet is added.
-  for (const cell of data.cells) parseA1(cell.address);
-  const spills = new Map(data.cells.map((cell) => [cell, spillArea(cell, data.cells)]));
+export async function writeNewSheet(context: Excel.RequestContext, data: SheetData): Promise<WrittenSheet> {
+  const spills = validate(data);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
   const name = freeSheetName(data.name, worksheets.items.map((s) => s.name));
   const sheet = worksheets.add(name);
+  sheet.load("id");
+  writeInto(sheet, data, spills);
+  await context.sync();
+  return { name, id: sheet.id };
+}
+
+/**
+ * Writes the data again into a sheet the add-in created before (found by its id, which the
+ * caller took from the add-in's own record): its contents and charts are cleared first, its name
+ * kept. Three syncs: find the sheet and its charts, clear, write.
+ */
+export async function rewriteSheet(context: Excel.RequestContext, sheetId: string, data: SheetData): Promise<WrittenSheet> {
+  const spills = validate(data);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  await context.sync();
+  const sheet = worksheets.items.find((s) => s.id === sheetId);
+  if (!sheet) throw new LocalizedError("error.host.createdSheetGone");
+  const used = sheet.getUsedRangeOrNullObject();
+  sheet.charts.load("items");
+  await context.sync();
+  for (const chart of sheet.charts.items) chart.delete();
+  if (!used.isNullObject) used.clear();
+  await context.sync();
+  writeInto(sheet, data, spills);
+  await context.sync();
+  return { name: sheet.name, id: sheetId };
+}
+
+/** A bad address, spill or chart range fails before anything is written. */
+function validate(data: SheetData): Map<SheetCell, SpillArea | null> {
+  for (const cell of data.cells) parseA1(cell.address);
+  for (const chart of data.charts ?? []) {
+    parseRange(chart.source);
+    parseRange(chart.placement);
+  }
+  return new Map(data.cells.map((cell) => [cell, spillArea(cell, data.cells)]));
+}
+
+function writeInto(sheet: Excel.Worksheet, data: SheetData, spills: Map<SheetCell, SpillArea | null>): void {
   for (const cell of data.cells) {
     const spill = spills.get(cell);
     if (spill) formatSpill(sheet.getRange(spill.range), spill, cell);
@@ -25,10 +69,17 @@ export async function writeNewSheet(context: Excel.RequestContext, data: SheetDa
     columnIndex(column); // validates the letters
     sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(chars);
   }
+  for (const chart of data.charts ?? []) addChart(sheet, chart);
   sheet.activate();
   sheet.getRange("A1").select();
-  await context.sync();
-  return name;
+}
+
+/** A clustered column chart, series by column (the first row names them), placed over `placement`. */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = sheet.charts.add("ColumnClustered", sheet.getRange(spec.source), "Columns");
+  chart.title.text = spec.title;
+  const [start, end] = spec.placement.split(":");
+  chart.setPosition(start, end ?? start);
 }
 
 function writeCell(range: Excel.Range, cell: SheetCell): void {

@@ -4,8 +4,10 @@ import { Finding, Severity, mostSevere } from "../../core/findings";
 import { SheetData, freeSheetName } from "../../core/sheetData";
 import { parseRange, rangeA1 } from "../../core/address";
 import { cellsOf } from "../../core/findingCells";
+import { ExternalFunctions } from "../../core/formula/evaluate";
 import { StatePersistence } from "./persistence";
 import { gridFromSheetData } from "./sheetDataGrid";
+import { LocalizedError } from "../../i18n/localizedError";
 
 /** A sheet of the memory workbook. */
 export interface MemorySheet {
@@ -20,6 +22,8 @@ export interface MemorySelection {
   sheet: string;
   /** A1 range without the sheet part. */
   range: string;
+  /** The ranges the selected finding was computed from (`A1:B2` or `Sheet!A1:B2`), for the grid to outline. */
+  related?: readonly string[];
 }
 
 /** A marked cell: the most severe finding on it and the note Excel would show. */
@@ -44,6 +48,8 @@ export interface MemoryHostOptions {
   persistence?: StatePersistence;
   /** Pause between sheets while reading, so a UI can paint progress; 0 in tests. */
   readDelayMs?: number;
+  /** The add-in's own functions (BUDJETTI.*) for computing the formulas of created sheets. */
+  functions?: ExternalFunctions;
 }
 
 export function markKey(sheet: string, cell: string): string {
@@ -65,6 +71,7 @@ export class MemoryHost implements WorkbookHost {
   private current: MemorySnapshot;
   private readonly persistence?: StatePersistence;
   private readonly readDelayMs: number;
+  private readonly functions: ExternalFunctions;
 
   constructor(grids: readonly Grid[], options: MemoryHostOptions = {}) {
     const names = new Set<string>();
@@ -77,6 +84,7 @@ export class MemoryHost implements WorkbookHost {
     this.activeSheet = this.sheets[0]?.name;
     this.persistence = options.persistence;
     this.readDelayMs = options.readDelayMs ?? 0;
+    this.functions = options.functions ?? {};
     this.state = this.persistence?.load() ?? {};
     this.current = this.makeSnapshot(0);
   }
@@ -109,13 +117,14 @@ export class MemoryHost implements WorkbookHost {
     return grids;
   }
 
-  async select(sheet: string, range: string): Promise<void> {
+  async select(sheet: string, range: string, related?: readonly string[]): Promise<void> {
     const target = this.requireSheet(sheet);
     const parsed = parseRange(range);
     if (parsed.sheet !== undefined) throw new Error(`Give the range without a sheet name: ${range}`);
+    for (const r of related ?? []) parseRange(r);
     const r = parsed.range;
     this.activeSheet = target.name;
-    this.selection = { sheet: target.name, range: rangeA1(r.top, r.left, r.bottom, r.right) };
+    this.selection = { sheet: target.name, range: rangeA1(r.top, r.left, r.bottom, r.right), ...(related && related.length > 0 ? { related: [...related] } : {}) };
     this.changed();
   }
 
@@ -152,13 +161,31 @@ export class MemoryHost implements WorkbookHost {
     return this.marks.size;
   }
 
-  async createSheet(data: SheetData): Promise<string> {
+  async createSheet(data: SheetData, options: { replace?: string } = {}): Promise<string> {
+    if (options.replace !== undefined) {
+      const target = this.requireSheet(options.replace);
+      if (!target.created || !data.marker || target.created.marker !== data.marker) {
+        throw new LocalizedError("error.host.notOurs", { sheet: target.name });
+      }
+      const others = this.sheets.filter((s) => s !== target).map((s) => s.grid);
+      const replaced: MemorySheet = { name: target.name, grid: gridFromSheetData(target.name, data, others, this.functions), created: data };
+      this.sheets = this.sheets.map((s) => (s === target ? replaced : s));
+      this.activeSheet = target.name;
+      this.selection = { sheet: target.name, range: "A1" };
+      this.changed();
+      return target.name;
+    }
     const name = freeSheetName(data.name, this.sheets.map((s) => s.name));
-    this.sheets = [...this.sheets, { name, grid: gridFromSheetData(name, data), created: data }];
+    const grid = gridFromSheetData(name, data, this.sheets.map((s) => s.grid), this.functions);
+    this.sheets = [...this.sheets, { name, grid, created: data }];
     this.activeSheet = name;
     this.selection = { sheet: name, range: "A1" };
     this.changed();
     return name;
+  }
+
+  async findCreatedSheet(marker: string): Promise<string | undefined> {
+    return this.sheets.find((s) => s.created?.marker === marker)?.name;
   }
 
   async loadState(): Promise<StoredState> {
@@ -173,7 +200,7 @@ export class MemoryHost implements WorkbookHost {
 
   private requireSheet(sheet: string): MemorySheet {
     const found = this.sheets.find((s) => s.name === sheet) ?? this.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
-    if (!found) throw new Error(`The workbook has no sheet named "${sheet}".`);
+    if (!found) throw new LocalizedError("error.host.noSheet", { sheet });
     return found;
   }
 

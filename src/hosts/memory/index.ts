@@ -2,4 +2,4 @@ export { MemoryHost, markKey } from "./MemoryHost";
 export type { MemoryHostOptions, MemorySheet, MemorySelection, MemorySnapshot, CellMark } from "./MemoryHost";
 export type { StatePersistence } from "./persistence";
 export { parseStoredState } from "./persistence";
-export { gridFromSheetData } from "./sheetDataGrid";
+export { gridFromSheetData, spillAnchorOf } from "./sheetDataGrid";

@@ -1,6 +1,6 @@
+import { useT } from "../hooks/useTranslate";
 import { Button, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
 import { EraserRegular, HighlightRegular, TableAddRegular } from "@fluentui/react-icons";
-import { Translate } from "../../i18n/translate";
 import { ExportKind, ExportMenu } from "./ExportMenu";
 
 const useStyles = makeStyles({
@@ -8,7 +8,6 @@ const useStyles = makeStyles({
 });
 
 export interface ActionsBarProps {
-  t: Translate;
   busy: boolean;
   canMark: boolean;
   canExport: boolean;
@@ -21,7 +20,7 @@ export interface ActionsBarProps {
 
 export function ActionsBar(p: ActionsBarProps) {
   const styles = useStyles();
-  const { t } = p;
+  const t = useT();
   return (
     <Toolbar className={styles.bar} aria-label={t("actions.label")}>
       <Button icon={<HighlightRegular />} disabled={p.busy || !p.canMark} title={t("actions.markHint")} onClick={p.onMark}>
@@ -33,7 +32,7 @@ export function ActionsBar(p: ActionsBarProps) {
       <Button icon={<TableAddRegular />} disabled={p.busy} onClick={p.onSummary}>
         {t("actions.summary")}
       </Button>
-      <ExportMenu t={t} disabled={p.busy || !p.canExport} onExport={p.onExport} />
+      <ExportMenu disabled={p.busy || !p.canExport} onExport={p.onExport} />
     </Toolbar>
   );
 }

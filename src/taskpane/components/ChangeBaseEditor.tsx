@@ -1,6 +1,6 @@
+import { useT } from "../hooks/useTranslate";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DismissRegular } from "@fluentui/react-icons";
-import { Translate } from "../../i18n/translate";
 import { DraftErrors, SettingsDraft } from "../settingsDraft";
 
 const useStyles = makeStyles({
@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 type Rows = SettingsDraft["changeBases"];
 
 /** Which column each Muutos % compares with, written as the sheets write columns (`TA 2023`). */
-export function ChangeBaseEditor({ rows, errors, t, onChange }: { rows: Rows; errors: DraftErrors; t: Translate; onChange(rows: Rows): void }) {
+export function ChangeBaseEditor({ rows, errors, onChange }: { rows: Rows; errors: DraftErrors; onChange(rows: Rows): void }) {
+  const t = useT();
   const styles = useStyles();
   const update = (i: number, patch: Partial<Rows[number]>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const error = (key: string) => (errors[key] ? t(errors[key]) : undefined);

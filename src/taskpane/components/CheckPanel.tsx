@@ -1,12 +1,13 @@
-import { useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
-import { Finding, countBySeverity } from "../../core/findings";
+import { Finding, countBySeverity, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
 import { SplitFindings } from "../explanations";
+import { findConsequences, findingDomId, groupFindings, sheetsWithErrors, steppingOrder } from "../grouping";
 import { CheckApi } from "../hooks/useCheck";
 import { useFindingFilters } from "../hooks/useFindingFilters";
+import { useT } from "../hooks/useTranslate";
 import { ActionsBar } from "./ActionsBar";
 import { CheckProgress } from "./CheckProgress";
 import { CheckSummary } from "./CheckSummary";
@@ -14,18 +15,21 @@ import { ExplainedList } from "./ExplainedList";
 import { ExportKind } from "./ExportMenu";
 import { FindingFilters } from "./FindingFilters";
 import { FindingGroups } from "./FindingGroups";
+import { FindingStepper } from "./FindingStepper";
+import { MarkLegend } from "./MarkLegend";
 import { SeverityCounts } from "./SeverityCounts";
+import { WorkbookOverview } from "./WorkbookOverview";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   openTitle: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 const NO_FINDINGS: Finding[] = [];
+const NO_SHEETS: ReadonlySet<string> = new Set();
 
 export interface CheckPanelProps {
-  t: Translate;
   lang: Lang;
   check: CheckApi;
   split: SplitFindings | undefined;
@@ -33,6 +37,7 @@ export interface CheckPanelProps {
   actionBusy: boolean;
   onRun(): void;
   onNavigate(finding: Finding): void;
+  onSelectRange(sheet: string, range: string): void;
   onExplain(finding: Finding, comment: string): Promise<void>;
   onReopen(finding: Finding): Promise<void>;
   onMark(findings: Finding[]): void;
@@ -41,28 +46,103 @@ export interface CheckPanelProps {
   onExport(kind: ExportKind): void;
 }
 
+/** Focus after the next render: a DOM id, or the open-findings heading when the id is gone. */
+function useFocusAfterRender(fallback: React.RefObject<HTMLElement>) {
+  const [request, setRequest] = useState<{ id?: string; n: number }>();
+  useEffect(() => {
+    if (!request) return;
+    const target = (request.id && document.getElementById(request.id)) || fallback.current;
+    target?.focus();
+    target?.scrollIntoView?.({ block: "nearest" });
+  }, [request, fallback]);
+  return useCallback((id?: string) => setRequest((prev) => ({ id, n: (prev?.n ?? 0) + 1 })), []);
+}
+
 export function CheckPanel(p: CheckPanelProps) {
+  const t = useT();
   const styles = useStyles();
-  const { t, lang, check, split } = p;
+  const { lang, check, split } = p;
   const open = split?.open ?? NO_FINDINGS;
   const filters = useFindingFilters(open);
-  const shown = filters.apply(open);
+  const shown = useMemo(() => filters.apply(open), [filters, open]);
   const openCounts = countBySeverity(open);
+  const consequences = useMemo(() => findConsequences(shown), [shown]);
+  const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
+  const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
+  const errorSheets = useMemo(() => sheetsWithErrors(groupFindings(open)), [open]);
   const openTitle = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusAfterRender(openTitle);
+  const [collapsedSheets, setCollapsedSheets] = useState<ReadonlySet<string>>(NO_SHEETS);
+  const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(NO_SHEETS);
+  const [currentKey, setCurrentKey] = useState<string>();
+
+  // When a check the user started ends, the keyboard starts at its summary, not at the page body.
+  const phase = check.phase;
+  const previousPhase = useRef(phase);
+  useEffect(() => {
+    if (phase === "done" && previousPhase.current !== "done") summaryRef.current?.focus();
+    previousPhase.current = phase;
+  }, [phase]);
+
+  const toggle = (set: ReadonlySet<string>, key: string, on: boolean) => {
+    const next = new Set(set);
+    if (on) next.add(key);
+    else next.delete(key);
+    return next;
+  };
+
+  /** Opens whatever hides the finding (its sheet, its table's notes). */
+  const reveal = (f: Finding) => {
+    setCollapsedSheets((s) => toggle(s, f.sheet, false));
+    if (f.severity === "info") {
+      const group = groups.flatMap((g) => g.tables).find((g) => g.notes.includes(f));
+      if (group) setOpenNotes((s) => toggle(s, group.key, true));
+    }
+  };
+
+  const goTo = (f: Finding, focus: boolean) => {
+    setCurrentKey(findingKey(f));
+    reveal(f);
+    p.onNavigate(f);
+    if (focus) focusLater(findingDomId(f));
+  };
+
+  const currentIndex = currentKey === undefined ? -1 : order.findIndex((f) => findingKey(f) === currentKey);
+  const step = (delta: 1 | -1) => {
+    if (order.length === 0) return;
+    const next = currentIndex < 0 ? (delta === 1 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, currentIndex + delta));
+    goTo(order[next], true);
+  };
 
   const explain = async (finding: Finding, comment: string) => {
+    const at = order.indexOf(finding);
+    const next = order[at + 1] ?? order[at - 1];
     await p.onExplain(finding, comment);
-    // The item leaves the open list; keep keyboard focus in the list rather than on the page body.
-    openTitle.current?.focus();
+    // The item leaves the open list; the keyboard goes on to the next open finding, never to the body.
+    focusLater(next ? findingDomId(next) : undefined);
+  };
+
+  const pickSheet = (sheet: string) => {
+    setCollapsedSheets((s) => toggle(s, sheet, false));
+    const first = order.find((f) => f.sheet === sheet);
+    if (first) goTo(first, true);
   };
 
   return (
-    <div className={styles.root}>
+    <div
+      className={styles.root}
+      onKeyDown={(e) => {
+        if (!e.altKey || (e.key !== "PageDown" && e.key !== "PageUp")) return;
+        e.preventDefault();
+        step(e.key === "PageDown" ? 1 : -1);
+      }}
+    >
       <Button appearance="primary" size="large" icon={<PlayRegular />} disabled={check.busy} onClick={p.onRun}>
         {check.result ? t("check.again") : t("check.button")}
       </Button>
       <div aria-live="polite">
-        <CheckProgress phase={check.phase} progress={check.progress} t={t} />
+        <CheckProgress phase={check.phase} progress={check.progress} />
       </div>
       {check.phase === "error" && (
         <div role="alert">
@@ -74,12 +154,12 @@ export function CheckPanel(p: CheckPanelProps) {
       {!check.result && check.phase === "idle" && <Text className={styles.muted}>{t("check.notYet")}</Text>}
       {check.result && split && (
         <>
-          <CheckSummary result={check.result} sheetCount={check.sheetCount} open={openCounts} explained={split.explained.length} t={t} />
-          <SeverityCounts counts={openCounts} explained={split.explained.length} t={t} />
+          <CheckSummary ref={summaryRef} result={check.result} sheetCount={check.sheetCount} open={openCounts} explained={split.explained.length} errorSheets={errorSheets} />
+          <SeverityCounts counts={openCounts} explained={split.explained.length} />
+          <WorkbookOverview tables={check.result.tables} open={open} onPick={pickSheet} />
         </>
       )}
       <ActionsBar
-        t={t}
         busy={check.busy || p.actionBusy}
         canMark={shown.length > 0}
         canExport={!!check.result}
@@ -91,7 +171,8 @@ export function CheckPanel(p: CheckPanelProps) {
       />
       {check.result && split && (
         <>
-          <FindingFilters filters={filters} counts={openCounts} t={t} />
+          <MarkLegend />
+          <FindingFilters filters={filters} counts={openCounts} />
           <section aria-labelledby="open-title" data-testid="open-findings">
             <h2 id="open-title" tabIndex={-1} ref={openTitle} className={styles.openTitle}>
               {t("findings.open", { count: open.length })}
@@ -103,16 +184,22 @@ export function CheckPanel(p: CheckPanelProps) {
             )}
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
             {open.length > 0 && shown.length === 0 && <Text as="p">{t("findings.noneFiltered")}</Text>}
-            <FindingGroups findings={shown} lang={lang} t={t} onNavigate={p.onNavigate} onExplain={explain} />
+            {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={step} />}
+            <FindingGroups
+              groups={groups}
+              consequences={consequences}
+              lang={lang}
+              collapsedSheets={collapsedSheets}
+              openNotes={openNotes}
+              currentKey={currentKey}
+              onToggleSheet={(sheet) => setCollapsedSheets((s) => toggle(s, sheet, !s.has(sheet)))}
+              onToggleNotes={(key) => setOpenNotes((s) => toggle(s, key, !s.has(key)))}
+              onNavigate={(f) => goTo(f, false)}
+              onSelectRange={p.onSelectRange}
+              onExplain={explain}
+            />
           </section>
-          <ExplainedList
-            explained={split.explained}
-            unmatched={split.unmatched}
-            lang={lang}
-            t={t}
-            onNavigate={p.onNavigate}
-            onReopen={p.onReopen}
-          />
+          <ExplainedList explained={split.explained} unmatched={split.unmatched} lang={lang} onNavigate={p.onNavigate} onReopen={p.onReopen} />
         </>
       )}
     </div>

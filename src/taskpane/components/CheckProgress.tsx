@@ -1,10 +1,11 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
+import { useT } from "../hooks/useTranslate";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { ReadProgress } from "../../core/host";
-import { Translate } from "../../i18n/translate";
 import { CheckPhase } from "../hooks/useCheck";
 
-/** Sheet-by-sheet reading, then an indeterminate bar while the engine checks. */
-export function CheckProgress({ phase, progress, t }: { phase: CheckPhase; progress?: ReadProgress; t: Translate }) {
+/** Sheet-by-sheet reading, then an indeterminate bar while the engine checks; Cancel stops either. */
+export function CheckProgress({ phase, progress, onCancel }: { phase: CheckPhase; progress?: ReadProgress; onCancel?: () => void }) {
+  const t = useT();
   if (phase !== "reading" && phase !== "analysing") return null;
   let text: string;
   let value: number | undefined;
@@ -18,8 +19,15 @@ export function CheckProgress({ phase, progress, t }: { phase: CheckPhase; progr
     value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   }
   return (
-    <Field label={t("check.progressLabel")} validationMessage={text} validationState="none">
-      <ProgressBar value={value} max={1} thickness="large" />
-    </Field>
+    <>
+      <Field label={t("check.progressLabel")} validationMessage={text} validationState="none">
+        <ProgressBar value={value} max={1} thickness="large" />
+      </Field>
+      {onCancel && (
+        <Button size="small" onClick={onCancel} data-testid="check-cancel">
+          {t("check.cancel")}
+        </Button>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
+import { useT } from "../hooks/useTranslate";
 import { useId, useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { Translate } from "../../i18n/translate";
 import { useSaving } from "../hooks/useSaving";
 
 const useStyles = makeStyles({
@@ -14,13 +14,13 @@ const useStyles = makeStyles({
 });
 
 export interface ExplainFormProps {
-  t: Translate;
   onSave(comment: string): Promise<void>;
   onCancel(): void;
 }
 
 /** Accepting a finding with a short comment; ready-made comments for the usual cases. */
-export function ExplainForm({ t, onSave, onCancel }: ExplainFormProps) {
+export function ExplainForm({ onSave, onCancel }: ExplainFormProps) {
+  const t = useT();
   const styles = useStyles();
   const [comment, setComment] = useState("");
   const [invalid, setInvalid] = useState(false);

@@ -1,8 +1,8 @@
+import { useT } from "../hooks/useTranslate";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
 import { Explanation } from "../explanations";
 import { formatDateTime } from "../export/report";
 import { FindingGoTo } from "./FindingGoTo";
@@ -22,18 +22,18 @@ export interface ExplainedItemProps {
   finding: Finding;
   explanation: Explanation;
   lang: Lang;
-  t: Translate;
   onNavigate(finding: Finding): void;
   onReopen(finding: Finding): Promise<void>;
 }
 
 /** An accepted finding with its comment; it can still be visited, and reopened. */
-export function ExplainedItem({ finding, explanation, lang, t, onNavigate, onReopen }: ExplainedItemProps) {
+export function ExplainedItem({ finding, explanation, lang, onNavigate, onReopen }: ExplainedItemProps) {
+  const t = useT();
   const styles = useFindingStyles();
   const own = useStyles();
   return (
     <li className={styles.item} data-testid="explained-finding">
-      <FindingGoTo finding={finding} lang={lang} t={t} showSheet onNavigate={onNavigate} />
+      <FindingGoTo finding={finding} lang={lang} showSheet onNavigate={onNavigate} />
       <div className={styles.actions}>
         <Text className={own.comment} data-testid="explanation-comment">
           “{explanation.comment}”

@@ -1,7 +1,7 @@
+import { useT } from "../hooks/useTranslate";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
 import { ExplainedFinding } from "../explanations";
 import { ExplainedItem } from "./ExplainedItem";
 
@@ -16,12 +16,12 @@ export interface ExplainedListProps {
   explained: readonly ExplainedFinding[];
   unmatched: number;
   lang: Lang;
-  t: Translate;
   onNavigate(finding: Finding): void;
   onReopen(finding: Finding): Promise<void>;
 }
 
-export function ExplainedList({ explained, unmatched, lang, t, onNavigate, onReopen }: ExplainedListProps) {
+export function ExplainedList({ explained, unmatched, lang, onNavigate, onReopen }: ExplainedListProps) {
+  const t = useT();
   const styles = useStyles();
   if (explained.length === 0 && unmatched === 0) return null;
   return (
@@ -36,7 +36,7 @@ export function ExplainedList({ explained, unmatched, lang, t, onNavigate, onReo
             finding={e.finding}
             explanation={e.explanation}
             lang={lang}
-            t={t}
+           
             onNavigate={onNavigate}
             onReopen={onReopen}
           />

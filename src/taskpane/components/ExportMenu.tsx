@@ -1,10 +1,11 @@
+import { useT } from "../hooks/useTranslate";
 import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CopyRegular, DocumentTableRegular, ShareRegular } from "@fluentui/react-icons";
-import { Translate } from "../../i18n/translate";
 
 export type ExportKind = "html" | "csv" | "copy";
 
-export function ExportMenu({ t, disabled, onExport }: { t: Translate; disabled: boolean; onExport(kind: ExportKind): void }) {
+export function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport(kind: ExportKind): void }) {
+  const t = useT();
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>

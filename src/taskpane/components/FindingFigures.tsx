@@ -1,7 +1,7 @@
+import { useT } from "../hooks/useTranslate";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
 import { findingFigure } from "../../core/format";
 
 const useStyles = makeStyles({
@@ -16,7 +16,8 @@ const useStyles = makeStyles({
 });
 
 /** Actual, expected and difference, in the reader's number format; phrasing content only so it can sit inside a button. */
-export function FindingFigures({ finding, lang, t }: { finding: Finding; lang: Lang; t: Translate }) {
+export function FindingFigures({ finding, lang }: { finding: Finding; lang: Lang }) {
+  const t = useT();
   const styles = useStyles();
   const figures = (["actual", "expected", "difference"] as const).filter((k) => finding[k] !== undefined && finding[k] !== "");
   if (figures.length === 0) return null;

@@ -1,7 +1,8 @@
+import { useT } from "../hooks/useTranslate";
 import { Checkbox, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES, SeverityCounts } from "../../core/findings";
-import { Translate } from "../../i18n/translate";
 import { FindingFiltersApi } from "../hooks/useFindingFilters";
+import { ruleLabel } from "../../i18n/rules";
 
 const useStyles = makeStyles({
   root: {
@@ -21,7 +22,8 @@ const useStyles = makeStyles({
 });
 
 /** Severity checkboxes (with open counts) and a multi-select of the rules present. */
-export function FindingFilters({ filters, counts, t }: { filters: FindingFiltersApi; counts: SeverityCounts; t: Translate }) {
+export function FindingFilters({ filters, counts }: { filters: FindingFiltersApi; counts: SeverityCounts }) {
+  const t = useT();
   const styles = useStyles();
   const chosen = filters.selectedRules;
   return (
@@ -43,14 +45,14 @@ export function FindingFilters({ filters, counts, t }: { filters: FindingFilters
           className={styles.rules}
           multiselect
           placeholder={t("filter.allRules")}
-          value={chosen.length === 0 ? "" : chosen.length === 1 ? chosen[0] : t("filter.rulesChosen", { count: chosen.length })}
+          value={chosen.length === 0 ? "" : chosen.length === 1 ? ruleLabel(t, chosen[0]) : t("filter.rulesChosen", { count: chosen.length })}
           selectedOptions={chosen}
           onOptionSelect={(_, data) => filters.setSelectedRules(data.selectedOptions)}
           disabled={filters.rules.length === 0}
         >
           {filters.rules.map((rule) => (
-            <Option key={rule} value={rule}>
-              {rule}
+            <Option key={rule} value={rule} text={ruleLabel(t, rule)}>
+              {ruleLabel(t, rule)}
             </Option>
           ))}
         </Dropdown>

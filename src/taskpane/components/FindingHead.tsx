@@ -1,15 +1,14 @@
 import { mergeClasses } from "@fluentui/react-components";
 import { Finding } from "../../core/findings";
-import { Translate } from "../../i18n/translate";
 import { SeverityBadge } from "./SeverityBadge";
 import { useFindingStyles } from "./findingStyles";
 
 /** Severity, cell, row label and column: what a finance officer scans for first. */
-export function FindingHead({ finding, t, className }: { finding: Finding; t: Translate; className?: string }) {
+export function FindingHead({ finding, className }: { finding: Finding; className?: string }) {
   const styles = useFindingStyles();
   return (
     <span className={mergeClasses(styles.head, className)}>
-      <SeverityBadge severity={finding.severity} t={t} />
+      <SeverityBadge severity={finding.severity} />
       <span className={styles.cell}>{finding.cell}</span>
       {finding.row && <span className={styles.label}>{finding.row}</span>}
       {finding.column && <span className={styles.label}>{finding.column}</span>}

@@ -1,30 +1,70 @@
 import { useState } from "react";
-import { Button } from "@fluentui/react-components";
-import { CommentCheckmarkRegular } from "@fluentui/react-icons";
-import { Finding } from "../../core/findings";
+import { Button, mergeClasses } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
+import { Finding, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
+import { CausedFinding } from "../grouping";
+import { useT } from "../hooks/useTranslate";
+import { ExplainForm } from "./ExplainForm";
+import { FindingEvidence, splitSheet } from "./FindingEvidence";
 import { FindingGoTo } from "./FindingGoTo";
 import { useFindingStyles } from "./findingStyles";
-import { ExplainForm } from "./ExplainForm";
 
 export interface FindingItemProps {
   finding: Finding;
   lang: Lang;
-  t: Translate;
+  /** The finding last gone to: its evidence is shown. */
+  current: boolean;
+  /** Findings that follow from this one's cause, folded under it. */
+  consequences?: readonly Finding[];
+  currentKey?: string;
   onNavigate(finding: Finding): void;
+  onSelectRange(sheet: string, range: string): void;
   onExplain(finding: Finding, comment: string): Promise<void>;
 }
 
-/** One open finding: the whole summary is a button that goes to the cell; "Explain" accepts it. */
-export function FindingItem({ finding, lang, t, onNavigate, onExplain }: FindingItemProps) {
+/**
+ * One open finding: the whole summary is a button that goes to the cell; "Explain" accepts it.
+ * The finding gone to shows the ranges its expected value was computed from; a finding with a
+ * probable cause names it first, with its consequences folded underneath.
+ */
+export function FindingItem({ finding, lang, current, consequences, currentKey, onNavigate, onSelectRange, onExplain }: FindingItemProps) {
+  const t = useT();
   const styles = useFindingStyles();
   const [explaining, setExplaining] = useState(false);
+  const [showConsequences, setShowConsequences] = useState(false);
+  const cause = (finding as CausedFinding).cause;
+  const hasCurrentConsequence = !!consequences?.some((c) => findingKey(c) === currentKey);
+  const consequencesOpen = showConsequences || hasCurrentConsequence;
   return (
-    <li className={styles.item} data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
-      <FindingGoTo finding={finding} lang={lang} t={t} onNavigate={onNavigate} />
+    <li
+      className={mergeClasses(styles.item, current && styles.current, cause && styles.cause)}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-current={current || undefined}
+      data-cause={cause ? "true" : undefined}
+    >
+      {cause && (
+        <div className={styles.causeHead}>
+          <span>{t("cause.title", { cell: cause.cell })}</span>
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<TargetArrowRegular />}
+            onClick={() => {
+              const { sheet, range } = splitSheet(finding.sheet, cause.cell);
+              onSelectRange(sheet, range);
+            }}
+          >
+            {t("cause.goTo")}
+          </Button>
+        </div>
+      )}
+      <FindingGoTo finding={finding} lang={lang} onNavigate={onNavigate} />
+      {current && <FindingEvidence finding={finding} onSelectRange={onSelectRange} />}
       {explaining ? (
-        <ExplainForm t={t} onSave={(comment) => onExplain(finding, comment)} onCancel={() => setExplaining(false)} />
+        <ExplainForm onSave={(comment) => onExplain(finding, comment)} onCancel={() => setExplaining(false)} />
       ) : (
         <div className={styles.actions}>
           <Button
@@ -36,7 +76,34 @@ export function FindingItem({ finding, lang, t, onNavigate, onExplain }: Finding
           >
             {t("finding.explain")}
           </Button>
+          {consequences && consequences.length > 0 && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={consequencesOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+              aria-expanded={consequencesOpen}
+              onClick={() => setShowConsequences(!consequencesOpen)}
+            >
+              {t("cause.consequences", { count: consequences.length })}
+            </Button>
+          )}
         </div>
+      )}
+      {consequences && consequencesOpen && (
+        <ul className={styles.consequences}>
+          {consequences.map((c) => (
+            <FindingItem
+              key={findingKey(c)}
+              finding={c}
+              lang={lang}
+              current={findingKey(c) === currentKey}
+              currentKey={currentKey}
+              onNavigate={onNavigate}
+              onSelectRange={onSelectRange}
+              onExplain={onExplain}
+            />
+          ))}
+        </ul>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
+import { useT } from "../hooks/useTranslate";
 import { useId } from "react";
 import { Dropdown, Label, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { Lang } from "../../core/options";
-import { Translate } from "../../i18n/translate";
 
 const LANGS: Lang[] = ["fi", "en"];
 
@@ -11,7 +11,8 @@ const useStyles = makeStyles({
 });
 
 /** Language of the pane, the findings and the report; saved with the workbook's settings. */
-export function LanguagePicker({ lang, onChange, t }: { lang: Lang; onChange: (lang: Lang) => void; t: Translate }) {
+export function LanguagePicker({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  const t = useT();
   const styles = useStyles();
   const id = useId();
   return (

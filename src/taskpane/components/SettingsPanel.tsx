@@ -1,7 +1,7 @@
+import { useT } from "../hooks/useTranslate";
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
-import { Translate } from "../../i18n/translate";
 import { PaneSettings } from "../settings";
 import { DraftErrors, TOLERANCE_KEYS, draftFromSettings, settingsFromDraft } from "../settingsDraft";
 import { ChangeBaseEditor } from "./ChangeBaseEditor";
@@ -17,13 +17,13 @@ const useStyles = makeStyles({
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
-  t: Translate;
   onSave(settings: PaneSettings): Promise<void>;
   onInvalid(): void;
 }
 
 /** Tolerances, populations, Muutos % bases and management totals, saved into the workbook. */
-export function SettingsPanel({ settings, t, onSave, onInvalid }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onSave, onInvalid }: SettingsPanelProps) {
+  const t = useT();
   const styles = useStyles();
   const [draft, setDraft] = useState(() => draftFromSettings(settings, settings.lang));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -73,17 +73,17 @@ export function SettingsPanel({ settings, t, onSave, onInvalid }: SettingsPanelP
         hint={t("settings.populationHint")}
         rows={draft.population}
         errors={errors}
-        t={t}
+       
         onChange={(population) => setDraft({ ...draft, population })}
       />
-      <ChangeBaseEditor rows={draft.changeBases} errors={errors} t={t} onChange={(changeBases) => setDraft({ ...draft, changeBases })} />
+      <ChangeBaseEditor rows={draft.changeBases} errors={errors} onChange={(changeBases) => setDraft({ ...draft, changeBases })} />
       <YearValueEditor
         field="managementTotals"
         legend={t("settings.managementTotals")}
         hint={t("settings.managementTotalsHint")}
         rows={draft.managementTotals}
         errors={errors}
-        t={t}
+       
         onChange={(managementTotals) => setDraft({ ...draft, managementTotals })}
       />
       <div>

@@ -1,6 +1,6 @@
+import { useT } from "../hooks/useTranslate";
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES, SeverityCounts as Counts } from "../../core/findings";
-import { Translate } from "../../i18n/translate";
 
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -16,7 +16,8 @@ const useStyles = makeStyles({
 });
 
 /** Open findings by severity, and how many are explained. */
-export function SeverityCounts({ counts, explained, t }: { counts: Counts; explained: number; t: Translate }) {
+export function SeverityCounts({ counts, explained }: { counts: Counts; explained: number }) {
+  const t = useT();
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={t("counts.label")} data-testid="severity-counts">

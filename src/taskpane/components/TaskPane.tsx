@@ -1,25 +1,24 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { Finding, findingKey } from "../../core/findings";
+import { DataPieRegular, SettingsRegular, TaskListSquareLtrRegular } from "@fluentui/react-icons";
 import { WorkbookHost } from "../../core/host";
 import { Lang } from "../../core/options";
-import { buildMaararahatSummary } from "../../core/summary";
 import { splitFindings } from "../explanations";
-import { renderCsv, renderHtml, renderTsv, reportFileName } from "../export";
-import { ReportInput } from "../export/report";
-import { copyReport, downloadText } from "../export/deliver";
-import { errorMessage } from "../hooks/errors";
 import { useCheck } from "../hooks/useCheck";
+import { useFindingActions } from "../hooks/useFindingActions";
 import { useMarks } from "../hooks/useMarks";
+import { usePaneStatus } from "../hooks/usePaneStatus";
+import { useSettingsActions } from "../hooks/useSettingsActions";
 import { useStoredState } from "../hooks/useStoredState";
-import { useTranslate } from "../hooks/useTranslate";
-import { PaneSettings, toCheckOptions } from "../settings";
+import { TranslateContext, useTranslate } from "../hooks/useTranslate";
+import { useWorkbookActions } from "../hooks/useWorkbookActions";
+import { toCheckOptions } from "../settings";
 import { AllocationPanel } from "../allocation/AllocationPanel";
 import { CheckPanel } from "./CheckPanel";
-import { ExportKind } from "./ExportMenu";
 import { LanguagePicker } from "./LanguagePicker";
 import { SettingsPanel } from "./SettingsPanel";
-import { Status, StatusMessage } from "./StatusMessage";
+import { StatusMessage } from "./StatusMessage";
+import { SummaryUpdateDialog } from "./SummaryUpdateDialog";
 
 const useStyles = makeStyles({
   root: {
@@ -31,10 +30,13 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
   title: { margin: 0 },
+  // Three tabs with icons and short labels fit 320 px; below that they wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   needsCheck: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 type TabId = "check" | "allocation" | "settings";
+const TAB_ICONS = { check: <TaskListSquareLtrRegular />, allocation: <DataPieRegular />, settings: <SettingsRegular /> };
 
 export interface TaskPaneProps {
   host: WorkbookHost;
@@ -54,14 +56,15 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
   const options = useMemo(() => toCheckOptions(stored.settings), [stored.settings]);
   const check = useCheck(host);
   const marks = useMarks(host);
+  const status = usePaneStatus();
+  const findings = useFindingActions(host, stored, status);
+  const settings = useSettingsActions(stored, status);
+  const workbook = useWorkbookActions({ host, check, marks, stored, options, lang, t, workbookName, status });
   const [tab, setTab] = useState<TabId>("check");
-  const [status, setStatus] = useState<Status>();
-  const [actionBusy, setActionBusy] = useState(false);
   const { recheck } = check;
 
   useEffect(() => {
     onLangChange?.(lang);
-    setStatus(undefined);
   }, [lang, onLangChange]);
 
   // New settings (language, tolerances) apply to the figures already read, without reading again.
@@ -74,156 +77,73 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
     [check.result, stored.explanations],
   );
 
-  const fail = useCallback((key: string, error: unknown) => setStatus({ intent: "error", text: t(key, { message: errorMessage(error) }) }), [t]);
-
-  const act = async (action: () => Promise<void>) => {
-    setActionBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      fail("actions.failed", error);
-    } finally {
-      setActionBusy(false);
-    }
-  };
-
-  const navigateTo = (sheet: string, cell: string) => {
-    host.select(sheet, cell).catch((error: unknown) => fail("actions.failed", error));
-  };
-  const navigate = (f: Finding) => navigateTo(f.sheet, f.cell);
-
-  const explain = async (f: Finding, comment: string) => {
-    try {
-      await stored.explain(findingKey(f), comment);
-      setStatus({ intent: "success", text: t("explained.saved") });
-    } catch (error) {
-      fail("app.saveFailed", error);
-      throw error;
-    }
-  };
-
-  const reopen = async (f: Finding) => {
-    try {
-      await stored.reopen(findingKey(f));
-      setStatus({ intent: "info", text: t("explained.reopened") });
-    } catch (error) {
-      fail("app.saveFailed", error);
-    }
-  };
-
-  const saveSettings = async (next: PaneSettings) => {
-    try {
-      await stored.saveSettings(next);
-      setStatus({ intent: "success", text: t("settings.saved") });
-    } catch (error) {
-      fail("app.saveFailed", error);
-    }
-  };
-
-  const changeLang = (next: Lang) => {
-    if (next === stored.settings.lang) return;
-    void saveSettings({ ...stored.settings, lang: next });
-  };
-
-  const summary = () =>
-    act(async () => {
-      const result = check.result ?? (await check.run(options));
-      if (!result) return;
-      const name = await host.createSheet(buildMaararahatSummary(result.model, options));
-      setStatus({ intent: "success", text: t("actions.summaryDone", { name }) });
-    });
-
-  const exportReport = (kind: ExportKind) =>
-    act(async () => {
-      if (!check.result) return;
-      const now = new Date();
-      const input: ReportInput = { lang, workbook: workbookName, generatedAt: now, findings: check.result.findings, explanations: stored.explanations };
-      if (kind === "copy") {
-        await copyReport(renderHtml(input), renderTsv(input));
-        setStatus({ intent: "success", text: t("export.copied") });
-        return;
-      }
-      const file = reportFileName(t, now, kind);
-      if (kind === "html") downloadText(file, "text/html", renderHtml(input));
-      else downloadText(file, "text/csv", renderCsv(input));
-      setStatus({ intent: "success", text: t("export.downloaded", { file }) });
-    });
+  const runCheck = () => void check.run(options);
 
   return (
-    <div className={styles.root} lang={lang}>
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {t("app.title")}
-        </Title3>
-        <LanguagePicker lang={lang} onChange={changeLang} t={t} />
-      </header>
-      {stored.status === "loading" && <Spinner size="tiny" label={t("app.loadingState")} />}
-      {stored.status === "error" && <StatusMessage status={{ intent: "warning", text: t("app.stateFailed", { message: stored.loadError ?? "" }) }} />}
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_, d) => {
-          setTab(d.value as TabId);
-          // A message about the other tab would read as about this one.
-          setStatus(undefined);
-        }}
-        aria-label={t("tab.label")}
-      >
-        <Tab value="check">{t("tab.check")}</Tab>
-        <Tab value="allocation">{t("tab.allocation")}</Tab>
-        <Tab value="settings">{t("tab.settings")}</Tab>
-      </TabList>
-      <StatusMessage status={status} />
-      <div role="tabpanel" aria-label={t(`tab.${tab}`)}>
-        {tab === "check" && (
-          <CheckPanel
-            t={t}
-            lang={lang}
-            check={check}
-            split={split}
-            markedCount={marks.count}
-            actionBusy={actionBusy || marks.busy}
-            onRun={() => void check.run(options)}
-            onNavigate={navigate}
-            onExplain={explain}
-            onReopen={reopen}
-            onMark={(findings) =>
-              void act(async () => {
-                const n = await marks.mark(findings);
-                setStatus({ intent: "success", text: t("actions.marked", { count: n }) });
-              })
-            }
-            onClearMarks={() =>
-              void act(async () => {
-                const n = await marks.clear();
-                setStatus({ intent: "success", text: t("actions.marked", { count: n }) });
-              })
-            }
-            onSummary={() => void summary()}
-            onExport={(kind) => void exportReport(kind)}
-          />
-        )}
-        {tab === "allocation" &&
-          (check.result ? (
-            <AllocationPanel model={check.result.model} options={options} lang={lang} host={host} onNavigate={(sheet, cell) => navigateTo(sheet, cell)} />
-          ) : (
-            <div className={styles.needsCheck}>
-              <Text>{t("allocation.needsCheck")}</Text>
-              <div>
-                <Button appearance="primary" disabled={check.busy} onClick={() => void check.run(options)}>
-                  {t("check.button")}
-                </Button>
-              </div>
-            </div>
+    <TranslateContext.Provider value={t}>
+      <div className={styles.root} lang={lang}>
+        <header className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {t("app.title")}
+          </Title3>
+          <LanguagePicker lang={lang} onChange={settings.changeLang} />
+        </header>
+        {stored.status === "loading" && <Spinner size="tiny" label={t("app.loadingState")} />}
+        {stored.status === "error" && <StatusMessage status={{ intent: "warning", key: "app.stateFailed", params: { message: stored.loadError ?? "" } }} />}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => {
+            setTab(d.value as TabId);
+            // A message about the other tab would read as about this one.
+            status.show(undefined);
+          }}
+          aria-label={t("tab.label")}
+        >
+          {(["check", "allocation", "settings"] as const).map((id) => (
+            <Tab key={id} value={id} icon={TAB_ICONS[id]} title={t(`tab.${id}`)}>
+              {t(`tab.${id}Short`)}
+            </Tab>
           ))}
-        {tab === "settings" && (
-          <SettingsPanel
-            settings={stored.settings}
-            t={t}
-            onSave={saveSettings}
-            onInvalid={() => setStatus({ intent: "error", text: t("settings.invalid") })}
-          />
-        )}
+        </TabList>
+        <StatusMessage status={status.status} />
+        <div role="tabpanel" aria-label={t(`tab.${tab}`)}>
+          {tab === "check" && (
+            <CheckPanel
+              lang={lang}
+              check={check}
+              split={split}
+              markedCount={marks.count}
+              actionBusy={workbook.busy}
+              onRun={runCheck}
+              onNavigate={findings.navigate}
+              onSelectRange={findings.select}
+              onExplain={findings.explain}
+              onReopen={findings.reopen}
+              onMark={workbook.mark}
+              onClearMarks={workbook.clearMarks}
+              onSummary={workbook.summary}
+              onExport={workbook.exportReport}
+            />
+          )}
+          {tab === "allocation" &&
+            (check.result ? (
+              <AllocationPanel model={check.result.model} options={options} lang={lang} host={host} onNavigate={findings.select} />
+            ) : (
+              <div className={styles.needsCheck}>
+                <Text>{t("allocation.needsCheck")}</Text>
+                <div>
+                  <Button appearance="primary" disabled={check.busy} onClick={runCheck}>
+                    {t("check.button")}
+                  </Button>
+                </div>
+              </div>
+            ))}
+          {tab === "settings" && <SettingsPanel settings={stored.settings} onSave={settings.save} onInvalid={settings.invalid} />}
+        </div>
+        <SummaryUpdateDialog pending={workbook.pendingSummary} onAnswer={workbook.answerSummary} />
       </div>
-    </div>
+    </TranslateContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
+import { useT } from "../hooks/useTranslate";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DismissRegular } from "@fluentui/react-icons";
-import { Translate } from "../../i18n/translate";
 import { DraftErrors, YearValueDraft } from "../settingsDraft";
 
 const useStyles = makeStyles({
@@ -20,12 +20,12 @@ export interface YearValueEditorProps {
   hint: string;
   rows: YearValueDraft[];
   errors: DraftErrors;
-  t: Translate;
   onChange(rows: YearValueDraft[]): void;
 }
 
 /** A value per year (population, management totals), rows added and removed by the user. */
-export function YearValueEditor({ field, legend, hint, rows, errors, t, onChange }: YearValueEditorProps) {
+export function YearValueEditor({ field, legend, hint, rows, errors, onChange }: YearValueEditorProps) {
+  const t = useT();
   const styles = useStyles();
   const update = (i: number, patch: Partial<YearValueDraft>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const error = (key: string) => (errors[key] ? t(errors[key], { year: rows[Number(key.split(".")[1])]?.year }) : undefined);

@@ -34,5 +34,16 @@ export const useFindingStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold },
   label: { color: tokens.colorNeutralForeground2 },
   message: { color: tokens.colorNeutralForeground1 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalS },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected, borderRadius: tokens.borderRadiusMedium },
+  cause: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteBerryBorderActive}`, paddingLeft: tokens.spacingHorizontalXS },
+  causeHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  consequences: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalS },
 });

@@ -42,9 +42,19 @@ export interface GeneratedCells {
   at(row: number, col: number): FakeCell | undefined;
 }
 
+/** A chart as the host asked for it: type, source range, series orientation, title and place. */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: { start: string; end: string };
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly columnWidths = new Map<string, number>();
+  charts: FakeChart[] = [];
   constructor(
     readonly id: string,
     public name: string,
@@ -333,6 +343,7 @@ class FakeContext {
         return this.rangeMock(sheet, used ?? { top: 0, left: 0, bottom: 0, right: 0 });
       },
       getRange: (address: string) => this.rangeMock(sheet, parseAddress(address)),
+      getUsedRangeOrNullObject: () => this.rangeMock(sheet, sheet.usedRect()),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
         if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > SHEET_ROWS || col + cols > SHEET_COLUMNS) {
           this.checks.push(() => {
@@ -363,8 +374,31 @@ class FakeContext {
       };
     }
     const mock = this.register(new OfficeMockObject(data) as Mock);
+    // Charts: a plain collection (OfficeMockObject cannot hold methods on collection items).
+    mock.charts = this.chartsOf(sheet) as unknown as Mock;
     this.sheetMocks.set(sheet, mock);
     return mock;
+  }
+
+  private chartsOf(sheet: FakeSheet) {
+    const itemOf = (chart: FakeChart) => ({
+      delete: () => this.ops.push(() => (sheet.charts = sheet.charts.filter((c) => c !== chart))),
+    });
+    const collection = {
+      items: sheet.charts.map(itemOf),
+      load: () => {
+        collection.items = sheet.charts.map(itemOf);
+        return collection;
+      },
+      add: (type: string, source: Mock, seriesBy: string) => {
+        const chart: FakeChart = { type, source: rangeA1(...rectArgs(source.__rect as Rect)), seriesBy };
+        this.ops.push(() => sheet.charts.push(chart));
+        const title = {} as { text?: string };
+        Object.defineProperty(title, "text", { set: (v: string) => this.ops.push(() => (chart.title = v)) });
+        return { title, setPosition: (start: string, end: string) => this.ops.push(() => (chart.position = { start, end })) };
+      },
+    };
+    return collection;
   }
 
   private noteMock(sheet: FakeSheet, at: { row: number; col: number }): Mock {
@@ -408,6 +442,13 @@ class FakeContext {
           const i = { top: Math.max(r.top, o.top), left: Math.max(r.left, o.left), bottom: Math.min(r.bottom, o.bottom), right: Math.min(r.right, o.right) };
           return this.rangeMock(sheet, rect && i.top <= i.bottom && i.left <= i.right ? i : null);
         },
+        clear: () =>
+          this.ops.push(() =>
+            this.eachCell(sheet, r, (c, a) => {
+              for (const k of Object.keys(c) as (keyof FakeCell)[]) delete c[k];
+              this.write(sheet, a, "value");
+            }),
+          ),
         select: () => {
           this.ops.push(() => {
             this.excel.activeSheetId = sheet.id;
@@ -497,6 +538,10 @@ class FakeContext {
       }),
     );
   }
+}
+
+function rectArgs(r: Rect): [number, number, number, number] {
+  return [r.top, r.left, r.bottom, r.right];
 }
 
 /** A cell as a user sees it: no fill and an untouched cell look the same. */

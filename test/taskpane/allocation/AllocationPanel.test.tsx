@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { fireEvent, render, screen, within, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Fluent } from "../render";
 import { AllocationPanel } from "../../../src/taskpane/allocation/AllocationPanel";
 import { checkWorkbook } from "../../../src/core/check";
 import { resolveOptions, CheckOptions } from "../../../src/core/options";
@@ -41,6 +41,7 @@ function fakeHost(answer: (data: SheetData) => Promise<string>) {
       created.push(data);
       return answer(data);
     },
+    findCreatedSheet: async () => undefined,
     loadState: async () => ({}),
     saveState: async () => {},
   };
@@ -51,7 +52,7 @@ function renderPanel(opts: { lang?: "fi" | "en"; options?: CheckOptions; host?: 
   const onNavigate = opts.onNavigate ?? jest.fn();
   const host = opts.host ?? fakeHost(async () => "Kohdistus").host;
   render(
-    <FluentProvider theme={webLightTheme}>
+    <Fluent>
       <AllocationPanel
         model={opts.model ?? model}
         options={opts.options ?? resolveOptions({ managementTotals: { 2024: 143000 } })}
@@ -59,7 +60,7 @@ function renderPanel(opts: { lang?: "fi" | "en"; options?: CheckOptions; host?: 
         host={host}
         onNavigate={onNavigate}
       />
-    </FluentProvider>,
+    </Fluent>,
   );
   return { onNavigate };
 }

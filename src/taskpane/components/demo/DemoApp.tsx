@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Lang } from "../../../core/options";
 import { MemoryHost } from "../../../hosts/memory";
-import { errorMessage } from "../../hooks/errors";
+import { LocalizedError, describeError } from "../../../i18n/errors";
 import { usePreferredThemeMode } from "../../hooks/useThemeMode";
-import { useTranslate } from "../../hooks/useTranslate";
+import { TranslateContext, useTranslate } from "../../hooks/useTranslate";
+import { budjettiFunctions } from "../../demo/budjettiFunctions";
 import { LoadedWorkbook, looksLikeXlsx } from "../../demo/workbookFile";
 import { localStoragePersistence } from "../../demo/localStoragePersistence";
 import { TaskPane } from "../TaskPane";
@@ -73,7 +74,8 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
   const t = useTranslate(lang);
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string>();
+  // Kept as the error itself and worded when shown, so it follows a change of language.
+  const [error, setError] = useState<unknown>();
 
   const open = useCallback(
     async (load: () => Promise<LoadedWorkbook>) => {
@@ -81,11 +83,11 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
       setError(undefined);
       try {
         const loaded = await load();
-        const host = new MemoryHost(loaded.grids, { persistence: localStoragePersistence(loaded.name), readDelayMs });
+        const host = new MemoryHost(loaded.grids, { persistence: localStoragePersistence(loaded.name), readDelayMs, functions: budjettiFunctions });
         setWorkbook((prev) => ({ id: (prev?.id ?? 0) + 1, name: loaded.name, host }));
       } catch (e) {
         // The previous workbook stays open; only the message changes.
-        setError(errorMessage(e));
+        setError(e);
       } finally {
         setLoading(false);
       }
@@ -99,7 +101,7 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
 
   const pick = (file: File) => {
     if (!looksLikeXlsx(file.name)) {
-      setError(t("demo.notXlsx", { name: file.name }));
+      setError(new LocalizedError("demo.notXlsx", { name: file.name }));
       return;
     }
     void open(() => loadFile(file));
@@ -109,29 +111,30 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
 
   return (
     <FluentProvider theme={theme}>
+      <TranslateContext.Provider value={t}>
       <div className={styles.page} lang={lang}>
         <header className={styles.header}>
           <Text weight="semibold" size={400}>
             {t("demo.title")}
           </Text>
           <Text className={styles.intro}>{t("demo.intro")}</Text>
-          <FilePicker t={t} disabled={loading} onPick={pick} />
+          <FilePicker disabled={loading} onPick={pick} />
           {workbook && <Text data-testid="workbook-name">{t("demo.workbook", { name: workbook.name })}</Text>}
         </header>
         <div role="status" aria-live="polite">
           {loading && <Spinner size="small" label={t("demo.loading")} />}
         </div>
-        {error && (
+        {error !== undefined && (
           <div role="alert">
             <MessageBar intent="error">
-              <MessageBarBody>{t("demo.loadFailed", { message: error })}</MessageBarBody>
+              <MessageBarBody>{error instanceof LocalizedError ? describeError(error, t) : t("demo.loadFailed", { message: describeError(error, t) })}</MessageBarBody>
             </MessageBar>
           </div>
         )}
         {workbook && (
           <main className={styles.layout}>
             <section className={styles.workbook} aria-label={t("demo.workbook", { name: workbook.name })}>
-              <WorkbookView host={workbook.host} lang={lang} t={t} />
+              <WorkbookView host={workbook.host} lang={lang} />
             </section>
             <aside className={styles.pane} aria-label={t("app.title")}>
               <TaskPane key={workbook.id} host={workbook.host} initialLang={lang} workbookName={workbook.name} onLangChange={setLang} />
@@ -139,6 +142,7 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
           </main>
         )}
       </div>
+      </TranslateContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,10 +1,11 @@
+import { useT } from "../../hooks/useTranslate";
 import { useId, useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
-import { Translate } from "../../../i18n/translate";
 
 /** A real file input behind a Fluent button, so keyboard and screen readers get both. */
-export function FilePicker({ t, disabled, onPick }: { t: Translate; disabled: boolean; onPick(file: File): void }) {
+export function FilePicker({ disabled, onPick }: { disabled: boolean; onPick(file: File): void }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   return (

@@ -1,9 +1,9 @@
+import { useT } from "../../hooks/useTranslate";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { parseRange } from "../../../core/address";
 import { cellAt, formulaAt } from "../../../core/grid";
 import { Lang } from "../../../core/options";
-import { MemorySelection, MemorySheet } from "../../../hosts/memory";
-import { Translate } from "../../../i18n/translate";
+import { MemorySelection, MemorySheet, spillAnchorOf } from "../../../hosts/memory";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 
 const useStyles = makeStyles({
@@ -28,20 +28,23 @@ const useStyles = makeStyles({
 });
 
 /** The selected cell's address and its formula (or value), and for created cells the computed value. */
-export function FormulaBar({ sheet, selection, lang, t }: { sheet?: MemorySheet; selection?: MemorySelection; lang: Lang; t: Translate }) {
+export function FormulaBar({ sheet, selection, lang }: { sheet?: MemorySheet; selection?: MemorySelection; lang: Lang }) {
+  const t = useT();
   const styles = useStyles();
   const here = sheet && selection && selection.sheet === sheet.name ? selection : undefined;
   let content = "";
   let expected: string | undefined;
   if (sheet && here) {
     const { top, left } = parseRange(here.range).range;
-    const formula = formulaAt(sheet.grid, top, left);
+    const address = here.range.split(":")[0];
+    // A spilled cell holds no formula of its own; like Excel, show the formula it spills from.
+    const anchor = sheet.created && !formulaAt(sheet.grid, top, left) ? spillAnchorOf(sheet.created, address) : undefined;
+    const formula = anchor ? (sheet.created?.cells.find((c) => c.address === anchor)?.formula ?? null) : formulaAt(sheet.grid, top, left);
     const value = cellAt(sheet.grid, top, left);
     // As in Excel's formula bar: the formula, or the value without its display format.
     content = formula ?? displayCell(value, lang, null);
     if (formula && value !== null && value !== "") {
-      const address = here.range.split(":")[0];
-      const written = sheet.created?.cells.find((c) => c.address === address);
+      const written = sheet.created?.cells.find((c) => c.address === (anchor ?? address));
       expected = displayCell(value, lang, written ? (written.numberFormat ?? null) : gridNumberFormat(sheet.grid, top, left));
     }
   }

@@ -1,11 +1,12 @@
+import { useT } from "../../hooks/useTranslate";
 import { memo } from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { a1 } from "../../../core/address";
 import { Grid, cellAt, formulaAt } from "../../../core/grid";
 import { Lang } from "../../../core/options";
 import { SheetCell } from "../../../core/sheetData";
+import { MARK_COLOURS } from "../../../hosts/excel";
 import { CellMark } from "../../../hosts/memory";
-import { Translate } from "../../../i18n/translate";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
 
@@ -16,17 +17,19 @@ export interface GridRowProps {
   written: ReadonlyMap<string, SheetCell>;
   /** Selected columns on this row, or null. */
   selected: { left: number; right: number } | null;
+  /** Columns on this row inside a range the selected finding was computed from; `relatedKey` says when they change. */
+  related: readonly { left: number; right: number }[];
+  relatedKey: string;
   /** Marks on this row by address; `marksKey` says when they change. */
   marks: ReadonlyMap<string, CellMark>;
   marksKey: string;
   lang: Lang;
-  t: Translate;
   onSelectCell(cell: string): void;
 }
 
-function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSelectCell }: GridRowProps) {
+function GridRowView({ row, cols, grid, written, selected, related, marks, lang, onSelectCell }: GridRowProps) {
+  const t = useT();
   const styles = useGridStyles();
-  const markClass = { error: styles.markError, warning: styles.markWarning, info: styles.markInfo } as const;
   return (
     <tr>
       <th scope="row" className={styles.rowHead}>
@@ -39,6 +42,7 @@ function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSel
         const spec = written.get(address);
         const mark = marks.get(address);
         const inSelection = !!selected && c >= selected.left && c <= selected.right;
+        const inRelated = related.some((r) => c >= r.left && c <= r.right);
         const title = [formula, mark && t("demo.marked", { note: mark.note })].filter(Boolean).join("\n");
         return (
           <td
@@ -46,6 +50,7 @@ function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSel
             data-cell={address}
             data-selected={inSelection || undefined}
             data-marked={mark?.severity}
+            data-related={inRelated || undefined}
             data-formula={formula ?? undefined}
             title={title || undefined}
             aria-selected={inSelection || undefined}
@@ -55,9 +60,12 @@ function GridRowView({ row, cols, grid, written, selected, marks, lang, t, onSel
               spec?.bold && styles.bold,
               formula ? styles.formula : undefined,
               inSelection && !mark && styles.selectedFill,
-              mark && markClass[mark.severity],
+              mark && styles.marked,
+              inRelated && !inSelection && styles.related,
               inSelection && styles.selected,
             )}
+            // Excel's own mark fills (see MarkLegend), so the demo shows the colours Excel would.
+            style={mark ? { backgroundColor: MARK_COLOURS[mark.severity] } : undefined}
             onClick={() => onSelectCell(address)}
           >
             {displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c))}
@@ -78,8 +86,8 @@ export const GridRow = memo(
     a.written === b.written &&
     a.selected?.left === b.selected?.left &&
     a.selected?.right === b.selected?.right &&
+    a.relatedKey === b.relatedKey &&
     a.marksKey === b.marksKey &&
     a.lang === b.lang &&
-    a.t === b.t &&
     a.onSelectCell === b.onSelectCell,
 );

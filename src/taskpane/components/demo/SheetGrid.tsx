@@ -1,11 +1,11 @@
+import { useT } from "../../hooks/useTranslate";
 import { useEffect, useMemo, useRef } from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { a1, columnLetters, parseA1, parseRange } from "../../../core/address";
+import { a1, columnLetters, parseA1, parseRange, unquoteSheetName } from "../../../core/address";
 import { gridColCount, gridRowCount } from "../../../core/grid";
 import { Lang } from "../../../core/options";
 import { SheetCell } from "../../../core/sheetData";
 import { CellMark, MemorySelection, MemorySheet } from "../../../hosts/memory";
-import { Translate } from "../../../i18n/translate";
 import { GridRow } from "./GridRow";
 import { useGridStyles } from "./gridStyles";
 
@@ -19,12 +19,12 @@ export interface SheetGridProps {
   selection?: MemorySelection;
   marks: ReadonlyMap<string, CellMark>;
   lang: Lang;
-  t: Translate;
   onSelectCell(cell: string): void;
 }
 
 /** A read-only picture of one sheet: column letters, row numbers, marks and the selection. */
-export function SheetGrid({ sheet, selection, marks, lang, t, onSelectCell }: SheetGridProps) {
+export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: SheetGridProps) {
+  const t = useT();
   const styles = useGridStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const grid = sheet.grid;
@@ -35,6 +35,15 @@ export function SheetGrid({ sheet, selection, marks, lang, t, onSelectCell }: Sh
   const written = useMemo(() => new Map<string, SheetCell>((sheet.created?.cells ?? []).map((c) => [c.address, c])), [sheet.created]);
   const selected = selection && selection.sheet === sheet.name ? parseRange(selection.range).range : undefined;
   const anchor = selected ? a1(selected.top, selected.left) : undefined;
+  // The ranges the selected finding was computed from that lie on this sheet, outlined.
+  const related = useMemo(() => {
+    if (!selection?.related) return [];
+    return selection.related.flatMap((ref) => {
+      const parsed = parseRange(ref);
+      const on = parsed.sheet === undefined ? selection.sheet : unquoteSheetName(parsed.sheet);
+      return on.toLowerCase() === sheet.name.toLowerCase() ? [parsed.range] : [];
+    });
+  }, [selection, sheet.name]);
 
   // This sheet's marks by row, so that a row re-renders only when its own marks change.
   const marksByRow = useMemo(() => {
@@ -86,10 +95,12 @@ export function SheetGrid({ sheet, selection, marks, lang, t, onSelectCell }: Sh
                 grid={grid}
                 written={written}
                 selected={selected && r >= selected.top && r <= selected.bottom ? { left: selected.left, right: selected.right } : null}
+                related={relatedOn(related, r)}
+                relatedKey={relatedOn(related, r).map((x) => `${x.left}-${x.right}`).join(",")}
                 marks={rowMarks?.marks ?? NO_MARKS}
                 marksKey={rowMarks?.key ?? ""}
                 lang={lang}
-                t={t}
+               
                 onSelectCell={onSelectCell}
               />
             );
@@ -99,4 +110,11 @@ export function SheetGrid({ sheet, selection, marks, lang, t, onSelectCell }: Sh
       {(totalRows > rows || totalCols > cols) && <p className={styles.note}>{t("demo.truncated", { rows, cols })}</p>}
     </div>
   );
+}
+
+const NO_RELATED: readonly { left: number; right: number }[] = [];
+
+function relatedOn(ranges: readonly { top: number; bottom: number; left: number; right: number }[], row: number): readonly { left: number; right: number }[] {
+  const on = ranges.filter((r) => row >= r.top && row <= r.bottom);
+  return on.length === 0 ? NO_RELATED : on.map((r) => ({ left: r.left, right: r.right }));
 }

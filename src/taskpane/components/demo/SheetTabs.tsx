@@ -1,8 +1,9 @@
+import { useT } from "../../hooks/useTranslate";
 import { Tab, TabList } from "@fluentui/react-components";
 import { MemorySheet } from "../../../hosts/memory";
-import { Translate } from "../../../i18n/translate";
 
-export function SheetTabs({ sheets, active, t, onSelect }: { sheets: readonly MemorySheet[]; active?: string; t: Translate; onSelect(sheet: string): void }) {
+export function SheetTabs({ sheets, active, onSelect }: { sheets: readonly MemorySheet[]; active?: string; onSelect(sheet: string): void }) {
+  const t = useT();
   return (
     <TabList size="small" selectedValue={active} onTabSelect={(_, d) => onSelect(String(d.value))} aria-label={t("demo.sheets")}>
       {sheets.map((s) => (

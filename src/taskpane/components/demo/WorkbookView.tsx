@@ -1,8 +1,8 @@
+import { useT } from "../../hooks/useTranslate";
 import { useCallback, useSyncExternalStore } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Lang } from "../../../core/options";
 import { MemoryHost } from "../../../hosts/memory";
-import { Translate } from "../../../i18n/translate";
 import { FormulaBar } from "./FormulaBar";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
@@ -23,7 +23,8 @@ const useStyles = makeStyles({
 });
 
 /** The memory workbook as the demo shows it; follows the host, so the task pane's navigation shows here. */
-export function WorkbookView({ host, lang, t }: { host: MemoryHost; lang: Lang; t: Translate }) {
+export function WorkbookView({ host, lang }: { host: MemoryHost; lang: Lang }) {
+  const t = useT();
   const styles = useStyles();
   const snap = useSyncExternalStore(host.subscribe, host.snapshot);
   const sheet = snap.sheets.find((s) => s.name === snap.activeSheet) ?? snap.sheets[0];
@@ -36,15 +37,15 @@ export function WorkbookView({ host, lang, t }: { host: MemoryHost; lang: Lang; 
   return (
     <div className={styles.root}>
       <div className={styles.tabs}>
-        <SheetTabs sheets={snap.sheets} active={sheet.name} t={t} onSelect={(name) => host.activate(name)} />
+        <SheetTabs sheets={snap.sheets} active={sheet.name} onSelect={(name) => host.activate(name)} />
       </div>
-      <FormulaBar sheet={sheet} selection={snap.selection} lang={lang} t={t} />
+      <FormulaBar sheet={sheet} selection={snap.selection} lang={lang} />
       <SheetGrid
         sheet={sheet}
         selection={snap.selection}
         marks={snap.marks}
         lang={lang}
-        t={t}
+       
         onSelectCell={selectCell}
       />
     </div>

@@ -55,9 +55,12 @@ export const useGridStyles = makeStyles({
   number: { textAlign: "end" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   formula: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorNeutralStroke1 },
-  markError: { backgroundColor: tokens.colorStatusDangerBackground2 },
-  markWarning: { backgroundColor: tokens.colorStatusWarningBackground2 },
-  markInfo: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  // The fills are Excel's light mark colours in either theme; the text stays dark on them.
+  marked: { color: tokens.colorNeutralForeground1Static },
+  related: {
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
