@@ -66,6 +66,36 @@ export function remainder(used: Rect, covered: Rect | null): Rect[] {
   return parts;
 }
 
+/**
+ * A remainder piece bigger than this many sync budgets is first shrunk to the cells it really
+ * holds (Excel's used range within it) before it is read: a sheet holding A1 and XFD1048576 has a
+ * used range of 17 billion cells, but two cells to read.
+ */
+export const SPARSE_PROBE_BUDGETS = 4;
+
+/** Probing rounds at most: each halves what is still too big, so this covers any sheet. */
+export const MAX_PROBE_ROUNDS = 24;
+
+/** Whether a piece is worth asking Excel what it holds before reading it. */
+export function worthProbing(rect: Rect, limits: ReadLimits): boolean {
+  return rectCells(rect) > SPARSE_PROBE_BUDGETS * limits.maxCellsPerSync;
+}
+
+/** A piece that did not shrink when probed, cut in two along its longer side for the next round. */
+export function halves(rect: Rect): Rect[] {
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  if (rows >= cols && rows > 1) {
+    const mid = rect.top + Math.floor(rows / 2) - 1;
+    return [{ ...rect, bottom: mid }, { ...rect, top: mid + 1 }];
+  }
+  if (cols > 1) {
+    const mid = rect.left + Math.floor(cols / 2) - 1;
+    return [{ ...rect, right: mid }, { ...rect, left: mid + 1 }];
+  }
+  return [rect];
+}
+
 /** A piece of one sheet to read. */
 export interface Chunk {
   sheetIndex: number;

@@ -1,6 +1,6 @@
 import { Grid } from "../../core/grid";
 import { ReadProgress } from "../../core/host";
-import { Chunk, ReadLimits, Rect, headWindow, planChunks, remainder } from "./readPlan";
+import { Chunk, MAX_PROBE_ROUNDS, ReadLimits, Rect, halves, headWindow, planChunks, rectCells, remainder, worthProbing } from "./readPlan";
 import { RangeData, assembleGrid, rectOfAddress } from "./toGrid";
 
 const CELL_PROPERTIES = "address,values,formulas,valueTypes,numberFormat";
@@ -48,7 +48,8 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     for (const rect of remainder(usedRects[sheetIndex], covered)) rest.push({ sheetIndex, rect });
   });
 
-  const waiting = new Set(rest.map((c) => c.sheetIndex));
+  const toRead = await shrinkToContent(context, reads, rest, limits);
+  const waiting = new Set(toRead.map((c) => c.sheetIndex));
   const grids: Grid[] = new Array(total);
   let done = 0;
   const finish = (sheetIndex: number) => {
@@ -60,7 +61,7 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     if (!waiting.has(i)) finish(i);
   });
 
-  const batches = planChunks(rest, limits);
+  const batches = planChunks(toRead, limits);
   const remainingChunks = new Map<number, number>();
   for (const batch of batches) for (const c of batch) remainingChunks.set(c.sheetIndex, (remainingChunks.get(c.sheetIndex) ?? 0) + 1);
   for (const batch of batches) {
@@ -79,6 +80,38 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     }
   }
   return grids;
+}
+
+/**
+ * Pieces too big to read in a few syncs are asked what they hold (`getUsedRangeOrNullObject`
+ * within the piece, one sync for all of them): empty pieces drop out and sparse ones shrink to
+ * their content. A piece that does not shrink is halved and asked again, so a sheet costs syncs
+ * by what it holds, not by its bounding box; a dense piece stops being probed once it is small
+ * enough to read.
+ */
+async function shrinkToContent(context: Excel.RequestContext, reads: readonly SheetRead[], pieces: readonly Chunk[], limits: ReadLimits): Promise<Chunk[]> {
+  const done: Chunk[] = [];
+  let open = [...pieces];
+  for (let round = 0; round < MAX_PROBE_ROUNDS && open.length > 0; round++) {
+    const probing = open.filter((c) => worthProbing(c.rect, limits));
+    done.push(...open.filter((c) => !worthProbing(c.rect, limits)));
+    if (probing.length === 0) return done;
+    const probes = probing.map((chunk) => {
+      const { top, left, bottom, right } = chunk.rect;
+      const within = reads[chunk.sheetIndex].sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).getUsedRangeOrNullObject(true);
+      within.load("address");
+      return { chunk, within };
+    });
+    await context.sync();
+    open = [];
+    for (const { chunk, within } of probes) {
+      if (within.isNullObject) continue;
+      const rect = rectOfAddress(within.address);
+      if (rectCells(rect) < rectCells(chunk.rect)) open.push({ sheetIndex: chunk.sheetIndex, rect });
+      else for (const half of halves(rect)) open.push({ sheetIndex: chunk.sheetIndex, rect: half });
+    }
+  }
+  return [...done, ...open];
 }
 
 function rangeData(range: Excel.Range): RangeData {

@@ -1,6 +1,6 @@
 import { CellValue, Grid } from "../../core/grid";
-import { parseRange } from "../../core/address";
-import { Rect } from "./readPlan";
+import { columnIndex, parseRange } from "../../core/address";
+import { Rect, SHEET_COLUMNS, SHEET_ROWS } from "./readPlan";
 
 /** What one range read returns, as plain arrays (the shape of `Excel.Range` after `load`). */
 export interface RangeData {
@@ -15,6 +15,13 @@ export interface RangeData {
 
 /** The rectangle of an address Excel returned (`'Talous 2024'!A1:F40`). */
 export function rectOfAddress(address: string): Rect {
+  // Excel writes a range of whole columns or rows as `A:XFD` or `1:1048576` (a used range that
+  // reaches both ends of the sheet does).
+  const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(ref);
+  if (columns) return { top: 0, left: columnIndex(columns[1]), bottom: SHEET_ROWS - 1, right: columnIndex(columns[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(ref);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: SHEET_COLUMNS - 1 };
   const { range } = parseRange(address);
   return { top: range.top, left: range.left, bottom: range.bottom, right: range.right };
 }
@@ -47,9 +54,17 @@ function toNumberFormat(format: unknown): string | null {
 export function assembleGrid(sheet: string, used: Rect, pieces: readonly RangeData[]): Grid {
   const rows = used.bottom - used.top + 1;
   const cols = used.right - used.left + 1;
-  const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  // A used range of ordinary size is laid out whole; a vast one (a few cells far apart) gets only
+  // the rows and cells that hold something, so memory follows content, not the bounding box.
+  const dense = rows * cols <= DENSE_LIMIT;
+  const blank = <T>(): T[][] => (dense ? Array.from({ length: rows }, () => new Array<T>(cols).fill(null as T)) : new Array<T[]>(rows));
+  const values = blank<CellValue>();
+  const formulas = blank<string | null>();
+  const numberFormats = blank<string | null>();
+  const put = <T>(grid: T[][], r: number, c: number, v: T) => {
+    if (dense) grid[r][c] = v;
+    else if (v !== null) (grid[r] ??= [])[c] = v;
+  };
   let anything = false;
   for (const piece of pieces) {
     const rect = rectOfAddress(piece.address);
@@ -62,9 +77,9 @@ export function assembleGrid(sheet: string, used: Rect, pieces: readonly RangeDa
         const gridCol = rect.left - used.left + c;
         const value = toCellValue(piece.values[r]?.[c], piece.valueTypes[r]?.[c]);
         const formula = toFormula(piece.formulas[r]?.[c]);
-        values[gridRow][gridCol] = value;
-        formulas[gridRow][gridCol] = formula;
-        numberFormats[gridRow][gridCol] = toNumberFormat(piece.numberFormat?.[r]?.[c]);
+        put(values, gridRow, gridCol, value);
+        put(formulas, gridRow, gridCol, formula);
+        put(numberFormats, gridRow, gridCol, toNumberFormat(piece.numberFormat?.[r]?.[c]));
         if (value !== null || formula !== null) anything = true;
       }
     }
@@ -72,3 +87,6 @@ export function assembleGrid(sheet: string, used: Rect, pieces: readonly RangeDa
   if (!anything) return { sheet, originRow: used.top, originCol: used.left, values: [], formulas: [], numberFormats: [] };
   return { sheet, originRow: used.top, originCol: used.left, values, formulas, numberFormats };
 }
+
+/** Cells of a used range laid out whole (with nulls); beyond it only filled cells are placed. */
+const DENSE_LIMIT = 2_000_000;

@@ -87,6 +87,29 @@ export class FakeSheet {
     return r;
   }
 
+  /** Used range within `within` (valuesOnly), or null when nothing there holds a value. */
+  usedRectWithin(within: Rect): Rect | null {
+    let r: Rect | null = null;
+    const grow = (row: number, col: number) => {
+      r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+    };
+    const g = this.generated?.rect;
+    if (g) {
+      const i = { top: Math.max(g.top, within.top), left: Math.max(g.left, within.left), bottom: Math.min(g.bottom, within.bottom), right: Math.min(g.right, within.right) };
+      // A generated sheet is dense: its part inside `within` is used.
+      if (i.top <= i.bottom && i.left <= i.right) {
+        grow(i.top, i.left);
+        grow(i.bottom, i.right);
+      }
+    }
+    for (const [key, c] of this.cells) {
+      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
+      const [row, col] = key.split(",").map(Number);
+      if (row >= within.top && row <= within.bottom && col >= within.left && col <= within.right) grow(row, col);
+    }
+    return r;
+  }
+
   /** Fills cells from rows of values; a string starting with `=` is a formula, `#…!` or `#N/A` an error. */
   put(topLeft: string, rows: (string | number | boolean | null)[][]): this {
     const { row, col } = parseA1(topLeft);
@@ -161,6 +184,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | undefined;
   syncCount = 0;
   runCount = 0;
+  /** `getUsedRangeOrNullObject` calls on a range (asking what a piece of a sheet holds). */
+  probes = 0;
   writes: WriteRecord[] = [];
   reads: ReadRecord[] = [];
   limits: ReadLimits = { maxCellsPerRange: 5_000_000, maxCellsPerSync: 120_000 };
@@ -436,6 +461,10 @@ class FakeContext {
           fill: { ...(topLeft.fill ?? NO_FILL), patternColor: topLeft.fill?.patternColor ?? "", clear: () => this.ops.push(() => this.eachCell(sheet, r, (c, a) => ((c.fill = { ...NO_FILL }), this.write(sheet, a, "fill")))) },
           font: { bold: topLeft.bold ?? false },
           columnWidth: 48,
+        },
+        getUsedRangeOrNullObject: () => {
+          this.excel.probes++;
+          return this.rangeMock(sheet, rect ? sheet.usedRectWithin(r) : null);
         },
         getIntersectionOrNullObject: (other: Mock) => {
           const o = other.__rect as Rect;

@@ -156,3 +156,49 @@ describe("ExcelHost.readGrids: chunks within Excel's limits", () => {
     expect(headWindow(WEB_LIMITS, 50).rows).toBeGreaterThanOrEqual(90);
   });
 });
+
+describe("ExcelHost.readGrids: a sparse sheet costs its content (issue 10 item 2)", () => {
+  it("reads a sheet holding only A1 and XFD1048576 in a handful of syncs and a few cells", async () => {
+    const excel = new FakeExcel();
+    excel.limits = WEB_LIMITS;
+    const sheet = excel.addSheet("Kulmat");
+    sheet.put("A1", [["TOIMINTATUOTOT"]]);
+    sheet.put("XFD1048576", [[1]]);
+    budgetSheet(excel, "Talous");
+
+    const [corner, budget] = await new ExcelHost(excel.env()).readGrids();
+
+    // Without probing, 17 billion cells at 120 000 per sync would be some 143 000 syncs.
+    expect(excel.syncCount).toBeLessThanOrEqual(4);
+    expect(excel.reads.reduce((n, r) => n + r.cells, 0)).toBeLessThan(150_000);
+    expect(cellAt(corner, 0, 0)).toBe("TOIMINTATUOTOT");
+    expect(cellAt(corner, 1_048_575, 16_383)).toBe(1);
+    expect(cellAt(budget, 2, 3)).toBe("TA 2024");
+  });
+
+  it("finds cells scattered over a huge used range by halving what does not shrink", async () => {
+    const excel = new FakeExcel();
+    excel.limits = WEB_LIMITS;
+    const sheet = excel.addSheet("Hajallaan");
+    const spots = ["A1", "XFD1", "A1048576", "XFD1048576", "H500000", "ZZ20"];
+    for (const a of spots) sheet.put(a, [[a]]);
+
+    const [grid] = await new ExcelHost(excel.env()).readGrids();
+
+    for (const a of spots) {
+      const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      expect(cellAt(grid, Number(m[2]) - 1, col)).toBe(a);
+    }
+    expect(excel.syncCount).toBeLessThan(60);
+    expect(excel.reads.reduce((n, r) => n + r.cells, 0)).toBeLessThan(2_000_000);
+  });
+
+  it("does not probe an ordinary budget workbook: still two syncs", async () => {
+    const excel = new FakeExcel();
+    excel.limits = WEB_LIMITS;
+    for (let i = 0; i < 5; i++) budgetSheet(excel, `S${i}`, 500);
+    await new ExcelHost(excel.env()).readGrids();
+    expect(excel.probes).toBe(0);
+  });
+});
