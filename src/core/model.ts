@@ -181,7 +181,8 @@ export interface ChangeRow {
 
 /** A change column of a statement: `cells[k]` is the change of `rows[k]` from `oldIndex` to `newIndex`. */
 export interface AcrossColumn {
-  kind: "change-eur" | "change-pct";
+  /** `usage-pct` is new / old × 100 (Toteuma %: the outcome as a share of the budget). */
+  kind: "change-eur" | "change-pct" | "usage-pct";
   col: number;
   /** The header as written (`Muutos 2017–2018`). */
   text: string;

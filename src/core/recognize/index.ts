@@ -75,7 +75,10 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return units ? [table, units] : [table];
   }
   if (region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) {
-    return [readMaararahat(view, region, area, observations)];
+    // Määrärahat: MENOT / TULOT / NETTOMENO with their change; other rows are a statement's.
+    const known = region.rows.filter((r) => r.hasValues && (r.role === "menot" || r.role === "tulot" || r.role === "nettomeno")).length;
+    if (known > 0 && known * 2 >= region.rows.filter((r) => r.hasValues).length) return [readMaararahat(view, region, area, observations)];
+    return statement();
   }
   if (roles.has("muutos-pct") || roles.has("per-resident") || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];

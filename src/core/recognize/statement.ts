@@ -1,5 +1,6 @@
 import { AcrossColumn, ChangeRow, Observation, StatementRow, StatementTable } from "../model";
 import { columnWords } from "./headers";
+import { DEVIATION_WORDS } from "./vocabulary/columns";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
 import { BodyRow, TableRegion } from "./region";
@@ -28,7 +29,8 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const rows: StatementRow[] = [];
   const changes: ChangeRow[] = [];
   const breaks: number[] = [header.bottom];
-  let heading: string | undefined;
+  // The header's own label (`Toimintatulot (1 000 €)` over the period columns) names its first section.
+  let heading: string | undefined = sectionName(labelCol >= view.left ? view.text(header.top, labelCol) : "");
   let inChanges = false;
   for (const b of region.rows) {
     if (!b.hasValues) {
@@ -38,8 +40,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
       }
       inChanges = false;
       breaks.push(b.row);
-      const words = withoutUnit(b.label).replace(/[,\s]+$/, "");
-      heading = words === "" || isUnitOnly(b.label) ? undefined : words;
+      heading = sectionName(b.label);
       continue;
     }
     const row = labeledRow(view, b, labelCol, header.columns);
@@ -103,6 +104,13 @@ function unreadRows(rows: readonly StatementRow[], totals: readonly { total: Sta
   return rows.filter((r) => !r.role && !inTotals.has(r.row));
 }
 
+/** A heading's words without its unit, or nothing when it names only a unit. */
+function sectionName(label: string): string | undefined {
+  if (label === "" || isUnitOnly(label)) return undefined;
+  const words = withoutUnit(label).replace(/[,\s]+$/, "").trim();
+  return words === "" ? undefined : words;
+}
+
 function statementKind(title: string, rows: readonly StatementRow[]): StatementTable["kind"] {
   if (INCOME_STATEMENT.test(title)) return "tuloslaskelma";
   if (CASH_FLOW.test(title)) return "rahoituslaskelma";
@@ -149,11 +157,16 @@ function acrossColumns(view: SheetView, region: TableRegion, rows: readonly Stat
   const columns = region.header.columns;
   const out: AcrossColumn[] = [];
   for (const r of region.header.ratios) {
-    if (r.kind === "usage-pct") continue;
-    const { years } = columnWords(r.text);
+    const { words, years } = columnWords(r.text);
+    const deviation = r.kind === "usage-pct" || DEVIATION_WORDS.some((w) => words === w || words.startsWith(`${w} `));
     let newIndex = -1;
     let oldIndex = -1;
-    if (years.length === 2) {
+    if (deviation) {
+      // Outcome against the same year's budget: the actual (or forecast) and the budget of the year.
+      const year = years[0] ?? columns[lastIndex(columns, (c) => c.col < r.col)]?.year;
+      newIndex = lastIndex(columns, (c) => c.year === year && c.col < r.col && (c.kind === "TP" || c.kind === "TPE"));
+      oldIndex = lastIndex(columns, (c) => c.year === year && c.col < r.col && (c.kind === "TA+MUUTOS" || c.kind === "TA"));
+    } else if (years.length === 2) {
       const [a, b] = [Math.min(...years), Math.max(...years)];
       newIndex = lastIndex(columns, (c) => c.year === b && c.col < r.col);
       oldIndex = lastIndex(columns, (c) => c.year === a && c.col < r.col);

@@ -71,9 +71,19 @@ export const RELATIONS: readonly Relation[] = [
     id: "toimintakulut",
     name: { fi: "toimintakulut = henkilöstökulut + palvelujen ostot + aineet, tarvikkeet ja tavarat + avustukset + muut toimintakulut", en: "operating expenses = personnel + purchases of services + materials + grants + other operating expenses" },
     target: "toimintakulut",
-    terms: [plus("henkilöstökulut", true), plus("palvelujen ostot", true), plus("aineet, tarvikkeet ja tavarat", true), plus("avustukset", true), plus("muut toimintakulut", true)],
+    terms: [plus("henkilöstökulut"), plus("palvelujen ostot", true), plus("aineet, tarvikkeet ja tavarat", true), plus("avustukset", true), plus("vuokrakulut", true), plus("muut toimintakulut", true)],
     tables: STATEMENTS,
     minTerms: 2,
+    group: "toimintakulut",
+  },
+  {
+    id: "toimintakulut-palkoista",
+    name: { fi: "toimintakulut = palkat + henkilösivukulut + palvelujen ostot + aineet, tarvikkeet ja tavarat + avustukset + vuokrat + muut toimintakulut", en: "operating expenses = wages + social security costs + purchases of services + materials + grants + rents + other operating expenses" },
+    target: "toimintakulut",
+    terms: [plus("palkat ja palkkiot"), plus("henkilösivukulut"), plus("palvelujen ostot", true), plus("aineet, tarvikkeet ja tavarat", true), plus("avustukset", true), plus("vuokrakulut", true), plus("muut toimintakulut", true)],
+    tables: STATEMENTS,
+    minTerms: 2,
+    group: "toimintakulut",
   },
   {
     id: "rahoitustuotot-ja-kulut",
@@ -261,6 +271,22 @@ export const RELATIONS: readonly Relation[] = [
     tables: ["rahoituslaskelma"],
   },
 ];
+
+/**
+ * Roles that are parts of a role, at any depth (palkat under henkilöstökulut under toimintakulut):
+ * rows of these may sit between a total and its lines without being lines of their own.
+ */
+export function partsOf(role: string, seen = new Set<string>()): Set<string> {
+  for (const rel of RELATIONS) {
+    if (rel.target !== role) continue;
+    for (const t of rel.terms) {
+      if (seen.has(t.role)) continue;
+      seen.add(t.role);
+      partsOf(t.role, seen);
+    }
+  }
+  return seen;
+}
 
 /** Key figures computed from rows of the same table (non-linear: checked at the decimals shown). */
 export interface RatioRelation {

@@ -11,7 +11,7 @@ import { formatFigure, formatSigned } from "../format";
 import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
-import { RATIOS, RELATIONS, RatioRelation, Relation } from "../relations/catalogue";
+import { RATIOS, RELATIONS, RatioRelation, Relation, partsOf } from "../relations/catalogue";
 import { toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
 import { ColumnRef, findFirstColumn } from "../compare/columns";
@@ -31,9 +31,8 @@ export const relationsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const sheet of ctx.model.sheets) {
-      for (const table of sheet.tables) {
-        if (STATEMENT_KINDS.has(table.kind)) out.push(...checkStatement(ctx, table as StatementTable));
-      }
+      const statements = sheet.tables.filter((t): t is StatementTable => STATEMENT_KINDS.has(t.kind));
+      for (const table of statements) out.push(...checkStatement(ctx, table, statements));
     }
     return out;
   },
@@ -43,14 +42,22 @@ interface Checking {
   ctx: RuleContext;
   table: StatementTable;
   byRole: Map<string, StatementRow[]>;
+  /** Rows of the statement tables beside this one on the sheet, under the same columns. */
+  sheetRoles: Map<string, StatementRow[]>;
   out: Finding[];
   notChecked: string[];
 }
 
-function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
+function checkStatement(ctx: RuleContext, table: StatementTable, statements: readonly StatementTable[]): Finding[] {
   const byRole = new Map<string, StatementRow[]>();
   for (const r of table.rows) if (r.role) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
-  const c: Checking = { ctx, table, byRole, out: [], notChecked: [] };
+  // A statement printed in parts (a title between them) keeps its columns: a relation may reach
+  // a row of another part, when its own table has no row of that role.
+  const sheetRoles = new Map<string, StatementRow[]>();
+  const sameColumns = (o: StatementTable) =>
+    o !== table && o.columns.length === table.columns.length && o.columns.every((x, i) => x.col === table.columns[i].col && x.label === table.columns[i].label);
+  for (const o of statements.filter(sameColumns)) for (const r of o.rows) if (r.role) sheetRoles.set(r.role, [...(sheetRoles.get(r.role) ?? []), r]);
+  const c: Checking = { ctx, table, byRole, sheetRoles, out: [], notChecked: [] };
   const checkedTargets = new Set<number>();
   const groups = new Map<string, Relation[]>();
   for (const rel of RELATIONS) {
@@ -89,7 +96,8 @@ function checkStatement(ctx: RuleContext, table: StatementTable): Finding[] {
 /** The row of `role` nearest to `near` (a term may sit above its total or below it). */
 function nearest(c: Checking, role: string, near: StatementRow): StatementRow | undefined {
   let best: StatementRow | undefined;
-  for (const r of c.byRole.get(role) ?? []) {
+  const own = c.byRole.get(role) ?? [];
+  for (const r of own.length > 0 ? own : (c.sheetRoles.get(role) ?? [])) {
     if (r.row === near.row) continue;
     if (!best || Math.abs(r.row - near.row) < Math.abs(best.row - near.row)) best = r;
   }
@@ -111,6 +119,19 @@ function resolve(c: Checking, rel: Relation, target: StatementRow): Resolved {
   return { rel, parts, missing, enough };
 }
 
+/**
+ * A sum of lines is whole only when every row among its lines is one of them or a part of one:
+ * another row there (a line the catalogue does not list for it) would be left out of the sum.
+ */
+function otherLinesBetween(c: Checking, r: Resolved, target: StatementRow): StatementRow[] {
+  const rows = r.parts.map((p) => p.row).filter((x) => c.table.rows.includes(x));
+  if (rows.length === 0) return [];
+  const lo = Math.min(...rows.map((x) => x.row));
+  const hi = Math.max(...rows.map((x) => x.row));
+  const allowed = new Set([...r.rel.terms.map((t) => t.role), ...r.rel.terms.flatMap((t) => [...partsOf(t.role)])]);
+  return c.table.rows.filter((x) => x.row > lo && x.row < hi && x !== target && x.role !== undefined && !allowed.has(x.role));
+}
+
 /** Checks the first variant of a relation whose rows are present; says so when none is. */
 function checkGroup(c: Checking, variants: readonly Relation[], target: StatementRow): boolean {
   const resolved = variants.map((rel) => resolve(c, rel, target));
@@ -125,6 +146,11 @@ function checkGroup(c: Checking, variants: readonly Relation[], target: Statemen
     return false;
   }
   const name = usable.rel.name[c.ctx.options.lang];
+  const between = usable.rel.minTerms ? otherLinesBetween(c, usable, target) : [];
+  if (between.length > 0) {
+    c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: between.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
+    return false;
+  }
   const gaps = unreadBetween(c, [target, ...usable.parts.map((p) => p.row)]);
   if (gaps.length > 0) {
     c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: gaps.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
@@ -480,6 +506,18 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
   if (missingPopulation.length > 0) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
 }
 
+/** Toteuma % = outcome / budget × 100; inputs are [budget, outcome]. */
+const USAGE_PERCENT: ShownFormula = {
+  relation: "toteuma % = toteutunut / talousarvio × 100",
+  exact([budget, outcome]) {
+    return budget.isZero() ? null : outcome.div(budget).mul(100);
+  },
+  solveInput(i, pct, [budget, outcome]) {
+    if (i === 1) return budget.mul(pct).div(100);
+    return pct.isZero() ? null : outcome.mul(100).div(pct);
+  },
+};
+
 /** A change column beside the years: each row's `Muutos €` = new − old, `Muutos %` = (new / old − 1) × 100. */
 function checkAcross(c: Checking, a: AcrossColumn): void {
   const { ctx, table } = c;
@@ -496,7 +534,8 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
     const oldV = numberIn(oldCell);
     if (!newV || !oldV) return;
     // A base rounded to zero (0,0 printed for 0,04) allows any percentage: nothing to check.
-    if (a.kind === "change-pct" && oldV.abs().lte(new Decimal(10).pow(-shownDecimals(oldCell)).div(2))) return;
+    if (a.kind !== "change-eur" && oldV.abs().lte(new Decimal(10).pow(-shownDecimals(oldCell)).div(2))) return;
+    const formula = a.kind === "usage-pct" ? USAGE_PERCENT : CHANGE_PERCENT;
     const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
     let eq: Equation;
     if (a.kind === "change-eur") {
@@ -519,12 +558,12 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         target: { ref: ref(cell), stored },
         scale: formatShape(cell.numberFormat)?.percent ? 100 : 1,
         decimals,
-        extra: shownExtra(c, decimals, inputSlack((v) => CHANGE_PERCENT.exact(v), [{ value: oldV, cell: oldCell }, { value: newV, cell: newCell }]).mul(1)),
+        extra: shownExtra(c, decimals, inputSlack((v) => formula.exact(v), [{ value: oldV, cell: oldCell }, { value: newV, cell: newCell }])),
         inputs: [
           { ref: ref(oldCell), value: oldV },
           { ref: ref(newCell), value: newV },
         ],
-        formula: CHANGE_PERCENT,
+        formula,
       });
     }
     ctx.equations.push(eq);
@@ -551,7 +590,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
         cellRanges([oldCell, newCell]),
         expected ? { actual: stored, expected } : { actual: stored },
-        ctx.t(a.kind === "change-eur" ? "relation.across-eur" : "relation.across-pct", params) +
+        ctx.t(a.kind === "change-eur" ? "relation.across-eur" : a.kind === "usage-pct" ? "relation.across-usage" : "relation.across-pct", params) +
           (verdict === "rounding" ? ` ${ctx.t("relation.verdict-rounding", { difference: "" }).replace(/\s+on|\s+is/, "")}` : ""),
       ),
     );

@@ -104,6 +104,12 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
 /** Columns that are not a year's figures but compare two of them. */
 export type RatioKind = "change-eur" | "change-pct" | "usage-pct";
 
+/**
+ * Words that compare a year's outcome with its own budget (poikkeama = toteutunut − talousarvio)
+ * rather than one year with the year before (muutos).
+ */
+export const DEVIATION_WORDS: readonly string[] = ["ero", "poikkeama", "avvikelse", "variance", "difference"];
+
 export interface RatioWord {
   words: string;
   kind: RatioKind;
@@ -136,6 +142,7 @@ export const RATIO_WORDS: readonly RatioWord[] = [
   { words: "käyttö %", kind: "usage-pct", lang: "fi" },
   { words: "toteutuma %", kind: "usage-pct", lang: "fi" },
   { words: "toteuma %", kind: "usage-pct", lang: "fi" },
+  { words: "toteutumis %", kind: "usage-pct", lang: "fi" },
   { words: "ta %", kind: "usage-pct", lang: "fi" },
   { words: "tot %", kind: "usage-pct", lang: "fi" },
   { words: "utfall %", kind: "usage-pct", lang: "sv" },
