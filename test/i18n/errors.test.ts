@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { loadWorkbookBuffer } from "../../src/hosts/xlsx/loadXlsxBuffer";
+import { MemoryHost } from "../../src/hosts/memory";
 import { LocalizedError, describeError } from "../../src/i18n/errors";
 import { makeTranslator } from "../../src/i18n/translate";
 import { uiMessages } from "../../src/i18n/ui";
@@ -41,5 +42,18 @@ describe("errors in the reader's language", () => {
 
   it("an unknown error keeps its own text", () => {
     expect(describeError(new Error("GeneralException"), makeTranslator("fi", uiMessages))).toBe("GeneralException");
+  });
+});
+
+describe("host errors a user can meet", () => {
+  it("going to a sheet that is gone: Finnish in Finnish, the English sentence only for logs", async () => {
+    const host = new MemoryHost([{ sheet: "Asuminen", originRow: 0, originCol: 0, values: [[1]] }]);
+    const error = await host.select("Poistettu", "A1").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(describeError(error, makeTranslator("fi", uiMessages))).toBe("Työkirjassa ei ole välilehteä ”Poistettu”.");
+    expect(describeError(error, makeTranslator("en", uiMessages))).toBe('The workbook has no sheet named "Poistettu".');
+    expect((error as Error).message).toBe('The workbook has no sheet named "Poistettu".');
   });
 });
