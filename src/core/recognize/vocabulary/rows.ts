@@ -118,7 +118,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "toimintatuotot/toimintakulut %", nature: "margin", signed: false, fi: ["toimintatuotot/toimintakulut %", "toimintatuotot/toimintakulut, %", "toimintatuotot/toimintakulut, prosenttia", "toimintatuotot/toimintakulut prosenttia"], sv: ["verksamhetsintäkter/verksamhetskostnader, procent", "verksamhetsintäkter/verksamhetskostnader %"], en: ["operating income/operating expenses %"] },
   { role: "vuosikate/poistot %", nature: "margin", signed: false, fi: ["vuosikate/poistot %", "vuosikate/poistot, %", "vuosikate/poistot, prosenttia", "vuosikate prosenttia poistoista", "vuosikate, % poistoista"], sv: ["årsbidrag/avskrivningar, procent", "årsbidrag/avskrivningar %"], en: ["annual margin/depreciation %"] },
   { role: "vuosikate €/asukas", nature: "margin", signed: false, fi: ["vuosikate €/asukas", "vuosikate, €/asukas", "vuosikate, euroa/asukas", "vuosikate euroa/asukas", "vuosikate/asukas"], sv: ["årsbidrag, euro/invånare", "årsbidrag euro/invånare", "årsbidrag €/invånare"], en: ["annual margin €/resident", "annual margin per resident"] },
-  { role: "asukasmäärä", nature: "margin", signed: false, fi: ["asukasmäärä", "asukasluku", "asukkaat"], sv: ["invånarantal", "antal invånare"], en: ["population", "residents"] },
+  { role: "asukasmäärä", nature: "margin", signed: false, fi: ["asukasmäärä", "asukasluku", "asukkaat", "asukasmäärä 31.12", "asukasluku 31.12", "väkiluku", "väkiluku 31.12"], sv: ["invånarantal", "antal invånare", "invånarantal 31.12"], en: ["population", "residents"] },
 ];
 
 /** Words that open a block of change % rows under the amounts (`Muutos, %`). */
@@ -178,7 +178,7 @@ function lookUp(key: string): RowWord | undefined {
 }
 
 function bilingual(key: string): RowWord | undefined {
-  const parts = key.split(/\s+[-–]\s+|\s*\/\s*(?=[a-zåäö]{4})/);
+  const parts = key.split(/\s+[-–]\s*(?=[a-zåäö])|\s*\/\s*(?=[a-zåäö]{4})/);
   if (parts.length !== 2) return undefined;
   const a = lookUp(parts[0].trim());
   const b = lookUp(parts[1].trim());
