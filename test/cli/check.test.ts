@@ -18,7 +18,8 @@ describe("cli: check", () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(["file", "tables", "findings", "summary"]);
     expect(report.file).toBe(SAMPLE_XLSX);
-    expect(Object.keys(report.summary)).toEqual(["error", "warning", "info"]);
+    // Severity counts, then the probable causes and the findings that follow from them (issue 9).
+    expect(Object.keys(report.summary)).toEqual(["error", "warning", "info", "causes", "consequences"]);
     expect(report.tables).toHaveLength(12);
     for (const t of report.tables) expect(Object.keys(t)).toEqual(["sheet", "area", "kind", "range"]);
     expect(report.tables[0]).toEqual({ sheet: "Asuminen ja ympäristö", area: "Asuminen ja ympäristö", kind: "tunnusluvut", range: "A5:G11" });
@@ -29,9 +30,14 @@ describe("cli: check", () => {
       expect(Array.isArray(f.related)).toBe(true);
       for (const k of ["actual", "expected", "difference"]) if (k in f) expect(f[k]).toMatch(/^-?\d+(\.\d+)?$/);
     }
-    const counts = { error: 0, warning: 0, info: 0 } as Record<string, number>;
-    for (const f of report.findings) counts[f.severity]++;
+    const counts = { error: 0, warning: 0, info: 0, causes: 0, consequences: 0 } as Record<string, number>;
+    for (const f of report.findings) {
+      counts[f.severity]++;
+      if (f.cause) counts.causes++;
+      if (f.consequenceOf) counts.consequences++;
+    }
     expect(report.summary).toEqual(counts);
+    expect(counts.causes).toBeGreaterThan(0);
   });
 
   it("finds the sample's errors: exit 1, or 0 with --exit-zero", async () => {
