@@ -2,6 +2,10 @@
 // Transpile only (isolated modules): `npm run typecheck` does the type checking, once.
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 module.exports = {
+  // `npm run test:coverage`: what the suite runs of our own code only (src/), not tests or helpers.
+  collectCoverageFrom: ["<rootDir>/src/**/*.{ts,tsx}", "!<rootDir>/src/**/*.d.ts"],
+  coverageDirectory: "<rootDir>/coverage",
+  coverageReporters: ["text-summary", "html"],
   projects: [
     {
       displayName: "node",
