@@ -142,7 +142,7 @@ export function CheckPanel(p: CheckPanelProps) {
         {check.result ? t("check.again") : t("check.button")}
       </Button>
       <div aria-live="polite">
-        <CheckProgress phase={check.phase} progress={check.progress} />
+        <CheckProgress phase={check.phase} progress={check.progress} onCancel={check.cancel} />
       </div>
       {check.phase === "error" && (
         <div role="alert">

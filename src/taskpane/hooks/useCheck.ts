@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from "react";
-import { CheckResult, checkWorkbook } from "../../core/check";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CheckResult } from "../../core/check";
 import { Grid } from "../../core/grid";
 import { ReadProgress, WorkbookHost } from "../../core/host";
 import { CheckOptions } from "../../core/options";
+import { CheckCancelled, CheckRunner, RunningCheck } from "../worker/client";
 import { errorMessage } from "./errors";
 
 export type CheckPhase = "idle" | "reading" | "analysing" | "done" | "error";
@@ -15,16 +16,19 @@ export interface CheckApi {
   sheetCount: number;
   error?: string;
   busy: boolean;
-  /** Reads the workbook and checks it; resolves with the result, or undefined when it failed. */
+  /** Reads the workbook and checks it; resolves with the result, or undefined when it failed or was cancelled. */
   run(options: CheckOptions): Promise<CheckResult | undefined>;
   /** Checks the grids of the last read again with new options (language, tolerances). */
   recheck(options: CheckOptions): void;
+  /** Stops the check under way; the previous result, if any, stays. */
+  cancel(): void;
 }
 
-// Lets the browser paint the progress before the engine takes the thread.
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export function useCheck(host: WorkbookHost): CheckApi {
+/**
+ * Reading and checking the workbook. The engine runs on a Web Worker (../worker), so the pane
+ * keeps answering clicks during a long check and Cancel can stop it.
+ */
+export function useCheck(host: WorkbookHost, runner?: CheckRunner): CheckApi {
   const [phase, setPhase] = useState<CheckPhase>("idle");
   const [progress, setProgress] = useState<ReadProgress>();
   const [result, setResult] = useState<CheckResult>();
@@ -32,6 +36,28 @@ export function useCheck(host: WorkbookHost): CheckApi {
   const [sheetCount, setSheetCount] = useState(0);
   const grids = useRef<Grid[]>();
   const runId = useRef(0);
+  const running = useRef<RunningCheck>();
+  const lastResult = useRef<CheckResult>();
+  const checker = useMemo(() => runner ?? new CheckRunner(), [runner]);
+
+  useEffect(
+    () => () => {
+      if (!runner) checker.dispose();
+    },
+    [checker, runner],
+  );
+
+  const start = useCallback(
+    (read: readonly Grid[], options: CheckOptions) => {
+      running.current?.cancel();
+      const check = checker.start(read, options);
+      running.current = check;
+      return check.result.finally(() => {
+        if (running.current === check) running.current = undefined;
+      });
+    },
+    [checker],
+  );
 
   const run = useCallback(
     async (options: CheckOptions) => {
@@ -45,33 +71,54 @@ export function useCheck(host: WorkbookHost): CheckApi {
         });
         if (runId.current !== id) return undefined;
         setPhase("analysing");
-        await nextFrame();
-        const checked = checkWorkbook(read, options);
+        const checked = await start(read, options);
         if (runId.current !== id) return undefined;
         grids.current = read;
+        lastResult.current = checked;
         setSheetCount(read.length);
         setResult(checked);
         setPhase("done");
         return checked;
       } catch (e) {
-        if (runId.current === id) {
+        if (runId.current === id && !(e instanceof CheckCancelled)) {
           setError(errorMessage(e));
           setPhase("error");
         }
         return undefined;
       }
     },
-    [host],
+    [host, start],
   );
 
-  const recheck = useCallback((options: CheckOptions) => {
-    if (!grids.current) return;
-    try {
-      setResult(checkWorkbook(grids.current, options));
-    } catch (e) {
-      setError(errorMessage(e));
-      setPhase("error");
-    }
+  const recheck = useCallback(
+    (options: CheckOptions) => {
+      const read = grids.current;
+      if (!read) return;
+      const id = ++runId.current;
+      start(read, options).then(
+        (checked) => {
+          if (runId.current !== id) return;
+          lastResult.current = checked;
+          setResult(checked);
+          // A recheck replaces a check that was under way (its run gave up): the pane is done.
+          setPhase("done");
+        },
+        (e) => {
+          if (runId.current !== id || e instanceof CheckCancelled) return;
+          setError(errorMessage(e));
+          setPhase("error");
+        },
+      );
+    },
+    [start],
+  );
+
+  const cancel = useCallback(() => {
+    runId.current++;
+    running.current?.cancel();
+    running.current = undefined;
+    setProgress(undefined);
+    setPhase(lastResult.current ? "done" : "idle");
   }, []);
 
   return {
@@ -83,5 +130,6 @@ export function useCheck(host: WorkbookHost): CheckApi {
     busy: phase === "reading" || phase === "analysing",
     run,
     recheck,
+    cancel,
   };
 }

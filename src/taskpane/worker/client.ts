@@ -1,0 +1,125 @@
+import { CheckResult, checkWorkbook } from "../../core/check";
+import { Grid } from "../../core/grid";
+import { CheckOptions } from "../../core/options";
+import { recognizeWorkbook } from "../../core/recognize";
+import { CheckRequest, CheckResponse, CheckedParts } from "./protocol";
+
+/** The bundle webpack builds from check.worker.ts, next to taskpane.html. */
+export const CHECK_WORKER_URL = "checkWorker.js";
+
+/** A check under way: its result, and a way to stop it (the result then never comes). */
+export interface RunningCheck {
+  result: Promise<CheckResult>;
+  cancel(): void;
+}
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super("check cancelled");
+    this.name = "CheckCancelled";
+  }
+}
+
+/**
+ * The pane's result from the worker's parts. The model and the equations are rebuilt from the
+ * grids on this thread only if something asks for them (the allocation tab, the määrärahat
+ * summary), and then once.
+ */
+export function resultFromParts(grids: readonly Grid[], options: CheckOptions, parts: CheckedParts): CheckResult {
+  let model: CheckResult["model"] | undefined;
+  let equations: CheckResult["equations"] | undefined;
+  const result = { ...parts } as CheckResult;
+  Object.defineProperty(result, "model", { enumerable: true, get: () => (model ??= recognizeWorkbook(grids)) });
+  Object.defineProperty(result, "equations", { enumerable: false, get: () => (equations ??= checkWorkbook(grids, options).equations) });
+  return result;
+}
+
+type WorkerFactory = () => Worker;
+
+const defaultFactory: WorkerFactory | null = typeof Worker === "function" ? () => new Worker(CHECK_WORKER_URL) : null;
+
+/**
+ * Runs checks on a Web Worker, one worker kept between checks and replaced after a cancel. Where
+ * there is no Worker (tests in jsdom) or the worker cannot start (its script missing), the check
+ * runs on this thread after the pane has painted.
+ */
+export class CheckRunner {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private broken = false;
+
+  constructor(private readonly factory: WorkerFactory | null = defaultFactory) {}
+
+  start(grids: readonly Grid[], options: CheckOptions): RunningCheck {
+    if (!this.factory || this.broken) return inThread(grids, options);
+    const worker = (this.worker ??= this.factory());
+    const id = this.nextId++;
+    let settle: { resolve(r: CheckResult): void; reject(e: unknown): void } | undefined;
+    const result = new Promise<CheckResult>((resolve, reject) => (settle = { resolve, reject }));
+    const onMessage = (event: MessageEvent<CheckResponse>) => {
+      if (event.data.id !== id) return;
+      done();
+      if (event.data.ok) settle?.resolve(resultFromParts(grids, options, event.data.parts));
+      else settle?.reject(new Error(event.data.error));
+    };
+    const onError = (event: ErrorEvent) => {
+      // The worker script did not load or crashed: check here instead, and from now on.
+      event.preventDefault?.();
+      done();
+      this.discard(worker);
+      this.broken = true;
+      const fallback = inThread(grids, options);
+      cancelFallback = fallback.cancel;
+      fallback.result.then(settle?.resolve, settle?.reject);
+    };
+    let cancelFallback: (() => void) | undefined;
+    const done = () => {
+      worker.removeEventListener("message", onMessage as EventListener);
+      worker.removeEventListener("error", onError as EventListener);
+    };
+    worker.addEventListener("message", onMessage as EventListener);
+    worker.addEventListener("error", onError as EventListener);
+    const request: CheckRequest = { id, grids, options };
+    worker.postMessage(request);
+    return {
+      result,
+      cancel: () => {
+        done();
+        cancelFallback?.();
+        // Terminating is the only way to stop the engine mid-check; the next check starts a new worker.
+        this.discard(worker);
+        settle?.reject(new CheckCancelled());
+      },
+    };
+  }
+
+  dispose(): void {
+    if (this.worker) this.discard(this.worker);
+  }
+
+  private discard(worker: Worker): void {
+    worker.terminate();
+    if (this.worker === worker) this.worker = null;
+  }
+}
+
+/** The check on this thread, after a paint; cancelling drops the result. */
+function inThread(grids: readonly Grid[], options: CheckOptions): RunningCheck {
+  let cancelled = false;
+  const result = new Promise<CheckResult>((resolve, reject) => {
+    setTimeout(() => {
+      if (cancelled) return reject(new CheckCancelled());
+      try {
+        resolve(checkWorkbook(grids, options));
+      } catch (error) {
+        reject(error);
+      }
+    }, 0);
+  });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
