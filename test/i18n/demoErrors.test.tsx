@@ -1,5 +1,5 @@
 import "../taskpane/polyfills";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEventLib, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { DemoApp } from "../../src/taskpane/components/demo/DemoApp";
 import { LoadedWorkbook } from "../../src/taskpane/demo/workbookFile";
@@ -13,7 +13,9 @@ beforeEach(() => window.localStorage.clear());
 // Queries are kept off the whole page: walking every grid cell of the demo makes them slow.
 const alert = () => document.querySelector<HTMLElement>('[role="alert"]');
 
-test("a damaged workbook's error is in the chosen language, the library's words only as a detail, and follows a change of language", async () => {
+// The error is kept as it is and worded when shown (errors.test.ts has the English words), so a
+// change of language re-words it; switching the language through the pane is left to TaskPane.test.
+test("a damaged workbook's error is in the chosen language, the library's words only as a detail", async () => {
   const u = user();
   const loadFile = jest.fn<Promise<LoadedWorkbook>, [File]>();
   const sample = async () => ({ name: "sample.xlsx", grids: paneWorkbook().grids });
@@ -30,11 +32,4 @@ test("a damaged workbook's error is in the chosen language, the library's words 
     "Työkirjan lataus epäonnistui: rikki.xlsx: tiedosto on vioittunut tai se ei ole .xlsx-työkirja (tekninen tieto: End of data reached (data length = 2000))",
   );
   expect(alert()).not.toHaveTextContent("damaged");
-
-  const pane = within(document.querySelector<HTMLElement>("aside")!);
-  await u.click(pane.getByLabelText("Kieli"));
-  await u.click(within(document.querySelector<HTMLElement>('[role="listbox"]')!).getByText("English"));
-  await waitFor(() =>
-    expect(alert()).toHaveTextContent(/^Loading the workbook failed: rikki\.xlsx: the file is damaged or not an \.xlsx workbook \(technical detail: End of data reached/),
-  );
 });
