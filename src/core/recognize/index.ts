@@ -80,7 +80,10 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     if (known > 0 && known * 2 >= region.rows.filter((r) => r.hasValues).length) return [readMaararahat(view, region, area, observations)];
     return statement();
   }
-  if (roles.has("muutos-pct") || roles.has("per-resident") || title.startsWith("tunnusluvut")) {
+  // Tunnusluvut as the founding document lays them out: amounts with their Muutos % rows and
+  // Toimintakate €/asukas. Other key-figure lists are read as statements.
+  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && /^toimintakate\b/i.test(normaliseLabel(r.label)));
+  if (roles.has("muutos-pct") || kemijarviKeyFigures || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {

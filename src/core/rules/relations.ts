@@ -2,6 +2,8 @@ import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { AcrossColumn, SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
 import { formatShape } from "../compare/numberFormat";
+import { normaliseSpaces } from "../numbers";
+import { unitIn, withoutUnit } from "../recognize/vocabulary/units";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
@@ -77,6 +79,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
   for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
   for (const a of table.across) checkAcross(c, a);
   for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio);
+  checkPerResidentPairs(c, statements);
   if (c.notChecked.length > 0) {
     const first = table.range.split(":")[0];
     c.out.push(
@@ -595,4 +598,93 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
       ),
     );
   });
+}
+
+const PER_RESIDENT = /(€|euroa?|euro|eur)\s*\/\s*(asukas|invånare|resident)/i;
+// Words that name the same figure in its amount row and its per-resident row.
+const SAME_FIGURE: Record<string, string> = { lainat: "lainakanta", lån: "lånestock" };
+
+/** A label's figure name: the unit, a per-resident tail, the date and punctuation taken out. */
+function figureBase(label: string): string {
+  let t = normaliseSpaces(label).toLowerCase().replace(PER_RESIDENT, " ");
+  t = withoutUnit(t).replace(/milj\.?|tuhatta/g, " ").replace(/\b\d{1,2}\.\d{1,2}\.?/g, " ");
+  t = t.replace(/[,:;.]/g, " ").replace(/\s+/g, " ").trim();
+  const first = t.split(" ")[0];
+  return SAME_FIGURE[first] ? t.replace(first, SAME_FIGURE[first]) : t;
+}
+
+/**
+ * `X, euroa/asukas` beside `X, milj. euroa` (or `X` in the table's unit) and a population row:
+ * the per-resident figure is the amount in euros over the population of its year. Statement
+ * tables of key figures print many such pairs; each is checked like the catalogue's ratios.
+ */
+function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[]): void {
+  const { ctx, table } = c;
+  const sameColumns = (o: StatementTable) => o.columns.length === table.columns.length && o.columns.every((x, i) => x.col === table.columns[i].col && x.label === table.columns[i].label);
+  const pool = statements.filter(sameColumns).flatMap((t) => t.rows.map((row) => ({ row, table: t })));
+  for (const target of table.rows) {
+    if (target.role || !PER_RESIDENT.test(target.label)) continue;
+    const base = figureBase(target.label);
+    const amount = pool.find((p) => p.row !== target && !PER_RESIDENT.test(p.row.label) && figureBase(p.row.label) === base);
+    if (!amount) continue;
+    const population = nearest(c, "asukasmäärä", target);
+    const factor = new Decimal(unitIn(amount.row.label)?.factor ?? amount.table.unit?.factor ?? 1);
+    target.cells.forEach((cell, i) => {
+      const shown = numberIn(cell);
+      const a = numberIn(amount.row.cells[i]);
+      const column = table.columns[i];
+      if (!shown || !a || !column) return;
+      const popCell = population?.cells[i];
+      const pop = numberIn(popCell) ?? (ctx.options.population[column.year] ? new Decimal(ctx.options.population[column.year]) : null);
+      if (!pop || pop.isZero()) return;
+      const name = ctx.t("relation.per-resident-name", { row: target.label });
+      const inputs = [{ ref: { sheet: amount.table.sheet, cell: amount.row.cells[i].cell }, value: a }];
+      const slackInputs = [{ value: a, cell: amount.row.cells[i] }];
+      let formula: ShownFormula;
+      if (popCell && numberIn(popCell)) {
+        inputs.push({ ref: { sheet: table.sheet, cell: popCell.cell }, value: pop });
+        slackInputs.push({ value: pop, cell: popCell });
+        formula = {
+          relation: name,
+          exact: ([x, p]) => (p.isZero() ? null : x.mul(factor).div(p)),
+          solveInput: (j, v, [x, p]) => (j === 0 ? v.mul(p).div(factor) : v.isZero() ? null : x.mul(factor).div(v)),
+        };
+      } else {
+        formula = { relation: name, exact: ([x]) => x.mul(factor).div(pop), solveInput: (_j, v) => v.mul(pop).div(factor) };
+      }
+      const decimals = shownDecimals(cell);
+      const eq = shownEquation({
+        rule: "relation-ratio",
+        column: column.label,
+        target: { ref: { sheet: table.sheet, cell: cell.cell }, stored: shown },
+        scale: 1,
+        decimals,
+        extra: shownExtra(c, decimals, inputSlack((v) => formula.exact(v), slackInputs)),
+        inputs,
+        formula,
+      });
+      ctx.equations.push(eq);
+      const verdict = eq.evaluate();
+      if (verdict === "ok") return;
+      const expected = eq.solveFor(eq.target);
+      const lang = ctx.options.lang;
+      const params = {
+        row: target.label,
+        column: column.label,
+        relation: name,
+        actual: formatFigure(lang, shown, decimals),
+        expected: expected ? formatFigure(lang, expected, decimals) : "–",
+      };
+      c.out.push(
+        makeFinding(
+          "relation-ratio",
+          severityOf(verdict),
+          { sheet: table.sheet, area: table.area, table: table.kind, row: target.label, column: column.label, cell: cell.cell },
+          cellRanges([amount.row.cells[i], ...(popCell ? [popCell] : [])]),
+          expected ? { actual: shown, expected } : { actual: shown },
+          ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
+        ),
+      );
+    });
+  }
 }

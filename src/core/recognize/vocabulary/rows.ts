@@ -178,13 +178,22 @@ function lookUp(key: string): RowWord | undefined {
 }
 
 function bilingual(key: string): RowWord | undefined {
-  const parts = key.split(/\s+[-–]\s*(?=[a-zåäö])|\s*\/\s*(?=[a-zåäö]{4})/);
-  if (parts.length !== 2) return undefined;
-  const a = lookUp(parts[0].trim());
-  const b = lookUp(parts[1].trim());
-  // Both halves known must agree; one known half is enough.
-  if (a && b) return a.role === b.role ? a : undefined;
-  return a ?? b;
+  // `Verotulot - Skatteinkomster`: either half names the row. Halves around a slash must both be
+  // known and agree (`Toimintatuotot/toimintakulut` is a ratio, `rahavirta/kertymä` another figure).
+  const dashed = key.split(/\s+[-–]\s*(?=[a-zåäö])/);
+  if (dashed.length === 2) {
+    const a = lookUp(dashed[0].trim());
+    const b = lookUp(dashed[1].trim());
+    if (a && b) return a.role === b.role ? a : undefined;
+    return a ?? b;
+  }
+  const slashed = key.split(/\s*\/\s*(?=[a-zåäö]{4})/);
+  if (slashed.length === 2) {
+    const a = lookUp(slashed[0].trim());
+    const b = lookUp(slashed[1].trim());
+    if (a && b && a.role === b.role) return a;
+  }
+  return undefined;
 }
 
 export function isChangeHeading(label: string): boolean {
