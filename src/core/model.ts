@@ -132,6 +132,8 @@ export interface MaararahatTable extends TableBase {
   /** The title cell text (`Asuminen ja ympäristö- palvelut`). */
   title: string;
   /** `columns[0]` is the base year, `columns[1]` the budget year. */
+  columns: YearColumn[];
+  /** 0-based sheet columns of the change € and change % figures, when the table has them. */
   changeEurCol?: number;
   changePctCol?: number;
   menot?: MaararahatRow;

@@ -11,8 +11,3 @@ export function excelRound(value: Decimal, decimals: number): Decimal {
 export function halfUnit(decimals: number): Decimal {
   return new Decimal(10).pow(-decimals).div(2);
 }
-
-/** One unit in the last shown decimal (1 for whole euros, 0.1 for one-decimal percentages). */
-export function unit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals);
-}
