@@ -38,10 +38,16 @@ export interface WorkbookHost {
    * areas with a chosen active cell, so there the pane offers each related range to select.
    */
   select(sheet: string, range: string, related?: readonly string[]): Promise<void>;
-  /** Highlights the findings' cells reversibly (fill and a note); the previous state is kept. */
-  mark(findings: readonly Finding[]): Promise<void>;
-  /** Restores every marked cell exactly as it was. */
-  clearMarks(): Promise<void>;
+  /**
+   * Highlights the findings' cells reversibly (fill and a note); the previous state is kept. A host
+   * may say which cells it left unmarked because it could not restore them (a gradient fill).
+   */
+  mark(findings: readonly Finding[]): Promise<void | { unmarked: { sheet: string; cell: string; reason: string }[] }>;
+  /**
+   * Restores every marked cell exactly as it was. A host may say what it could not restore
+   * (cells changed by the user since, cells gone, marks found without a record).
+   */
+  clearMarks(): Promise<void | { restored: number; userChanged: number; gone: number; withoutRecord: number }>;
   /** Number of cells currently marked (survives reloads of the task pane). */
   markedCount(): Promise<number>;
   /**

@@ -4,9 +4,10 @@ import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { SheetData } from "../../core/sheetData";
 import { parseRange } from "../../core/address";
 import { mergeStoredState, readStoredState } from "../../core/storedState";
-import { DocumentSettings, MARKS_KEY, STATE_KEY, readJson } from "./documentSettings";
-import { MarkRecord, parseMarkRecords, serialiseMarkRecords } from "./markRecords";
-import { clearCells, markCells } from "./marking";
+import { DocumentSettings, MARKS_KEY, STATE_KEY } from "./documentSettings";
+import { MarkRecord, readMarkRecords, serialiseMarkRecords } from "./markRecords";
+import { MarkOutcome, markCells } from "./marking";
+import { ClearOutcome, clearMarkedCells } from "./clearMarks";
 import { ReadLimits } from "./readPlan";
 import { readWorkbook } from "./readWorkbook";
 import { LocalizedError } from "../../i18n/localizedError";
@@ -60,16 +61,24 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async mark(findings: readonly Finding[]): Promise<void> {
+  /** Marks the findings' cells; cells whose fill could not be put back (gradients) are left unmarked and listed. */
+  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
     const before = this.marks();
-    await this.env.run((context) => markCells(context, findings, before, this.env.notesSupported, (records) => this.storeMarks(records)));
+    return this.env.run((context) => markCells(context, findings, before, this.env.notesSupported, (records) => this.storeMarks(records)));
   }
 
-  async clearMarks(): Promise<void> {
-    const records = this.marks();
-    if (records.length === 0) return;
-    await this.env.run((context) => clearCells(context, records, this.env.notesSupported));
+  /**
+   * Restores every marked cell (clearMarks.ts). Damaged stored records are no reason to leave a
+   * mark behind: then the marks are looked for in the sheets, and the damaged text is kept aside
+   * (MARKS_KEY + ".unreadable") rather than thrown away.
+   */
+  async clearMarks(): Promise<ClearOutcome> {
+    const { records, damaged, text } = this.readMarks();
+    if (records.length === 0 && !damaged) return { restored: 0, userChanged: 0, gone: 0, withoutRecord: 0 };
+    const outcome = await this.env.run((context) => clearMarkedCells(context, records, this.env.notesSupported, damaged));
+    if (damaged && text !== undefined) this.env.settings.set(`${MARKS_KEY}.unreadable`, text);
     await this.storeMarks([]);
+    return outcome;
   }
 
   async markedCount(): Promise<number> {
@@ -124,7 +133,22 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private marks(): MarkRecord[] {
-    return parseMarkRecords(readJson(this.env.settings, MARKS_KEY));
+    return this.readMarks().records;
+  }
+
+  /** The stored records, and the stored text when any of it could not be read. */
+  private readMarks(): { records: MarkRecord[]; damaged: boolean; text?: string } {
+    const raw = this.env.settings.get(MARKS_KEY);
+    if (raw === null || raw === undefined) return { records: [], damaged: false };
+    const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { records: [], damaged: true, text };
+    }
+    const read = readMarkRecords(parsed);
+    return read.damaged ? { ...read, text } : read;
   }
 
   private async storeMarks(records: readonly MarkRecord[]): Promise<void> {

@@ -11,6 +11,9 @@ export interface FillState {
   color: string;
   /** Colour of the pattern's lines, only meaningful for patterns other than None and Solid. */
   patternColor?: string | null;
+  /** Lighter or darker than `color` (-1 … 1), as Excel gives a theme colour's tint; 0 or absent for none. */
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
 }
 
 export interface MarkRecord {
@@ -30,6 +33,34 @@ export interface MarkRecord {
   /** The fill colour and note text the mark wrote, to tell them from the user's later edits. */
   color: string;
   note?: string;
+  /**
+   * The cell's content when it was marked (`cellFingerprint`). When rows are inserted, deleted or
+   * sorted, another cell comes to stand at `cell`; a record whose fingerprint no longer matches
+   * there is never applied to it, and is looked for where the marked cell went.
+   */
+  fingerprint?: string;
+}
+
+/** A cell's content as a short text: its formula, else its value. */
+export function cellFingerprint(value: unknown, formula: unknown): string {
+  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** Whether a note is one our mark wrote (it starts with our heading). */
+export function isMarkNote(text: string | null | undefined): boolean {
+  return typeof text === "string" && text.startsWith(`${NOTE_HEADING}:\n`);
+}
+
+/** The user's own note inside one of ours (kept under the rule), or null when there was none. */
+export function previousNoteIn(markNote: string): string | null {
+  const at = markNote.indexOf(`\n${PREVIOUS_NOTE_RULE}\n`);
+  return at < 0 ? null : markNote.slice(at + PREVIOUS_NOTE_RULE.length + 2);
+}
+
+/** Whether `color` is one of the mark's fills. */
+export function isMarkColour(color: string | null | undefined): boolean {
+  return Object.values(MARK_COLOURS).some((c) => sameColour(c, color));
 }
 
 /** Light fills of Excel's own "Bad" / "Neutral" cell styles and a light blue, dark text stays readable. */
@@ -56,14 +87,25 @@ export function sameColour(a: string | null | undefined, b: string | null | unde
   return typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
 }
 
-/** Reads stored records back; entries that do not have the expected shape are dropped. */
+/** Reads stored records back; entries that do not have the expected shape are left out. */
 export function parseMarkRecords(raw: unknown): MarkRecord[] {
-  if (typeof raw !== "object" || raw === null || !Array.isArray((raw as { cells?: unknown }).cells)) return [];
+  return readMarkRecords(raw).records;
+}
+
+/**
+ * Stored records and whether anything stored could not be read: then some marked cells may have
+ * no record, and clearing has to look for the marks themselves.
+ */
+export function readMarkRecords(raw: unknown): { records: MarkRecord[]; damaged: boolean } {
+  if (raw === undefined || raw === null) return { records: [], damaged: false };
+  if (typeof raw !== "object" || !Array.isArray((raw as { cells?: unknown }).cells)) return { records: [], damaged: true };
   const records: MarkRecord[] = [];
+  let damaged = false;
   for (const item of (raw as { cells: unknown[] }).cells) {
     if (isMarkRecord(item)) records.push(item);
+    else damaged = true;
   }
-  return records;
+  return { records, damaged };
 }
 
 export function serialiseMarkRecords(records: readonly MarkRecord[]): string {

@@ -1,6 +1,7 @@
 import { Finding, mostSevere } from "../../core/findings";
-import { FillState, MARK_COLOURS, MarkRecord, markNoteText, recordKey, sameColour } from "./markRecords";
+import { FillState, MARK_COLOURS, MarkRecord, cellFingerprint, markNoteText, recordKey } from "./markRecords";
 import { cellsOf } from "../../core/findingCells";
+import { LocalizedError } from "../../i18n/localizedError";
 
 interface PlannedCell {
   sheet: Excel.Worksheet;
@@ -23,7 +24,7 @@ export async function markCells(
   records: readonly MarkRecord[],
   useNotes: boolean,
   keep: (records: MarkRecord[]) => Promise<void>,
-): Promise<void> {
+): Promise<MarkOutcome> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await context.sync();
@@ -32,7 +33,7 @@ export async function markCells(
   const planned = new Map<string, PlannedCell>();
   for (const f of findings) {
     const sheet = worksheets.items.find((s) => s.name === f.sheet) ?? worksheets.items.find((s) => s.name.toLowerCase() === f.sheet.toLowerCase());
-    if (!sheet) throw new Error(`The workbook has no sheet named "${f.sheet}".`);
+    if (!sheet) throw new LocalizedError("error.host.noSheet", { sheet: f.sheet });
     for (const cell of cellsOf(f.cell)) {
       const key = recordKey(sheet.id, cell);
       const entry = planned.get(key) ?? { sheet, sheetId: sheet.id, sheetName: sheet.name, cell, finding: [] };
@@ -40,13 +41,14 @@ export async function markCells(
       planned.set(key, entry);
     }
   }
-  if (planned.size === 0) return;
+  if (planned.size === 0) return { unmarked: [] };
 
   const byKey = new Map(records.map((r) => [recordKey(r.sheetId, r.cell), r]));
   const reads = [...planned.entries()].map(([key, p]) => {
     const range = p.sheet.getRange(p.cell);
     const known = byKey.get(key);
-    if (!known) range.format.fill.load("color,pattern,patternColor");
+    if (!known) range.format.fill.load("color,pattern,patternColor,tintAndShade,patternTintAndShade");
+    range.load("values,formulas");
     const note = useNotes ? p.sheet.notes.getItemOrNullObject(p.cell) : undefined;
     note?.load("content");
     return { key, p, range, note, known };
@@ -54,9 +56,16 @@ export async function markCells(
   await context.sync();
 
   const writes: (() => void)[] = [];
+  const unmarked: MarkOutcome["unmarked"] = [];
   for (const { key, p, range, note, known } of reads) {
+    const fill = known ? known.original.fill : readFill(range.format.fill);
+    if (!fill) {
+      // A gradient (or a fill Excel does not describe) could not be put back: leave the cell be.
+      unmarked.push({ sheet: p.sheetName, cell: p.cell, reason: "fill-not-restorable" });
+      continue;
+    }
     const original: MarkRecord["original"] = known?.original ?? {
-      fill: readFill(range.format.fill),
+      fill,
       ...(useNotes ? { note: note && !note.isNullObject ? note.content : null } : {}),
     };
     let severity = known?.severity ?? p.finding[0].severity;
@@ -67,7 +76,8 @@ export async function markCells(
     }
     const color = MARK_COLOURS[severity];
     const noteText = note ? markNoteText(messages, original.note) : undefined;
-    byKey.set(key, { sheetId: p.sheetId, sheet: p.sheetName, cell: p.cell, original, severity, messages, color, ...(noteText !== undefined ? { note: noteText } : {}) });
+    const fingerprint = cellFingerprint(range.values?.[0]?.[0], range.formulas?.[0]?.[0]);
+    byKey.set(key, { sheetId: p.sheetId, sheet: p.sheetName, cell: p.cell, original, severity, messages, color, ...(noteText !== undefined ? { note: noteText } : {}), fingerprint });
     writes.push(() => {
       // clear() first: a patterned original would otherwise show its lines through the mark.
       range.format.fill.clear();
@@ -78,55 +88,30 @@ export async function markCells(
       }
     });
   }
+  if (writes.length === 0) return { unmarked };
   await keep([...byKey.values()]);
   for (const write of writes) write();
   await context.sync();
+  return { unmarked };
 }
 
-function readFill(fill: Excel.RangeFill): FillState {
-  return { pattern: String(fill.pattern ?? "None"), color: fill.color, patternColor: fill.patternColor ?? null };
+/** What marking left undone, for the pane to say. */
+export interface MarkOutcome {
+  unmarked: { sheet: string; cell: string; reason: "fill-not-restorable" }[];
 }
+
+const GRADIENTS = new Set(["LinearGradient", "RectangularGradient"]);
 
 /**
- * Puts every marked cell back as it was. A cell whose fill or note the user changed after it
- * was marked keeps the user's change: only what still looks like our mark is undone. Sheets
- * deleted in the meantime are skipped (their marks went with them).
+ * The fill as Excel gives it, tint and shade included (a theme colour comes as its colour and
+ * tint), or null when it could not be put back as it is: a gradient, or no colour given.
  */
-export async function clearCells(context: Excel.RequestContext, records: readonly MarkRecord[], useNotes: boolean): Promise<void> {
-  if (records.length === 0) return;
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id");
-  await context.sync();
-
-  const sheets = new Map(worksheets.items.map((s) => [s.id, s]));
-  const reads = records.flatMap((record) => {
-    const sheet = sheets.get(record.sheetId);
-    if (!sheet) return [];
-    const range = sheet.getRange(record.cell);
-    range.format.fill.load("color");
-    const note = useNotes && record.note !== undefined ? sheet.notes.getItemOrNullObject(record.cell) : undefined;
-    note?.load("content");
-    return [{ record, range, note }];
-  });
-  await context.sync();
-
-  for (const { record, range, note } of reads) {
-    if (sameColour(range.format.fill.color, record.color)) restoreFill(range.format.fill, record.original.fill);
-    if (note && !note.isNullObject && note.content === record.note) {
-      const previous = record.original.note;
-      if (previous === null || previous === undefined) note.delete();
-      else note.content = previous;
-    }
-  }
-  await context.sync();
-}
-
-function restoreFill(fill: Excel.RangeFill, original: FillState): void {
-  fill.clear();
-  if (original.pattern === "None") return;
-  fill.color = original.color;
-  if (original.pattern !== "Solid") {
-    fill.pattern = original.pattern as Excel.FillPattern;
-    if (original.patternColor) fill.patternColor = original.patternColor;
-  }
+function readFill(fill: Excel.RangeFill): FillState | null {
+  const pattern = String(fill.pattern ?? "None");
+  if (GRADIENTS.has(pattern)) return null;
+  if (pattern !== "None" && (typeof fill.color !== "string" || fill.color === "")) return null;
+  const state: FillState = { pattern, color: fill.color ?? "#FFFFFF", patternColor: fill.patternColor || null };
+  if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) state.tintAndShade = fill.tintAndShade;
+  if (typeof fill.patternTintAndShade === "number" && fill.patternTintAndShade !== 0) state.patternTintAndShade = fill.patternTintAndShade;
+  return state;
 }

@@ -29,7 +29,7 @@ export function useMarks(host: WorkbookHost): MarksApi {
   }, [host]);
 
   const withBusy = useCallback(
-    async (action: () => Promise<void>) => {
+    async (action: () => Promise<unknown>) => {
       setBusy(true);
       try {
         await action();

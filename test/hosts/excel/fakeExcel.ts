@@ -76,15 +76,57 @@ export class FakeSheet {
     return c;
   }
 
-  /** Used range in the `valuesOnly` sense: cells with a value, formula or error. */
-  usedRect(): Rect | null {
+  /** Used range in the `valuesOnly` sense (cells with a value, formula or error), or with formats and notes too. */
+  usedRect(valuesOnly = true): Rect | null {
     let r: Rect | null = this.generated ? { ...this.generated.rect } : null;
     for (const [key, c] of this.cells) {
-      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
+      const formatted = !valuesOnly && ((c.fill !== undefined && c.fill.pattern !== "None") || c.note !== undefined);
+      if (c.value === undefined && c.formula === undefined && c.error === undefined && !formatted) continue;
       const [row, col] = key.split(",").map(Number);
       r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
     }
     return r;
+  }
+
+  /**
+   * What a user does between marking and clearing: rows inserted at `at` (0-based) push the cells
+   * below down, fills and notes with them, as Excel does.
+   */
+  insertRows(at: number, count: number): void {
+    this.moveCells((row, col) => (row >= at ? [row + count, col] : [row, col]));
+  }
+
+  deleteRows(at: number, count: number): void {
+    this.moveCells((row, col) => (row < at ? [row, col] : row < at + count ? null : [row - count, col]));
+  }
+
+  insertColumns(at: number, count: number): void {
+    this.moveCells((row, col) => (col >= at ? [row, col + count] : [row, col]));
+  }
+
+  /** Sorts rows top..bottom (0-based, inclusive) by the value in column `byCol`; whole rows move, formats included. */
+  sortRows(top: number, bottom: number, byCol: number, descending = false): void {
+    const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+    const key = (row: number) => this.cell(row, byCol).value ?? "";
+    const sorted = [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const d = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return descending ? -d : d;
+    });
+    const target = new Map(sorted.map((from, i) => [from, top + i]));
+    this.moveCells((row, col) => [target.get(row) ?? row, col]);
+  }
+
+  private moveCells(to: (row: number, col: number) => [number, number] | null): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [key, c] of this.cells) {
+      const [row, col] = key.split(",").map(Number);
+      const dest = to(row, col);
+      if (dest) moved.set(`${dest[0]},${dest[1]}`, c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
   }
 
   /** Used range within `within` (valuesOnly), or null when nothing there holds a value. */
@@ -233,6 +275,14 @@ export class FakeExcel {
   newId(): string {
     return `{sheet-${this.nextId++}}`;
   }
+
+  /** The user copies a sheet: a new sheet (new id) with every cell, fill and note of the original. */
+  copySheet(name: string, copyName: string): FakeSheet {
+    const source = this.sheet(name);
+    const copy = this.addSheet(copyName);
+    for (const [k, c] of source.cells) copy.cells.set(k, JSON.parse(JSON.stringify(c)) as FakeCell);
+    return copy;
+  }
 }
 
 type Mock = OfficeMockObject & Record<string, unknown>;
@@ -363,8 +413,8 @@ class FakeContext {
     const data: Record<string, unknown> = {
       name: sheet.name,
       id: sheet.id,
-      getUsedRange: () => {
-        const used = sheet.usedRect();
+      getUsedRange: (valuesOnly?: boolean) => {
+        const used = sheet.usedRect(valuesOnly === true);
         return this.rangeMock(sheet, used ?? { top: 0, left: 0, bottom: 0, right: 0 });
       },
       getRange: (address: string) => this.rangeMock(sheet, parseAddress(address)),
@@ -458,9 +508,26 @@ class FakeContext {
         columnCount: r.right - r.left + 1,
         format: {
           // OfficeMockObject cannot hold null; Excel reports no pattern colour as an empty value.
-          fill: { ...(topLeft.fill ?? NO_FILL), patternColor: topLeft.fill?.patternColor ?? "", clear: () => this.ops.push(() => this.eachCell(sheet, r, (c, a) => ((c.fill = { ...NO_FILL }), this.write(sheet, a, "fill")))) },
+          fill: { ...(topLeft.fill ?? NO_FILL), patternColor: topLeft.fill?.patternColor ?? "", tintAndShade: topLeft.fill?.tintAndShade ?? 0, patternTintAndShade: topLeft.fill?.patternTintAndShade ?? 0, clear: () => this.ops.push(() => this.eachCell(sheet, r, (c, a) => ((c.fill = { ...NO_FILL }), this.write(sheet, a, "fill")))) },
           font: { bold: topLeft.bold ?? false },
           columnWidth: 48,
+        },
+        getCellProperties: () => {
+          // Per-cell fill colours and addresses, filled in at sync as Excel returns them.
+          const result: { value: unknown[][] } = { value: [] };
+          this.ops.push(() => {
+            const rows: unknown[][] = [];
+            for (let row = r.top; row <= r.bottom; row++) {
+              const cells: unknown[] = [];
+              for (let col = r.left; col <= r.right; col++) {
+                const fill = sheet.cell(row, col).fill ?? NO_FILL;
+                cells.push({ address: `${quoteSheetName(sheet.name)}!${a1(row, col)}`, format: { fill: { color: fill.pattern === "None" ? "#FFFFFF" : fill.color } } });
+              }
+              rows.push(cells);
+            }
+            result.value = rows;
+          });
+          return result;
         },
         getUsedRangeOrNullObject: () => {
           this.excel.probes++;
@@ -520,6 +587,14 @@ class FakeContext {
         this.write(sheet, a, "fill");
       }),
     );
+    for (const field of ["tintAndShade", "patternTintAndShade"] as const) {
+      this.track(fill, field, (value) =>
+        this.eachCell(sheet, r, (c, a) => {
+          c.fill = { ...(c.fill ?? NO_FILL), [field]: Number(value) };
+          this.write(sheet, a, "fill");
+        }),
+      );
+    }
     this.track(fill, "patternColor", (value) =>
       this.eachCell(sheet, r, (c, a) => {
         c.fill = { ...(c.fill ?? NO_FILL), patternColor: String(value) };
@@ -581,7 +656,16 @@ function normalise(c: FakeCell): Record<string, unknown> {
     formula: c.formula ?? null,
     error: c.error ?? null,
     numberFormat: c.numberFormat ?? "General",
-    fill: fill.pattern === "None" ? "none" : { pattern: fill.pattern, color: fill.color.toUpperCase(), patternColor: fill.pattern === "Solid" ? null : (fill.patternColor ?? null) },
+    fill:
+      fill.pattern === "None"
+        ? "none"
+        : {
+            pattern: fill.pattern,
+            color: fill.color.toUpperCase(),
+            patternColor: fill.pattern === "Solid" ? null : (fill.patternColor ?? null),
+            tintAndShade: fill.tintAndShade ?? 0,
+            patternTintAndShade: fill.pattern === "Solid" ? 0 : (fill.patternTintAndShade ?? 0),
+          },
     note: c.note ?? null,
     bold: c.bold ?? false,
   };
