@@ -73,11 +73,6 @@ export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly {
 /** Whole-number trailing zeros (30 000 → 4; 0 and fractions → 0): how round a figure is. */
 export function roundness(v: Decimal): number {
   if (v.isZero() || !v.isInteger()) return 0;
-  let n = 0;
-  let x = v.abs();
-  while (x.mod(10).isZero()) {
-    x = x.div(10);
-    n++;
-  }
-  return n;
+  const digits = v.abs().toFixed(0);
+  return digits.length - digits.replace(/0+$/, "").length;
 }

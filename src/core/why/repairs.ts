@@ -23,10 +23,12 @@ export interface Repair {
 }
 
 /**
- * Relations judged by agreement between areas (a year's allocation, a year's population): the
- * odd one out is found among its peers, so only the relation's own equations count as broken.
+ * A year's allocation is judged by the areas that agree with each other: the odd area is found
+ * among its peers, so for a repair that only mends the allocation, only the allocation's own
+ * equations count as broken (the area's amount flows into its own totals, which any correction
+ * of the budget line would carry along).
  */
-const CONSENSUS_RULES = new Set(["allocation-expected", "per-resident-population"]);
+const CONSENSUS_RULES = new Set(["allocation-expected"]);
 
 /** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
 const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
@@ -43,8 +45,6 @@ export function repairsFor(
   remaining: ReadonlySet<Equation>,
   base: ReadonlyMap<string, Decimal>,
 ): Repair[] {
-  const consensusOnly = group.every((e) => CONSENSUS_RULES.has(e.rule));
-  const counts = (e: Equation) => !consensusOnly || CONSENSUS_RULES.has(e.rule);
   const best = new Map<string, Repair>();
   const tried = new Set<string>();
   for (const e of group) {
@@ -65,9 +65,13 @@ export function repairsFor(
         const id = `${figure.key}=${suggested.toString()}`;
         if (tried.has(id)) continue;
         tried.add(id);
-        // An undone slip is worth the full trial only when it mends the equation it is tried on.
-        if (!solvedValues.includes(suggested) && e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
-        const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, counts);
+        // An undone slip is worth the full trial only when it mends the equation it is tried on;
+        // far from the solution it cannot (no tolerance here is 5 % wide), so not even that is asked.
+        if (!solvedValues.includes(suggested)) {
+          if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
+          if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
+        }
+        const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
         if (!r) continue;
         r.own = own;
         const held = best.get(figure.key);
@@ -107,7 +111,6 @@ function tryRepair(
   suggested: Decimal,
   base: ReadonlyMap<string, Decimal>,
   remaining: ReadonlySet<Equation>,
-  counts: (e: Equation) => boolean,
 ): Repair | null {
   const overrides = new Map(base);
   overrides.set(figure.key, suggested);
@@ -127,15 +130,20 @@ function tryRepair(
   const touched = new Set<Equation>();
   for (const k of [figure.key, ...follows.map((f) => f.figure.key)]) for (const e of graph.at(k)) touched.add(e);
   const resolved: Equation[] = [];
+  const broken: Equation[] = [];
   for (const e of touched) {
     const after = e.evaluate(overrides);
     if (remaining.has(e)) {
       if (after !== "wrong") resolved.push(e);
-    } else if (after === "wrong" && graph.verdictWith(e, base) !== "wrong" && counts(e)) {
-      return null;
+    } else if (after === "wrong" && graph.verdictWith(e, base) !== "wrong") {
+      broken.push(e);
     }
   }
   if (resolved.length === 0) return null;
+  // A repair that only mends a consensus answers to the consensus: the amounts and totals its
+  // figure flows into are the budget's business, not evidence about which area is out of line.
+  const consensusOnly = resolved.every((e) => CONSENSUS_RULES.has(e.rule));
+  if (broken.some((e) => !consensusOnly || CONSENSUS_RULES.has(e.rule))) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
   const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
   const pattern = slipOf(actual, suggested, siblings) ?? typedOverFormula(figure);
