@@ -5,9 +5,7 @@ import { CellRange } from "./range";
  * (`'My sheet'!A1:C3`). Cells live in ./cell, the range value type in ./range.
  */
 export { a1, columnIndex, columnLetters, parseA1 } from "./cell";
-export type { CellPosition } from "./cell";
 export { CellRange } from "./range";
-export type { RangePosition } from "./range";
 
 /** `B2:B7`, or a single address when the range is one cell. */
 export function rangeA1(row1: number, col1: number, row2: number, col2: number): string {

@@ -125,10 +125,6 @@ export function formatFi(value: Decimal | number | string, decimals = 0): string
   return formatNumber(value, { decimals, group: "\u00a0", decimalPoint: "," });
 }
 
-export function formatEn(value: Decimal | number | string, decimals = 0): string {
-  return formatNumber(value, { decimals, group: ",", decimalPoint: "." });
-}
-
 /** A Decimal as the plain decimal string used in JSON reports (`-1871150`, `8.1`). */
 export function decimalString(value: Decimal): string {
   return value.toFixed();

@@ -333,5 +333,8 @@ export function findHeaders(view: SheetView): HeaderBlock[] {
   return blocks;
 }
 
-/** Every wording read as a column kind, for documentation. */
+/**
+ * Every wording read as a column kind, for documentation.
+ * @public (read by docs, not imported by code)
+ */
 export const COLUMN_VOCABULARY = COLUMN_WORDS;

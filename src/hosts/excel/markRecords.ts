@@ -87,11 +87,6 @@ export function sameColour(a: string | null | undefined, b: string | null | unde
   return typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
 }
 
-/** Reads stored records back; entries that do not have the expected shape are left out. */
-export function parseMarkRecords(raw: unknown): MarkRecord[] {
-  return readMarkRecords(raw).records;
-}
-
 /**
  * Stored records and whether anything stored could not be read: then some marked cells may have
  * no record, and clearing has to look for the marks themselves.
