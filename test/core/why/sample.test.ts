@@ -79,6 +79,29 @@ describe.each(SOURCES)("%s", (_name, load) => {
     expect(f?.pattern?.message).toMatch(/110\s600 \/ -?19\s229 × 100 = 575,17/);
   });
 
+  test("Työllisyyspalvelut's −15,4 (TA 2023, no base in the table) is the change against TP 2022, and says so", () => {
+    const pct = at({ area: TYOLLISYYS, table: "tunnusluvut", row: "Muutos %", after: "Henkilöstömenot €", column: "TA 2023" });
+    const f = pct.findings.find((x) => x.rule === "change-base-missing");
+    expect(f?.pattern?.id).toBe("percent-other-column");
+    expect(f?.pattern?.message).toContain("TP 2022");
+  });
+
+  test("a year copied into the wrong column: Myyntituotot TA 2024 holding TPE 2023's 522 000 is named, as a copy", () => {
+    const cell = at({ area: ASUMINEN, table: "kayttotalous", row: "Myyntituotot", column: "TA 2024" });
+    const copied = grids.map((g) => {
+      if (g.sheet !== cell.sheet) return g;
+      const values = g.values.map((r) => [...r]);
+      const row = Number(/\d+/.exec(cell.cell)?.[0]) - 1 - g.originRow;
+      const col = cell.cell.charCodeAt(0) - 65 - g.originCol;
+      values[row][col] = 522000;
+      return { ...g, values };
+    });
+    const r = checkWorkbook(copied, { population: { 2024: 7008 } });
+    const lead = r.findings.find((f) => f.cause?.cell === cell.cell && f.cause.sheet === cell.sheet);
+    expect(lead?.cause).toMatchObject({ actual: "522000", suggested: "615100", pattern: "copied-column" });
+    expect(lead?.cause?.message).toContain("TPE 2023");
+  });
+
   test("Kaupunkimarkkinointi's 10,6 is the exact 10,698 cut off, not rounded", () => {
     const pct = at({ area: MARKKINOINTI, table: "tunnusluvut", row: "Muutos %", after: "Henkilöstömenot €", column: "TA 2024" });
     expect(pct.findings.find((x) => x.rule === "change-percent")?.pattern?.id).toBe("percent-truncated");
