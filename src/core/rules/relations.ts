@@ -14,7 +14,7 @@ import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
 import { RATIOS, RELATIONS, RatioRelation, Relation, partsOf } from "../relations/catalogue";
-import { toKuntajaosto } from "../relations/convention";
+import { expectedSign, toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
 import { ColumnRef, findFirstColumn } from "../compare/columns";
 
@@ -324,7 +324,7 @@ function checkLinear(
       expected: formatFigure(lang, expected, d),
       difference: formatSigned(lang, actual.minus(expected), d),
       ranges: cellRanges(cells).join(", "),
-      unit: table.unit ? table.unit.text : "€",
+      unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
       convention: ctx.t(`relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`),
     };
     const key = rule === "relation-total" ? "relation.total" : "relation.failed";
@@ -345,6 +345,18 @@ function checkLinear(
 function checkTotal(c: Checking, total: StatementRow, lines: readonly StatementRow[]): void {
   const name = c.ctx.t("relation.total-name", { row: total.heading ?? total.label });
   checkLinear(c, "relation-total", name, total, lines.map((row) => ({ row, sign: 1 as const })), natureOf(total));
+}
+
+/**
+ * A revenue or cost figure as its table's convention prints it: one printed with the wrong sign
+ * (reported by the signs rule) is taken by its magnitude, so its change is not a second error.
+ */
+function conventional(c: Checking, row: StatementRow, i: number): Decimal | null {
+  const v = numberIn(row.cells[i]);
+  const word = row.role ? roleWord(row.role) : undefined;
+  if (!v || !word || word.signed === false || (word.nature !== "cost" && word.nature !== "revenue")) return v;
+  const want = expectedSign(word.nature, c.table.convention ?? "costs-negative");
+  return want && !v.isZero() && (v.isNegative() ? -1 : 1) !== want ? v.neg() : v;
 }
 
 /** Base of a change % in column `i`: the document's defaults, then the year before's actuals. */
@@ -370,8 +382,8 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
       noBase.push(column);
       return;
     }
-    const oldV = numberIn(of.cells[j]);
-    const newV = numberIn(of.cells[i]);
+    const oldV = conventional(c, of, j);
+    const newV = conventional(c, of, i);
     if (!oldV || !newV) return;
     const decimals = shownDecimals(cell);
     const extra = shownExtra(c, decimals, inputSlack((v) => CHANGE_PERCENT.exact(v), [{ value: oldV, cell: of.cells[j] }, { value: newV, cell: of.cells[i] }]));
