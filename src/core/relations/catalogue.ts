@@ -69,7 +69,7 @@ export const RELATIONS: readonly Relation[] = [
   },
   {
     id: "toimintakulut",
-    name: { fi: "toimintakulut = henkilöstökulut + palvelujen ostot + aineet, tarvikkeet ja tavarat + avustukset + muut toimintakulut", en: "operating expenses = personnel + purchases of services + materials + grants + other operating expenses" },
+    name: { fi: "toimintakulut = henkilöstökulut + palvelujen ostot + aineet, tarvikkeet ja tavarat + avustukset + vuokrat + muut toimintakulut", en: "operating expenses = personnel + purchases of services + materials + grants + rents + other operating expenses" },
     target: "toimintakulut",
     terms: [plus("henkilöstökulut"), plus("palvelujen ostot", true), plus("aineet, tarvikkeet ja tavarat", true), plus("avustukset", true), plus("vuokrakulut", true), plus("muut toimintakulut", true)],
     tables: STATEMENTS,
@@ -337,7 +337,7 @@ export interface RatioRelation {
 export const RATIOS: readonly RatioRelation[] = [
   {
     id: "toimintatuotot-toimintakuluista",
-    name: { fi: "toimintatuotot / toimintakulut % = toimintatuotot / |toimintakulut| × 100", en: "operating income / operating expenses % = income / |expenses| × 100" },
+    name: { fi: "toimintatuotot / toimintakulut % = toimintatuotot / toimintakulut ilman etumerkkiä × 100", en: "operating income / operating expenses % = income / expenses without sign × 100" },
     target: "toimintatuotot/toimintakulut %",
     numerator: "toimintatuotot",
     denominator: "toimintakulut",
@@ -347,7 +347,7 @@ export const RATIOS: readonly RatioRelation[] = [
   },
   {
     id: "vuosikate-poistoista",
-    name: { fi: "vuosikate / poistot % = vuosikate / |poistot ja arvonalentumiset| × 100", en: "annual margin / depreciation % = margin / |depreciation| × 100" },
+    name: { fi: "vuosikate / poistot % = vuosikate / poistot ja arvonalentumiset ilman etumerkkiä × 100", en: "annual margin / depreciation % = margin / depreciation without sign × 100" },
     target: "vuosikate/poistot %",
     numerator: "vuosikate",
     denominator: "poistot ja arvonalentumiset",
