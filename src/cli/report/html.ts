@@ -63,7 +63,7 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
   const parts: string[] = [];
   parts.push(`<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">`);
   parts.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  parts.push(`<title>${e(t("report.title"))} – ${e(file)}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
+  parts.push(`<title>${e(t("report.title"))} – ${e(file)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>`);
   parts.push(`<h1>${e(t("report.title"))}</h1>`);
   parts.push(`<p class="meta">${e(t("report.file"))}: <strong>${e(file)}</strong></p>`);
   parts.push(`<p class="meta">${e(t("report.checked"))}: <time datetime="${checkedAt.toISOString()}">${e(formatDateTime(checkedAt, lang))}</time></p>`);
@@ -97,7 +97,7 @@ export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Tra
     parts.push(`</section>`);
   }
   parts.push(`<p class="meta">${e(t("report.total", { counts: countLine(result.summary, t) }))}</p>`);
-  parts.push(`</body>\n</html>\n`);
+  parts.push(`</main>\n</body>\n</html>\n`);
   return parts.join("\n");
 }
 
