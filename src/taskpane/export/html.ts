@@ -53,6 +53,7 @@ export function renderHtml(input: ReportInput): string {
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
+    "<main>",
     `<h1>${escapeHtml(t("report.title"))}</h1>`,
     input.workbook ? `<p>${escapeHtml(t("report.workbook", { name: input.workbook }))}</p>` : "",
     `<p>${escapeHtml(t("report.generated", { date: formatDateTime(input.generatedAt, input.lang) }))}</p>`,
@@ -62,6 +63,7 @@ export function renderHtml(input: ReportInput): string {
     open.length === 0 ? table(t, input, open, openColumns) : groups.map((g) => `<h3 id="${g.anchor}">${escapeHtml(g.sheet)}</h3>\n${table(t, input, g.rows, openColumns)}`).join("\n"),
     `<h2>${escapeHtml(t("report.explained"))} (${explained.length})</h2>`,
     table(t, input, explained, explainedColumns),
+    "</main>",
     "</body>",
     "</html>",
   ];
