@@ -41,7 +41,8 @@ export function renderHtml(input: ReportInput): string {
   const counts = reportCounts(input);
   const open = rows.filter((r) => r.status === "open");
   const explained = rows.filter((r) => r.status === "explained");
-  const openColumns = REPORT_COLUMNS.filter((c) => c !== "status" && c !== "explanation" && c !== "explainedAt");
+  // Open findings are listed under their sheet's heading, so the sheet column would only repeat it.
+  const openColumns = REPORT_COLUMNS.filter((c) => c !== "status" && c !== "sheet" && c !== "explanation" && c !== "explainedAt");
   const explainedColumns = REPORT_COLUMNS.filter((c) => c !== "status");
   const groups = groupBySheet(open);
   const parts = [
