@@ -1,3 +1,5 @@
+import { CellPosition } from "../../core/cell";
+import { CellRange } from "../../core/range";
 import { FillState, MarkRecord, cellFingerprint, isMarkColour, isMarkNote, previousNoteIn, sameColour } from "./markRecords";
 
 /** What clearing did, for the pane to say; every count is of cells. */
@@ -203,10 +205,8 @@ function nearest(records: readonly MarkRecord[], cell: string): MarkRecord {
   return best;
 }
 
-function position(cell: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(cell);
-  if (!m) return { row: 0, col: 0 };
-  return { row: Number(m[2]), col: [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+function position(cell: string): CellPosition {
+  return CellRange.tryParse(cell)?.start ?? { row: 0, col: 0 };
 }
 
 /** Excel names a copied sheet `Name (2)`, `Name (3)`, … */
