@@ -8,6 +8,7 @@ import { labeledRow } from "./rows";
 import { tableFrame } from "./frame";
 import { isChangeHeading, readRow, roleWord, rowKey } from "./vocabulary/rows";
 import { detectConvention } from "../relations/convention";
+import { partsOf } from "../relations/catalogue";
 import { isUnitOnly, withoutUnit } from "./vocabulary/units";
 
 const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
@@ -32,7 +33,15 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   // The header's own label (`Toimintatulot (1 000 €)` over the period columns) names its first section.
   let heading: string | undefined = sectionName(labelCol >= view.left ? view.text(header.top, labelCol) : "");
   let inChanges = false;
-  for (const b of region.rows) {
+  for (let k = 0; k < region.rows.length; k++) {
+    const b = region.rows[k];
+    if (!b.hasValues && !b.repeat && isEmptyFigureRow(b, region.rows[k + 1])) {
+      // `Menot` with nothing in it is a row of empty figures (nothing spent), not a heading.
+      const row = labeledRow(view, b, labelCol, header.columns);
+      const reading = readRow(b.label);
+      if (!inChanges) rows.push({ ...row, total: reading.total, ...(reading.role ? { role: reading.role.role } : {}) });
+      continue;
+    }
     if (!b.hasValues) {
       if (isChangeHeading(b.label)) {
         inChanges = true;
@@ -102,6 +111,18 @@ function totalsOf(rows: readonly StatementRow[], breaks: readonly number[]): { t
 function unreadRows(rows: readonly StatementRow[], totals: readonly { total: StatementRow; lines: StatementRow[] }[]): StatementRow[] {
   const inTotals = new Set(totals.flatMap((t) => [t.total.row, ...t.lines.map((l) => l.row)]));
   return rows.filter((r) => !r.role && !inTotals.has(r.row));
+}
+
+/**
+ * A label-only line the vocabulary knows is a heading when the next row is one of its parts
+ * (`Toiminnan rahavirta` over `Vuosikate`), otherwise a row whose figures are empty.
+ */
+function isEmptyFigureRow(b: BodyRow, next: BodyRow | undefined): boolean {
+  const role = readRow(b.label).role?.role;
+  if (!role || role === "ylitykset") return false;
+  if (!next) return true;
+  const nextRole = readRow(next.label).role?.role;
+  return !(nextRole && partsOf(role).has(nextRole)) && next.label !== "";
 }
 
 /** A heading's words without its unit, or nothing when it names only a unit. */
