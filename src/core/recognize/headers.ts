@@ -22,8 +22,12 @@ export interface HeaderToken {
   period?: boolean;
   /** A year alone, with no kind (`2018`). */
   bare?: boolean;
+  /** The entity a statement column belongs to (`konserni`, `kaupunki`). */
+  entity?: string;
 }
 
+/** Entities a financial statement's columns are split by, read as actuals of that entity. */
+const ENTITY_WORDS: readonly string[] = ["konserni", "kaupunki", "kunta", "kuntakonserni", "kuntayhtymä", "emo", "emokunta", "koncern", "koncernen", "stad", "staden", "kommun", "kommunen", "group", "city", "municipality"];
 const PERIOD = /\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*(?:19|20)\d{2}/;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
 
@@ -43,7 +47,7 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   });
   t = withoutUnit(t.replace(/\*/g, " "));
   t = t
-    .replace(/[()]/g, " ")
+    .replace(/\(([^)]*)\)/g, (m, inner: string) => (/[a-zåäö]{3}/.test(inner) && inner.length > 12 ? `(${inner})` : ` ${inner} `))
     .replace(/\s*\+\s*/g, "+")
     .replace(/\s*-\s*%/g, " %")
     .replace(/\s*%/g, " %")
@@ -53,7 +57,23 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   return { words: t, years, starred };
 }
 
+// Every filled cell is tried as a header, one to three lines at a time, and budget books repeat
+// their labels on every sheet: a text is read once per workbook (the tokens are frozen, shared).
+const TOKENS = new Map<string, HeaderToken | null>();
+const MAX_TOKENS = 20_000;
+
 export function parseHeaderToken(text: string): HeaderToken | null {
+  let token = TOKENS.get(text);
+  if (token === undefined) {
+    if (TOKENS.size >= MAX_TOKENS) TOKENS.clear();
+    token = readHeaderToken(text);
+    if (token) Object.freeze(token);
+    TOKENS.set(text, token);
+  }
+  return token;
+}
+
+function readHeaderToken(text: string): HeaderToken | null {
   const raw = normaliseSpaces(text);
   if (raw === "") return null;
   const { words, years, starred } = columnWords(raw);
@@ -68,6 +88,9 @@ export function parseHeaderToken(text: string): HeaderToken | null {
   if (words === "" && year !== undefined && PERIOD.test(raw)) return { kind: "TP", year, starred, period: true };
   // A year and nothing else: a column of a multi-year table, if its neighbours are years too.
   if (words === "" && year !== undefined) return { year, starred, bare: true };
+  // `Konserni 2019`, `Kaupunki 2019`: a financial statement's columns by entity and year, actuals.
+  const entity = words.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (year !== undefined && ENTITY_WORDS.includes(entity)) return { kind: "TP", year, starred, entity };
   const word = columnWord(words);
   if (word) return { kind: word.kind, ...(year !== undefined ? { year } : {}), starred, ...(unit ? { unit } : {}) };
   // Two readings written together (`TA/KS 2024`, `TA / TS`): the first is taken, the other kept.
@@ -247,6 +270,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     left: Math.min(...tokens.map((t) => t.col)),
     right: Math.max(...tokens.map((t) => t.col)),
   };
+  const entityYears: string[] = [];
   for (const { col, token, rows, text } of kinds) {
     let year = token.year;
     let starred = token.starred;
@@ -260,11 +284,13 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
       starred = starred || below.starred;
     }
     const kind = token.kind as ColumnKind;
-    columns.push({ kind, year, label: columnLabel(kind, year), col, headerRange: rangeA1(row, col, bottom, col), starred });
+    columns.push({ kind, year, label: columnLabel(kind, year), col, headerRange: rangeA1(row, col, bottom, col), starred, ...(token.entity ? { entity: token.entity } : {}) });
+    if (token.entity) entityYears.push(text);
     if (token.alternative) block.ambiguous.push({ cell: rangeA1(row, col, row, col), text, taken: kind, other: token.alternative });
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
   if (columns.length === 0) return null;
+  if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
   for (const { col, token, text } of ratios) {
     block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) });
