@@ -2,6 +2,39 @@ import { Lang } from "../core/options";
 import { ThemeMode } from "./hooks/useThemeMode";
 import { langFromLocale } from "./settings";
 
+/**
+ * Whether Office opened this page: Office adds `_host_Info` to a task pane's address and keeps it
+ * in session storage as `hostInfoValue`. Only then does taskpane.html load office.js before the
+ * add-in; elsewhere it loads in the background and the demo does not wait for it.
+ */
+export function openedByOffice(search: string = window.location.search, storage: Pick<Storage, "getItem"> | undefined = sessionStorageOrNothing()): boolean {
+  if (/[?&]_host_Info=/i.test(search)) return true;
+  try {
+    return !!storage?.getItem("hostInfoValue");
+  } catch {
+    return false;
+  }
+}
+
+function sessionStorageOrNothing(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves when the background office.js script (id `office-js`) has loaded; false if it failed or is absent. */
+export function officeScriptLoaded(doc: Document = document): Promise<boolean> {
+  const script = doc.getElementById("office-js");
+  if (!(script instanceof HTMLScriptElement)) return Promise.resolve(false);
+  if (typeof Office !== "undefined") return Promise.resolve(true);
+  return new Promise((resolve) => {
+    script.addEventListener("load", () => resolve(true), { once: true });
+    script.addEventListener("error", () => resolve(false), { once: true });
+  });
+}
+
 /** What the page was opened in. `demo` also when office.js is missing or never answers. */
 export type Startup = "excel" | "demo";
 

@@ -1,166 +1,290 @@
 /**
  * The built standalone demo in a real browser (Debian's chromium via playwright-core), used as a
- * finance officer would: check, count the findings, go to one, mark, build the summary.
- * Skips when /usr/bin/chromium is absent, except in CI, where that fails (CI installs it).
+ * finance officer would, at a task pane's width (350 × 800) and at desktop size: check, read the
+ * summary and the overview, step through findings and see their evidence, explain, mark, build
+ * and update the summary sheet, write the allocation sheet, export; no sideways scrolling on any
+ * tab, no serious or critical axe-core violation, and office.js stalling on its CDN never holds
+ * the demo up. Screenshots are kept as artefacts (in the temp directory; in docs/ with
+ * E2E_SCREENSHOTS=docs). Skips when /usr/bin/chromium is absent, except in CI, where that fails.
  */
 import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { promisify } from "util";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
 import { CHROMIUM, describeWithChromium as withChromium } from "./chromium";
 
 const REPO = path.resolve(__dirname, "../..");
-const SCREENSHOT_DIR = os.tmpdir();
-// Skips without chromium on a developer's machine; fails in CI (CI=true), see ./chromium.
+const SCREENSHOT_DIR = process.env.E2E_SCREENSHOTS === "docs" ? path.join(REPO, "docs") : path.join(os.tmpdir(), "budjettitarkistin-screenshots");
 const describeWithChromium = withChromium("test/e2e/demo.e2e.ts");
 jest.setTimeout(300_000);
 
-describeWithChromium("standalone demo in chromium", () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const blocked: string[] = [];
+const VIEWPORTS = [
+  { name: "pane", width: 350, height: 800 },
+  { name: "desktop", width: 1400, height: 900 },
+] as const;
 
+/**
+ * axe-core findings on Fluent UI's own markup, not ours, and why they stay. Each is allowed only
+ * on the elements named here; anything else serious or critical fails the test.
+ *
+ * - aria-hidden-focus on Tabster's focus guards (`<i data-tabster-dummy tabindex="0" aria-hidden>`):
+ *   Fluent's focus management puts them around menus, dialogs and tab lists to keep Tab inside;
+ *   they take focus only to pass it on, and are hidden from screen readers on purpose.
+ */
+const FLUENT_VIOLATIONS: Record<string, (html: string) => boolean> = {
+  "aria-hidden-focus": (html) => /^<i [^>]*data-tabster-dummy/.test(html),
+};
+
+let outDir: string;
+let builtHere = false;
+let server: StaticServer;
+let browser: Browser;
+
+describeWithChromium("standalone demo in chromium", () => {
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-"));
-    await promisify(execFile)(path.join(REPO, "node_modules/.bin/webpack"), ["--mode", "production", "--output-path", outDir], {
-      cwd: REPO,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // E2E_DIST: an already built add-in (webpack --mode production), to spare a build.
+    outDir = process.env.E2E_DIST ?? "";
+    if (!outDir) {
+      outDir = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-"));
+      builtHere = true;
+      await promisify(execFile)(path.join(REPO, "node_modules/.bin/webpack"), ["--mode", "production", "--output-path", outDir], {
+        cwd: REPO,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    }
     expect(existsSync(path.join(outDir, "taskpane.html"))).toBe(true);
     expect(existsSync(path.join(outDir, "sample.xlsx"))).toBe(true);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     server = await serveDirectory(outDir);
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    // The demo needs no network: anything not on the test server is refused (office.js's CDN included).
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1") return route.continue();
-      blocked.push(url.href);
-      return route.abort();
-    });
-    await page.goto(`${server.url}/taskpane.html`);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    if (builtHere && outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  test("starts the demo with the sample workbook when office.js cannot load", async () => {
-    await page.getByRole("button", { name: "Tarkista työkirja" }).waitFor({ timeout: 20_000 });
-    await page.getByTestId("workbook-name").getByText("sample.xlsx").waitFor();
-    expect(await page.getByTestId("sheet-tab").count()).toBeGreaterThan(1);
-    expect(blocked.every((u) => !u.startsWith(server.url))).toBe(true);
-    expect(server.requests).toContain("/sample.xlsx");
-  });
+  describe.each(VIEWPORTS)("at $width × $height", (viewport) => {
+    let context: BrowserContext;
+    let page: Page;
+    const pageErrors: string[] = [];
+    const blocked: string[] = [];
+    /** office.js requests held without an answer, as a stalled CDN would. */
+    const stalled: Route[] = [];
 
-  test("check counts the findings and lists every one of them", async () => {
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
-    const summary = page.getByTestId("check-summary");
-    await summary.waitFor({ timeout: 30_000 });
-    const counts: Record<string, number> = {};
-    for (const severity of ["error", "warning", "info"]) {
-      const text = await page.getByTestId("severity-counts").locator(`[data-severity="${severity}"]`).innerText();
-      counts[severity] = Number(/(\d+)\s*$/.exec(text)?.[1]);
-    }
-    const total = counts.error + counts.warning + counts.info;
-    expect(total).toBeGreaterThan(0);
-    await expect(page.getByTestId("open-findings").getByTestId("finding").count()).resolves.toBe(total);
-    // Finnish counts: 1 varoitus, 2 varoitusta (the sample has exactly one warning).
-    const fi = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    expect(await summary.innerText()).toContain(
-      `${fi(counts.error, "virhe", "virhettä")}, ${fi(counts.warning, "varoitus", "varoitusta")}, ${fi(counts.info, "huomio", "huomiota")}`,
-    );
-  });
+    const shoot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `demo-${viewport.name}-${name}.png`), fullPage: false });
+    const pane = () => page.locator("aside");
+    const tab = (label: RegExp) => pane().getByRole("tab", { name: label });
 
-  test("clicking a finding selects its cell in the demo grid", async () => {
-    const goTo = page.getByTestId("open-findings").getByTestId("finding").nth(2).locator("button[title^='Siirry soluun']");
-    const title = (await goTo.getAttribute("title")) ?? "";
-    const m = /^Siirry soluun (.+)!([A-Z]+\d+(?::[A-Z]+\d+)?)$/.exec(title);
-    expect(m).not.toBeNull();
-    const [, sheet, range] = m!;
-    await goTo.click();
-    const grid = page.locator(`[data-testid="sheet-grid"][data-sheet="${sheet}"]`);
-    const cell = grid.locator(`td[data-cell="${range.split(":")[0]}"]`);
-    await expect(cell.getAttribute("data-selected")).resolves.toBe("true");
-    expect(await cell.isVisible()).toBe(true);
-    expect(await page.getByTestId("name-box").innerText()).toBe(range);
-    expect(await page.getByRole("tab", { name: sheet, exact: true }).getAttribute("aria-selected")).toBe("true");
-    await shoot(page, "budjettitarkistin-demo-finding.png");
-  });
+    beforeAll(async () => {
+      context = await browser.newContext({ locale: "fi-FI", viewport: { width: viewport.width, height: viewport.height } });
+      page = await context.newPage();
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      // The demo needs no network. office.js's CDN never answers; anything else off the test server is refused.
+      await page.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === "127.0.0.1") return route.continue();
+        if (url.pathname.endsWith("/office.js")) {
+          stalled.push(route);
+          return undefined;
+        }
+        blocked.push(url.href);
+        return route.abort();
+      });
+    });
 
-  test("Mark fills the findings' cells in the grid", async () => {
-    await page.getByRole("button", { name: "Merkitse" }).click();
-    await page.getByText(/Merkittyjä soluja: \d+\./).waitFor();
-    expect(await page.locator("td[data-marked]").count()).toBeGreaterThan(0);
-  });
+    afterAll(async () => {
+      await Promise.all(stalled.map((r) => r.abort().catch(() => undefined)));
+      await context?.close();
+    });
 
-  test("the määrärahat summary appears as a new sheet with live formulas", async () => {
-    await page.getByRole("button", { name: "Luo määrärahayhteenveto" }).click();
-    await page.getByText("Luotiin välilehti ”Määrärahat yhteenveto”.").waitFor();
-    expect(await page.getByRole("tab", { name: "Määrärahat yhteenveto (luotu)" }).getAttribute("aria-selected")).toBe("true");
-    const grid = page.locator('[data-testid="sheet-grid"][data-sheet="Määrärahat yhteenveto"]');
-    const formulas = grid.locator("td[data-formula]");
-    expect(await formulas.count()).toBeGreaterThan(10);
-    const reference = grid.locator(`td[data-formula^="='Asuminen ja ympäristö'!"]`).first();
-    const formula = (await reference.getAttribute("data-formula")) ?? "";
-    const shown = await reference.innerText();
-    expect(shown).toMatch(/\d/);
-    await reference.click();
-    expect(await page.getByTestId("formula-content").innerText()).toBe(formula);
-    expect(await page.getByTestId("formula-expected").innerText()).toBe(`Laskettu arvo: ${shown}`);
-    const total = grid.locator('td[data-formula^="=SUMIF("]');
-    expect(await total.count()).toBeGreaterThan(0);
-    await shoot(page, "budjettitarkistin-demo-summary.png");
-  });
+    test("the demo starts while office.js is still stalled on its CDN", async () => {
+      const started = Date.now();
+      // The load event would wait for office.js; the page must not.
+      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+      await page.getByRole("button", { name: "Tarkista työkirja" }).waitFor({ timeout: 20_000 });
+      // A figure for the log (the 2 s of the issue), not an assertion: machines differ in speed.
+      console.log(`${viewport.name}: demo usable ${Date.now() - started} ms after navigation, office.js still pending`);
+      expect(stalled.length).toBeGreaterThan(0);
+      await page.getByTestId("workbook-name").getByText("sample.xlsx").waitFor();
+      expect(await page.getByTestId("sheet-tab").count()).toBeGreaterThan(1);
+      expect(server.requests).toContain("/sample.xlsx");
+    });
 
-  test("the report downloads as CSV for Finnish Excel", async () => {
-    await page.getByRole("button", { name: "Vie raportti" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Lataa CSV" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^budjettitarkistus-\d{4}-\d\d-\d\d\.csv$/);
-    const file = path.join(outDir, "report.csv");
-    await download.saveAs(file);
-    const text = readFileSync(file, "utf8");
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).startsWith("Tila;Vakavuus;Välilehti;Solu;")).toBe(true);
-  });
+    test("a check says how many errors there are and where, shows the overview first, and takes the focus", async () => {
+      await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+      const summary = page.getByTestId("check-summary");
+      await summary.waitFor({ timeout: 60_000 });
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("check-summary");
+      const errors = Number(/(\d+)\s*$/.exec(await page.getByTestId("severity-counts").locator('[data-severity="error"]').innerText())?.[1]);
+      expect(errors).toBeGreaterThan(0);
+      expect(await page.getByTestId("check-where").innerText()).toMatch(new RegExp(`^${errors} virhettä välilehdillä: .+\\.$`));
+      const overview = page.getByTestId("overview");
+      expect(await overview.locator("button[data-sheet]").count()).toBeGreaterThan(1);
+      expect(await overview.locator('[data-worst="error"]').count()).toBeGreaterThan(0);
+      // Notes are folded: every listed finding is an error or a warning until a group's notes are opened.
+      const listed = page.getByTestId("open-findings").getByTestId("finding");
+      const severities = await listed.evaluateAll((items) => items.map((li) => li.getAttribute("data-severity")));
+      expect(severities.length).toBeGreaterThan(0);
+      expect(severities).not.toContain("info");
+      expect(await page.getByTestId("notes-toggle").count()).toBeGreaterThan(0);
+      await shoot("check");
+    });
 
-  test("an explanation survives a reload of the page", async () => {
-    const item = page.getByTestId("open-findings").getByTestId("finding").first();
-    const title = (await item.locator("button[title^='Siirry soluun']").getAttribute("title")) ?? "";
-    await item.getByRole("button", { name: /^Selitä havainto/ }).click();
-    await item.getByRole("textbox").fill("korjattu lautakunnan päätöksellä");
-    await item.getByRole("button", { name: "Hyväksy selityksellä" }).click();
-    await page.getByText("Selitys tallennettu työkirjaan.").waitFor();
-    await page.reload();
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
-    const explained = page.getByTestId("explained-list");
-    await explained.waitFor({ timeout: 30_000 });
-    const again = explained.getByTestId("explained-finding");
-    expect(await again.count()).toBe(1);
-    expect(await again.locator("button").first().getAttribute("title")).toBe(title);
-    expect(await again.getByTestId("explanation-comment").innerText()).toContain("korjattu lautakunnan päätöksellä");
-    await shoot(page, "budjettitarkistin-demo-explained.png");
-  });
+    test("nothing scrolls sideways on any tab", async () => {
+      for (const label of [/^Johtaminen$/, /^Asetukset$/, /^Tarkistus$/]) {
+        await tab(label).click();
+        await page.waitForTimeout(200); // one layout after the switch; the assertion is on geometry, not time
+        const overflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          const pane = document.querySelector("aside");
+          const scrollers = pane
+            ? [pane, ...pane.querySelectorAll<HTMLElement>("*")].filter((el) => {
+                const style = getComputedStyle(el);
+                return /(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+              })
+            : [];
+          return { page: root.scrollWidth - root.clientWidth, scrollers: scrollers.map((el) => `${el.tagName}.${el.className}`.slice(0, 80)) };
+        });
+        expect(overflow).toEqual({ page: 0, scrollers: [] });
+        const name = String(label).replace(/[^a-zäö]/gi, "").toLowerCase();
+        await pane().screenshot({ path: path.join(SCREENSHOT_DIR, `demo-${viewport.name}-pane-${name}.png`) });
+      }
+    });
 
-  test("no script errors on the page", () => {
-    expect(pageErrors).toEqual([]);
+    test("axe-core finds no serious or critical violation", async () => {
+      await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { html: string }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html) }));
+      });
+      const serious = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({ ...v, nodes: v.nodes.filter((html) => !FLUENT_VIOLATIONS[v.id]?.(html)) }))
+        .filter((v) => v.nodes.length > 0);
+      expect(serious).toEqual([]);
+    });
+
+    test("going to a finding selects its cell and outlines the cells it was computed from", async () => {
+      const error = page.getByTestId("open-findings").locator('[data-testid="finding"][data-severity="error"][data-rule="sum"]').first();
+      const goTo = error.locator("button[title^='Siirry soluun']");
+      const title = (await goTo.getAttribute("title")) ?? "";
+      const [, sheet, range] = /^Siirry soluun (.+)!([A-Z]+\d+(?::[A-Z]+\d+)?)$/.exec(title) ?? [];
+      expect(range).toBeDefined();
+      await goTo.click();
+      const grid = page.locator(`[data-testid="sheet-grid"][data-sheet="${sheet}"]`);
+      await expect(grid.locator(`td[data-cell="${range.split(":")[0]}"]`).getAttribute("data-selected")).resolves.toBe("true");
+      expect(await grid.locator("td[data-related]").count()).toBeGreaterThan(1);
+      expect(await page.getByTestId("name-box").innerText()).toBe(range);
+      const evidence = error.getByTestId("evidence");
+      expect(await evidence.innerText()).toMatch(/^Laskettu soluista:\s+[A-Z]+\d+/);
+      await shoot("finding");
+    });
+
+    test("Next and Alt+PageDown step through the findings", async () => {
+      const stepper = page.getByTestId("finding-stepper");
+      const before = await page.getByTestId("name-box").innerText();
+      await stepper.getByRole("button", { name: "Seuraava" }).click();
+      const position = await stepper.getByTestId("step-position").innerText();
+      expect(position).toMatch(/^\d+\/\d+$/);
+      await page.keyboard.press("Alt+PageDown");
+      await expect(stepper.getByTestId("step-position").innerText()).resolves.not.toBe(position);
+      expect(await page.getByTestId("name-box").innerText()).not.toBe("");
+      expect(before).not.toBe("");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("title") ?? "")).resolves.toMatch(/^Siirry soluun /);
+    });
+
+    test("Mark fills the findings' cells with Excel's mark colours, as the legend says", async () => {
+      await page.getByRole("button", { name: "Merkitse" }).click();
+      await page.getByText(/Merkittyjä soluja: \d+\./).waitFor();
+      const marked = page.locator('td[data-marked="error"]').first();
+      await marked.waitFor();
+      expect(await marked.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(255, 199, 206)");
+      await page.getByTestId("mark-legend").locator("summary").click();
+      expect(await page.getByTestId("mark-legend").innerText()).toContain("Virhe");
+    });
+
+    test("an explanation moves the focus on to the next open finding", async () => {
+      const items = page.getByTestId("open-findings").getByTestId("finding");
+      const second = (await items.nth(1).locator("button[title^='Siirry soluun']").getAttribute("title")) ?? "";
+      const first = items.first();
+      await first.getByRole("button", { name: /^Selitä havainto/ }).click();
+      await first.getByRole("textbox").fill("korjattu lautakunnan päätöksellä");
+      await first.getByRole("button", { name: "Hyväksy selityksellä" }).click();
+      await page.getByText("Selitys tallennettu työkirjaan.").waitFor();
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("title") ?? "")).resolves.toBe(second);
+    });
+
+    test("the määrärahat summary shows computed figures and is updated, not duplicated", async () => {
+      await page.getByRole("button", { name: "Luo määrärahayhteenveto" }).click();
+      await page.getByText("Luotiin välilehti ”Määrärahat yhteenveto”.").waitFor();
+      const grid = page.locator('[data-testid="sheet-grid"][data-sheet="Määrärahat yhteenveto"]');
+      const reference = grid.locator(`td[data-formula^="='Asuminen ja ympäristö'!"]`).first();
+      expect(await reference.innerText()).toMatch(/^-?\d{1,3}(\s\d{3})*$/);
+      const total = grid.locator('td[data-formula^="=SUMIF("]').first();
+      expect(await total.innerText()).toMatch(/\d/);
+      await shoot("summary");
+
+      await page.getByRole("button", { name: "Luo määrärahayhteenveto" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByRole("button", { name: "Päivitä ”Määrärahat yhteenveto”" }).click();
+      await page.getByText("Päivitettiin välilehti ”Määrärahat yhteenveto”.").waitFor();
+      const names = await page.getByTestId("sheet-tab").allInnerTexts();
+      expect(names.filter((n) => n.startsWith("Määrärahat yhteenveto"))).toHaveLength(1);
+    });
+
+    test("the allocation sheet shows the figures BUDJETTI.ALLOCATE spills", async () => {
+      await tab(/^Johtaminen$/).click();
+      await page.getByRole("button", { name: "Luo kohdistustaulukko" }).click();
+      await page.getByText(/Kohdistustaulukko luotiin välilehdelle/).waitFor();
+      const anchor = page.locator('td[data-formula^="=BUDJETTI.ALLOCATE("]').first();
+      await anchor.waitFor();
+      const column = ((await anchor.getAttribute("data-cell")) ?? "").replace(/\d+$/, "");
+      const row = Number(((await anchor.getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
+      // The cells below the formula hold no formula of their own, yet show the spilled amounts.
+      const below = page.locator(`td[data-cell="${column}${row + 1}"]`);
+      expect(await below.getAttribute("data-formula")).toBeNull();
+      expect(await below.innerText()).toMatch(/^-?\d{1,3}(\s\d{3})*$/);
+      await below.click();
+      expect(await page.getByTestId("formula-content").innerText()).toMatch(/^=BUDJETTI\.ALLOCATE\(/);
+      await shoot("allocation");
+      await tab(/^Tarkistus$/).click();
+    });
+
+    test("the report downloads as CSV for Finnish Excel", async () => {
+      await page.getByRole("button", { name: "Vie raportti" }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Lataa CSV" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^budjettitarkistus-\d{4}-\d\d-\d\d\.csv$/);
+      const file = path.join(os.tmpdir(), `budjettitarkistin-e2e-${viewport.name}.csv`);
+      await download.saveAs(file);
+      const text = readFileSync(file, "utf8");
+      rmSync(file, { force: true });
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text.slice(1).startsWith("Tila;Vakavuus;Välilehti;Solu;")).toBe(true);
+    });
+
+    test("an explanation survives a reload of the page", async () => {
+      await page.reload({ waitUntil: "domcontentloaded" });
+      await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+      const explained = page.getByTestId("explained-list");
+      await explained.waitFor({ timeout: 60_000 });
+      expect(await explained.getByTestId("explained-finding").count()).toBe(1);
+      expect(await explained.getByTestId("explanation-comment").innerText()).toContain("korjattu lautakunnan päätöksellä");
+      await shoot("explained");
+    });
+
+    test("no script errors on the page", () => {
+      expect(pageErrors).toEqual([]);
+      expect(blocked.every((u) => !u.startsWith(server.url))).toBe(true);
+    });
   });
 });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
-}

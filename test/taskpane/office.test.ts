@@ -1,4 +1,4 @@
-import { detectStartup, officeLang, officeTheme, relativeLuminance } from "../../src/taskpane/office";
+import { detectStartup, officeLang, officeTheme, openedByOffice, relativeLuminance } from "../../src/taskpane/office";
 
 type OfficeGlobal = { Office?: unknown };
 const g = globalThis as OfficeGlobal;
@@ -48,4 +48,20 @@ test("Office's display language and theme are followed", () => {
   expect(officeTheme()).toBe("light");
   expect(relativeLuminance("#000000")).toBe(0);
   expect(relativeLuminance("#ffffff")).toBeCloseTo(1);
+});
+
+test("Office's address or session hint says the pane was opened by Office; a plain address does not", () => {
+  const none = { getItem: () => null };
+  expect(openedByOffice("?_host_Info=Excel$Win32$16.01$fi-FI$$$$0", none)).toBe(true);
+  expect(openedByOffice("?et=&_host_Info=excel|web|16.00|fi-FI|x|", none)).toBe(true);
+  expect(openedByOffice("", { getItem: (k: string) => (k === "hostInfoValue" ? "Excel$Mac$16.01$fi-FI" : null) })).toBe(true);
+  expect(openedByOffice("?lang=fi", none)).toBe(false);
+  expect(openedByOffice("", undefined)).toBe(false);
+  expect(
+    openedByOffice("", {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+    }),
+  ).toBe(false);
 });

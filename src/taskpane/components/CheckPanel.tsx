@@ -115,9 +115,16 @@ export function CheckPanel(p: CheckPanelProps) {
     goTo(order[next], true);
   };
 
+  /** Listed now: its sheet open, and for a note its table's notes open. */
+  const shownNow = (f: Finding) => {
+    if (collapsedSheets.has(f.sheet)) return false;
+    if (f.severity !== "info") return true;
+    return groups.some((s) => s.tables.some((g) => openNotes.has(g.key) && g.notes.includes(f)));
+  };
+
   const explain = async (finding: Finding, comment: string) => {
     const at = order.indexOf(finding);
-    const next = order[at + 1] ?? order[at - 1];
+    const next = order.slice(at + 1).find(shownNow) ?? order.slice(0, Math.max(at, 0)).reverse().find(shownNow);
     await p.onExplain(finding, comment);
     // The item leaves the open list; the keyboard goes on to the next open finding, never to the body.
     focusLater(next ? findingDomId(next) : undefined);

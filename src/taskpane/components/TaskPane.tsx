@@ -27,11 +27,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
+    // Parts of the pane (tabs, the allocation table) change layout by the pane's own width, which
+    // in Excel is the task pane's and in the demo the side column's, not the window's.
+    containerType: "inline-size",
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
   title: { margin: 0 },
-  // Three tabs with icons and short labels fit 320 px; below that they wrap rather than scroll sideways.
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Three tabs with icons and short labels fit 320 px; narrower still they wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, columnGap: tokens.spacingHorizontalXXS },
+  // In a pane narrower than about 380 px the labels alone keep the three tabs on one line.
+  tabIcon: { "@container (max-width: 24em)": { display: "none" } },
   needsCheck: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
@@ -102,7 +108,7 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
           aria-label={t("tab.label")}
         >
           {(["check", "allocation", "settings"] as const).map((id) => (
-            <Tab key={id} value={id} icon={TAB_ICONS[id]} title={t(`tab.${id}`)}>
+            <Tab key={id} className={styles.tab} value={id} icon={{ children: TAB_ICONS[id], className: styles.tabIcon }} title={t(`tab.${id}`)}>
               {t(`tab.${id}Short`)}
             </Tab>
           ))}

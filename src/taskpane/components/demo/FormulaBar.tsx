@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     paddingRight: tokens.spacingHorizontalS,
   },
+  // Read by screen readers only: Excel's name box needs no visible label.
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   content: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", flexGrow: 1 },
   expected: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
 });
@@ -50,8 +52,9 @@ export function FormulaBar({ sheet, selection, lang }: { sheet?: MemorySheet; se
   }
   return (
     <div className={styles.bar} role="group" aria-label={t("demo.formulaBar")} data-testid="formula-bar">
-      <Text className={styles.name} aria-label={t("demo.nameBox")} data-testid="name-box">
-        {here?.range ?? ""}
+      <Text className={styles.name}>
+        <span className={styles.hidden}>{t("demo.nameBox")}: </span>
+        <span data-testid="name-box">{here?.range ?? ""}</span>
       </Text>
       <Text className={styles.content} data-testid="formula-content">
         {content}
