@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- finding control characters is what this file is for */
 /**
  * Text from a workbook is data, never instructions to the terminal. A label holding an escape
  * sequence (`ESC ] 0 ; title BEL` retitles the window, `ESC [ 2 J` clears it) would act when the
