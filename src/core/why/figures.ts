@@ -20,7 +20,7 @@ export interface Figure {
   /** `KIND YEAR` of its column, when it sits in a year column. */
   column?: string;
   /** The other year columns' cells of the same row, with their labels (a copied year shows here). */
-  siblings: { column: string; cell: ValueCell }[];
+  readonly siblings: { column: string; cell: ValueCell }[];
 }
 
 export type FigureIndex = Map<string, Figure>;
@@ -33,8 +33,22 @@ export function indexFigures(model: BudgetModel): FigureIndex {
     row.cells.forEach((cell, i) => {
       if (!cell) return;
       const ref = { sheet, cell: cell.cell };
-      const siblings = row.cells.flatMap((c, j) => (j !== i && c && columns[j] ? [{ column: columns[j].label, cell: c }] : []));
-      index.set(cellKey(ref), { ref, key: cellKey(ref), cell, value: numberOf(cell), role, row: label, column: columns[i]?.label, siblings });
+      const key = cellKey(ref);
+      let siblings: Figure["siblings"] | undefined;
+      index.set(key, {
+        ref,
+        key,
+        cell,
+        value: numberOf(cell),
+        role,
+        row: label,
+        column: columns[i]?.label,
+        // Few figures are ever asked for their row's other years: worked out on demand.
+        get siblings() {
+          siblings ??= row.cells.flatMap((c, j) => (j !== i && c && columns[j] ? [{ column: columns[j].label, cell: c }] : []));
+          return siblings;
+        },
+      });
     });
   };
   const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string) => {

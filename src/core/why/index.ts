@@ -19,11 +19,13 @@ import { explainFormulas } from "./formulaPatterns";
  */
 export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[], lang: Lang): Diagnosis[] {
   const t = makeTranslator(lang, whyMessages);
+  explainPercentages(model, findings, t, lang);
+  // A workbook without a real difference has nothing to explain: no index, no graph search.
+  if (!findings.some((f) => f.severity !== "info")) return [];
   const figures = indexFigures(model);
   const diagnoses = diagnose(new RelationGraph(equations), figures);
   attachDiagnoses(findings, diagnoses, t, lang);
   explainFormulas(findings, equations, figures, t);
-  explainPercentages(model, findings, t, lang);
   return diagnoses;
 }
 

@@ -3,6 +3,7 @@ import { Equation, cellKey } from "../relations/equation";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
+import { LayeredValues } from "./layered";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -11,7 +12,7 @@ export interface Repair {
   suggested: Decimal;
   /** Figures computed from this one (a unit's NETTOMENO) that follow it as a formula would. */
   follows: { figure: Figure; suggested: Decimal }[];
-  /** Every value the repair replaces, the cause's and its followers', by `cellKey`. */
+  /** The values the repair replaces, the cause's and its followers' (not earlier repairs'), by `cellKey`. */
   overrides: Map<string, Decimal>;
   /** Failing equations (of any group not yet explained) the repair satisfies. */
   resolved: Equation[];
@@ -92,7 +93,7 @@ function typedOverFormula(figure: Figure): Pattern | null {
 }
 
 function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal): Map<string, Decimal> {
-  const m = new Map(base);
+  const m = new LayeredValues(base);
   m.set(key, value);
   return m;
 }
@@ -112,7 +113,7 @@ function tryRepair(
   base: ReadonlyMap<string, Decimal>,
   remaining: ReadonlySet<Equation>,
 ): Repair | null {
-  const overrides = new Map(base);
+  const overrides = new LayeredValues(base);
   overrides.set(figure.key, suggested);
   const follows: Repair["follows"] = [];
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
@@ -158,7 +159,7 @@ function tryRepair(
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;
-  return { figure, actual, suggested, follows, overrides, resolved, pattern, plausibility };
+  return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility };
 }
 
 /**
