@@ -54,15 +54,16 @@ export interface SumResult {
  * sum cannot be known) or when none holds a number (there is nothing to compare).
  */
 export function sumCells(cells: readonly (ValueCell | undefined)[]): SumResult | null {
-  let total = new Decimal(0);
+  // Every sum of every table goes through here: read the parse directly, no operand objects.
+  let total: Decimal | null = null;
   const numbers: ValueCell[] = [];
   for (const c of cells) {
-    const o = operand(c);
-    if (o.kind === "unreadable") return null;
-    if (o.kind === "number" && c) {
-      total = total.plus(o.value);
+    if (!c) continue;
+    const p = c.parsed;
+    if (p.kind === "number") {
+      total = total === null ? p.value : total.plus(p.value);
       numbers.push(c);
-    }
+    } else if (p.kind !== "marker" && p.kind !== "empty") return null;
   }
-  return numbers.length === 0 ? null : { total, numbers };
+  return total === null ? null : { total, numbers };
 }

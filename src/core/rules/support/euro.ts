@@ -94,7 +94,10 @@ export function checkAgainstCell(
   return checkEuros(ctx, { ...check, expected, related, terms, params: () => ({ ...resolve(check.params ?? {}), kCell: related()[0] }) });
 }
 
+const ONE = new Decimal(1);
+
 /** A cell's part in a sum: coefficient 1 unless given (a change € is `new − old`). */
 export function term(ref: CellRef, cell: ValueCell, coefficient: Decimal.Value = 1): LinearTerm {
-  return { ref, coefficient: new Decimal(coefficient), value: numberIn(cell) };
+  // Decimals are immutable: the usual coefficient 1 is one shared value, not one per term.
+  return { ref, coefficient: coefficient === 1 ? ONE : new Decimal(coefficient), value: numberIn(cell) };
 }
