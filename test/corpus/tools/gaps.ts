@@ -1,8 +1,8 @@
 /**
  * What the engine misses today, per fixture. Without flags it prints the `gaps` entry each fixture
  * would need; with --write it writes that entry into the fixture files (replacing an earlier one),
- * with the reason from tools/gap-reasons.ts when there is one, otherwise a description of what is
- * missing. Usage: npx tsx test/corpus/tools/gaps.ts [--write] [id …]
+ * with a description of what is missing, after the reason from tools/gap-reasons.ts when there is
+ * one. Usage: npx tsx test/corpus/tools/gaps.ts [--write] [id …]
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -28,7 +28,8 @@ function describe(table: CorpusTable, a: Assessment): string {
 
 function entry(table: CorpusTable, a: Assessment): string | null {
   if (!a.unchecked.length && !a.unreported.length && !a.falseErrors.length) return null;
-  const reason = GAP_REASONS[table.id] ?? describe(table, a);
+  const why = GAP_REASONS[table.id];
+  const reason = why ? `${why} ${describe(table, a)}` : describe(table, a);
   const fields = [`reason: ${JSON.stringify(reason)}`];
   if (a.unchecked.length) fields.push(`unchecked: ${JSON.stringify(a.unchecked)}`);
   if (a.unreported.length) fields.push(`unreported: ${JSON.stringify(a.unreported)}`);
