@@ -31,6 +31,8 @@ export interface Repair {
  */
 const CONSENSUS_RULES = new Set(["allocation-expected"]);
 
+const MAX_CANDIDATE_CELLS = 400;
+
 /** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
 const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
 
@@ -48,6 +50,9 @@ export function repairsFor(
 ): Repair[] {
   const best = new Map<string, Repair>();
   const tried = new Set<string>();
+  // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
+  // slip; searching it would cost more than the rest of the check.
+  if (new Set(group.flatMap((e) => e.cells.map(cellKey))).size > MAX_CANDIDATE_CELLS) return [];
   for (const e of group) {
     for (const ref of e.cells) {
       const figure = figures.get(cellKey(ref));
