@@ -25,6 +25,8 @@ export interface YearColumn {
   headerRange: string;
   /** The header carries a `*`, pointing at a note under the table. */
   starred: boolean;
+  /** The entity of a statement's column (`konserni`, `kaupunki`) when the header names one. */
+  entity?: string;
 }
 
 export interface ValueCell {

@@ -158,10 +158,12 @@ function nextHeaderTop(headers: readonly HeaderBlock[], header: HeaderBlock): nu
 function checkDuplicateColumns(view: SheetView, header: HeaderBlock, observations: Observation[]): void {
   const seen = new Set<string>();
   for (const c of header.columns) {
-    if (seen.has(c.label)) {
+    // Konserni 2019 and Kaupunki 2019 are two columns of one year, not one column twice.
+    const key = c.entity ? `${c.label} ${c.entity}` : c.label;
+    if (seen.has(key)) {
       observations.push({ kind: "duplicate-year-column", sheet: view.sheet, cell: c.headerRange.split(":")[0], text: c.label });
     }
-    seen.add(c.label);
+    seen.add(key);
   }
 }
 

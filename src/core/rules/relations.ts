@@ -178,7 +178,7 @@ function factor(c: Checking, row: StatementRow, i: number, fallback?: Nature): 1
   const word = row.role ? roleWord(row.role) : undefined;
   const nature = word?.nature ?? fallback ?? "margin";
   const v = numberIn(row.cells[i]);
-  if ((nature === "cost" || nature === "revenue") && word?.signed !== false && v && !v.isZero()) {
+  if (word && (nature === "cost" || nature === "revenue") && word.signed !== false && v && !v.isZero()) {
     const negative = v.isNegative();
     return nature === "cost" ? (negative ? 1 : -1) : negative ? -1 : 1;
   }
@@ -646,7 +646,10 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
       const a = numberIn(amount.row.cells[i]);
       const column = table.columns[i];
       if (!shown || !a || !column) return;
-      const popCell = population?.cells[i];
+      // The population of the column's year, wherever that year's column gives it (a group and
+      // its city share one population).
+      const popIndex = population ? populationIndex(population, table, i) : -1;
+      const popCell = popIndex >= 0 ? population?.cells[popIndex] : undefined;
       const pop = numberIn(popCell) ?? (ctx.options.population[column.year] ? new Decimal(ctx.options.population[column.year]) : null);
       if (!pop || pop.isZero()) return;
       const name = ctx.t("relation.per-resident-name", { row: target.label });
@@ -699,4 +702,10 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
       );
     });
   }
+}
+
+function populationIndex(population: StatementRow, table: StatementTable, i: number): number {
+  if (numberIn(population.cells[i])) return i;
+  const year = table.columns[i]?.year;
+  return table.columns.findIndex((c, j) => c.year === year && numberIn(population.cells[j]) !== null);
 }
