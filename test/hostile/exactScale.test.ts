@@ -42,5 +42,7 @@ describe("exact at every scale", () => {
     setCell(area.grid, area.at("kt|TOIMINTATUOTOT|TP 2022"), "100000000000000000000000000000");
     const [f] = byRule(check([area.grid]), "sum");
     expect(f).toMatchObject({ severity: "error", actual: big, expected: "100000000000000000000000000003", difference: "-3" });
+    // Printed whole in the message too, grouped by threes (no-break spaces in Finnish).
+    expect(f.message?.replace(/\u00a0/g, " ")).toContain("100 000 000 000 000 000 000 000 000 003");
   });
 });
