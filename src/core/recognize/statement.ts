@@ -54,8 +54,10 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     }
     const row = labeledRow(view, b, labelCol, header.columns);
     if (inChanges) {
+      // `Tulot` under `Muutos, %` is the change of `Tulot` (or `Tulot yhteensä`) above.
       const key = rowKey(b.label);
-      const of = [...rows].reverse().find((r) => rowKey(r.label) === key);
+      const role = readRow(b.label).role?.role;
+      const of = [...rows].reverse().find((r) => rowKey(r.label) === key) ?? (role ? [...rows].reverse().find((r) => r.role === role) : undefined);
       if (of) changes.push({ row, of });
       else observations.push(unread(view, b, labelCol));
       continue;
