@@ -1,18 +1,5 @@
 import { Finding, SEVERITIES, SeverityCounts, TableKind, compareSeverity, countBySeverity, findingKey } from "../core/findings";
 
-/** The probable cause of a finding, as the root-cause analysis (src/core/why) reports it. */
-export interface FindingCause {
-  /** The cell to change (A1, or `Sheet!A1` on another sheet). */
-  cell: string;
-  actual?: string;
-  suggested?: string;
-  /** How many findings the suggested value would resolve. */
-  resolves?: number;
-}
-
-/** A finding with the optional root-cause fields; without them nothing changes in the pane. */
-export type CausedFinding = Finding & { cause?: FindingCause; consequenceOf?: string };
-
 /** Findings that follow from another finding's cause, by the cause finding's key. */
 export type Consequences = ReadonlyMap<string, Finding[]>;
 
@@ -68,7 +55,7 @@ export function groupFindings(findings: readonly Finding[], consequences: Conseq
 }
 
 function isCause(f: Finding): boolean {
-  return (f as CausedFinding).cause !== undefined;
+  return f.cause !== undefined;
 }
 
 /**
@@ -78,13 +65,13 @@ function isCause(f: Finding): boolean {
  */
 export function findConsequences(findings: readonly Finding[]): Consequences {
   const roots = new Map<string, Finding>();
-  for (const f of findings as readonly CausedFinding[]) {
+  for (const f of findings) {
     if (!f.cause) continue;
-    for (const key of cellKeys(f.sheet, f.cause.cell)) if (!roots.has(key)) roots.set(key, f);
+    for (const key of cellKeys(f.cause.sheet || f.sheet, f.cause.cell)) if (!roots.has(key)) roots.set(key, f);
   }
   const out = new Map<string, Finding[]>();
   if (roots.size === 0) return out;
-  for (const f of findings as readonly CausedFinding[]) {
+  for (const f of findings) {
     if (!f.consequenceOf) continue;
     const root = cellKeys(f.sheet, f.consequenceOf).map((k) => roots.get(k)).find((r) => r !== undefined);
     if (!root || root === f) continue;

@@ -48,7 +48,6 @@ export const paneMessages: Catalog = {
 
     "cause.title": "Todennäköinen syy: {cell}",
     "cause.goTo": "Siirry syyhyn",
-    "cause.suggested": "Solussa {cell} on {actual}; {suggested} korjaisi {resolves, plural, one {# havainnon} other {# havaintoa}}.",
     "cause.consequences": "{count, plural, one {# seuraus} other {# seurausta}}",
 
     "summary.updateTitle": "Päivitetäänkö yhteenveto?",
@@ -100,7 +99,6 @@ export const paneMessages: Catalog = {
 
     "cause.title": "Probable cause: {cell}",
     "cause.goTo": "Go to the cause",
-    "cause.suggested": "{cell} holds {actual}; {suggested} would resolve {resolves, plural, one {# finding} other {# findings}}.",
     "cause.consequences": "{count, plural, one {# consequence} other {# consequences}}",
 
     "summary.updateTitle": "Update the summary?",

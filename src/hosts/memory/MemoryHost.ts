@@ -32,6 +32,11 @@ export interface CellMark {
   cell: string;
   severity: Severity;
   note: string;
+  /**
+   * `cause`: the cell a finding's probable cause names (mend it and the others go away);
+   * `consequence`: a finding that follows from such a cause. Absent for other findings.
+   */
+  role?: "cause" | "consequence";
 }
 
 /** An immutable picture of the workbook for a view; a new object after every change. */
@@ -133,7 +138,10 @@ export class MemoryHost implements WorkbookHost {
     const planned: CellMark[] = [];
     for (const f of findings) {
       const sheet = this.requireSheet(f.sheet).name;
-      for (const cell of cellsOf(f.cell)) planned.push({ sheet, cell, severity: f.severity, note: f.message });
+      const role = f.consequenceOf ? ({ role: "consequence" } as const) : {};
+      for (const cell of cellsOf(f.cell)) planned.push({ sheet, cell, severity: f.severity, note: f.message, ...role });
+      // The cause's own cell is marked too, set apart, even when no rule reported it.
+      if (f.cause) planned.push({ sheet: this.requireSheet(f.cause.sheet || f.sheet).name, cell: f.cause.cell, severity: f.severity, note: f.cause.message, role: "cause" });
     }
     for (const m of planned) {
       const key = markKey(m.sheet, m.cell);
@@ -142,12 +150,9 @@ export class MemoryHost implements WorkbookHost {
         this.marks.set(key, m);
         continue;
       }
-      if (existing.note.split("\n").includes(m.note)) continue;
-      this.marks.set(key, {
-        ...existing,
-        severity: mostSevere(m.severity, existing.severity),
-        note: `${existing.note}\n${m.note}`,
-      });
+      const role = existing.role === "cause" || m.role === "cause" ? "cause" : (existing.role ?? m.role);
+      const note = existing.note.split("\n").includes(m.note) ? existing.note : `${existing.note}\n${m.note}`;
+      this.marks.set(key, { ...existing, severity: mostSevere(m.severity, existing.severity), note, ...(role ? { role } : {}) });
     }
     this.changed();
   }

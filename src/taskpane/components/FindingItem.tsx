@@ -3,7 +3,6 @@ import { Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
 import { Finding, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { CausedFinding } from "../grouping";
 import { useT } from "../hooks/useTranslate";
 import { ExplainForm } from "./ExplainForm";
 import { FindingEvidence, splitSheet } from "./FindingEvidence";
@@ -33,7 +32,8 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
   const styles = useFindingStyles();
   const [explaining, setExplaining] = useState(false);
   const [showConsequences, setShowConsequences] = useState(false);
-  const cause = (finding as CausedFinding).cause;
+  const cause = finding.cause;
+  const possible = finding.possibleCauses ?? [];
   const hasCurrentConsequence = !!consequences?.some((c) => findingKey(c) === currentKey);
   const consequencesOpen = showConsequences || hasCurrentConsequence;
   return (
@@ -46,19 +46,25 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
       data-cause={cause ? "true" : undefined}
     >
       {cause && (
-        <div className={styles.causeHead}>
-          <span>{t("cause.title", { cell: cause.cell })}</span>
-          <Button
-            size="small"
-            appearance="primary"
-            icon={<TargetArrowRegular />}
-            onClick={() => {
-              const { sheet, range } = splitSheet(finding.sheet, cause.cell);
-              onSelectRange(sheet, range);
-            }}
-          >
+        <div className={styles.causeHead} data-testid="cause">
+          <span>{t("cause.title", { cell: cause.sheet === finding.sheet ? cause.cell : `${cause.sheet}!${cause.cell}` })}</span>
+          <Button size="small" appearance="primary" icon={<TargetArrowRegular />} onClick={() => onSelectRange(cause.sheet || finding.sheet, cause.cell)}>
             {t("cause.goTo")}
           </Button>
+          <span className={styles.causeMessage}>{cause.message}</span>
+        </div>
+      )}
+      {!cause && possible.length > 0 && (
+        <div className={styles.causeHead} data-testid="possible-causes">
+          <span className={styles.causeMessage}>{possible[0].message}</span>
+          {possible.map((c) => {
+            const where = splitSheet(finding.sheet, `${c.sheet}!${c.cell}`);
+            return (
+              <Button key={`${c.sheet}!${c.cell}`} size="small" appearance="subtle" icon={<TargetArrowRegular />} onClick={() => onSelectRange(where.sheet, where.range)}>
+                {c.sheet === finding.sheet ? c.cell : `${c.sheet}!${c.cell}`}
+              </Button>
+            );
+          })}
         </div>
       )}
       <FindingGoTo finding={finding} lang={lang} onNavigate={onNavigate} />

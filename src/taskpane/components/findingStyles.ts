@@ -44,6 +44,7 @@ export const useFindingStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightSemibold,
   },
+  causeMessage: { flexBasis: "100%", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   consequences: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalS },
 });

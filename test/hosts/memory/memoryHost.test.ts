@@ -83,6 +83,17 @@ describe("MemoryHost", () => {
     expect(host.snapshot().marks.size).toBe(0);
   });
 
+  test("Mark sets a probable cause's cell apart from the findings that follow from it", async () => {
+    const host = new MemoryHost(grids);
+    const cause = { sheet: "Asuminen ja ympäristö", cell: "B2", actual: "3", suggested: "4", resolves: 2, message: "B2 on todennäköisesti 4." };
+    await host.mark([finding({ cell: "C1", cause }), finding({ cell: "C2", consequenceOf: "Asuminen ja ympäristö!B2" }), finding({ cell: "A1" })]);
+    const marks = host.snapshot().marks;
+    expect(marks.get("Asuminen ja ympäristö!B2")).toMatchObject({ role: "cause", note: "B2 on todennäköisesti 4." });
+    expect(marks.get("Asuminen ja ympäristö!C2")?.role).toBe("consequence");
+    expect(marks.get("Asuminen ja ympäristö!C1")?.role).toBeUndefined();
+    expect(marks.get("Asuminen ja ympäristö!A1")?.role).toBeUndefined();
+  });
+
   test("a finding on a missing sheet marks nothing at all", async () => {
     const host = new MemoryHost(grids);
     await expect(host.mark([finding(), finding({ sheet: "Poistettu" })])).rejects.toThrow(/Poistettu/);

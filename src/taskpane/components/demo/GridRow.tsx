@@ -51,6 +51,7 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
             data-selected={inSelection || undefined}
             data-marked={mark?.severity}
             data-related={inRelated || undefined}
+            data-mark-role={mark?.role}
             data-formula={formula ?? undefined}
             title={title || undefined}
             aria-selected={inSelection || undefined}
@@ -61,6 +62,7 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
               formula ? styles.formula : undefined,
               inSelection && !mark && styles.selectedFill,
               mark && styles.marked,
+              mark?.role === "cause" && styles.cause,
               inRelated && !inSelection && styles.related,
               inSelection && styles.selected,
             )}

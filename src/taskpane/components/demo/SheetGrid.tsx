@@ -53,7 +53,7 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
       const { row } = parseA1(m.cell);
       const entry = byRow.get(row) ?? { marks: new Map<string, CellMark>(), key: "" };
       entry.marks.set(m.cell, m);
-      entry.key += `${m.cell}:${m.severity}:${m.note.length};`;
+      entry.key += `${m.cell}:${m.severity}:${m.role ?? ""}:${m.note.length};`;
       byRow.set(row, entry);
     }
     return byRow;

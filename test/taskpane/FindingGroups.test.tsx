@@ -1,0 +1,59 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { Finding } from "../../src/core/findings";
+import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
+import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
+import { makeFinding } from "./fixtures";
+import { Fluent } from "./render";
+
+function renderGroups(findings: Finding[]) {
+  const onSelectRange = jest.fn();
+  const onNavigate = jest.fn();
+  const consequences = findConsequences(findings);
+  render(
+    <Fluent>
+      <FindingGroups
+        groups={groupFindings(findings, consequences)}
+        consequences={consequences}
+        lang="fi"
+        collapsedSheets={new Set()}
+        openNotes={new Set()}
+        currentKey={undefined}
+        onToggleSheet={jest.fn()}
+        onToggleNotes={jest.fn()}
+        onNavigate={onNavigate}
+        onSelectRange={onSelectRange}
+        onExplain={jest.fn(async () => undefined)}
+      />
+    </Fluent>,
+  );
+  return { onSelectRange, onNavigate };
+}
+
+test("a probable cause comes first with 'Go to the cause', its consequences folded under it", async () => {
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const cause = { sheet: "Asuminen ja ympäristö", cell: "C115", actual: "-30010", suggested: "-30000", resolves: 2, message: "Kelkkareitit MENOT on todennäköisesti -30 000." };
+  const { onSelectRange } = renderGroups([
+    makeFinding({ cell: "C20", message: "toinen virhe" }),
+    makeFinding({ cell: "C131", message: "yksiköiden summa", cause }),
+    makeFinding({ cell: "C140", message: "seuraus", consequenceOf: "Asuminen ja ympäristö!C115" }),
+  ]);
+  const items = screen.getAllByTestId("finding");
+  expect(items.map((li) => li.getAttribute("data-cause"))).toEqual(["true", null]);
+  const lead = items[0];
+  expect(within(lead).getByTestId("cause")).toHaveTextContent("Todennäköinen syy: C115");
+  expect(within(lead).getByTestId("cause")).toHaveTextContent(cause.message);
+  await user.click(within(lead).getByText("Siirry syyhyn", { selector: "button" }));
+  expect(onSelectRange).toHaveBeenCalledWith("Asuminen ja ympäristö", "C115");
+  // The consequence is folded under its cause until asked for.
+  expect(screen.queryByText("seuraus")).not.toBeInTheDocument();
+  const toggle = within(lead).getByText("1 seuraus", { selector: "button" });
+  await user.click(toggle);
+  expect(within(lead).getByText("seuraus")).toBeInTheDocument();
+});
+
+test("without the analysis' fields a table lists its findings as before", () => {
+  renderGroups([makeFinding({ cell: "C20", message: "yksi" }), makeFinding({ cell: "C21", message: "kaksi", severity: "warning" })]);
+  expect(screen.getAllByTestId("finding").map((li) => li.getAttribute("data-cause"))).toEqual([null, null]);
+  expect(screen.queryByTestId("cause")).not.toBeInTheDocument();
+});
