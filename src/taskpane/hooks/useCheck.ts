@@ -6,6 +6,8 @@ import { CheckOptions } from "../../core/options";
 import { CheckCancelled, CheckRunner, RunningCheck } from "../worker/client";
 import { errorMessage } from "./errors";
 
+const PROGRESS_INTERVAL_MS = 250;
+
 export type CheckPhase = "idle" | "reading" | "analysing" | "done" | "error";
 
 export interface CheckApi {
@@ -66,8 +68,15 @@ export function useCheck(host: WorkbookHost, runner?: CheckRunner): CheckApi {
       setError(undefined);
       setProgress(undefined);
       try {
+        let shown = 0;
         const read = await host.readGrids((p) => {
-          if (runId.current === id) setProgress(p);
+          if (runId.current !== id) return;
+          // Each progress step re-renders the pane (with the last result in it): a few a second
+          // tell the reader as much, and leave the thread free for their clicks.
+          const now = Date.now();
+          if (p.done > 0 && p.done < p.total && now - shown < PROGRESS_INTERVAL_MS) return;
+          shown = now;
+          setProgress(p);
         });
         if (runId.current !== id) return undefined;
         setPhase("analysing");
