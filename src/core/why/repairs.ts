@@ -53,35 +53,52 @@ export function repairsFor(
   // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
   // slip; searching it would cost more than the rest of the check.
   if (new Set(group.flatMap((e) => e.cells.map(cellKey))).size > MAX_CANDIDATE_CELLS) return [];
+  const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
+    const own = cellKey(e.target) === figure.key;
+    // The value written as the figure is (whole euros), when that reconciles as well; and the
+    // figure with a slip undone (sign, a digit too many or few, the same row's other year),
+    // which may reconcile within rounding where the exact solution shows no pattern.
+    const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
+    for (const suggested of [...solvedValues, ...slipUndone(figure, actual)]) {
+      if (suggested.eq(actual)) continue;
+      const id = `${figure.key}=${suggested.toString()}`;
+      if (tried.has(id)) continue;
+      tried.add(id);
+      // An undone slip is worth the full trial only when it mends the equation it is tried on;
+      // far from the solution it cannot (no tolerance here is 5 % wide), so not even that is asked.
+      if (!solvedValues.includes(suggested)) {
+        if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
+        if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
+      }
+      const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
+      if (!r) continue;
+      r.own = own;
+      const held = best.get(figure.key);
+      if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
+    }
+  };
   for (const e of group) {
     for (const ref of e.cells) {
-      const figure = figures.get(cellKey(ref));
+      const key = cellKey(ref);
+      const figure = figures.get(key);
       if (!figure) continue;
-      const actual = base.get(figure.key) ?? figure.value;
+      const actual = base.get(key) ?? figure.value;
       if (!actual) continue;
       const solved = e.solveFor(ref, base);
       if (!solved || !solved.isFinite()) continue;
-      const own = cellKey(e.target) === figure.key;
-      // The value written as the figure is (whole euros), when that reconciles as well; and the
-      // figure with a slip undone (sign, a digit too many or few, the same row's other year),
-      // which may reconcile within rounding where the exact solution shows no pattern.
-      const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
-      for (const suggested of [...solvedValues, ...slipUndone(figure, actual)]) {
-        if (suggested.eq(actual)) continue;
-        const id = `${figure.key}=${suggested.toString()}`;
-        if (tried.has(id)) continue;
-        tried.add(id);
-        // An undone slip is worth the full trial only when it mends the equation it is tried on;
-        // far from the solution it cannot (no tolerance here is 5 % wide), so not even that is asked.
-        if (!solvedValues.includes(suggested)) {
-          if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
-          if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
+      consider(e, figure, actual, solved);
+      // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
+      // part that would give it the needed value, its total following, is a candidate too.
+      for (const h of graph.at(key)) {
+        if (!FOLLOWING_RULES.has(h.rule) || cellKey(h.target) !== key || remaining.has(h) || graph.verdictWith(h, base) === "wrong") continue;
+        const wanted = withOne(base, key, solved);
+        for (const part of h.cells) {
+          const partKey = cellKey(part);
+          const partFigure = partKey === key ? undefined : figures.get(partKey);
+          const partActual = partFigure ? base.get(partKey) ?? partFigure.value : null;
+          const needed = partFigure && partActual ? h.solveFor(part, wanted) : null;
+          if (partFigure && partActual && needed && needed.isFinite()) consider(h, partFigure, partActual, needed);
         }
-        const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
-        if (!r) continue;
-        r.own = own;
-        const held = best.get(figure.key);
-        if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
       }
     }
   }
