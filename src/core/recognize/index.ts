@@ -97,7 +97,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return units ? [units] : [];
   }
   // Rows the käyttötalous layouts do not know: read them by role and by their totals.
-  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total))) return statement();
+  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label)))) return statement();
   observations.push({
     kind: "header-without-rows",
     sheet: view.sheet,

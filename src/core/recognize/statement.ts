@@ -53,6 +53,11 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
       continue;
     }
     const row = labeledRow(view, b, labelCol, header.columns);
+    if (!inChanges && isChangeHeading(b.label) && rows.length > 0) {
+      // `Förändring %` right under an amount (key figures by year): that amount's change.
+      changes.push({ row, of: rows[rows.length - 1] });
+      continue;
+    }
     if (inChanges) {
       // `Tulot` under `Muutos, %` is the change of `Tulot` (or `Tulot yhteensä`) above.
       const key = rowKey(b.label);
