@@ -161,6 +161,7 @@ function checkGroup(c: Checking, variants: readonly Relation[], target: Statemen
   }
   if (usable.rel.target === "netto" && c.table.convention === "costs-positive") chooseNetReading(c, target, usable.parts);
   checkLinear(c, "relation", name, target, usable.parts);
+  for (const a of c.table.across) if (a.kind === "change-eur") checkAcrossRelation(c, a, name, target, usable.parts);
   return true;
 }
 
@@ -708,4 +709,60 @@ function populationIndex(population: StatementRow, table: StatementTable, i: num
   if (numberIn(population.cells[i])) return i;
   const year = table.columns[i]?.year;
   return table.columns.findIndex((c, j) => c.year === year && numberIn(population.cells[j]) !== null);
+}
+
+/**
+ * A relation between rows holds for their changes too: in a `Muutos €` column the toimintakate's
+ * change is the change of tuotot plus that of kulut. Changes keep the table's convention (a cost's
+ * change may have either sign, so no figure is taken by its magnitude here).
+ */
+function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, target: StatementRow, parts: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
+  const { ctx, table } = c;
+  const at = (row: StatementRow) => {
+    const k = table.rows.indexOf(row);
+    return k >= 0 ? a.cells[k] : undefined;
+  };
+  const cell = at(target);
+  const actual = numberIn(cell);
+  if (!cell || !actual) return;
+  const cells = parts.map((p) => at(p.row));
+  if (cells.some((x) => !x || x.parsed.kind === "text" || x.parsed.kind === "error")) return;
+  const convention = table.convention ?? "costs-negative";
+  const f = (row: StatementRow) => toKuntajaosto(natureOf(row), convention, table.netReading === "cost-minus-revenue");
+  const column = `${a.text} (${table.columns[a.newIndex].label} − ${table.columns[a.oldIndex].label})`;
+  const eq = linearEquation({
+    rule: "relation",
+    relation,
+    column,
+    target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
+    terms: parts.map((p, k) => ({ ref: { sheet: table.sheet, cell: cells[k]!.cell }, coefficient: new Decimal(p.sign * f(p.row) * f(target)), value: numberIn(cells[k]) })),
+    tolerance: toleranceOf(c, [cell, ...cells]),
+  });
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const expected = eq.solveFor(eq.target) ?? actual;
+  const lang = ctx.options.lang;
+  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const params = {
+    row: target.heading ?? target.label,
+    column,
+    relation,
+    actual: formatFigure(lang, actual, d),
+    expected: formatFigure(lang, expected, d),
+    difference: formatSigned(lang, actual.minus(expected), d),
+    ranges: cellRanges(cells).join(", "),
+    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
+    convention: ctx.t(`relation.convention.${convention}`),
+  };
+  c.out.push(
+    makeFinding(
+      "relation",
+      severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
+      cellRanges(cells),
+      { actual, expected },
+      `${ctx.t("relation.failed", params)} ${ctx.t(verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong", params)}`,
+    ),
+  );
 }
