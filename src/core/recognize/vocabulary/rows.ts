@@ -90,7 +90,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "investointimenot", nature: "cost", fi: ["investointimenot", "investoinnit", "investointien menot"], sv: ["investeringsutgifter", "investeringar"], en: ["capital expenditure", "investment expenditure", "investments"] },
   { role: "investointitulot", nature: "revenue", fi: ["investointitulot", "investointien tulot"], sv: ["investeringsinkomster"], en: ["investment income"] },
   { role: "rahoitusosuudet investointimenoihin", nature: "revenue", fi: ["rahoitusosuudet investointimenoihin", "rahoitusosuudet investointeihin"], sv: ["finansieringsandelar för investeringsutgifter"], en: ["contributions to capital expenditure"] },
-  { role: "luovutustulot", nature: "revenue", fi: ["pysyvien vastaavien hyödykkeiden luovutustulot", "pysyvien vastaavien luovutustulot", "luovutustulot"], sv: ["försäljningsinkomster av tillgångar bland bestående aktiva"], en: ["proceeds from sale of fixed assets"] },
+  { role: "luovutustulot", nature: "revenue", fi: ["pysyvien vastaavien hyödykkeiden luovutustulot", "pysyvien vastaavien höydykkeiden luovutustulot", "pysyvien vastaavien luovutustulot", "luovutustulot"], sv: ["försäljningsinkomster av tillgångar bland bestående aktiva"], en: ["proceeds from sale of fixed assets"] },
   { role: "nettoinvestoinnit", nature: "net", fi: ["nettoinvestoinnit", "investoinnit netto", "investointien netto"], sv: ["nettoinvesteringar"], en: ["net investments"] },
   // Rahoitusosa (rahoituslaskelma).
   { role: "toiminnan rahavirta", nature: "margin", fi: ["toiminnan rahavirta"], sv: ["kassaflödet i verksamheten", "verksamhetens kassaflöde"], en: ["cash flow from operations", "operating cash flow"] },
