@@ -6,8 +6,10 @@ export interface MarksApi {
   /** Cells marked now, as the host counts them (marks survive reloads of the pane). */
   count: number | undefined;
   busy: boolean;
-  mark(findings: readonly Finding[]): Promise<number>;
-  clear(): Promise<number>;
+  /** Cells marked now; `unmarked`: cells the host refused to mark (a fill it could not put back). */
+  mark(findings: readonly Finding[]): Promise<{ count: number; unmarked: number }>;
+  /** Cells marked now, and what the host could not restore as it was, when it says. */
+  clear(): Promise<{ count: number; userChanged: number; withoutRecord: number; gone: number }>;
 }
 
 export function useMarks(host: WorkbookHost): MarksApi {
@@ -29,13 +31,13 @@ export function useMarks(host: WorkbookHost): MarksApi {
   }, [host]);
 
   const withBusy = useCallback(
-    async (action: () => Promise<unknown>) => {
+    async <T>(action: () => Promise<T>): Promise<{ n: number; result: T }> => {
       setBusy(true);
       try {
-        await action();
+        const result = await action();
         const n = await host.markedCount();
         setCount(n);
-        return n;
+        return { n, result };
       } finally {
         setBusy(false);
       }
@@ -43,7 +45,16 @@ export function useMarks(host: WorkbookHost): MarksApi {
     [host],
   );
 
-  const mark = useCallback((findings: readonly Finding[]) => withBusy(() => host.mark(findings)), [host, withBusy]);
-  const clear = useCallback(() => withBusy(() => host.clearMarks()), [host, withBusy]);
+  const mark = useCallback(
+    async (findings: readonly Finding[]) => {
+      const { n, result } = await withBusy(() => host.mark(findings));
+      return { count: n, unmarked: result?.unmarked.length ?? 0 };
+    },
+    [host, withBusy],
+  );
+  const clear = useCallback(async () => {
+    const { n, result } = await withBusy(() => host.clearMarks());
+    return { count: n, userChanged: result?.userChanged ?? 0, withoutRecord: result?.withoutRecord ?? 0, gone: result?.gone ?? 0 };
+  }, [host, withBusy]);
   return { count, busy, mark, clear };
 }

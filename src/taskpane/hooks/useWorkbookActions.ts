@@ -65,14 +65,17 @@ export function useWorkbookActions({ host, check, marks, stored, options, lang, 
 
   const mark = (findings: readonly Finding[]) =>
     void act(async () => {
-      const n = await marks.mark(findings);
-      show({ intent: "success", key: "actions.marked", params: { count: n } });
+      const { count, unmarked } = await marks.mark(findings);
+      if (unmarked > 0) show({ intent: "warning", key: "actions.markedSome", params: { count, unmarked } });
+      else show({ intent: "success", key: "actions.marked", params: { count } });
     });
 
   const clearMarks = () =>
     void act(async () => {
-      const n = await marks.clear();
-      show({ intent: "success", key: "actions.marked", params: { count: n } });
+      const { count, userChanged, withoutRecord, gone } = await marks.clear();
+      // Say what could not be put back exactly (issue 10: cells the user changed, damaged records).
+      if (userChanged + withoutRecord + gone > 0) show({ intent: "warning", key: "actions.clearedNotes", params: { userChanged, withoutRecord, gone } });
+      else show({ intent: "success", key: "actions.marked", params: { count } });
     });
 
   const write = async (data: SheetData, replace?: string) => {
