@@ -96,6 +96,7 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
         </header>
         {stored.status === "loading" && <Spinner size="tiny" label={t("app.loadingState")} />}
         {stored.status === "error" && <StatusMessage status={{ intent: "warning", key: "app.stateFailed", params: { message: stored.loadError ?? "" } }} />}
+        {stored.problems.length > 0 && <StatusMessage status={{ intent: "warning", key: "app.stateProblems", params: { paths: stored.problems.map((p) => p || "*").join(", ") } }} />}
         <TabList
           className={styles.tabs}
           size="small"

@@ -9,6 +9,8 @@ export interface StoredStateApi {
   status: "loading" | "ready" | "error";
   /** Why loading failed; the pane still works with defaults. */
   loadError?: string;
+  /** Stored entries that could not be read (`settings.tolerances`, `explanations.<key>`, "" for all); they stay stored. */
+  problems: string[];
   settings: PaneSettings;
   explanations: Explanations;
   saveSettings(settings: PaneSettings): Promise<void>;
@@ -24,6 +26,7 @@ export interface StoredStateApi {
 export function useStoredState(host: WorkbookHost, fallbackLang: Lang): StoredStateApi {
   const [status, setStatus] = useState<StoredStateApi["status"]>("loading");
   const [loadError, setLoadError] = useState<string>();
+  const [problems, setProblems] = useState<string[]>([]);
   const [settings, setSettings] = useState<PaneSettings>(() => defaultSettings(fallbackLang));
   const [explanations, setExplanations] = useState<Explanations>({});
   // The latest values for saves that follow each other before React re-renders.
@@ -36,6 +39,7 @@ export function useStoredState(host: WorkbookHost, fallbackLang: Lang): StoredSt
         if (cancelled) return;
         const loaded = { settings: settingsFromStored(state.settings, fallbackLang), explanations: state.explanations ?? {} };
         latest.current = loaded;
+        setProblems((state.problems ?? []).map((p) => p.path));
         setSettings(loaded.settings);
         setExplanations(loaded.explanations);
         setStatus("ready");
@@ -91,5 +95,5 @@ export function useStoredState(host: WorkbookHost, fallbackLang: Lang): StoredSt
     [save],
   );
 
-  return { status, loadError, settings, explanations, saveSettings, explain, reopen };
+  return { status, loadError, problems, settings, explanations, saveSettings, explain, reopen };
 }
