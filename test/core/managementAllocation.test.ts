@@ -163,7 +163,8 @@ describe("computeManagementAllocation on the founding document", () => {
 });
 
 describe("one computation for the rule and every view", () => {
-  it.each([{}, { 2024: 143000 }, { 2023: 130000, 2024: 142000 }])("the allocation-expected findings are the view's expected amounts (totals %j)", (managementTotals) => {
+  const totals: Record<number, number>[] = [{}, { 2024: 143000 }, { 2023: 130000, 2024: 142000 }];
+  it.each(totals)("the allocation-expected findings are the view's expected amounts (totals %j)", (managementTotals) => {
     const result = checkWorkbook(gridsFromText(seedText()), { managementTotals });
     const view = computeManagementAllocation(result.model, { managementTotals });
     const findings = result.findings.filter((f) => f.rule === "allocation-expected" && f.expected !== undefined);
