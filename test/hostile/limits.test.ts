@@ -86,3 +86,24 @@ describe("limits before parsing", () => {
     }, 60_000);
   });
 });
+
+describe("ordinary files never meet the limits", () => {
+  it("passes the sample workbook to ExcelJS byte for byte", async () => {
+    const { SAMPLE_XLSX } = await import("../cli/helpers");
+    const { inspectXlsx } = await import("../../src/hosts/xlsx/inspect");
+    const bytes = new Uint8Array(await fs.readFile(SAMPLE_XLSX));
+    expect(await inspectXlsx(bytes, "sample.xlsx")).toBe(bytes);
+  });
+
+  it("passes a workbook ExcelJS writes, with a few thousand cells over many sheets", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    for (let s = 0; s < 20; s++) {
+      const ws = wb.addWorksheet(`Vastuualue ${s + 1}`);
+      for (let r = 1; r <= 150; r++) ws.addRow([`Rivi ${r}`, r * 1000, -r * 2000, { formula: `B${r}+C${r}`, result: -r * 1000 }]);
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const grids = await loadXlsxBuffer(bytes, "tavallinen.xlsx");
+    expect(grids).toHaveLength(20);
+  });
+});
