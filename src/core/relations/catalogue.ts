@@ -109,6 +109,14 @@ export const RELATIONS: readonly Relation[] = [
     group: "vuosikate",
   },
   {
+    id: "vuosikate-rahoitustuotoista-ja-kuluista",
+    name: { fi: "vuosikate = toimintakate + verotulot + valtionosuudet + rahoitustuotot + rahoituskulut", en: "annual margin = operating margin + tax revenue + state contributions + financial income + financial expenses" },
+    target: "vuosikate",
+    terms: [plus("toimintakate"), plus("verotulot"), plus("valtionosuudet"), plus("rahoitustuotot"), plus("rahoituskulut")],
+    tables: STATEMENTS,
+    group: "vuosikate",
+  },
+  {
     id: "kayttokate",
     name: { fi: "käyttökate = toimintakate + verotulot + valtionosuudet", en: "operating contribution = operating margin + tax revenue + state contributions" },
     target: "käyttökate",

@@ -72,6 +72,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
       if (checkGroup(c, variants, target)) checkedTargets.add(target.row);
     }
   }
+  checkChapters(c, statements);
   for (const t of table.totals) {
     // A total whose lines have roles of their own is a figure of the statement, not their sum.
     if (!checkedTargets.has(t.total.row) && t.lines.every((l) => !l.role)) checkTotal(c, t.total, t.lines);
@@ -288,6 +289,8 @@ function checkLinear(
   target: StatementRow,
   parts: readonly { row: StatementRow; sign: 1 | -1 }[],
   fallback?: Nature,
+  /** A relation that may rest on parts the page does not show: a difference is only told (info). */
+  incomplete = false,
 ): void {
   const { ctx, table } = c;
   target.cells.forEach((cell, i) => {
@@ -329,11 +332,11 @@ function checkLinear(
       convention: ctx.t(`relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`),
     };
     const key = rule === "relation-total" ? "relation.total" : "relation.failed";
-    const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong";
+    const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : incomplete ? "relation.verdict-incomplete" : "relation.verdict-wrong";
     c.out.push(
       makeFinding(
         rule,
-        severityOf(verdict),
+        incomplete ? "info" : severityOf(verdict),
         { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
         cellRanges(cells),
         { actual, expected },
@@ -765,4 +768,31 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, tar
       `${ctx.t("relation.failed", params)} ${ctx.t(verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong", params)}`,
     ),
   );
+}
+
+const CHAPTER = /^(\d+(?: \d{2})+|\d+)\s+\S/;
+
+/**
+ * Numbered chapters add up: the Tulot, Menot and Netto of chapter `7 01` are the sums of those of
+ * its sub-chapters `7 01 01`, `7 01 03`… printed on the same sheet under the same columns. A page
+ * need not print every sub-chapter, so a difference is told (info), never an error.
+ */
+function checkChapters(c: Checking, statements: readonly StatementTable[]): void {
+  const code = (t: StatementTable) => CHAPTER.exec(normaliseSpaces(t.title))?.[1];
+  const own = code(c.table);
+  if (!own) return;
+  const depth = own.split(" ").length;
+  const sameColumns = (o: StatementTable) => o.columns.length === c.table.columns.length && o.columns.every((x, i) => x.label === c.table.columns[i].label);
+  const children = statements.filter((t) => {
+    const k = code(t);
+    return t !== c.table && k !== undefined && k.startsWith(`${own} `) && k.split(" ").length === depth + 1 && sameColumns(t);
+  });
+  if (children.length === 0) return;
+  const name = c.ctx.t("relation.chapters-name", { chapter: own });
+  for (const role of ["tulot", "menot", "netto"]) {
+    const target = c.table.rows.find((r) => r.role === role);
+    const parts = children.map((t) => t.rows.find((r) => r.role === role));
+    if (!target || parts.some((p) => !p)) continue;
+    checkLinear(c, "relation", name, target, parts.map((row) => ({ row: row!, sign: 1 as const })), undefined, true);
+  }
 }

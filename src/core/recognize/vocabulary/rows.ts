@@ -59,6 +59,8 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "verotulot", nature: "revenue", fi: ["verotulot"], sv: ["skatteintäkter"], en: ["tax revenue", "tax revenues", "tax income"] },
   { role: "valtionosuudet", nature: "revenue", signed: false, fi: ["valtionosuudet"], sv: ["statsandelar"], en: ["state contributions", "central government transfers"] },
   { role: "rahoitustuotot ja -kulut", nature: "margin", fi: ["rahoitustuotot ja -kulut", "rahoitustuotot ja kulut", "rahoitustuotot- ja kulut", "rahoitustuotot ja -kulut yhteensä"], sv: ["finansiella intäkter och kostnader"], en: ["financial income and expenses"] },
+  { role: "rahoitustuotot", nature: "revenue", fi: ["rahoitustuotot"], sv: ["finansiella intäkter", "finansieringsinkomster"], en: ["financial income"] },
+  { role: "rahoituskulut", nature: "cost", fi: ["rahoituskulut", "rahoitusmenot"], sv: ["finansiella kostnader", "finansieringsutgifter"], en: ["financial expenses"] },
   { role: "korkotuotot", nature: "revenue", fi: ["korkotuotot"], sv: ["ränteintäkter"], en: ["interest income"] },
   { role: "muut rahoitustuotot", nature: "revenue", signed: false, fi: ["muut rahoitustuotot"], sv: ["övriga finansiella intäkter"], en: ["other financial income"] },
   { role: "korkokulut", nature: "cost", fi: ["korkokulut"], sv: ["räntekostnader"], en: ["interest expenses"] },
