@@ -232,6 +232,9 @@ describeWithChromium("standalone demo in chromium", () => {
       expect(await reference.innerText()).toMatch(/^-?\d{1,3}(\s\d{3})*$/);
       const total = grid.locator('td[data-formula^="=SUMIF("]').first();
       expect(await total.innerText()).toMatch(/\d/);
+      // The chart Excel draws on the sheet, shown by the demo from the same range.
+      const chart = page.getByTestId("sheet-chart");
+      expect(await chart.locator("rect").count()).toBeGreaterThanOrEqual(2 * 6);
       await shoot("summary");
 
       await page.getByRole("button", { name: "Luo määrärahayhteenveto" }).click();

@@ -102,6 +102,11 @@ test("clicking a grid cell selects it; the summary sheet shows formulas and comp
   expect(formulaCell.title).toBe(formulaCell.dataset.formula);
   expect(formulaCell.textContent).toBe("-2\u00a0308\u00a0860");
   expect(asuminenError.actual).toBe(-2308860);
+  // The chart Excel would draw on the summary, from the same range: both areas, six series.
+  const chart = screen.getByTestId("sheet-chart");
+  expect(chart.querySelector("figcaption")?.textContent).toBe(grid().querySelector('td[data-cell="A1"]')?.textContent);
+  expect(chart.querySelectorAll("rect")).toHaveLength(2 * 6);
+  expect(chart).toHaveTextContent("NETTOMENO TA 2024");
   await user.click(formulaCell);
   expect(screen.getByTestId("formula-content")).toHaveTextContent(formulaCell.dataset.formula!);
   expect(screen.getByTestId("formula-expected").textContent).toBe(`Laskettu arvo: ${formulaCell.textContent}`);
@@ -129,9 +134,10 @@ test("explanations persist in the browser for the same file name", async () => {
   await user.click(buttonByText("Tarkista työkirja", await findPane()));
   await pane().findByTestId("check-summary");
   const item = pane().getAllByTestId("finding")[0];
-  await user.click(within(item).getByRole("button", { name: /^Selitä havainto/ }));
-  await user.click(within(item).getByRole("button", { name: "pyöristysero" }));
-  await user.click(within(item).getByRole("button", { name: "Hyväksy selityksellä" }));
+  // Text queries: role queries compute styles through the demo's full theme, slowly in jsdom.
+  await user.click(item.querySelector<HTMLElement>('button[aria-label^="Selitä havainto"]')!);
+  await user.click(within(item).getByText("pyöristysero", { selector: "button" }));
+  await user.click(within(item).getByText("Hyväksy selityksellä", { selector: "button" }));
   await pane().findByText("Selitys tallennettu työkirjaan.");
   unmount();
 

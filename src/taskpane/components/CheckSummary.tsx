@@ -6,8 +6,8 @@ import { useT } from "../hooks/useTranslate";
 
 const useStyles = makeStyles({
   root: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  line: { margin: 0 },
-  where: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  line: { display: "block", margin: 0 },
+  where: { display: "block", margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface CheckSummaryProps {

@@ -4,6 +4,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Lang } from "../../../core/options";
 import { MemoryHost } from "../../../hosts/memory";
 import { FormulaBar } from "./FormulaBar";
+import { SheetChart } from "./SheetChart";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
@@ -48,6 +49,7 @@ export function WorkbookView({ host, lang }: { host: MemoryHost; lang: Lang }) {
        
         onSelectCell={selectCell}
       />
+      {sheet.created?.charts?.map((chart) => <SheetChart key={chart.source} sheet={sheet} chart={chart} lang={lang} />)}
     </div>
   );
 }
