@@ -119,4 +119,29 @@ describe("column headers as municipalities write them", () => {
     expect(block.ratios.map((r) => r.kind)).toEqual(["change-pct", "usage-pct"]);
     expect(block.changePctCol).toBe(3);
   });
+
+  it("reads a period as actuals, a run of bare years as actual years, and statement columns by entity", () => {
+    expect(labels([[null, "01.01.-31.12.2019", "01.01.-31.12.2018"], ["Verotulot", 1, 2]])).toEqual([["TP 2019", "TP 2018"]]);
+    const [years] = findHeaders(view([["TULOSLASKELMA", 2016, 2017, 2018], ["Verotulot", 1, 2, 3]]));
+    expect(years.columns.map((c) => c.label)).toEqual(["TP 2016", "TP 2017", "TP 2018"]);
+    expect(years.ambiguous).toEqual([expect.objectContaining({ bareYears: true })]);
+    // Years that do not run one after another are figures, not a header.
+    expect(labels([["Asukkaat", 2016, 2019], ["Verotulot", 1, 2]])).toEqual([]);
+    const [entities] = findHeaders(view([["1 000 euroa", "Konserni 2019", "Konserni 2018", "Kaupunki 2019"], ["Verotulot", 1, 2, 3]]));
+    expect(entities.columns.map((c) => [c.label, c.entity])).toEqual([
+      ["TP 2019", "konserni"],
+      ["TP 2018", "konserni"],
+      ["TP 2019", "kaupunki"],
+    ]);
+  });
+
+  it("takes Muutos spread over a € and a % column, with years or without", () => {
+    const [block] = findHeaders(view([["TULOSLASKELMA", 2017, 2018, "Muutos 2017-2018", null], ["(milj. euroa)", null, null, "euroa", "%"], ["Verotulot", 1, 2, 1, "100,0 %"]]));
+    expect(block.ratios.map((r) => [r.kind, r.col])).toEqual([
+      ["change-eur", 3],
+      ["change-pct", 4],
+    ]);
+    expect(block.bottom).toBe(1);
+  });
 });
+

@@ -152,3 +152,55 @@ describe("statements printed in sections", () => {
     expect(r.findings.filter((f) => f.rule === "relation-total").map((f) => [f.cell, f.severity])).toEqual([["C5", "info"]]);
   });
 });
+
+describe("change, deviation and per-resident figures", () => {
+  it("checks Muutos € and % columns row by row, and the relations in the € column", () => {
+    const rows: CellValue[][] = [
+      ["TULOSLASKELMA", 2016, 2017, "Muutos", null],
+      ["(milj. euroa)", null, null, null, "%"],
+      ["Toimintatuotot", "187,9", "173,7", "-14,2", "-7,6 %"],
+      ["Toimintakulut", "-819,7", "-801,4", "18,3", "-2,2 %"],
+      ["Toimintakate", "-631,8", "-627,7", "4,1", "-0,6 %"],
+      ["Verotulot", "507,4", "514,4", "7,0", "1,4 %"],
+    ];
+    const r = checkWorkbook([grid("5v", rows)]);
+    expect(errors(r.findings)).toEqual([]);
+    const targets = r.equations.map((e) => `${e.rule}@${e.target.cell}`);
+    expect(targets).toEqual(expect.arrayContaining(["relation-change@D3", "relation-change@E3", "relation@D5", "relation@B5"]));
+    rows[3][3] = "28,3";
+    expect(errors(checkWorkbook([grid("5v", rows)]).findings)).toEqual(expect.arrayContaining(["relation-change@D4", "relation@D5"]));
+  });
+
+  it("reads Poikkeama and Toteuma % against the same year's budget", () => {
+    const rows: CellValue[][] = [
+      ["1 000 €", "Talousarvio 2019", "Toteutunut 2019", "Poikkeama 2019", "Toteuma % 2019"],
+      ["Verotulot", 3578, 3493, -85, 98],
+      ["Valtionosuudet", 196, 232, 36, 119],
+    ];
+    const r = checkWorkbook([grid("Vertailu", rows)]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.equations.filter((e) => e.rule === "relation-change").map((e) => e.target.cell).sort()).toEqual(["D2", "D3", "E2", "E3"]);
+  });
+
+  it("checks X €/asukas against X in millions and the population row, and a Förändring % row under its amount", () => {
+    const rows: CellValue[][] = [
+      ["", 2021, 2022],
+      ["Hela befolkningen", 658457, 662376],
+      ["Förändring %", null, "0,60"],
+      ["Lainakanta, milj. euroa", "246,1", "189,8"],
+      ["Lainat, euroa/asukas", "3 838", "287"],
+      ["Asukasmäärä", 658457, 662376],
+    ];
+    const r = checkWorkbook([grid("Tunnusluvut", rows)]);
+    expect(errors(r.findings)).toEqual(["relation-ratio@B5"]);
+    expect(r.equations.map((e) => e.target.cell)).toEqual(expect.arrayContaining(["C3", "B5", "C5"]));
+  });
+
+  it("records a numbered chapter as the sum of its sub-chapters and only tells a difference", () => {
+    const block = (title: string, tulot: number): CellValue[][] => [[title], [], ["1 000 €", "TP 2022", "TA 2023", "TA 2024"], ["Tulot", tulot, tulot, tulot], ["Menot", 0, 0, 0], ["Netto", tulot, tulot, tulot], []];
+    const r = checkWorkbook([grid("Luku", [...block("9 01 Rahoitus", 300), ...block("9 01 01 Antolainat", 100), ...block("9 01 02 Muu", 150)])]);
+    const chapter = r.findings.filter((f) => f.rule === "relation" && f.cell === "B4");
+    expect(chapter).toEqual([expect.objectContaining({ severity: "info", expected: "250" })]);
+    expect(errors(r.findings)).toEqual([]);
+  });
+});
