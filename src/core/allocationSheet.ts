@@ -69,7 +69,7 @@ function writeYear(put: Put, t: Translate, lang: Lang, year: AllocationYear, top
   const range = (col: number) => `${a1(first, col)}:${a1(last, col)}`;
   const absRange = (col: number) => `${absolute(first, col)}:${absolute(last, col)}`;
 
-  put(totalRow, 0, { value: t(TOTAL_LABEL[year.totalSource ?? "sum"]), bold: true });
+  put(totalRow, 0, { value: t(year.totalSource ? TOTAL_LABEL[year.totalSource] : "alloc.total"), bold: true });
   if (year.total) {
     put(
       totalRow,

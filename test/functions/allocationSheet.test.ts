@@ -124,6 +124,19 @@ describe("buildAllocationSheet edge cases", () => {
     expect(data.cells.some((c) => c.formula)).toBe(false);
   });
 
+  it("with an area's amount missing and no agreed total, writes no expected amounts and says the total is not known", () => {
+    const model = modelOf([
+      { sheet: "A", columns: [["TA", 2024]], units: [{ name: "J 50 % v. 2024", keys: [[2024, "50"]], menot: ["sis. joht."] }] },
+      { sheet: "B", columns: [["TA", 2024]], units: [{ name: "J 50 % v. 2024", keys: [[2024, "50"]], menot: [-500] }] },
+    ]);
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: {} }), "en");
+    // A SUM of the one amount there is would pass half the cost for the whole.
+    expect(cell(data, "E5").value).toBe("–");
+    expect(data.cells.some((c) => /ALLOCATE|SHARE|SUMDIFF/.test(c.formula ?? ""))).toBe(false);
+    expect(cell(data, "A5").value).toBe("Total");
+    expect(data.cells.some((c) => typeof c.value === "string" && c.value.startsWith("The total is not known: not every area has an allocated amount"))).toBe(true);
+  });
+
   it("writes 'no figure' where a year has no budget column, and no formulas on it", () => {
     const model = modelOf([{ sheet: "A", columns: [["TP", 2023]], units: [{ name: "J 100 % v. 2024", keys: [[2024, "100"]], menot: [-5] }] }]);
     const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 10 } }), "en");
