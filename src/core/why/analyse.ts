@@ -10,7 +10,7 @@ export type Diagnosis =
   | { kind: "tie"; candidates: Repair[]; equations: readonly Equation[]; group: readonly Equation[] };
 
 // A group rarely holds more than a few wrong figures; beyond that the rest is left unexplained.
-const MAX_CAUSES_PER_GROUP = 6;
+const MAX_ROUNDS_PER_GROUP = 8;
 // Naming more equally good cells than this tells the reader nothing.
 const MAX_TIED = 8;
 
@@ -27,21 +27,35 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
   const unexplained = new Set(graph.equations.filter((e) => graph.verdict(e) === "wrong"));
   const base = new Map<string, Decimal>();
   for (const group of graph.failingGroups()) {
-    for (let round = 0; round < MAX_CAUSES_PER_GROUP; round++) {
-      const open = group.filter((e) => unexplained.has(e));
-      if (open.length === 0) break;
-      const repairs = repairsFor(graph, figures, open, unexplained, base);
-      if (repairs.length === 0) break;
+    // Equations whose best repairs tie are set aside while the rest of the group is explained;
+    // once it is, they are tried once more (another slip may have hidden which cell they need).
+    const aside = new Set<Equation>();
+    let ties: Diagnosis[] = [];
+    let retried = false;
+    for (let round = 0; round < MAX_ROUNDS_PER_GROUP; round++) {
+      const open = group.filter((e) => unexplained.has(e) && !aside.has(e));
+      const repairs = open.length === 0 ? [] : repairsFor(graph, figures, open, unexplained, base);
+      if (repairs.length === 0) {
+        if (aside.size === 0 || retried) break;
+        retried = true;
+        aside.clear();
+        ties = [];
+        continue;
+      }
       const [first, second] = repairs;
       if (second && compareRepairs(first, second) === 0) {
         const tied = repairs.filter((r) => compareRepairs(r, first) === 0);
-        if (tied.length <= MAX_TIED) out.push({ kind: "tie", candidates: tied, equations: [...new Set(tied.flatMap((r) => r.resolved))], group });
-        break;
+        const equations = [...new Set(tied.flatMap((r) => r.resolved))];
+        if (tied.length <= MAX_TIED) ties.push({ kind: "tie", candidates: tied, equations, group });
+        for (const e of equations) aside.add(e);
+        continue;
       }
       out.push({ kind: "cause", repair: first, group });
       for (const [k, v] of first.overrides) base.set(k, v);
       for (const e of first.resolved) unexplained.delete(e);
     }
+    // A tie stands only for what no cause explained after all.
+    for (const t of ties) if (t.kind === "tie" && t.equations.every((e) => unexplained.has(e))) out.push(t);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Equation, cellKey } from "../relations/equation";
+import { CellRef, Equation, cellKey } from "../relations/equation";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
@@ -63,13 +63,14 @@ export function repairsFor(
       if (suggested.eq(actual)) continue;
       const id = `${figure.key}=${suggested.toString()}`;
       if (tried.has(id)) continue;
-      tried.add(id);
-      // An undone slip is worth the full trial only when it mends the equation it is tried on;
-      // far from the solution it cannot (no tolerance here is 5 % wide), so not even that is asked.
+      // An undone slip is worth the full trial only when it mends the equation it is tried on
+      // (another equation may still ask for the same value); far from the solution it cannot
+      // (no tolerance here is 5 % wide), so not even that is asked.
       if (!solvedValues.includes(suggested)) {
         if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
         if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
       }
+      tried.add(id);
       const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
       if (!r) continue;
       r.own = own;
@@ -77,13 +78,17 @@ export function repairsFor(
       if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
     }
   };
-  for (const e of group) {
-    for (const ref of e.cells) {
-      const key = cellKey(ref);
-      const figure = figures.get(key);
-      if (!figure) continue;
-      const actual = base.get(key) ?? figure.value;
-      if (!actual) continue;
+  const cells = new Map<string, CellRef>();
+  for (const e of group) for (const ref of e.cells) cells.set(cellKey(ref), ref);
+  for (const [key, ref] of cells) {
+    const figure = figures.get(key);
+    if (!figure) continue;
+    const actual = base.get(key) ?? figure.value;
+    if (!actual) continue;
+    // The values every failing equation at the cell asks of it, not only this group's open ones
+    // (an equation set aside for a tie still says which value it needs).
+    for (const e of graph.at(key)) {
+      if (!remaining.has(e)) continue;
       const solved = e.solveFor(ref, base);
       if (!solved || !solved.isFinite()) continue;
       consider(e, figure, actual, solved);
