@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { compareEuros } from "../compare/tolerance";
+import { Verdict, compareEuros } from "../compare/tolerance";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -26,51 +26,75 @@ export interface LinearSpec {
  * Solving for any one cell is exact, which is what a single-cell repair needs.
  */
 export function linearEquation(spec: LinearSpec): Equation {
-  const targetKey = cellKey(spec.target.ref);
-  const tolerance = new Decimal(spec.tolerance);
-  const valueOf = (ref: CellRef, own: Decimal | null, overrides?: Overrides): Decimal | null =>
-    overrides?.get(cellKey(ref)) ?? own;
+  return new LinearEquation(spec);
+}
+
+// A class rather than closures: a large workbook records hundreds of thousands of equations and
+// keeps them all, so each should be one object with its methods on the prototype.
+class LinearEquation implements Equation {
+  readonly rule: string;
+  declare readonly relation?: string;
+  declare readonly column?: string;
+  readonly target: CellRef;
+  readonly cells: CellRef[];
+  private readonly targetKey: string;
+  private readonly targetValue: Decimal;
+  private readonly terms: readonly LinearTerm[];
   // Keys once: a what-if evaluation looks every term up, and the analysis runs many of them.
-  const termKeys = spec.terms.map((t) => cellKey(t.ref));
-  const sides = (overrides?: Overrides) => {
-    const actual = (overrides?.get(targetKey) ?? spec.target.value) ?? new Decimal(0);
-    let expected = new Decimal(0);
+  private readonly termKeys: string[];
+  private readonly tolerance: number;
+
+  constructor(spec: LinearSpec) {
+    this.rule = spec.rule;
+    if (spec.relation) (this as { relation?: string }).relation = spec.relation;
+    if (spec.column) (this as { column?: string }).column = spec.column;
+    this.target = spec.target.ref;
+    this.targetKey = cellKey(spec.target.ref);
+    this.targetValue = spec.target.value;
+    this.terms = spec.terms;
+    this.termKeys = spec.terms.map((t) => cellKey(t.ref));
+    this.tolerance = new Decimal(spec.tolerance).toNumber();
+    this.cells = [spec.target.ref];
+    const seen = new Set<string>([this.targetKey]);
     spec.terms.forEach((t, i) => {
-      const v = overrides?.get(termKeys[i]) ?? t.value;
+      const k = this.termKeys[i];
+      if (!seen.has(k)) {
+        seen.add(k);
+        this.cells.push(t.ref);
+      }
+    });
+  }
+
+  private sides(overrides?: Overrides): { actual: Decimal; expected: Decimal } {
+    const actual = (overrides?.get(this.targetKey) ?? this.targetValue) ?? new Decimal(0);
+    let expected = new Decimal(0);
+    this.terms.forEach((t, i) => {
+      const v = overrides?.get(this.termKeys[i]) ?? t.value;
       if (v) expected = expected.plus(t.coefficient.eq(1) ? v : v.mul(t.coefficient));
     });
     return { actual, expected };
-  };
-  const cells: CellRef[] = [];
-  const seen = new Set<string>();
-  for (const ref of [spec.target.ref, ...spec.terms.map((t) => t.ref)]) {
-    const k = cellKey(ref);
-    if (!seen.has(k)) {
-      seen.add(k);
-      cells.push(ref);
-    }
   }
-  return {
-    rule: spec.rule,
-    ...(spec.relation ? { relation: spec.relation } : {}),
-    ...(spec.column ? { column: spec.column } : {}),
-    target: spec.target.ref,
-    cells,
-    evaluate(overrides) {
-      const { actual, expected } = sides(overrides);
-      return compareEuros(actual, expected, tolerance.toNumber());
-    },
-    solveFor(ref, overrides) {
-      const key = cellKey(ref);
-      const { actual, expected } = sides(overrides);
-      if (key === targetKey) return expected;
-      // A cell may appear as several terms (rarely): its total coefficient is what moves the sum.
-      let coefficient = new Decimal(0);
-      for (const t of spec.terms) if (cellKey(t.ref) === key) coefficient = coefficient.plus(t.coefficient);
-      if (coefficient.isZero()) return null;
-      const current = valueOf(ref, spec.terms.find((t) => cellKey(t.ref) === key)?.value ?? null, overrides) ?? new Decimal(0);
-      // actual = expected − c·current + c·x  ⇒  x = current + (actual − expected) / c
-      return current.plus(actual.minus(expected).div(coefficient));
-    },
-  };
+
+  evaluate(overrides?: Overrides): Verdict {
+    const { actual, expected } = this.sides(overrides);
+    return compareEuros(actual, expected, this.tolerance);
+  }
+
+  solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
+    const key = cellKey(ref);
+    const { actual, expected } = this.sides(overrides);
+    if (key === this.targetKey) return expected;
+    // A cell may appear as several terms (rarely): its total coefficient is what moves the sum.
+    let coefficient = new Decimal(0);
+    let own: Decimal | null = null;
+    this.terms.forEach((t, i) => {
+      if (this.termKeys[i] !== key) return;
+      coefficient = coefficient.plus(t.coefficient);
+      own ??= t.value;
+    });
+    if (coefficient.isZero()) return null;
+    const current = (overrides?.get(key) ?? own) ?? new Decimal(0);
+    // actual = expected − c·current + c·x  ⇒  x = current + (actual − expected) / c
+    return current.plus(actual.minus(expected).div(coefficient));
+  }
 }
