@@ -156,7 +156,12 @@ describeWithChromium("standalone demo in chromium", () => {
         });
         expect(overflow).toEqual({ page: 0, scrollers: [] });
         const name = String(label).replace(/[^a-zäö]/gi, "").toLowerCase();
-        await pane().screenshot({ path: path.join(SCREENSHOT_DIR, `demo-${viewport.name}-pane-${name}.png`) });
+        // The pane from its top, as much as the window shows (an element shot would cut a long pane off blank).
+        await pane().evaluate((el) => {
+          el.scrollIntoView({ block: "start" });
+          return new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+        });
+        await shoot(`pane-${name}`);
       }
     });
 
