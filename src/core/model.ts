@@ -93,6 +93,8 @@ export interface KayttotalousTable extends TableBase {
   kulutTotal?: LabeledRow;
   /** TOIMINTAKATE/JÄÄMÄ (operating margin). */
   toimintakate?: LabeledRow;
+  /** Valmistus omaan käyttöön: between tuotot and kulut, part of the toimintakate. */
+  valmistus?: LabeledRow;
 }
 
 /** A share of a management cost written in a unit heading: `65,7 % v. 2024`. */

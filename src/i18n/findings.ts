@@ -14,6 +14,7 @@ export const findingMessages: Catalog = {
     "sum.tuotot": "{row} ({column}) on {actual}, mutta toimintatuottojen rivien {ranges} summa on {expected}.",
     "sum.kulut": "{row} ({column}) on {actual}, mutta toimintakulujen rivien {ranges} summa on {expected}.",
     toimintakate: "{row} ({column}) on {actual}, mutta toimintatuotot {tuotot} + toimintakulut {kulut} ({ranges}) = {expected}.",
+    "toimintakate.costs-positive": "{row} ({column}) on {actual}, mutta toimintatuotot {tuotot} − toimintakulut {kulut} ({ranges}) = {expected} (taulukossa kulut ovat positiivisia).",
 
     "unit-nettomeno": "Yksikön {unit} NETTOMENO ({column}) on {actual}, mutta MENOT + TULOT ({ranges}) = {expected}.",
     "unit-total": "{total}: {row} ({column}) on {actual}, mutta {units} yksikön {row}-rivien summa on {expected} (merkinnät kuten sis. joht. lasketaan nollaksi).",
@@ -130,6 +131,7 @@ export const findingMessages: Catalog = {
     "sum.tuotot": "{row} ({column}) is {actual}, but the revenue lines {ranges} add up to {expected}.",
     "sum.kulut": "{row} ({column}) is {actual}, but the cost lines {ranges} add up to {expected}.",
     toimintakate: "{row} ({column}) is {actual}, but revenues {tuotot} + costs {kulut} ({ranges}) = {expected}.",
+    "toimintakate.costs-positive": "{row} ({column}) is {actual}, but revenues {tuotot} − costs {kulut} ({ranges}) = {expected} (the table prints costs as positive figures).",
 
     "unit-nettomeno": "Unit {unit}: NETTOMENO ({column}) is {actual}, but MENOT + TULOT ({ranges}) = {expected}.",
     "unit-total": "{total}: {row} ({column}) is {actual}, but the {row} rows of {units, plural, one {# unit} other {# units}} add up to {expected} (markers such as sis. joht. count as nothing).",

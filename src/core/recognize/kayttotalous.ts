@@ -4,6 +4,7 @@ import { BodyRow, TableRegion } from "./region";
 import { labeledRow } from "./rows";
 import { tableFrame } from "./frame";
 import { a1 } from "../address";
+import { readRow } from "./vocabulary/rows";
 
 /**
  * TOIMINTATUOTOT lines + total, TOIMINTAKULUT lines + total, TOIMINTAKATE/JÄÄMÄ. A section word
@@ -25,6 +26,7 @@ export function readKayttotalous(
   let tuototTotal: LabeledRow | undefined;
   let kulutTotal: LabeledRow | undefined;
   let toimintakate: LabeledRow | undefined;
+  let valmistus: LabeledRow | undefined;
   let last = region.rows[0]?.row ?? header.bottom;
   let i = 0;
   for (; i < region.rows.length; i++) {
@@ -45,12 +47,23 @@ export function readKayttotalous(
       case "toimintakate":
         toimintakate = row(b);
         break;
-      default:
+      default: {
+        const known = b.hasValues ? readRow(b.label).role?.role : undefined;
+        if (known === "valmistus omaan käyttöön" && !valmistus) {
+          valmistus = row(b);
+          break;
+        }
+        // `Netto` after the costs is the table's toimintakate.
+        if (known === "netto" && section === "kulut" && kulutTotal) {
+          toimintakate = row(b);
+          break;
+        }
         if (!b.hasValues) {
           observations.push(unknownRow(view, b, labelCol));
         } else if (section === "tuotot") tuotot.push(row(b));
         else if (section === "kulut") kulut.push(row(b));
         else observations.push(unknownRow(view, b, labelCol));
+      }
     }
   }
   const table: KayttotalousTable = {
@@ -61,6 +74,7 @@ export function readKayttotalous(
     ...(tuototTotal ? { tuototTotal } : {}),
     ...(kulutTotal ? { kulutTotal } : {}),
     ...(toimintakate ? { toimintakate } : {}),
+    ...(valmistus ? { valmistus } : {}),
   };
   return { table, rest: region.rows.slice(i) };
 }

@@ -1,4 +1,5 @@
 import { normaliseSpaces } from "../numbers";
+import { readRow } from "./vocabulary/rows";
 
 /**
  * Row labels are matched after folding case, spaces and the typos budget books really contain
@@ -41,6 +42,9 @@ export function rowRole(label: string): RowRole {
   if (/^vastuualue(et)?\s+yhteensä$/.test(k) || k === "yhteensä") return "vastuualue-yhteensa";
   if (/^muutos\s*%$/.test(k) || k === "muutos-%") return "muutos-pct";
   if (/€\s*\/\s*asukas|euroa\s*\/\s*asukas|€\/as\.?$/.test(k)) return "per-resident";
+  // The same rows as other books write them (Toimintatulot, Toimintamenot, Verksamhetsintäkter …).
+  const known = readRow(label).role?.role;
+  if (known === "toimintatuotot" || known === "toimintakulut" || known === "toimintakate") return known;
   return "other";
 }
 

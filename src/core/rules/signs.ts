@@ -36,8 +36,12 @@ export const signsRule: Rule = {
       r.row.cells.forEach((cell, i) => {
         const v = numberIn(cell);
         if (!v || v.isZero()) return;
-        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, v, r.direction, r.table.columns[i]?.label));
-        const wrong = r.direction === "cost" ? v.isPositive() : v.isNegative();
+        // Costs follow the table's own convention, read from its figures: where costs are printed
+        // positive, a cost must be ≥ 0 like a revenue.
+        const costsPositive = r.table.convention === "costs-positive";
+        const constraint = r.direction === "cost" && costsPositive ? "revenue" : r.direction;
+        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, v, constraint, r.table.columns[i]?.label));
+        const wrong = r.direction === "cost" ? (costsPositive ? v.isNegative() : v.isPositive()) : v.isNegative();
         if (!wrong) return;
         const column = r.table.columns[i]?.label;
         const params = { row: r.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, AS_READ) };
@@ -48,7 +52,7 @@ export const signsRule: Rule = {
             { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: r.label, column, cell: cell.cell },
             [cell.cell],
             { actual: v, expected: v.neg() },
-            ctx.t(r.direction === "cost" ? "sign.cost" : "sign.revenue", params),
+            ctx.t(r.direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
           ),
         );
       });

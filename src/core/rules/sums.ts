@@ -2,14 +2,15 @@ import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
-import { allTables, column, rangesText } from "./support/tables";
+import { allTables, cellRanges, column, rangesText } from "./support/tables";
 import { AS_READ, formatFigure } from "../format";
 import { sumCells } from "./support/cells";
-import { checkSum } from "./support/euro";
+import { checkEuros, checkSum, term } from "./support/euro";
 
 /**
  * Käyttötalous sums: the line items add up to TOIMINTATUOTOT and TOIMINTAKULUT, and
- * TOIMINTAKATE/JÄÄMÄ = TOIMINTATUOTOT + TOIMINTAKULUT (costs are negative, so a plain sum).
+ * TOIMINTAKATE/JÄÄMÄ = TOIMINTATUOTOT (+ valmistus omaan käyttöön) + TOIMINTAKULUT where costs are
+ * negative (a plain sum), or TOIMINTATUOTOT − TOIMINTAKULUT where the table prints them positive.
  */
 export const sumsRule: Rule = {
   ids: ["sum", "toimintakate"],
@@ -70,8 +71,10 @@ function checkToimintakate(
   if (!kate) return null;
   const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
-  const cells = [...tuotot, ...kulut];
+  const valmistus = table.valmistus ? [table.valmistus.cells[i]] : [];
+  const cells = [...tuotot, ...valmistus, ...kulut];
   const lang = ctx.options.lang;
+  if (table.convention === "costs-positive") return checkKatePositive(ctx, table, i, place, [...tuotot, ...valmistus], kulut);
   return checkSum(ctx, {
     rule: "toimintakate",
     place: { ...place, row: kate.label },
@@ -92,3 +95,46 @@ function checkToimintakate(
   });
 }
 
+
+/**
+ * Where a table prints costs as positive figures, TOIMINTAKATE = tuotot (+ valmistus omaan
+ * käyttöön) − kulut: the same identity in the table's own convention.
+ */
+function checkKatePositive(
+  ctx: RuleContext,
+  table: KayttotalousTable,
+  i: number,
+  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
+  plus: readonly (ValueCell | undefined)[],
+  minus: readonly (ValueCell | undefined)[],
+): Finding | null {
+  const kate = table.toimintakate;
+  if (!kate) return null;
+  const tuotot = sumCells(plus);
+  const kulut = sumCells(minus);
+  if (!tuotot && !kulut) return null;
+  if ([...plus, ...minus].some((c) => c && (c.parsed.kind === "text" || c.parsed.kind === "error"))) return null;
+  const tuototSum = tuotot?.total ?? new Decimal(0);
+  const kulutSum = kulut?.total ?? new Decimal(0);
+  const lang = ctx.options.lang;
+  const present = (cells: readonly (ValueCell | undefined)[]) => cells.filter((c): c is ValueCell => c !== undefined);
+  return checkEuros(ctx, {
+    rule: "toimintakate",
+    place: { ...place, row: kate.label },
+    checked: kate.cells[i],
+    expected: tuototSum.minus(kulutSum),
+    related: () => cellRanges([...plus, ...minus]),
+    terms: () => [
+      ...present(plus).map((c) => term({ sheet: table.sheet, cell: c.cell }, c, 1)),
+      ...present(minus).map((c) => term({ sheet: table.sheet, cell: c.cell }, c, -1)),
+    ],
+    messageKey: "toimintakate.costs-positive",
+    params: () => ({
+      row: kate.label,
+      column: place.column,
+      ranges: rangesText([...plus, ...minus]),
+      tuotot: formatFigure(lang, tuototSum, AS_READ),
+      kulut: formatFigure(lang, kulutSum, AS_READ),
+    }),
+  });
+}
