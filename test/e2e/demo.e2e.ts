@@ -72,6 +72,48 @@ describeWithChromium("standalone demo in chromium", () => {
     if (builtHere && outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
+  /**
+   * Opened by Office (the address carries _host_Info), the page loads office.js before the add-in
+   * and starts through Office.onReady. A stand-in office.js answers for Excel: just enough Office
+   * (onReady, document settings, requirements) for the pane to start and read its stored state.
+   */
+  test("opened by Office, the add-in waits for office.js and starts through Office.onReady", async () => {
+    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 350, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const stub = `
+      window.Office = {
+        HostType: { Excel: "Excel" },
+        PlatformType: { OfficeOnline: "OfficeOnline" },
+        AsyncResultStatus: { Succeeded: "succeeded" },
+        context: {
+          displayLanguage: "fi-FI",
+          platform: "PC",
+          officeTheme: { bodyBackgroundColor: "#ffffff" },
+          requirements: { isSetSupported: function () { return true; } },
+          document: { url: "C:\\budjetti\\talousarvio.xlsx", settings: { get: function () { return null; }, set: function () {}, remove: function () {}, saveAsync: function (cb) { cb({ status: "succeeded" }); } } },
+        },
+        onReady: function () { window.__officeReady = (window.__officeReady || 0) + 1; return Promise.resolve({ host: "Excel", platform: "PC" }); },
+      };`;
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith("/office.js")) return route.fulfill({ contentType: "text/javascript", body: stub });
+      if (url.hostname === "127.0.0.1") return route.continue();
+      return route.abort();
+    });
+    const requestsBefore = server.requests.length;
+    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$fi-FI$$$$0`);
+    await page.getByRole("button", { name: "Tarkista työkirja" }).waitFor({ timeout: 20_000 });
+    // The Excel app, not the demo: no sample workbook, no demo header, Office.onReady asked.
+    expect(await page.getByTestId("workbook-name").count()).toBe(0);
+    expect(await page.getByTestId("sheet-grid").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __officeReady?: number }).__officeReady)).toBeGreaterThan(0);
+    expect(server.requests.slice(requestsBefore)).not.toContain("/sample.xlsx");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   describe.each(VIEWPORTS)("at $width × $height", (viewport) => {
     let context: BrowserContext;
     let page: Page;
