@@ -17,6 +17,8 @@ export const findingMessages: Catalog = {
     "toimintakate.costs-positive": "{row} ({column}) on {actual}, mutta toimintatuotot {tuotot} − toimintakulut {kulut} ({ranges}) = {expected} (taulukossa kulut ovat positiivisia).",
 
     "unit-nettomeno": "Yksikön {unit} NETTOMENO ({column}) on {actual}, mutta MENOT + TULOT ({ranges}) = {expected}.",
+    "unit-nettomeno.menot-tulot": "Yksikön {unit} NETTOMENO ({column}) on {actual}, mutta MENOT − TULOT ({ranges}) = {expected} (taulukossa menot ovat positiivisia).",
+    "unit-nettomeno.tulot-menot": "Yksikön {unit} NETTOMENO ({column}) on {actual}, mutta TULOT − MENOT ({ranges}) = {expected} (taulukossa menot ovat positiivisia).",
     "unit-total": "{total}: {row} ({column}) on {actual}, mutta {units} yksikön {row}-rivien summa on {expected} (merkinnät kuten sis. joht. lasketaan nollaksi).",
     "unit-kayttotalous": "{total}: {row} ({column}) on {actual}, mutta käyttötalouden {kRow} samassa sarakkeessa ({kCell}) on {expected}.",
 
@@ -134,6 +136,8 @@ export const findingMessages: Catalog = {
     "toimintakate.costs-positive": "{row} ({column}) is {actual}, but revenues {tuotot} − costs {kulut} ({ranges}) = {expected} (the table prints costs as positive figures).",
 
     "unit-nettomeno": "Unit {unit}: NETTOMENO ({column}) is {actual}, but MENOT + TULOT ({ranges}) = {expected}.",
+    "unit-nettomeno.menot-tulot": "Unit {unit} NETTOMENO ({column}) is {actual}, but MENOT − TULOT ({ranges}) = {expected} (the table prints costs as positive figures).",
+    "unit-nettomeno.tulot-menot": "Unit {unit} NETTOMENO ({column}) is {actual}, but TULOT − MENOT ({ranges}) = {expected} (the table prints costs as positive figures).",
     "unit-total": "{total}: {row} ({column}) is {actual}, but the {row} rows of {units, plural, one {# unit} other {# units}} add up to {expected} (markers such as sis. joht. count as nothing).",
     "unit-kayttotalous": "{total}: {row} ({column}) is {actual}, but the käyttötalous {kRow} of the same column ({kCell}) is {expected}.",
 

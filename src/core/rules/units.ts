@@ -1,8 +1,10 @@
+import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { KayttotalousTable, LabeledRow, UnitBlock, YksikotTable } from "../model";
+import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { Rule, RuleContext } from "./types";
-import { allTables, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
-import { checkAgainstCell, checkSum } from "./support/euro";
+import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
+import { numberIn } from "./support/cells";
+import { checkAgainstCell, checkEuros, checkSum, term } from "./support/euro";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -41,9 +43,32 @@ function place(table: YksikotTable, unit: UnitBlock, row: LabeledRow, i: number)
   };
 }
 
+/**
+ * Where a table prints costs as positive figures, NETTOMENO is printed either as MENOT − TULOT
+ * (a positive net cost) or as TULOT − MENOT; the reading under which more of the table's figures
+ * hold is taken.
+ */
+function costFirst(table: YksikotTable): boolean {
+  let costMinusRevenue = 0;
+  let revenueMinusCost = 0;
+  for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
+    if (!u.nettomeno) continue;
+    u.nettomeno.cells.forEach((cell, i) => {
+      const n = numberIn(cell);
+      if (!n) return;
+      const m = numberIn(u.menot?.cells[i]) ?? new Decimal(0);
+      const t = numberIn(u.tulot?.cells[i]) ?? new Decimal(0);
+      if (n.eq(m.minus(t))) costMinusRevenue++;
+      if (n.eq(t.minus(m))) revenueMinusCost++;
+    });
+  }
+  return costMinusRevenue > revenueMinusCost;
+}
+
 function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock): Finding[] {
   const { menot, tulot, nettomeno } = unit;
   if (!nettomeno || (!menot && !tulot)) return [];
+  if (table.convention === "costs-positive") return checkNettomenoPositive(ctx, table, unit, costFirst(table));
   const out: Finding[] = [];
   table.columns.forEach((col, i) => {
     const parts = column([menot, tulot], i);
@@ -54,6 +79,36 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock):
       parts,
       messageKey: "unit-nettomeno",
       params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts) }),
+    });
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+/** NETTOMENO = MENOT − TULOT (or TULOT − MENOT) in a table printing costs as positive figures. */
+function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, menotFirst: boolean): Finding[] {
+  const { menot, tulot, nettomeno } = unit;
+  if (!nettomeno) return [];
+  const out: Finding[] = [];
+  const sign = (row: "menot" | "tulot") => ((row === "menot") === menotFirst ? 1 : -1);
+  table.columns.forEach((col, i) => {
+    const parts = [
+      { cell: menot?.cells[i], c: sign("menot") },
+      { cell: tulot?.cells[i], c: sign("tulot") },
+    ].filter((p): p is { cell: ValueCell; c: number } => p.cell !== undefined);
+    if (parts.some((p) => p.cell.parsed.kind === "text" || p.cell.parsed.kind === "error")) return;
+    if (parts.every((p) => !numberIn(p.cell))) return;
+    let expected = new Decimal(0);
+    for (const p of parts) expected = expected.plus((numberIn(p.cell) ?? new Decimal(0)).mul(p.c));
+    const f = checkEuros(ctx, {
+      rule: "unit-nettomeno",
+      place: place(table, unit, nettomeno, i),
+      checked: nettomeno.cells[i],
+      expected,
+      related: () => cellRanges(parts.map((p) => p.cell)),
+      terms: () => parts.map((p) => term({ sheet: table.sheet, cell: p.cell.cell }, p.cell, p.c)),
+      messageKey: menotFirst ? "unit-nettomeno.menot-tulot" : "unit-nettomeno.tulot-menot",
+      params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts.map((p) => p.cell)) }),
     });
     if (f) out.push(f);
   });
@@ -94,6 +149,9 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
     const totalRow = total[role];
     const kRow = KAYTTOTALOUS_ROW[role](k);
     if (!totalRow || !kRow) continue;
+    // A net cost printed positive is the toimintakate with its sign turned: compared by the
+    // nettomeno identity in the block itself, not against the toimintakate cell.
+    if (role === "nettomeno" && table.convention === "costs-positive" && costFirst(table)) continue;
     table.columns.forEach((col, i) => {
       // The same figures only: TA+MUUTOS and TA of a year are different budgets here.
       const j = k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year);

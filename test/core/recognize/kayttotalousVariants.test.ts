@@ -51,3 +51,31 @@ describe("käyttötalous as other municipalities write it", () => {
     expect(r.findings.find((f) => f.rule === "toimintakate" && f.cell === "D11")?.expected).toBe("-690");
   });
 });
+
+describe("unit blocks printing costs as positive figures", () => {
+  const units = (): CellValue[][] => [
+    [null, "TP 2023", "TA 2024", "TS 2025"],
+    ["Kadut", null, null, null],
+    ["MENOT", 700, 720, 740],
+    ["TULOT", 100, 110, 120],
+    ["NETTOMENO", 600, 610, 620],
+    ["Puistot", null, null, null],
+    ["MENOT", 300, 310, 320],
+    ["TULOT", 50, 50, 50],
+    ["NETTOMENO", 250, 260, 270],
+  ];
+
+  it("reads NETTOMENO as MENOT − TULOT and gives no sign errors", () => {
+    const r = checkWorkbook([grid(units())]);
+    expect(r.model.sheets[0].tables[0].convention).toBe("costs-positive");
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.equations.filter((e) => e.rule === "unit-nettomeno")).toHaveLength(6);
+  });
+
+  it("reports a NETTOMENO that is not MENOT − TULOT", () => {
+    const rows = units();
+    rows[8][2] = 280;
+    const r = checkWorkbook([grid(rows)]);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.cell, f.expected])).toEqual([["unit-nettomeno", "C9", "260"]]);
+  });
+});
