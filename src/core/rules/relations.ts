@@ -9,7 +9,7 @@ import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
 import { cellRanges } from "./support/tables";
 import { resolveChangeBase } from "./support/changeBase";
-import { formatFigure, formatSigned } from "../format";
+import { AS_READ, formatFigure, formatSigned } from "../format";
 import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
@@ -415,8 +415,8 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
       base: table.columns[j].label,
       actual: formatFigure(lang, shown, decimals),
       expected: expected ? formatFigure(lang, expected, decimals) : "–",
-      old: formatFigure(lang, oldV, upTo2(oldV)),
-      new: formatFigure(lang, newV, upTo2(newV)),
+      old: formatFigure(lang, oldV, AS_READ),
+      new: formatFigure(lang, newV, AS_READ),
     };
     c.out.push(
       makeFinding(
@@ -430,10 +430,6 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
     );
   });
   if (noBase.length > 0) c.notChecked.push(ctx.t("relation.change-no-base", { row: row.label, columns: noBase.join(", ") }));
-}
-
-function upTo2(v: Decimal): number {
-  return Math.min(v.decimalPlaces(), 2);
 }
 
 function checkRatio(c: Checking, ratio: RatioRelation): void {
@@ -597,8 +593,8 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
       column,
       actual: formatFigure(lang, stored.mul(shownScale), d),
       expected: expected ? formatFigure(lang, expected.mul(shownScale), d) : "–",
-      new: formatFigure(lang, newV, upTo2(newV)),
-      old: formatFigure(lang, oldV, upTo2(oldV)),
+      new: formatFigure(lang, newV, AS_READ),
+      old: formatFigure(lang, oldV, AS_READ),
       newColumn: newCol.label,
       oldColumn: oldCol.label,
     };

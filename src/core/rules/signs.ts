@@ -129,7 +129,7 @@ function statementSigns(ctx: RuleContext): Finding[] {
           if (!v || v.isZero() || (v.isNegative() ? -1 : 1) === want) return;
           const column = table.columns[i]?.label;
           const key = word.nature === "revenue" ? "sign.revenue" : convention === "costs-negative" ? "sign.cost" : "sign.cost-positive";
-          const params = { row: row.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, Math.min(v.decimalPlaces(), 2)) };
+          const params = { row: row.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, AS_READ) };
           out.push(
             makeFinding(
               "sign",

@@ -1,6 +1,7 @@
 import { CellValue, Grid, isCellError } from "../../core/grid";
 import { decimalsOfNumber, formatNumber } from "../../core/numbers";
 import { Lang } from "../../core/options";
+import { separators as figureSeparators } from "../../core/format";
 
 const MAX_SHOWN_DECIMALS = 4;
 
@@ -44,7 +45,8 @@ export function displayCell(value: CellValue, lang: Lang, numberFormat?: string 
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
   if (!Number.isFinite(value)) return "#NUM!";
-  const separators = lang === "fi" ? { group: "\u00a0", decimalPoint: "," } : { group: ",", decimalPoint: "." };
+  const { group, point } = figureSeparators(lang);
+  const separators = { group, decimalPoint: point };
   if (typeof numberFormat === "string") {
     const f = shownFormat(numberFormat);
     const shown = formatNumber(f.percent ? value * 100 : value, { ...separators, decimals: f.decimals, group: f.grouped ? separators.group : "" });
