@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
 });
 
-type Outcome = { intent: "success" | "error"; text: string };
+// Kept as a message key and its parameters, so a change of language re-words it.
+type Outcome = { intent: "success" | "error"; key: string; params: Record<string, string> };
 
 /**
  * The auditor's allocation view of management costs: pick a year, see each area's key, amount,
@@ -48,9 +49,9 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
     setOutcome(undefined);
     try {
       const sheet = await host.createSheet(buildAllocationSheet(view, lang));
-      setOutcome({ intent: "success", text: t("panel.created", { sheet }) });
+      setOutcome({ intent: "success", key: "panel.created", params: { sheet } });
     } catch (e) {
-      setOutcome({ intent: "error", text: t("panel.failed", { message: e instanceof Error ? e.message : String(e) }) });
+      setOutcome({ intent: "error", key: "panel.failed", params: { message: e instanceof Error ? e.message : String(e) } });
     } finally {
       setBusy(false);
     }
@@ -100,7 +101,7 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
       <div role={outcome?.intent === "error" ? "alert" : "status"} aria-live={outcome?.intent === "error" ? "assertive" : "polite"}>
         {outcome && (
           <MessageBar intent={outcome.intent}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+            <MessageBarBody>{t(outcome.key, outcome.params)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
