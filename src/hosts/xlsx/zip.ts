@@ -158,10 +158,12 @@ export async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: nu
       controller.close();
     },
   });
-  const reader = source.pipeThrough(new DecompressionStream("deflate-raw") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  // Typed loosely: the DOM and Node typings of web streams differ, and this file builds for both.
+  const inflater = new DecompressionStream("deflate-raw") as unknown as { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
+  const reader = source.pipeThrough(inflater).getReader();
   let total = 0;
   for (;;) {
-    let next: ReadableStreamReadResult<Uint8Array>;
+    let next: Awaited<ReturnType<typeof reader.read>>;
     try {
       next = await reader.read();
     } catch (error) {
