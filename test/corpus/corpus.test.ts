@@ -15,10 +15,11 @@ import { verifyTable } from "./verify";
 const outcomes = new Map<string, Assessment>();
 let dir = "";
 
+// Building and checking 36 workbooks takes some seconds, more on a busy machine.
 beforeAll(async () => {
   dir = await tempDir();
   for (const table of CORPUS) outcomes.set(table.id, await assess(table, dir));
-});
+}, 180_000);
 
 afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true });
