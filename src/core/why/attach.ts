@@ -16,7 +16,7 @@ function equationId(rule: string, key: string): string {
 
 /**
  * Writes the diagnoses onto the findings: the finding that leads a probable cause (the one at the
- * cause's cell, else the first it resolves) gets `cause`; every other finding the repair makes go
+ * cause's cell, else the first it resolves, errors first) gets `cause`; every other finding the repair makes go
  * away gets `consequenceOf`; a tie puts `possibleCauses` on its first finding. Findings are
  * changed in place and keep their order.
  */
@@ -44,13 +44,13 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
       continue;
     }
     const r = d.repair;
+    // Only what the repair mends: another finding at the same cell stays a finding of its own.
     const resolved = findingsOf(r.resolved);
-    const atCause = findings.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell && !f.consequenceOf && !f.cause);
-    const all = [...new Set([...atCause, ...resolved])];
-    if (all.length === 0) continue;
+    if (resolved.length === 0) continue;
+    const atCause = resolved.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell);
     const lead = byRank(atCause)[0] ?? byRank(resolved)[0];
-    lead.cause = causeOf(r, all.length, t, lang, true);
-    for (const f of all) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
+    lead.cause = causeOf(r, resolved.length, t, lang, true);
+    for (const f of resolved) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
   }
 }
 
