@@ -80,12 +80,16 @@ export async function clearMarkedCells(
       (!records.some((r) => r.sheetId === s.id) && [...recordSheetNames].some((n) => copyOf(s.name, n))),
   );
   if (scan.length > 0) {
-    const scans = scan.map((sheet) => {
+    // Sizes first: a sheet formatted down to its last row is not read cell by cell.
+    const sized = scan.map((sheet) => {
       const used = sheet.getUsedRange(false);
-      used.load("address,rowCount,columnCount");
-      const props = used.getCellProperties({ address: true, format: { fill: { color: true } } });
-      return { sheet, used, props };
+      used.load("rowCount,columnCount");
+      return { sheet, used };
     });
+    await context.sync();
+    const scans = sized
+      .filter(({ used }) => used.rowCount * used.columnCount <= MAX_SCAN_CELLS)
+      .map(({ sheet, used }) => ({ sheet, props: used.getCellProperties({ address: true, format: { fill: { color: true } } }) }));
     await context.sync();
     const candidates: Found[] = [];
     for (const { sheet, props } of scans) {
@@ -147,6 +151,9 @@ export async function clearMarkedCells(
   await context.sync();
   return outcome;
 }
+
+/** Cells of one sheet whose fills are read to find moved marks; a larger sheet is not searched. */
+const MAX_SCAN_CELLS = 200_000;
 
 /** Cells looked at one by one for a moved note; beyond this the sheet is too large to search so. */
 const MAX_NOTE_LOOKUPS = 5_000;
