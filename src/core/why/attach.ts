@@ -79,16 +79,17 @@ function causeOf(r: Repair, resolves: number, t: Translate, lang: Lang, withWord
       parts.push(t("why.follows", { cells: r.follows.map((f) => `${f.figure.row} ${f.figure.ref.cell} → ${formatFigure(lang, f.suggested.toDecimalPlaces(2), AS_READ)}`).join(", ") }));
     }
   }
+  // Keys in the contract's order, so reports diff cleanly.
   const cause: Cause = {
     sheet: r.figure.ref.sheet,
     cell: r.figure.ref.cell,
     row: r.figure.row,
+    ...(r.figure.column ? { column: r.figure.column } : {}),
     actual: decimalString(r.actual),
     suggested: decimalString(suggested),
     resolves,
+    ...(r.pattern ? { pattern: r.pattern.id } : {}),
     message: parts.join(" "),
   };
-  if (r.figure.column) cause.column = r.figure.column;
-  if (r.pattern) cause.pattern = r.pattern.id;
   return cause;
 }
