@@ -7,8 +7,9 @@ const useStyles = makeStyles({
   root: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  column: { flexGrow: 1, flexBasis: 0 },
+  // In a narrow pane the two columns wrap under each other rather than squeeze their labels.
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  column: { flexGrow: 1, flexBasis: "9em", minWidth: 0 },
   remove: { marginTop: tokens.spacingVerticalXXL },
 });
 

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
   row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   year: { width: "6em" },
-  value: { flexGrow: 1 },
+  value: { flexGrow: 1, minWidth: 0 },
   remove: { marginTop: tokens.spacingVerticalXXL },
 });
 
