@@ -8,14 +8,15 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
-import { resolveOptions } from "../src/core/options";
-import { recognizeWorkbook } from "../src/core/recognize";
-import { RULES } from "../src/core/rules";
-import { makeTranslator } from "../src/i18n/translate";
-import { findingMessages } from "../src/i18n/findings";
-import { Finding, compareFindings } from "../src/core/findings";
-import { Equation } from "../src/core/relations/equation";
-import { explainFindings } from "../src/core/why";
+import type * as Options from "../src/core/options";
+import type * as Recognize from "../src/core/recognize";
+import type * as Rules from "../src/core/rules";
+import type * as Translate from "../src/i18n/translate";
+import type * as FindingMessages from "../src/i18n/findings";
+import type * as Findings from "../src/core/findings";
+import type { Equation } from "../src/core/relations/equation";
+import type * as Why from "../src/core/why";
+import { engineModule } from "./engine";
 import { gridsFromWorkbook } from "../src/hosts/xlsx";
 import { writeBenchWorkbook } from "./workbook";
 
@@ -27,6 +28,16 @@ export interface Phases {
   findings: number;
   equations: number;
 }
+
+// The engine's steps as the CLI runs them (compiled; see engine.ts).
+const { resolveOptions } = engineModule<typeof Options>("core/options");
+const { recognizeWorkbook } = engineModule<typeof Recognize>("core/recognize");
+const { RULES } = engineModule<typeof Rules>("core/rules");
+const { makeTranslator } = engineModule<typeof Translate>("i18n/translate");
+const { findingMessages } = engineModule<typeof FindingMessages>("i18n/findings");
+const { compareFindings } = engineModule<typeof Findings>("core/findings");
+const { explainFindings } = engineModule<typeof Why>("core/why");
+type Finding = Findings.Finding;
 
 export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phases {
   const opts = resolveOptions({ population: { 2024: 7008 } });

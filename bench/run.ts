@@ -12,16 +12,15 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../src/core/check";
-import { gridsFromWorkbook } from "../src/hosts/xlsx";
 import { SAMPLE_XLSX } from "../scripts/build-sample";
 import { writeBenchWorkbook } from "./workbook";
-import { availableCores, runJobs } from "../src/cli/batch/pool";
+import { loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
 import { timePhases } from "./phases";
 
 const SIZES = [50, 200, 800];
+const { compiled, checkWorkbook, gridsFromWorkbook, runJobs, availableCores } = loadEngine();
 const RATIO_AT = 200;
 
 let peakHeap = 0;
@@ -164,6 +163,7 @@ async function main(): Promise<void> {
     for (const n of SIZES) figures.push(await measure(dir, n));
     const out: string[] = [];
     out.push(`Cores available: ${availableCores()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    out.push(`Engine: ${compiled ? "compiled by tsc (dist/bench), as the CLI runs it" : "TypeScript sources through tsx (the compile failed): figures overstate the cost"}`);
     for (const f of figures) {
       out.push(
         `${String(f.sheets).padStart(4)} sheets (${f.cells} cells, ${f.kib.toFixed(0)} KiB, ${f.tables} tables, ${f.findings} findings): ` +

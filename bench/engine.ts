@@ -1,0 +1,48 @@
+/**
+ * The engine as the CLI runs it: compiled by tsc into dist/bench (tsconfig.cli.json), not run
+ * through tsx. tsx compiles with esbuild's keepNames, which wraps every closure in a
+ * defineProperty call; the engine makes many closures, so figures under tsx overstate its cost.
+ * Falls back to the TypeScript sources (and says so) when the compile gives no output.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import type * as Check from "../src/core/check";
+import type * as Xlsx from "../src/hosts/xlsx";
+import type * as Pool from "../src/cli/batch/pool";
+
+const REPO = path.resolve(__dirname, "..");
+const OUT = path.join(REPO, "dist", "bench");
+
+export interface Engine {
+  compiled: boolean;
+  checkWorkbook: typeof Check.checkWorkbook;
+  gridsFromWorkbook: typeof Xlsx.gridsFromWorkbook;
+  runJobs: typeof Pool.runJobs;
+  availableCores: typeof Pool.availableCores;
+}
+
+function compile(): boolean {
+  try {
+    execFileSync(path.join(REPO, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.cli.json", "--outDir", OUT], { cwd: REPO, stdio: "ignore" });
+  } catch {
+    // Type errors elsewhere in the tree (work in progress) still leave the JavaScript emitted.
+  }
+  return fs.existsSync(path.join(OUT, "core", "check.js")) && fs.existsSync(path.join(OUT, "cli", "batch", "worker.js"));
+}
+
+let compiledOnce: boolean | undefined;
+
+/** A module of src/ (path without extension), compiled when the compile worked. */
+export function engineModule<T>(rel: string): T {
+  compiledOnce ??= compile();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is chosen at run time
+  return require(path.join(compiledOnce ? OUT : path.join(REPO, "src"), rel)) as T;
+}
+
+export function loadEngine(): Engine {
+  const check = engineModule<typeof Check>("core/check");
+  const xlsx = engineModule<typeof Xlsx>("hosts/xlsx");
+  const pool = engineModule<typeof Pool>("cli/batch/pool");
+  return { compiled: compiledOnce === true, checkWorkbook: check.checkWorkbook, gridsFromWorkbook: xlsx.gridsFromWorkbook, runJobs: pool.runJobs, availableCores: pool.availableCores };
+}
