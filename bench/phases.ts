@@ -11,8 +11,7 @@ import ExcelJS from "exceljs";
 import type * as Options from "../src/core/options";
 import type * as Recognize from "../src/core/recognize";
 import type * as Rules from "../src/core/rules";
-import type * as Translate from "../src/i18n/translate";
-import type * as FindingMessages from "../src/i18n/findings";
+import type * as Message from "../src/core/message";
 import type * as Findings from "../src/core/findings";
 import type { Equation } from "../src/core/relations/equation";
 import type * as Why from "../src/core/why";
@@ -33,8 +32,7 @@ export interface Phases {
 const { resolveOptions } = engineModule<typeof Options>("core/options");
 const { recognizeWorkbook } = engineModule<typeof Recognize>("core/recognize");
 const { RULES } = engineModule<typeof Rules>("core/rules");
-const { makeTranslator } = engineModule<typeof Translate>("i18n/translate");
-const { findingMessages } = engineModule<typeof FindingMessages>("i18n/findings");
+const { part } = engineModule<typeof Message>("core/message");
 const { compareFindings } = engineModule<typeof Findings>("core/findings");
 const { explainFindings } = engineModule<typeof Why>("core/why");
 type Finding = Findings.Finding;
@@ -44,7 +42,7 @@ export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phas
   let s = performance.now();
   const model = recognizeWorkbook(grids);
   const recognise = performance.now() - s;
-  const t = makeTranslator(opts.lang, findingMessages);
+  const t = part;
   const findings: Finding[] = [];
   const equations: Equation[] = [];
   const rules = new Map<string, number>();

@@ -4,8 +4,9 @@ import { AllocationRow, AllocationYear, ManagementAllocation, totalMessageId, to
 import { Lang } from "./options";
 import { SheetCell, SheetData } from "./sheetData";
 import { formatFigure } from "./format";
-import { makeTranslator, Translate } from "../i18n/translate";
-import { functionMessages } from "../i18n/functions";
+import { SheetWords } from "./message";
+
+type Translate = SheetWords["t"];
 
 /**
  * The allocation view as a new sheet with live formulas: each allocated amount refers to its
@@ -30,8 +31,9 @@ function figure(value: Decimal | null): string | undefined {
   return value ? value.toFixed() : undefined;
 }
 
-export function buildAllocationSheet(view: ManagementAllocation, lang: Lang): SheetData {
-  const t = makeTranslator(lang, functionMessages);
+/** The sheet in the words the edge hands in (i18n/sheetWords.ts: `allocationWords(lang)`). */
+export function buildAllocationSheet(view: ManagementAllocation, words: SheetWords): SheetData {
+  const { t, lang } = words;
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, cell: Omit<SheetCell, "address">) => cells.push({ address: a1(row, col), ...cell });
   put(0, 0, { value: t("alloc.title"), bold: true });

@@ -4,9 +4,7 @@ import { CheckOptions, resolveOptions } from "./options";
 import { Finding, SeverityCounts, TableKind, compareFindings, countBySeverity } from "./findings";
 import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
-import { makeTranslator } from "../i18n/translate";
-import { findingMessages } from "../i18n/findings";
-import { hintsFor } from "../i18n/hints";
+import { part } from "./message";
 import { Equation } from "./relations/equation";
 import { explainFindings } from "./why";
 
@@ -30,10 +28,9 @@ export interface CheckResult {
 export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOptions> = {}): CheckResult {
   const opts = resolveOptions(options);
   const model = recognizeWorkbook(grids);
-  const t = makeTranslator(opts.lang, hintsFor(opts.surface), findingMessages);
   const findings: Finding[] = [];
   const equations: Equation[] = [];
-  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t, equations }));
+  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations }));
   findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
   explainFindings(model, findings, equations, opts.lang);
   const tables: TableInfo[] = model.sheets.flatMap((s) =>

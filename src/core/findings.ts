@@ -1,5 +1,6 @@
 import { CellPosition, compareCells } from "./cell";
 import { CellRange } from "./range";
+import { Message } from "./message";
 
 /**
  * A finding is data first (rule, position, figures); messages and renderers come after.
@@ -38,7 +39,9 @@ export interface Finding {
   expected?: string;
   /** actual − expected */
   difference?: string;
-  message: string;
+  /** The message as data (ids and parameters); edges render it in the reader's language
+   * (i18n/render.ts). The CLI's JSON writes it rendered, as `message`. */
+  parts: Message;
   /** The probable cause of this finding and of those folded under it (see core/why). */
   cause?: Cause;
   /** Two or more cells explain this finding equally well: named, none chosen. */
@@ -46,7 +49,7 @@ export interface Finding {
   /** `Sheet!A1` of the probable cause this finding follows from: it goes away with that repair. */
   consequenceOf?: string;
   /** A recognisable slip in the figure itself (an index shown as a change %, a truncated %). */
-  pattern?: { id: string; message: string };
+  pattern?: { id: string; parts: Message };
 }
 
 /** A single-cell repair that reconciles a group of findings. Figures as decimal strings. */
@@ -62,7 +65,7 @@ export interface Cause {
   resolves: number;
   /** The slip it looks like (`one-digit`, `swapped-digits`, `sign-flipped`, …), if any. */
   pattern?: string;
-  message: string;
+  parts: Message;
 }
 
 /** Every severity, most serious first. */
@@ -74,7 +77,7 @@ export interface SeverityCounts {
   info: number;
 }
 
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export function countBySeverity(findings: readonly Pick<Finding, "severity">[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
@@ -122,4 +125,20 @@ export function compareFindings(sheetOrder: readonly string[]) {
 /** The first cell of a finding's `cell` (a range's top-left); a finding with no cell sorts first. */
 function cellStart(cell: string): CellPosition {
   return CellRange.tryParse(cell)?.start ?? { row: -1, col: -1 };
+}
+
+/** A cause with its words: what an edge holds once it has rendered the message (i18n/render.ts). */
+export interface WordedCause extends Omit<Cause, "parts"> {
+  message: string;
+}
+
+/**
+ * A finding with its words in one language: what the CLI's reports (the JSON keeps `message`)
+ * and the marks in a workbook hold. Core never makes one; the edges render them.
+ */
+export interface WordedFinding extends Omit<Finding, "parts" | "cause" | "possibleCauses" | "pattern"> {
+  message: string;
+  cause?: WordedCause;
+  possibleCauses?: WordedCause[];
+  pattern?: { id: string; message: string };
 }

@@ -1,5 +1,5 @@
 import { Grid } from "./grid";
-import { Finding } from "./findings";
+import { WordedFinding } from "./findings";
 import { SheetData } from "./sheetData";
 import type { StoredStateProblem } from "./storedState";
 
@@ -42,7 +42,7 @@ export interface WorkbookHost {
    * Highlights the findings' cells reversibly (fill and a note); the previous state is kept. A host
    * may say which cells it left unmarked because it could not restore them (a gradient fill).
    */
-  mark(findings: readonly Finding[]): Promise<void | { unmarked: { sheet: string; cell: string; reason: string }[] }>;
+  mark(findings: readonly WordedFinding[]): Promise<void | { unmarked: { sheet: string; cell: string; reason: string }[] }>;
   /**
    * Restores every marked cell exactly as it was. A host may say what it could not restore
    * (cells changed by the user since, cells gone, marks found without a record).

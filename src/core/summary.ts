@@ -1,11 +1,9 @@
 import Decimal from "decimal.js";
 import { BudgetModel, ColumnKind, KayttotalousTable, LabeledRow, YearColumn, tablesOf } from "./model";
-import { CheckOptions } from "./options";
 import { ChartSpec, SheetCell, SheetData } from "./sheetData";
 import { a1, qualified } from "./address";
 import { changeEuro, changePercent } from "./arithmetic/change";
-import { makeTranslator } from "../i18n/translate";
-import { summaryMessages } from "../i18n/summary";
+import { SheetWords } from "./message";
 
 /** What the add-in writes with its summary sheet, so building it again finds the same sheet. */
 export const SUMMARY_MARKER = "maararahat-summary";
@@ -74,8 +72,8 @@ function sourceOf(sheet: string, row: LabeledRow | undefined, index: number): So
  * as live formulas on the käyttötalous totals, change € and %, and a total across areas.
  * `expected` holds what the engine computed, so a host or a test can compare the formulas.
  */
-export function buildMaararahatSummary(model: BudgetModel, options: Pick<CheckOptions, "lang">): SheetData {
-  const t = makeTranslator(options.lang, summaryMessages);
+export function buildMaararahatSummary(model: BudgetModel, words: SheetWords): SheetData {
+  const { t } = words;
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, cell: Omit<SheetCell, "address">) => cells.push({ address: a1(row, col), ...cell });
   put(0, 0, { value: t("summary.title"), bold: true });

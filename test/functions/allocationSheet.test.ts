@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { allocationWords } from "../../src/i18n/sheetWords";
 import { computeManagementAllocation } from "../../src/core/managementAllocation";
 import { buildAllocationSheet } from "../../src/core/allocationSheet";
 import { checkWorkbook } from "../../src/core/check";
@@ -20,7 +21,7 @@ function close(actual: string, expected: string | undefined): boolean {
 
 function sheetFor(sources: Grid[], totals: Record<number, number>, lang: "fi" | "en" = "fi"): SheetData {
   const { model } = checkWorkbook(sources);
-  return buildAllocationSheet(computeManagementAllocation(model, { managementTotals: totals }), lang);
+  return buildAllocationSheet(computeManagementAllocation(model, { managementTotals: totals }), allocationWords(lang));
 }
 
 function cell(data: SheetData, address: string) {
@@ -109,7 +110,7 @@ describe("buildAllocationSheet edge cases", () => {
       { sheet: "A", columns: [["TA", 2024]], units: [{ name: "J 60 % v. 2024", keys: [[2024, "60"]], menot: [-60000] }] },
       { sheet: "B b", columns: [["TA", 2024]], units: [{ name: "J 39,9 % v. 2024", keys: [[2024, "39.9"]], menot: [-40000] }] },
     ]);
-    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 100000 } }), "fi");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 100000 } }), allocationWords("fi"));
     expect(data.cells.some((c) => c.formula?.includes("ALLOCATE"))).toBe(false);
     expect(cell(data, "G7").formula).toBe("=BUDJETTI.SHARE($E$5,D7,0)");
     expect(cell(data, "E8").formula).toBe("='B b'!B12");
@@ -119,7 +120,7 @@ describe("buildAllocationSheet edge cases", () => {
   });
 
   it("writes a note instead of figures when no keys were found", () => {
-    const data = buildAllocationSheet({ years: [] }, "en");
+    const data = buildAllocationSheet({ years: [] }, allocationWords("en"));
     expect(data.cells.map((c) => c.value)).toContain('No management-cost keys (e.g. "65,7 % v. 2024") were found in the workbook\'s unit headings.');
     expect(data.cells.some((c) => c.formula)).toBe(false);
   });
@@ -129,7 +130,7 @@ describe("buildAllocationSheet edge cases", () => {
       { sheet: "A", columns: [["TA", 2024]], units: [{ name: "J 50 % v. 2024", keys: [[2024, "50"]], menot: ["sis. joht."] }] },
       { sheet: "B", columns: [["TA", 2024]], units: [{ name: "J 50 % v. 2024", keys: [[2024, "50"]], menot: [-500] }] },
     ]);
-    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: {} }), "en");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: {} }), allocationWords("en"));
     // A SUM of the one amount there is would pass half the cost for the whole.
     expect(cell(data, "E5").value).toBe("–");
     expect(data.cells.some((c) => /ALLOCATE|SHARE|SUMDIFF/.test(c.formula ?? ""))).toBe(false);
@@ -139,7 +140,7 @@ describe("buildAllocationSheet edge cases", () => {
 
   it("writes 'no figure' where a year has no budget column, and no formulas on it", () => {
     const model = modelOf([{ sheet: "A", columns: [["TP", 2023]], units: [{ name: "J 100 % v. 2024", keys: [[2024, "100"]], menot: [-5] }] }]);
-    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 10 } }), "en");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 10 } }), allocationWords("en"));
     expect(cell(data, "E7").value).toBe("no figure");
     expect(data.cells.some((c) => c.address === "F7" || c.address === "H7")).toBe(false);
     expect(cell(data, "G7").spill?.expected).toEqual([new Decimal(-10).toFixed()]);

@@ -1,5 +1,6 @@
 import { CheckOptions, Lang } from "../../core/options";
 import { checkWorkbook } from "../../core/check";
+import { wordResult } from "../../i18n/render";
 import { SeverityCounts } from "../../core/findings";
 import { failFromError, makeContext } from "../context";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "../io";
@@ -46,7 +47,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   const base = { index: job.index, file: job.file };
   try {
     const input = await loadInput(job.file);
-    const result = checkWorkbook(input.grids, job.options);
+    const result = wordResult(checkWorkbook(input.grids, job.options), ctx.lang, "cli");
     const out: FileOutcome = { ...base, code: EXIT_OK, summary: result.summary, tables: result.tables.length };
     if (job.text) out.text = renderText(job.file, result, ctx.lang, ctx.t, { notes: job.notes });
     if (job.json) out.json = JSON.stringify(JSON.parse(renderJson(job.file, result)));

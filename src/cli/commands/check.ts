@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../core/check";
+import { wordResult } from "../../i18n/render";
 import { CHECK_OPTIONS, UsageError, checkOptionsFrom, parseArgs } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_FINDINGS, EXIT_OK } from "../io";
@@ -31,7 +32,7 @@ export async function runCheck(argv: readonly string[], ctx: CommandContext): Pr
   if (htmlPath !== undefined) await checkOutputTarget(htmlPath, htmlOutput);
 
   const input = await loadInput(file);
-  const result = checkWorkbook(input.grids, options);
+  const result = wordResult(checkWorkbook(input.grids, options), ctx.lang, "cli");
   const json = args.flags.has("--json");
   const report = { notes: args.flags.has("--notes"), checkedAt: new Date() };
   ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t, report));

@@ -1,6 +1,7 @@
 import * as path from "path";
 import { checkWorkbook } from "../../core/check";
 import { buildMaararahatSummary } from "../../core/summary";
+import { summaryWords } from "../../i18n/sheetWords";
 import { tablesOf } from "../../core/model";
 import { addSheetData } from "../../hosts/xlsx";
 import { HELP, UsageError, parseArgs, parseLang } from "../args";
@@ -34,7 +35,7 @@ export async function runSummary(argv: readonly string[], ctx: CommandContext): 
   const areas = model.sheets.reduce((n, s) => n + tablesOf(s, "kayttotalous").length, 0);
   if (areas === 0) return fail(ctx, `${inFile}: ${ctx.t("error.noKayttotalous")}`);
 
-  const sheet = addSheetData(input.workbook, buildMaararahatSummary(model, { lang }));
+  const sheet = addSheetData(input.workbook, buildMaararahatSummary(model, summaryWords(lang)));
   // The whole workbook in memory first, then one atomic write: a failure leaves OUT as it was.
   const bytes = new Uint8Array(await input.workbook.xlsx.writeBuffer());
   await writeOutput(outFile, bytes, output);

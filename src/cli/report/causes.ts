@@ -1,5 +1,5 @@
-import { CheckResult } from "../../core/check";
-import { Finding } from "../../core/findings";
+import { WordedResult } from "../../i18n/render";
+import { WordedFinding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { countCauses } from "../../core/why";
 import { makeTranslator, Translate } from "../../i18n/translate";
@@ -12,12 +12,12 @@ import { ruleLabel } from "../../i18n/rules";
  */
 
 export interface CauseEntry {
-  lead: Finding;
-  consequences: Finding[];
+  lead: WordedFinding;
+  consequences: WordedFinding[];
 }
 
 /** Findings that lead a cause or a tie, each with the findings that follow from its cell. */
-export function causeEntries(findings: readonly Finding[]): CauseEntry[] {
+export function causeEntries(findings: readonly WordedFinding[]): CauseEntry[] {
   return findings
     .filter((f) => f.cause || f.possibleCauses)
     .map((lead) => ({
@@ -30,13 +30,13 @@ export function causeEntries(findings: readonly Finding[]): CauseEntry[] {
  * A cause that only restates its own finding (the finding's cell, nothing else resolved, no slip
  * recognised): true, but the finding already says it, so the reports do not repeat it.
  */
-export function isPlainCause(f: Finding): boolean {
+export function isPlainCause(f: WordedFinding): boolean {
   const c = f.cause;
   return c !== undefined && c.sheet === f.sheet && c.cell === f.cell && c.resolves <= 1 && c.pattern === undefined;
 }
 
 /** Shown under its cause, not in its table's list. */
-export function isFolded(f: Finding): boolean {
+export function isFolded(f: WordedFinding): boolean {
   return f.consequenceOf !== undefined;
 }
 
@@ -45,17 +45,17 @@ function whyT(lang: Lang): Translate {
 }
 
 /** `7 virhettä, 9 seurannaista`: errors to fix by hand and findings that follow; "" with no consequence. */
-export function causeCountText(findings: readonly Finding[], lang: Lang): string {
+export function causeCountText(findings: readonly WordedFinding[], lang: Lang): string {
   const c = countCauses(findings);
   return c.consequences === 0 ? "" : whyT(lang)("why.report.counts", { errors: c.errors, consequences: c.consequences });
 }
 
-function lineOf(f: Finding): string {
+function lineOf(f: WordedFinding): string {
   return `${f.sheet}!${f.cell}`;
 }
 
 /** What a finding's own lines add: its cause (when it leads one), a tie, a slip in the figure. */
-export function findingNotes(f: Finding): string[] {
+export function findingNotes(f: WordedFinding): string[] {
   const out: string[] = [];
   if (f.cause?.message && !isPlainCause(f)) out.push(f.cause.message);
   if (f.possibleCauses?.[0]?.message) out.push(f.possibleCauses[0].message);
@@ -64,7 +64,7 @@ export function findingNotes(f: Finding): string[] {
 }
 
 /** The text report's cause section, or nothing when no finding has a cause or a tie. */
-export function causeTextLines(result: CheckResult, lang: Lang, t: Translate): string[] {
+export function causeTextLines(result: WordedResult, lang: Lang, t: Translate): string[] {
   const entries = causeEntries(result.findings).filter((e) => e.lead.cause && !isPlainCause(e.lead));
   if (entries.length === 0) return [];
   const w = whyT(lang);
@@ -78,13 +78,13 @@ export function causeTextLines(result: CheckResult, lang: Lang, t: Translate): s
 }
 
 /** The line that replaces a table's consequences in its list. */
-export function foldedLine(findings: readonly Finding[], lang: Lang): string | null {
+export function foldedLine(findings: readonly WordedFinding[], lang: Lang): string | null {
   const n = findings.filter(isFolded).length;
   return n === 0 ? null : whyT(lang)("why.report.folded", { n });
 }
 
 /** The HTML report's cause section (escaped with `e`), or "" when there is none. */
-export function causeHtml(result: CheckResult, lang: Lang, t: Translate, e: (s: string) => string): string {
+export function causeHtml(result: WordedResult, lang: Lang, t: Translate, e: (s: string) => string): string {
   const entries = causeEntries(result.findings).filter((x) => x.lead.cause && !isPlainCause(x.lead));
   if (entries.length === 0) return "";
   const w = whyT(lang);

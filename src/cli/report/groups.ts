@@ -1,5 +1,6 @@
-import { CheckResult, TableInfo } from "../../core/check";
-import { Finding } from "../../core/findings";
+import { TableInfo } from "../../core/check";
+import { WordedResult } from "../../i18n/render";
+import { WordedFinding } from "../../core/findings";
 import { CellRange } from "../../core/range";
 import { reportOrder } from "./order";
 
@@ -7,7 +8,7 @@ import { reportOrder } from "./order";
 export interface TableSection {
   table?: TableInfo;
   /** In reading order (see order.ts): errors first. */
-  findings: Finding[];
+  findings: WordedFinding[];
   /** A fragment id for links from the overview, e.g. `s2-t1`. */
   anchor: string;
 }
@@ -26,14 +27,14 @@ export interface SheetSection {
  * sheet the tables top to bottom, findings of no table last. A table without findings is kept
  * (the overview shows it clean); the listings skip it.
  */
-export function groupFindings(result: Pick<CheckResult, "model" | "tables" | "findings">): SheetSection[] {
+export function groupFindings(result: Pick<WordedResult, "model" | "tables" | "findings">): SheetSection[] {
   const order: string[] = result.model.sheets.map((s) => s.sheet);
   for (const f of result.findings) if (!order.includes(f.sheet)) order.push(f.sheet);
   return order.map((sheet, i) => {
     const anchor = `s${i + 1}`;
     const tables = result.tables.filter((t) => t.sheet === sheet);
-    const byTable = new Map<TableInfo, Finding[]>();
-    const other: Finding[] = [];
+    const byTable = new Map<TableInfo, WordedFinding[]>();
+    const other: WordedFinding[] = [];
     const findings = result.findings.filter((f) => f.sheet === sheet);
     for (const f of findings) {
       const table = tableOf(f, tables);
@@ -46,7 +47,7 @@ export function groupFindings(result: Pick<CheckResult, "model" | "tables" | "fi
   });
 }
 
-function tableOf(f: Finding, tables: readonly TableInfo[]): TableInfo | undefined {
+function tableOf(f: WordedFinding, tables: readonly TableInfo[]): TableInfo | undefined {
   if (!f.table) return undefined;
   const same = tables.filter((t) => t.kind === f.table);
   if (same.length <= 1) return same[0];

@@ -1,5 +1,5 @@
-import { CheckResult } from "../../core/check";
-import { Finding, SEVERITIES, SeverityCounts, countBySeverity } from "../../core/findings";
+import { WordedResult } from "../../i18n/render";
+import { WordedFinding, SEVERITIES, SeverityCounts, countBySeverity } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 import { ruleDescription, ruleLabel } from "../../i18n/rules";
@@ -56,7 +56,7 @@ details.notes>summary{cursor:pointer;color:#0f548c}
  * counts and where the errors are, an overview of sheets × tables coloured by their worst finding
  * and linked to their sections, then the findings of each table, errors first, notes folded.
  */
-export function renderHtml(file: string, result: CheckResult, lang: Lang, t: Translate, options: ReportOptions = {}): string {
+export function renderHtml(file: string, result: WordedResult, lang: Lang, t: Translate, options: ReportOptions = {}): string {
   const e = escapeHtml;
   const checkedAt = options.checkedAt ?? new Date();
   const sheets = groupFindings(result);
@@ -138,7 +138,7 @@ function overview(sheets: readonly SheetSection[], t: Translate): string {
   ].join("\n");
 }
 
-function findingTable(findings: readonly Finding[], lang: Lang, t: Translate): string {
+function findingTable(findings: readonly WordedFinding[], lang: Lang, t: Translate): string {
   const e = escapeHtml;
   const fig = (v: string | undefined) => e(findingFigure(v, lang));
   const head = ["report.severity", "report.cell", "report.row", "report.column", "report.colActual", "report.colExpected", "report.colDifference", "report.rule", "report.message"]

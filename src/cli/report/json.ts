@@ -1,27 +1,27 @@
-import { CheckResult } from "../../core/check";
-import { Finding } from "../../core/findings";
+import { WordedResult } from "../../i18n/render";
+import { WordedFinding } from "../../core/findings";
 import { countCauses } from "../../core/why";
 
 /** Findings that lead a probable cause and those that follow from one (DESIGN.md: cause, consequenceOf). */
-function causeSummary(findings: readonly Finding[]): { causes: number; consequences: number } {
+function causeSummary(findings: readonly WordedFinding[]): { causes: number; consequences: number } {
   const c = countCauses(findings);
   return { causes: c.causes, consequences: c.consequences };
 }
 
 // Key order of DESIGN.md's example, so reports diff cleanly between runs and versions.
-const FINDING_KEYS: readonly (keyof Finding)[] = [
+const FINDING_KEYS: readonly (keyof WordedFinding)[] = [
   "rule", "severity", "sheet", "cell", "related", "area", "table", "row", "column", "actual", "expected", "difference", "message",
   "cause", "possibleCauses", "consequenceOf", "pattern",
 ];
 
-function ordered(f: Finding): Record<string, unknown> {
+function ordered(f: WordedFinding): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of FINDING_KEYS) if (f[k] !== undefined) out[k] = f[k];
   return out;
 }
 
 /** The DESIGN.md contract, exactly: file, tables, findings, summary. */
-export function renderJson(file: string, result: CheckResult): string {
+export function renderJson(file: string, result: WordedResult): string {
   const report = {
     file,
     tables: result.tables.map((t) => ({ sheet: t.sheet, area: t.area, kind: t.kind, range: t.range })),

@@ -1,4 +1,4 @@
-import { Finding } from "../../core/findings";
+import { WordedFinding } from "../../core/findings";
 import { ruleLabel } from "../../i18n/rules";
 import { Translate } from "../../i18n/translate";
 import { SheetSection } from "./groups";
@@ -12,7 +12,7 @@ export interface ReportOptions {
 }
 
 /** `Summa 2, Muutos % 1`: how many findings of each rule, in the order the rules first appear. */
-export function ruleTally(findings: readonly Finding[], t: Translate): string {
+export function ruleTally(findings: readonly WordedFinding[], t: Translate): string {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
   return [...counts].map(([rule, n]) => `${ruleLabel(t, rule)} ${n}`).join(", ");
@@ -34,12 +34,12 @@ export function errorsBySheet(sheets: readonly SheetSection[]): string {
  * How a finding's related cells are introduced: "computed from" only when an expected value was
  * computed from them; a note that merely points at cells says "related cells".
  */
-export function relatedKey(f: Finding): string {
+export function relatedKey(f: WordedFinding): string {
   return f.expected !== undefined ? "report.related" : "report.relatedCells";
 }
 
 /** Notes apart from the rest, so a table's notes can be folded into one line. */
-export function splitNotes(findings: readonly Finding[], showNotes: boolean): { listed: Finding[]; folded: Finding[] } {
+export function splitNotes(findings: readonly WordedFinding[], showNotes: boolean): { listed: WordedFinding[]; folded: WordedFinding[] } {
   if (showNotes) return { listed: [...findings], folded: [] };
   return { listed: findings.filter((f) => f.severity !== "info"), folded: findings.filter((f) => f.severity === "info") };
 }

@@ -1,5 +1,5 @@
-import { CheckResult } from "../../core/check";
-import { Finding } from "../../core/findings";
+import { WordedResult } from "../../i18n/render";
+import { WordedFinding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 import { ruleLabel } from "../../i18n/rules";
@@ -14,7 +14,7 @@ import { causeCountText, causeTextLines, findingNotes, foldedLine, isFolded } fr
  * The human report: totals and where the errors are first, then per sheet and table each finding
  * with its cell, row, column and figures, errors first; notes one line per table unless asked for.
  */
-export function renderText(file: string, result: CheckResult, lang: Lang, t: Translate, options: ReportOptions = {}): string {
+export function renderText(file: string, result: WordedResult, lang: Lang, t: Translate, options: ReportOptions = {}): string {
   const lines: string[] = [];
   const sheets = groupFindings(result);
   lines.push(`${t("report.title")}: ${file}`);
@@ -46,7 +46,7 @@ export function renderText(file: string, result: CheckResult, lang: Lang, t: Tra
   return lines.map(inertLine).join("\n") + "\n";
 }
 
-function findingLines(f: Finding, lang: Lang, t: Translate): string[] {
+function findingLines(f: WordedFinding, lang: Lang, t: Translate): string[] {
   const severity = t(`severity.${f.severity}`).toUpperCase();
   const where = [f.row, f.column].filter(Boolean).join(" · ");
   const head = `    ${severity.padEnd(9)} ${(f.cell || "").padEnd(6)} ${where}${where ? " " : ""}[${ruleLabel(t, f.rule)}]`;

@@ -10,7 +10,7 @@ import { Rule, RuleContext } from "./types";
 import { allocationEquation } from "../relations/allocation";
 import { unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
-import { formatFigure, formatSigned } from "../format";
+import { MessagePart, figure, listJoined, signedFigure } from "../message";
 
 /** One area's share of a year's shared management cost. */
 interface Share {
@@ -50,12 +50,11 @@ function shareOf(row: AllocationRow): Share {
 
 function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   const out: Finding[] = [];
-  const lang = ctx.options.lang;
   const year = allocation.year;
   const shares = allocation.rows.map(shareOf);
   const keySum = allocation.keySum;
   const keysOk = allocation.keysComplete;
-  const keyList = shares.map((s) => `${s.table.area} ${formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces())} %`).join(", ");
+  const keyList = listJoined(shares.map((s) => listJoined([s.table.area, figure(s.key.percent, s.key.percent.decimalPlaces()), "%"], " ")), ", ");
   const first = shares[0];
   const keyCells = (except: Share) => relatedRanges(shares.filter((s) => s !== except).map((s) => keyPos(s)), except.table.sheet);
   if (!keysOk) {
@@ -67,7 +66,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         { sheet: first.table.sheet, area: first.table.area, table: "yksikot", row: first.unit.name, cell: first.key.cell },
         single ? [first.key.cell] : keyCells(first),
         { actual: keySum, expected: new Decimal(100) },
-        ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: formatFigure(lang, keySum, keySum.decimalPlaces()), keys: keyList }),
+        ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: figure(keySum, keySum.decimalPlaces()), keys: keyList }),
       ),
     );
   }
@@ -85,7 +84,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
       priced.filter((s) => s !== except && s.amountCell).map((s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col })),
       except.table.sheet,
     );
-  const implications = priced.map((s, idx) => `${s.table.area} ${formatFigure(lang, intervals[idx].point.mul(sign))}`).join(", ");
+  const implications = listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", ");
   const reference = impliedReference(ctx, given, allocation);
   priced.forEach((s, idx) => {
     const range = intervals[idx];
@@ -104,10 +103,10 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
           unit: s.unit.name,
           year: String(year),
           column: s.columnLabel ?? "",
-          amount: formatFigure(lang, s.amount as Decimal),
-          key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
-          implied: formatFigure(lang, actual),
-          total: formatFigure(lang, expected),
+          amount: figure(s.amount as Decimal),
+          key: figure(s.key.percent, s.key.percent.decimalPlaces()),
+          implied: figure(actual),
+          total: figure(expected),
           basis: reference.basis,
           implications,
         }),
@@ -153,14 +152,14 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
       unit: s.unit.name,
       year: String(year),
       column: s.columnLabel ?? "",
-      actual: formatFigure(lang, s.amount),
-      expected: formatFigure(lang, expected),
-      difference: formatSigned(lang, diff),
-      key: formatFigure(lang, s.key.percent, s.key.percent.decimalPlaces()),
-      total: formatFigure(lang, judgedTotal),
+      actual: figure(s.amount),
+      expected: figure(expected),
+      difference: signedFigure(diff),
+      key: figure(s.key.percent, s.key.percent.decimalPlaces()),
+      total: figure(judgedTotal),
       basis: judgedBasis,
-      slack: formatFigure(lang, keySlack),
-      tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros)),
+      slack: figure(keySlack),
+      tolerance: figure(new Decimal(ctx.options.tolerances.euros)),
     };
     out.push(
       makeFinding(
@@ -169,7 +168,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         placeOf(s, s.amountCell),
         [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s), ...amountCells(s)],
         { actual: s.amount, expected },
-        `${ctx.t("allocation-expected", params)} ${ctx.t(verdict, params)}`,
+        [ctx.t("allocation-expected", params), ctx.t(verdict, params)],
       ),
     );
   });
@@ -197,7 +196,7 @@ function recordAllocation(ctx: RuleContext, shares: readonly Share[], signedGive
  * that agree with each other imply (their amounts over their keys), so that the odd one out is
  * named. Null when no two areas agree: there is no telling which is odd.
  */
-function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: AllocationYear): { total: Decimal; basis: string } | null {
+function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: AllocationYear): { total: Decimal; basis: MessagePart } | null {
   if (given) return { total: given, basis: ctx.t("allocation.basis-option") };
   const agreeing = allocation.agreeing;
   if (!agreeing) return null;

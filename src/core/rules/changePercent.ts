@@ -4,7 +4,7 @@ import { ColumnKind, LabeledRow, TunnusluvutTable, ValueCell, YearColumn } from 
 import { compareShown } from "../compare/tolerance";
 import { ColumnRef, matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
-import { Params } from "../../i18n/translate";
+import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
 import { numberIn, shownDecimals, shownPercent } from "./support/cells";
@@ -13,7 +13,8 @@ import { CHANGE_PERCENT } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
-import { AS_READ, formatFigure } from "../format";
+import { AS_READ } from "../format";
+import { MessagePart, figure, list } from "../message";
 
 /**
  * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown
@@ -46,7 +47,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const baseIndex = findBase(base, table.columns);
   const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) };
   if (baseIndex < 0) {
-    const wanted = base.candidates.map((c) => `${c.kind} ${c.year}`).join(ctx.t("word.or"));
+    const wanted = list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or");
     // Related: the figure whose change could not be checked.
     return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", { ...params, base: wanted }));
   }
@@ -56,12 +57,11 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const oldV = numberIn(oldCell);
   if (!newV || !oldV) return null;
   const related = cellRanges([oldCell, newCell]);
-  const lang = ctx.options.lang;
   const full: Params = {
     ...params,
     base: table.columns[baseIndex].label,
-    old: formatFigure(lang, oldV, AS_READ),
-    new: formatFigure(lang, newV, AS_READ),
+    old: figure(oldV, AS_READ),
+    new: figure(newV, AS_READ),
   };
   const exact = changePercent(newV, oldV);
   if (!exact) {
@@ -74,15 +74,15 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
     ],
     formula: CHANGE_PERCENT,
   };
-  const figure = { rule: "change-percent", place, checked: shownCell, exact, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
+  const check = { rule: "change-percent", place, checked: shownCell, exact, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
   const signHint = signSlip(ctx, newV, oldV, shownCell);
   if (signHint) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
-    const message = ctx.t("change-percent.sign", { ...full, actual: formatFigure(lang, shown, shownDecimals(shownCell)) });
+    const message = ctx.t("change-percent.sign", { ...full, actual: figure(shown, shownDecimals(shownCell)) });
     return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: shown }, message);
   }
-  return checkShown(ctx, figure);
+  return checkShown(ctx, check);
 }
 
 /**
@@ -110,7 +110,7 @@ function exactIndex(c: ColumnRef, columns: readonly YearColumn[]): number {
   return columns.findIndex((x) => x.kind === c.kind && x.year === c.year);
 }
 
-function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): string {
+function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): MessagePart {
   if (base.source === "option") return ctx.t("change.source-option");
   if (base.source === "note") return ctx.t("change.source-note", { cell: base.noteCell ?? "" });
   return ctx.t(`change.source-default.${kind}`);

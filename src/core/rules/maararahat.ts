@@ -9,7 +9,8 @@ import { checkAgainstCell, checkEuros, term } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
 import { zeroBaseFinding } from "./support/change";
-import { AS_READ, formatFigure } from "../format";
+import { AS_READ } from "../format";
+import { figure } from "../message";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -74,8 +75,8 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label };
   const params = {
     row: row.label,
-    old: formatFigure(ctx.options.lang, oldV, AS_READ),
-    new: formatFigure(ctx.options.lang, newV, AS_READ),
+    old: figure(oldV, AS_READ),
+    new: figure(newV, AS_READ),
     oldColumn: table.columns[0].label,
     newColumn: table.columns[1].label,
   };

@@ -14,7 +14,7 @@ import { checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
-import { formatFigure, formatSigned } from "../format";
+import { figure, signedFigure } from "../message";
 
 /** One `Toimintakate €/asukas` cell with the toimintakate it divides. */
 interface PerResidentCell {
@@ -111,9 +111,9 @@ function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): F
     messageKey: "per-resident",
     params: {
       column: e.column.label,
-      kate: formatFigure(ctx.options.lang, e.toimintakate),
+      kate: figure(e.toimintakate),
       kateCell: e.kateRef,
-      population: formatFigure(ctx.options.lang, new Decimal(population)),
+      population: figure(new Decimal(population)),
       year: String(e.column.year),
     },
   });
@@ -138,7 +138,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     for (const e of entries) {
       if (!e.toimintakate.isZero() || e.shown.isZero()) continue;
       // No population turns a toimintakate of 0 into anything but 0 €/asukas.
-      const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: formatFigure(lang, e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
+      const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: figure(e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
       out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
     }
     const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
@@ -180,18 +180,18 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       const message = ctx.t(consensus.medianOnly ? "per-resident-population.median" : "per-resident-population", {
         column: e.column.label,
         year: String(year),
-        actual: formatFigure(lang, e.shown, d),
-        expected: formatFigure(lang, expected, d),
-        difference: formatSigned(lang, e.shown.minus(expected), d),
-        kate: formatFigure(lang, e.toimintakate),
+        actual: figure(e.shown, d),
+        expected: figure(expected, d),
+        difference: signedFigure(e.shown.minus(expected), d),
+        kate: figure(e.toimintakate),
         kateCell: e.kateRef,
-        implied: formatFigure(lang, range.point),
-        low: formatFigure(lang, range.low),
-        high: range.high.isFinite() ? formatFigure(lang, range.high) : "∞",
-        consensus: formatFigure(lang, c),
+        implied: figure(range.point),
+        low: figure(range.low),
+        high: range.high.isFinite() ? figure(range.high) : "∞",
+        consensus: figure(c),
         agreeing: String(consensus.members.length),
         cells: used,
-        tolerance: formatFigure(lang, tol.mul(100), 1),
+        tolerance: figure(tol.mul(100), 1),
       });
       const related = [e.kateRef, ...relatedRanges(memberCells, e.table.sheet)];
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));

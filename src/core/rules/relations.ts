@@ -9,7 +9,8 @@ import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
 import { cellRanges } from "./support/tables";
 import { resolveChangeBase } from "./support/changeBase";
-import { AS_READ, formatFigure, formatSigned } from "../format";
+import { AS_READ } from "../format";
+import { MessageParam, MessagePart, figure, listJoined, relationLabel, signedFigure, uniqueParts } from "../message";
 import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
@@ -47,7 +48,7 @@ interface Checking {
   /** Rows of the statement tables beside this one on the sheet, under the same columns. */
   sheetRoles: Map<string, StatementRow[]>;
   out: Finding[];
-  notChecked: string[];
+  notChecked: MessagePart[];
 }
 
 function checkStatement(ctx: RuleContext, table: StatementTable, statements: readonly StatementTable[]): Finding[] {
@@ -90,7 +91,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
         { sheet: table.sheet, area: table.area, table: table.kind, cell: first },
         [table.range],
         {},
-        ctx.t("relation.not-checked", { range: table.range, list: [...new Set(c.notChecked)].join("; ") }),
+        ctx.t("relation.not-checked", { range: table.range, list: listJoined(uniqueParts(c.notChecked), "; ") }),
       ),
     );
   }
@@ -145,11 +146,11 @@ function checkGroup(c: Checking, variants: readonly Relation[], target: Statemen
     const partial = resolved.find((r) => r.parts.length > 0);
     if (partial) {
       const rows = partial.missing.length > 0 ? partial.missing.join(", ") : partial.rel.terms.map((t) => t.role).join(" / ");
-      c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: partial.rel.name[c.ctx.options.lang], rows }));
+      c.notChecked.push(c.ctx.t("relation.missing-rows", { relation: partial.rel.name, rows }));
     }
     return false;
   }
-  const name = usable.rel.name[c.ctx.options.lang];
+  const name: MessageParam = usable.rel.name;
   const between = usable.rel.minTerms ? otherLinesBetween(c, usable, target) : [];
   if (between.length > 0) {
     c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: between.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
@@ -285,7 +286,7 @@ function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
 function checkLinear(
   c: Checking,
   rule: string,
-  relation: string,
+  relation: MessageParam,
   target: StatementRow,
   parts: readonly { row: StatementRow; sign: 1 | -1 }[],
   fallback?: Nature,
@@ -308,7 +309,7 @@ function checkLinear(
     const tolerance = toleranceOf(c, [cell, ...cells]);
     const eq: Equation = linearEquation({
       rule,
-      relation,
+      relation: relationLabel(relation),
       ...(column ? { column } : {}),
       target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
       terms,
@@ -319,14 +320,13 @@ function checkLinear(
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target) ?? actual;
     const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-    const lang = ctx.options.lang;
     const params = {
       row: target.heading ?? target.label,
       column: column ?? "",
       relation,
-      actual: formatFigure(lang, actual, d),
-      expected: formatFigure(lang, expected, d),
-      difference: formatSigned(lang, actual.minus(expected), d),
+      actual: figure(actual, d),
+      expected: figure(expected, d),
+      difference: signedFigure(actual.minus(expected), d),
       ranges: cellRanges(cells).join(", "),
       unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
       convention: ctx.t(`relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`),
@@ -340,7 +340,7 @@ function checkLinear(
         { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
         cellRanges(cells),
         { actual, expected },
-        `${ctx.t(key, params)} ${ctx.t(verdictKey, params)}`,
+        [ctx.t(key, params), ctx.t(verdictKey, params)],
       ),
     );
   });
@@ -408,21 +408,22 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
     const verdict = eq.evaluate();
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target);
-    const lang = ctx.options.lang;
     const params = {
-      row: `${of.label} ${ctx.t("relation.change-suffix")}`,
+      row: listJoined([of.label, ctx.t("relation.change-suffix")], " "),
       column,
       base: table.columns[j].label,
-      actual: formatFigure(lang, shown, decimals),
-      expected: expected ? formatFigure(lang, expected, decimals) : "–",
-      old: formatFigure(lang, oldV, AS_READ),
-      new: formatFigure(lang, newV, AS_READ),
+      actual: figure(shown, decimals),
+      expected: expected ? figure(expected, decimals) : "–",
+      old: figure(oldV, AS_READ),
+      new: figure(newV, AS_READ),
     };
     c.out.push(
       makeFinding(
         "relation-change",
         severityOf(verdict),
-        { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
+        // The place is data, read in any language: the figure's row with `%` (its Muutos % row
+        // repeats the label under a heading); the message says "muutos %" in words.
+        { sheet: table.sheet, area: table.area, table: table.kind, row: `${of.label} %`, column, cell: cell.cell },
         cellRanges([of.cells[j], of.cells[i]]),
         expected ? { actual: shown, expected } : { actual: shown },
         ctx.t(verdict === "rounding" ? "relation.change-rounding" : "relation.change-wrong", params),
@@ -438,7 +439,7 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
   if (!target) return;
   const num = nearest(c, ratio.numerator, target);
   const den = nearest(c, ratio.denominator, target);
-  const name = ratio.name[ctx.options.lang];
+  const name: MessageParam = ratio.name;
   const unless = ratio.unlessRole ? c.byRole.get(ratio.unlessRole)?.[0] : undefined;
   if (unless) {
     c.notChecked.push(ctx.t("relation.ambiguous-ratio", { relation: name, row: unless.label }));
@@ -465,7 +466,7 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
     if (den && d) {
       inputs.push({ ref: { sheet: table.sheet, cell: den.cells[i].cell }, value: d });
       formula = {
-        relation: name,
+        relation: relationLabel(name),
         exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
         solveInput: (j, shownValue, [a, b]) => (j === 0 ? (k.isZero() ? null : shownValue.mul(b).div(k)) : shownValue.isZero() ? null : a.mul(k).div(shownValue)),
       };
@@ -477,7 +478,7 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
       }
       const pop = new Decimal(population);
       formula = {
-        relation: name,
+        relation: relationLabel(name),
         exact: ([a]) => a.mul(k).div(pop),
         solveInput: (_j, shownValue) => (k.isZero() ? null : shownValue.mul(pop).div(k)),
       };
@@ -499,13 +500,12 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
     const verdict = eq.evaluate();
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target);
-    const lang = ctx.options.lang;
     const params = {
       row: target.label,
       column: column?.label ?? "",
       relation: name,
-      actual: formatFigure(lang, shown, decimals),
-      expected: expected ? formatFigure(lang, expected, decimals) : "–",
+      actual: figure(shown, decimals),
+      expected: expected ? figure(expected, decimals) : "–",
     };
     c.out.push(
       makeFinding(
@@ -556,7 +556,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
     if (a.kind === "change-eur") {
       eq = linearEquation({
         rule: "relation-change",
-        relation: ctx.t("relation.across-eur-name"),
+        relation: relationLabel(ctx.t("relation.across-eur-name")),
         column,
         target: { ref: ref(cell), value: stored },
         terms: [
@@ -585,16 +585,15 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
     const verdict = eq.evaluate();
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target);
-    const lang = ctx.options.lang;
     const shownScale = a.kind === "change-pct" && formatShape(cell.numberFormat)?.percent ? 100 : 1;
     const d = a.kind === "change-pct" ? shownDecimals(cell) : Math.min(Math.max(stored.decimalPlaces(), 0), 2);
     const params = {
       row: `${row.label}: ${a.text}`,
       column,
-      actual: formatFigure(lang, stored.mul(shownScale), d),
-      expected: expected ? formatFigure(lang, expected.mul(shownScale), d) : "–",
-      new: formatFigure(lang, newV, AS_READ),
-      old: formatFigure(lang, oldV, AS_READ),
+      actual: figure(stored.mul(shownScale), d),
+      expected: expected ? figure(expected.mul(shownScale), d) : "–",
+      new: figure(newV, AS_READ),
+      old: figure(oldV, AS_READ),
       newColumn: newCol.label,
       oldColumn: oldCol.label,
     };
@@ -605,8 +604,10 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
         cellRanges([oldCell, newCell]),
         expected ? { actual: stored, expected } : { actual: stored },
-        ctx.t(a.kind === "change-eur" ? "relation.across-eur" : a.kind === "usage-pct" ? "relation.across-usage" : "relation.across-pct", params) +
-          (verdict === "rounding" ? ` ${ctx.t("relation.verdict-rounding", { difference: "" }).replace(/\s+on|\s+is/, "")}` : ""),
+        [
+          ctx.t(a.kind === "change-eur" ? "relation.across-eur" : a.kind === "usage-pct" ? "relation.across-usage" : "relation.across-pct", params),
+          ...(verdict === "rounding" ? [ctx.t("relation.within-rounding")] : []),
+        ],
       ),
     );
   });
@@ -660,12 +661,12 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
         inputs.push({ ref: { sheet: table.sheet, cell: popCell.cell }, value: pop });
         slackInputs.push({ value: pop, cell: popCell });
         formula = {
-          relation: name,
+          relation: relationLabel(name),
           exact: ([x, p]) => (p.isZero() ? null : x.mul(factor).div(p)),
           solveInput: (j, v, [x, p]) => (j === 0 ? v.mul(p).div(factor) : v.isZero() ? null : x.mul(factor).div(v)),
         };
       } else {
-        formula = { relation: name, exact: ([x]) => x.mul(factor).div(pop), solveInput: (_j, v) => v.mul(pop).div(factor) };
+        formula = { relation: relationLabel(name), exact: ([x]) => x.mul(factor).div(pop), solveInput: (_j, v) => v.mul(pop).div(factor) };
       }
       const decimals = shownDecimals(cell);
       const eq = shownEquation({
@@ -682,13 +683,12 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
       const verdict = eq.evaluate();
       if (verdict === "ok") return;
       const expected = eq.solveFor(eq.target);
-      const lang = ctx.options.lang;
       const params = {
         row: target.label,
         column: column.label,
         relation: name,
-        actual: formatFigure(lang, shown, decimals),
-        expected: expected ? formatFigure(lang, expected, decimals) : "–",
+        actual: figure(shown, decimals),
+        expected: expected ? figure(expected, decimals) : "–",
       };
       c.out.push(
         makeFinding(
@@ -715,7 +715,7 @@ function populationIndex(population: StatementRow, table: StatementTable, i: num
  * change is the change of tuotot plus that of kulut. Changes keep the table's convention (a cost's
  * change may have either sign, so no figure is taken by its magnitude here).
  */
-function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, target: StatementRow, parts: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
+function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: MessageParam, target: StatementRow, parts: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
   const { ctx, table } = c;
   const at = (row: StatementRow) => {
     const k = table.rows.indexOf(row);
@@ -731,7 +731,7 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, tar
   const column = `${a.text} (${table.columns[a.newIndex].label} − ${table.columns[a.oldIndex].label})`;
   const eq = linearEquation({
     rule: "relation",
-    relation,
+    relation: relationLabel(relation),
     column,
     target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
     terms: parts.map((p, k) => ({ ref: { sheet: table.sheet, cell: cells[k]!.cell }, coefficient: new Decimal(p.sign * f(p.row) * f(target)), value: numberIn(cells[k]) })),
@@ -741,15 +741,14 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, tar
   const verdict = eq.evaluate();
   if (verdict === "ok") return;
   const expected = eq.solveFor(eq.target) ?? actual;
-  const lang = ctx.options.lang;
   const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
   const params = {
     row: target.heading ?? target.label,
     column,
     relation,
-    actual: formatFigure(lang, actual, d),
-    expected: formatFigure(lang, expected, d),
-    difference: formatSigned(lang, actual.minus(expected), d),
+    actual: figure(actual, d),
+    expected: figure(expected, d),
+    difference: signedFigure(actual.minus(expected), d),
     ranges: cellRanges(cells).join(", "),
     unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
     convention: ctx.t(`relation.convention.${convention}`),
@@ -761,7 +760,7 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: string, tar
       { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
       cellRanges(cells),
       { actual, expected },
-      `${ctx.t("relation.failed", params)} ${ctx.t(verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong", params)}`,
+      [ctx.t("relation.failed", params), ctx.t(verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong", params)],
     ),
   );
 }

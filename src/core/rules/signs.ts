@@ -7,7 +7,8 @@ import { Rule, RuleContext } from "./types";
 import { allTables, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
-import { AS_READ, formatFigure } from "../format";
+import { AS_READ } from "../format";
+import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { signEquation } from "../relations/sign";
 
@@ -44,7 +45,7 @@ export const signsRule: Rule = {
         const wrong = r.direction === "cost" ? (costsPositive ? v.isNegative() : v.isPositive()) : v.isNegative();
         if (!wrong) return;
         const column = r.table.columns[i]?.label;
-        const params = { row: r.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, AS_READ) };
+        const params = { row: r.label, column: column ?? "", actual: figure(v, AS_READ) };
         out.push(
           makeFinding(
             "sign",
@@ -129,7 +130,7 @@ function statementSigns(ctx: RuleContext): Finding[] {
           if (!v || v.isZero() || (v.isNegative() ? -1 : 1) === want) return;
           const column = table.columns[i]?.label;
           const key = word.nature === "revenue" ? "sign.revenue" : convention === "costs-negative" ? "sign.cost" : "sign.cost-positive";
-          const params = { row: row.label, column: column ?? "", actual: formatFigure(ctx.options.lang, v, AS_READ) };
+          const params = { row: row.label, column: column ?? "", actual: figure(v, AS_READ) };
           out.push(
             makeFinding(
               "sign",

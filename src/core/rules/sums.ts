@@ -3,7 +3,8 @@ import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, column, rangesText } from "./support/tables";
-import { AS_READ, formatFigure } from "../format";
+import { AS_READ } from "../format";
+import { figure } from "../message";
 import { sumCells } from "./support/cells";
 import { checkEuros, checkSum, term } from "./support/euro";
 
@@ -88,8 +89,8 @@ function checkToimintakate(
         row: kate.label,
         column: place.column,
         ranges: rangesText(cells),
-        tuotot: formatFigure(lang, tuototSum, AS_READ),
-        kulut: formatFigure(lang, kulutSum, AS_READ),
+        tuotot: figure(tuototSum, AS_READ),
+        kulut: figure(kulutSum, AS_READ),
       };
     },
   });
@@ -133,8 +134,8 @@ function checkKatePositive(
       row: kate.label,
       column: place.column,
       ranges: rangesText([...plus, ...minus]),
-      tuotot: formatFigure(lang, tuototSum, AS_READ),
-      kulut: formatFigure(lang, kulutSum, AS_READ),
+      tuotot: figure(tuototSum, AS_READ),
+      kulut: figure(kulutSum, AS_READ),
     }),
   });
 }

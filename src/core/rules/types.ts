@@ -1,13 +1,14 @@
 import { BudgetModel } from "../model";
 import { CheckOptions } from "../options";
 import { Finding } from "../findings";
-import { Translate } from "../../i18n/translate";
+import { MessagePart, MessageParams } from "../message";
 import { Equation } from "../relations/equation";
 
 export interface RuleContext {
   model: BudgetModel;
   options: CheckOptions;
-  t: Translate;
+  /** Names a message by id with its parameters; the words come at the edge. */
+  t: (id: string, params?: MessageParams) => MessagePart;
   /** Every identity checked, holding or not, is pushed here (see relations/equation.ts). */
   equations: Equation[];
 }

@@ -3,7 +3,7 @@ import { Equation, cellKey } from "../relations/equation";
 import { decimalString } from "../numbers";
 import { AS_READ, formatFigure } from "../format";
 import { Lang } from "../options";
-import { Translate } from "../../i18n/translate";
+import { MessagePart, Say as Translate, figure, listJoined } from "../message";
 import { Diagnosis } from "./analyse";
 import { Repair } from "./repairs";
 
@@ -39,8 +39,8 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
       const lead = byRank(findingsOf(d.equations))[0];
       if (!lead) continue;
       lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, lang, false));
-      const cells = d.candidates.map((r) => t("why.candidate", candidateParams(r, lang))).join("; ");
-      lead.possibleCauses.forEach((c) => (c.message = t("why.tie", { n: d.candidates.length, cells })));
+      const cells = listJoined(d.candidates.map((r) => t("why.candidate", candidateParams(r, lang))), "; ");
+      lead.possibleCauses.forEach((c) => (c.parts = [t("why.tie", { n: d.candidates.length, cells })]));
       continue;
     }
     const r = d.repair;
@@ -64,19 +64,19 @@ function candidateParams(r: Repair, lang: Lang) {
     where: `${r.figure.ref.sheet}!${r.figure.ref.cell}`,
     row: r.figure.row,
     column: r.figure.column ?? "",
-    actual: formatFigure(lang, r.actual, AS_READ),
-    suggested: formatFigure(lang, r.suggested.toDecimalPlaces(2), AS_READ),
+    actual: figure(r.actual, AS_READ),
+    suggested: figure(r.suggested.toDecimalPlaces(2), AS_READ),
   };
 }
 
 function causeOf(r: Repair, resolves: number, t: Translate, lang: Lang, withWords: boolean): Cause {
   const suggested = r.suggested.toDecimalPlaces(Math.max(r.actual.decimalPlaces(), 2));
-  const parts: string[] = [];
+  const parts: MessagePart[] = [];
   if (withWords) {
     parts.push(t("why.cause", { ...candidateParams(r, lang), resolves }));
     if (r.pattern) parts.push(t(`why.pattern.${r.pattern.id}`, r.pattern.params));
     if (r.follows.length > 0) {
-      parts.push(t("why.follows", { cells: r.follows.map((f) => `${f.figure.row} ${f.figure.ref.cell} → ${formatFigure(lang, f.suggested.toDecimalPlaces(2), AS_READ)}`).join(", ") }));
+      parts.push(t("why.follows", { cells: listJoined(r.follows.map((f) => listJoined([f.figure.row, f.figure.ref.cell, "→", figure(f.suggested.toDecimalPlaces(2), AS_READ)], " ")), ", ") }));
     }
   }
   // Keys in the contract's order, so reports diff cleanly.
@@ -89,7 +89,7 @@ function causeOf(r: Repair, resolves: number, t: Translate, lang: Lang, withWord
     suggested: decimalString(suggested),
     resolves,
     ...(r.pattern ? { pattern: r.pattern.id } : {}),
-    message: parts.join(" "),
+    parts,
   };
   return cause;
 }

@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
 import { columnIndex, columnLetters } from "../address";
-import { Translate } from "../../i18n/translate";
+import { Say as Translate } from "../message";
 import { Figure, FigureIndex } from "./figures";
 
 // Identities whose checked cell is a sum a sheet computes with SUM or +.
@@ -76,7 +76,7 @@ function sumSlip(e: Equation, target: Figure, t: Translate): Finding["pattern"] 
   const atEnd = gap === Math.max(...rows) || gap === Math.min(...rows);
   return {
     id: atEnd ? "sum-short" : "sum-skip",
-    message: t(atEnd ? "why.pattern.sum-short" : "why.pattern.sum-skip", { formula: formula.startsWith("=") ? formula : `=${formula}`, missing: missing[0] }),
+    parts: [t(atEnd ? "why.pattern.sum-short" : "why.pattern.sum-skip", { formula: formula.startsWith("=") ? formula : `=${formula}`, missing: missing[0] })],
   };
 }
 
@@ -86,5 +86,5 @@ function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"]
   const withFormula = figure.siblings.filter((s) => s.cell.formula);
   if (withFormula.length < 2) return null;
   const sample = withFormula[0].cell.formula as string;
-  return { id: "constant-over-formula", message: t("why.pattern.constant-over-formula", { formula: sample.startsWith("=") ? sample : `=${sample}`, column: withFormula[0].column }) };
+  return { id: "constant-over-formula", parts: [t("why.pattern.constant-over-formula", { formula: sample.startsWith("=") ? sample : `=${sample}`, column: withFormula[0].column })] };
 }

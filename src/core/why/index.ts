@@ -2,8 +2,7 @@ import { BudgetModel } from "../model";
 import { Finding } from "../findings";
 import { Equation } from "../relations/equation";
 import { Lang } from "../options";
-import { makeTranslator } from "../../i18n/translate";
-import { whyMessages } from "../../i18n/why";
+import { part } from "../message";
 import { RelationGraph } from "./graph";
 import { indexFigures } from "./figures";
 import { Diagnosis, diagnose } from "./analyse";
@@ -18,7 +17,7 @@ import { explainFormulas } from "./formulaPatterns";
  * with values overridden, never by re-running the rules.
  */
 export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[], lang: Lang): Diagnosis[] {
-  const t = makeTranslator(lang, whyMessages);
+  const t = part;
   explainPercentages(model, findings, t, lang);
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
@@ -38,7 +37,7 @@ export interface CauseCounts {
   errors: number;
 }
 
-export function countCauses(findings: readonly Finding[]): CauseCounts {
+export function countCauses(findings: readonly Pick<Finding, "severity" | "consequenceOf">[] & readonly { cause?: unknown }[]): CauseCounts {
   let causes = 0;
   let consequences = 0;
   let errors = 0;

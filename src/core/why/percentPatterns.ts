@@ -2,8 +2,8 @@ import Decimal from "decimal.js";
 import { BudgetModel, LabeledRow, TunnusluvutTable, ValueCell } from "../model";
 import { Finding } from "../findings";
 import { Lang } from "../options";
-import { Translate } from "../../i18n/translate";
-import { AS_READ, formatFigure } from "../format";
+import { AS_READ } from "../format";
+import { Say as Translate, figure } from "../message";
 import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
 
@@ -54,13 +54,13 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
   const newV = amount.cells[i]?.parsed.kind === "number" ? amount.cells[i].value : null;
   // A 0 % or a 0 amount is an index and a change of many things at once: no fingerprint.
   if (!s || !newV || s.shown.isZero() || newV.isZero()) return null;
-  const fig = (v: Decimal, d: number | typeof AS_READ = AS_READ) => formatFigure(lang, v, d);
+  const fig = (v: Decimal, d: number | typeof AS_READ = AS_READ) => figure(v, d);
   const exactChange = f.rule === "change-percent" && f.expected !== undefined ? baseChange(f, newV, amount, table) : null;
   // Truncated: the base's own change, cut off instead of rounded.
   if (exactChange && shownAs(s.shown, exactChange.exact, s.decimals) === "truncated") {
     return {
       id: "percent-truncated",
-      message: t("why.pattern.percent-truncated", { actual: fig(s.shown, s.decimals), exact: fig(exactChange.exact, s.decimals + 3), expected: fig(excelRound(exactChange.exact, s.decimals), s.decimals) }),
+      parts: [t("why.pattern.percent-truncated", { actual: fig(s.shown, s.decimals), exact: fig(exactChange.exact, s.decimals + 3), expected: fig(excelRound(exactChange.exact, s.decimals), s.decimals) })],
     };
   }
   const baseColumn = exactChange?.column;
@@ -79,11 +79,11 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
       base: baseColumn ?? "",
     };
     if (shownAs(s.shown, index, s.decimals)) {
-      return { id: "percent-index", message: t("why.pattern.percent-index", { ...params, exact: fig(index, s.decimals + 2), change: fig(excelRound(change, s.decimals), s.decimals) }) };
+      return { id: "percent-index", parts: [t("why.pattern.percent-index", { ...params, exact: fig(index, s.decimals + 2), change: fig(excelRound(change, s.decimals), s.decimals) })] };
     }
     if (table.columns[j].label !== baseColumn && shownAs(s.shown, change, s.decimals)) {
       const key = baseColumn ? "why.pattern.percent-other-column" : "why.pattern.percent-against-column";
-      return { id: "percent-other-column", message: t(key, { ...params, exact: fig(change, s.decimals + 2) }) };
+      return { id: "percent-other-column", parts: [t(key, { ...params, exact: fig(change, s.decimals + 2) })] };
     }
   }
   return null;

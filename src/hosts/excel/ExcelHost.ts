@@ -1,5 +1,5 @@
 import { Grid } from "../../core/grid";
-import { Finding } from "../../core/findings";
+import { WordedFinding } from "../../core/findings";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { SheetData } from "../../core/sheetData";
 import { parseRange } from "../../core/address";
@@ -62,7 +62,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** Marks the findings' cells; cells whose fill could not be put back (gradients) are left unmarked and listed. */
-  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
+  async mark(findings: readonly WordedFinding[]): Promise<MarkOutcome> {
     const before = this.marks();
     return this.env.run((context) => markCells(context, findings, before, this.env.notesSupported, (records) => this.storeMarks(records)));
   }

@@ -1,4 +1,4 @@
-import { Finding, mostSevere } from "../../core/findings";
+import { WordedFinding, mostSevere } from "../../core/findings";
 import { FillState, MARK_COLOURS, MarkRecord, cellFingerprint, markNoteText, recordKey } from "./markRecords";
 import { cellsOf } from "../../core/findingCells";
 import { LocalizedError } from "../../i18n/localizedError";
@@ -8,7 +8,7 @@ interface PlannedCell {
   sheetId: string;
   sheetName: string;
   cell: string;
-  finding: Finding[];
+  finding: WordedFinding[];
 }
 
 /**
@@ -20,7 +20,7 @@ interface PlannedCell {
  */
 export async function markCells(
   context: Excel.RequestContext,
-  findings: readonly Finding[],
+  findings: readonly WordedFinding[],
   records: readonly MarkRecord[],
   useNotes: boolean,
   keep: (records: MarkRecord[]) => Promise<void>,

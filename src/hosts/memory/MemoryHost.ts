@@ -1,6 +1,6 @@
 import { Grid } from "../../core/grid";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
-import { Finding, Severity, mostSevere } from "../../core/findings";
+import { Severity, WordedFinding, mostSevere } from "../../core/findings";
 import { SheetData, freeSheetName } from "../../core/sheetData";
 import { parseRange, rangeA1 } from "../../core/address";
 import { cellsOf } from "../../core/findingCells";
@@ -133,7 +133,7 @@ export class MemoryHost implements WorkbookHost {
     this.changed();
   }
 
-  async mark(findings: readonly Finding[]): Promise<void> {
+  async mark(findings: readonly WordedFinding[]): Promise<void> {
     // Validate everything first so a bad address leaves no half-marked workbook behind.
     const planned: CellMark[] = [];
     for (const f of findings) {

@@ -5,6 +5,7 @@ import { CheckOptions } from "../../core/options";
 import { WorkbookHost } from "../../core/host";
 import { computeManagementAllocation, totalMessageId, totalMessageParams } from "../../core/managementAllocation";
 import { buildAllocationSheet } from "../../core/allocationSheet";
+import { allocationWords } from "../../i18n/sheetWords";
 import { figureOrDash } from "../../core/format";
 import { makeTranslator } from "../../i18n/translate";
 import { functionMessages } from "../../i18n/functions";
@@ -48,7 +49,7 @@ export function AllocationPanel({ model, options, lang, host, onNavigate }: Allo
     setBusy(true);
     setOutcome(undefined);
     try {
-      const sheet = await host.createSheet(buildAllocationSheet(view, lang));
+      const sheet = await host.createSheet(buildAllocationSheet(view, allocationWords(lang)));
       setOutcome({ intent: "success", key: "panel.created", params: { sheet } });
     } catch (e) {
       setOutcome({ intent: "error", key: "panel.failed", params: { message: e instanceof Error ? e.message : String(e) } });

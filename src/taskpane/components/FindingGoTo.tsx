@@ -1,6 +1,7 @@
 import { useT } from "../hooks/useTranslate";
 import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
+import { renderMessage } from "../../i18n/render";
 import { FindingHead } from "./FindingHead";
 import { FindingFigures } from "./FindingFigures";
 import { useFindingStyles } from "./findingStyles";
@@ -23,7 +24,7 @@ export function FindingGoTo({ finding, lang, showSheet = false, onNavigate }: Fi
       <FindingHead finding={finding} />
       {showSheet && <span>{finding.sheet}</span>}
       <FindingFigures finding={finding} lang={lang} />
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{renderMessage(finding.parts, lang, "pane")}</span>
     </button>
   );
 }

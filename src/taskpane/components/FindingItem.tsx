@@ -3,6 +3,7 @@ import { Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
 import { Finding, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
+import { renderMessage } from "../../i18n/render";
 import { useT } from "../hooks/useTranslate";
 import { ExplainForm } from "./ExplainForm";
 import { FindingEvidence, splitSheet } from "./FindingEvidence";
@@ -51,12 +52,12 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
           <Button size="small" appearance="primary" icon={<TargetArrowRegular />} onClick={() => onSelectRange(cause.sheet || finding.sheet, cause.cell)}>
             {t("cause.goTo")}
           </Button>
-          <span className={styles.causeMessage}>{cause.message}</span>
+          <span className={styles.causeMessage}>{renderMessage(cause.parts, lang, "pane")}</span>
         </div>
       )}
       {!cause && possible.length > 0 && (
         <div className={styles.causeHead} data-testid="possible-causes">
-          <span className={styles.causeMessage}>{possible[0].message}</span>
+          <span className={styles.causeMessage}>{renderMessage(possible[0].parts, lang, "pane")}</span>
           {possible.map((c) => {
             const where = splitSheet(finding.sheet, `${c.sheet}!${c.cell}`);
             return (

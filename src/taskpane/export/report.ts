@@ -3,6 +3,7 @@ import { Lang } from "../../core/options";
 import { makeTranslator, Translate } from "../../i18n/translate";
 import { uiMessages } from "../../i18n/ui";
 import { ruleLabel } from "../../i18n/rules";
+import { renderMessage } from "../../i18n/render";
 import { formatDateTime } from "../../i18n/dates";
 import { errorsFirst } from "./overview";
 import { Explanation, Explanations, splitFindings } from "../explanations";
@@ -102,7 +103,7 @@ export function rawValue(t: Translate, lang: Lang, row: ReportRow, column: Repor
     case "rule":
       return ruleLabel(t, f.rule);
     case "message":
-      return f.message;
+      return renderMessage(f.parts, lang, "pane");
     case "explanation":
       return row.explanation?.comment ?? "";
     case "explainedAt":

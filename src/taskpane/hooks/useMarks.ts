@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { Finding } from "../../core/findings";
+import { WordedFinding } from "../../core/findings";
 import { WorkbookHost } from "../../core/host";
 
 export interface MarksApi {
@@ -7,7 +7,7 @@ export interface MarksApi {
   count: number | undefined;
   busy: boolean;
   /** Cells marked now; `unmarked`: cells the host refused to mark (a fill it could not put back). */
-  mark(findings: readonly Finding[]): Promise<{ count: number; unmarked: number }>;
+  mark(findings: readonly WordedFinding[]): Promise<{ count: number; unmarked: number }>;
   /** Cells marked now, and what the host could not restore as it was, when it says. */
   clear(): Promise<{ count: number; userChanged: number; withoutRecord: number; gone: number }>;
 }
@@ -46,7 +46,7 @@ export function useMarks(host: WorkbookHost): MarksApi {
   );
 
   const mark = useCallback(
-    async (findings: readonly Finding[]) => {
+    async (findings: readonly WordedFinding[]) => {
       const { n, result } = await withBusy(() => host.mark(findings));
       return { count: n, unmarked: result?.unmarked.length ?? 0 };
     },

@@ -1,5 +1,7 @@
 import { useCallback, useState } from "react";
 import { Finding } from "../../core/findings";
+import { wordFindings } from "../../i18n/render";
+import { summaryWords } from "../../i18n/sheetWords";
 import { WorkbookHost } from "../../core/host";
 import { CheckOptions, Lang } from "../../core/options";
 import { SheetData } from "../../core/sheetData";
@@ -65,7 +67,7 @@ export function useWorkbookActions({ host, check, marks, stored, options, lang, 
 
   const mark = (findings: readonly Finding[]) =>
     void act(async () => {
-      const { count, unmarked } = await marks.mark(findings);
+      const { count, unmarked } = await marks.mark(wordFindings(findings, lang, "pane"));
       if (unmarked > 0) show({ intent: "warning", key: "actions.markedSome", params: { count, unmarked } });
       else show({ intent: "success", key: "actions.marked", params: { count } });
     });
@@ -87,7 +89,7 @@ export function useWorkbookActions({ host, check, marks, stored, options, lang, 
     void act(async () => {
       const result = check.result ?? (await check.run(options));
       if (!result) return;
-      const data = buildMaararahatSummary(result.model, options);
+      const data = buildMaararahatSummary(result.model, summaryWords(options.lang));
       const existing = data.marker ? await host.findCreatedSheet(data.marker) : undefined;
       if (existing) setPending({ existing, data });
       else await write(data);

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { summaryWords } from "../../../src/i18n/sheetWords";
 import { Grid, cellAt } from "../../../src/core/grid";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import { buildMaararahatSummary } from "../../../src/core/summary";
@@ -37,7 +38,7 @@ function resolverFor(grids: Grid[], summary: SheetData): CellResolver {
 describe("määrärahat summary", () => {
   const grids = [area("Asuminen ja ympäristö", "ASUMINEN JA YMPÄRISTÖ", 1, 0), area("Työllisyys", "TYÖLLISYYSPALVELUT", 3, 5)];
   const model = recognizeWorkbook(grids);
-  const summary = buildMaararahatSummary(model, { lang: "fi" });
+  const summary = buildMaararahatSummary(model, summaryWords("fi"));
   const resolve = resolverFor(grids, summary);
 
   it("lists every area with MENOT, TULOT and NETTOMENO as formulas on the käyttötalous totals", () => {
@@ -70,7 +71,7 @@ describe("määrärahat summary", () => {
   });
 
   it("says so when there is nothing to summarise", () => {
-    const empty = buildMaararahatSummary(recognizeWorkbook([gridAt("x", 0, 0, [["teksti"]])]), { lang: "en" });
+    const empty = buildMaararahatSummary(recognizeWorkbook([gridAt("x", 0, 0, [["teksti"]])]), summaryWords("en"));
     expect(empty.cells.some((c) => String(c.value).includes("No operating-budget"))).toBe(true);
   });
 });
@@ -83,7 +84,7 @@ describe("määrärahat summary with a missing year", () => {
       gridAt("Full", 0, 0, [["TÄYSI VASTUUALUE"], [null], ...KAYTTOTALOUS_ROWS]),
       gridAt("Partial", 0, 0, [["OSITTAINEN VASTUUALUE"], [null], ...rows]),
     ];
-    const summary = buildMaararahatSummary(recognizeWorkbook(grids), { lang: "fi" });
+    const summary = buildMaararahatSummary(recognizeWorkbook(grids), summaryWords("fi"));
     const partialRow = summary.cells.find((c) => c.value === "Osittainen");
     const row = parseA1(partialRow!.address).row + 1;
     expect(summary.cells.find((c) => c.address === `C${row}`)?.value).toBe("ei lähdesolua");

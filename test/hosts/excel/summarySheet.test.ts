@@ -1,4 +1,5 @@
 import { FakeExcel } from "./fakeExcel";
+import { summaryWords } from "../../../src/i18n/sheetWords";
 import { ExcelHost } from "../../../src/hosts/excel/ExcelHost";
 import { checkWorkbook } from "../../../src/core/check";
 import { SUMMARY_MARKER, buildMaararahatSummary } from "../../../src/core/summary";
@@ -6,7 +7,7 @@ import { paneWorkbook } from "../../taskpane/paneWorkbook";
 
 /** The määrärahat summary in Excel: written once, found again by the add-in's own record, updated in place, with a chart. */
 const { model } = checkWorkbook(paneWorkbook().grids, { lang: "fi" });
-const summary = buildMaararahatSummary(model, { lang: "fi" });
+const summary = buildMaararahatSummary(model, summaryWords("fi"));
 
 function workbook(): FakeExcel {
   const excel = new FakeExcel();

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { allocationWords } from "../../../src/i18n/sheetWords";
 import * as fs from "fs";
 import * as path from "path";
 import { addSheetData, loadXlsxBuffer } from "../../../src/hosts/xlsx";
@@ -74,7 +75,7 @@ describe("xlsx host: a spilled formula", () => {
   it("shows the founding document's 2024 allocation in the spilled column of the allocation sheet", async () => {
     const seed = fs.readFileSync(path.join(__dirname, "../../../seeds/kemijarvi-elinvoima-2024.txt"), "utf8");
     const { model } = checkWorkbook(gridsFromText(seed));
-    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 143000 } }), "fi");
+    const data = buildAllocationSheet(computeManagementAllocation(model, { managementTotals: { 2024: 143000 } }), allocationWords("fi"));
     const spilled = data.cells.filter((c) => c.spill);
     expect(spilled.length).toBeGreaterThan(0);
 

@@ -3,9 +3,10 @@ import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
 import { RuleContext } from "../types";
 import { makeFinding } from "./finding";
-import { AS_READ, formatFigure } from "../../format";
+import { AS_READ } from "../../format";
+import { figure } from "../../message";
 import { shownPercent } from "./cells";
-import { Params } from "../../../i18n/translate";
+import { MessageParams as Params } from "../../message";
 
 /**
  * The old figure is 0, so no percentage exists. 0 → 0 shown as 0 (or a marker, or empty) is
@@ -24,9 +25,9 @@ export function zeroBaseFinding(
   if (!shown) return null;
   if (newV.isZero()) {
     if (shown.isZero()) return null;
-    const message = ctx.t("change.zero-to-zero", { ...params, actual: formatFigure(ctx.options.lang, shown, AS_READ) });
+    const message = ctx.t("change.zero-to-zero", { ...params, actual: figure(shown, AS_READ) });
     return makeFinding(rule, "error", place, related, { actual: shown, expected: new Decimal(0) }, message);
   }
-  const message = ctx.t("change.zero-base", { ...params, actual: formatFigure(ctx.options.lang, shown, AS_READ) });
+  const message = ctx.t("change.zero-base", { ...params, actual: figure(shown, AS_READ) });
   return makeFinding(rule, "warning", place, related, { actual: shown }, message);
 }

@@ -2,10 +2,10 @@ import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
 import { compareEuros } from "../../compare/tolerance";
-import { Params } from "../../../i18n/translate";
+import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
-import { formatFigure, formatSigned } from "../../format";
+import { figure, signedFigure } from "../../message";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
@@ -53,16 +53,17 @@ export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
   }
   const verdict = compareEuros(actual, c.expected, ctx.options.tolerances.euros);
   if (verdict === "ok") return null;
-  const lang = ctx.options.lang;
+  const tolerance = new Decimal(ctx.options.tolerances.euros);
   const dec = Math.min(Math.max(actual.decimalPlaces(), c.expected.decimalPlaces()), 2);
   const params: Params = {
     ...resolve(c.params ?? {}),
-    actual: formatFigure(lang, actual, dec),
-    expected: formatFigure(lang, c.expected, dec),
-    difference: formatSigned(lang, actual.minus(c.expected), dec),
-    tolerance: formatFigure(lang, new Decimal(ctx.options.tolerances.euros), 2).replace(/[,.]00$/, ""),
+    actual: figure(actual, dec),
+    expected: figure(c.expected, dec),
+    difference: signedFigure(actual.minus(c.expected), dec),
+    // Two decimals, but a whole tolerance reads as `1`, not `1,00`.
+    tolerance: figure(tolerance, tolerance.isInteger() ? 0 : 2),
   };
-  const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)}`;
+  const message = [ctx.t(c.messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
   return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual, expected: c.expected }, message);
 }
 

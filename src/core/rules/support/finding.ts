@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Finding, Severity, TableKind } from "../../findings";
 import { decimalString } from "../../numbers";
 import { Verdict } from "../../compare/tolerance";
+import { Message, MessagePart } from "../../message";
 
 /** Where a finding points: the sheet, the table and the checked cell's row and column. */
 export interface Place {
@@ -25,7 +26,7 @@ export function makeFinding(
   place: Place,
   related: string[],
   figures: Figures,
-  message: string,
+  message: MessagePart | Message,
 ): Finding {
   const f: Finding = {
     rule,
@@ -34,7 +35,7 @@ export function makeFinding(
     cell: place.cell,
     related,
     area: place.area,
-    message,
+    parts: Array.isArray(message) ? message : [message],
   };
   if (place.table) f.table = place.table;
   if (place.row !== undefined) f.row = place.row;

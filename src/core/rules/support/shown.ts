@@ -2,10 +2,10 @@ import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
 import { compareShown } from "../../compare/tolerance";
-import { Params } from "../../../i18n/translate";
+import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
-import { formatFigure, formatSigned } from "../../format";
+import { figure, signedFigure } from "../../message";
 import { numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquation } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
@@ -38,17 +38,16 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   if (c.relation) recordShown(ctx, c);
   const res = compareShown(shown, c.exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
-  const lang = ctx.options.lang;
   const d = res.decimals;
   const params: Params = {
     ...c.params,
-    actual: formatFigure(lang, shown, d),
-    expected: formatFigure(lang, res.expected, d),
-    exact: formatFigure(lang, c.exact, Math.min(d + 2, 10)),
-    difference: formatSigned(lang, shown.minus(res.expected), d),
+    actual: figure(shown, d),
+    expected: figure(res.expected, d),
+    exact: figure(c.exact, Math.min(d + 2, 10)),
+    difference: signedFigure(shown.minus(res.expected), d),
   };
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
-  const message = `${ctx.t(c.messageKey, params)} ${ctx.t(verdictKey, params)}`;
+  const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
   return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual: shown, expected: res.expected }, message);
 }
 
