@@ -6,7 +6,8 @@ import { builtinModules } from "node:module";
 /**
  * Layers that hold by themselves (see docs in README, "Layers"): each entry forbids imports
  * across a boundary, so a violation fails `npm run lint` (test/lint/boundaries.test.ts shows it).
- * Core → i18n is still allowed: findings are worded in core until messages become data.
+ * Core imports no words either (src/i18n): findings are messages as data (core/message.ts),
+ * rendered at the edge (i18n/render.ts).
  */
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const HOSTS = ["excel", "xlsx", "memory", "text"];
@@ -21,6 +22,7 @@ const coreBoundary = {
         paths: NODE_BUILTINS.map((name) => ({ name, message: "core is pure TypeScript: no Node APIs (hosts and the CLI do file access)." })),
         patterns: [
           { regex: "^(\\.\\./)+(hosts|taskpane|cli|functions|commands)(/|$)", message: "core imports no host, UI, CLI or custom-function code." },
+          { regex: "^(\\.\\./)+i18n(/|$)", message: "core imports no words (src/i18n): name a message by id and parameters (core/message.ts); edges render it." },
           { group: UI_AND_PLATFORM, message: "core imports no UI, ExcelJS or Office code." },
         ],
       },

@@ -55,7 +55,7 @@ export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phas
   findings.sort(compareFindings(model.sheets.map((x) => x.sheet)));
   const sort = performance.now() - s;
   s = performance.now();
-  explainFindings(model, findings, equations, opts.lang);
+  explainFindings(model, findings, equations);
   const why = performance.now() - s;
   return { recognise, rules, sort, why, findings: findings.length, equations: equations.length };
 }

@@ -32,7 +32,7 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const equations: Equation[] = [];
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations }));
   findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
-  explainFindings(model, findings, equations, opts.lang);
+  explainFindings(model, findings, equations);
   const tables: TableInfo[] = model.sheets.flatMap((s) =>
     s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
   );

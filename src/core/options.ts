@@ -21,6 +21,8 @@ export interface ChangeBase {
 }
 
 export interface CheckOptions {
+  /** The reader's language. The engine does not read it (findings are messages as data,
+   * core/message.ts); callers keep it here to render the findings at their edge. */
   lang: Lang;
   /** Residents on 31.12 of each year, e.g. `{ 2024: 7008 }`. */
   population: Record<number, number>;
@@ -30,7 +32,8 @@ export interface CheckOptions {
   /** Agreed total management cost per year, when the user knows it (`{ 2024: 143000 }`);
    * otherwise the total is the sum of the areas' allocated amounts. */
   managementTotals: Record<number, number>;
-  /** Where the messages are read: advice names settings in the pane, options on the command line. */
+  /** Where the messages are read (advice names settings in the pane, options on the command
+   * line): like `lang`, for the edge that renders the findings, not for the engine. */
   surface?: "pane" | "cli";
 }
 

@@ -63,11 +63,6 @@ export function renderMessage(message: Message | MessagePart, lang: Lang, surfac
   return parts.map((p) => renderPart(p, lang, t)).join(" ");
 }
 
-/** A finding's message in `lang`, as read on `surface`. */
-export function renderFinding(finding: { parts: Message }, lang: Lang, surface: Surface = "pane"): string {
-  return renderMessage(finding.parts, lang, surface);
-}
-
 /** An object with `parts` in its place replaced by `message`, the keys otherwise in their order. */
 function worded<T extends { parts: Message }>(x: T, lang: Lang, surface: Surface): Omit<T, "parts"> & { message: string } {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
-import { CheckResult } from "../../src/core/check";
-import { Finding, countBySeverity } from "../../src/core/findings";
+import { WordedResult } from "../../src/i18n/render";
+import { WordedFinding, countBySeverity } from "../../src/core/findings";
 import { makeTranslator } from "../../src/i18n/translate";
 import { cliMessages } from "../../src/cli/messages";
 import { renderHtml } from "../../src/cli/report/html";
@@ -10,7 +10,7 @@ import { renderJson } from "../../src/cli/report/json";
  * Probable causes in the CLI reports: the cause first with what follows from it folded under it,
  * counted apart; the JSON carries `cause`, `consequenceOf` and the counts.
  */
-function finding(over: Partial<Finding>): Finding {
+function finding(over: Partial<WordedFinding>): WordedFinding {
   return {
     rule: "unit-total", severity: "error", sheet: "Asuminen", cell: "C131", related: ["C50:C127"], area: "Asuminen",
     table: "yksikot", row: "Vastuualue yhteensä: MENOT", column: "TA+MUUTOS 2023", actual: "-2759200", expected: "-2759210",
@@ -23,7 +23,7 @@ const CAUSE = {
   resolves: 2, pattern: "one-digit", message: "Todennäköinen syy: Kelkkareitit: MENOT (TA+MUUTOS 2023, Asuminen!C115) on -30 010",
 };
 
-function result(): CheckResult {
+function result(): WordedResult {
   const findings = [
     finding({ cause: CAUSE }),
     finding({ cell: "C133", row: "Vastuualue yhteensä: NETTOMENO", message: "NETTOMENO-summa ei täsmää", consequenceOf: "Asuminen!C115" }),

@@ -1,4 +1,7 @@
 import { CheckResult } from "../../src/core/check";
+import { part, signedFigure } from "../../src/core/message";
+import { wordResult } from "../../src/i18n/render";
+import Decimal from "decimal.js";
 import { Finding, countBySeverity } from "../../src/core/findings";
 import { Lang } from "../../src/core/options";
 import { makeTranslator } from "../../src/i18n/translate";
@@ -16,7 +19,7 @@ import { renderHtml as renderPaneHtml } from "../../src/taskpane/export/html";
 const finding: Finding = {
   rule: "per-resident", severity: "error", sheet: "Asuminen", cell: "F12", related: ["F30"], area: "Asuminen",
   table: "tunnusluvut", row: "Toimintakate €/asukas", column: "TA 2024",
-  actual: "-1871150", expected: "8.0571", difference: "-0.004", message: "viesti",
+  actual: "-1871150", expected: "8.0571", difference: "-0.004", parts: [part("verdict.euro-wrong", { difference: signedFigure(new Decimal("-0.004"), 3) })],
 };
 
 const result: CheckResult = {
@@ -33,8 +36,8 @@ const expectedFigures: Record<Lang, string[]> = {
 };
 
 describe.each(["fi", "en"] as const)("figures of one finding in %s", (lang) => {
-  const cliText = renderText("kirja.xlsx", result, lang, makeTranslator(lang, cliMessages));
-  const cliHtml = renderCliHtml("kirja.xlsx", result, lang, makeTranslator(lang, cliMessages));
+  const cliText = renderText("kirja.xlsx", wordResult(result, lang), lang, makeTranslator(lang, cliMessages));
+  const cliHtml = renderCliHtml("kirja.xlsx", wordResult(result, lang), lang, makeTranslator(lang, cliMessages));
   const input = { lang, generatedAt: new Date(2026, 0, 1), findings: [finding], explanations: {} };
   const paneTsv = renderTsv(input);
   const paneHtml = renderPaneHtml(input);

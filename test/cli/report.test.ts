@@ -1,5 +1,5 @@
-import { CheckResult } from "../../src/core/check";
-import { Finding, countBySeverity } from "../../src/core/findings";
+import { WordedResult } from "../../src/i18n/render";
+import { WordedFinding, countBySeverity } from "../../src/core/findings";
 import { makeTranslator } from "../../src/i18n/translate";
 import { cliMessages } from "../../src/cli/messages";
 import { renderHtml, escapeHtml } from "../../src/cli/report/html";
@@ -7,7 +7,7 @@ import { renderText } from "../../src/cli/report/text";
 
 const EVIL = `<script>alert("x")</script>`;
 
-function finding(over: Partial<Finding>): Finding {
+function finding(over: Partial<WordedFinding>): WordedFinding {
   return {
     rule: "sum", severity: "error", sheet: "Asuminen", cell: "B30", related: ["B25:B29"], area: "Asuminen",
     table: "kayttotalous", row: "TOIMINTATUOTOT", column: "TP 2022", actual: "1076109", expected: "1076108",
@@ -16,7 +16,7 @@ function finding(over: Partial<Finding>): Finding {
 }
 
 /** A result as the engine shapes it, with findings written by hand so the writers are tested alone. */
-function result(findings: Finding[], sheets = ["Asuminen", "Muu"]): CheckResult {
+function result(findings: WordedFinding[], sheets = ["Asuminen", "Muu"]): WordedResult {
   return {
     model: { sheets: sheets.map((sheet) => ({ sheet, area: sheet, tables: [], observations: [] })) },
     equations: [],

@@ -45,7 +45,7 @@ describe("CellRange", () => {
 
 describe("ranges in findings", () => {
   it("orders findings by row then column, also beyond column ZZ and row 20000", () => {
-    const f = (cell: string): Finding => ({ rule: "sum", severity: "error", sheet: "S", cell, related: [], area: "S", message: "" });
+    const f = (cell: string): Finding => ({ rule: "sum", severity: "error", sheet: "S", cell, related: [], area: "S", parts: [] });
     const sorted = ["B30000", "AAA2", "C2", "A2", "B1"].map(f).sort(compareFindings(["S"]));
     expect(sorted.map((x) => x.cell)).toEqual(["B1", "A2", "C2", "AAA2", "B30000"]);
   });

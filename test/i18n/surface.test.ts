@@ -4,11 +4,13 @@ import { checkWorkbook } from "../../src/core/check";
 import { gridsFromText } from "../../src/hosts/text";
 import { Finding } from "../../src/core/findings";
 import { Lang } from "../../src/core/options";
+import { wordFindings } from "../../src/i18n/render";
 
 const grids = gridsFromText(readFileSync(path.join(__dirname, "../../seeds/kemijarvi-elinvoima-2024.txt"), "utf8"));
 
 function messages(rule: string, lang: Lang, surface?: "pane" | "cli"): string[] {
-  return checkWorkbook(grids, { lang, surface }).findings.filter((f: Finding) => f.rule === rule).map((f) => f.message);
+  const findings = checkWorkbook(grids).findings.filter((f: Finding) => f.rule === rule);
+  return wordFindings(findings, lang, surface).map((f) => f.message);
 }
 
 describe("advice names what the reader can change where they read it", () => {

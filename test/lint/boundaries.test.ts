@@ -32,6 +32,8 @@ const VIOLATIONS: [string, string, RegExp][] = [
   ["src/core/deliberate.ts", 'import { readFile } from "node:fs/promises";\nexport const y = readFile;', /no Node APIs/],
   ["src/core/deliberate.ts", 'import ExcelJS from "exceljs";\nexport const y = ExcelJS;', /no UI, ExcelJS or Office/],
   ["src/core/deliberate.ts", 'import { Button } from "@fluentui/react-components";\nexport const y = Button;', /no UI, ExcelJS or Office/],
+  ["src/core/deliberate.ts", 'import { makeTranslator } from "../i18n/translate";\nexport const y = makeTranslator;', /core imports no words/],
+  ["src/core/rules/deliberate.ts", 'import { findingMessages } from "../../i18n/findings";\nexport const y = findingMessages;', /core imports no words/],
   ["src/hosts/xlsx/deliberate.ts", 'import { parseStoredState } from "../memory/persistence";\nexport const y = parseStoredState;', /hosts do not import each other/],
   ["src/hosts/memory/deliberate.ts", 'import { createExcelHost } from "../excel";\nexport const y = createExcelHost;', /hosts do not import each other/],
   ["src/cli/deliberate.ts", 'import { gridsFromWorkbook } from "../hosts/xlsx/gridsFromWorkbook";\nexport const y = gridsFromWorkbook;', /through its index/],
@@ -40,7 +42,8 @@ const VIOLATIONS: [string, string, RegExp][] = [
 ];
 
 const ALLOWED: [string, string][] = [
-  ["src/core/deliberate.ts", 'import Decimal from "decimal.js";\nimport { a1 } from "./cell";\nimport { makeTranslator } from "../i18n/translate";\nexport const y = [Decimal, a1, makeTranslator];'],
+  ["src/core/deliberate.ts", 'import Decimal from "decimal.js";\nimport { a1 } from "./cell";\nimport { part } from "./message";\nexport const y = [Decimal, a1, part];'],
+  ["src/i18n/deliberate.ts", 'import { Message } from "../core/message";\nimport { formatFigure } from "../core/format";\nexport const y = formatFigure;\nexport type Y = Message;'],
   ["src/cli/deliberate.ts", 'import { gridsFromWorkbook } from "../hosts/xlsx";\nimport { readFileBytes } from "../hosts/xlsx/node";\nimport * as fs from "fs";\nexport const y = [gridsFromWorkbook, readFileBytes, fs];'],
   ["src/hosts/excel/deliberate.ts", 'import { Grid } from "../../core/grid";\nexport type Y = Grid;'],
 ];

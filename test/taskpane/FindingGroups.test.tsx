@@ -3,7 +3,7 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import { Finding } from "../../src/core/findings";
 import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
 import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
-import { makeFinding } from "./fixtures";
+import { makeFinding, said } from "./fixtures";
 import { Fluent } from "./render";
 
 function renderGroups(findings: Finding[]) {
@@ -32,28 +32,28 @@ function renderGroups(findings: Finding[]) {
 
 test("a probable cause comes first with 'Go to the cause', its consequences folded under it", async () => {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const cause = { sheet: "Asuminen ja ympäristö", cell: "C115", actual: "-30010", suggested: "-30000", resolves: 2, message: "Kelkkareitit MENOT on todennäköisesti -30 000." };
+  const cause = { sheet: "Asuminen ja ympäristö", cell: "C115", actual: "-30010", suggested: "-30000", resolves: 2, parts: said("Kelkkareitit MENOT on todennäköisesti -30 000.") };
   const { onSelectRange } = renderGroups([
-    makeFinding({ cell: "C20", message: "toinen virhe" }),
-    makeFinding({ cell: "C131", message: "yksiköiden summa", cause }),
-    makeFinding({ cell: "C140", message: "seuraus", consequenceOf: "Asuminen ja ympäristö!C115" }),
+    makeFinding({ cell: "C20", parts: said("toinen virhe") }),
+    makeFinding({ cell: "C131", parts: said("yksiköiden summa"), cause }),
+    makeFinding({ cell: "C140", parts: said("seuraus"), consequenceOf: "Asuminen ja ympäristö!C115" }),
   ]);
   const items = screen.getAllByTestId("finding");
   expect(items.map((li) => li.getAttribute("data-cause"))).toEqual(["true", null]);
   const lead = items[0];
   expect(within(lead).getByTestId("cause")).toHaveTextContent("Todennäköinen syy: C115");
-  expect(within(lead).getByTestId("cause")).toHaveTextContent(cause.message);
+  expect(within(lead).getByTestId("cause")).toHaveTextContent("Kelkkareitit MENOT on todennäköisesti -30 000.: sekä vertailuarvo");
   await user.click(within(lead).getByText("Siirry syyhyn", { selector: "button" }));
   expect(onSelectRange).toHaveBeenCalledWith("Asuminen ja ympäristö", "C115");
   // The consequence is folded under its cause until asked for.
-  expect(screen.queryByText("seuraus")).not.toBeInTheDocument();
+  expect(screen.queryByText(/^seuraus:/)).not.toBeInTheDocument();
   const toggle = within(lead).getByText("1 seuraus", { selector: "button" });
   await user.click(toggle);
-  expect(within(lead).getByText("seuraus")).toBeInTheDocument();
+  expect(within(lead).getByText(/^seuraus:/)).toBeInTheDocument();
 });
 
 test("without the analysis' fields a table lists its findings as before", () => {
-  renderGroups([makeFinding({ cell: "C20", message: "yksi" }), makeFinding({ cell: "C21", message: "kaksi", severity: "warning" })]);
+  renderGroups([makeFinding({ cell: "C20", parts: said("yksi") }), makeFinding({ cell: "C21", parts: said("kaksi"), severity: "warning" })]);
   expect(screen.getAllByTestId("finding").map((li) => li.getAttribute("data-cause"))).toEqual([null, null]);
   expect(screen.queryByTestId("cause")).not.toBeInTheDocument();
 });

@@ -1,7 +1,7 @@
 import { renderCsv, renderHtml, renderTsv, csvField, reportFileName } from "../../src/taskpane/export";
 import { formatDateTime, reportTranslator } from "../../src/taskpane/export/report";
 import { findingKey } from "../../src/core/findings";
-import { makeFinding } from "./fixtures";
+import { makeFinding, said } from "./fixtures";
 
 const generatedAt = new Date(2024, 2, 12, 14, 5);
 const open = makeFinding();
@@ -14,7 +14,7 @@ const explained = makeFinding({
   actual: "8.1",
   expected: "8.0571",
   difference: "0.0429",
-  message: "Muutos % pyöristyy eri tavalla.",
+  parts: said("Muutos % pyöristyy eri tavalla."),
 });
 const explanations = { [findingKey(explained)]: { comment: "pyöristysero; hyväksytty", at: new Date(2024, 2, 11, 9, 30).toISOString() } };
 
@@ -34,10 +34,10 @@ describe("CSV", () => {
     ]);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe(
-      "avoin;Virhe;Asuminen ja ympäristö;C14;Asuminen ja ympäristö;Käyttötalous;TOIMINTATUOTOT;TP 2022;1076109;1076108;1;Summa;Summa ei täsmää rivien summaan.;;",
+      "avoin;Virhe;Asuminen ja ympäristö;C14;Asuminen ja ympäristö;Käyttötalous;TOIMINTATUOTOT;TP 2022;1076109;1076108;1;Summa;TOIMINTATUOTOT (TP 2022) on 1\u00a0076\u00a0109, mutta toimintatuottojen rivien C9:C13 summa on 1\u00a0076\u00a0108. Ero on +1 €.;;",
     );
     expect(lines[2]).toBe(
-      'selitetty;Huomio;Asuminen ja ympäristö;F20;Asuminen ja ympäristö;Käyttötalous;MENOT;TA 2024;8,1;8,0571;0,0429;Muutos %;Muutos % pyöristyy eri tavalla.;"pyöristysero; hyväksytty";11.3.2024 09.30',
+      'selitetty;Huomio;Asuminen ja ympäristö;F20;Asuminen ja ympäristö;Käyttötalous;MENOT;TA 2024;8,1;8,0571;0,0429;Muutos %;Muutos % pyöristyy eri tavalla.: sekä vertailuarvo että uusi arvo ovat 0, joten muutos on 0 %, mutta solussa on 1.;"pyöristysero; hyväksytty";11.3.2024 09.30',
     );
   });
 
@@ -59,16 +59,16 @@ describe("CSV", () => {
     const csv = renderCsv({
       lang: "fi",
       generatedAt,
-      findings: [makeFinding({ actual: "-1871150.5", expected: "-1871150", difference: "-0.5", message: "=1+1" })],
+      findings: [makeFinding({ actual: "-1871150.5", expected: "-1871150", difference: "-0.5", parts: said("=1+1") })],
       explanations: {},
     });
-    expect(csv).toContain(";-1871150,5;-1871150;-0,5;Summa;'=1+1;;");
+    expect(csv).toContain(";-1871150,5;-1871150;-0,5;Summa;'=1+1: sekä vertailuarvo että uusi arvo ovat 0, joten muutos on 0 %, mutta solussa on 1.;;");
   });
 });
 
 describe("HTML", () => {
   test("escapes everything taken from the workbook", () => {
-    const evil = makeFinding({ sheet: "<script>alert(1)</script>", row: 'A & "B"', message: "<img src=x onerror=alert(1)>" });
+    const evil = makeFinding({ sheet: "<script>alert(1)</script>", row: 'A & "B"', parts: said("<img src=x onerror=alert(1)>") });
     const html = renderHtml({ lang: "fi", workbook: "talousarvio <2024>.xlsx", generatedAt, findings: [evil], explanations: {} });
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img");
@@ -91,9 +91,9 @@ describe("HTML", () => {
   });
 
   test("opens with an overview of sheets × tables and lists each sheet's errors first", () => {
-    const note = makeFinding({ severity: "info", cell: "C10", message: "Pyöristysero." });
-    const warning = makeFinding({ rule: "sign", severity: "warning", cell: "C12", message: "Etumerkki?" });
-    const other = makeFinding({ rule: "structure", severity: "info", sheet: "Kansi", cell: "A1", table: undefined, area: "Kansi", message: "Ei taulukoita." });
+    const note = makeFinding({ severity: "info", cell: "C10", parts: said("Pyöristysero.") });
+    const warning = makeFinding({ rule: "sign", severity: "warning", cell: "C12", parts: said("Etumerkki?") });
+    const other = makeFinding({ rule: "structure", severity: "info", sheet: "Kansi", cell: "A1", table: undefined, area: "Kansi", parts: said("Ei taulukoita.") });
     const html = renderHtml({ lang: "fi", generatedAt, findings: [note, warning, open, other], explanations: {} });
     expect(html).toContain("<h2>Yleiskuva</h2>");
     expect(html).toContain(
@@ -115,7 +115,7 @@ describe("HTML", () => {
 
 describe("clipboard text", () => {
   test("tab-separated with formatted figures and no stray tabs or line breaks in texts", () => {
-    const tsv = renderTsv({ lang: "en", generatedAt, findings: [makeFinding({ message: "two\tparts\nand lines" })], explanations: {} });
+    const tsv = renderTsv({ lang: "en", generatedAt, findings: [makeFinding({ parts: said("two\tparts\nand lines") })], explanations: {} });
     const lines = tsv.replace(/\r\n$/, "").split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[1].split("\t")).toHaveLength(lines[0].split("\t").length);

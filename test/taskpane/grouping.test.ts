@@ -1,8 +1,8 @@
 import { Finding } from "../../src/core/findings";
 import { findConsequences, groupFindings, sheetsWithErrors, steppingOrder } from "../../src/taskpane/grouping";
-import { makeFinding } from "./fixtures";
+import { makeFinding, said } from "./fixtures";
 
-const at = (cell: string, over: Partial<Finding> = {}) => makeFinding({ cell, message: cell, ...over });
+const at = (cell: string, over: Partial<Finding> = {}) => makeFinding({ cell, parts: said(cell), ...over });
 
 test("within a table errors come first, then warnings; notes are kept apart; sheets and tables keep their order", () => {
   const findings = [
@@ -24,7 +24,7 @@ test("within a table errors come first, then warnings; notes are kept apart; she
 });
 
 test("findings that follow from a probable cause are listed under the finding that names it, and the cause goes first", () => {
-  const cause = { sheet: "Asuminen ja ympäristö", cell: "C3", actual: "-30010", suggested: "-30000", resolves: 3, message: "C3 ..." };
+  const cause = { sheet: "Asuminen ja ympäristö", cell: "C3", actual: "-30010", suggested: "-30000", resolves: 3, parts: said("C3 ...") };
   const lead = at("C9", { severity: "warning", cause });
   const followers = [at("C10", { consequenceOf: "Asuminen ja ympäristö!C3" }), at("D4", { sheet: "Työllisyys", consequenceOf: "Asuminen ja ympäristö!C3" })];
   const unrelated = at("C2");

@@ -132,7 +132,6 @@ function rangeOf(e: PerResidentCell): Interval | null {
 
 function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
   const out: Finding[] = [];
-  const lang = ctx.options.lang;
   const single = new Map<TunnusluvutTable, PerResidentCell[]>();
   for (const [year, entries] of groups) {
     for (const e of entries) {

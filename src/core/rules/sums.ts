@@ -74,7 +74,6 @@ function checkToimintakate(
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const valmistus = table.valmistus ? [table.valmistus.cells[i]] : [];
   const cells = [...tuotot, ...valmistus, ...kulut];
-  const lang = ctx.options.lang;
   if (table.convention === "costs-positive") return checkKatePositive(ctx, table, i, place, [...tuotot, ...valmistus], kulut);
   return checkSum(ctx, {
     rule: "toimintakate",
@@ -117,7 +116,6 @@ function checkKatePositive(
   if ([...plus, ...minus].some((c) => c && (c.parsed.kind === "text" || c.parsed.kind === "error"))) return null;
   const tuototSum = tuotot?.total ?? new Decimal(0);
   const kulutSum = kulut?.total ?? new Decimal(0);
-  const lang = ctx.options.lang;
   const present = (cells: readonly (ValueCell | undefined)[]) => cells.filter((c): c is ValueCell => c !== undefined);
   return checkEuros(ctx, {
     rule: "toimintakate",

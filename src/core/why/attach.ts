@@ -1,8 +1,7 @@
 import { Cause, Finding, SEVERITIES } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
 import { decimalString } from "../numbers";
-import { AS_READ, formatFigure } from "../format";
-import { Lang } from "../options";
+import { AS_READ } from "../format";
 import { MessagePart, Say as Translate, figure, listJoined } from "../message";
 import { Diagnosis } from "./analyse";
 import { Repair } from "./repairs";
@@ -20,7 +19,7 @@ function equationId(rule: string, key: string): string {
  * away gets `consequenceOf`; a tie puts `possibleCauses` on its first finding. Findings are
  * changed in place and keep their order.
  */
-export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate, lang: Lang): void {
+export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
   const byEquation = new Map<string, Finding[]>();
   const order = new Map<Finding, number>(findings.map((f, i) => [f, i]));
   for (const f of findings) {
@@ -38,8 +37,8 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
     if (d.kind === "tie") {
       const lead = byRank(findingsOf(d.equations))[0];
       if (!lead) continue;
-      lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, lang, false));
-      const cells = listJoined(d.candidates.map((r) => t("why.candidate", candidateParams(r, lang))), "; ");
+      lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, false));
+      const cells = listJoined(d.candidates.map((r) => t("why.candidate", candidateParams(r))), "; ");
       lead.possibleCauses.forEach((c) => (c.parts = [t("why.tie", { n: d.candidates.length, cells })]));
       continue;
     }
@@ -49,7 +48,7 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
     if (resolved.length === 0) continue;
     const atCause = resolved.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell);
     const lead = byRank(atCause)[0] ?? byRank(resolved)[0];
-    lead.cause = causeOf(r, resolved.length, t, lang, true);
+    lead.cause = causeOf(r, resolved.length, t, true);
     for (const f of resolved) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
   }
 }
@@ -59,7 +58,7 @@ function byRank(list: readonly Finding[]): Finding[] {
   return [...list].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
-function candidateParams(r: Repair, lang: Lang) {
+function candidateParams(r: Repair) {
   return {
     where: `${r.figure.ref.sheet}!${r.figure.ref.cell}`,
     row: r.figure.row,
@@ -69,11 +68,11 @@ function candidateParams(r: Repair, lang: Lang) {
   };
 }
 
-function causeOf(r: Repair, resolves: number, t: Translate, lang: Lang, withWords: boolean): Cause {
+function causeOf(r: Repair, resolves: number, t: Translate, withWords: boolean): Cause {
   const suggested = r.suggested.toDecimalPlaces(Math.max(r.actual.decimalPlaces(), 2));
   const parts: MessagePart[] = [];
   if (withWords) {
-    parts.push(t("why.cause", { ...candidateParams(r, lang), resolves }));
+    parts.push(t("why.cause", { ...candidateParams(r), resolves }));
     if (r.pattern) parts.push(t(`why.pattern.${r.pattern.id}`, r.pattern.params));
     if (r.follows.length > 0) {
       parts.push(t("why.follows", { cells: listJoined(r.follows.map((f) => listJoined([f.figure.row, f.figure.ref.cell, "→", figure(f.suggested.toDecimalPlaces(2), AS_READ)], " ")), ", ") }));

@@ -1,7 +1,6 @@
 import { BudgetModel } from "../model";
 import { Finding } from "../findings";
 import { Equation } from "../relations/equation";
-import { Lang } from "../options";
 import { part } from "../message";
 import { RelationGraph } from "./graph";
 import { indexFigures } from "./figures";
@@ -16,14 +15,14 @@ import { explainFormulas } from "./formulaPatterns";
  * `possibleCauses` and `pattern` onto the findings (in place). Works on the recorded equations
  * with values overridden, never by re-running the rules.
  */
-export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[], lang: Lang): Diagnosis[] {
+export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[]): Diagnosis[] {
   const t = part;
-  explainPercentages(model, findings, t, lang);
+  explainPercentages(model, findings, t);
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
   const figures = indexFigures(model);
   const diagnoses = diagnose(new RelationGraph(equations), figures);
-  attachDiagnoses(findings, diagnoses, t, lang);
+  attachDiagnoses(findings, diagnoses, t);
   explainFormulas(findings, equations, figures, t);
   return diagnoses;
 }

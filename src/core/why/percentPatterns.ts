@@ -1,7 +1,6 @@
 import Decimal from "decimal.js";
 import { BudgetModel, LabeledRow, TunnusluvutTable, ValueCell } from "../model";
 import { Finding } from "../findings";
-import { Lang } from "../options";
 import { AS_READ } from "../format";
 import { Say as Translate, figure } from "../message";
 import { formatShape } from "../compare/numberFormat";
@@ -16,7 +15,7 @@ const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
  * change against another column than the base. Each is checked against the figures of the row
  * and written onto the finding as `pattern`, at the decimals the cell shows.
  */
-export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate, lang: Lang): void {
+export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate): void {
   const wanted = findings.filter((f) => PERCENT_RULES.has(f.rule) && !f.pattern);
   if (wanted.length === 0) return;
   for (const sheet of model.sheets) {
@@ -27,7 +26,7 @@ export function explainPercentages(model: BudgetModel, findings: Finding[], t: T
         item.change.cells.forEach((cell, i) => {
           const f = wanted.find((x) => x.sheet === table.sheet && x.cell === cell?.cell);
           if (!f || !cell) return;
-          const p = percentSlip(table, item.amount, cell, i, f, t, lang);
+          const p = percentSlip(table, item.amount, cell, i, f, t);
           if (p) f.pattern = p;
         });
       }
@@ -49,7 +48,7 @@ function shownAs(shown: Decimal, x: Decimal, d: number): "rounded" | "truncated"
   return null;
 }
 
-function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCell, i: number, f: Finding, t: Translate, lang: Lang): Finding["pattern"] | null {
+function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCell, i: number, f: Finding, t: Translate): Finding["pattern"] | null {
   const s = shownOf(cell);
   const newV = amount.cells[i]?.parsed.kind === "number" ? amount.cells[i].value : null;
   // A 0 % or a 0 amount is an index and a change of many things at once: no fingerprint.

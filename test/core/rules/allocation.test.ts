@@ -1,5 +1,5 @@
 import { AreaSpec, buildArea, byRule, check, sampleArea, setCell } from "./builder";
-import { Finding } from "../../../src/core/findings";
+import { WordedFinding as Finding } from "../../../src/core/findings";
 
 /** Areas sharing a management cost: each area's first unit carries its key and its share. */
 function areas(shares: { name: string; key: string; amount: number }[]): { grids: ReturnType<typeof buildArea>[] } {

@@ -3,8 +3,9 @@ import { CellValue, Grid } from "../../../src/core/grid";
 import { a1, parseA1 } from "../../../src/core/address";
 import { formatFi } from "../../../src/core/numbers";
 import { checkWorkbook } from "../../../src/core/check";
-import { CheckOptions } from "../../../src/core/options";
-import { Finding } from "../../../src/core/findings";
+import { CheckOptions, Lang } from "../../../src/core/options";
+import { Finding, WordedFinding } from "../../../src/core/findings";
+import { wordFindings } from "../../../src/i18n/render";
 
 /**
  * Builds one vastuualue sheet laid out like the founding document, consistent by construction:
@@ -236,11 +237,13 @@ export function getCell(grid: Grid, address: string): CellValue {
   return grid.values[row - grid.originRow]?.[col - grid.originCol] ?? null;
 }
 
-export function check(grids: Grid[], options: Partial<CheckOptions> = {}): Finding[] {
-  return checkWorkbook(grids, options).findings;
+/** The findings with their messages rendered in `options.lang` (Finnish unless given), as an edge
+ * renders them, so a test reads `message` as the reader would. */
+export function check(grids: Grid[], options: Partial<CheckOptions> = {}): WordedFinding[] {
+  return wordFindings(checkWorkbook(grids, options).findings, options.lang ?? "fi", options.surface ?? "pane");
 }
 
-export function byRule(findings: readonly Finding[], rule: string): Finding[] {
+export function byRule<F extends { rule: string }>(findings: readonly F[], rule: string): F[] {
   return findings.filter((f) => f.rule === rule);
 }
 
@@ -271,4 +274,9 @@ export function sampleArea(overrides: Partial<AreaSpec> = {}): AreaSpec {
     },
     ...overrides,
   };
+}
+
+/** Findings of a `checkWorkbook` result with their messages rendered, as an edge shows them. */
+export function worded(findings: readonly Finding[], lang: Lang = "fi"): WordedFinding[] {
+  return wordFindings(findings, lang, "pane");
 }

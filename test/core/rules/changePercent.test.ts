@@ -3,8 +3,7 @@ import { resolveChangeBase } from "../../../src/core/rules/support/changeBase";
 import { formatShape } from "../../../src/core/compare/numberFormat";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import { resolveOptions } from "../../../src/core/options";
-import { makeTranslator } from "../../../src/i18n/translate";
-import { findingMessages } from "../../../src/i18n/findings";
+import { part } from "../../../src/core/message";
 import { changePercentRule } from "../../../src/core/rules/changePercent";
 
 describe("change-percent: Muutos % against its comparison base", () => {
@@ -97,7 +96,7 @@ describe("number formats: what the cell shows", () => {
     table.items[1].change!.cells[ta24].numberFormat = "#,##0.0";
     table.items[0].change!.cells[ta24].numberFormat = "0.0 %";
     const options = resolveOptions();
-    const f = changePercentRule.run({ model, options, t: makeTranslator("fi", findingMessages), equations: [] });
+    const f = changePercentRule.run({ model, options, t: part, equations: [] });
     expect(f.map((x) => [x.cell, x.expected])).toEqual([[wrong, "20.8"]]);
   });
 });

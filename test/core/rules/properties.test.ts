@@ -5,6 +5,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import { rangesContain } from "../../../src/core/compare/ranges";
 import { formatFi, parseCell } from "../../../src/core/numbers";
 import { AreaSpec, Col, buildArea, getCell, setCell } from "./builder";
+import { wordFindings } from "../../../src/i18n/render";
 
 const COLUMNS: Col[] = ["TP 2022", "TA+MUUTOS 2023", "TA 2024"];
 const amounts = (sign: 1 | -1) => fc.array(fc.integer({ min: 0, max: 5_000_000 }).map((x) => x * sign), { minLength: 3, maxLength: 3 });
@@ -87,9 +88,14 @@ describe("property: the engine never throws", () => {
         fc.record({ lang: fc.constantFrom("fi" as const, "en" as const), population: fc.constantFrom<Record<number, number>>({}, { 2024: 7008 }, { 2023: 0 }), managementTotals: fc.constantFrom<Record<number, number>>({}, { 2024: 143000 }, { 2024: 0 }) }),
         (grids, options) => {
           const r = checkWorkbook(grids, options);
-          for (const f of r.findings) {
-            expect(typeof f.message).toBe("string");
-            expect(f.message).not.toMatch(/\{\w+\}/);
+          // The findings are data: the same whatever language the caller reads them in.
+          const other = checkWorkbook(grids, { ...options, lang: options.lang === "fi" ? "en" : "fi" });
+          expect(other.findings).toEqual(r.findings);
+          for (const surface of ["pane", "cli"] as const) {
+            for (const f of wordFindings(r.findings, options.lang, surface)) {
+              expect(typeof f.message).toBe("string");
+              expect(f.message).not.toMatch(/\{@?[\w.-]+\}|\[object Object\]|undefined/);
+            }
           }
         },
       ),

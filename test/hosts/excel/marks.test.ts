@@ -1,9 +1,9 @@
 import { FakeExcel, FakeSheet } from "./fakeExcel";
 import { ExcelHost } from "../../../src/hosts/excel/ExcelHost";
 import { MARK_COLOURS } from "../../../src/hosts/excel/markRecords";
-import { Finding, Severity } from "../../../src/core/findings";
+import { WordedFinding, Severity } from "../../../src/core/findings";
 
-function finding(sheet: string, cell: string, severity: Severity, message: string): Finding {
+function finding(sheet: string, cell: string, severity: Severity, message: string): WordedFinding {
   return { rule: "sum", severity, sheet, cell, related: [], area: sheet, message };
 }
 

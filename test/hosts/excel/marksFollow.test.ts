@@ -2,11 +2,11 @@ import { FakeExcel, FakeSheet } from "./fakeExcel";
 import { ExcelHost } from "../../../src/hosts/excel/ExcelHost";
 import { MARKS_KEY } from "../../../src/hosts/excel/documentSettings";
 import { MARK_COLOURS } from "../../../src/hosts/excel/markRecords";
-import { Finding, Severity } from "../../../src/core/findings";
+import { WordedFinding, Severity } from "../../../src/core/findings";
 
 const SHEET = "Asuminen ja ympäristö";
 
-function finding(cell: string, severity: Severity, message: string): Finding {
+function finding(cell: string, severity: Severity, message: string): WordedFinding {
   return { rule: "sum", severity, sheet: SHEET, cell, related: [], area: SHEET, message };
 }
 

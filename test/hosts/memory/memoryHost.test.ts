@@ -1,5 +1,5 @@
 import { MemoryHost, parseStoredState, StatePersistence } from "../../../src/hosts/memory";
-import { Finding } from "../../../src/core/findings";
+import { WordedFinding } from "../../../src/core/findings";
 import { Grid } from "../../../src/core/grid";
 import { StoredState } from "../../../src/core/host";
 
@@ -8,7 +8,7 @@ const grids: Grid[] = [
   { sheet: "Työllisyys", originRow: 2, originCol: 1, values: [[5]] },
 ];
 
-function finding(over: Partial<Finding> = {}): Finding {
+function finding(over: Partial<WordedFinding> = {}): WordedFinding {
   return {
     rule: "sum",
     severity: "error",
