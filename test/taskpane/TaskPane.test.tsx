@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { MemoryHost } from "../../src/hosts/memory";
+import * as engine from "../../src/core/check";
 import { ASUMINEN, TYOLLISYYS, paneWorkbook } from "./paneWorkbook";
 import { buttonByText, renderPane, seedGrids } from "./render";
 
@@ -213,9 +214,14 @@ test("switching the language re-words the pane, the findings, the figures and th
   await runCheck(u);
   await u.click(buttonByText("Merkitse"));
   await screen.findByText("Merkittyjä soluja: 3.");
+  const finnish = openItems()[0].textContent;
+  // The findings are data: the new language words them again, the workbook is not checked again.
+  const checks = jest.spyOn(engine, "checkWorkbook");
   await u.click(screen.getByLabelText("Kieli"));
   await u.click(within(openListbox()).getByText("English"));
   expect(await screen.findByText("Check again", { selector: "button" })).toBeInTheDocument();
+  expect(checks).not.toHaveBeenCalled();
+  checks.mockRestore();
   expect(screen.getAllByText("Settings", { selector: "[role=tab] *" }).length).toBeGreaterThan(0);
   expect(screen.queryAllByText("Asetukset")).toHaveLength(0);
   expect(screen.queryByText("Merkittyjä soluja: 3.")).not.toBeInTheDocument();
@@ -223,6 +229,8 @@ test("switching the language re-words the pane, the findings, the figures and th
   // -2 308 860 in English figures, with the English word for the actual value.
   const item = openItems()[0];
   expect(item).toHaveTextContent(`Actual ${asuminenError.actual.toLocaleString("en-GB")}`);
+  expect(item.textContent).not.toBe(finnish);
+  expect(item).toHaveTextContent(/ is -?[\d,]+, but /);
   expect((await host.loadState()).settings?.lang).toBe("en");
 });
 

@@ -59,7 +59,13 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
   const stored = useStoredState(host, initialLang);
   const lang = stored.status === "loading" ? initialLang : stored.settings.lang;
   const t = useTranslate(lang);
-  const options = useMemo(() => toCheckOptions(stored.settings), [stored.settings]);
+  const { tolerances, population, changeBases, managementTotals } = stored.settings;
+  // What the engine reads. The language is not part of it: findings are messages as data, worded
+  // by the components in `lang`, so switching the language re-words the pane without a new check.
+  const options = useMemo(
+    () => toCheckOptions({ lang: initialLang, tolerances, population, changeBases, managementTotals }),
+    [initialLang, tolerances, population, changeBases, managementTotals],
+  );
   const check = useCheck(host);
   const marks = useMarks(host);
   const status = usePaneStatus();
@@ -73,7 +79,7 @@ export function TaskPane({ host, initialLang, workbookName, onLangChange }: Task
     onLangChange?.(lang);
   }, [lang, onLangChange]);
 
-  // New settings (language, tolerances) apply to the figures already read, without reading again.
+  // New settings (tolerances, population, bases) apply to the figures already read, without reading again.
   useEffect(() => {
     recheck(options);
   }, [options, recheck]);

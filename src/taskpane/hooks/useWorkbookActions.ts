@@ -89,7 +89,7 @@ export function useWorkbookActions({ host, check, marks, stored, options, lang, 
     void act(async () => {
       const result = check.result ?? (await check.run(options));
       if (!result) return;
-      const data = buildMaararahatSummary(result.model, summaryWords(options.lang));
+      const data = buildMaararahatSummary(result.model, summaryWords(lang));
       const existing = data.marker ? await host.findCreatedSheet(data.marker) : undefined;
       if (existing) setPending({ existing, data });
       else await write(data);
