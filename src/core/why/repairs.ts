@@ -59,7 +59,7 @@ export function repairsFor(
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
     const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
-    for (const suggested of [...solvedValues, ...slipUndone(figure, actual)]) {
+    for (const suggested of [...solvedValues, ...slipUndone(figure, actual, solved)]) {
       if (suggested.eq(actual)) continue;
       const id = `${figure.key}=${suggested.toString()}`;
       if (tried.has(id)) continue;
@@ -125,9 +125,32 @@ function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal
   return m;
 }
 
-function slipUndone(figure: Figure, actual: Decimal): Decimal[] {
+function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): Decimal[] {
   const out = [actual.neg(), actual.mul(10), actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP)];
   for (const s of figure.siblings) if (s.cell.parsed.kind === "number") out.push(s.cell.parsed.value);
+  // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
+  // may be inside it where the exact solution shows no slip at all.
+  if (figure.unit === "euro") out.push(...digitVariantsNear(actual, solved));
+  return out;
+}
+
+/** The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`. */
+function digitVariantsNear(actual: Decimal, target: Decimal): Decimal[] {
+  const d = actual.decimalPlaces();
+  const digits = actual.abs().toFixed(d).replace(".", "");
+  const sign = actual.isNegative() ? -1 : 1;
+  const make = (s: string) => new Decimal(s).div(new Decimal(10).pow(d)).mul(sign);
+  const out: Decimal[] = [];
+  for (let i = 0; i < digits.length; i++) {
+    let best: Decimal | null = null;
+    for (let k = 0; k <= 9; k++) {
+      if (String(k) === digits[i]) continue;
+      const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
+      if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+    }
+    if (best) out.push(best);
+    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) out.push(make(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+  }
   return out;
 }
 
@@ -198,7 +221,8 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.resolved.length - a.resolved.length ||
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
-    a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) ||
+    // Euros and percentage points are no common measure of a change's size.
+    (a.figure.unit === b.figure.unit ? a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
