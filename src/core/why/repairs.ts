@@ -139,14 +139,36 @@ function digitVariantsNear(actual: Decimal, target: Decimal): Decimal[] {
   const d = actual.decimalPlaces();
   const digits = actual.abs().toFixed(d).replace(".", "");
   const sign = actual.isNegative() ? -1 : 1;
-  const make = (s: string) => new Decimal(s).div(new Decimal(10).pow(d)).mul(sign);
+  const scale = new Decimal(10).pow(d);
+  const make = (s: string) => new Decimal(s).div(scale).mul(sign);
+  // Distances in units of the last digit, as exact integers when everything fits in a double: the
+  // nine variants of each digit are compared without a Decimal each (they were most of the
+  // analysis's time), and only the nearest is made one. Same choice, ties to the lower digit.
+  const scaled = target.mul(scale).mul(sign);
+  const exact = digits.length <= 15 && scaled.isInteger() && scaled.abs().lt(Number.MAX_SAFE_INTEGER);
+  const goal = exact ? scaled.toNumber() : 0;
   const out: Decimal[] = [];
   for (let i = 0; i < digits.length; i++) {
     let best: Decimal | null = null;
-    for (let k = 0; k <= 9; k++) {
-      if (String(k) === digits[i]) continue;
-      const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
-      if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+    if (exact) {
+      let bestText: string | null = null;
+      let bestDistance = Infinity;
+      for (let k = 0; k <= 9; k++) {
+        if (String(k) === digits[i]) continue;
+        const text = digits.slice(0, i) + k + digits.slice(i + 1);
+        const distance = Math.abs(Number(text) - goal);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          bestText = text;
+        }
+      }
+      if (bestText !== null) best = make(bestText);
+    } else {
+      for (let k = 0; k <= 9; k++) {
+        if (String(k) === digits[i]) continue;
+        const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
+        if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+      }
     }
     if (best) out.push(best);
     if (i + 1 < digits.length && digits[i] !== digits[i + 1]) out.push(make(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
