@@ -198,7 +198,7 @@ async function main(): Promise<void> {
           `recognise + check ${(f.check / f.sheets).toFixed(2)} / ${(f.checkCpu / f.sheets).toFixed(2)} ms/sheet`,
       );
     }
-    out.push("Of which (one run):");
+    out.push("Of which (one run, CPU time):");
     for (const f of figures) out.push(`  ${String(f.sheets).padStart(4)} sheets: ${f.phases}`);
     const at = figures.find((f) => f.sheets === RATIO_AT) as SizeFigures;
     out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} % wall, ${((at.checkCpu / at.loadCpu) * 100).toFixed(1)} % CPU`);
