@@ -59,17 +59,17 @@ export function repairsFor(
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
     const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
+    const near = solved.abs().mul(0.05).plus(1);
     for (const suggested of [...solvedValues, ...slipUndone(figure, actual, solved)]) {
       if (suggested.eq(actual)) continue;
-      const id = `${figure.key}=${suggested.toString()}`;
-      if (tried.has(id)) continue;
       // An undone slip is worth the full trial only when it mends the equation it is tried on
       // (another equation may still ask for the same value); far from the solution it cannot
-      // (no tolerance here is 5 % wide), so not even that is asked.
-      if (!solvedValues.includes(suggested)) {
-        if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
-        if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
-      }
+      // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
+      const undone = !solvedValues.includes(suggested);
+      if (undone && suggested.minus(solved).abs().gt(near)) continue;
+      const id = `${figure.key}=${suggested.toString()}`;
+      if (tried.has(id)) continue;
+      if (undone && e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
       tried.add(id);
       const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
       if (!r) continue;
