@@ -140,7 +140,9 @@ function digitVariantsNear(actual: Decimal, target: Decimal): Decimal[] {
   const digits = actual.abs().toFixed(d).replace(".", "");
   const sign = actual.isNegative() ? -1 : 1;
   const scale = new Decimal(10).pow(d);
-  const make = (s: string) => new Decimal(s).div(scale).mul(sign);
+  // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
+  // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
+  const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
   // Distances in units of the last digit, as exact integers when everything fits in a double: the
   // nine variants of each digit are compared without a Decimal each (they were most of the
   // analysis's time), and only the nearest is made one. Same choice, ties to the lower digit.
