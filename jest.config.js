@@ -26,6 +26,9 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
+      // One production build for all browser test files (E2E_DIST), made only when they run.
+      globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
     },
   ],
 };

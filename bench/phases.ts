@@ -1,12 +1,11 @@
 /**
  * Where the check's time goes (`npx tsx bench/phases.ts [sheets…]`): recognition, the rules, and
- * the root-cause analysis, timed separately by running checkWorkbook's steps (src/core/check.ts)
- * one by one. Figures only.
+ * the root-cause analysis, timed separately (CPU time) by running checkWorkbook's steps
+ * (src/core/check.ts) one by one. Figures only.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import type * as Options from "../src/core/options";
 import type * as Recognize from "../src/core/recognize";
@@ -37,26 +36,33 @@ const { compareFindings } = engineModule<typeof Findings>("core/findings");
 const { explainFindings } = engineModule<typeof Why>("core/why");
 type Finding = Findings.Finding;
 
+/** CPU milliseconds of this process so far: steadier than wall time on a shared machine. */
+function cpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Each phase's CPU time (this process, user + system). */
 export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phases {
   const opts = resolveOptions({ population: { 2024: 7008 } });
-  let s = performance.now();
+  let s = cpu();
   const model = recognizeWorkbook(grids);
-  const recognise = performance.now() - s;
+  const recognise = cpu() - s;
   const t = part;
   const findings: Finding[] = [];
   const equations: Equation[] = [];
   const rules = new Map<string, number>();
   for (const rule of RULES) {
-    s = performance.now();
+    s = cpu();
     findings.push(...rule.run({ model, options: opts, t, equations }));
-    rules.set(rule.ids[0], performance.now() - s);
+    rules.set(rule.ids[0], cpu() - s);
   }
-  s = performance.now();
+  s = cpu();
   findings.sort(compareFindings(model.sheets.map((x) => x.sheet)));
-  const sort = performance.now() - s;
-  s = performance.now();
+  const sort = cpu() - s;
+  s = cpu();
   explainFindings(model, findings, equations);
-  const why = performance.now() - s;
+  const why = cpu() - s;
   return { recognise, rules, sort, why, findings: findings.length, equations: equations.length };
 }
 
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
     const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
     const top = [...p.rules].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
     process.stdout.write(
-      `${n} sheets: recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}), sort ${p.sort.toFixed(0)} ms, ` +
+      `${n} sheets (CPU): recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}), sort ${p.sort.toFixed(0)} ms, ` +
         `root-cause analysis ${p.why.toFixed(0)} ms; ${p.findings} findings, ${p.equations} equations\n`,
     );
   }

@@ -47,7 +47,15 @@ interface SizeFigures {
   check: number;
   checkMin: number;
   checkMax: number;
+  /** CPU time (this process, user + system) of one load and one check: steadier than wall time on a shared machine. */
+  loadCpu: number;
+  checkCpu: number;
   phases: string;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
 }
 
 async function measure(dir: string, sheets: number): Promise<SizeFigures> {
@@ -56,14 +64,17 @@ async function measure(dir: string, sheets: number): Promise<SizeFigures> {
   global.gc?.();
   // Load: the median of three reads, so one busy moment on a shared machine does not decide.
   const loads: number[] = [];
+  const loadCpus: number[] = [];
   let wb: ExcelJS.Workbook | null = null;
   for (let i = 0; i < 3; i++) {
     wb = null;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const fresh = new ExcelJS.Workbook();
     await fresh.xlsx.readFile(file);
     gridsFromWorkbook(fresh);
     loads.push(performance.now() - t0);
+    loadCpus.push(cpuMs(c0));
     wb = fresh;
   }
   const grids = gridsFromWorkbook(wb as ExcelJS.Workbook);
@@ -71,12 +82,15 @@ async function measure(dir: string, sheets: number): Promise<SizeFigures> {
   checkWorkbook(grids, { population: { 2024: 7008 } }); // warm-up: JIT compilation
   const runs = sheets >= 800 ? 3 : 5;
   const times: number[] = [];
+  const cpus: number[] = [];
   let tables = 0;
   let findings = 0;
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const s = performance.now();
     const result = checkWorkbook(grids, { population: { 2024: 7008 } });
     times.push(performance.now() - s);
+    cpus.push(cpuMs(c0));
     tables = result.tables.length;
     findings = result.findings.length;
     sampleHeap();
@@ -96,6 +110,8 @@ async function measure(dir: string, sheets: number): Promise<SizeFigures> {
     check: median(times),
     checkMin: Math.min(...times),
     checkMax: Math.max(...times),
+    loadCpu: median(loadCpus),
+    checkCpu: median(cpus),
   };
 }
 
@@ -171,14 +187,21 @@ async function main(): Promise<void> {
           `check / load ${((f.check / f.load) * 100).toFixed(1)} %`,
       );
     }
-    out.push("Cost per sheet (flat = linear):");
+    out.push("CPU time (user + system of this process, medians), steadier than wall time when the machine is shared:");
     for (const f of figures) {
-      out.push(`  ${String(f.sheets).padStart(4)} sheets: load ${(f.load / f.sheets).toFixed(2)} ms/sheet, recognise + check ${(f.check / f.sheets).toFixed(3)} ms/sheet`);
+      out.push(`  ${String(f.sheets).padStart(4)} sheets: load ${ms(f.loadCpu)}, recognise + check ${ms(f.checkCpu)}, check / load ${((f.checkCpu / f.loadCpu) * 100).toFixed(1)} %`);
     }
-    out.push("Of which (one run):");
+    out.push("Cost per sheet (flat = linear), wall / CPU:");
+    for (const f of figures) {
+      out.push(
+        `  ${String(f.sheets).padStart(4)} sheets: load ${(f.load / f.sheets).toFixed(2)} / ${(f.loadCpu / f.sheets).toFixed(2)} ms/sheet, ` +
+          `recognise + check ${(f.check / f.sheets).toFixed(2)} / ${(f.checkCpu / f.sheets).toFixed(2)} ms/sheet`,
+      );
+    }
+    out.push("Of which (one run, CPU time):");
     for (const f of figures) out.push(`  ${String(f.sheets).padStart(4)} sheets: ${f.phases}`);
     const at = figures.find((f) => f.sheets === RATIO_AT) as SizeFigures;
-    out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} %`);
+    out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} % wall, ${((at.checkCpu / at.loadCpu) * 100).toFixed(1)} % CPU`);
     out.push(await sampleCheck());
     out.push(...(await batchThroughput(dir)));
     out.push(...(await readPlanFigures()));

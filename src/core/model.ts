@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { ParsedCell } from "./numbers";
 import { TableKind } from "./findings";
+import type { ColumnRef } from "./compare/columns";
 
 /**
  * What recognition finds on a sheet: the budget tables, each value with the cell it came from.
@@ -153,8 +154,8 @@ export interface TunnuslukuItem {
 
 /** A note under a table saying what a column is compared with: `* TA 2024 vrt. TA 2023`. */
 export interface BaseNote {
-  target: { kind: ColumnKind; year: number };
-  base: { kind: ColumnKind; year: number };
+  target: ColumnRef;
+  base: ColumnRef;
   text: string;
   cell: string;
 }

@@ -104,8 +104,7 @@ export function spillArea(cell: SheetCell, cells: readonly SheetCell[]): SpillAr
   }
   for (const other of cells) {
     if (other === cell) continue;
-    const at = parseA1(other.address);
-    if (at.row >= range.top && at.row <= range.bottom && at.col >= range.left && at.col <= range.right) {
+    if (range.contains(parseA1(other.address))) {
       throw new Error(`Cell ${other.address} lies in the spill range ${cell.spill.range} of ${cell.address}`);
     }
   }

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { BudgetModel, ColumnKind, KayttotalousTable, LabeledRow, YearColumn, tablesOf } from "./model";
+import { BudgetModel, KayttotalousTable, LabeledRow, YearColumn, tablesOf } from "./model";
+import { ColumnRef, findFirstColumn, matchColumn, withBudgetAlias } from "./compare/columns";
 import { ChartSpec, SheetCell, SheetData } from "./sheetData";
 import { a1, qualified } from "./address";
 import { changeEuro, changePercent } from "./arithmetic/change";
@@ -10,8 +11,8 @@ export const SUMMARY_MARKER = "maararahat-summary";
 
 /** The two budget years the summary compares, e.g. TA+MUUTOS 2023 → TA 2024. */
 export interface SummaryYears {
-  base: { kind: ColumnKind; year: number };
-  budget: { kind: ColumnKind; year: number };
+  base: ColumnRef;
+  budget: ColumnRef;
 }
 
 const MONEY_FORMAT = "#,##0;-#,##0;0";
@@ -40,20 +41,14 @@ export function summaryYears(model: BudgetModel): SummaryYears | null {
   const columns = model.sheets.flatMap((s) => tablesOf(s, "kayttotalous").flatMap((t) => t.columns));
   const budget = columns.filter((c) => c.kind === "TA").sort((a, b) => b.year - a.year)[0];
   if (!budget) return null;
-  const base =
-    columns.find((c) => c.kind === "TA+MUUTOS" && c.year === budget.year - 1) ??
-    columns.find((c) => c.kind === "TA" && c.year === budget.year - 1);
+  const base = columns[findFirstColumn(withBudgetAlias({ kind: "TA+MUUTOS", year: budget.year - 1 }), columns)];
   if (!base) return null;
   return { base: { kind: base.kind, year: base.year }, budget: { kind: budget.kind, year: budget.year } };
 }
 
 /** Same kind and year; TA and TA+MUUTOS of one year stand in for each other when one is missing. */
-export function findColumn(columns: readonly YearColumn[], kind: ColumnKind, year: number): number {
-  const exact = columns.findIndex((c) => c.kind === kind && c.year === year);
-  if (exact >= 0) return exact;
-  const budgetKinds: ColumnKind[] = ["TA", "TA+MUUTOS"];
-  if (!budgetKinds.includes(kind)) return -1;
-  return columns.findIndex((c) => budgetKinds.includes(c.kind) && c.year === year);
+function findColumn(columns: readonly YearColumn[], ref: ColumnRef): number {
+  return matchColumn(ref, columns)?.index ?? -1;
 }
 
 interface Source {
@@ -97,8 +92,8 @@ export function buildMaararahatSummary(model: BudgetModel, words: SheetWords): S
   const areaRows: { area: string; row: number }[] = [];
   const totals = new Map<string, { base: Decimal | null; budget: Decimal | null }>();
   for (const { sheet, table } of areas) {
-    const baseIndex = findColumn(table.columns, years.base.kind, years.base.year);
-    const budgetIndex = findColumn(table.columns, years.budget.kind, years.budget.year);
+    const baseIndex = findColumn(table.columns, years.base);
+    const budgetIndex = findColumn(table.columns, years.budget);
     ROWS.forEach((spec, i) => {
       if (i === 0) {
         put(row, 0, { value: table.area, bold: true });

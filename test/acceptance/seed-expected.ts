@@ -93,13 +93,15 @@ export const SEED_INCONSISTENCIES: readonly ExpectedInconsistency[] = [
     actual: "-10.1", expected: "-10.4", ruleFamily: "per-resident-population", severity: "info",
     expectedIsFirm: false },
   { n: 16, area: MARKKINOINTI, table: "yksikot", unit: "Elinvoiman johtamisen kust.", row: "MENOT",
-    column: "TA+MUUTOS 2023", actual: "-11090", expected: "-9165", ruleFamily: "allocation", severity: "error", ...firm },
+    column: "TA+MUUTOS 2023", actual: "-11090", expected: "-9022", ruleFamily: "allocation", severity: "error", ...firm },
 
-  // Asuminen and Työllisyys carry the 2023 allocation gap too, measured at the sum of the areas.
+  // 2023 is judged at the total the two agreeing areas imply (121 730 / 93,1 % = 130 752, issue 9):
+  // Asuminen and Työllisyys sit within their one-decimal keys' rounding of it (info), and
+  // Kaupunkimarkkinointi's −11 090 is the one out of line (row 16, the cause).
   { n: 17, area: ASUMINEN, table: "yksikot", unit: "Johtaminen", row: "MENOT", column: "TA+MUUTOS 2023",
-    actual: "-107880", expected: "-109576", ruleFamily: "allocation", severity: "error", ...firm },
+    actual: "-107880", expected: "-107870", ruleFamily: "allocation", severity: "info", ...firm },
   { n: 18, area: TYOLLISYYS, table: "yksikot", unit: "Johtamisen kust.", row: "MENOT", column: "TA+MUUTOS 2023",
-    actual: "-13850", expected: "-14079", ruleFamily: "allocation", severity: "error", ...firm },
+    actual: "-13850", expected: "-13860", ruleFamily: "allocation", severity: "info", ...firm },
 
   // Työllisyyspalvelut
   { n: 19, area: TYOLLISYYS, table: "kayttotalous", row: "TOIMINTAKULUT", column: "TP 2022",

@@ -54,7 +54,15 @@ describe("production build", () => {
 
   it("writes the runtime page with office.js from Microsoft's CDN and the functions and commands before the pane", () => {
     const html = readFileSync(join(out, "taskpane.html"), "utf8");
-    expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    const office = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    // Inside Office the loader writes a blocking <script> (office.js before the functions runtime);
+    // in a plain browser it adds an async one, so a stalled CDN cannot hold the demo back.
+    const inOffice = runOfficeLoader(html, "?_host_Info=Excel$Win32$16.01$fi-FI");
+    expect(inOffice.written).toEqual([`<script type="text/javascript" src="${office}"></script>`]);
+    expect(inOffice.appended).toEqual([]);
+    const inBrowser = runOfficeLoader(html, "");
+    expect(inBrowser.written).toEqual([]);
+    expect(inBrowser.appended).toEqual([{ src: office, async: true }]);
     const order = ["runtime.js", "functions.js", "commands.js", "taskpane.js"].map((f) => html.indexOf(`src="${f}"`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -118,3 +126,19 @@ describe("webpack configuration", () => {
     }
   });
 });
+
+/** Runs the page's first inline script (the office.js loader) against a stand-in window and document. */
+function runOfficeLoader(html: string, search: string) {
+  const loader = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!loader) throw new Error("no inline office.js loader in taskpane.html");
+  const written: string[] = [];
+  const appended: { src: string; async: boolean }[] = [];
+  const document = {
+    write: (text: string) => written.push(text),
+    createElement: () => ({ id: "", async: false, src: "" }),
+    head: { appendChild: (el: { src: string; async: boolean }) => appended.push({ src: el.src, async: el.async }) },
+  };
+  const window = { location: { search }, sessionStorage: { getItem: () => null } };
+  new Function("window", "document", loader)(window, document);
+  return { written, appended };
+}

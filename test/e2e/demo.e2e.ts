@@ -258,9 +258,12 @@ describeWithChromium("standalone demo in chromium", () => {
     test("Mark fills the findings' cells with Excel's mark colours, as the legend says", async () => {
       await page.getByRole("button", { name: "Merkitse" }).click();
       await page.getByText(/Merkittyjä soluja: \d+\./).waitFor();
-      const marked = page.locator('td[data-marked="error"]').first();
+      const marked = page.locator('td[data-marked="error"]:not([data-mark-role="cause"])').first();
       await marked.waitFor();
       expect(await marked.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(255, 199, 206)");
+      // A probable cause's cell is filled apart (Excel's light purple).
+      const cause = page.locator('td[data-mark-role="cause"]').first();
+      if ((await cause.count()) > 0) expect(await cause.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(228, 223, 236)");
       await page.getByTestId("mark-legend").locator("summary").click();
       expect(await page.getByTestId("mark-legend").innerText()).toContain("Virhe");
     });

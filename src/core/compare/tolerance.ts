@@ -19,6 +19,9 @@ const NOISE_ULPS = 8;
  * double of the figure's size, never as a fraction of it: 3 € on 5 000 000 000 € is 3 €, not noise.
  */
 export function isFloatNoise(difference: Decimal, scale: Decimal = new Decimal(1)): boolean {
+  // A cent or more is never noise (the limit is at most half a cent): told by the decimal exponent
+  // alone, which spares the limit's arithmetic for every real difference.
+  if (!difference.isZero() && difference.e >= -2) return false;
   const magnitude = Math.max(Math.abs(scale.toNumber()), 1);
   const ulp = Number.isFinite(magnitude) ? Math.pow(2, Math.floor(Math.log2(magnitude)) - 52) : Infinity;
   const limit = Decimal.min(NOISE_CEILING, new Decimal(ulp * NOISE_ULPS));

@@ -4,8 +4,10 @@ import { excelRound } from "../arithmetic/rounding";
 
 /**
  * A small evaluator for the formulas the add-in itself writes (references across sheets, + − × ÷,
- * comparisons, SUM, SUMIF, IF, ROUND), so tests and the browser demo can check them against the
- * engine's figures without Excel. It is not a spreadsheet engine: unknown functions are an error.
+ * comparisons, SUM, SUMIF, IF, ROUND, and the add-in's own BUDJETTI.* given as external
+ * functions, spills included). The demo computes the sheets it creates with it (hosts/memory,
+ * sheetDataGrid), and tests compare those formulas with the engine's figures without Excel. It
+ * is not a spreadsheet engine: an unknown function is #NAME?, as in Excel.
  */
 
 export type FormulaValue = Decimal | string | boolean | { error: string };

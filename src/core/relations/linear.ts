@@ -29,6 +29,12 @@ export function linearEquation(spec: LinearSpec): Equation {
   return new LinearEquation(spec);
 }
 
+const ZERO = new Decimal(0);
+
+function times(coefficient: Decimal, value: Decimal): Decimal {
+  return coefficient.eq(1) ? value : value.mul(coefficient);
+}
+
 // A class rather than closures: a large workbook records hundreds of thousands of equations and
 // keeps them all, so each should be one object with its methods on the prototype.
 class LinearEquation implements Equation {
@@ -65,13 +71,26 @@ class LinearEquation implements Equation {
     });
   }
 
+  /** Σ cᵢ·xᵢ with the workbook's values, summed once. */
+  private baseExpected?: Decimal;
+
   private sides(overrides?: Overrides): { actual: Decimal; expected: Decimal } {
-    const actual = (overrides?.get(this.targetKey) ?? this.targetValue) ?? new Decimal(0);
-    let expected = new Decimal(0);
-    this.terms.forEach((t, i) => {
-      const v = overrides?.get(this.termKeys[i]) ?? t.value;
-      if (v) expected = expected.plus(t.coefficient.eq(1) ? v : v.mul(t.coefficient));
-    });
+    const actual = (overrides?.get(this.targetKey) ?? this.targetValue) ?? ZERO;
+    if (!this.baseExpected) {
+      let sum = ZERO;
+      for (const t of this.terms) if (t.value) sum = sum.plus(times(t.coefficient, t.value));
+      this.baseExpected = sum;
+    }
+    // A what-if replaces a term or two: adjust the stored sum by those, exactly, not re-add them all.
+    let expected = this.baseExpected;
+    if (overrides) {
+      this.terms.forEach((t, i) => {
+        const v = overrides.get(this.termKeys[i]);
+        if (v === undefined) return;
+        if (t.value) expected = expected.minus(times(t.coefficient, t.value));
+        expected = expected.plus(times(t.coefficient, v));
+      });
+    }
     return { actual, expected };
   }
 

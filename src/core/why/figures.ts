@@ -9,12 +9,16 @@ import { CellRef, cellKey } from "../relations/equation";
  */
 export type FigureRole = "input" | "derived";
 
+/** Euros, or a ratio shown rounded (Muutos %, €/asukas): changes of the two are not comparable. */
+export type FigureUnit = "euro" | "ratio";
+
 export interface Figure {
   ref: CellRef;
   key: string;
   cell: ValueCell;
   value: Decimal | null;
   role: FigureRole;
+  unit: FigureUnit;
   /** Row label as a reader names it (`Kelkkareitit: MENOT`). */
   row: string;
   /** `KIND YEAR` of its column, when it sits in a year column. */
@@ -28,7 +32,7 @@ export type FigureIndex = Map<string, Figure>;
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): FigureIndex {
   const index: FigureIndex = new Map();
-  const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, label = row?.label ?? "") => {
+  const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, label = row?.label ?? "", unit: FigureUnit = "euro") => {
     if (!row) return;
     row.cells.forEach((cell, i) => {
       if (!cell) return;
@@ -41,6 +45,7 @@ export function indexFigures(model: BudgetModel): FigureIndex {
         cell,
         value: numberOf(cell),
         role,
+        unit,
         row: label,
         column: columns[i]?.label,
         // Few figures are ever asked for their row's other years: worked out on demand.
@@ -51,10 +56,10 @@ export function indexFigures(model: BudgetModel): FigureIndex {
       });
     });
   };
-  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string) => {
+  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
     if (!cell) return;
     const ref = { sheet, cell: cell.cell };
-    index.set(cellKey(ref), { ref, key: cellKey(ref), cell, value: numberOf(cell), role, row: label, column, siblings: [] });
+    index.set(cellKey(ref), { ref, key: cellKey(ref), cell, value: numberOf(cell), role, unit, row: label, column, siblings: [] });
   };
   for (const sheet of model.sheets) {
     for (const t of sheet.tables) {
@@ -76,21 +81,21 @@ export function indexFigures(model: BudgetModel): FigureIndex {
           for (const r of [t.menot, t.tulot, t.nettomeno]) {
             if (!r) continue;
             addRow(s, r, t.columns, "derived");
-            addCell(s, r.changeEur, "derived", r.label, "MUUTOS €");
-            addCell(s, r.changePct, "derived", r.label, "MUUTOS %");
+            addCell(s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
+            addCell(s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
           }
           break;
         case "tunnusluvut":
           for (const item of t.items) {
             addRow(s, item.amount, t.columns, "input");
-            if (item.change) addRow(s, item.change, t.columns, "derived", `${item.amount.label}: ${item.change.label}`);
+            if (item.change) addRow(s, item.change, t.columns, "derived", `${item.amount.label}: ${item.change.label}`, "ratio");
           }
-          addRow(s, t.perResident, t.columns, "derived");
+          addRow(s, t.perResident, t.columns, "derived", t.perResident?.label, "ratio");
           break;
         default:
           // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
           for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading ? `${r.heading}: ${r.label}` : r.label);
-          for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`);
+          for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`, "ratio");
           break;
       }
     }

@@ -59,17 +59,17 @@ export function repairsFor(
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
     const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
-    for (const suggested of [...solvedValues, ...slipUndone(figure, actual)]) {
+    const near = solved.abs().mul(0.05).plus(1);
+    for (const suggested of [...solvedValues, ...slipUndone(figure, actual, solved)]) {
       if (suggested.eq(actual)) continue;
-      const id = `${figure.key}=${suggested.toString()}`;
-      if (tried.has(id)) continue;
       // An undone slip is worth the full trial only when it mends the equation it is tried on
       // (another equation may still ask for the same value); far from the solution it cannot
-      // (no tolerance here is 5 % wide), so not even that is asked.
-      if (!solvedValues.includes(suggested)) {
-        if (suggested.minus(solved).abs().gt(solved.abs().mul(0.05).plus(1))) continue;
-        if (e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
-      }
+      // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
+      const undone = !solvedValues.includes(suggested);
+      if (undone && suggested.minus(solved).abs().gt(near)) continue;
+      const id = `${figure.key}=${suggested.toString()}`;
+      if (tried.has(id)) continue;
+      if (undone && e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
       tried.add(id);
       const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
       if (!r) continue;
@@ -125,9 +125,56 @@ function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal
   return m;
 }
 
-function slipUndone(figure: Figure, actual: Decimal): Decimal[] {
+function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): Decimal[] {
   const out = [actual.neg(), actual.mul(10), actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP)];
   for (const s of figure.siblings) if (s.cell.parsed.kind === "number") out.push(s.cell.parsed.value);
+  // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
+  // may be inside it where the exact solution shows no slip at all.
+  if (figure.unit === "euro") out.push(...digitVariantsNear(actual, solved));
+  return out;
+}
+
+/** The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`. */
+function digitVariantsNear(actual: Decimal, target: Decimal): Decimal[] {
+  const d = actual.decimalPlaces();
+  const digits = actual.abs().toFixed(d).replace(".", "");
+  const sign = actual.isNegative() ? -1 : 1;
+  const scale = new Decimal(10).pow(d);
+  // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
+  // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
+  const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
+  // Distances in units of the last digit, as exact integers when everything fits in a double: the
+  // nine variants of each digit are compared without a Decimal each (they were most of the
+  // analysis's time), and only the nearest is made one. Same choice, ties to the lower digit.
+  const scaled = target.mul(scale).mul(sign);
+  const exact = digits.length <= 15 && scaled.isInteger() && scaled.abs().lt(Number.MAX_SAFE_INTEGER);
+  const goal = exact ? scaled.toNumber() : 0;
+  const out: Decimal[] = [];
+  for (let i = 0; i < digits.length; i++) {
+    let best: Decimal | null = null;
+    if (exact) {
+      let bestText: string | null = null;
+      let bestDistance = Infinity;
+      for (let k = 0; k <= 9; k++) {
+        if (String(k) === digits[i]) continue;
+        const text = digits.slice(0, i) + k + digits.slice(i + 1);
+        const distance = Math.abs(Number(text) - goal);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          bestText = text;
+        }
+      }
+      if (bestText !== null) best = make(bestText);
+    } else {
+      for (let k = 0; k <= 9; k++) {
+        if (String(k) === digits[i]) continue;
+        const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
+        if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+      }
+    }
+    if (best) out.push(best);
+    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) out.push(make(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+  }
   return out;
 }
 
@@ -198,7 +245,8 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.resolved.length - a.resolved.length ||
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
-    a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) ||
+    // Euros and percentage points are no common measure of a change's size.
+    (a.figure.unit === b.figure.unit ? a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }

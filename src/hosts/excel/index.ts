@@ -4,4 +4,4 @@ export { createExcelHost, officeEnvironment } from "./office";
 export type { DocumentSettings } from "./documentSettings";
 export { DESKTOP_LIMITS, WEB_LIMITS } from "./readPlan";
 export type { ReadLimits } from "./readPlan";
-export { MARK_COLOURS } from "./markRecords";
+export { CAUSE_COLOUR, MARK_COLOURS } from "./markRecords";

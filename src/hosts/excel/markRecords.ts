@@ -60,8 +60,14 @@ export function previousNoteIn(markNote: string): string | null {
 
 /** Whether `color` is one of the mark's fills. */
 export function isMarkColour(color: string | null | undefined): boolean {
-  return Object.values(MARK_COLOURS).some((c) => sameColour(c, color));
+  return [...Object.values(MARK_COLOURS), CAUSE_COLOUR].some((c) => sameColour(c, color));
 }
+
+/**
+ * The fill of a probable cause's cell (core/why): Excel's light purple, set apart from the
+ * severity fills of the findings that follow from it.
+ */
+export const CAUSE_COLOUR = "#E4DFEC";
 
 /** Light fills of Excel's own "Bad" / "Neutral" cell styles and a light blue, dark text stays readable. */
 export const MARK_COLOURS: Record<Severity, string> = {

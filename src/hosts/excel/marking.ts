@@ -1,5 +1,5 @@
 import { WordedFinding, mostSevere } from "../../core/findings";
-import { FillState, MARK_COLOURS, MarkRecord, cellFingerprint, markNoteText, recordKey } from "./markRecords";
+import { CAUSE_COLOUR, FillState, MARK_COLOURS, MarkRecord, cellFingerprint, markNoteText, recordKey } from "./markRecords";
 import { cellsOf } from "../../core/findingCells";
 import { LocalizedError } from "../../i18n/localizedError";
 
@@ -9,6 +9,8 @@ interface PlannedCell {
   sheetName: string;
   cell: string;
   finding: WordedFinding[];
+  /** The cell a finding's probable cause names: filled apart from the findings' own cells. */
+  cause?: boolean;
 }
 
 /**
@@ -38,6 +40,15 @@ export async function markCells(
       const key = recordKey(sheet.id, cell);
       const entry = planned.get(key) ?? { sheet, sheetId: sheet.id, sheetName: sheet.name, cell, finding: [] };
       entry.finding.push(f);
+      planned.set(key, entry);
+    }
+    if (f.cause) {
+      const causeSheet = worksheets.items.find((s) => s.name === f.cause?.sheet) ?? sheet;
+      const key = recordKey(causeSheet.id, f.cause.cell);
+      const entry = planned.get(key) ?? { sheet: causeSheet, sheetId: causeSheet.id, sheetName: causeSheet.name, cell: f.cause.cell, finding: [] };
+      // The cause's note says what to change there; its fill sets it apart.
+      entry.finding.push({ ...f, message: f.cause.message });
+      entry.cause = true;
       planned.set(key, entry);
     }
   }
@@ -74,7 +85,7 @@ export async function markCells(
       severity = mostSevere(severity, f.severity);
       if (!messages.includes(f.message)) messages.push(f.message);
     }
-    const color = MARK_COLOURS[severity];
+    const color = p.cause ? CAUSE_COLOUR : MARK_COLOURS[severity];
     const noteText = note ? markNoteText(messages, original.note) : undefined;
     const fingerprint = cellFingerprint(range.values?.[0]?.[0], range.formulas?.[0]?.[0]);
     byKey.set(key, { sheetId: p.sheetId, sheet: p.sheetName, cell: p.cell, original, severity, messages, color, ...(noteText !== undefined ? { note: noteText } : {}), fingerprint });

@@ -243,28 +243,25 @@ export function writeZip(parts: readonly ZipPart[]): Uint8Array {
       v.setUint32(0, signature, true);
       return { buf, v };
     };
+    // The local header and the central record share one run of fields; the central record has a
+    // "version made by" before it, so the run starts two bytes later there.
+    const describe = (v: DataView, at: number) => {
+      v.setUint16(at, 20, true);
+      v.setUint16(at + 2, part.flags ?? 0, true);
+      v.setUint16(at + 4, part.method, true);
+      v.setUint16(at + 6, part.time ?? 0, true);
+      v.setUint16(at + 8, part.date ?? 0x21, true);
+      v.setUint32(at + 10, part.crc32, true);
+      v.setUint32(at + 14, part.data.length, true);
+      v.setUint32(at + 18, part.uncompressedSize, true);
+      v.setUint16(at + 22, name.length, true);
+    };
     const local = header(30, LOCAL);
-    local.v.setUint16(4, 20, true);
-    local.v.setUint16(6, part.flags ?? 0, true);
-    local.v.setUint16(8, part.method, true);
-    local.v.setUint16(10, part.time ?? 0, true);
-    local.v.setUint16(12, part.date ?? 0x21, true);
-    local.v.setUint32(14, part.crc32, true);
-    local.v.setUint32(18, part.data.length, true);
-    local.v.setUint32(22, part.uncompressedSize, true);
-    local.v.setUint16(26, name.length, true);
+    describe(local.v, 4);
     local.buf.set(name, 30);
     const record = header(46, CENTRAL);
     record.v.setUint16(4, 20, true);
-    record.v.setUint16(6, 20, true);
-    record.v.setUint16(8, part.flags ?? 0, true);
-    record.v.setUint16(10, part.method, true);
-    record.v.setUint16(12, part.time ?? 0, true);
-    record.v.setUint16(14, part.date ?? 0x21, true);
-    record.v.setUint32(16, part.crc32, true);
-    record.v.setUint32(20, part.data.length, true);
-    record.v.setUint32(24, part.uncompressedSize, true);
-    record.v.setUint16(28, name.length, true);
+    describe(record.v, 6);
     record.v.setUint32(42, offset, true);
     record.buf.set(name, 46);
     chunks.push(local.buf, part.data);

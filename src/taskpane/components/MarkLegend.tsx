@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../core/findings";
-import { MARK_COLOURS } from "../../hosts/excel";
+import { CAUSE_COLOUR, MARK_COLOURS } from "../../hosts/excel";
 import { useT } from "../hooks/useTranslate";
 
 const useStyles = makeStyles({
@@ -11,12 +11,12 @@ const useStyles = makeStyles({
   swatch: { flexShrink: 0, width: "1.5em", height: "1em", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
   related: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
-  cause: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteBerryBorderActive}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})` },
 });
 
 /**
  * What the colours in the sheet mean: the fills Mark gives each severity (the same in Excel and
- * in the demo grid), the selected cell, the cells a finding was computed from and a probable cause.
+ * in the demo grid), a probable cause's cell, the selected cell and the cells a finding was
+ * computed from.
  */
 export function MarkLegend() {
   const t = useT();
@@ -32,7 +32,11 @@ export function MarkLegend() {
             {t(`legend.${s}`)}
           </li>
         ))}
-        {(["selected", "related", "cause"] as const).map((k) => (
+        <li className={styles.item}>
+          <span className={styles.swatch} style={{ backgroundColor: CAUSE_COLOUR }} aria-hidden />
+          {t("legend.cause")}
+        </li>
+        {(["selected", "related"] as const).map((k) => (
           <li key={k} className={styles.item}>
             <span className={`${styles.swatch} ${styles[k]}`} aria-hidden />
             {t(`legend.${k}`)}

@@ -7,7 +7,8 @@ import { severityCountsText } from "./severityText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  summary: { cursor: "pointer", marginBottom: tokens.spacingVerticalXS },
+  title: { display: "inline", margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   sheet: {
     display: "flex",
@@ -82,10 +83,11 @@ export function WorkbookOverview({ tables, open, onPick }: WorkbookOverviewProps
   const rows = overviewRows(tables, open, (kind) => t(`table.${kind}`), t("findings.otherTables"));
   if (rows.length === 0) return null;
   return (
-    <section className={styles.root} aria-labelledby="overview-title" data-testid="overview">
-      <h2 id="overview-title" className={styles.title}>
-        {t("overview.title")}
-      </h2>
+    // A details element, so a long workbook's overview can be folded away from the list below it.
+    <details open className={styles.root} data-testid="overview">
+      <summary className={styles.summary}>
+        <h2 className={styles.title}>{t("overview.title")}</h2>
+      </summary>
       <ul className={styles.list} aria-label={t("overview.label")}>
         {rows.map((row) => (
           <li key={row.sheet}>
@@ -103,6 +105,6 @@ export function WorkbookOverview({ tables, open, onPick }: WorkbookOverviewProps
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -14,7 +14,7 @@ function sheet(cells: Record<string, [number, FigureRole]>) {
   for (const [cell, [value, role]] of Object.entries(cells)) {
     const ref = { sheet: "S", cell };
     const vc = { cell, row: 0, col: 0, parsed: { kind: "number" as const, value: d(value), decimals: 0 }, value: d(value) };
-    const f: Figure = { ref, key: `S!${cell}`, cell: vc, value: d(value), role, row: cell, siblings: [] };
+    const f: Figure = { ref, key: `S!${cell}`, cell: vc, value: d(value), role, unit: "euro", row: cell, siblings: [] };
     figures.set(f.key, f);
   }
   const sum = (rule: string, target: string, parts: string[]): Equation =>

@@ -9,11 +9,14 @@ import { ColumnKind } from "../../model";
 
 export type Lang = "fi" | "sv" | "en";
 
-export interface ColumnWord {
+/** One wording, the kind of column (or ratio column) it names, and its language. */
+export interface HeaderWord<K extends string> {
   words: string;
-  kind: ColumnKind;
+  kind: K;
   lang: Lang;
 }
+
+export type ColumnWord = HeaderWord<ColumnKind>;
 
 export const COLUMN_WORDS: readonly ColumnWord[] = [
   // Actuals: tilinpäätös.
@@ -110,11 +113,7 @@ export type RatioKind = "change-eur" | "change-pct" | "usage-pct";
  */
 export const DEVIATION_WORDS: readonly string[] = ["ero", "poikkeama", "avvikelse", "variance", "difference"];
 
-export interface RatioWord {
-  words: string;
-  kind: RatioKind;
-  lang: Lang;
-}
+export type RatioWord = HeaderWord<RatioKind>;
 
 export const RATIO_WORDS: readonly RatioWord[] = [
   { words: "muutos", kind: "change-eur", lang: "fi" },
@@ -151,14 +150,16 @@ export const RATIO_WORDS: readonly RatioWord[] = [
   { words: "utilisation %", kind: "usage-pct", lang: "en" },
 ];
 
-const COLUMN_INDEX = new Map<string, ColumnWord>(COLUMN_WORDS.map((w) => [w.words, w]));
-const RATIO_INDEX = new Map<string, RatioWord>(RATIO_WORDS.map((w) => [w.words, w]));
+const byWords = <W extends HeaderWord<string>>(list: readonly W[]) => new Map<string, W>(list.map((w) => [w.words, w]));
+const COLUMN_INDEX = byWords(COLUMN_WORDS);
+const RATIO_INDEX = byWords(RATIO_WORDS);
 
 /** The column word for folded words, if any. */
 export function columnWord(words: string): ColumnWord | undefined {
   return COLUMN_INDEX.get(words);
 }
 
+/** The ratio column word (muutos €, muutos %, toteuma %) for folded words, if any. */
 export function ratioWord(words: string): RatioWord | undefined {
   return RATIO_INDEX.get(words);
 }

@@ -5,7 +5,7 @@ import { a1 } from "../../../core/address";
 import { Grid, cellAt, formulaAt } from "../../../core/grid";
 import { Lang } from "../../../core/options";
 import { SheetCell } from "../../../core/sheetData";
-import { MARK_COLOURS } from "../../../hosts/excel";
+import { CAUSE_COLOUR, MARK_COLOURS } from "../../../hosts/excel";
 import { CellMark } from "../../../hosts/memory";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
@@ -62,12 +62,11 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
               formula ? styles.formula : undefined,
               inSelection && !mark && styles.selectedFill,
               mark && styles.marked,
-              mark?.role === "cause" && styles.cause,
               inRelated && !inSelection && styles.related,
               inSelection && styles.selected,
             )}
             // Excel's own mark fills (see MarkLegend), so the demo shows the colours Excel would.
-            style={mark ? { backgroundColor: MARK_COLOURS[mark.severity] } : undefined}
+            style={mark ? { backgroundColor: mark.role === "cause" ? CAUSE_COLOUR : MARK_COLOURS[mark.severity] } : undefined}
             onClick={() => onSelectCell(address)}
           >
             {displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c))}

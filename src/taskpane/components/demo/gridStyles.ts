@@ -57,11 +57,6 @@ export const useGridStyles = makeStyles({
   formula: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorNeutralStroke1 },
   // The fills are Excel's light mark colours in either theme; the text stays dark on them.
   marked: { color: tokens.colorNeutralForeground1Static },
-  // A probable cause stands apart from the findings that follow from it (see MarkLegend).
-  cause: {
-    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteBerryBorderActive}`,
-    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
-  },
   related: {
     outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,

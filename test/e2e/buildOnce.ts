@@ -1,0 +1,31 @@
+import { execFile } from "child_process";
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import { promisify } from "util";
+import { CHROMIUM } from "./chromium";
+
+const REPO = path.resolve(__dirname, "../..");
+const OWNED = "E2E_DIST_BUILT_BY_SETUP";
+
+/**
+ * Jest globalSetup of the e2e project: one production build of the add-in for every browser test
+ * file (they read it from E2E_DIST), instead of one webpack run per file. Nothing is built when
+ * the caller gave E2E_DIST, or when there is no chromium (the tests skip, or fail in CI, at once).
+ */
+export async function buildOnce(): Promise<void> {
+  if (process.env.E2E_DIST || !existsSync(CHROMIUM)) return;
+  const out = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-build-"));
+  await promisify(execFile)(path.join(REPO, "node_modules/.bin/webpack"), ["--mode", "production", "--output-path", out], {
+    cwd: REPO,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.env.E2E_DIST = out;
+  process.env[OWNED] = out;
+}
+
+/** Jest globalTeardown of the e2e project: removes the build buildOnce made (not one the caller gave). */
+export async function removeBuild(): Promise<void> {
+  const out = process.env[OWNED];
+  if (out) rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,3 @@
+import { buildOnce } from "./buildOnce";
+
+export default buildOnce;

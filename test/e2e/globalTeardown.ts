@@ -1,0 +1,3 @@
+import { removeBuild } from "./buildOnce";
+
+export default removeBuild;
