@@ -1,30 +1,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { SAMPLE_XLSX, run, tempDir } from "./helpers";
+import { CONSISTENT_KAYTTOTALOUS, SAMPLE_XLSX, run, tempDir, writeRows } from "./helpers";
 import { main } from "../../src/cli/main";
 import { runJobs } from "../../src/cli/batch/pool";
 import { FileJob, FileOutcome } from "../../src/cli/batch/job";
-
-/** A consistent käyttötalous: checks clean (exit 0). */
-async function writeClean(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Kunnossa");
-  const rows: (string | number | null)[][] = [
-    ["TEKNINEN VASTUUALUE"],
-    [null, "TP", "TA"],
-    [null, 2023, 2024],
-    ["TOIMINTATUOTOT", null, null],
-    ["Myyntituotot", 100, 120],
-    ["TOIMINTATUOTOT", 100, 120],
-    ["TOIMINTAKULUT", null, null],
-    ["Henkilöstökulut", -300, -310],
-    ["TOIMINTAKULUT", -300, -310],
-    ["TOIMINTAKATE/JÄÄMÄ", -200, -190],
-  ];
-  rows.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
-  await wb.xlsx.writeFile(file);
-}
 
 describe("check on many files (batch)", () => {
   let dir: string;
@@ -41,7 +20,7 @@ describe("check on many files (batch)", () => {
     await fs.writeFile(path.join(folder, "ala", "muistio.txt"), "ei työkirja");
     await fs.writeFile(path.join(folder, "~$kemijarvi.xlsx"), "Excel lock file");
     clean = path.join(dir, "kunnossa.xlsx");
-    await writeClean(clean);
+    await writeRows(clean, "Kunnossa", CONSISTENT_KAYTTOTALOUS);
     broken = path.join(dir, "rikki.xlsx");
     await fs.writeFile(broken, "this is not a zip");
   });

@@ -1,15 +1,7 @@
 import { promises as fs } from "fs";
-import * as path from "path";
-import ExcelJS from "exceljs";
-import { SAMPLE_TXT, SAMPLE_XLSX, run, tempDir } from "./helpers";
+import { CONSISTENT_KAYTTOTALOUS, SAMPLE_TXT, SAMPLE_XLSX, run, useTempDir, writeRows } from "./helpers";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const scratch = useTempDir();
 
 describe("cli: check", () => {
   it("--json prints exactly the contract: file, tables, findings, summary", async () => {
@@ -65,30 +57,13 @@ describe("cli: check", () => {
   });
 
   it("exits 0 on a consistent workbook laid out away from A1", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Kunnossa");
-    const rows: (string | number | null)[][] = [
-      ["TEKNINEN VASTUUALUE"],
-      [],
-      [null, "TP", "TA"],
-      [null, 2023, 2024],
-      ["TOIMINTATUOTOT", null, null],
-      ["Myyntituotot", 100, 120],
-      ["Maksutuotot", 50, 40],
-      ["TOIMINTATUOTOT", 150, 160],
-      ["TOIMINTAKULUT", null, null],
-      ["Henkilöstökulut", -300, -310],
-      ["Palvelujen ostot", -200, -190],
-      ["TOIMINTAKULUT", -500, -500],
-      ["TOIMINTAKATE/JÄÄMÄ", -350, -340],
-    ];
-    rows.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 4, c + 3).value = v)));
-    ws.getCell("D15").value = { formula: "SUM(D13:D14)", result: -500 };
-    const file = path.join(dir, "kunnossa.xlsx");
-    await wb.xlsx.writeFile(file);
+    const file = scratch.file("kunnossa.xlsx");
+    await writeRows(file, "Kunnossa", CONSISTENT_KAYTTOTALOUS, { row: 4, col: 3 }, (ws) => {
+      ws.getCell("D15").value = { formula: "SUM(D13:D14)", result: -500 };
+    });
     const r = await run("check", file, "--json");
     const report = JSON.parse(r.stdout);
-    expect(report.tables).toEqual([{ sheet: "Kunnossa", area: "Tekninen", kind: "kayttotalous", range: expect.stringMatching(/^C6:E16$/) }]);
+    expect(report.tables).toEqual([{ sheet: "Kunnossa", area: "Tekninen", kind: "kayttotalous", range: "C6:E16" }]);
     expect(report.summary.error).toBe(0);
     expect(r.code).toBe(0);
   });
@@ -110,8 +85,6 @@ describe("cli: check", () => {
   });
 
   it("--html writes a self-contained report, escaping a sheet name and label that hold markup", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("<img src=x onerror=alert(1)>");
     const rows: (string | number | null)[][] = [
       [null, "TP", "TA"],
       [null, 2022, 2023],
@@ -124,10 +97,9 @@ describe("cli: check", () => {
       ["TOIMINTAKULUT", -10, -10],
       ["TOIMINTAKATE/JÄÄMÄ", 89, 15],
     ];
-    rows.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 3, c + 2).value = v)));
-    const file = path.join(dir, "markup.xlsx");
-    await wb.xlsx.writeFile(file);
-    const out = path.join(dir, "report.html");
+    const file = scratch.file("markup.xlsx");
+    await writeRows(file, "<img src=x onerror=alert(1)>", rows, { row: 3, col: 2 });
+    const out = scratch.file("report.html");
     const r = await run("check", file, "--html", out, "--exit-zero");
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain(`HTML-raportti kirjoitettu: ${out}`);
@@ -137,7 +109,7 @@ describe("cli: check", () => {
   });
 
   it("keeps stdout pure JSON when --json and --html are both given", async () => {
-    const out = path.join(dir, "both.html");
+    const out = scratch.file("both.html");
     const r = await run("check", SAMPLE_XLSX, "--json", "--html", out, "--exit-zero");
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     expect(r.stderr).toContain("both.html");
@@ -145,7 +117,7 @@ describe("cli: check", () => {
   });
 
   it("says so when the HTML report cannot be written", async () => {
-    const r = await run("check", SAMPLE_XLSX, "--html", path.join(dir, "no-such-dir", "r.html"), "--exit-zero");
+    const r = await run("check", SAMPLE_XLSX, "--html", scratch.file("no-such-dir", "r.html"), "--exit-zero");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ENOENT");
   });

@@ -1,25 +1,17 @@
-import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SAMPLE_TXT, SAMPLE_XLSX, run, tempDir } from "./helpers";
+import { SAMPLE_TXT, SAMPLE_XLSX, run, digest, useTempDir } from "./helpers";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const scratch = useTempDir();
 
-const digest = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
 
 describe("cli: summary", () => {
   it("writes a copy with the määrärahat summary sheet of live formulas, leaving IN untouched", async () => {
-    const input = path.join(dir, "in.xlsx");
+    const input = scratch.file("in.xlsx");
     await fs.copyFile(SAMPLE_XLSX, input);
     const before = await digest(input);
-    const out = path.join(dir, "out.xlsx");
+    const out = scratch.file("out.xlsx");
     const r = await run("summary", input, out);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -50,9 +42,9 @@ describe("cli: summary", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE_XLSX);
     wb.addWorksheet("Määrärahat yhteenveto").getCell("A1").value = "oma";
-    const input = path.join(dir, "taken.xlsx");
+    const input = scratch.file("taken.xlsx");
     await wb.xlsx.writeFile(input);
-    const out = path.join(dir, "taken-out.xlsx");
+    const out = scratch.file("taken-out.xlsx");
     expect((await run("summary", input, out)).code).toBe(0);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
@@ -61,30 +53,31 @@ describe("cli: summary", () => {
   });
 
   it("refuses OUT = IN, also spelled differently", async () => {
-    const input = path.join(dir, "same.xlsx");
+    const input = scratch.file("same.xlsx");
     await fs.copyFile(SAMPLE_XLSX, input);
     const before = await digest(input);
-    const r = await run("summary", input, path.join(dir, ".", "..", path.basename(dir), "same.xlsx"));
+    // Not path.join: that would normalise the spelling away before the CLI sees it.
+    const r = await run("summary", input, [scratch.dir, ".", "..", path.basename(scratch.dir), "same.xlsx"].join(path.sep));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("lähtötiedostoa ei muuteta");
     expect(await digest(input)).toBe(before);
   });
 
   it("refuses a text document, a non-.xlsx output name and a missing input", async () => {
-    expect((await run("summary", SAMPLE_TXT, path.join(dir, "t.xlsx"))).stderr).toContain("summary tarvitsee .xlsx-työkirjan");
-    expect((await run("summary", SAMPLE_XLSX, path.join(dir, "t.csv"))).code).toBe(2);
-    const missing = await run("summary", path.join(dir, "none.xlsx"), path.join(dir, "t.xlsx"), "--lang", "en");
+    expect((await run("summary", SAMPLE_TXT, scratch.file("t.xlsx"))).stderr).toContain("summary tarvitsee .xlsx-työkirjan");
+    expect((await run("summary", SAMPLE_XLSX, scratch.file("t.csv"))).code).toBe(2);
+    const missing = await run("summary", scratch.file("none.xlsx"), scratch.file("t.xlsx"), "--lang", "en");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("file not found");
-    await expect(fs.stat(path.join(dir, "t.xlsx"))).rejects.toThrow();
+    await expect(fs.stat(scratch.file("t.xlsx"))).rejects.toThrow();
   });
 
   it("refuses a workbook with no käyttötalous table instead of writing an empty summary", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Muistio").getCell("A1").value = "Ei lukuja";
-    const input = path.join(dir, "empty.xlsx");
+    const input = scratch.file("empty.xlsx");
     await wb.xlsx.writeFile(input);
-    const r = await run("summary", input, path.join(dir, "empty-out.xlsx"));
+    const r = await run("summary", input, scratch.file("empty-out.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("käyttötaloustaulukoita");
   });

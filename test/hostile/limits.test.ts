@@ -1,21 +1,14 @@
 import { promises as fs } from "fs";
-import * as path from "path";
 import { spawnSync } from "child_process";
-import { run, tempDir } from "../cli/helpers";
+import { run, useTempDir } from "../cli/helpers";
 import { loadXlsxBuffer, XlsxReadError } from "../../src/hosts/xlsx";
 import { buildCli } from "./builtCli";
 import { columnBeyondExcel, fullWidthRows, rowBeyondExcel, whitespaceBomb } from "./hostileFiles";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const scratch = useTempDir();
 
 async function save(name: string, bytes: Uint8Array): Promise<string> {
-  const file = path.join(dir, name);
+  const file = scratch.file(name);
   await fs.writeFile(file, bytes);
   return file;
 }

@@ -1,24 +1,16 @@
-import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { SAMPLE_XLSX, run, tempDir } from "../cli/helpers";
+import { SAMPLE_XLSX, run, digest, useTempDir } from "../cli/helpers";
 import { OutputError, OutputFileSystem, nodeOutputFileSystem, writeOutput } from "../../src/cli/output";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const scratch = useTempDir();
 
-const digest = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
 const PREVIOUS_REPORT = "<!DOCTYPE html>\n<html><body>edellinen raportti</body></html>\n";
 
 /** Issue 10 item 5: outputs never overwrite silently, never replace another kind of file, and are atomic. */
 describe("outputs: summary OUT and --html OUT", () => {
   it("refuses an existing --html report without --force, and replaces it with --force", async () => {
-    const out = path.join(dir, "raportti.html");
+    const out = scratch.file("raportti.html");
     await fs.writeFile(out, PREVIOUS_REPORT);
     const refused = await run("check", SAMPLE_XLSX, "--html", out, "--exit-zero", "--lang", "en");
     expect(refused.code).toBe(2);
@@ -32,7 +24,7 @@ describe("outputs: summary OUT and --html OUT", () => {
   });
 
   it("never writes an HTML report over a workbook, even with --force", async () => {
-    const out = path.join(dir, "talousarvio-kopio.xlsx");
+    const out = scratch.file("talousarvio-kopio.xlsx");
     await fs.copyFile(SAMPLE_XLSX, out);
     const before = await digest(out);
     const r = await run("check", SAMPLE_XLSX, "--html", out, "--force", "--exit-zero");
@@ -42,7 +34,7 @@ describe("outputs: summary OUT and --html OUT", () => {
   });
 
   it("refuses an existing summary OUT without --force and a non-workbook OUT always", async () => {
-    const out = path.join(dir, "yhteenveto.xlsx");
+    const out = scratch.file("yhteenveto.xlsx");
     await fs.copyFile(SAMPLE_XLSX, out);
     const before = await digest(out);
     const refused = await run("summary", SAMPLE_XLSX, out, "--lang", "en");
@@ -54,7 +46,7 @@ describe("outputs: summary OUT and --html OUT", () => {
     expect(forced.code).toBe(0);
     expect(await digest(out)).not.toBe(before);
 
-    const notes = path.join(dir, "muistiinpanot.xlsx");
+    const notes = scratch.file("muistiinpanot.xlsx");
     await fs.writeFile(notes, "tärkeitä muistiinpanoja, ei työkirja\n");
     const other = await run("summary", SAMPLE_XLSX, notes, "--force", "--lang", "en");
     expect(other.code).toBe(2);
@@ -63,7 +55,7 @@ describe("outputs: summary OUT and --html OUT", () => {
   });
 
   it("does not write over a directory", async () => {
-    const out = path.join(dir, "kansio.html");
+    const out = scratch.file("kansio.html");
     await fs.mkdir(out);
     const r = await run("check", SAMPLE_XLSX, "--html", out, "--force", "--lang", "en");
     expect(r.code).toBe(2);
@@ -71,7 +63,7 @@ describe("outputs: summary OUT and --html OUT", () => {
   });
 
   it("leaves the previous file whole and says so when the disk fills up mid-write", async () => {
-    const out = path.join(dir, "taysi-levy.html");
+    const out = scratch.file("taysi-levy.html");
     await fs.writeFile(out, PREVIOUS_REPORT);
     const written: string[] = [];
     const fullDisk: OutputFileSystem = {
@@ -88,12 +80,12 @@ describe("outputs: summary OUT and --html OUT", () => {
     await expect(failure).rejects.toMatchObject({ reason: "write-failed", detail: "ENOSPC" });
     expect(await fs.readFile(out, "utf8")).toBe(PREVIOUS_REPORT);
     // The temporary file sat next to OUT (same file system, so the rename is atomic) and is gone.
-    expect(path.dirname(written[0])).toBe(dir);
-    expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(path.dirname(written[0])).toBe(scratch.dir);
+    expect((await fs.readdir(scratch.dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("words a failed write in the user's language, saying the previous file is unchanged", async () => {
-    const r = await run("check", SAMPLE_XLSX, "--html", path.join(dir, "ei-kansiota", "r.html"), "--exit-zero", "--lang", "en");
+    const r = await run("check", SAMPLE_XLSX, "--html", scratch.file("ei-kansiota", "r.html"), "--exit-zero", "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write the file \(ENOENT\); the previous file is unchanged\n$/);
   });

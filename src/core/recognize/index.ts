@@ -1,6 +1,6 @@
 import { Grid } from "../grid";
 import { BudgetModel, BudgetTable, Observation, SheetModel } from "../model";
-import { a1, parseRange } from "../address";
+import { a1, tryParseRange } from "../address";
 import { SheetView } from "./sheetView";
 import { HeaderBlock, findHeaders } from "./headers";
 import { TableRegion, readRegion } from "./region";
@@ -170,12 +170,9 @@ function checkDuplicateColumns(view: SheetView, header: HeaderBlock, observation
 /** Merged cells over figures hide values from Excel's own sums; the user should know. */
 function observeMergedCells(grid: Grid, tables: readonly BudgetTable[], observations: Observation[]): void {
   for (const ref of grid.merged ?? []) {
-    let range;
-    try {
-      range = parseRange(ref).range;
-    } catch {
-      continue;
-    }
+    // Hosts list merges as A1 ranges; one that does not read as a range cannot be placed over a table.
+    const range = tryParseRange(ref)?.range;
+    if (!range) continue;
     const table = tables.find(
       (t) => range.top <= t.bottom && range.bottom >= t.top && range.left <= t.right && range.right >= t.left,
     );

@@ -155,6 +155,13 @@ describe("recognising määrärahat and tunnusluvut", () => {
     const obs = recognizeSheet(grid).observations;
     expect(obs.filter((o) => o.kind === "merged-cells").map((o) => o.cell)).toEqual(["B5:C5"]);
   });
+
+  it("passes over a merge a host could not name as a range, and still reports the others", () => {
+    const grid = gridAt("Merged", 0, 0, KAYTTOTALOUS_ROWS);
+    grid.merged = ["not a range", "B5:C5"];
+    const obs = recognizeSheet(grid).observations;
+    expect(obs.filter((o) => o.kind === "merged-cells").map((o) => o.cell)).toEqual(["B5:C5"]);
+  });
 });
 
 describe("number formats", () => {

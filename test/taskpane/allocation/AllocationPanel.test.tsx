@@ -72,9 +72,8 @@ function rowTexts(table: HTMLElement): string[][] {
   return [...table.querySelectorAll("tr")].map((row) => [...row.querySelectorAll("td")].map((c) => c.textContent ?? ""));
 }
 
-// Role queries compute styles of Fluent's whole DOM and are slow in jsdom; labels and texts are
-// what a user reads anyway.
-jest.setTimeout(20_000);
+// Labels and texts rather than role queries: they are what a user reads, and role queries
+// compute the styles of Fluent's whole DOM.
 
 describe("AllocationPanel", () => {
   it("shows the latest year first: keys, amounts, implied totals, expected at 143 000 € and differences", () => {

@@ -87,6 +87,7 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
         <tbody>
           {Array.from({ length: rows }, (_, r) => {
             const rowMarks = marksByRow.get(r);
+            const rowRelated = relatedOn(related, r);
             return (
               <GridRow
                 key={r}
@@ -95,12 +96,11 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
                 grid={grid}
                 written={written}
                 selected={selected && r >= selected.top && r <= selected.bottom ? { left: selected.left, right: selected.right } : null}
-                related={relatedOn(related, r)}
-                relatedKey={relatedOn(related, r).map((x) => `${x.left}-${x.right}`).join(",")}
+                related={rowRelated}
+                relatedKey={rowRelated.map((x) => `${x.left}-${x.right}`).join(",")}
                 marks={rowMarks?.marks ?? NO_MARKS}
                 marksKey={rowMarks?.key ?? ""}
                 lang={lang}
-               
                 onSelectCell={onSelectCell}
               />
             );
