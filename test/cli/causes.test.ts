@@ -23,16 +23,16 @@ const CAUSE = {
   resolves: 2, pattern: "one-digit", message: "Todennäköinen syy: Kelkkareitit: MENOT (TA+MUUTOS 2023, Asuminen!C115) on -30 010",
 };
 
-function result(): WordedResult {
+function result(sheet = "Asuminen"): WordedResult {
   const findings = [
-    finding({ cause: CAUSE }),
-    finding({ cell: "C133", row: "Vastuualue yhteensä: NETTOMENO", message: "NETTOMENO-summa ei täsmää", consequenceOf: "Asuminen!C115" }),
-    finding({ rule: "sum", cell: "D42", row: "TOIMINTAKULUT", column: "TPE 2023", table: "kayttotalous", message: "Rivien summa ei täsmää" }),
+    finding({ sheet, cause: { ...CAUSE, sheet } }),
+    finding({ sheet, cell: "C133", row: "Vastuualue yhteensä: NETTOMENO", message: "NETTOMENO-summa ei täsmää", consequenceOf: `${sheet}!C115` }),
+    finding({ sheet, rule: "sum", cell: "D42", row: "TOIMINTAKULUT", column: "TPE 2023", table: "kayttotalous", message: "Rivien summa ei täsmää" }),
   ];
   return {
-    model: { sheets: [{ sheet: "Asuminen", area: "Asuminen", tables: [], observations: [] }] },
+    model: { sheets: [{ sheet, area: sheet, tables: [], observations: [] }] },
     equations: [],
-    tables: [{ sheet: "Asuminen", area: "Asuminen", kind: "yksikot", range: "A47:F133" }],
+    tables: [{ sheet, area: sheet, kind: "yksikot", range: "A47:F133" }],
     findings,
     summary: countBySeverity(findings),
   };
@@ -53,6 +53,12 @@ describe("probable causes in the reports", () => {
     expect(tables).not.toContain("NETTOMENO-summa ei täsmää");
     expect(tables).toContain("1 seurannainen on koottu syynsä alle");
     expect(tables).toContain("Rivien summa ei täsmää");
+  });
+
+  it("names a cell on a sheet whose name has spaces or a comma as Excel does, quoted", () => {
+    const text = renderText("t.xlsx", result("Kaupunkimarkkinointi, hankinnat"), "fi", makeTranslator("fi", cliMessages));
+    expect(text).toContain("'Kaupunkimarkkinointi, hankinnat'!C131 [");
+    expect(text).toContain("seurausta: 'Kaupunkimarkkinointi, hankinnat'!C133 ");
   });
 
   it("HTML: a causes section before the sheets, in English too", () => {

@@ -1,3 +1,4 @@
+import { qualified } from "../../core/address";
 import { WordedResult } from "../../i18n/render";
 import { WordedFinding } from "../../core/findings";
 import { Lang } from "../../core/options";
@@ -50,8 +51,9 @@ export function causeCountText(findings: readonly WordedFinding[], lang: Lang): 
   return c.consequences === 0 ? "" : whyT(lang)("why.report.counts", { errors: c.errors, consequences: c.consequences });
 }
 
+/** The finding's cell as Excel writes it: `'Asuminen ja ympäristö'!C131`, quoted where a name needs it. */
 function lineOf(f: WordedFinding): string {
-  return `${f.sheet}!${f.cell}`;
+  return qualified(f.sheet, f.cell);
 }
 
 /** What a finding's own lines add: its cause (when it leads one), a tie, a slip in the figure. */
