@@ -29,3 +29,10 @@ export async function removeBuild(): Promise<void> {
   const out = process.env[OWNED];
   if (out) rmSync(out, { recursive: true, force: true });
 }
+
+/** The add-in build a browser test runs against: the one buildOnce made, or the caller's E2E_DIST. */
+export function builtAddin(): string {
+  const out = process.env.E2E_DIST;
+  if (!out) throw new Error("E2E_DIST is not set: run the browser tests in jest's e2e project (its globalSetup builds the add-in once), or point E2E_DIST at a production build.");
+  return out;
+}
