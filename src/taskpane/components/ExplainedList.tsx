@@ -36,7 +36,6 @@ export function ExplainedList({ explained, unmatched, lang, onNavigate, onReopen
             finding={e.finding}
             explanation={e.explanation}
             lang={lang}
-           
             onNavigate={onNavigate}
             onReopen={onReopen}
           />

@@ -73,7 +73,6 @@ export function SettingsPanel({ settings, onSave, onInvalid }: SettingsPanelProp
         hint={t("settings.populationHint")}
         rows={draft.population}
         errors={errors}
-       
         onChange={(population) => setDraft({ ...draft, population })}
       />
       <ChangeBaseEditor rows={draft.changeBases} errors={errors} onChange={(changeBases) => setDraft({ ...draft, changeBases })} />
@@ -83,7 +82,6 @@ export function SettingsPanel({ settings, onSave, onInvalid }: SettingsPanelProp
         hint={t("settings.managementTotalsHint")}
         rows={draft.managementTotals}
         errors={errors}
-       
         onChange={(managementTotals) => setDraft({ ...draft, managementTotals })}
       />
       <div>

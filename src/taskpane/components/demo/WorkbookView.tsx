@@ -46,7 +46,6 @@ export function WorkbookView({ host, lang }: { host: MemoryHost; lang: Lang }) {
         selection={snap.selection}
         marks={snap.marks}
         lang={lang}
-       
         onSelectCell={selectCell}
       />
       {sheet.created?.charts?.map((chart) => <SheetChart key={chart.source} sheet={sheet} chart={chart} lang={lang} />)}
