@@ -57,3 +57,23 @@ test("without the analysis' fields a table lists its findings as before", () => 
   expect(screen.getAllByTestId("finding").map((li) => li.getAttribute("data-cause"))).toEqual([null, null]);
   expect(screen.queryByTestId("cause")).not.toBeInTheDocument();
 });
+
+test("a cause or a candidate on another sheet is named as Excel writes it, and selects that sheet's cell", async () => {
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const other = "Kaupunkimarkkinointi, hankinnat";
+  const cause = { sheet: other, cell: "C48", actual: "-11090", suggested: "-9022", resolves: 4, parts: said("johtamisen kustannus") };
+  const candidates = [
+    { sheet: other, cell: "E9", actual: "-79850", suggested: "-79860", resolves: 1, parts: said("kaksi yhtä hyvää selitystä") },
+    { sheet: "Asuminen ja ympäristö", cell: "D38", actual: "-254200", suggested: "-245350", resolves: 1, parts: said("kaksi yhtä hyvää selitystä") },
+  ];
+  const { onSelectRange } = renderGroups([
+    makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C54", parts: said("kohdistettu osuus"), cause }),
+    makeFinding({ sheet: "Asuminen ja ympäristö", cell: "D42", parts: said("summa"), possibleCauses: candidates }),
+  ]);
+  expect(screen.getByTestId("cause")).toHaveTextContent(`Todennäköinen syy: '${other}'!C48`);
+  const possible = screen.getByTestId("possible-causes");
+  await user.click(within(possible).getByText(`'${other}'!E9`, { selector: "button" }));
+  expect(onSelectRange).toHaveBeenCalledWith(other, "E9");
+  await user.click(within(possible).getByText("D38", { selector: "button" }));
+  expect(onSelectRange).toHaveBeenCalledWith("Asuminen ja ympäristö", "D38");
+});

@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
+import { qualified } from "../../core/address";
 import { Finding, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { renderMessage } from "../../i18n/render";
 import { useT } from "../hooks/useTranslate";
 import { ExplainForm } from "./ExplainForm";
-import { FindingEvidence, splitSheet } from "./FindingEvidence";
+import { FindingEvidence } from "./FindingEvidence";
 import { FindingGoTo } from "./FindingGoTo";
 import { useFindingStyles } from "./findingStyles";
 
@@ -48,7 +49,7 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
     >
       {cause && (
         <div className={styles.causeHead} data-testid="cause">
-          <span>{t("cause.title", { cell: cause.sheet === finding.sheet ? cause.cell : `${cause.sheet}!${cause.cell}` })}</span>
+          <span>{t("cause.title", { cell: cellLabel(finding.sheet, cause.sheet, cause.cell) })}</span>
           <Button size="small" appearance="primary" icon={<TargetArrowRegular />} onClick={() => onSelectRange(cause.sheet || finding.sheet, cause.cell)}>
             {t("cause.goTo")}
           </Button>
@@ -58,14 +59,11 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
       {!cause && possible.length > 0 && (
         <div className={styles.causeHead} data-testid="possible-causes">
           <span className={styles.causeMessage}>{renderMessage(possible[0].parts, lang, "pane")}</span>
-          {possible.map((c) => {
-            const where = splitSheet(finding.sheet, `${c.sheet}!${c.cell}`);
-            return (
-              <Button key={`${c.sheet}!${c.cell}`} size="small" appearance="subtle" icon={<TargetArrowRegular />} onClick={() => onSelectRange(where.sheet, where.range)}>
-                {c.sheet === finding.sheet ? c.cell : `${c.sheet}!${c.cell}`}
-              </Button>
-            );
-          })}
+          {possible.map((c) => (
+            <Button key={`${c.sheet}!${c.cell}`} size="small" appearance="subtle" icon={<TargetArrowRegular />} onClick={() => onSelectRange(c.sheet || finding.sheet, c.cell)}>
+              {cellLabel(finding.sheet, c.sheet, c.cell)}
+            </Button>
+          ))}
         </div>
       )}
       <FindingGoTo finding={finding} lang={lang} onNavigate={onNavigate} />
@@ -114,4 +112,9 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
       )}
     </li>
   );
+}
+
+/** A cell on the finding's own sheet by its address; on another sheet as Excel writes it ('Sheet name'!C5). */
+function cellLabel(own: string, sheet: string, cell: string): string {
+  return !sheet || sheet === own ? cell : qualified(sheet, cell);
 }
