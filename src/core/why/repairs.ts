@@ -21,6 +21,8 @@ export interface Repair {
   plausibility: number;
   /** The value is what the figure's own check expects (not solved from another figure's). */
   own?: boolean;
+  /** Every equation it mends then holds exactly, not merely within rounding. */
+  exact: boolean;
 }
 
 /**
@@ -233,7 +235,8 @@ function tryRepair(
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;
-  return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility };
+  const exact = resolved.every((e) => e.evaluate(overrides) === "ok");
+  return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility, exact };
 }
 
 /**
@@ -251,11 +254,16 @@ export function compareRepairs(a: Repair, b: Repair): number {
   );
 }
 
-/** Among values for one figure: as good a repair, then the value its own check expects, then as written. */
+/**
+ * Among values for one figure: as good a repair, then one that reconciles exactly (−79 860 where
+ * the other table says −79 860, not −79 859 merely within a euro), then the value its own check
+ * expects, then as written.
+ */
 function compareSameCell(a: Repair, b: Repair): number {
   return (
     b.resolved.length - a.resolved.length ||
     b.plausibility - a.plausibility ||
+    Number(b.exact) - Number(a.exact) ||
     Number(b.own === true) - Number(a.own === true) ||
     a.suggested.decimalPlaces() - b.suggested.decimalPlaces() ||
     compareRepairs(a, b)

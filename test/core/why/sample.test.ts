@@ -79,6 +79,12 @@ describe.each(SOURCES)("%s", (_name, load) => {
     expect(total.findings.find((x) => x.rule === "sum")?.consequenceOf).toBe(line.key);
   });
 
+  test("Kaupunkimarkkinointi Palvelujen ostot TA 2024: the suggestion is the käyttötalous figure −79 860 exactly, not a value merely within a euro of it", () => {
+    const tunnus = at({ area: MARKKINOINTI, table: "tunnusluvut", row: "Palvelujen ostot €", column: "TA 2024" });
+    const f = tunnus.findings.find((x) => x.rule === "tunnusluku-kayttotalous");
+    expect(f?.cause).toMatchObject({ actual: "-79850", suggested: "-79860" });
+  });
+
   test("575,1 in Työllisyyspalvelut Palvelujen ostot TA 2023 is explained as an index: 110 600 / 19 229 × 100", () => {
     const pct = at({ area: TYOLLISYYS, table: "tunnusluvut", row: "Muutos %", after: "Palvelujen ostot €", column: "TA 2023" });
     const f = pct.findings.find((x) => x.pattern);
