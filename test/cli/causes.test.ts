@@ -41,7 +41,7 @@ function result(sheet = "Asuminen"): WordedResult {
 describe("probable causes in the reports", () => {
   it("text: causes come first, the consequence is folded under its cause and out of its table's list", () => {
     const text = renderText("t.xlsx", result(), "fi", makeTranslator("fi", cliMessages));
-    expect(text).toContain("2 virhettä, 1 seurannainen");
+    expect(text).toContain("Seurannaiset erikseen: 2 virhettä ja 1 seurannainen havainto, joka poistuu syynsä korjauksella");
     const causes = text.indexOf("Todennäköiset syyt (1)");
     const sheet = text.indexOf("\nAsuminen");
     expect(causes).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe("probable causes in the reports", () => {
 
   it("HTML: a causes section before the sheets, in English too", () => {
     const html = renderHtml("t.xlsx", result(), "en", makeTranslator("en", cliMessages), { checkedAt: new Date(0) });
-    expect(html).toContain("2 errors, 1 consequence");
+    expect(html).toContain("Consequences apart: 2 errors and 1 consequent finding that goes away when their cause is fixed");
     expect(html.indexOf(`<section id="causes">`)).toBeLessThan(html.indexOf(`<section id="`, html.indexOf(`<section id="causes">`) + 1));
     expect(html).toContain("Asuminen!C133");
   });
