@@ -78,6 +78,7 @@ describe("check on many files (batch)", () => {
     expect(index).toContain('href="kemijarvi.html"');
     expect(index).toContain('href="kunnossa.html"');
     expect(index).toContain("Not checked");
+    expect(index).toContain("<th>Errors</th><th>Warnings</th><th>Notes</th>");
     expect(r.stdout).toContain(`HTML reports (3) and index written: ${path.join(out, "index.html")}`);
     const again = await run("check", folder, clean, "--html", out, "--exit-zero");
     expect(again.code).toBe(2);

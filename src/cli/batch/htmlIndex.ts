@@ -1,9 +1,12 @@
 import * as path from "path";
-import { SEVERITIES } from "../../core/findings";
+import { SEVERITIES, Severity } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 import { escapeHtml } from "../report/html";
 import { FileOutcome } from "./job";
+
+/** Column heads of the index: counts per severity, in the plural as a table heads them. */
+const COLUMN_HEADS: Record<Severity, string> = { error: "report.colErrors", warning: "report.colWarnings", info: "report.colNotes" };
 
 /**
  * Report file names for a batch, one per input, in the report folder: the workbook's name with
@@ -40,7 +43,7 @@ export function renderIndex(outcomes: readonly FileOutcome[], names: readonly st
       `.error{color:#a4262c;font-weight:600}.warning{color:#8a5300}.problem{color:#a4262c}</style>\n</head>\n<body>`,
     `<h1>${e(t("batch.title"))}</h1>`,
     `<p>${e(t("batch.files", { n: outcomes.length }))}</p>`,
-    `<table>\n<thead><tr><th>${e(t("report.file"))}</th>${SEVERITIES.map((s) => `<th>${e(t(`severity.${s}`))}</th>`).join("")}</tr></thead>`,
+    `<table>\n<thead><tr><th>${e(t("report.file"))}</th>${SEVERITIES.map((s) => `<th>${e(t(COLUMN_HEADS[s]))}</th>`).join("")}</tr></thead>`,
     `<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</body>\n</html>\n`,
   ].join("\n");
 }
