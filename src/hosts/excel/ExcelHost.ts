@@ -2,7 +2,7 @@ import { Grid } from "../../core/grid";
 import { WordedFinding } from "../../core/findings";
 import { ReadProgress, StoredState, WorkbookHost } from "../../core/host";
 import { SheetData } from "../../core/sheetData";
-import { parseRange } from "../../core/address";
+import { parseRange, tryParseRange } from "../../core/address";
 import { mergeStoredState, readStoredState } from "../../core/storedState";
 import { DocumentSettings, MARKS_KEY, STATE_KEY } from "./documentSettings";
 import { MarkRecord, readMarkRecords, serialiseMarkRecords } from "./markRecords";
@@ -23,6 +23,8 @@ export interface ExcelHostEnvironment {
   limits: ReadLimits;
   /** Notes need ExcelApi 1.18; without them a mark is the fill alone. */
   notesSupported: boolean;
+  /** Selecting several areas at once (RangeAreas.select) needs ExcelApi 1.18 too. */
+  areasSelectable?: boolean;
 }
 
 /**
@@ -39,17 +41,20 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Selects the finding's cell. Excel's API selects one area at a time and puts the active cell at
-   * its top left, so the related ranges are not selected here: the pane lists each of them as a
-   * link that selects it.
+   * Selects the finding's cell and, where Excel can select several areas (ExcelApi 1.18), the
+   * related ranges on the same sheet with it, the finding's cell first so that it is the active
+   * cell: the user sees the evidence as Excel's own selection, and nothing is written. Ranges on
+   * other sheets cannot join a selection; the pane lists every related range as a link.
    */
-  async select(sheet: string, range: string, _related?: readonly string[]): Promise<void> {
+  async select(sheet: string, range: string, related?: readonly string[]): Promise<void> {
     const parsed = parseRange(range);
     if (parsed.sheet !== undefined) throw new Error(`Give the range without a sheet name: ${range}`);
+    const areas = this.env.areasSelectable ? sameSheetAreas(sheet, related ?? []).filter((a) => a !== range) : [];
     await this.env.run(async (context) => {
       const target = context.workbook.worksheets.getItem(sheet);
       target.activate();
-      target.getRange(range).select();
+      if (areas.length > 0) target.getRanges([range, ...areas].join(", ")).select();
+      else target.getRange(range).select();
       try {
         await context.sync();
       } catch (error) {
@@ -160,4 +165,16 @@ export class ExcelHost implements WorkbookHost {
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** The related ranges that lie on `sheet` (written with or without its name), as plain A1. */
+function sameSheetAreas(sheet: string, related: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const ref of related) {
+    const parsed = tryParseRange(ref);
+    if (!parsed || (parsed.sheet !== undefined && parsed.sheet !== sheet)) continue;
+    const a1 = parsed.range.toA1();
+    if (!out.includes(a1)) out.push(a1);
+  }
+  return out;
 }

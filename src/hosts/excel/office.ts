@@ -13,6 +13,7 @@ export function officeEnvironment(): ExcelHostEnvironment {
     settings: officeDocumentSettings(),
     limits: Office.context.platform === Office.PlatformType.OfficeOnline ? WEB_LIMITS : DESKTOP_LIMITS,
     notesSupported: Office.context.requirements.isSetSupported("ExcelApi", "1.18"),
+    areasSelectable: Office.context.requirements.isSetSupported("ExcelApi", "1.18"),
   };
 }
 

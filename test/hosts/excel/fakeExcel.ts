@@ -232,6 +232,7 @@ export class FakeExcel {
   reads: ReadRecord[] = [];
   limits: ReadLimits = { maxCellsPerRange: 5_000_000, maxCellsPerSync: 120_000 };
   notesSupported = true;
+  areasSelectable = true;
   settings = new FakeSettings();
   private nextId = 1;
 
@@ -256,7 +257,7 @@ export class FakeExcel {
 
   /** The host environment; `settings` defaults to this workbook's settings. */
   env(settings: FakeSettings = this.settings): ExcelHostEnvironment {
-    return { run: this.run, settings, limits: this.limits, notesSupported: this.notesSupported };
+    return { run: this.run, settings, limits: this.limits, notesSupported: this.notesSupported, areasSelectable: this.areasSelectable };
   }
 
   /** A snapshot of everything a user could see in the cells, to compare before and after. */
@@ -418,6 +419,16 @@ class FakeContext {
         return this.rangeMock(sheet, used ?? { top: 0, left: 0, bottom: 0, right: 0 });
       },
       getRange: (address: string) => this.rangeMock(sheet, parseAddress(address)),
+      // A RangeAreas as far as selecting goes: Excel selects every area, the first one's top left active.
+      getRanges: (address: string) =>
+        new OfficeMockObject({
+          select: () => {
+            this.ops.push(() => {
+              this.excel.activeSheetId = sheet.id;
+              this.excel.selection = { sheet: sheet.name, address: address.split(/\s*,\s*/).map((a) => { const r = parseAddress(a); return rangeA1(r.top, r.left, r.bottom, r.right); }).join(", ") };
+            });
+          },
+        }) as Mock,
       getUsedRangeOrNullObject: () => this.rangeMock(sheet, sheet.usedRect()),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
         if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > SHEET_ROWS || col + cols > SHEET_COLUMNS) {

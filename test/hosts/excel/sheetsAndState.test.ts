@@ -93,6 +93,19 @@ describe("ExcelHost.createSheet", () => {
 });
 
 describe("ExcelHost.select", () => {
+  it("selects the related ranges on the same sheet with the finding's cell, the cell first (active)", async () => {
+    const excel = workbook();
+    await new ExcelHost(excel.env()).select("Asuminen ja ympäristö", "B1", ["A1:A1", "'Asuminen ja ympäristö'!C1:C3", "'Määrärahat yhteenveto'!A1"]);
+    expect(excel.selection).toEqual({ sheet: "Asuminen ja ympäristö", address: "B1, A1, C1:C3" });
+  });
+
+  it("selects the cell alone where Excel cannot select several areas (before ExcelApi 1.18)", async () => {
+    const excel = workbook();
+    excel.areasSelectable = false;
+    await new ExcelHost(excel.env()).select("Asuminen ja ympäristö", "B1", ["A1", "C1:C3"]);
+    expect(excel.selection).toEqual({ sheet: "Asuminen ja ympäristö", address: "B1" });
+  });
+
   it("activates the sheet and selects the range in one sync, writing nothing", async () => {
     const excel = workbook();
     await new ExcelHost(excel.env()).select("Määrärahat yhteenveto", "B3:C4");
