@@ -51,7 +51,7 @@ describe("probable causes in the reports", () => {
     expect(section).toMatch(/seurausta: Asuminen!C133 .*NETTOMENO-summa ei täsmää/);
     const tables = text.slice(sheet);
     expect(tables).not.toContain("NETTOMENO-summa ei täsmää");
-    expect(tables).toContain("1 seurannainen on koottu syynsä alle");
+    expect(tables).toContain("1 seurannainen havainto on koottu syynsä alle");
     expect(tables).toContain("Rivien summa ei täsmää");
   });
 
