@@ -483,40 +483,8 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
         solveInput: (_j, shownValue) => (k.isZero() ? null : shownValue.mul(pop).div(k)),
       };
     }
-    const decimals = shownDecimals(cell);
     const ratioInputs = [{ value: n, cell: num.cells[i] }, ...(den && d ? [{ value: d, cell: den.cells[i] }] : [])];
-    const extra = shownExtra(c, decimals, inputSlack((v) => formula.exact(v), ratioInputs));
-    const eq = shownEquation({
-      rule: "relation-ratio",
-      column: column?.label,
-      target: { ref: { sheet: table.sheet, cell: cell.cell }, stored: shown },
-      scale: 1,
-      decimals,
-      extra,
-      inputs,
-      formula,
-    });
-    ctx.equations.push(eq);
-    const verdict = eq.evaluate();
-    if (verdict === "ok") return;
-    const expected = eq.solveFor(eq.target);
-    const params = {
-      row: target.label,
-      column: column?.label ?? "",
-      relation: name,
-      actual: figure(shown, decimals),
-      expected: expected ? figure(expected, decimals) : "–",
-    };
-    c.out.push(
-      makeFinding(
-        "relation-ratio",
-        severityOf(verdict),
-        { sheet: table.sheet, area: table.area, table: table.kind, row: target.label, column: column?.label, cell: cell.cell },
-        cellRanges([num.cells[i], ...(den ? [den.cells[i]] : [])]),
-        expected ? { actual: shown, expected } : { actual: shown },
-        ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
-      ),
-    );
+    checkShownRatio(c, { target, cell, shown, column: column?.label, name, inputs, slackInputs: ratioInputs, formula, related: [num.cells[i], ...(den ? [den.cells[i]] : [])] });
   });
   if (missingPopulation.length > 0) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
 }
@@ -668,40 +636,62 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
       } else {
         formula = { relation: relationLabel(name), exact: ([x]) => x.mul(factor).div(pop), solveInput: (_j, v) => v.mul(pop).div(factor) };
       }
-      const decimals = shownDecimals(cell);
-      const eq = shownEquation({
-        rule: "relation-ratio",
-        column: column.label,
-        target: { ref: { sheet: table.sheet, cell: cell.cell }, stored: shown },
-        scale: 1,
-        decimals,
-        extra: shownExtra(c, decimals, inputSlack((v) => formula.exact(v), slackInputs)),
-        inputs,
-        formula,
-      });
-      ctx.equations.push(eq);
-      const verdict = eq.evaluate();
-      if (verdict === "ok") return;
-      const expected = eq.solveFor(eq.target);
-      const params = {
-        row: target.label,
-        column: column.label,
-        relation: name,
-        actual: figure(shown, decimals),
-        expected: expected ? figure(expected, decimals) : "–",
-      };
-      c.out.push(
-        makeFinding(
-          "relation-ratio",
-          severityOf(verdict),
-          { sheet: table.sheet, area: table.area, table: table.kind, row: target.label, column: column.label, cell: cell.cell },
-          cellRanges([amount.row.cells[i], ...(popCell ? [popCell] : [])]),
-          expected ? { actual: shown, expected } : { actual: shown },
-          ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
-        ),
-      );
+      checkShownRatio(c, { target, cell, shown, column: column.label, name, inputs, slackInputs, formula, related: [amount.row.cells[i], ...(popCell ? [popCell] : [])] });
     });
   }
+}
+
+interface ShownRatio {
+  target: StatementRow;
+  cell: ValueCell;
+  shown: Decimal;
+  column: string | undefined;
+  name: MessageParam;
+  inputs: { ref: { sheet: string; cell: string }; value: Decimal }[];
+  /** The inputs as printed, whose rounding widens what still counts as rounding. */
+  slackInputs: { value: Decimal; cell: ValueCell }[];
+  formula: ShownFormula;
+  related: ValueCell[];
+}
+
+/**
+ * A printed ratio (a key figure, a €/asukas figure) against the figures it is computed from:
+ * recorded as an equation, and reported when the shown value is not the exact one rounded.
+ */
+function checkShownRatio(c: Checking, r: ShownRatio): void {
+  const { ctx, table } = c;
+  const decimals = shownDecimals(r.cell);
+  const eq = shownEquation({
+    rule: "relation-ratio",
+    column: r.column,
+    target: { ref: { sheet: table.sheet, cell: r.cell.cell }, stored: r.shown },
+    scale: 1,
+    decimals,
+    extra: shownExtra(c, decimals, inputSlack((v) => r.formula.exact(v), r.slackInputs)),
+    inputs: r.inputs,
+    formula: r.formula,
+  });
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const expected = eq.solveFor(eq.target);
+  const params = {
+    row: r.target.label,
+    column: r.column ?? "",
+    relation: r.name,
+    actual: figure(r.shown, decimals),
+    expected: expected ? figure(expected, decimals) : "–",
+  };
+  c.out.push(
+    makeFinding(
+      "relation-ratio",
+      severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: r.target.label, column: r.column, cell: r.cell.cell },
+      cellRanges(r.related),
+      expected ? { actual: r.shown, expected } : { actual: r.shown },
+      ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
+    ),
+  );
 }
 
 function populationIndex(population: StatementRow, table: StatementTable, i: number): number {
