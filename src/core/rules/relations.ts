@@ -151,12 +151,9 @@ function checkGroup(c: Checking, variants: readonly Relation[], target: Statemen
     return false;
   }
   const name: MessageParam = usable.rel.name;
+  // Rows among the lines that the relation does not list, else rows between that nothing reads.
   const between = usable.rel.minTerms ? otherLinesBetween(c, usable, target) : [];
-  if (between.length > 0) {
-    c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: between.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
-    return false;
-  }
-  const gaps = unreadBetween(c, [target, ...usable.parts.map((p) => p.row)]);
+  const gaps = between.length > 0 ? between : unreadBetween(c, [target, ...usable.parts.map((p) => p.row)]);
   if (gaps.length > 0) {
     c.notChecked.push(c.ctx.t("relation.unread-between", { relation: name, rows: gaps.map((g) => `${g.label} (${g.labelCell})`).join(", ") }));
     return false;
