@@ -208,10 +208,13 @@ function tryRepair(
   for (const k of [figure.key, ...follows.map((f) => f.figure.key)]) for (const e of graph.at(k)) touched.add(e);
   const resolved: Equation[] = [];
   const broken: Equation[] = [];
+  // Every equation it mends then holds exactly, not merely within rounding.
+  let exact = true;
   for (const e of touched) {
     const after = e.evaluate(overrides);
     if (remaining.has(e)) {
       if (after !== "wrong") resolved.push(e);
+      if (after === "rounding") exact = false;
     } else if (after === "wrong" && graph.verdictWith(e, base) !== "wrong") {
       broken.push(e);
     }
@@ -235,7 +238,6 @@ function tryRepair(
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;
-  const exact = resolved.every((e) => e.evaluate(overrides) === "ok");
   return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility, exact };
 }
 
