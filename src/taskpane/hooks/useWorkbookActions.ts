@@ -15,6 +15,7 @@ import { CheckApi } from "./useCheck";
 import { MarksApi } from "./useMarks";
 import { PaneStatusApi } from "./usePaneStatus";
 import { StoredStateApi } from "./useStoredState";
+import { useSaving } from "./useSaving";
 
 /** A summary waiting for the user's answer: update the add-in's earlier sheet, or add another. */
 export interface PendingSummary {
@@ -47,22 +48,20 @@ export interface WorkbookActionsInput {
 
 /** The actions that change the workbook or leave the pane: marks, the summary sheet, the report. */
 export function useWorkbookActions({ host, check, marks, stored, options, lang, t, workbookName, status }: WorkbookActionsInput): WorkbookActions {
-  const [running, setRunning] = useState(false);
+  const [running, runBusy] = useSaving();
   const [pendingSummary, setPending] = useState<PendingSummary>();
   const { show, fail } = status;
 
   const act = useCallback(
-    async (action: () => Promise<void>) => {
-      setRunning(true);
-      try {
-        await action();
-      } catch (error) {
-        fail("actions.failed", error);
-      } finally {
-        setRunning(false);
-      }
-    },
-    [fail],
+    (action: () => Promise<void>) =>
+      runBusy(async () => {
+        try {
+          await action();
+        } catch (error) {
+          fail("actions.failed", error);
+        }
+      }),
+    [runBusy, fail],
   );
 
   const mark = (findings: readonly Finding[]) =>
