@@ -50,7 +50,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     const result = wordResult(checkWorkbook(input.grids, job.options), ctx.lang, "cli");
     const out: FileOutcome = { ...base, code: EXIT_OK, summary: result.summary, tables: result.tables.length };
     if (job.text) out.text = renderText(job.file, result, ctx.lang, ctx.t, { notes: job.notes });
-    if (job.json) out.json = JSON.stringify(JSON.parse(renderJson(job.file, result)));
+    if (job.json) out.json = renderJson(job.file, result, true);
     if (job.html) out.html = renderHtml(job.file, result, ctx.lang, ctx.t);
     if (result.tables.length === 0) {
       out.code = EXIT_UNUSABLE;

@@ -20,13 +20,16 @@ function ordered(f: WordedFinding): Record<string, unknown> {
   return out;
 }
 
-/** The DESIGN.md contract, exactly: file, tables, findings, summary. */
-export function renderJson(file: string, result: WordedResult): string {
+/**
+ * The DESIGN.md contract, exactly: file, tables, findings, summary. Indented with a final newline,
+ * or `oneLine` for a batch's JSON Lines (no newline).
+ */
+export function renderJson(file: string, result: WordedResult, oneLine = false): string {
   const report = {
     file,
     tables: result.tables.map((t) => ({ sheet: t.sheet, area: t.area, kind: t.kind, range: t.range })),
     findings: result.findings.map(ordered),
     summary: { error: result.summary.error, warning: result.summary.warning, info: result.summary.info, ...causeSummary(result.findings) },
   };
-  return JSON.stringify(report, null, 2) + "\n";
+  return oneLine ? JSON.stringify(report) : JSON.stringify(report, null, 2) + "\n";
 }
