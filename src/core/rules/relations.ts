@@ -57,9 +57,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
   // A statement printed in parts (a title between them) keeps its columns: a relation may reach
   // a row of another part, when its own table has no row of that role.
   const sheetRoles = new Map<string, StatementRow[]>();
-  const sameColumns = (o: StatementTable) =>
-    o !== table && o.columns.length === table.columns.length && o.columns.every((x, i) => x.col === table.columns[i].col && x.label === table.columns[i].label);
-  for (const o of statements.filter(sameColumns)) for (const r of o.rows) if (r.role) sheetRoles.set(r.role, [...(sheetRoles.get(r.role) ?? []), r]);
+  for (const o of statements.filter((x) => x !== table && sameColumns(x, table))) for (const r of o.rows) if (r.role) sheetRoles.set(r.role, [...(sheetRoles.get(r.role) ?? []), r]);
   const c: Checking = { ctx, table, byRole, sheetRoles, out: [], notChecked: [] };
   const checkedTargets = new Set<number>();
   const groups = new Map<string, Relation[]>();
@@ -96,6 +94,11 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
     );
   }
   return c.out;
+}
+
+/** Two statement tables printed under the same columns (same place, same label). */
+function sameColumns(a: StatementTable, b: StatementTable): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((x, i) => x.col === b.columns[i].col && x.label === b.columns[i].label);
 }
 
 /** The row of `role` nearest to `near` (a term may sit above its total or below it). */
@@ -598,8 +601,7 @@ function figureBase(label: string): string {
  */
 function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[]): void {
   const { ctx, table } = c;
-  const sameColumns = (o: StatementTable) => o.columns.length === table.columns.length && o.columns.every((x, i) => x.col === table.columns[i].col && x.label === table.columns[i].label);
-  const pool = statements.filter(sameColumns).flatMap((t) => t.rows.map((row) => ({ row, table: t })));
+  const pool = statements.filter((o) => sameColumns(o, table)).flatMap((t) => t.rows.map((row) => ({ row, table: t })));
   for (const target of table.rows) {
     if (target.role || !PER_RESIDENT.test(target.label)) continue;
     const base = figureBase(target.label);
@@ -764,10 +766,10 @@ function checkChapters(c: Checking, statements: readonly StatementTable[]): void
   const own = code(c.table);
   if (!own) return;
   const depth = own.split(" ").length;
-  const sameColumns = (o: StatementTable) => o.columns.length === c.table.columns.length && o.columns.every((x, i) => x.label === c.table.columns[i].label);
+  const sameLabels = (o: StatementTable) => o.columns.length === c.table.columns.length && o.columns.every((x, i) => x.label === c.table.columns[i].label);
   const children = statements.filter((t) => {
     const k = code(t);
-    return t !== c.table && k !== undefined && k.startsWith(`${own} `) && k.split(" ").length === depth + 1 && sameColumns(t);
+    return t !== c.table && k !== undefined && k.startsWith(`${own} `) && k.split(" ").length === depth + 1 && sameLabels(t);
   });
   if (children.length === 0) return;
   const name = c.ctx.t("relation.chapters-name", { chapter: own });
