@@ -14,23 +14,23 @@ export function rangeA1(row1: number, col1: number, row2: number, col2: number):
 
 /** Parses `A1`, `A1:C3`, `Sheet!A1:C3` or `'My sheet'!A1`; the sheet part is returned apart. */
 export function parseRange(ref: string): { sheet?: string; range: CellRange } {
-  let sheet: string | undefined;
-  let rest = ref.trim();
-  const bang = rest.lastIndexOf("!");
-  if (bang >= 0) {
-    sheet = unquoteSheetName(rest.slice(0, bang));
-    rest = rest.slice(bang + 1);
-  }
+  const { sheet, rest } = splitSheet(ref);
   return { sheet, range: CellRange.parse(rest) };
 }
 
 /** `parseRange`, or null for text that is not a reference. */
 export function tryParseRange(ref: string): { sheet?: string; range: CellRange } | null {
-  try {
-    return parseRange(ref);
-  } catch {
-    return null;
-  }
+  const { sheet, rest } = splitSheet(ref);
+  const range = CellRange.tryParse(rest);
+  return range ? { sheet, range } : null;
+}
+
+/** The sheet part of a reference (unquoted), if any, and the cell or range after it. */
+function splitSheet(ref: string): { sheet?: string; rest: string } {
+  const rest = ref.trim();
+  const bang = rest.lastIndexOf("!");
+  if (bang < 0) return { rest };
+  return { sheet: unquoteSheetName(rest.slice(0, bang)), rest: rest.slice(bang + 1) };
 }
 
 /** Quotes a sheet name for use in a formula or reference when Excel requires it. */
