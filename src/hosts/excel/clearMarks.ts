@@ -95,7 +95,7 @@ export async function clearMarkedCells(
     for (const { sheet, props } of scans) {
       for (const row of props.value) {
         for (const cell of row) {
-          const address = (cell.address ?? "").replace(/^.*!/, "").replace(/\$/g, "");
+          const address = cellAddress(cell);
           if (!isMarkColour(cell.format?.fill?.color) || handled.has(`${sheet.id}!${address}`)) continue;
           candidates.push(look(sheet, sheet.id, address, useNotes));
         }
@@ -131,7 +131,7 @@ export async function clearMarkedCells(
         return [{ record, sheet: where.sheet, cells }];
       });
       const lookups = notes.flatMap(({ record, sheet, cells }) =>
-        cells.map((cell) => ({ record, found: look(sheet, sheet.id, (cell.address ?? "").replace(/^.*!/, "").replace(/\$/g, ""), true) })),
+        cells.map((cell) => ({ record, found: look(sheet, sheet.id, cellAddress(cell), true) })),
       );
       if (lookups.length > 0 && lookups.length <= MAX_NOTE_LOOKUPS) {
         await context.sync();
@@ -165,6 +165,11 @@ function look(sheet: Excel.Worksheet, sheetId: string, cell: string, withNote: b
   const note = withNote ? sheet.notes.getItemOrNullObject(cell) : undefined;
   note?.load("content");
   return { sheet, sheetId, cell, range, note };
+}
+
+/** `B7` from the `'Sheet'!$B$7` that `getCellProperties` gives. */
+function cellAddress(cell: Excel.CellProperties): string {
+  return (cell.address ?? "").replace(/^.*!/, "").replace(/\$/g, "");
 }
 
 function fingerprintOf(range: Excel.Range): string {
