@@ -130,10 +130,12 @@ export async function clearMarkedCells(
         const cells = where.props.value.flat().filter((cell) => !isMarkColour(cell.format?.fill?.color));
         return [{ record, sheet: where.sheet, cells }];
       });
-      const lookups = notes.flatMap(({ record, sheet, cells }) =>
-        cells.map((cell) => ({ record, found: look(sheet, sheet.id, cellAddress(cell), true) })),
-      );
-      if (lookups.length > 0 && lookups.length <= MAX_NOTE_LOOKUPS) {
+      // Counted before any lookup is queued: a refused search must not ride along with the writes.
+      const count = notes.reduce((n, { cells }) => n + cells.length, 0);
+      if (count > 0 && count <= MAX_NOTE_LOOKUPS) {
+        const lookups = notes.flatMap(({ record, sheet, cells }) =>
+          cells.map((cell) => ({ record, found: look(sheet, sheet.id, cellAddress(cell), true) })),
+        );
         await context.sync();
         for (const { record, found } of lookups) {
           if (used.has(record) || !found.note || found.note.isNullObject || found.note.content !== record.note) continue;
