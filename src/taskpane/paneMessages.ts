@@ -21,10 +21,8 @@ export const paneMessages: Catalog = {
     "n.error": "{count, plural, one {# virhe} other {# virhettä}}",
     "n.warning": "{count, plural, one {# varoitus} other {# varoitusta}}",
     "n.info": "{count, plural, one {# huomio} other {# huomiota}}",
-    "overview.none": "ei havaintoja",
     "overview.goTo": "Näytä välilehden {sheet} havainnot",
 
-    "group.notes": "{count, plural, one {# huomio} other {# huomiota}}",
     "group.showNotes": "Näytä {count, plural, one {# huomio} other {# huomiota}}",
     "group.hideNotes": "Piilota huomiot",
 
@@ -72,10 +70,8 @@ export const paneMessages: Catalog = {
     "n.error": "{count, plural, one {# error} other {# errors}}",
     "n.warning": "{count, plural, one {# warning} other {# warnings}}",
     "n.info": "{count, plural, one {# note} other {# notes}}",
-    "overview.none": "no findings",
     "overview.goTo": "Show the findings of the sheet {sheet}",
 
-    "group.notes": "{count, plural, one {# note} other {# notes}}",
     "group.showNotes": "Show {count, plural, one {# note} other {# notes}}",
     "group.hideNotes": "Hide notes",
 
