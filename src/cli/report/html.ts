@@ -6,8 +6,8 @@ import { ruleDescription, ruleLabel } from "../../i18n/rules";
 import { formatDateTime } from "../../i18n/dates";
 import { findingFigure } from "../../core/format";
 import { countLine } from "./figures";
-import { SheetSection, TableSection, groupFindings } from "./groups";
-import { ReportOptions, errorsBySheet, relatedKey, ruleTally, splitNotes } from "./lines";
+import { SheetSection, groupFindings } from "./groups";
+import { ReportOptions, errorsBySheet, relatedKey, ruleTally, sectionTitle, splitNotes } from "./lines";
 import { worstSeverity } from "./order";
 import { causeCountText, causeHtml, findingNotes, foldedLine, isFolded } from "./causes";
 
@@ -99,10 +99,6 @@ export function renderHtml(file: string, result: WordedResult, lang: Lang, t: Tr
   parts.push(`<p class="meta">${e(t("report.total", { counts: countLine(result.summary, t) }))}</p>`);
   parts.push(`</main>\n</body>\n</html>\n`);
   return parts.join("\n");
-}
-
-function sectionTitle(section: TableSection, t: Translate): string {
-  return section.table ? `${t(`table.${section.table.kind}`)} ${section.table.range}` : t("report.otherFindings");
 }
 
 /** Only the severities present: `2 virhettä, 1 huomio`; "" when there are none. */

@@ -1,7 +1,7 @@
 import { WordedFinding } from "../../core/findings";
 import { ruleLabel } from "../../i18n/rules";
 import { Translate } from "../../i18n/translate";
-import { SheetSection } from "./groups";
+import { SheetSection, TableSection } from "./groups";
 
 /** What the text and HTML reports may be asked for beyond the check itself. */
 export interface ReportOptions {
@@ -42,4 +42,9 @@ export function relatedKey(f: WordedFinding): string {
 export function splitNotes(findings: readonly WordedFinding[], showNotes: boolean): { listed: WordedFinding[]; folded: WordedFinding[] } {
   if (showNotes) return { listed: [...findings], folded: [] };
   return { listed: findings.filter((f) => f.severity !== "info"), folded: findings.filter((f) => f.severity === "info") };
+}
+
+/** A section's heading, the same in both reports: `Tuloslaskelma A1:F40`, or "other findings". */
+export function sectionTitle(section: TableSection, t: Translate): string {
+  return section.table ? `${t(`table.${section.table.kind}`)} ${section.table.range}` : t("report.otherFindings");
 }

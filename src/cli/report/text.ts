@@ -6,7 +6,7 @@ import { ruleLabel } from "../../i18n/rules";
 import { findingFigure } from "../../core/format";
 import { countLine } from "./figures";
 import { groupFindings } from "./groups";
-import { ReportOptions, errorsBySheet, relatedKey, ruleTally, splitNotes } from "./lines";
+import { ReportOptions, errorsBySheet, relatedKey, ruleTally, sectionTitle, splitNotes } from "./lines";
 import { inertLine } from "../outputText";
 import { causeCountText, causeTextLines, findingNotes, foldedLine, isFolded } from "./causes";
 
@@ -31,8 +31,7 @@ export function renderText(file: string, result: WordedResult, lang: Lang, t: Tr
     lines.push(`${sheet.sheet || "—"}${tables}${sheet.findingCount === 0 ? `: ${t("report.noFindings")}` : ""}`);
     for (const section of sheet.sections) {
       if (section.findings.length === 0) continue;
-      const title = section.table ? `${t(`table.${section.table.kind}`)} ${section.table.range}` : t("report.otherFindings");
-      lines.push(`  ${title}`);
+      lines.push(`  ${sectionTitle(section, t)}`);
       const { listed, folded } = splitNotes(section.findings.filter((f) => !isFolded(f)), options.notes === true);
       for (const f of listed) lines.push(...findingLines(f, lang, t));
       const underCauses = foldedLine(section.findings, lang);
