@@ -3,6 +3,7 @@ import { Equation, cellKey } from "../relations/equation";
 import { columnIndex, columnLetters } from "../address";
 import { Say as Translate } from "../message";
 import { Figure, FigureIndex } from "./figures";
+import { Pattern } from "./patterns";
 
 // Identities whose checked cell is a sum a sheet computes with SUM or +.
 const SUM_RULES = new Set(["sum", "unit-total", "unit-nettomeno", "toimintakate"]);
@@ -80,11 +81,17 @@ function sumSlip(e: Equation, target: Figure, t: Translate): Finding["pattern"] 
   };
 }
 
-/** A constant where at least two other columns of the row hold formulas. */
-function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {
-  if (figure.cell.formula || figure.value === null) return null;
+/** A constant in a row whose other columns are formulas: typed over the formula, likely wrong. */
+export function typedOverFormula(figure: Figure): Pattern | null {
+  if (figure.cell.formula) return null;
   const withFormula = figure.siblings.filter((s) => s.cell.formula);
   if (withFormula.length < 2) return null;
-  const sample = withFormula[0].cell.formula as string;
-  return { id: "constant-over-formula", parts: [t("why.pattern.constant-over-formula", { formula: sample.startsWith("=") ? sample : `=${sample}`, column: withFormula[0].column })] };
+  const f = withFormula[0].cell.formula as string;
+  return { id: "constant-over-formula", params: { column: withFormula[0].column, formula: f.startsWith("=") ? f : `=${f}` } };
+}
+
+/** A constant where at least two other columns of the row hold formulas. */
+function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {
+  const p = figure.value === null ? null : typedOverFormula(figure);
+  return p && { id: p.id, parts: [t("why.pattern.constant-over-formula", { formula: p.params.formula, column: p.params.column })] };
 }

@@ -4,6 +4,7 @@ import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
 import { LayeredValues } from "./layered";
+import { typedOverFormula } from "./formulaPatterns";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -110,15 +111,6 @@ export function repairsFor(
     }
   }
   return [...best.values()].sort(compareRepairs);
-}
-
-/** A constant in a row whose other columns are formulas: typed over the formula, likely wrong. */
-function typedOverFormula(figure: Figure): Pattern | null {
-  if (figure.cell.formula) return null;
-  const withFormula = figure.siblings.filter((s) => s.cell.formula);
-  if (withFormula.length < 2) return null;
-  const f = withFormula[0].cell.formula as string;
-  return { id: "constant-over-formula", params: { column: withFormula[0].column, formula: f.startsWith("=") ? f : `=${f}` } };
 }
 
 function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal): Map<string, Decimal> {
