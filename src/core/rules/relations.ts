@@ -465,28 +465,34 @@ function checkRatio(c: Checking, ratio: RatioRelation): void {
     const d = den ? numberIn(den.cells[i]) : null;
     if (den && d) {
       inputs.push({ ref: { sheet: table.sheet, cell: den.cells[i].cell }, value: d });
-      formula = {
-        relation: relationLabel(name),
-        exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
-        solveInput: (j, shownValue, [a, b]) => (j === 0 ? (k.isZero() ? null : shownValue.mul(b).div(k)) : shownValue.isZero() ? null : a.mul(k).div(shownValue)),
-      };
+      formula = quotientFormula(relationLabel(name), k);
     } else {
       const population = column ? ctx.options.population[column.year] : undefined;
       if (!population) {
         if (column) missingPopulation.push(column.label);
         return;
       }
-      const pop = new Decimal(population);
-      formula = {
-        relation: relationLabel(name),
-        exact: ([a]) => a.mul(k).div(pop),
-        solveInput: (_j, shownValue) => (k.isZero() ? null : shownValue.mul(pop).div(k)),
-      };
+      formula = quotientFormula(relationLabel(name), k, new Decimal(population));
     }
     const ratioInputs = [{ value: n, cell: num.cells[i] }, ...(den && d ? [{ value: d, cell: den.cells[i] }] : [])];
     checkShownRatio(c, { target, cell, shown, column: column?.label, name, inputs, slackInputs: ratioInputs, formula, related: [num.cells[i], ...(den ? [den.cells[i]] : [])] });
   });
   if (missingPopulation.length > 0) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
+}
+
+/**
+ * Shown = numerator × k / denominator: inputs are [numerator, denominator], or [numerator] alone
+ * when the denominator is a constant (a population from the options).
+ */
+function quotientFormula(relation: string, k: Decimal, constant?: Decimal): ShownFormula {
+  if (constant) {
+    return { relation, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) };
+  }
+  return {
+    relation,
+    exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
+    solveInput: (j, v, [a, b]) => (j === 0 ? (k.isZero() ? null : v.mul(b).div(k)) : v.isZero() ? null : a.mul(k).div(v)),
+  };
 }
 
 /** Toteuma % = outcome / budget × 100; inputs are [budget, outcome]. */
@@ -627,13 +633,9 @@ function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[
       if (popCell && numberIn(popCell)) {
         inputs.push({ ref: { sheet: table.sheet, cell: popCell.cell }, value: pop });
         slackInputs.push({ value: pop, cell: popCell });
-        formula = {
-          relation: relationLabel(name),
-          exact: ([x, p]) => (p.isZero() ? null : x.mul(factor).div(p)),
-          solveInput: (j, v, [x, p]) => (j === 0 ? v.mul(p).div(factor) : v.isZero() ? null : x.mul(factor).div(v)),
-        };
+        formula = quotientFormula(relationLabel(name), factor);
       } else {
-        formula = { relation: relationLabel(name), exact: ([x]) => x.mul(factor).div(pop), solveInput: (_j, v) => v.mul(pop).div(factor) };
+        formula = quotientFormula(relationLabel(name), factor, pop);
       }
       checkShownRatio(c, { target, cell, shown, column: column.label, name, inputs, slackInputs, formula, related: [amount.row.cells[i], ...(popCell ? [popCell] : [])] });
     });
