@@ -1,3 +1,4 @@
+import { unquoteSheetName } from "../core/address";
 import { Finding, SEVERITIES, SeverityCounts, TableKind, compareSeverity, countBySeverity, findingKey } from "../core/findings";
 
 /** Findings that follow from another finding's cause, by the cause finding's key. */
@@ -83,8 +84,7 @@ export function findConsequences(findings: readonly Finding[]): Consequences {
 
 function cellKeys(sheet: string, cell: string): string[] {
   const bang = cell.lastIndexOf("!");
-  if (bang < 0) return [`${sheet.toLowerCase()}!${cell.toUpperCase()}`];
-  const own = cell.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const own = bang < 0 ? sheet : unquoteSheetName(cell.slice(0, bang));
   return [`${own.toLowerCase()}!${cell.slice(bang + 1).toUpperCase()}`];
 }
 
