@@ -117,7 +117,7 @@ export class ExcelHost implements WorkbookHost {
 
   /** The stored state; what could not be read is reported in `problems` and stays stored. */
   async loadState(): Promise<StoredState> {
-    return readStoredState(this.storedText()).state;
+    return readStoredState(this.storedText(STATE_KEY)).state;
   }
 
   /**
@@ -125,13 +125,13 @@ export class ExcelHost implements WorkbookHost {
    * kept, and a value it replaces without having been able to read it is kept aside first.
    */
   async saveState(state: StoredState): Promise<void> {
-    const merged = mergeStoredState(readStoredState(this.storedText()), state);
+    const merged = mergeStoredState(readStoredState(this.storedText(STATE_KEY)), state);
     this.env.settings.set(STATE_KEY, JSON.stringify(merged));
     await this.env.settings.save();
   }
 
-  private storedText(): string | undefined {
-    const raw = this.env.settings.get(STATE_KEY);
+  private storedText(key: string): string | undefined {
+    const raw = this.env.settings.get(key);
     if (raw === null || raw === undefined) return undefined;
     // Another writer may have stored an object rather than our JSON text: read it all the same.
     return typeof raw === "string" ? raw : JSON.stringify(raw);
@@ -143,9 +143,8 @@ export class ExcelHost implements WorkbookHost {
 
   /** The stored records, and the stored text when any of it could not be read. */
   private readMarks(): { records: MarkRecord[]; damaged: boolean; text?: string } {
-    const raw = this.env.settings.get(MARKS_KEY);
-    if (raw === null || raw === undefined) return { records: [], damaged: false };
-    const text = typeof raw === "string" ? raw : JSON.stringify(raw);
+    const text = this.storedText(MARKS_KEY);
+    if (text === undefined) return { records: [], damaged: false };
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
