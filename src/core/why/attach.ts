@@ -1,4 +1,4 @@
-import { Cause, Finding, SEVERITIES } from "../findings";
+import { Cause, Finding, compareSeverity } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
 import { decimalString } from "../numbers";
 import { AS_READ } from "../format";
@@ -55,7 +55,7 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
 
 /** Errors before warnings before infos, report order within. */
 function byRank(list: readonly Finding[]): Finding[] {
-  return [...list].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  return [...list].sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
 function candidateParams(r: Repair) {
