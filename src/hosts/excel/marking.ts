@@ -33,23 +33,21 @@ export async function markCells(
 
   // Resolve every address before touching anything: a bad finding leaves no half-marked workbook.
   const planned = new Map<string, PlannedCell>();
+  const plan = (sheet: Excel.Worksheet, cell: string): PlannedCell => {
+    const key = recordKey(sheet.id, cell);
+    const entry = planned.get(key) ?? { sheet, sheetId: sheet.id, sheetName: sheet.name, cell, finding: [] };
+    planned.set(key, entry);
+    return entry;
+  };
   for (const f of findings) {
     const sheet = worksheets.items.find((s) => s.name === f.sheet) ?? worksheets.items.find((s) => s.name.toLowerCase() === f.sheet.toLowerCase());
     if (!sheet) throw new LocalizedError("error.host.noSheet", { sheet: f.sheet });
-    for (const cell of cellsOf(f.cell)) {
-      const key = recordKey(sheet.id, cell);
-      const entry = planned.get(key) ?? { sheet, sheetId: sheet.id, sheetName: sheet.name, cell, finding: [] };
-      entry.finding.push(f);
-      planned.set(key, entry);
-    }
+    for (const cell of cellsOf(f.cell)) plan(sheet, cell).finding.push(f);
     if (f.cause) {
-      const causeSheet = worksheets.items.find((s) => s.name === f.cause?.sheet) ?? sheet;
-      const key = recordKey(causeSheet.id, f.cause.cell);
-      const entry = planned.get(key) ?? { sheet: causeSheet, sheetId: causeSheet.id, sheetName: causeSheet.name, cell: f.cause.cell, finding: [] };
+      const entry = plan(worksheets.items.find((s) => s.name === f.cause?.sheet) ?? sheet, f.cause.cell);
       // The cause's note says what to change there; its fill sets it apart.
       entry.finding.push({ ...f, message: f.cause.message });
       entry.cause = true;
-      planned.set(key, entry);
     }
   }
   if (planned.size === 0) return { unmarked: [] };
