@@ -68,13 +68,14 @@ export function findConsequences(findings: readonly Finding[]): Consequences {
   const roots = new Map<string, Finding>();
   for (const f of findings) {
     if (!f.cause) continue;
-    for (const key of cellKeys(f.cause.sheet || f.sheet, f.cause.cell)) if (!roots.has(key)) roots.set(key, f);
+    const key = cellKey(f.cause.sheet || f.sheet, f.cause.cell);
+    if (!roots.has(key)) roots.set(key, f);
   }
   const out = new Map<string, Finding[]>();
   if (roots.size === 0) return out;
   for (const f of findings) {
     if (!f.consequenceOf) continue;
-    const root = cellKeys(f.sheet, f.consequenceOf).map((k) => roots.get(k)).find((r) => r !== undefined);
+    const root = roots.get(cellKey(f.sheet, f.consequenceOf));
     if (!root || root === f) continue;
     const key = findingKey(root);
     out.set(key, [...(out.get(key) ?? []), f]);
@@ -82,10 +83,10 @@ export function findConsequences(findings: readonly Finding[]): Consequences {
   return out;
 }
 
-function cellKeys(sheet: string, cell: string): string[] {
+function cellKey(sheet: string, cell: string): string {
   const bang = cell.lastIndexOf("!");
   const own = bang < 0 ? sheet : unquoteSheetName(cell.slice(0, bang));
-  return [`${own.toLowerCase()}!${cell.slice(bang + 1).toUpperCase()}`];
+  return `${own.toLowerCase()}!${cell.slice(bang + 1).toUpperCase()}`;
 }
 
 /** The order Previous / Next steps in: as listed, each cause's consequences after it, notes last in their table. */
