@@ -51,14 +51,8 @@ export interface ColumnMatch {
  * `TA+MUUTOS 2023`).
  */
 export function matchColumn(target: ColumnRef, columns: readonly ColumnRef[]): ColumnMatch | null {
-  const exact = columns.findIndex((c) => c.kind === target.kind && c.year === target.year);
-  if (exact >= 0) return { index: exact, exact: true };
-  const alias = BUDGET_ALIAS[target.kind];
-  if (alias) {
-    const i = columns.findIndex((c) => c.kind === alias && c.year === target.year);
-    if (i >= 0) return { index: i, exact: false };
-  }
-  return null;
+  const index = findFirstColumn(withBudgetAlias(target), columns);
+  return index < 0 ? null : { index, exact: columns[index].kind === target.kind };
 }
 
 /** First column of `columns` that is one of `refs`, tried in the order of `refs`. */
