@@ -1,6 +1,4 @@
-import { WordedFinding, Severity } from "../../core/findings";
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { WordedFinding, Severity, compareSeverity, mostSevere } from "../../core/findings";
 
 /**
  * The order findings are read in within one table: errors, then warnings, then notes, each in
@@ -10,13 +8,13 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function reportOrder(findings: readonly WordedFinding[]): WordedFinding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .sort((a, b) => compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
     .map(({ f }) => f);
 }
 
 /** The worst severity among findings, or undefined for none. */
 export function worstSeverity(findings: readonly WordedFinding[]): Severity | undefined {
   let worst: Severity | undefined;
-  for (const f of findings) if (worst === undefined || RANK[f.severity] < RANK[worst]) worst = f.severity;
+  for (const f of findings) worst = worst === undefined ? f.severity : mostSevere(worst, f.severity);
   return worst;
 }
