@@ -1,14 +1,9 @@
-import { Finding, SEVERITIES, Severity, SeverityCounts, countBySeverity } from "../../core/findings";
+import { Finding, SEVERITIES, Severity, SeverityCounts, compareSeverity, countBySeverity } from "../../core/findings";
 import { Translate } from "../../i18n/translate";
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Errors, then warnings, then notes; the engine's order within each. */
+/** Errors, then warnings, then notes; the engine's order within each (Array.prototype.sort is stable). */
 export function errorsFirst<T extends { finding: Finding }>(rows: readonly T[]): T[] {
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => RANK[a.row.finding.severity] - RANK[b.row.finding.severity] || a.i - b.i)
-    .map(({ row }) => row);
+  return [...rows].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity));
 }
 
 export interface SheetGroup<T> {
