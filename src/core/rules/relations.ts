@@ -293,7 +293,7 @@ function checkLinear(
   /** A relation that may rest on parts the page does not show: a difference is only told (info). */
   incomplete = false,
 ): void {
-  const { ctx, table } = c;
+  const { table } = c;
   target.cells.forEach((cell, i) => {
     const actual = numberIn(cell);
     if (!actual) return;
@@ -315,35 +315,57 @@ function checkLinear(
       terms,
       tolerance,
     });
-    ctx.equations.push(eq);
-    const verdict = eq.evaluate();
-    if (verdict === "ok") return;
-    const expected = eq.solveFor(eq.target) ?? actual;
-    const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-    const params = {
-      row: target.heading ?? target.label,
-      column: column ?? "",
-      relation,
-      actual: figure(actual, d),
-      expected: figure(expected, d),
-      difference: signedFigure(actual.minus(expected), d),
-      ranges: cellRanges(cells).join(", "),
-      unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
-      convention: ctx.t(`relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`),
-    };
-    const key = rule === "relation-total" ? "relation.total" : "relation.failed";
-    const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : incomplete ? "relation.verdict-incomplete" : "relation.verdict-wrong";
-    c.out.push(
-      makeFinding(
-        rule,
-        incomplete ? "info" : severityOf(verdict),
-        { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
-        cellRanges(cells),
-        { actual, expected },
-        [ctx.t(key, params), ctx.t(verdictKey, params)],
-      ),
-    );
+    const convention = `relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`;
+    recordLinear(c, eq, { rule, relation, target, cell, actual, column, cells, convention, incomplete });
   });
+}
+
+interface LinearReport {
+  rule: string;
+  relation: MessageParam;
+  target: StatementRow;
+  cell: ValueCell;
+  actual: Decimal;
+  column: string | undefined;
+  cells: readonly (ValueCell | undefined)[];
+  /** Message key of the sign convention the identity was read in. */
+  convention: string;
+  /** A relation that may rest on parts the page does not show: a difference is only told (info). */
+  incomplete?: boolean;
+}
+
+/** Records a row relation's equation, and reports it when it does not hold. */
+function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
+  const { ctx, table } = c;
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const { actual, cells, column } = r;
+  const expected = eq.solveFor(eq.target) ?? actual;
+  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const params = {
+    row: r.target.heading ?? r.target.label,
+    column: column ?? "",
+    relation: r.relation,
+    actual: figure(actual, d),
+    expected: figure(expected, d),
+    difference: signedFigure(actual.minus(expected), d),
+    ranges: cellRanges(cells).join(", "),
+    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
+    convention: ctx.t(r.convention),
+  };
+  const key = r.rule === "relation-total" ? "relation.total" : "relation.failed";
+  const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : r.incomplete ? "relation.verdict-incomplete" : "relation.verdict-wrong";
+  c.out.push(
+    makeFinding(
+      r.rule,
+      r.incomplete ? "info" : severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: r.cell.cell },
+      cellRanges(cells),
+      { actual, expected },
+      [ctx.t(key, params), ctx.t(verdictKey, params)],
+    ),
+  );
 }
 
 function checkTotal(c: Checking, total: StatementRow, lines: readonly StatementRow[]): void {
@@ -707,7 +729,7 @@ function populationIndex(population: StatementRow, table: StatementTable, i: num
  * change may have either sign, so no figure is taken by its magnitude here).
  */
 function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: MessageParam, target: StatementRow, parts: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
-  const { ctx, table } = c;
+  const { table } = c;
   const at = (row: StatementRow) => {
     const k = table.rows.indexOf(row);
     return k >= 0 ? a.cells[k] : undefined;
@@ -728,32 +750,7 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: MessagePara
     terms: parts.map((p, k) => ({ ref: { sheet: table.sheet, cell: cells[k]!.cell }, coefficient: new Decimal(p.sign * f(p.row) * f(target)), value: numberIn(cells[k]) })),
     tolerance: toleranceOf(c, [cell, ...cells]),
   });
-  ctx.equations.push(eq);
-  const verdict = eq.evaluate();
-  if (verdict === "ok") return;
-  const expected = eq.solveFor(eq.target) ?? actual;
-  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  const params = {
-    row: target.heading ?? target.label,
-    column,
-    relation,
-    actual: figure(actual, d),
-    expected: figure(expected, d),
-    difference: signedFigure(actual.minus(expected), d),
-    ranges: cellRanges(cells).join(", "),
-    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
-    convention: ctx.t(`relation.convention.${convention}`),
-  };
-  c.out.push(
-    makeFinding(
-      "relation",
-      severityOf(verdict),
-      { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: cell.cell },
-      cellRanges(cells),
-      { actual, expected },
-      [ctx.t("relation.failed", params), ctx.t(verdict === "rounding" ? "relation.verdict-rounding" : "relation.verdict-wrong", params)],
-    ),
-  );
+  recordLinear(c, eq, { rule: "relation", relation, target, cell, actual, column, cells, convention: `relation.convention.${convention}` });
 }
 
 const CHAPTER = /^(\d+(?: \d{2})+|\d+)\s+\S/;
