@@ -1,5 +1,6 @@
 import { Finding, SEVERITIES, Severity, SeverityCounts, compareSeverity, countBySeverity } from "../../core/findings";
 import { Translate } from "../../i18n/translate";
+import { worstOf } from "../grouping";
 
 /** Errors, then warnings, then notes; the engine's order within each (Array.prototype.sort is stable). */
 export function errorsFirst<T extends { finding: Finding }>(rows: readonly T[]): T[] {
@@ -24,7 +25,7 @@ export function groupBySheet<T extends { finding: Finding }>(rows: readonly T[])
     for (const { finding } of sheetRows) kinds.set(finding.table ?? "", [...(kinds.get(finding.table ?? "") ?? []), finding]);
     const tables = [...kinds].map(([kind, findings]) => {
       const counts = countBySeverity(findings);
-      return { kind, counts, worst: SEVERITIES.find((s) => counts[s] > 0)! };
+      return { kind, counts, worst: worstOf(counts)! };
     });
     return { sheet, anchor: `sheet-${i + 1}`, rows: errorsFirst(sheetRows), tables };
   });
