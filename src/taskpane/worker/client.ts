@@ -30,7 +30,13 @@ export function resultFromParts(grids: readonly Grid[], options: CheckOptions, p
   let equations: CheckResult["equations"] | undefined;
   const result = { ...parts } as CheckResult;
   Object.defineProperty(result, "model", { enumerable: true, get: () => (model ??= recognizeWorkbook(grids)) });
-  Object.defineProperty(result, "equations", { enumerable: false, get: () => (equations ??= checkWorkbook(grids, options).equations) });
+  const equationsOnce = () => {
+    // The full check recognizes the model too: keep it rather than recognizing the grids again.
+    const full = checkWorkbook(grids, options);
+    model ??= full.model;
+    return full.equations;
+  };
+  Object.defineProperty(result, "equations", { enumerable: false, get: () => (equations ??= equationsOnce()) });
   return result;
 }
 
