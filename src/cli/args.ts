@@ -171,7 +171,16 @@ export const CHECK_OPTIONS: OptionSpecs = {
   "--exit-zero": { value: false },
   "--force": { value: false },
   "--notes": { value: false },
+  "--jobs": { value: true },
 };
+
+/** `--jobs N`: how many files a batch checks at once (worker threads); all cores when absent. */
+export function parseJobs(args: ParsedArgs): number | undefined {
+  const value = args.values.get("--jobs")?.[0];
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value.trim())) throw new UsageError("error.badValue", { option: "--jobs", value, expected: "expected.jobs" });
+  return Number(value);
+}
 
 /** Engine options from a parsed `check` command line. */
 export function checkOptionsFrom(args: ParsedArgs): Partial<CheckOptions> {

@@ -68,6 +68,7 @@ describe("cli: arguments", () => {
     [["check", SAMPLE_XLSX, "--tolerance", "speed=3"], "speed=3"],
     [["check", SAMPLE_XLSX, "--base", "TA 2024"], "TA 2024"],
     [["check", SAMPLE_XLSX, "--base", "QQ 2024=TA 2023"], "QQ 2024=TA 2023"],
+    [["check", SAMPLE_XLSX, "--jobs", "0"], "--jobs"],
     [["frobnicate"], "frobnicate"],
     [[], "--help"],
   ])("refuses %j on one line with exit 2", async (argv, mention) => {

@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../core/check";
 import { wordResult } from "../../i18n/render";
-import { CHECK_OPTIONS, UsageError, checkOptionsFrom, parseArgs } from "../args";
+import { CHECK_OPTIONS, UsageError, checkOptionsFrom, parseArgs, parseJobs } from "../args";
 import { CommandContext, fail } from "../context";
 import { EXIT_FINDINGS, EXIT_OK } from "../io";
 import { loadInput } from "../input";
@@ -24,7 +24,8 @@ export async function runCheck(argv: readonly string[], ctx: CommandContext): Pr
   }
   if (args.positionals.length === 0) throw new UsageError("error.fileCount", { count: "1" });
   const options = checkOptionsFrom(args);
-  if (await isBatch(args.positionals)) return runBatch(args.positionals, args, options, ctx);
+  const workers = parseJobs(args);
+  if (await isBatch(args.positionals)) return runBatch(args.positionals, args, options, ctx, { workers });
   const file = args.positionals[0];
   const htmlPath = args.values.get("--html")?.[0];
   if (htmlPath !== undefined && sameFile(htmlPath, file)) return fail(ctx, `${htmlPath}: ${ctx.t("error.outputIsInput")}`);
