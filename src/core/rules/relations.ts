@@ -7,7 +7,7 @@ import { unitIn, withoutUnit } from "../recognize/vocabulary/units";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
-import { cellRanges } from "./support/tables";
+import { cellRanges, isStatement } from "./support/tables";
 import { resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
 import { MessageParam, MessagePart, figure, listJoined, relationLabel, signedFigure, uniqueParts } from "../message";
@@ -18,8 +18,6 @@ import { RATIOS, RELATIONS, RatioRelation, Relation, partsOf } from "../relation
 import { expectedSign, toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
 import { ColumnRef, findFirstColumn } from "../compare/columns";
-
-const STATEMENT_KINDS = new Set(["tuloslaskelma", "rahoituslaskelma", "investoinnit", "erittely"]);
 
 /**
  * The relation catalogue (relations/catalogue.ts) on every statement table: each relation whose
@@ -34,7 +32,7 @@ export const relationsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const sheet of ctx.model.sheets) {
-      const statements = sheet.tables.filter((t): t is StatementTable => STATEMENT_KINDS.has(t.kind));
+      const statements = sheet.tables.filter(isStatement);
       for (const table of statements) out.push(...checkStatement(ctx, table, statements));
     }
     return out;

@@ -1,10 +1,10 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { BudgetTable, LabeledRow, StatementTable } from "../model";
+import { BudgetTable, LabeledRow } from "../model";
 import { roleWord } from "../recognize/vocabulary/rows";
 import { expectedSign } from "../relations/convention";
 import { Rule, RuleContext } from "./types";
-import { allTables, unitRowLabel } from "./support/tables";
+import { allTables, isStatement, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { AS_READ } from "../format";
@@ -102,8 +102,6 @@ export function tunnuslukuDirection(label: string): Direction | null {
   return null;
 }
 
-const STATEMENTS = new Set(["tuloslaskelma", "rahoituslaskelma", "investoinnit", "erittely"]);
-
 /**
  * Signs in a statement table follow the table's own convention (costs negative or positive, read
  * from its figures). A row printed the other way throughout is the book's choice for that row
@@ -113,9 +111,7 @@ const STATEMENTS = new Set(["tuloslaskelma", "rahoituslaskelma", "investoinnit",
 function statementSigns(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const sheet of ctx.model.sheets) {
-    for (const t of sheet.tables) {
-      if (!STATEMENTS.has(t.kind)) continue;
-      const table = t as StatementTable;
+    for (const table of sheet.tables.filter(isStatement)) {
       const convention = table.convention ?? "costs-negative";
       for (const row of table.rows) {
         const word = row.role ? roleWord(row.role) : undefined;

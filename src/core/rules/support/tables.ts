@@ -1,5 +1,5 @@
 import { mergeCells } from "../../compare/ranges";
-import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, SheetModel, UnitBlock, ValueCell, tablesOf } from "../../model";
+import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, SheetModel, StatementTable, UnitBlock, ValueCell, tablesOf } from "../../model";
 
 /** Every table of a kind across the workbook, with the sheet model it sits on. */
 export function allTables<K extends BudgetTable["kind"]>(
@@ -7,6 +7,13 @@ export function allTables<K extends BudgetTable["kind"]>(
   kind: K,
 ): { sheet: SheetModel; table: Extract<BudgetTable, { kind: K }> }[] {
   return model.sheets.flatMap((sheet) => tablesOf(sheet, kind).map((table) => ({ sheet, table })));
+}
+
+const STATEMENT_KINDS: ReadonlySet<string> = new Set<StatementTable["kind"]>(["tuloslaskelma", "rahoituslaskelma", "investoinnit", "erittely"]);
+
+/** A table read by row roles: a tuloslaskelma, a rahoituslaskelma, an investment part or a breakdown. */
+export function isStatement(t: BudgetTable): t is StatementTable {
+  return STATEMENT_KINDS.has(t.kind);
 }
 
 /**
