@@ -45,8 +45,10 @@ export function recognizeSheet(grid: Grid): SheetModel {
       observations.push({ kind: "header-without-rows", sheet: grid.sheet, cell: a1(header.top, header.left), text: header.columns.map((c) => c.label).join(", ") });
       continue;
     }
-    for (const table of readTables(view, region, area, observations)) {
-      const unit = tableUnit(view, region);
+    const tables = readTables(view, region, area, observations);
+    // The tables read from one region (a käyttötalous and its units) share its unit.
+    const unit = tableUnit(view, region);
+    for (const table of tables) {
       if (unit) table.unit = unit;
       table.convention ??= conventionOf(table);
       model.tables.push(table);
