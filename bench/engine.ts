@@ -12,7 +12,8 @@ import type * as Xlsx from "../src/hosts/xlsx";
 import type * as Pool from "../src/cli/batch/pool";
 
 const REPO = path.resolve(__dirname, "..");
-const OUT = path.join(REPO, "dist", "bench");
+// BENCH_OUT lets two people profile at once without compiling over each other.
+const OUT = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(REPO, "dist", "bench");
 
 export interface Engine {
   compiled: boolean;
