@@ -43,12 +43,27 @@ export function isUnitOnly(text: string): boolean {
   return u !== null && u.text.length >= t.replace(/^\((.*)\)$/, "$1").trim().length - 1;
 }
 
+// The same patterns, global, built once: building them per call was most of a label's cost.
+const UNIT_WORDS_GLOBAL: readonly RegExp[] = UNIT_WORDS.map((w) => new RegExp(w.pattern.source, w.pattern.flags + "g"));
+
+// Every unit word contains one of these; a label without any (most labels) needs no replacing.
+const MAY_HOLD_UNIT = /[€]|eur|milj|million|mn|1\s?000|tuhat|tusen|thousand/i;
+
+// Budget books repeat the same labels on every area's sheet: each distinct text is cleaned once.
+const CACHE_LIMIT = 20_000;
+const cleaned = new Map<string, string>();
+
 /** The text with any unit mention taken out (`TA 2024 (1 000 €)` → `TA 2024`). */
 export function withoutUnit(text: string): string {
+  const known = cleaned.get(text);
+  if (known !== undefined) return known;
   let t = normaliseSpaces(text);
-  for (const w of UNIT_WORDS) {
-    const flags = w.pattern.flags.includes("g") ? w.pattern.flags : w.pattern.flags + "g";
-    t = t.replace(new RegExp(w.pattern.source, flags), "$1");
+  if (MAY_HOLD_UNIT.test(t)) {
+    for (const pattern of UNIT_WORDS_GLOBAL) t = t.replace(pattern, "$1");
   }
-  return t.replace(/\(\s*\)/g, "").replace(/\s+/g, " ").trim();
+  if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
+  t = t.replace(/\s+/g, " ").trim();
+  if (cleaned.size >= CACHE_LIMIT) cleaned.clear();
+  cleaned.set(text, t);
+  return t;
 }
