@@ -33,7 +33,13 @@ describe("column headers as municipalities write them", () => {
     ["Lautakunnan esitys 2025", "EHDOTUS 2025"],
     ["Kunnanjohtajan esitys 2025", "EHDOTUS 2025"],
     ["Kehys 2025", "KEHYS 2025"],
+    ["TP 2023", "TP 2023"],
+    ["TA 2024", "TA 2024"],
+    ["TA muutoksineen 2024", "TA+MUUTOS 2024"],
+    ["KS 2025", "KS 2025"],
+    ["TS 2026", "TS 2026"],
     ["Bokslut 2023", "TP 2023"],
+    ["Förbrukning\n2021", "TP 2021"],
     ["BS 2023", "TP 2023"],
     ["Budget 2024", "TA 2024"],
     ["BU 2024", "TA 2024"],
@@ -63,6 +69,7 @@ describe("column headers as municipalities write them", () => {
     ["Käyttö-%", "usage-pct"],
     ["Toteutuma-%", "usage-pct"],
     ["Förändring %", "change-pct"],
+    ["Muutos", "change-eur"],
     ["Change %", "change-pct"],
   ])("%s is a %s column", (text, kind) => {
     expect(parseHeaderToken(text)?.ratio).toBe(kind);

@@ -19,10 +19,6 @@ export const GAP_REASONS: Record<string, string> = {
     "Entity columns instead of years (Staden exkl. affärsverk och fonder, Affärsverk och fonder, Sammanlagt inkl./exkl. interna poster) and a total row with an empty label: no column is read as a year, so no table is recognised.",
   "helsinki-tunnusluvut-2019":
     "The per-resident row is labelled \"Konsernin lainasaamiset … euroa / asukas\" while its amount row is \"Lainasaamiset … miljoonaa euroa\"; the labels differ by the word Konsernin, so the pair is not matched.",
-  "helsingfors-fostran-och-utbildning-2023":
-    "The first year column is headed \"Förbrukning 2021\" (Swedish for Käyttö); it is not read as an actuals column, so its identities and the first Förändring % (against it) are not checked. The Finnish edition of the same table has no gap.",
-  "helsingfors-kultur-och-fritid-2023":
-    "The first year column is headed \"Förbrukning 2021\" (Swedish for Käyttö); it is not read as an actuals column, so its identities and the first Förändring % (against it) are not checked.",
   "helsingfors-nyckeltal-2023":
     "Lånestock €/invånare divides by Hela befolkningen, printed in the population table higher up on the sheet under bare years (2020 … 2025) while the key-figure table is headed TP 2021 … TS 2025; the ratio across the two tables (matching columns by year) is not formed.",
   "larsmo-nyckeltal-2022":

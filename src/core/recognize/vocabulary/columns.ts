@@ -29,6 +29,8 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
   { words: "bokslut", kind: "TP", lang: "sv" },
   { words: "bs", kind: "TP", lang: "sv" },
   { words: "utfall", kind: "TP", lang: "sv" },
+  // Helsingfors' Swedish edition heads its actuals "Förbrukning" where the Finnish one says Käyttö.
+  { words: "förbrukning", kind: "TP", lang: "sv" },
   { words: "actual", kind: "TP", lang: "en" },
   { words: "actuals", kind: "TP", lang: "en" },
   { words: "financial statements", kind: "TP", lang: "en" },
