@@ -1,8 +1,8 @@
 import * as path from "path";
 import { Grid } from "../core/grid";
-import { XlsxReadError, XlsxWorkbook, gridsFromWorkbook, loadWorkbookBuffer, sniffContainer } from "../hosts/xlsx";
+import { XLSX_LIMITS, XlsxReadError, XlsxWorkbook, gridsFromWorkbook, loadWorkbookBuffer, sniffContainer } from "../hosts/xlsx";
 import { readFileBytes } from "../hosts/xlsx/node";
-import { gridsFromText } from "../hosts/text";
+import { gridsFromText, textCellCount } from "../hosts/text";
 
 export interface LoadedInput {
   kind: "xlsx" | "text";
@@ -34,11 +34,14 @@ export async function loadInput(file: string): Promise<LoadedInput> {
     const workbook = await loadWorkbookBuffer(bytes, file);
     return { kind: "xlsx", grids: gridsFromWorkbook(workbook), workbook };
   }
+  // A text file meets the same ceilings as a workbook's unpacked parts and cells.
+  if (bytes.length > XLSX_LIMITS.maxTotalBytes) throw new XlsxReadError("text-too-large", file, undefined, { limit: `${XLSX_LIMITS.maxTotalBytes / (1024 * 1024)} MiB` });
   const text = decodeUtf8(bytes);
   if (text === null) {
     if (TEXT_EXTENSIONS.has(ext)) throw new TextReadError(file);
     throw new XlsxReadError("not-xlsx", file);
   }
+  if (textCellCount(text) > XLSX_LIMITS.maxCells) throw new XlsxReadError("too-many-cells", file, undefined, { limit: String(XLSX_LIMITS.maxCells) });
   return { kind: "text", grids: gridsFromText(text, { fallbackSheetName: path.basename(file, path.extname(file)) }) };
 }
 

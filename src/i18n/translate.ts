@@ -9,6 +9,7 @@ export type Params = Record<string, string | number | undefined>;
 /**
  * Fills a template: `{name}` takes a parameter (left as written when missing),
  * `{n, plural, one {…} other {…}}` picks the branch for the number in `lang` (see plural.ts),
+ * `{n, number}` writes a whole number grouped as `lang` groups it (500 000 / 500,000),
  * and `{@key}` inserts another message of the same translator: a surface (CLI or task pane)
  * words its own advice this way, e.g. `{@hint.population}`.
  */
@@ -44,6 +45,11 @@ function placeholder(inner: string, whole: string, params: Params, lang: Lang, l
     const referenced = lookup?.(ref[1]);
     return referenced === undefined ? whole : fillTemplate(referenced, params, lang, lookup);
   }
+  const number = /^\s*(\w+)\s*,\s*number\s*$/.exec(inner);
+  if (number) {
+    const v = params[number[1]];
+    return v === undefined || !/^-?\d+$/.test(String(v)) ? whole : groupDigits(String(v), lang);
+  }
   const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
   if (plural) {
     const v = params[plural[1]];
@@ -54,6 +60,12 @@ function placeholder(inner: string, whole: string, params: Params, lang: Lang, l
     return fillTemplate(branch, params, lang, lookup);
   }
   return whole;
+}
+
+// Written from the digits, not through a float, so a limit or count of any size stays exact.
+function groupDigits(digits: string, lang: Lang): string {
+  const separator = lang === "fi" ? "\u00a0" : ",";
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /**

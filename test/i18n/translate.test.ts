@@ -62,3 +62,15 @@ describe("counts read right in both languages", () => {
     expect(fi("report.sheetTables", { count: 1 })).toBe("1 taulukko");
   });
 });
+
+describe("whole numbers in messages", () => {
+  it("are grouped as each language groups them", () => {
+    expect(fillTemplate("yli {limit, number} solua", { limit: "500000" }, "fi")).toBe("yli 500\u00a0000 solua");
+    expect(fillTemplate("more than {limit, number} cells", { limit: 500000 }, "en")).toBe("more than 500,000 cells");
+    expect(fillTemplate("{n, number}", { n: "123456789012345678901234567890" }, "en")).toBe("123,456,789,012,345,678,901,234,567,890");
+  });
+
+  it("leave a parameter that is not a whole number as written", () => {
+    expect(fillTemplate("{limit, number}", { limit: "128 MiB" }, "en")).toBe("{limit, number}");
+  });
+});

@@ -37,6 +37,25 @@ export function gridsFromText(text: string, options: TextOptions = {}): Grid[] {
   }));
 }
 
+/**
+ * How many cells the text would make (each non-blank line one, each tab one more), counted
+ * without splitting: a file of one long line of tabs would otherwise be split into millions of
+ * strings before anyone could refuse it.
+ */
+export function textCellCount(text: string): number {
+  let cells = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) cells++;
+    else if (c === 10 || c === 13) {
+      if (lineHasText) cells++;
+      lineHasText = false;
+    } else if (c !== 32) lineHasText = true;
+  }
+  return lineHasText ? cells + 1 : cells;
+}
+
 function rowOf(line: string): CellValue[] {
   if (line.trim() === "") return [];
   const cells: CellValue[] = line.split("\t").map((c) => (c.trim() === "" ? null : c));

@@ -1,3 +1,3 @@
-export { gridsFromText } from "./gridsFromText";
+export { gridsFromText, textCellCount } from "./gridsFromText";
 export type { TextOptions } from "./gridsFromText";
 export { excelSheetName, sectionTitle } from "./sections";

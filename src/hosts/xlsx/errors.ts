@@ -20,6 +20,8 @@ export type XlsxReadReason =
   | "outside-sheet"
   /** More cells than the documented limit. */
   | "too-many-cells"
+  /** A text file (the founding document's format) larger than all of a workbook's parts may unpack to. */
+  | "text-too-large"
   /** A sheet name longer than Excel's 31 characters (written by another tool). */
   | "sheet-name";
 
@@ -57,6 +59,7 @@ function describeReason(reason: XlsxReadReason): string {
       return "cannot be read";
     case "too-large":
     case "too-large-total":
+    case "text-too-large":
       return "unpacks to more than the reader's limit";
     case "outside-sheet":
       return "names a cell outside Excel's sheet";

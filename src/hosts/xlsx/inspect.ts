@@ -84,7 +84,7 @@ export async function inspectXlsx(bytes: Uint8Array, file: string, limits: XlsxL
       throw tooLarge(file, whole ? "" : error.entry, mebibytes(whole ? limits.maxTotalBytes : limits.maxPartBytes));
     }
     if (error instanceof SheetLimitError) {
-      if (error.kind === "cells") throw new XlsxReadError("too-many-cells", file, undefined, { limit: String(limits.maxCells).replace(/\B(?=(\d{3})+(?!\d))/g, " ") });
+      if (error.kind === "cells") throw new XlsxReadError("too-many-cells", file, undefined, { limit: String(limits.maxCells) });
       throw new XlsxReadError("outside-sheet", file, undefined, { sheet: error.sheet, cell: error.cell });
     }
     if (error instanceof ZipFormatError) throw new XlsxReadError("corrupt", file, error.message);
