@@ -33,6 +33,12 @@ function splitSheet(ref: string): { sheet?: string; rest: string } {
   return { sheet: unquoteSheetName(rest.slice(0, bang)), rest: rest.slice(bang + 1) };
 }
 
+/** `Sheet!A1:B2` → its sheet (unquoted) and range as written; a range without a sheet is on `own`. */
+export function sheetAndRange(own: string, ref: string): { sheet: string; range: string } {
+  const { sheet, rest } = splitSheet(ref);
+  return { sheet: sheet ?? own, range: rest };
+}
+
 /** Quotes a sheet name for use in a formula or reference when Excel requires it. */
 export function quoteSheetName(name: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;

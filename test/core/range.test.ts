@@ -1,5 +1,5 @@
 import { CellRange } from "../../src/core/range";
-import { parseRange } from "../../src/core/address";
+import { parseRange, sheetAndRange } from "../../src/core/address";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { mergeCells, rangesContain } from "../../src/core/compare/ranges";
 
@@ -59,5 +59,11 @@ describe("ranges in findings", () => {
     expect(rangesContain(["B9:B13", "Muu!C1:C3"], "Oma", "Oma", "B10")).toBe(true);
     expect(rangesContain(["B9:B13", "Muu!C1:C3"], "Oma", "Muu", "C2")).toBe(true);
     expect(rangesContain(["B9:B13", "not a range"], "Oma", "Muu", "B10")).toBe(false);
+  });
+
+  it("takes a related range's sheet apart from its cells, the finding's own sheet when none is named", () => {
+    expect(sheetAndRange("Oma", "B9:B13")).toEqual({ sheet: "Oma", range: "B9:B13" });
+    expect(sheetAndRange("Oma", "'Kaupunki-\nmarkkinointi''s'!C48")).toEqual({ sheet: "Kaupunki-\nmarkkinointi's", range: "C48" });
+    expect(sheetAndRange("Oma", "Muu!A1")).toEqual({ sheet: "Muu", range: "A1" });
   });
 });
