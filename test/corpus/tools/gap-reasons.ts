@@ -25,6 +25,10 @@ export const GAP_REASONS: Record<string, string> = {
     "A list of key figures: each figure is a small titled block of label/value pairs with one value column and no year header, so no table is recognised.",
   "nurmijarvi-tunnusluvut-2017":
     "The population is not printed: the relation is that every €/asukas row implies the same population in its column (milj. € × 10⁶ / €/asukas); the engine has no check of an implied common divisor.",
+  "leppavirta-talous-2017":
+    "A condensed statement that leaves out the reserve transfers: with no poistoero/varaukset/rahastot row printed, the yli/alijäämä is checked as equal to the tilikauden tulos, which the full statement does not say (false errors in 2014–2016). The key figures sit in their own block under the income statement, headed by the same years; the ratios are not formed across the two blocks.",
+  "ahtari-tunnusluvut-2018":
+    "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
   "sotkamo-tunnusluvut-2017":
     "A key-figures table in e/asukas where the total comes before its parts (Verotulot yhteensä, then tulovero, yhteisövero, kiinteistövero in lower case); the engine reads no sum in this table.",
 };
