@@ -232,8 +232,7 @@ export const uiMessages: Catalog = {
     "legend.related": "Solut, joista odotettu arvo laskettiin",
     "legend.cause": "Todennäköinen syy",
 
-    "cause.title": "Todennäköinen syy: {cell}",
-    "cause.goTo": "Siirry syyhyn",
+    "cause.goTo": "Siirry syyhyn {cell}",
     "cause.consequences": "{count, plural, one {# seuraus} other {# seurausta}}",
 
     "summary.updateTitle": "Päivitetäänkö yhteenveto?",
@@ -468,8 +467,7 @@ export const uiMessages: Catalog = {
     "legend.related": "Cells the expected value was computed from",
     "legend.cause": "Probable cause",
 
-    "cause.title": "Probable cause: {cell}",
-    "cause.goTo": "Go to the cause",
+    "cause.goTo": "Go to the cause, {cell}",
     "cause.consequences": "{count, plural, one {# consequence} other {# consequences}}",
 
     "summary.updateTitle": "Update the summary?",

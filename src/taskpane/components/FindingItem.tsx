@@ -49,11 +49,11 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
     >
       {cause && (
         <div className={styles.causeHead} data-testid="cause">
-          <span>{t("cause.title", { cell: cellLabel(finding.sheet, cause.sheet, cause.cell) })}</span>
-          <Button size="small" appearance="primary" icon={<TargetArrowRegular />} onClick={() => onSelectRange(cause.sheet || finding.sheet, cause.cell)}>
-            {t("cause.goTo")}
-          </Button>
+          {/* The message names the cause and its cell already; the button only takes the user there. */}
           <span className={styles.causeMessage}>{renderMessage(cause.parts, lang, "pane")}</span>
+          <Button size="small" appearance="primary" icon={<TargetArrowRegular />} onClick={() => onSelectRange(cause.sheet || finding.sheet, cause.cell)}>
+            {t("cause.goTo", { cell: cellLabel(finding.sheet, cause.sheet, cause.cell) })}
+          </Button>
         </div>
       )}
       {!cause && possible.length > 0 && (
