@@ -29,6 +29,8 @@ export const GAP_REASONS: Record<string, string> = {
     "A condensed statement that leaves out the reserve transfers: with no poistoero/varaukset/rahastot row printed, the yli/alijäämä is checked as equal to the tilikauden tulos, which the full statement does not say (false errors in 2014–2016). The key figures sit in their own block under the income statement, headed by the same years; the ratios are not formed across the two blocks.",
   "ahtari-tunnusluvut-2018":
     "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
+  "narpes-ekonomi-2017":
+    "Swedish rows as Närpes writes them are not read: Skatteinkomster (Finland-Swedish for verotulot), the net row Finansiella kostnader o intäkter, the bare Resultat, Förändr. av avskr.diff., reserv., fonder and Periodens över/underskott, so only the verksamhetsbidrag is checked; the population, per-resident and Årsbidrag i % av avskrivningar rows below a blank row in the same columns, with no header of their own, are left out of the table.",
   "sotkamo-tunnusluvut-2017":
     "A key-figures table in e/asukas where the total comes before its parts (Verotulot yhteensä, then tulovero, yhteisövero, kiinteistövero in lower case); the engine reads no sum in this table.",
 };
