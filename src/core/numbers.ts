@@ -7,7 +7,17 @@ import { CellValue, isCellError } from "./grid";
  */
 
 export type ParsedCell =
-  | { kind: "number"; value: Decimal; /** decimals as written (text) or as stored (number) */ decimals: number }
+  | {
+      kind: "number";
+      value: Decimal;
+      /** decimals as written (text) or as stored (number) */
+      decimals: number;
+      /**
+       * `value × 10^decimals` when that is a safe integer (|n| < 2^53): the exact figure for
+       * integer arithmetic (arithmetic/exact.ts). Absent beyond 2^53 or when not known.
+       */
+      units?: number;
+    }
   | { kind: "marker"; marker: string }
   | { kind: "empty" }
   | { kind: "text"; text: string }
@@ -46,7 +56,7 @@ const NUMBER_START = /^[-+(\d\u2212\u2012\u2013\u2014]/;
  * Parses a Finnish-formatted number text: `-1 234 567`, `1 234,5`, `−12,0`, `12,5 %`, `1 000 €`.
  * Returns null when the text is not a number (a label, a marker, a typo).
  */
-export function parseFinnishNumber(text: string): { value: Decimal; decimals: number } | null {
+export function parseFinnishNumber(text: string): { value: Decimal; decimals: number; units?: number } | null {
   const clean = normaliseSpaces(text);
   if (!NUMBER_START.test(clean)) return null;
   let t = clean
@@ -68,7 +78,30 @@ export function parseFinnishNumber(text: string): { value: Decimal; decimals: nu
   // point is not a thousands separator, so it is read as a decimal point like the comma.
   let value = new Decimal(`${m[1] === "-" ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
   if (negate) value = value.neg();
-  return { value, decimals: frac.length };
+  // `units` always present (undefined when unknown): every number parse has one shape.
+  return { value, decimals: frac.length, units: safeUnits(digits + frac, (m[1] === "-") !== negate) };
+}
+
+/** A digit string as a safe integer, or undefined beyond 2^53 (where a double is no longer exact). */
+function safeUnits(digits: string, negative: boolean): number | undefined {
+  // Fifteen digits are always below 2^53; more are read and tested.
+  const n = Number(digits);
+  if (digits.length > 15 && !Number.isSafeInteger(n)) return undefined;
+  return negative ? -n : n;
+}
+
+/**
+ * A stored number as a safe integer in units of its last decimal (as `String(n)` writes it, which
+ * is the value Decimal reads): 1234 → 1234, 1.25 → 125 (two decimals). Undefined beyond 2^53 or
+ * for figures JavaScript writes with an exponent.
+ */
+function unitsOfNumber(n: number): number | undefined {
+  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? n : undefined;
+  const s = String(n);
+  if (s.includes("e")) return undefined;
+  const negative = s.charCodeAt(0) === 45; /* - */
+  const dot = s.indexOf(".");
+  return safeUnits(s.slice(negative ? 1 : 0, dot) + s.slice(dot + 1), negative);
 }
 
 /** Number of decimals a JavaScript number shows when written shortest (1.5 → 1, 1234 → 0). */
@@ -85,7 +118,8 @@ export function parseCell(value: CellValue): ParsedCell {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return { kind: "number", value: new Decimal(value), decimals: Number.isInteger(value) ? 0 : decimalsOfNumber(value) };
+    const decimals = Number.isInteger(value) ? 0 : decimalsOfNumber(value);
+    return { kind: "number", value: new Decimal(value), decimals, units: unitsOfNumber(value) };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normaliseSpaces(value);

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
 import { Verdict, compareEuros } from "../compare/tolerance";
+import { ExactSum, compareUnits } from "../arithmetic/exact";
+import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -30,6 +32,7 @@ export function linearEquation(spec: LinearSpec): Equation {
 }
 
 const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
 
 function times(coefficient: Decimal, value: Decimal): Decimal {
   return coefficient.eq(1) ? value : value.mul(coefficient);
@@ -42,33 +45,38 @@ class LinearEquation implements Equation {
   declare readonly relation?: string;
   declare readonly column?: string;
   readonly target: CellRef;
-  readonly cells: CellRef[];
-  private readonly targetKey: string;
   private readonly targetValue: Decimal;
   private readonly terms: readonly LinearTerm[];
-  // Keys once: a what-if evaluation looks every term up, and the analysis runs many of them.
-  private readonly termKeys: string[];
   private readonly tolerance: number;
+  // Keys and the cell list are built when first asked for: the rules only record equations, and
+  // the analysis reads the few it needs.
+  private keys?: { target: string; terms: string[] };
+  private cellList?: CellRef[];
 
   constructor(spec: LinearSpec) {
     this.rule = spec.rule;
     if (spec.relation) (this as { relation?: string }).relation = spec.relation;
     if (spec.column) (this as { column?: string }).column = spec.column;
     this.target = spec.target.ref;
-    this.targetKey = cellKey(spec.target.ref);
     this.targetValue = spec.target.value;
     this.terms = spec.terms;
-    this.termKeys = spec.terms.map((t) => cellKey(t.ref));
-    this.tolerance = new Decimal(spec.tolerance).toNumber();
-    this.cells = [spec.target.ref];
-    const seen = new Set<string>([this.targetKey]);
-    spec.terms.forEach((t, i) => {
-      const k = this.termKeys[i];
-      if (!seen.has(k)) {
-        seen.add(k);
-        this.cells.push(t.ref);
-      }
-    });
+    this.tolerance = typeof spec.tolerance === "number" ? spec.tolerance : new Decimal(spec.tolerance).toNumber();
+  }
+
+  private get targetKey(): string {
+    return this.keyed().target;
+  }
+
+  private get termKeys(): string[] {
+    return this.keyed().terms;
+  }
+
+  private keyed(): { target: string; terms: string[] } {
+    return (this.keys ??= { target: cellKey(this.target), terms: this.terms.map((t) => cellKey(t.ref)) });
+  }
+
+  get cells(): CellRef[] {
+    return (this.cellList ??= uniqueCells(this.target, this.terms.map((t) => t.ref)));
   }
 
   /** Σ cᵢ·xᵢ with the workbook's values, summed once. */
@@ -115,5 +123,120 @@ class LinearEquation implements Equation {
     const current = (overrides?.get(key) ?? own) ?? new Decimal(0);
     // actual = expected − c·current + c·x  ⇒  x = current + (actual − expected) / c
     return current.plus(actual.minus(expected).div(coefficient));
+  }
+}
+
+/** The target first, then each term's cell once. */
+function uniqueCells(target: CellRef, refs: readonly CellRef[]): CellRef[] {
+  const cells = [target];
+  const seen = new Set<string>([cellKey(target)]);
+  for (const ref of refs) {
+    const k = cellKey(ref);
+    if (!seen.has(k)) {
+      seen.add(k);
+      cells.push(ref);
+    }
+  }
+  return cells;
+}
+
+/**
+ * `target = Σ signᵢ × partᵢ` over cells of the model, the form of the rules' sums and
+ * agreements: recorded from the cells themselves, judged in exact integers where the figures
+ * allow (arithmetic/exact.ts), and turned into a Decimal `linearEquation` only when a what-if or
+ * a repair asks. Parts that are missing are left out; markers and empties count as nothing.
+ */
+export interface CellsSpec {
+  rule: string;
+  relation?: string;
+  column?: string;
+  /** The checked cell, on `sheet`; it holds a number. */
+  sheet: string;
+  target: ValueCell;
+  /** The sheet the parts are on. */
+  partsSheet: string;
+  parts: readonly (ValueCell | undefined)[];
+  /** Integer coefficient of each part; every part counts +1 when absent. */
+  signs?: readonly number[];
+  tolerance: number;
+}
+
+export function cellsEquation(spec: CellsSpec): Equation {
+  return new CellsEquation(spec);
+}
+
+class CellsEquation implements Equation {
+  readonly rule: string;
+  declare readonly relation?: string;
+  declare readonly column?: string;
+  readonly target: CellRef;
+  private readonly targetCell: ValueCell;
+  private readonly partsSheet: string;
+  private readonly parts: readonly (ValueCell | undefined)[];
+  private readonly signs: readonly number[] | undefined;
+  private readonly tolerance: number;
+  private verdict?: Verdict;
+  private decimal?: LinearEquation;
+  private cellList?: CellRef[];
+
+  constructor(spec: CellsSpec) {
+    this.rule = spec.rule;
+    if (spec.relation) (this as { relation?: string }).relation = spec.relation;
+    if (spec.column) (this as { column?: string }).column = spec.column;
+    this.target = { sheet: spec.sheet, cell: spec.target.cell };
+    this.targetCell = spec.target;
+    this.partsSheet = spec.partsSheet;
+    this.parts = spec.parts;
+    this.signs = spec.signs;
+    this.tolerance = spec.tolerance;
+  }
+
+  get cells(): CellRef[] {
+    if (!this.cellList) {
+      const refs: CellRef[] = [];
+      for (const p of this.parts) if (p) refs.push({ sheet: this.partsSheet, cell: p.cell });
+      this.cellList = uniqueCells(this.target, refs);
+    }
+    return this.cellList;
+  }
+
+  evaluate(overrides?: Overrides): Verdict {
+    if (overrides && overrides.size > 0) return this.linear().evaluate(overrides);
+    return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
+  }
+
+  solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
+    return this.linear().solveFor(cell, overrides);
+  }
+
+  /** The verdict in integers, or undefined when some figure needs Decimal. */
+  private exactVerdict(): Verdict | undefined {
+    const t = this.targetCell.parsed;
+    if (t.kind !== "number" || t.units === undefined) return undefined;
+    const sum = new ExactSum();
+    this.parts.forEach((p, i) => {
+      const q = p?.parsed;
+      if (q?.kind === "number") sum.add(q.units, q.decimals, this.signs ? this.signs[i] : 1);
+    });
+    if (!sum.exact) return undefined;
+    return compareUnits(t.units, t.decimals, sum.units, sum.scale, this.tolerance);
+  }
+
+  /** The same identity over Decimal terms, for what-ifs, repairs and figures beyond 2^53. */
+  private linear(): LinearEquation {
+    if (!this.decimal) {
+      const terms: LinearTerm[] = [];
+      this.parts.forEach((p, i) => {
+        if (!p) return;
+        const sign = this.signs ? this.signs[i] : 1;
+        terms.push({ ref: { sheet: this.partsSheet, cell: p.cell }, coefficient: sign === 1 ? ONE : new Decimal(sign), value: p.parsed.kind === "number" ? p.parsed.value : null });
+      });
+      const value = this.targetCell.parsed.kind === "number" ? this.targetCell.parsed.value : ZERO;
+      const spec: LinearSpec = { rule: this.rule, target: { ref: this.target, value }, terms, tolerance: this.tolerance };
+      if (this.relation) spec.relation = this.relation;
+      if (this.column) spec.column = this.column;
+      this.decimal = new LinearEquation(spec);
+    }
+    return this.decimal;
   }
 }

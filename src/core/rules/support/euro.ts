@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
-import { compareEuros } from "../../compare/tolerance";
+import { Verdict, compareEuros } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
@@ -9,7 +9,7 @@ import { figure, signedFigure } from "../../message";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
-import { LinearTerm, linearEquation } from "../../relations/linear";
+import { LinearTerm, cellsEquation, linearEquation } from "../../relations/linear";
 import { CellRef } from "../../relations/equation";
 
 export interface EuroCheck {
@@ -53,18 +53,79 @@ export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
   }
   const verdict = compareEuros(actual, c.expected, ctx.options.tolerances.euros);
   if (verdict === "ok") return null;
+  return euroFinding(ctx, c, c.checked, actual, c.expected, verdict, c.params);
+}
+
+/** The finding of a failed euro comparison: the figures, the gap and the tolerance in the message. */
+function euroFinding(
+  ctx: RuleContext,
+  c: Pick<EuroCheck, "rule" | "place" | "related" | "messageKey">,
+  checked: ValueCell,
+  actual: Decimal,
+  expected: Decimal,
+  verdict: Exclude<Verdict, "ok">,
+  extra: EuroCheck["params"],
+): Finding {
   const tolerance = new Decimal(ctx.options.tolerances.euros);
-  const dec = Math.min(Math.max(actual.decimalPlaces(), c.expected.decimalPlaces()), 2);
+  const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
   const params: Params = {
-    ...resolve(c.params ?? {}),
+    ...resolve(extra ?? {}),
     actual: figure(actual, dec),
-    expected: figure(c.expected, dec),
-    difference: signedFigure(actual.minus(c.expected), dec),
+    expected: figure(expected, dec),
+    difference: signedFigure(actual.minus(expected), dec),
     // Two decimals, but a whole tolerance reads as `1`, not `1,00`.
     tolerance: figure(tolerance, tolerance.isInteger() ? 0 : 2),
   };
   const message = [ctx.t(c.messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual, expected: c.expected }, message);
+  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: checked.cell }, resolve(c.related), { actual, expected }, message);
+}
+
+/** A check whose expected figure is `Σ signᵢ × partᵢ` over cells: what `checkCombination` takes. */
+export type CellsCheck = Omit<EuroCheck, "expected" | "related" | "terms"> & {
+  parts: readonly (ValueCell | undefined)[];
+  /** Integer coefficient of each part (a net cost printed positive is `menot − tulot`); +1 when absent. */
+  signs?: readonly number[];
+  /** The expected figure as Decimal, asked for only when the check fails (for the message). */
+  expected: () => Decimal;
+  related: () => string[];
+};
+
+/**
+ * A figure that should equal `Σ signᵢ × partᵢ`. No check when a part is unreadable (text or an
+ * error) or none holds a number, or when the checked cell holds none. Recorded as an equation
+ * over the cells, judged in exact integers where the figures allow; Decimal figures are made
+ * only for a finding.
+ */
+export function checkCombination(ctx: RuleContext, c: CellsCheck, partsSheet: string = c.place.sheet): Finding | null {
+  return checkCells(ctx, c, c.parts, c.signs, partsSheet, c.expected, c.related, c.params);
+}
+
+// The one path of every cell-based euro check; positional so the hot path builds no objects.
+function checkCells(
+  ctx: RuleContext,
+  c: Pick<EuroCheck, "rule" | "place" | "checked" | "messageKey">,
+  parts: readonly (ValueCell | undefined)[],
+  signs: readonly number[] | undefined,
+  partsSheet: string,
+  expected: () => Decimal,
+  related: () => string[],
+  params: EuroCheck["params"],
+): Finding | null {
+  const checked = c.checked;
+  if (!checked || checked.parsed.kind !== "number") return null;
+  let numbers = false;
+  for (const p of parts) {
+    if (!p) continue;
+    const kind = p.parsed.kind;
+    if (kind === "number") numbers = true;
+    else if (kind === "text" || kind === "error") return null;
+  }
+  if (!numbers) return null;
+  const eq = cellsEquation({ rule: c.rule, column: c.place.column, sheet: c.place.sheet, target: checked, partsSheet, parts, signs, tolerance: ctx.options.tolerances.euros });
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return null;
+  return euroFinding(ctx, { ...c, related }, checked, checked.parsed.value, expected(), verdict, params);
 }
 
 /**
@@ -72,11 +133,8 @@ export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
  * the sum cannot be known (an unreadable part) or holds no number; the parts are the related cells.
  */
 export function checkSum(ctx: RuleContext, c: Omit<EuroCheck, "expected" | "related"> & { parts: readonly (ValueCell | undefined)[] }): Finding | null {
-  const { parts, ...check } = c;
-  const sum = sumCells(parts);
-  if (!sum) return null;
-  const terms = () => parts.filter((p): p is ValueCell => p !== undefined).map((p) => term({ sheet: c.place.sheet, cell: p.cell }, p));
-  return checkEuros(ctx, { ...check, expected: sum.total, related: () => cellRanges(parts), terms });
+  const parts = c.parts;
+  return checkCells(ctx, c, parts, undefined, c.place.sheet, () => sumCells(parts)!.total, () => cellRanges(parts), c.params);
 }
 
 /**
@@ -87,12 +145,11 @@ export function checkAgainstCell(
   ctx: RuleContext,
   c: Omit<EuroCheck, "expected" | "related"> & { source: ValueCell; sourceSheet: string },
 ): Finding | null {
-  const { source, sourceSheet, ...check } = c;
-  const expected = numberIn(source);
-  if (!expected) return null;
+  const { source, sourceSheet } = c;
+  if (source.parsed.kind !== "number") return null;
   const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
-  const terms = () => [term({ sheet: sourceSheet, cell: source.cell }, source)];
-  return checkEuros(ctx, { ...check, expected, related, terms, params: () => ({ ...resolve(check.params ?? {}), kCell: related()[0] }) });
+  const params = () => ({ ...resolve(c.params ?? {}), kCell: related()[0] });
+  return checkCells(ctx, c, [source], undefined, sourceSheet, () => numberIn(source)!, related, params);
 }
 
 const ONE = new Decimal(1);

@@ -1,0 +1,73 @@
+import { Verdict } from "../compare/tolerance";
+
+/**
+ * Money in exact integers: a figure as `units × 10^-scale` with `units` a safe integer (below
+ * 2^53, where every integer a double holds is exact). Sums and comparisons of budget figures fit
+ * easily; whatever does not (a figure beyond 2^53, a result that overflows, a gap below a cent)
+ * answers `undefined` and the caller takes the Decimal path, so no answer ever depends on binary
+ * floating point. Every rule checks tens of thousands of identities that hold; done in integers
+ * they cost no Decimal objects at all.
+ */
+
+// 10^k is exact in a double up to 10^22; scales beyond 15 decimals are left to Decimal.
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const MAX_SCALE = POW10.length - 1;
+
+/** `units × 10^by` as a safe integer; NaN when it is not one (or `by` is beyond 15). */
+export function rescale(units: number, by: number): number {
+  if (by === 0) return units;
+  if (by < 0 || by > MAX_SCALE) return NaN;
+  // Exact integer times exact power of ten: the double product is exact whenever the true
+  // product is a safe integer, and otherwise not safe itself.
+  const r = units * POW10[by];
+  return Number.isSafeInteger(r) ? r : NaN;
+}
+
+/**
+ * Accumulates `Σ coefficient × units × 10^-decimals` exactly at the finest scale of its terms.
+ * `exact` turns false (for good) once a term is unknown or a step leaves the safe integers.
+ */
+export class ExactSum {
+  units = 0;
+  scale = 0;
+  exact = true;
+
+  add(units: number | undefined, decimals: number, coefficient: number): void {
+    if (!this.exact) return;
+    if (units === undefined || decimals > MAX_SCALE) {
+      this.exact = false;
+      return;
+    }
+    let term = coefficient === 1 ? units : coefficient === -1 ? -units : units * coefficient;
+    if (decimals > this.scale) {
+      this.units = rescale(this.units, decimals - this.scale);
+      this.scale = decimals;
+    } else if (decimals < this.scale) {
+      term = rescale(term, this.scale - decimals);
+    }
+    const sum = this.units + term;
+    // A sum of safe integers is exact when it is safe; NaN and overflow both fail here.
+    if (Number.isSafeInteger(sum) && Number.isSafeInteger(term)) this.units = sum;
+    else this.exact = false;
+  }
+}
+
+/**
+ * `compareEuros` (compare/tolerance.ts) on exact integers: `actual` and `expected` as units at
+ * their scales, `euros` the tolerance. Undefined where only Decimal can answer: a figure or gap
+ * beyond the safe integers, a gap below one cent (float noise is judged there), or a tolerance
+ * that is not a whole number of euros.
+ */
+export function compareUnits(actual: number, actualScale: number, expected: number, expectedScale: number, euros: number): Verdict | undefined {
+  const scale = Math.max(actualScale, expectedScale);
+  const a = rescale(actual, scale - actualScale);
+  const e = rescale(expected, scale - expectedScale);
+  if (a === e) return "ok";
+  const gap = Math.abs(a - e);
+  if (!Number.isSafeInteger(gap)) return undefined;
+  if (scale > 2 && gap < POW10[scale - 2]) return undefined;
+  if (!Number.isInteger(euros)) return undefined;
+  const limit = rescale(euros, scale);
+  if (Number.isNaN(limit)) return undefined;
+  return gap <= limit ? "rounding" : "wrong";
+}
