@@ -13,7 +13,9 @@ import type { ColumnRef } from "./compare/columns";
  * TS = taloussuunnitelma (financial plan years), EHDOTUS = a proposed budget (lautakunnan or
  * kunnanjohtajan esitys), KEHYS = a spending frame. The words read as each kind are in
  * recognize/vocabulary/columns.ts. */
-export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDOTUS" | "KEHYS";
+export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDOTUS" | "KEHYS" | "MUUTOKSET";
+// MUUTOKSET = the budget's amendments during the year (TA-muutokset): a header word only, read
+// as the change column between the budget and the amended budget (recognize/headers.ts).
 
 export interface YearColumn {
   kind: ColumnKind;
@@ -28,6 +30,17 @@ export interface YearColumn {
   starred: boolean;
   /** The entity of a statement's column (`konserni`, `kaupunki`) when the header names one. */
   entity?: string;
+  /** No year is printed over the column nor over its table: `year` is 0, `label` the kind alone. */
+  yearUnknown?: boolean;
+}
+
+/** A column that is the sum of others in every row (`Yhteensä` = Talousarvio + TA-muutokset). */
+export interface ColumnSum {
+  /** 0-based sheet columns: a year column of the table or one of its change columns (`across`). */
+  target: number;
+  terms: { col: number; sign: 1 | -1 }[];
+  /** The headers as written, for findings: `Yhteensä = Talousarvio + TA-muutokset`. */
+  text: string;
 }
 
 export interface ValueCell {
@@ -74,6 +87,8 @@ interface TableBase {
   unit?: TableUnit;
   /** How the table prints costs, read from its own figures (relations/convention.ts). */
   convention?: SignConvention;
+  /** Columns the header says are sums of other columns (rules/columnSums.ts checks them). */
+  columnSums?: ColumnSum[];
 }
 
 /** Costs printed as negative figures (kuntajaosto, Kemijärvi) or as positive ones. */
@@ -264,7 +279,11 @@ export interface Observation {
     /** A header with two readings, and the one taken (`text`). */
     | "header-reading"
     /** Year columns with no kind (`2014 … 2018`), read as actuals (TP). */
-    | "header-years";
+    | "header-years"
+    /** Headers with no year, the year read from the table's title (`text`: headers → year). */
+    | "header-year-from-title"
+    /** Headers with no year and no year over the table: columns named by kind alone. */
+    | "header-no-year";
   sheet: string;
   cell: string;
   /** The text involved (a label, a header). */

@@ -124,6 +124,11 @@ export const findingMessages: Catalog = {
     "structure.header-reading": "Otsikolla on kaksi mahdollista tulkintaa: {text}.",
     "sign.cost-positive": "{row} ({column}) on negatiivinen ({actual}), vaikka tässä taulukossa menot ja kulut merkitään positiivisina. Onko etumerkki väärin?",
     "structure.header-years": "Sarakkeiden {text} otsikoissa on vain vuosi; ne luettiin tilinpäätösvuosiksi (TP).",
+    "structure.header-year-from-title": "Sarakeotsikoissa ei ole vuotta; vuosi luettiin taulukon otsikosta: {text}.",
+    "structure.header-no-year": "Sarakeotsikoissa {text} eikä taulukon otsikossa ole vuotta; sarakkeet nimettiin lajinsa mukaan ja niitä verrataan vain toisiinsa.",
+    "column-sum.failed": "{column} ({row}) on {actual}{unit}, mutta {relation} antaa {expected} ({ranges}).",
+    "column-sum.rounding": "Ero {difference} on pyöristyksen rajoissa.",
+    "column-sum.wrong": "Ero on {difference}{unit}.",
   },
   en: {
     "verdict.euro-rounding": "The difference of {difference} € is within rounding (tolerance {tolerance} €).",
@@ -244,5 +249,10 @@ export const findingMessages: Catalog = {
     "structure.header-reading": "A header has two possible readings: {text}.",
     "sign.cost-positive": "{row} ({column}) is negative, {actual}, although this table prints costs as positive figures. Is the sign wrong?",
     "structure.header-years": "Columns {text} are headed by a year alone; they were read as actual years (TP).",
+    "structure.header-year-from-title": "The column headers carry no year; the year was read from the table's title: {text}.",
+    "structure.header-no-year": "Neither the column headers {text} nor the table's title carry a year; the columns are named by their kind and compared only with each other.",
+    "column-sum.failed": "{column} ({row}) is {actual}{unit}, but {relation} gives {expected} ({ranges}).",
+    "column-sum.rounding": "The difference of {difference} is within rounding.",
+    "column-sum.wrong": "The difference is {difference}{unit}.",
   },
 };

@@ -108,6 +108,10 @@ const RULES: Record<string, Record<Lang, [name: string, about: string]>> = {
     fi: ["Tunnusluku laskelmasta", "Toimintatuotot/toimintakulut %, vuosikate/poistot % ja vuosikate €/asukas vastaavat laskelman rivejä."],
     en: ["Key figure from the statement", "Operating income/expenses %, annual margin/depreciation % and annual margin per resident match the statement's rows."],
   },
+  "column-sum": {
+    fi: ["Sarakkeiden summa", "Yhteensä-sarake on otsikon mukaan muiden sarakkeiden summa (talousarvio + talousarviomuutokset)."],
+    en: ["Column total", "A total column equals the columns its header adds up (budget + budget amendments)."],
+  },
   "relation-not-checked": {
     fi: ["Tarkistamatta jäänyt yhtälö", "Yhtälöt, joita ei voitu tarkistaa, koska rivi tai vertailupohja puuttuu (kerran taulukkoa kohden)."],
     en: ["Identity not checked", "Identities that could not be checked because a row or a base column is missing (once per table)."],

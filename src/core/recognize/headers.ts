@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
-import { COLUMN_WORDS, RatioKind, columnWord, ratioWord } from "./vocabulary/columns";
+import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
 /** What one header cell (or a column's header cells read together) says. */
@@ -24,6 +24,10 @@ export interface HeaderToken {
   bare?: boolean;
   /** The entity a statement column belongs to (`konserni`, `kaupunki`). */
   entity?: string;
+  /** `Yhteensä`: the total of the columns before it, read in the header's context. */
+  sum?: boolean;
+  /** A change column whose new and old figures are named by the header (`TA-muutokset`). */
+  between?: { newCol: number; oldCol: number };
 }
 
 /** Entities a financial statement's columns are split by, read as actuals of that entity. */
@@ -84,6 +88,7 @@ function readHeaderToken(text: string): HeaderToken | null {
   }
   if (years.length > 1) return null;
   const year = years[0];
+  if (SUM_WORDS.includes(words)) return { sum: true, starred, ...(year !== undefined ? { year } : {}) };
   // A financial statement heads its columns with the period (`01.01.–31.12.2019`): actuals.
   if (words === "" && year !== undefined && PERIOD.test(raw)) return { kind: "TP", year, starred, period: true };
   // A year and nothing else: a column of a multi-year table, if its neighbours are years too.
@@ -118,6 +123,8 @@ export interface RatioColumn {
   /** The header words as written (`Muutos %`, `Käyttö-%`). */
   text: string;
   headerRange: string;
+  /** The year columns it is the change between, when the header says (`TA-muutokset`). */
+  between?: { newCol: number; oldCol: number };
 }
 
 export interface HeaderBlock {
@@ -141,6 +148,10 @@ export interface HeaderBlock {
   right: number;
   /** Rows of the same header repeated inside the table (a statement printed in sections). */
   repeats?: number[];
+  /** Columns the header says add up others (`Yhteensä` after `Talousarvio`, `TA-muutokset`). */
+  columnSums?: { target: number; terms: number[]; text: string }[];
+  /** No header names a year: where the year came from (the title), or that none was found. */
+  yearNote?: { cell: string; text: string; found: boolean };
 }
 
 /** Header words may run over this many rows (`Talous-` / `arvio` / `2024`). */
@@ -214,7 +225,9 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
   for (const c of view.occupiedColumns(row)) {
-    const token = tokenAt(view, row, c);
+    let token = tokenAt(view, row, c);
+    // `Yhteensä` is a column header only right after another one; elsewhere it is a label.
+    if (token?.token.sum && (textSinceToken || c - lastCol !== 1)) token = null;
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;
@@ -235,7 +248,7 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
 }
 
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
-  const tokens = [...given];
+  const { tokens, sums } = resolveSums(given);
   const last = tokens[tokens.length - 1];
   if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
     // `Muutos` spread over two columns, `€` (or nothing) and `%` on the line below.
@@ -254,11 +267,18 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   const dated = kinds.filter((t) => t.token.year !== undefined || parseYearCell(view.text(row + t.rows, t.col)));
   // One year column alone is a table only when it says its year itself (`TA 2024`), not a stray word.
   if (kinds.length === 0 || (kinds.length === 1 && ratios.length === 0 && kinds[0].token.year === undefined)) return null;
-  if (dated.length === 0) return null;
+  let yearless: { year: number; note: NonNullable<HeaderBlock["yearNote"]> } | undefined;
+  if (dated.length === 0) {
+    // Headers with no year at all (`Talousarvio`, `Toteutunut`): a table of one year, when three
+    // or more kinds stand over figures; the year is the title's, else unknown.
+    if (kinds.length + ratios.length < 3 || new Set(kinds.map((t) => t.token.kind)).size < 2 || !figuresBelow(view, row + kinds[0].rows - 1, kinds[0].col)) return null;
+    yearless = yearOver(view, row, tokens);
+  }
 
   let bottom = row + Math.max(...tokens.map((t) => t.rows)) - 1;
-  const needsYearRow = kinds.some((t) => t.token.year === undefined);
-  if (needsYearRow) bottom = Math.max(bottom, row + Math.max(...kinds.filter((t) => t.token.year === undefined).map((t) => t.rows)));
+  // Kinds whose year is on the line below make that line part of the header.
+  const yearBelow = kinds.filter((t) => t.token.year === undefined && parseYearCell(view.text(row + t.rows, t.col)));
+  if (yearBelow.length > 0) bottom = Math.max(bottom, row + Math.max(...yearBelow.map((t) => t.rows)));
   const columns: YearColumn[] = [];
   const block: HeaderBlock = {
     top: row,
@@ -272,7 +292,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   };
   const entityYears: string[] = [];
   for (const { col, token, rows, text } of kinds) {
-    let year = token.year;
+    let year = token.year ?? yearless?.year ?? (SAME_YEAR_KINDS.has(token.kind as ColumnKind) ? yearLeftOf(kinds, col) : undefined);
     let starred = token.starred;
     if (year === undefined) {
       const below = parseYearCell(view.text(row + rows, col));
@@ -284,16 +304,27 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
       starred = starred || below.starred;
     }
     const kind = token.kind as ColumnKind;
-    columns.push({ kind, year, label: columnLabel(kind, year), col, headerRange: rangeA1(row, col, bottom, col), starred, ...(token.entity ? { entity: token.entity } : {}) });
+    const unknown = yearless !== undefined && !yearless.note.found;
+    columns.push({
+      kind,
+      year,
+      label: unknown ? kind : columnLabel(kind, year),
+      col,
+      headerRange: rangeA1(row, col, bottom, col),
+      starred,
+      ...(token.entity ? { entity: token.entity } : {}),
+      ...(unknown ? { yearUnknown: true } : {}),
+    });
     if (token.entity) entityYears.push(text);
     if (token.alternative) block.ambiguous.push({ cell: rangeA1(row, col, row, col), text, taken: kind, other: token.alternative });
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
   if (columns.length === 0) return null;
+  if (yearless) block.yearNote = yearless.note;
   if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
   for (const { col, token, text } of ratios) {
-    block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) });
+    block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col), ...(token.between ? { between: token.between } : {}) });
     if (token.ratio === "change-pct") block.changePctCol ??= col;
     else if (token.ratio === "change-eur") {
       const unit = normaliseSpaces(view.text(row + 1, col)).toLowerCase();
@@ -301,11 +332,78 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
       else block.changeEurCol ??= col;
     }
   }
+  const read = new Set([...columns.map((c) => c.col), ...block.ratios.map((r) => r.col)]);
+  const columnSums = sums.filter((x) => read.has(x.target) && x.terms.every((t) => read.has(t)));
+  if (columnSums.length > 0) block.columnSums = columnSums;
   extendOverUnitLines(view, block);
   // A lone year column is a table only with figures right under it; otherwise it is a title
   // (`Käyttösuunnitelma 2024` on a cover sheet).
   if (kinds.length === 1 && ratios.length === 0 && !figuresBelow(view, block.bottom, columns[0].col)) return null;
   return block;
+}
+
+/** Kinds that are figures of the year of the budget they stand beside (`TA 2019`, `TA-muutokset`, `Yhteensä`). */
+const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["MUUTOKSET", "TA+MUUTOS"]);
+
+function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefined {
+  for (let i = kinds.length - 1; i >= 0; i--) if (kinds[i].col < col && kinds[i].token.year !== undefined) return kinds[i].token.year;
+  return undefined;
+}
+
+/**
+ * `Yhteensä` after `Talousarvio` and `TA-muutokset` is the amended budget (TA+MUUTOS), and the
+ * header says it is their sum. A total of anything else is not read.
+ */
+function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]> } {
+  const tokens: ColumnToken[] = [];
+  const sums: NonNullable<HeaderBlock["columnSums"]> = [];
+  let from = 0;
+  for (const t of given) {
+    if (!t.token.sum) {
+      tokens.push(t);
+      continue;
+    }
+    const terms = tokens.slice(from).filter((x) => x.token.kind);
+    const kinds = new Set(terms.map((x) => x.token.kind));
+    from = tokens.length;
+    if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) continue;
+    tokens.push({ ...t, token: { ...t.token, kind: "TA+MUUTOS" } });
+    // The amendments are the change from the budget to the amended budget: a change column, whose
+    // figures (a cut in costs is positive) keep no sign convention of their own.
+    const amendments = terms.find((x) => x.token.kind === "MUUTOKSET")!;
+    const budget = terms.find((x) => x.token.kind === "TA")!;
+    tokens[tokens.indexOf(amendments)] = { ...amendments, token: { starred: amendments.token.starred, ratio: "change-eur", change: true, between: { newCol: t.col, oldCol: budget.col } } };
+    sums.push({ target: t.col, terms: terms.map((x) => x.col), text: `${t.text} = ${terms.map((x) => x.text).join(" + ")}` });
+    from = tokens.length;
+  }
+  // Amendments with no total after them are not read: alone they are neither a year's figures nor a change.
+  return { tokens: tokens.filter((t) => t.token.kind !== "MUUTOKSET"), sums };
+}
+
+const TITLE_ROWS = 4;
+
+/** The year of a header that names none: from the title over it, else the sheet's name; 0 when neither has one. */
+function yearOver(view: SheetView, row: number, tokens: readonly ColumnToken[]): { year: number; note: NonNullable<HeaderBlock["yearNote"]> } {
+  const left = Math.max(view.left, Math.min(...tokens.map((t) => t.col)) - 4);
+  const right = Math.max(...tokens.map((t) => t.col));
+  const headers = tokens.map((t) => t.text).join(", ");
+  const cell = rangeA1(row, Math.min(...tokens.map((t) => t.col)), row, right);
+  for (let r = row - 1; r >= Math.max(view.top, row - TITLE_ROWS); r--) {
+    for (const c of view.occupiedColumns(r, left, right)) {
+      const text = view.text(r, c);
+      const year = titleYear(text);
+      if (year !== undefined) return { year, note: { cell, text: `${headers} → ${year} (${text})`, found: true } };
+    }
+  }
+  const year = titleYear(view.sheet);
+  if (year !== undefined) return { year, note: { cell, text: `${headers} → ${year} (${view.sheet})`, found: true } };
+  return { year: 0, note: { cell, text: headers, found: false } };
+}
+
+/** One year in a title's words (`Investointiosa 2019`); none when it names several or none. */
+function titleYear(text: string): number | undefined {
+  const years = [...normaliseSpaces(text).matchAll(YEAR)].map((m) => Number(m[1]));
+  return new Set(years).size === 1 ? years[0] : undefined;
 }
 
 /** Two or more bare years in adjacent columns, one year apart, rising or falling. */

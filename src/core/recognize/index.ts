@@ -1,5 +1,5 @@
 import { Grid } from "../grid";
-import { BudgetModel, BudgetTable, Observation, SheetModel } from "../model";
+import { BudgetModel, BudgetTable, ColumnSum, Observation, SheetModel } from "../model";
 import { a1, tryParseRange } from "../address";
 import { SheetView } from "./sheetView";
 import { HeaderBlock, findHeaders } from "./headers";
@@ -51,7 +51,13 @@ export function recognizeSheet(grid: Grid): SheetModel {
     for (const table of tables) {
       if (unit) table.unit = unit;
       table.convention ??= conventionOf(table);
+      const sums = columnSumsOf(table, header);
+      if (sums.length > 0) table.columnSums = sums;
       model.tables.push(table);
+    }
+    if (header.yearNote && tables.length > 0) {
+      const { cell, text, found } = header.yearNote;
+      observations.push({ kind: found ? "header-year-from-title" : "header-no-year", sheet: grid.sheet, cell, text, table: tables[0].kind });
     }
     for (const a of header.ambiguous) {
       if (a.bareYears) observations.push({ kind: "header-years", sheet: grid.sheet, cell: a.cell, text: a.text });
@@ -76,7 +82,9 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     const units = readYksikot(view, region, rest, area, observations);
     return units ? [table, units] : [table];
   }
-  if (region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) {
+  // Määrärahat compare two years; a realisation comparison (budget, changes, outcome, deviation)
+  // is a statement of its own.
+  if ((region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) && region.header.columns.length === 2) {
     // Määrärahat: MENOT / TULOT / NETTOMENO with their change; other rows are a statement's.
     const known = region.rows.filter((r) => r.hasValues && (r.role === "menot" || r.role === "tulot" || r.role === "nettomeno")).length;
     if (known > 0 && known * 2 >= region.rows.filter((r) => r.hasValues).length) return [readMaararahat(view, region, area, observations)];
@@ -107,6 +115,17 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     text: region.header.columns.map((c) => c.label).join(", "),
   });
   return [];
+}
+
+/** The header's column sums, when the table kept every column of them (as a year or a change column). */
+function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {
+  const cols = new Set([...table.columns.map((c) => c.col), ...("across" in table ? table.across.map((a) => a.col) : [])]);
+  const out: ColumnSum[] = [];
+  for (const s of header.columnSums ?? []) {
+    if (!cols.has(s.target) || s.terms.some((c) => !cols.has(c))) continue;
+    out.push({ target: s.target, terms: s.terms.map((col) => ({ col, sign: 1 as const })), text: s.text });
+  }
+  return out;
 }
 
 /**

@@ -189,7 +189,11 @@ function acrossColumns(view: SheetView, region: TableRegion, rows: readonly Stat
     const deviation = r.kind === "usage-pct" || DEVIATION_WORDS.some((w) => words === w || words.startsWith(`${w} `));
     let newIndex = -1;
     let oldIndex = -1;
-    if (deviation) {
+    if (r.between) {
+      const { newCol, oldCol } = r.between;
+      newIndex = columns.findIndex((c) => c.col === newCol);
+      oldIndex = columns.findIndex((c) => c.col === oldCol);
+    } else if (deviation) {
       // Outcome against the same year's budget: the actual (or forecast) and the budget of the year.
       const year = years[0] ?? columns[lastIndex(columns, (c) => c.col < r.col)]?.year;
       newIndex = lastIndex(columns, (c) => c.year === year && c.col < r.col && (c.kind === "TP" || c.kind === "TPE"));

@@ -10,6 +10,7 @@ import { perResidentRule } from "./perResident";
 import { allocationRule } from "./allocation";
 import { signsRule } from "./signs";
 import { relationsRule } from "./relations";
+import { columnSumsRule } from "./columnSums";
 
 /** Every rule family, in report order. */
 export const RULES: Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   perResidentRule,
   allocationRule,
   relationsRule,
+  columnSumsRule,
   signsRule,
 ];
 

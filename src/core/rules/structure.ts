@@ -20,6 +20,8 @@ const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
   "unread-parts": "info",
   "header-reading": "info",
   "header-years": "info",
+  "header-year-from-title": "info",
+  "header-no-year": "info",
 };
 
 /**

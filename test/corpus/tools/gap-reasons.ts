@@ -12,7 +12,7 @@ export const GAP_REASONS: Record<string, string> = {
   "helsinki-toiminnan-rahoitus-2023": SUB_ITEMS,
   "helsinki-rahoitus-ja-sijoitustoiminta-2021": SUB_ITEMS,
   "helsinki-investointiosan-toteutuminen-2019":
-    "The column headers carry no year (Talousarvio, TA-muutokset, Yhteensä, Toteutunut, Poikkeama, Ylitysoikeus; the year is only in the document), and the header row is repeated above every chapter's three rows (Tulot, Menot, Netto); no column is read as a budget column, so no table is recognised.",
+    "The Ylitysoikeus column (overrun rights) is not read: its figures carry either sign (an overrun right on revenue is negative), while the sign rule and the relation catalogue weigh a revenue or cost figure of a year column by its magnitude; they would need to read it in the table's convention, as they read change columns.",
   "helsinki-tuloslaskelman-toteutumisvertailu-2019":
     "A realisation comparison whose totals have no label (an empty first cell) and whose blocks each repeat the header: the Ylitysoikeus column's sums, the last block (Verotulot ja valtionosuudet) and the toimintakate in the Poikkeama column (a sum across blocks) are not checked.",
   "helsingfors-resultatrakning-specifierad-2022":

@@ -104,7 +104,22 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
   { words: "talousarviokehys", kind: "KEHYS", lang: "fi" },
   { words: "ram", kind: "KEHYS", lang: "sv" },
   { words: "frame", kind: "KEHYS", lang: "en" },
+  // The budget's amendments during the year, printed between the budget and its total.
+  { words: "ta-muutokset", kind: "MUUTOKSET", lang: "fi" },
+  { words: "ta muutokset", kind: "MUUTOKSET", lang: "fi" },
+  { words: "talousarviomuutokset", kind: "MUUTOKSET", lang: "fi" },
+  { words: "talousarvion muutokset", kind: "MUUTOKSET", lang: "fi" },
+  { words: "budgetändringar", kind: "MUUTOKSET", lang: "sv" },
+  { words: "ändringar i budgeten", kind: "MUUTOKSET", lang: "sv" },
+  { words: "budget amendments", kind: "MUUTOKSET", lang: "en" },
+  { words: "budget changes", kind: "MUUTOKSET", lang: "en" },
 ];
+
+/**
+ * Words that head a column totalling the columns before it (`Talousarvio`, `TA-muutokset`,
+ * `Yhteensä`): what the total is depends on what it adds up, so it is read in its header's context.
+ */
+export const SUM_WORDS: readonly string[] = ["yhteensä", "yht", "sammanlagt", "totalt", "total"];
 
 /** Columns that are not a year's figures but compare two of them. */
 export type RatioKind = "change-eur" | "change-pct" | "usage-pct";

@@ -1,0 +1,92 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { BudgetTable, ColumnSum, StatementTable, ValueCell } from "../model";
+import { Rule, RuleContext } from "./types";
+import { makeFinding, severityOf } from "./support/finding";
+import { numberIn, shownDecimals } from "./support/cells";
+import { cellRanges, isStatement } from "./support/tables";
+import { figure, signedFigure } from "../message";
+import { linearEquation } from "../relations/linear";
+
+/**
+ * Identities between columns that the header states (`Yhteensä` after `Talousarvio` and
+ * `TA-muutokset`): in every row the total column is the sum of its columns. Rounding is judged
+ * as for the statement's own sums: one unit of the last digit shown, or the half-units of the
+ * figures added up; a table in whole euros keeps at least the user's euro tolerance.
+ */
+export const columnSumsRule: Rule = {
+  ids: ["column-sum"],
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const sheet of ctx.model.sheets) {
+      for (const table of sheet.tables) {
+        if (!isStatement(table) || !table.columnSums) continue;
+        for (const sum of table.columnSums) table.rows.forEach((_, k) => checkRow(ctx, table, sum, k, out));
+      }
+    }
+    return out;
+  },
+};
+
+/** The row's cell in sheet column `col`: a year column's, or a change column's (`TA-muutokset`). */
+function cellAt(table: StatementTable, k: number, col: number): ValueCell | undefined {
+  const i = table.columns.findIndex((c) => c.col === col);
+  if (i >= 0) return table.rows[k].cells[i];
+  return table.across.find((a) => a.col === col)?.cells[k];
+}
+
+function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: number, out: Finding[]): void {
+  const row = table.rows[k];
+  const cell = cellAt(table, k, sum.target);
+  const actual = numberIn(cell);
+  if (!cell || !actual) return;
+  const cells = sum.terms.map((t) => cellAt(table, k, t.col));
+  // An empty term is nothing added; a text or an error in one is the unreadable rule's to report.
+  if (cells.some((x) => !x || x.parsed.kind === "text" || x.parsed.kind === "error")) return;
+  if (cells.every((x) => numberIn(x) === null)) return;
+  const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
+  const column = table.columns.find((c) => c.col === sum.target)?.label ?? "";
+  const eq = linearEquation({
+    rule: "column-sum",
+    relation: sum.text,
+    column,
+    target: { ref: ref(cell), value: actual },
+    terms: sum.terms.map((t, j) => ({ ref: ref(cells[j]!), coefficient: new Decimal(t.sign), value: numberIn(cells[j]) })),
+    tolerance: tolerance(ctx, table, [cell, ...(cells as ValueCell[])]),
+  });
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const expected = eq.solveFor(eq.target) ?? actual;
+  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const params = {
+    row: row.label,
+    column,
+    relation: sum.text,
+    actual: figure(actual, d),
+    expected: figure(expected, d),
+    difference: signedFigure(actual.minus(expected), d),
+    ranges: cellRanges(cells).join(", "),
+    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
+  };
+  out.push(
+    makeFinding(
+      "column-sum",
+      severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column, cell: cell.cell },
+      cellRanges(cells),
+      { actual, expected },
+      [ctx.t("column-sum.failed", params), ctx.t(verdict === "rounding" ? "column-sum.rounding" : "column-sum.wrong", params)],
+    ),
+  );
+}
+
+function tolerance(ctx: RuleContext, table: BudgetTable, cells: readonly ValueCell[]): Decimal {
+  const numbers = cells.filter((x) => x.parsed.kind === "number");
+  const decimals = Math.max(0, ...numbers.map(shownDecimals));
+  let halves = new Decimal(0);
+  for (const x of numbers) halves = halves.plus(new Decimal(10).pow(-shownDecimals(x)).div(2));
+  const rounding = Decimal.max(new Decimal(10).pow(-decimals), halves);
+  if ((table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
+  return Decimal.max(rounding, ctx.options.tolerances.euros);
+}

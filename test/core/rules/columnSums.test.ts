@@ -1,0 +1,71 @@
+import { CellValue, Grid } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
+import { StatementTable } from "../../../src/core/model";
+import { Finding } from "../../../src/core/findings";
+
+const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
+const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+const HEAD: CellValue[] = ["1 000 euroa", "Talousarvio", "TA-muutokset", "Yhteensä", "Toteutunut", "Poikkeama"];
+
+/** A chapter's realisation as Helsinki prints it: no year in the headers, costs negative. */
+function realisation(title: string, menotTotal = -81054): CellValue[][] {
+  return [
+    [title],
+    HEAD,
+    ["Tulot", 5000, 0, 5000, 2396, -2604],
+    ["Menot", -95624, 14570, menotTotal, -105750, -24696],
+    ["Netto", -90624, 14570, -76054, -103354, -27300],
+  ];
+}
+
+describe("headers without a year: budget, amendments, their total, outcome, deviation", () => {
+  it("reads the year from the title and says so once", () => {
+    const r = checkWorkbook([grid("Investoinnit", realisation("8 01 Kiinteä omaisuus 2019"))]);
+    const table = r.model.sheets[0].tables[0] as StatementTable;
+    expect(table.columns.map((c) => c.label)).toEqual(["TA 2019", "TA+MUUTOS 2019", "TP 2019"]);
+    const notes = r.findings.filter((f) => f.rule === "structure" && f.severity === "info");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].cell).toBe("B2");
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  it("names the columns by kind alone when no year is printed over the table", () => {
+    const r = checkWorkbook([grid("Investoinnit", realisation("8 01 Kiinteä omaisuus"))]);
+    const table = r.model.sheets[0].tables[0] as StatementTable;
+    expect(table.columns.map((c) => c.label)).toEqual(["TA", "TA+MUUTOS", "TP"]);
+    expect(table.columns.every((c) => c.yearUnknown)).toBe(true);
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  it("checks Yhteensä = Talousarvio + TA-muutokset in every row, netto in every column, and poikkeama = toteutunut − yhteensä", () => {
+    const r = checkWorkbook([grid("Investoinnit", realisation("8 01 Kiinteä omaisuus"))]);
+    const targets = (rule: string) => r.equations.filter((e) => e.rule === rule).map((e) => e.target.cell);
+    expect(targets("column-sum")).toEqual(["D3", "D4", "D5"]);
+    const sum = r.equations.find((e) => e.rule === "column-sum" && e.target.cell === "D4")!;
+    expect(sum.cells.map((c) => c.cell).sort()).toEqual(["B4", "C4", "D4"]);
+    // Netto = tulot + menot in the amendments column too, where a cut in costs is positive.
+    expect(targets("relation")).toEqual(expect.arrayContaining(["B5", "C5", "D5", "E5", "F5"]));
+    expect(targets("relation-change")).toEqual(expect.arrayContaining(["F3", "F4", "F5"]));
+  });
+
+  it("reports a total that is not budget + amendments at its cell", () => {
+    const rows = realisation("8 01 Kiinteä omaisuus", -81000);
+    const r = checkWorkbook([grid("Investoinnit", rows)]);
+    const found = r.findings.filter((f) => f.rule === "column-sum");
+    expect(found.map((f) => `${f.severity}@${f.cell}`)).toEqual(["error@D4"]);
+  });
+
+  it("does not read Yhteensä as a column after anything but a budget and its amendments", () => {
+    const r = checkWorkbook([
+      grid("S", [
+        [null, "TP 2023", "TA 2024", "Yhteensä"],
+        ["Toimintatuotot", 100, 110, 210],
+        ["Toimintakulut", -300, -310, -610],
+        ["Toimintakate", -200, -200, -400],
+      ]),
+    ]);
+    const table = r.model.sheets[0].tables[0];
+    expect(table.columns.map((c) => c.label)).toEqual(["TP 2023", "TA 2024"]);
+    expect(r.equations.filter((e) => e.rule === "column-sum")).toEqual([]);
+  });
+});
