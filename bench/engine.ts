@@ -24,6 +24,13 @@ export interface Engine {
 }
 
 function compile(): boolean {
+  // Compiled modules find their packages by walking up from where they are: a directory outside
+  // the repository gets a link to its node_modules.
+  const modules = path.join(OUT, "node_modules");
+  if (path.relative(REPO, OUT).startsWith("..") && !fs.existsSync(modules)) {
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.symlinkSync(path.join(REPO, "node_modules"), modules, "dir");
+  }
   try {
     execFileSync(path.join(REPO, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.cli.json", "--outDir", OUT], { cwd: REPO, stdio: "ignore" });
   } catch {
