@@ -10,7 +10,7 @@ export interface ColumnRef {
 }
 
 /** The kinds a user may name in `--base` or the settings, longest spelling first for the parser. */
-export const NAMEABLE_KINDS: readonly ColumnKind[] = ["TA+MUUTOS", "TPE", "TP", "TA", "KS", "TS"];
+export const NAMEABLE_KINDS: readonly ColumnKind[] = ["TA+MUUTOS", "TPE", "TP", "TA", "KS", "TS", "EHDOTUS", "KEHYS"];
 
 const COLUMN_NAME = new RegExp(`^\\s*(${NAMEABLE_KINDS.map((k) => k.replace("+", "\\s*\\+\\s*")).join("|")})\\s*((?:19|20)\\d{2})\\s*$`, "i");
 
