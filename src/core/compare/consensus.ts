@@ -32,24 +32,37 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
     { at: iv.high, start: false, i },
   ]);
   events.sort((a, b) => a.at.comparedTo(b.at) || (a.start === b.start ? 0 : a.start ? -1 : 1));
-  const open = new Set<number>();
+  // First pass: only how many intervals overlap at each start, and where the best count is
+  // reached. Copying the open set and its least high end at every start made a year of a few
+  // hundred areas quadratic; the stretches that win are rebuilt in a second pass.
+  let open = 0;
   let best = 0;
-  let stretches: { low: Decimal; high: Decimal; members: number[] }[] = [];
+  let candidates: number[] = [];
   for (let k = 0; k < events.length; k++) {
-    const e = events[k];
-    if (!e.start) {
-      open.delete(e.i);
+    if (!events[k].start) {
+      open--;
       continue;
     }
-    open.add(e.i);
-    if (open.size < best) continue;
-    const members = [...open];
-    const high = Decimal.min(...members.map((m) => intervals[m].high));
-    if (open.size > best) {
-      best = open.size;
-      stretches = [];
+    open++;
+    if (open < best) continue;
+    if (open > best) {
+      best = open;
+      candidates = [];
     }
-    stretches.push({ low: e.at, high, members });
+    candidates.push(k);
+  }
+  // Second pass: the members of each winning stretch, in the order they opened.
+  const stretches: { low: Decimal; high: Decimal; members: number[] }[] = [];
+  const members = new Set<number>();
+  let next = 0;
+  for (let k = 0; k < events.length && next < candidates.length; k++) {
+    const e = events[k];
+    if (e.start) members.add(e.i);
+    else members.delete(e.i);
+    if (k !== candidates[next]) continue;
+    next++;
+    const list = [...members];
+    stretches.push({ low: e.at, high: Decimal.min(...list.map((m) => intervals[m].high)), members: list });
   }
   const median = medianOf(intervals.map((iv) => iv.point));
   const chosen = stretches.reduce((a, b) => (distance(b, median).lt(distance(a, median)) ? b : a));

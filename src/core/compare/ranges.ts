@@ -46,18 +46,33 @@ export function mergeCells(cells: readonly CellPosition[]): string[] {
 
 /** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
 export function relatedRanges(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
+  if (cells.length < MEMO_FROM) return rangesOf(cells, findingSheet);
+  // A long list (the areas that agree on a population) is often named by many findings: merged
+  // once per finding sheet. The list is read-only by contract, so what it names cannot change.
+  let bySheet = MERGED.get(cells);
+  if (!bySheet) {
+    bySheet = new Map();
+    MERGED.set(cells, bySheet);
+  }
+  let ranges = bySheet.get(findingSheet);
+  if (!ranges) {
+    ranges = rangesOf(cells, findingSheet);
+    bySheet.set(findingSheet, ranges);
+  }
+  return ranges.slice();
+}
+
+const MEMO_FROM = 16;
+const MERGED = new WeakMap<readonly object[], Map<string, string[]>>();
+
+function rangesOf(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
   // Most comparisons read one sheet: no grouping needed then.
   const first = cells[0]?.sheet;
   if (cells.every((c) => c.sheet === first)) {
     const merged = mergeCells(cells);
     return first === undefined || first === findingSheet ? merged : merged.map((r) => qualified(first, r));
   }
-  const bySheet = new Map<string, CellPosition[]>();
-  for (const c of cells) {
-    const list = bySheet.get(c.sheet) ?? [];
-    list.push(c);
-    bySheet.set(c.sheet, list);
-  }
+  const bySheet = groupBySheet(cells);
   const out: string[] = [];
   const own = bySheet.get(findingSheet);
   if (own) out.push(...mergeCells(own));
@@ -66,6 +81,43 @@ export function relatedRanges(cells: readonly (CellPosition & { sheet: string })
     out.push(...mergeCells(list).map((r) => qualified(sheet, r)));
   }
   return out;
+}
+
+function groupBySheet<T extends { sheet: string }>(cells: readonly T[]): Map<string, T[]> {
+  const bySheet = new Map<string, T[]>();
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  return bySheet;
+}
+
+/**
+ * `relatedRanges` of `cells` without one of them, asked for each of many findings in turn (every
+ * other area sharing a cost): each other sheet's ranges are merged once, not once per finding,
+ * which kept a year of hundreds of areas from costing the square of their number.
+ */
+export function relatedRangesExcept<T extends CellPosition & { sheet: string }>(cells: readonly T[]): (except: T, findingSheet: string) => string[] {
+  const bySheet = groupBySheet(cells);
+  const qualifiedBySheet = new Map<string, string[]>();
+  return (except, findingSheet) => {
+    // Leaving out a cell of another sheet may reorder the sheets: that rare case is merged as asked.
+    if (except.sheet !== findingSheet) return relatedRanges(cells.filter((c) => c !== except), findingSheet);
+    const out: string[] = [];
+    const own = (bySheet.get(findingSheet) ?? []).filter((c) => c !== except);
+    if (own.length > 0) out.push(...mergeCells(own));
+    for (const [sheet, list] of bySheet) {
+      if (sheet === findingSheet) continue;
+      let ranges = qualifiedBySheet.get(sheet);
+      if (!ranges) {
+        ranges = mergeCells(list).map((r) => qualified(sheet, r));
+        qualifiedBySheet.set(sheet, ranges);
+      }
+      out.push(...ranges);
+    }
+    return out;
+  };
 }
 
 /** Whether `cell` on `sheet` lies in one of `ranges` (as written in a finding of `findingSheet`). */

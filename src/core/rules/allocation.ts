@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { AllocationKey, UnitBlock, ValueCell, YksikotTable } from "../model";
-import { relatedRanges } from "../compare/ranges";
+import { relatedRanges, relatedRangesExcept } from "../compare/ranges";
+import { CellPosition } from "../cell";
 import { parseA1 } from "../address";
 import { Interval } from "../compare/consensus";
 import { AllocationRow, AllocationYear, computeManagementAllocation } from "../managementAllocation";
@@ -56,7 +57,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   const keysOk = allocation.keysComplete;
   const keyList = listJoined(shares.map((s) => listJoined([s.table.area, figure(s.key.percent, s.key.percent.decimalPlaces()), "%"], " ")), ", ");
   const first = shares[0];
-  const keyCells = (except: Share) => relatedRanges(shares.filter((s) => s !== except).map((s) => keyPos(s)), except.table.sheet);
+  const keyCells = exceptOne(shares, keyPos);
   if (!keysOk) {
     const single = shares.length === 1;
     out.push(
@@ -79,11 +80,10 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   const total = given ?? allocation.amountSum.abs();
   const basis = given ? ctx.t("allocation.basis-option") : ctx.t("allocation.basis-all");
   const signedTotal = total.mul(sign);
-  const amountCells = (except: Share) =>
-    relatedRanges(
-      priced.filter((s) => s !== except && s.amountCell).map((s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col })),
-      except.table.sheet,
-    );
+  const amountCells = exceptOne(
+    priced.filter((s) => s.amountCell),
+    (s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col }),
+  );
   const implications = listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", ");
   const reference = impliedReference(ctx, given, allocation);
   priced.forEach((s, idx) => {
@@ -201,6 +201,20 @@ function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: A
   const agreeing = allocation.agreeing;
   if (!agreeing) return null;
   return { total: agreeing.total.abs(), basis: ctx.t("allocation.basis-agreeing", { areas: agreeing.rows.map((r) => r.area).join(", ") }) };
+}
+
+/**
+ * The related ranges of every share's cell but one (`position` of each), for the finding of that
+ * one: a year may share a cost among hundreds of areas, and each finding names all the others.
+ */
+function exceptOne(shares: readonly Share[], position: (s: Share) => CellPosition & { sheet: string }): (except: Share) => string[] {
+  const positions = new Map(shares.map((s) => [s, position(s)]));
+  const all = [...positions.values()];
+  const ranges = relatedRangesExcept(all);
+  return (except) => {
+    const own = positions.get(except);
+    return own ? ranges(own, except.table.sheet) : relatedRanges(all, except.table.sheet);
+  };
 }
 
 function keyPos(s: Share) {
