@@ -1,0 +1,288 @@
+import Decimal from "decimal.js";
+import { Finding } from "../findings";
+import { SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
+import { RuleContext } from "./types";
+import { makeFinding, severityOf } from "./support/finding";
+import { numberIn, shownDecimals } from "./support/cells";
+import { cellRanges } from "./support/tables";
+import { MessageParam, MessagePart, figure, relationLabel, signedFigure } from "../message";
+import { Equation } from "../relations/equation";
+import { LinearTerm, linearEquation } from "../relations/linear";
+import { ShownFormula, shownEquation } from "../relations/shown";
+import { toKuntajaosto } from "../relations/convention";
+import { Nature, roleWord } from "../recognize/vocabulary/rows";
+
+/*
+ * What every check of the relations rule shares: the table being checked and its rows by role,
+ * how a figure is brought into the catalogue's sign convention, the rounding a sum or a shown
+ * ratio allows, and how an identity is recorded as an equation and reported when it fails.
+ */
+
+export interface Checking {
+  ctx: RuleContext;
+  table: StatementTable;
+  byRole: Map<string, StatementRow[]>;
+  /** Rows of the statement tables beside this one on the sheet, under the same columns. */
+  sheetRoles: Map<string, StatementRow[]>;
+  out: Finding[];
+  notChecked: MessagePart[];
+}
+
+/** Two statement tables printed under the same columns (same place, same label). */
+export function sameColumns(a: StatementTable, b: StatementTable): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((x, i) => x.col === b.columns[i].col && x.label === b.columns[i].label);
+}
+
+/** The row of `role` nearest to `near` (a term may sit above its total or below it). */
+export function nearest(c: Checking, role: string, near: StatementRow): StatementRow | undefined {
+  let best: StatementRow | undefined;
+  const own = c.byRole.get(role) ?? [];
+  for (const r of own.length > 0 ? own : (c.sheetRoles.get(role) ?? [])) {
+    if (r.row === near.row) continue;
+    if (!best || Math.abs(r.row - near.row) < Math.abs(best.row - near.row)) best = r;
+  }
+  return best;
+}
+
+export function natureOf(row: StatementRow | undefined, fallback: Nature = "margin"): Nature {
+  return (row?.role && roleWord(row.role)?.nature) || fallback;
+}
+
+/**
+ * The factor that brings a printed figure into the catalogue's convention (costs negative). A
+ * revenue or cost row counts by its magnitude, so a figure printed with the wrong sign is one sign
+ * error (the signs rule says so), not a second error in every identity it enters. A row that may
+ * carry either sign follows its own printing when all its figures agree, else the table's.
+ */
+export function factor(c: Checking, row: StatementRow, i: number, fallback?: Nature): 1 | -1 {
+  const word = row.role ? roleWord(row.role) : undefined;
+  const nature = word?.nature ?? fallback ?? "margin";
+  const v = numberIn(row.cells[i]);
+  if (word && (nature === "cost" || nature === "revenue") && word.signed !== false && v && !v.isZero()) {
+    const negative = v.isNegative();
+    return nature === "cost" ? (negative ? 1 : -1) : negative ? -1 : 1;
+  }
+  const convention = (nature === "cost" || nature === "revenue") && word ? rowConvention(c, row) : (c.table.convention ?? "costs-negative");
+  return toKuntajaosto(nature, convention, c.table.netReading === "cost-minus-revenue");
+}
+
+/** How a row of either sign is printed: as all its figures are, else as the table. */
+export function rowConvention(c: Checking, row: StatementRow): SignConvention {
+  let negative = 0;
+  let positive = 0;
+  for (const cell of row.cells) {
+    const v = numberIn(cell);
+    if (!v || v.isZero()) continue;
+    if (v.isNegative()) negative++;
+    else positive++;
+  }
+  // Only a row printed one way throughout has a way of its own; a mixed row has reversals in it.
+  if (negative + positive >= 2 && negative === 0) return "costs-positive";
+  if (negative + positive >= 2 && positive === 0) return "costs-negative";
+  return c.table.convention ?? "costs-negative";
+}
+
+/**
+ * Rounding in a sum: every printed figure stands for an interval of half a unit of its last digit,
+ * so the sum may be off by the half-units of its figures added up, and always by one unit of the
+ * last digit (a table of thousands printed whole is off by 1 through rounding alone). A table in
+ * whole euros keeps at least the user's euro tolerance.
+ */
+export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
+  const numbers = cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number");
+  const decimals = Math.max(0, ...numbers.map(shownDecimals));
+  const unit = new Decimal(10).pow(-decimals);
+  let halves = new Decimal(0);
+  for (const x of numbers) halves = halves.plus(new Decimal(10).pow(-shownDecimals(x)).div(2));
+  const rounding = Decimal.max(unit, halves);
+  if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
+  return Decimal.max(rounding, c.ctx.options.tolerances.euros);
+}
+
+/**
+ * Slack of a figure computed from rounded inputs: how far the formula moves when each input moves
+ * within half a unit of its last shown digit (the corners of the inputs' intervals).
+ */
+export function inputSlack(formula: (values: Decimal[]) => Decimal | null, inputs: readonly { value: Decimal; cell: ValueCell }[]): Decimal {
+  const raw = formula(inputs.map((x) => x.value));
+  if (!raw) return new Decimal(0);
+  let corners: Decimal[][] = [[]];
+  for (const x of inputs) {
+    const h = new Decimal(10).pow(-shownDecimals(x.cell)).div(2);
+    corners = corners.flatMap((c) => [
+      [...c, x.value.minus(h)],
+      [...c, x.value.plus(h)],
+    ]);
+  }
+  let slack = new Decimal(0);
+  for (const c of corners) {
+    const v = formula(c);
+    if (v) slack = Decimal.max(slack, v.minus(raw).abs());
+  }
+  return slack;
+}
+
+/** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
+export function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
+  return Decimal.max(c.ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals), slack);
+}
+
+export function checkLinear(
+  c: Checking,
+  rule: string,
+  relation: MessageParam,
+  target: StatementRow,
+  parts: readonly { row: StatementRow; sign: 1 | -1 }[],
+  fallback?: Nature,
+  how: {
+    /** A relation that may rest on parts the page does not show: a difference is only told (info). */
+    incomplete?: boolean;
+    /** A total printed above its lines: the message says the lines below. */
+    below?: boolean;
+  } = {},
+): void {
+  const { table } = c;
+  target.cells.forEach((cell, i) => {
+    const actual = numberIn(cell);
+    if (!actual) return;
+    const column = table.columns[i]?.label;
+    const cells = parts.map((p) => p.row.cells[i]);
+    if (cells.every((x) => x.parsed.kind !== "number" && x.parsed.kind !== "empty" && x.parsed.kind !== "marker")) return;
+    if (cells.some((x) => x.parsed.kind === "text" || x.parsed.kind === "error")) return;
+    const terms: LinearTerm[] = parts.map((p) => ({
+      ref: { sheet: table.sheet, cell: p.row.cells[i].cell },
+      coefficient: new Decimal(p.sign * factor(c, p.row, i, fallback) * factor(c, target, i, fallback)),
+      value: numberIn(p.row.cells[i]),
+    }));
+    const tolerance = toleranceOf(c, [cell, ...cells]);
+    const eq: Equation = linearEquation({
+      rule,
+      relation: relationLabel(relation),
+      ...(column ? { column } : {}),
+      target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
+      terms,
+      tolerance,
+    });
+    const convention = `relation.convention.${table.convention ?? "costs-negative"}${target.role === "netto" && table.netReading === "cost-minus-revenue" ? "-net" : ""}`;
+    recordLinear(c, eq, { rule, relation, target, cell, actual, column, cells, convention, ...how });
+  });
+}
+
+export interface LinearReport {
+  rule: string;
+  relation: MessageParam;
+  target: StatementRow;
+  cell: ValueCell;
+  actual: Decimal;
+  column: string | undefined;
+  cells: readonly (ValueCell | undefined)[];
+  /** Message key of the sign convention the identity was read in. */
+  convention: string;
+  /** A relation that may rest on parts the page does not show: a difference is only told (info). */
+  incomplete?: boolean;
+  below?: boolean;
+}
+
+/** Records a row relation's equation, and reports it when it does not hold. */
+export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
+  const { ctx, table } = c;
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const { actual, cells, column } = r;
+  const expected = eq.solveFor(eq.target) ?? actual;
+  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const params = {
+    row: r.target.heading ?? r.target.label,
+    column: column ?? "",
+    relation: r.relation,
+    actual: figure(actual, d),
+    expected: figure(expected, d),
+    difference: signedFigure(actual.minus(expected), d),
+    ranges: cellRanges(cells).join(", "),
+    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
+    convention: ctx.t(r.convention),
+  };
+  const key = r.rule === "relation-total" ? (r.below ? "relation.total-below" : "relation.total") : "relation.failed";
+  const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : r.incomplete ? "relation.verdict-incomplete" : "relation.verdict-wrong";
+  c.out.push(
+    makeFinding(
+      r.rule,
+      r.incomplete ? "info" : severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: params.row, column, cell: r.cell.cell },
+      cellRanges(cells),
+      { actual, expected },
+      [ctx.t(key, params), ctx.t(verdictKey, params)],
+    ),
+  );
+}
+
+/**
+ * Shown = numerator × k / denominator: inputs are [numerator, denominator], or [numerator] alone
+ * when the denominator is a constant (a population from the options).
+ */
+export function quotientFormula(relation: string, k: Decimal, constant?: Decimal): ShownFormula {
+  if (constant) {
+    return { relation, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) };
+  }
+  return {
+    relation,
+    exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
+    solveInput: (j, v, [a, b]) => (j === 0 ? (k.isZero() ? null : v.mul(b).div(k)) : v.isZero() ? null : a.mul(k).div(v)),
+  };
+}
+
+export interface ShownRatio {
+  target: StatementRow;
+  cell: ValueCell;
+  shown: Decimal;
+  column: string | undefined;
+  name: MessageParam;
+  inputs: { ref: { sheet: string; cell: string }; value: Decimal }[];
+  /** The inputs as printed, whose rounding widens what still counts as rounding. */
+  slackInputs: { value: Decimal; cell: ValueCell }[];
+  formula: ShownFormula;
+  related: ValueCell[];
+  /** A figure judged against another that may be the wrong one: never more than a warning. */
+  atMost?: "warning";
+}
+
+/**
+ * A printed ratio (a key figure, a €/asukas figure) against the figures it is computed from:
+ * recorded as an equation, and reported when the shown value is not the exact one rounded.
+ */
+export function checkShownRatio(c: Checking, r: ShownRatio): void {
+  const { ctx, table } = c;
+  const decimals = shownDecimals(r.cell);
+  const eq = shownEquation({
+    rule: "relation-ratio",
+    column: r.column,
+    target: { ref: { sheet: table.sheet, cell: r.cell.cell }, stored: r.shown },
+    scale: 1,
+    decimals,
+    extra: shownExtra(c, decimals, inputSlack((v) => r.formula.exact(v), r.slackInputs)),
+    inputs: r.inputs,
+    formula: r.formula,
+  });
+  ctx.equations.push(eq);
+  const verdict = eq.evaluate();
+  if (verdict === "ok") return;
+  const expected = eq.solveFor(eq.target);
+  const params = {
+    row: r.target.label,
+    column: r.column ?? "",
+    relation: r.name,
+    actual: figure(r.shown, decimals),
+    expected: expected ? figure(expected, decimals) : "–",
+  };
+  c.out.push(
+    makeFinding(
+      "relation-ratio",
+      r.atMost && verdict === "wrong" ? r.atMost : severityOf(verdict),
+      { sheet: table.sheet, area: table.area, table: table.kind, row: r.target.label, column: r.column, cell: r.cell.cell },
+      cellRanges(r.related),
+      expected ? { actual: r.shown, expected } : { actual: r.shown },
+      ctx.t(verdict === "rounding" ? "relation.ratio-rounding" : "relation.ratio-wrong", params),
+    ),
+  );
+}

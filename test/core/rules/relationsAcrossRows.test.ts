@@ -1,0 +1,178 @@
+import { CellValue, Grid } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
+import { Finding } from "../../../src/core/findings";
+import { worded } from "./builder";
+
+const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
+const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+const targets = (r: ReturnType<typeof checkWorkbook>, rule: string) => r.equations.filter((e) => e.rule === rule).map((e) => e.target.cell);
+const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
+
+describe("a budget item's sub-items printed in a block of their own", () => {
+  const HEAD = ["1 000 €", "Käyttö\n2022", "Talous-\narvio\n2023", "Talous-\narvio\n2024"];
+  /** 7 01 01 Verotulot, then its sub-items "alakohdittain" under a header of their own. */
+  const sheet = (kunnallisvero: number, subHead: CellValue[] = HEAD): CellValue[][] => [
+    ["7 01 01 Verotulot"],
+    [],
+    HEAD,
+    ["Tulot", 3500, 3600, 3700],
+    ["Menot", 0, null, null],
+    ["Netto", 3500, 3600, 3700],
+    [],
+    ["Talousarviokohtaan sisältyvät seuraavat määrärahat ja tuloarviot alakohdittain"],
+    [],
+    subHead,
+    ["Tulot", null, null, null],
+    ["7010101 Kunnallisvero", kunnallisvero, 2700, 2750],
+    ["7010102 Yhteisövero", 600, 620, 650],
+    ["7010103 Kiinteistövero", 300, 280, 300],
+  ];
+
+  it("records the item's Tulot as the sum of its sub-items in every column, and finds nothing in a consistent page", () => {
+    const r = checkWorkbook([grid("7 01", sheet(2600))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(targets(r, "relation")).toEqual(expect.arrayContaining(["B4", "C4", "D4"]));
+    expect(cellsOf(r, "B4")).toContainEqual(["B4", "B12", "B13", "B14"]);
+  });
+
+  it("reports an item whose sub-items do not add up to it, at the item's cell", () => {
+    const r = checkWorkbook([grid("7 01", sheet(2650))]);
+    expect(errors(r.findings)).toEqual(["relation@B4"]);
+    const f = worded(r.findings).find((x) => x.rule === "relation" && x.cell === "B4");
+    expect(f?.message).toContain("7 01 01");
+    expect(f).toMatchObject({ actual: "3500", expected: "3550" });
+  });
+
+  it("matches the block's columns to the item's by kind and year, not by place", () => {
+    // The block prints a column the item does not (Ehdotus 2024), so its budget columns sit one further right.
+    const rows = sheet(2600, ["1 000 €", "Käyttö\n2022", "Ehdotus\n2024", "Talous-\narvio\n2023", "Talous-\narvio\n2024"]);
+    rows[10] = ["Tulot", null, null, null, null];
+    rows[11] = ["7010101 Kunnallisvero", 2600, 9999, 2700, 2750];
+    rows[12] = ["7010102 Yhteisövero", 600, 9999, 620, 650];
+    rows[13] = ["7010103 Kiinteistövero", 300, 9999, 280, 300];
+    const r = checkWorkbook([grid("7 01", rows)]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "C4")).toContainEqual(["C4", "D12", "D13", "D14"]);
+    expect(cellsOf(r, "D4")).toContainEqual(["D4", "E12", "E13", "E14"]);
+  });
+});
+
+describe("a total printed before its parts", () => {
+  const table = (yhteisovero: number): CellValue[][] => [
+    ["Talouden tunnuslukuja"],
+    ["e/asukas", "TP 2016", "TP 2017"],
+    ["Toimintakulut", 7256, 7326],
+    ["Verotulot yhteensä", 3684, 3833],
+    ["tulovero", 3072, 3191],
+    ["yhteisövero", yhteisovero, 240],
+    ["kiinteistövero", 392, 401],
+    ["Valtionosuudet", 2567, 2592],
+    ["Vuosikate", 120, 309],
+  ];
+
+  it("sums the lower-case lines right below the total, and stops at the next figure", () => {
+    const r = checkWorkbook([grid("Talous", table(220))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(targets(r, "relation-total")).toEqual(["B4", "C4"]);
+    expect(cellsOf(r, "B4")).toEqual([["B4", "B5", "B6", "B7"]]);
+  });
+
+  it("reports the total when its lines below do not add up to it, and says they are below", () => {
+    const r = checkWorkbook([grid("Talous", table(320))]);
+    expect(errors(r.findings)).toEqual(["relation-total@B4"]);
+    const [f] = worded(r.findings, "fi").filter((x) => x.rule === "relation-total");
+    expect(f.message).toContain("alla olevien rivien B5:B7");
+  });
+
+  it("does not add `josta` lines, which say what the total contains", () => {
+    const rows = table(220);
+    rows.splice(4, 3, ["josta tulovero", 3072, 3191], ["josta yhteisövero", 220, 240]);
+    const r = checkWorkbook([grid("Talous", rows)]);
+    expect(targets(r, "relation-total")).toEqual([]);
+    expect(errors(r.findings)).toEqual([]);
+  });
+});
+
+describe("per-resident figures beside their amounts", () => {
+  it("pairs `Konsernin X €/asukas` with `X milj. €` when no other row is X €/asukas", () => {
+    const rows: CellValue[][] = [
+      ["TILINPÄÄTÖKSEN TUNNUSLUVUT", "Konserni 2019", "Konserni 2018"],
+      ["Vuosikate, miljoonaa euroa", 1377, 1358],
+      ["Lainasaamiset 31.12., miljoonaa euroa", 474, 478],
+      ["Konsernin lainasaamiset 31.12., euroa / asukas", 726, 800],
+      ["Asukasmäärä 31.12.", 653400, 648042],
+    ];
+    const r = checkWorkbook([grid("TP", rows)]);
+    expect(cellsOf(r, "B4")).toEqual([["B4", "B3", "B5"]]);
+    expect(errors(r.findings)).toEqual(["relation-ratio@C4"]);
+  });
+
+  it("does not pair `Konsernin X` with `X` when the sheet prints X €/asukas of its own", () => {
+    const rows: CellValue[][] = [
+      ["TILINPÄÄTÖKSEN TUNNUSLUVUT", "Konserni 2019", "Konserni 2018"],
+      ["Vuosikate, miljoonaa euroa", 1377, 1358],
+      ["Lainasaamiset 31.12., miljoonaa euroa", 474, 478],
+      ["Lainasaamiset, euroa / asukas", 725, 738],
+      ["Konsernin lainasaamiset 31.12., euroa / asukas", 999, 999],
+      ["Asukasmäärä 31.12.", 653400, 648042],
+    ];
+    const r = checkWorkbook([grid("TP", rows)]);
+    expect(cellsOf(r, "B4")).toEqual([["B4", "B3", "B6"]]);
+    expect(cellsOf(r, "B5")).toEqual([]);
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  /** Nurmijärvi's key figures: milj. € and €/asukas, no population printed. */
+  const keyFigures = (verorahoitus: CellValue, vuosikate: CellValue = 459): CellValue[][] => [
+    ["Tunnuslukuja"],
+    ["", "TP 2011", "TP 2012"],
+    ["Toimintakate milj. €", "160,8", "175,3"],
+    ["Toimintakate €/asukas", 3987, 4307],
+    ["Verorahoitus milj. €", "178,5", "185,1"],
+    ["Verorahoitus €/asukas", verorahoitus, 4546],
+    ["Vuosikate, milj. €", "18,5", "10,8"],
+    ["Vuosikate €/asukas", vuosikate, 264],
+  ];
+
+  it("checks each €/asukas figure against the population the column's other pairs imply", () => {
+    const r = checkWorkbook([grid("Talous", keyFigures(4424))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(targets(r, "relation-ratio").sort()).toEqual(["B4", "B6", "B8", "C4", "C6", "C8"]);
+    expect(cellsOf(r, "B6")).toEqual([["B6", "B5"]]);
+    // Checked, so not said to be unchecked for want of a population.
+    expect(worded(r.findings, "en").filter((f) => f.rule === "relation-not-checked" && f.message.includes("population"))).toEqual([]);
+  });
+
+  it("reports the odd one out, not the figures that agree", () => {
+    const r = checkWorkbook([grid("Talous", keyFigures(4524))]);
+    expect(errors(r.findings)).toEqual(["relation-ratio@B6"]);
+    const f = worded(r.findings).find((x) => x.cell === "B6");
+    expect(f?.message).toContain("Toimintakate €/asukas, Vuosikate €/asukas");
+  });
+
+  it("with two pairs only, cannot tell which is wrong: a warning", () => {
+    const rows = keyFigures(4524).slice(0, 7);
+    const r = checkWorkbook([grid("Talous", rows)]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "relation-ratio" && f.severity === "warning").map((f) => f.cell).sort()).toEqual(["B4", "B6"]);
+  });
+
+  it("divides by the population printed in another table of the sheet under the same year", () => {
+    const rows: CellValue[][] = [
+      ["Nyckeltal för budgetförslaget 2023"],
+      ["", "2021", "2022", "2023"],
+      ["Hela befolkningen", 658457, 662376, 669126],
+      ["Förändring %", null, "0,60", "1,02"],
+      [],
+      ["", "TP 2021", "TA 2022", "TA 2023"],
+      ["Verksamhetsbidrag, M€", -3556, -3846, -1489],
+      ["Årsbidrag, M€", 757, 397, 786],
+      ["Lånestock, M€", 913, 950, 996],
+      ["Lånestock, €/invånare", 1387, 1434, 1589],
+    ];
+    const r = checkWorkbook([grid("Nyckeltal", rows)]);
+    expect(cellsOf(r, "B10")).toEqual([["B10", "B9", "B3"]]);
+    expect(cellsOf(r, "C10")).toEqual([["C10", "C9", "C3"]]);
+    expect(errors(r.findings)).toEqual(["relation-ratio@D10"]);
+  });
+});
