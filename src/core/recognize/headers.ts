@@ -226,8 +226,10 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
   for (const c of view.occupiedColumns(row)) {
     let token = tokenAt(view, row, c);
-    // `Yhteensä` is a column header only right after another one; elsewhere it is a label.
-    if (token?.token.sum && (textSinceToken || c - lastCol !== 1)) token = null;
+    // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
+    // parts two tables side by side as it always did.
+    const previous = clusters[clusters.length - 1]?.at(-1);
+    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || previous?.token.kind !== "MUUTOKSET")) token = null;
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;

@@ -69,3 +69,20 @@ describe("headers without a year: budget, amendments, their total, outcome, devi
     expect(r.equations.filter((e) => e.rule === "column-sum")).toEqual([]);
   });
 });
+
+describe("Yhteensä between two tables side by side", () => {
+  it("still parts them, as text between year columns does", () => {
+    const r = checkWorkbook([
+      grid("S", [
+        [null, "TP 2023", "TA 2024", "Yhteensä", "TP 2022", "TA 2023"],
+        ["Toimintatuotot", 100, 110, null, 90, 95],
+        ["Toimintakulut", -300, -310, null, -280, -290],
+        ["Toimintakate", -200, -200, null, -190, -195],
+      ]),
+    ]);
+    expect(r.model.sheets[0].tables.map((t) => t.columns.map((c) => c.label))).toEqual([
+      ["TP 2023", "TA 2024"],
+      ["TP 2022", "TA 2023"],
+    ]);
+  });
+});
