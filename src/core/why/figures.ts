@@ -27,39 +27,124 @@ export interface Figure {
   readonly siblings: { column: string; cell: ValueCell }[];
 }
 
-export type FigureIndex = Map<string, Figure>;
+/** The figures by `cellKey`: what the analysis asks of an index (a plain Map is one). */
+export interface FigureIndex {
+  get(key: string): Figure | undefined;
+}
+
+/** Where a figure cell sits: its row (with the table's columns) or, for a lone cell, its column. */
+interface Place {
+  sheet: string;
+  role: FigureRole;
+  unit: FigureUnit;
+  label: string;
+  row?: LabeledRow;
+  columns?: readonly YearColumn[];
+  /** A lone cell (a Muutos € beside its row) and its column's label. */
+  cell?: ValueCell;
+  column?: string;
+}
+
+/**
+ * Every figure cell of the model's tables, looked up by `cellKey`. A check asks for the few figures
+ * around its failing equations, so the index records where each cell sits (one entry per cell,
+ * no key built) and makes a cell's `Figure` only when asked.
+ */
+export class ModelFigures implements FigureIndex {
+  private places: Map<string, Map<string, Place>> | null = null;
+  private readonly made = new Map<string, Figure | null>();
+
+  constructor(private readonly model: BudgetModel) {}
+
+  get(key: string): Figure | undefined {
+    const known = this.made.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const bang = key.lastIndexOf("!");
+    const sheet = key.slice(0, bang);
+    const cell = key.slice(bang + 1);
+    this.places ??= placesOf(this.model);
+    const place = this.places.get(sheet)?.get(cell);
+    const figure = place ? figureAt(place, cell) : null;
+    this.made.set(key, figure);
+    return figure ?? undefined;
+  }
+
+  /** Every figure, in the order of the model's tables. */
+  values(): Figure[] {
+    const out = new Set<Figure>();
+    walkFigures(this.model, (place, cell) => {
+      const figure = this.get(cellKey({ sheet: place.sheet, cell: cell.cell }));
+      // A cell placed twice counts once, where it was first placed, as a Map keeps it.
+      if (figure) out.add(figure);
+    });
+    return [...out];
+  }
+}
 
 /** Every figure cell of the model's tables by `cellKey`. */
-export function indexFigures(model: BudgetModel): FigureIndex {
-  const index: FigureIndex = new Map();
+export function indexFigures(model: BudgetModel): ModelFigures {
+  return new ModelFigures(model);
+}
+
+function placesOf(model: BudgetModel): Map<string, Map<string, Place>> {
+  const bySheet = new Map<string, Map<string, Place>>();
+  let last: Map<string, Place> | undefined;
+  let lastSheet: string | undefined;
+  // A cell placed twice keeps the later place, as setting a Map twice does.
+  walkFigures(model, (place, cell) => {
+    if (place.sheet !== lastSheet) {
+      lastSheet = place.sheet;
+      last = bySheet.get(place.sheet);
+      if (!last) bySheet.set(place.sheet, (last = new Map()));
+    }
+    (last as Map<string, Place>).set(cell.cell, place);
+  });
+  return bySheet;
+}
+
+function figureAt(place: Place, a1: string): Figure {
+  const ref = { sheet: place.sheet, cell: a1 };
+  const key = cellKey(ref);
+  const { row, columns } = place;
+  if (!row || !columns) {
+    const cell = place.cell as ValueCell;
+    return { ref, key, cell, value: numberOf(cell), role: place.role, unit: place.unit, row: place.label, column: place.column, siblings: [] };
+  }
+  const i = lastIndex(row.cells, a1);
+  const cell = row.cells[i];
+  let siblings: Figure["siblings"] | undefined;
+  return {
+    ref,
+    key,
+    cell,
+    value: numberOf(cell),
+    role: place.role,
+    unit: place.unit,
+    row: place.label,
+    column: columns[i]?.label,
+    // Few figures are ever asked for their row's other years: worked out on demand.
+    get siblings() {
+      siblings ??= row.cells.flatMap((c, j) => (j !== i && c && columns[j] ? [{ column: columns[j].label, cell: c }] : []));
+      return siblings;
+    },
+  };
+}
+
+function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]?.cell === a1) return i;
+  return -1;
+}
+
+/** Calls `visit` for every figure cell of the model's tables, in table order. */
+function walkFigures(model: BudgetModel, visit: (place: Place, cell: ValueCell) => void): void {
   const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, label = row?.label ?? "", unit: FigureUnit = "euro") => {
     if (!row) return;
-    row.cells.forEach((cell, i) => {
-      if (!cell) return;
-      const ref = { sheet, cell: cell.cell };
-      const key = cellKey(ref);
-      let siblings: Figure["siblings"] | undefined;
-      index.set(key, {
-        ref,
-        key,
-        cell,
-        value: numberOf(cell),
-        role,
-        unit,
-        row: label,
-        column: columns[i]?.label,
-        // Few figures are ever asked for their row's other years: worked out on demand.
-        get siblings() {
-          siblings ??= row.cells.flatMap((c, j) => (j !== i && c && columns[j] ? [{ column: columns[j].label, cell: c }] : []));
-          return siblings;
-        },
-      });
-    });
+    const place: Place = { sheet, role, unit, label, row, columns };
+    for (const cell of row.cells) if (cell) visit(place, cell);
   };
   const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
     if (!cell) return;
-    const ref = { sheet, cell: cell.cell };
-    index.set(cellKey(ref), { ref, key: cellKey(ref), cell, value: numberOf(cell), role, unit, row: label, column, siblings: [] });
+    visit({ sheet, role, unit, label, column, cell }, cell);
   };
   for (const sheet of model.sheets) {
     for (const t of sheet.tables) {
@@ -100,7 +185,6 @@ export function indexFigures(model: BudgetModel): FigureIndex {
       }
     }
   }
-  return index;
 }
 
 function numberOf(cell: ValueCell): Decimal | null {

@@ -45,8 +45,15 @@ export function explainFormulas(findings: Finding[], equations: readonly Equatio
     failingAt.set(k, [...(failingAt.get(k) ?? []), f]);
   }
   if (failingAt.size === 0) return;
+  // Sheet, then cell: tens of thousands of equations are passed over without a key built for each.
+  const failingCells = new Map<string, Set<string>>();
+  for (const [f] of failingAt.values()) {
+    const cells = failingCells.get(f.sheet);
+    if (cells) cells.add(f.cell);
+    else failingCells.set(f.sheet, new Set([f.cell]));
+  }
   for (const e of equations) {
-    if (!SUM_RULES.has(e.rule)) continue;
+    if (!SUM_RULES.has(e.rule) || !failingCells.get(e.target.sheet)?.has(e.target.cell)) continue;
     const key = cellKey(e.target);
     const f = failingAt.get(key)?.find((x) => x.rule === e.rule && !x.pattern);
     const target = figures.get(key);

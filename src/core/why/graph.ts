@@ -1,31 +1,51 @@
 import { Verdict } from "../compare/tolerance";
-import { Equation, Overrides, cellKey } from "../relations/equation";
+import { CellRef, Equation, Overrides, cellKey } from "../relations/equation";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
  * the workbook as it is. Equations that fail and share a cell form a group: one wrong figure
  * usually breaks several identities at once, and they are explained together.
+ *
+ * A large workbook records tens of thousands of equations and the analysis looks at the few around
+ * the failing ones, so nothing is worked out per equation before it is asked for: the index of
+ * cells is built without a key string per cell (sheet, then cell), and an equation's keys are
+ * made once, when first needed.
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private readonly byCell = new Map<string, Equation[]>();
+  private byCell: Map<string, Map<string, Equation[]>> | null = null;
   private readonly verdicts = new Map<Equation, Verdict>();
+  private readonly keys = new Map<Equation, readonly string[]>();
+  private readonly targetKeys = new Map<Equation, string>();
 
   constructor(equations: readonly Equation[]) {
     this.equations = equations;
-    for (const e of equations) {
-      for (const c of e.cells) {
-        const k = cellKey(c);
-        const list = this.byCell.get(k);
-        if (list) list.push(e);
-        else this.byCell.set(k, [e]);
-      }
-    }
   }
 
-  /** Equations that read the cell (`cellKey`). */
-  at(key: string): readonly Equation[] {
-    return this.byCell.get(key) ?? [];
+  /** Equations that read the cell. */
+  at(ref: CellRef): readonly Equation[] {
+    this.byCell ??= indexByCell(this.equations);
+    return this.byCell.get(ref.sheet)?.get(ref.cell) ?? [];
+  }
+
+  /** `cellKey` of every cell the equation reads, in `cells` order. */
+  keysOf(e: Equation): readonly string[] {
+    let k = this.keys.get(e);
+    if (!k) {
+      k = e.cells.map(cellKey);
+      this.keys.set(e, k);
+    }
+    return k;
+  }
+
+  /** `cellKey` of the equation's checked cell. */
+  targetKeyOf(e: Equation): string {
+    let k = this.targetKeys.get(e);
+    if (k === undefined) {
+      k = cellKey(e.target);
+      this.targetKeys.set(e, k);
+    }
+    return k;
   }
 
   /** The verdict with the workbook's own values (computed once). */
@@ -40,7 +60,7 @@ export class RelationGraph {
 
   /** The verdict with some values replaced; the workbook's when nothing replaced touches it. */
   verdictWith(e: Equation, overrides: Overrides): Verdict {
-    if (overrides.size === 0 || !e.cells.some((c) => overrides.has(cellKey(c)))) return this.verdict(e);
+    if (overrides.size === 0 || !this.keysOf(e).some((k) => overrides.has(k))) return this.verdict(e);
     return e.evaluate(overrides);
   }
 
@@ -56,8 +76,7 @@ export class RelationGraph {
     };
     const owner = new Map<string, Equation>();
     for (const e of failing) {
-      for (const c of e.cells) {
-        const k = cellKey(c);
+      for (const k of this.keysOf(e)) {
         const other = owner.get(k);
         if (other) parent.set(find(e), find(other));
         else owner.set(k, e);
@@ -72,4 +91,24 @@ export class RelationGraph {
     }
     return [...groups.values()];
   }
+}
+
+function indexByCell(equations: readonly Equation[]): Map<string, Map<string, Equation[]>> {
+  const bySheet = new Map<string, Map<string, Equation[]>>();
+  let sheet: string | undefined;
+  let cells: Map<string, Equation[]> | undefined;
+  for (const e of equations) {
+    for (const c of e.cells) {
+      // Consecutive cells are mostly on one sheet: its map is looked up when the sheet changes.
+      if (c.sheet !== sheet || !cells) {
+        sheet = c.sheet;
+        cells = bySheet.get(sheet);
+        if (!cells) bySheet.set(sheet, (cells = new Map()));
+      }
+      const list = cells.get(c.cell);
+      if (list) list.push(e);
+      else cells.set(c.cell, [e]);
+    }
+  }
+  return bySheet;
 }

@@ -23,6 +23,11 @@ export class LayeredValues extends Map<string, Decimal> {
     return super.size + this.base.size;
   }
 
+  /** Forgets this layer's own cells, so that the layer can be filled again over the same base. */
+  clearOwn(): void {
+    super.clear();
+  }
+
   /** This layer's own cells. */
   own(): Map<string, Decimal> {
     return new Map(super.entries());

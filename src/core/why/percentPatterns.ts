@@ -16,15 +16,22 @@ const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
  * and written onto the finding as `pattern`, at the decimals the cell shows.
  */
 export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate): void {
-  const wanted = findings.filter((f) => PERCENT_RULES.has(f.rule) && !f.pattern);
-  if (wanted.length === 0) return;
+  // The first such finding at each cell, looked up once per change cell (a large workbook has
+  // thousands of both).
+  const wanted = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!PERCENT_RULES.has(f.rule) || f.pattern) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    if (!wanted.has(key)) wanted.set(key, f);
+  }
+  if (wanted.size === 0) return;
   for (const sheet of model.sheets) {
     for (const table of sheet.tables) {
       if (table.kind !== "tunnusluvut") continue;
       for (const item of table.items) {
         if (!item.change) continue;
         item.change.cells.forEach((cell, i) => {
-          const f = wanted.find((x) => x.sheet === table.sheet && x.cell === cell?.cell);
+          const f = cell && wanted.get(`${table.sheet}!${cell.cell}`);
           if (!f || !cell) return;
           const p = percentSlip(table, item.amount, cell, i, f, t);
           if (p) f.pattern = p;

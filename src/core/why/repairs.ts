@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { CellRef, Equation, cellKey } from "../relations/equation";
+import { CellRef, Equation } from "../relations/equation";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
@@ -53,36 +53,51 @@ export function repairsFor(
 ): Repair[] {
   const best = new Map<string, Repair>();
   const tried = new Set<string>();
+  const cells = new Map<string, CellRef>();
+  for (const e of group) {
+    const keys = graph.keysOf(e);
+    e.cells.forEach((ref, i) => cells.set(keys[i], ref));
+  }
   // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
   // slip; searching it would cost more than the rest of the check.
-  if (new Set(group.flatMap((e) => e.cells.map(cellKey))).size > MAX_CANDIDATE_CELLS) return [];
+  if (cells.size > MAX_CANDIDATE_CELLS) return [];
+  // One what-if layer for the quick test of an undone slip, refilled for each (none is kept).
+  const probe = new LayeredValues(base);
   const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
-    const own = cellKey(e.target) === figure.key;
+    const own = graph.targetKeyOf(e) === figure.key;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
-    const solvedValues = [solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), solved];
-    const near = solved.abs().mul(0.05).plus(1);
-    for (const suggested of [...solvedValues, ...slipUndone(figure, actual, solved)]) {
-      if (suggested.eq(actual)) continue;
+    const rounded = solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP);
+    let near: Decimal | undefined;
+    const trial = (suggested: Decimal, undone: boolean, surelyNear = false) => {
+      if (suggested.eq(actual)) return;
       // An undone slip is worth the full trial only when it mends the equation it is tried on
       // (another equation may still ask for the same value); far from the solution it cannot
       // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
-      const undone = !solvedValues.includes(suggested);
-      if (undone && suggested.minus(solved).abs().gt(near)) continue;
+      if (undone && !surelyNear) {
+        near ??= solved.abs().mul(0.05).plus(1);
+        if (suggested.minus(solved).abs().gt(near)) return;
+      }
       const id = `${figure.key}=${suggested.toString()}`;
-      if (tried.has(id)) continue;
-      if (undone && e.evaluate(withOne(base, figure.key, suggested)) === "wrong") continue;
+      if (tried.has(id)) return;
+      if (undone) {
+        probe.clearOwn();
+        probe.set(figure.key, suggested);
+        if (e.evaluate(probe) === "wrong") return;
+      }
       tried.add(id);
       const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining);
-      if (!r) continue;
+      if (!r) return;
       r.own = own;
       const held = best.get(figure.key);
       if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
-    }
+    };
+    trial(rounded, false);
+    trial(solved, false);
+    const undone = slipUndone(figure, actual, solved);
+    undone.values.forEach((v, i) => trial(v, v !== rounded && v !== solved, undone.surelyNear[i]));
   };
-  const cells = new Map<string, CellRef>();
-  for (const e of group) for (const ref of e.cells) cells.set(cellKey(ref), ref);
   for (const [key, ref] of cells) {
     const figure = figures.get(key);
     if (!figure) continue;
@@ -90,23 +105,25 @@ export function repairsFor(
     if (!actual) continue;
     // The values every failing equation at the cell asks of it, not only this group's open ones
     // (an equation set aside for a tie still says which value it needs).
-    for (const e of graph.at(key)) {
+    const at = graph.at(ref);
+    for (const e of at) {
       if (!remaining.has(e)) continue;
       const solved = e.solveFor(ref, base);
       if (!solved || !solved.isFinite()) continue;
       consider(e, figure, actual, solved);
       // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
       // part that would give it the needed value, its total following, is a candidate too.
-      for (const h of graph.at(key)) {
-        if (!FOLLOWING_RULES.has(h.rule) || cellKey(h.target) !== key || remaining.has(h) || graph.verdictWith(h, base) === "wrong") continue;
+      for (const h of at) {
+        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || graph.verdictWith(h, base) === "wrong") continue;
         const wanted = withOne(base, key, solved);
-        for (const part of h.cells) {
-          const partKey = cellKey(part);
+        const partKeys = graph.keysOf(h);
+        h.cells.forEach((part, i) => {
+          const partKey = partKeys[i];
           const partFigure = partKey === key ? undefined : figures.get(partKey);
           const partActual = partFigure ? base.get(partKey) ?? partFigure.value : null;
           const needed = partFigure && partActual ? h.solveFor(part, wanted) : null;
           if (partFigure && partActual && needed && needed.isFinite()) consider(h, partFigure, partActual, needed);
-        }
+        });
       }
     }
   }
@@ -119,57 +136,124 @@ function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal
   return m;
 }
 
-function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): Decimal[] {
-  const out = [actual.neg(), actual.mul(10), actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP)];
-  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") out.push(s.cell.parsed.value);
+/** Values near a solution, and which of them are surely within 5 % of it (the rest may be). */
+interface NearValues {
+  values: Decimal[];
+  surelyNear: boolean[];
+}
+
+/**
+ * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
+ * neighbours set right. Only values that may lie within 5 % of `solved` are made (the rest fail
+ * `consider`'s first test anyway): each is measured in doubles first, with a margin far above
+ * their error, so only a value that is surely far is left out, and a Decimal is made for the few
+ * that are not; one surely near needs no exact test either.
+ */
+function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): NearValues {
+  const goal = solved.toNumber();
+  const reach = Math.abs(goal) * 0.05 + 1;
+  const out: NearValues = { values: [], surelyNear: [] };
+  // `slack`: how far the value made may lie from `approx` (a rounding of its last decimal).
+  const add = (approx: number, make: () => Decimal, slack = 0) => {
+    if (!(Number.isFinite(approx) && Number.isFinite(goal))) {
+      out.values.push(make());
+      out.surelyNear.push(false);
+      return;
+    }
+    const distance = Math.abs(approx - goal);
+    const margin = slack + 1e-9 * (reach + Math.abs(approx) + Math.abs(goal));
+    if (distance > reach + margin) return;
+    out.values.push(make());
+    out.surelyNear.push(distance < reach - margin);
+  };
+  const a = actual.toNumber();
+  add(-a, () => actual.neg());
+  add(a * 10, () => actual.mul(10));
+  add(a / 10, () => actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), 1);
+  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") add(s.cell.parsed.value.toNumber(), () => (s.cell.parsed as { value: Decimal }).value);
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
-  if (figure.unit === "euro") out.push(...digitVariantsNear(actual, solved));
+  if (figure.unit === "euro") digitVariantsNear(actual, solved, add);
   return out;
 }
 
-/** The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`. */
-function digitVariantsNear(actual: Decimal, target: Decimal): Decimal[] {
-  const d = actual.decimalPlaces();
-  const digits = actual.abs().toFixed(d).replace(".", "");
-  const sign = actual.isNegative() ? -1 : 1;
-  const scale = new Decimal(10).pow(d);
+interface Digits {
+  /** Decimals the figure is written with. */
+  d: number;
+  /** |figure| written with `d` decimals, without the point. */
+  digits: string;
+  sign: 1 | -1;
+  /** `digits` as a number (exact up to 15 digits). */
+  whole: number;
+}
+
+// A figure's digits are asked for once per equation it is tried against: worked out once.
+const digitsCache = new WeakMap<Decimal, Digits>();
+
+function digitsOf(actual: Decimal): Digits {
+  let x = digitsCache.get(actual);
+  if (!x) {
+    const d = actual.decimalPlaces();
+    const digits = actual.abs().toFixed(d).replace(".", "");
+    x = { d, digits, sign: actual.isNegative() ? -1 : 1, whole: digits.length <= 15 ? Number(digits) : NaN };
+    digitsCache.set(actual, x);
+  }
+  return x;
+}
+
+/**
+ * The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`,
+ * each given to `add` with its value as a double (or NaN when none is at hand).
+ */
+function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx: number, make: () => Decimal) => void): void {
+  const { d, digits, sign, whole } = digitsOf(actual);
+  const unit = Math.pow(10, d);
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
   const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
   // Distances in units of the last digit, as exact integers when everything fits in a double: the
-  // nine variants of each digit are compared without a Decimal each (they were most of the
-  // analysis's time), and only the nearest is made one. Same choice, ties to the lower digit.
-  const scaled = target.mul(scale).mul(sign);
-  const exact = digits.length <= 15 && scaled.isInteger() && scaled.abs().lt(Number.MAX_SAFE_INTEGER);
-  const goal = exact ? scaled.toNumber() : 0;
-  const out: Decimal[] = [];
-  for (let i = 0; i < digits.length; i++) {
-    let best: Decimal | null = null;
+  // nine variants of each digit are compared without a Decimal or a text each (they were most of
+  // the analysis's time), and only the nearest is made one, if it may be near. Same choice, ties
+  // to the lower digit. The target in those units is its digits read as one integer, when it has
+  // no more decimals than the figure.
+  let exact = digits.length <= 15 && target.decimalPlaces() <= d;
+  let goal = 0;
+  if (exact) {
+    goal = Number(target.toFixed(d).replace(".", "")) * sign;
+    exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
+  }
+  let place = Math.pow(10, digits.length - 1);
+  for (let i = 0; i < digits.length; i++, place /= 10) {
+    const digit = digits.charCodeAt(i) - 48;
     if (exact) {
-      let bestText: string | null = null;
+      // The digit set to k is `rest + k × place`, exactly (all below 10^15).
+      const rest = whole - digit * place;
+      let bestK = -1;
       let bestDistance = Infinity;
       for (let k = 0; k <= 9; k++) {
-        if (String(k) === digits[i]) continue;
-        const text = digits.slice(0, i) + k + digits.slice(i + 1);
-        const distance = Math.abs(Number(text) - goal);
+        if (k === digit) continue;
+        const distance = Math.abs(rest + k * place - goal);
         if (distance < bestDistance) {
           bestDistance = distance;
-          bestText = text;
+          bestK = k;
         }
       }
-      if (bestText !== null) best = make(bestText);
+      if (bestK >= 0) add((sign * (rest + bestK * place)) / unit, () => make(digits.slice(0, i) + bestK + digits.slice(i + 1)));
     } else {
+      let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
-        if (String(k) === digits[i]) continue;
+        if (k === digit) continue;
         const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
         if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
       }
+      const found = best;
+      if (found) add(NaN, () => found);
     }
-    if (best) out.push(best);
-    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) out.push(make(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2)));
+    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) {
+      const swapped = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+      add(exact ? (sign * Number(swapped)) / unit : NaN, () => make(swapped));
+    }
   }
-  return out;
 }
 
 function tryRepair(
@@ -185,10 +269,10 @@ function tryRepair(
   overrides.set(figure.key, suggested);
   const follows: Repair["follows"] = [];
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
-  for (const e of graph.at(figure.key)) {
-    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || cellKey(e.target) === figure.key) continue;
+  for (const e of graph.at(figure.ref)) {
+    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
     if (graph.verdictWith(e, base) === "wrong" || e.evaluate(overrides) !== "wrong") continue;
-    const tKey = cellKey(e.target);
+    const tKey = graph.targetKeyOf(e);
     const target = figures.get(tKey);
     if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
     const value = e.solveFor(e.target, overrides);
@@ -197,7 +281,7 @@ function tryRepair(
     follows.push({ figure: target, suggested: value });
   }
   const touched = new Set<Equation>();
-  for (const k of [figure.key, ...follows.map((f) => f.figure.key)]) for (const e of graph.at(k)) touched.add(e);
+  for (const ref of [figure.ref, ...follows.map((f) => f.figure.ref)]) for (const e of graph.at(ref)) touched.add(e);
   const resolved: Equation[] = [];
   const broken: Equation[] = [];
   // Every equation it mends then holds exactly, not merely within rounding.

@@ -3,14 +3,14 @@ import { linearEquation } from "../../../src/core/relations/linear";
 import { allocationEquation } from "../../../src/core/relations/allocation";
 import { Equation } from "../../../src/core/relations/equation";
 import { RelationGraph } from "../../../src/core/why/graph";
-import { Figure, FigureIndex, FigureRole } from "../../../src/core/why/figures";
+import { Figure, FigureRole } from "../../../src/core/why/figures";
 import { diagnose } from "../../../src/core/why/analyse";
 
 const d = (v: number) => new Decimal(v);
 
 /** A sheet `S` with figures by A1 cell: value and role. */
 function sheet(cells: Record<string, [number, FigureRole]>) {
-  const figures: FigureIndex = new Map();
+  const figures = new Map<string, Figure>();
   for (const [cell, [value, role]] of Object.entries(cells)) {
     const ref = { sheet: "S", cell };
     const vc = { cell, row: 0, col: 0, parsed: { kind: "number" as const, value: d(value), decimals: 0 }, value: d(value) };
