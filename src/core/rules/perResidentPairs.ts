@@ -28,6 +28,9 @@ export function figureBase(label: string): string {
 interface Pooled {
   row: StatementRow;
   table: StatementTable;
+  /** `figureBase` of the label, read once per check. */
+  base: string;
+  perResident: boolean;
 }
 
 /**
@@ -35,15 +38,14 @@ interface Pooled {
  * per-resident label names whose figure it is and the amount label does not) the row of the name
  * without that word, provided no other per-resident row of the pool bears that plain name.
  */
-export function amountFor(target: StatementRow, pool: readonly Pooled[]): Pooled | undefined {
-  const base = figureBase(target.label);
-  const amounts = pool.filter((p) => p.row !== target && !PER_RESIDENT.test(p.row.label));
-  const exact = amounts.find((p) => figureBase(p.row.label) === base);
+function amountFor(target: Pooled, pool: readonly Pooled[]): Pooled | undefined {
+  const amounts = pool.filter((p) => p !== target && !p.perResident);
+  const exact = amounts.find((p) => p.base === target.base);
   if (exact) return exact;
-  const plain = base.replace(ENTITY, "");
-  if (plain === base || plain === "") return undefined;
-  if (pool.some((p) => p.row !== target && PER_RESIDENT.test(p.row.label) && figureBase(p.row.label) === plain)) return undefined;
-  return amounts.find((p) => figureBase(p.row.label) === plain);
+  const plain = target.base.replace(ENTITY, "");
+  if (plain === target.base || plain === "") return undefined;
+  if (pool.some((p) => p !== target && p.perResident && p.base === plain)) return undefined;
+  return amounts.find((p) => p.base === plain);
 }
 
 /** A per-resident figure whose column prints no population: judged by the population the others imply. */
@@ -66,11 +68,15 @@ interface Unpopulated {
  */
 export function checkPerResidentPairs(c: Checking, statements: readonly StatementTable[]): Set<StatementRow> {
   const { ctx, table } = c;
-  const pool = statements.filter((o) => sameColumns(o, table)).flatMap((t) => t.rows.map((row) => ({ row, table: t })));
+  const own = table.rows.filter((r) => PER_RESIDENT.test(r.label));
+  if (own.length === 0) return new Set();
+  const pool: Pooled[] = statements
+    .filter((o) => sameColumns(o, table))
+    .flatMap((t) => t.rows.map((row) => ({ row, table: t, base: figureBase(row.label), perResident: PER_RESIDENT.test(row.label) })));
   const unpopulated: Unpopulated[] = [];
-  for (const target of table.rows) {
-    if (!PER_RESIDENT.test(target.label)) continue;
-    const amount = amountFor(target, pool);
+  for (const target of own) {
+    const pooled = pool.find((p) => p.row === target);
+    const amount = pooled ? amountFor(pooled, pool) : undefined;
     if (!amount) continue;
     const population = nearest(c, "asukasmäärä", target);
     const factor = new Decimal(unitIn(amount.row.label)?.factor ?? amount.table.unit?.factor ?? 1);
