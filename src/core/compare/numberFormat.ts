@@ -8,8 +8,24 @@ export interface FormatShape {
   percent: boolean;
 }
 
-export function formatShape(code: string | undefined | null): FormatShape | null {
-  if (!code || /^general$/i.test(code.trim())) return null;
+export function formatShape(code: string | undefined | null): Readonly<FormatShape> | null {
+  if (!code) return null;
+  // A workbook uses a handful of formats on thousands of cells: each is read once.
+  let shape = SHAPES.get(code);
+  if (shape === undefined) {
+    shape = readShape(code);
+    if (shape) Object.freeze(shape);
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    SHAPES.set(code, shape);
+  }
+  return shape;
+}
+
+const SHAPES = new Map<string, FormatShape | null>();
+const MAX_SHAPES = 1000;
+
+function readShape(code: string): FormatShape | null {
+  if (/^general$/i.test(code.trim())) return null;
   const first = code.split(";")[0];
   const plain = first
     .replace(/"[^"]*"/g, "")

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { compareShown } from "../compare/tolerance";
+import { Verdict, compareShown } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 
@@ -41,45 +41,82 @@ export interface ShownSpec {
  * rounded as shown; solving for an input inverts the formula at the shown value.
  */
 export function shownEquation(spec: ShownSpec): Equation {
-  const scale = new Decimal(spec.scale);
-  const targetKey = cellKey(spec.target.ref);
-  const keys = spec.inputs.map((x) => cellKey(x.ref));
-  const valuesWith = (overrides?: Overrides) => spec.inputs.map((x, i) => overrides?.get(keys[i]) ?? x.value);
-  const shownWith = (overrides?: Overrides) => (overrides?.get(targetKey) ?? spec.target.stored).mul(scale);
-  const cells: CellRef[] = [];
-  const seen = new Set<string>();
-  for (const ref of [spec.target.ref, ...spec.inputs.map((x) => x.ref)]) {
-    const k = cellKey(ref);
-    if (!seen.has(k)) {
-      seen.add(k);
-      cells.push(ref);
-    }
-  }
-  return {
-    rule: spec.rule,
-    relation: spec.formula.relation,
-    ...(spec.column ? { column: spec.column } : {}),
-    target: spec.target.ref,
-    cells,
-    evaluate(overrides) {
-      const exact = spec.formula.exact(valuesWith(overrides));
-      // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
-      if (!exact) return "wrong";
-      return compareShown(shownWith(overrides), exact, spec.decimals, spec.extra).verdict;
-    },
-    solveFor(ref, overrides) {
-      const key = cellKey(ref);
-      const values = valuesWith(overrides);
-      if (key === targetKey) {
-        const exact = spec.formula.exact(values);
-        return exact ? excelRound(exact, spec.decimals).div(scale) : null;
-      }
-      const i = keys.indexOf(key);
-      if (i < 0) return null;
-      return spec.formula.solveInput(i, shownWith(overrides), values);
-    },
-  };
+  return new ShownEquation(spec);
 }
+
+// A class rather than closures, its keys and cell list made when first asked for: every change %
+// and €/asukas figure records one, and only the analysis reads them.
+class ShownEquation implements Equation {
+  readonly rule: string;
+  readonly relation: string;
+  declare readonly column?: string;
+  readonly target: CellRef;
+  private readonly spec: ShownSpec;
+  private readonly scale: Decimal;
+  private keyed?: { target: string; inputs: string[] };
+  private cellList?: CellRef[];
+
+  constructor(spec: ShownSpec) {
+    this.rule = spec.rule;
+    this.relation = spec.formula.relation;
+    if (spec.column) (this as { column?: string }).column = spec.column;
+    this.target = spec.target.ref;
+    this.spec = spec;
+    this.scale = spec.scale === 1 ? ONE : spec.scale === 100 ? HUNDRED : new Decimal(spec.scale);
+  }
+
+  get cells(): CellRef[] {
+    if (!this.cellList) {
+      const cells: CellRef[] = [];
+      const seen = new Set<string>();
+      for (const ref of [this.spec.target.ref, ...this.spec.inputs.map((x) => x.ref)]) {
+        const k = cellKey(ref);
+        if (!seen.has(k)) {
+          seen.add(k);
+          cells.push(ref);
+        }
+      }
+      this.cellList = cells;
+    }
+    return this.cellList;
+  }
+
+  private keys(): { target: string; inputs: string[] } {
+    return (this.keyed ??= { target: cellKey(this.spec.target.ref), inputs: this.spec.inputs.map((x) => cellKey(x.ref)) });
+  }
+
+  private valuesWith(overrides?: Overrides): Decimal[] {
+    if (!overrides) return this.spec.inputs.map((x) => x.value);
+    const keys = this.keys().inputs;
+    return this.spec.inputs.map((x, i) => overrides.get(keys[i]) ?? x.value);
+  }
+
+  private shownWith(overrides?: Overrides): Decimal {
+    return ((overrides && overrides.get(this.keys().target)) ?? this.spec.target.stored).mul(this.scale);
+  }
+
+  evaluate(overrides?: Overrides): Verdict {
+    const exact = this.spec.formula.exact(this.valuesWith(overrides));
+    // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
+    if (!exact) return "wrong";
+    return compareShown(this.shownWith(overrides), exact, this.spec.decimals, this.spec.extra).verdict;
+  }
+
+  solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
+    const key = cellKey(ref);
+    const values = this.valuesWith(overrides);
+    if (key === this.keys().target) {
+      const exact = this.spec.formula.exact(values);
+      return exact ? excelRound(exact, this.spec.decimals).div(this.scale) : null;
+    }
+    const i = this.keys().inputs.indexOf(key);
+    if (i < 0) return null;
+    return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
+  }
+}
+
+const ONE = new Decimal(1);
+const HUNDRED = new Decimal(100);
 
 /** Change % = (new / old − 1) × 100; inputs are [old, new]. */
 export const CHANGE_PERCENT: ShownFormula = {

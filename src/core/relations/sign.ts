@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { CellRef, Equation, cellKey } from "./equation";
+import { Verdict } from "../compare/tolerance";
+import { CellRef, Equation, Overrides, cellKey } from "./equation";
 
 /**
  * A cost is negative and a revenue positive (`direction`): a one-cell constraint, recorded so that
@@ -7,21 +8,45 @@ import { CellRef, Equation, cellKey } from "./equation";
  * Solving gives the same amount with the right sign; 0 satisfies either direction.
  */
 export function signEquation(rule: string, ref: CellRef, value: Decimal, direction: "cost" | "revenue", column?: string): Equation {
-  const key = cellKey(ref);
-  const wrongSign = (v: Decimal) => (direction === "cost" ? v.isPositive() : v.isNegative()) && !v.isZero();
-  return {
-    rule,
-    relation: direction === "cost" ? "cost ≤ 0" : "revenue ≥ 0",
-    ...(column ? { column } : {}),
-    target: ref,
-    cells: [ref],
-    evaluate(overrides) {
-      return wrongSign(overrides?.get(key) ?? value) ? "wrong" : "ok";
-    },
-    solveFor(cell, overrides) {
-      if (cellKey(cell) !== key) return null;
-      const v = overrides?.get(key) ?? value;
-      return wrongSign(v) ? v.neg() : null;
-    },
-  };
+  return new SignEquation(rule, ref, value, direction, column);
+}
+
+// A class rather than closures: every figure of every cost and revenue row records one, and the
+// cell's key is made only when a what-if asks.
+class SignEquation implements Equation {
+  declare readonly column?: string;
+  readonly relation: string;
+  readonly cells: CellRef[];
+  private key?: string;
+
+  constructor(
+    readonly rule: string,
+    readonly target: CellRef,
+    private readonly value: Decimal,
+    private readonly direction: "cost" | "revenue",
+    column?: string,
+  ) {
+    this.relation = direction === "cost" ? "cost ≤ 0" : "revenue ≥ 0";
+    if (column) (this as { column?: string }).column = column;
+    this.cells = [target];
+  }
+
+  private wrongSign(v: Decimal): boolean {
+    return (this.direction === "cost" ? v.isPositive() : v.isNegative()) && !v.isZero();
+  }
+
+  private valueWith(overrides?: Overrides): Decimal {
+    if (!overrides || overrides.size === 0) return this.value;
+    return overrides.get((this.key ??= cellKey(this.target))) ?? this.value;
+  }
+
+  evaluate(overrides?: Overrides): Verdict {
+    return this.wrongSign(this.valueWith(overrides)) ? "wrong" : "ok";
+  }
+
+  solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
+    if (cellKey(cell) !== (this.key ??= cellKey(this.target))) return null;
+    const v = this.valueWith(overrides);
+    return this.wrongSign(v) ? v.neg() : null;
+  }
 }

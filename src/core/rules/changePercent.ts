@@ -45,27 +45,28 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: `${amount.label}: ${change.label}`, column: col.label };
   const baseIndex = findBase(base, table.columns);
-  const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) };
+  // Words and ranges are made for a finding only: most change percentages are right.
+  const params = (): Params => ({ row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) });
   if (baseIndex < 0) {
     const wanted = list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or");
     // Related: the figure whose change could not be checked.
-    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", { ...params, base: wanted }));
+    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", { ...params(), base: wanted }));
   }
   const newCell = amount.cells[i];
   const oldCell = amount.cells[baseIndex];
   const newV = numberIn(newCell);
   const oldV = numberIn(oldCell);
   if (!newV || !oldV) return null;
-  const related = cellRanges([oldCell, newCell]);
-  const full: Params = {
-    ...params,
+  const related = () => cellRanges([oldCell, newCell]);
+  const full = (): Params => ({
+    ...params(),
     base: table.columns[baseIndex].label,
     old: figure(oldV, AS_READ),
     new: figure(newV, AS_READ),
-  };
+  });
   const exact = changePercent(newV, oldV);
   if (!exact) {
-    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related, full);
+    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related(), full());
   }
   const relation = {
     inputs: [
@@ -79,8 +80,8 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   if (signHint) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
-    const message = ctx.t("change-percent.sign", { ...full, actual: figure(shown, shownDecimals(shownCell)) });
-    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related, { actual: shown }, message);
+    const message = ctx.t("change-percent.sign", { ...full(), actual: figure(shown, shownDecimals(shownCell)) });
+    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related(), { actual: shown }, message);
   }
   return checkShown(ctx, check);
 }

@@ -5,7 +5,7 @@ import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { numberIn, operand } from "./support/cells";
-import { checkAgainstCell, checkEuros, term } from "./support/euro";
+import { checkAgainstCell, checkCombination } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
 import { zeroBaseFinding } from "./support/change";
@@ -14,6 +14,9 @@ import { figure } from "../message";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
+
+/** Change € = new − old, the parts in that order. */
+const CHANGE_SIGNS: readonly number[] = [1, -1];
 
 const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | undefined> = {
   menot: (k) => k.kulutTotal,
@@ -73,22 +76,24 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   if (!oldV || !newV) return [];
   const out: Finding[] = [];
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label };
-  const params = {
+  // Words and ranges are made for a finding only.
+  const params = () => ({
     row: row.label,
     old: figure(oldV, AS_READ),
     new: figure(newV, AS_READ),
     oldColumn: table.columns[0].label,
     newColumn: table.columns[1].label,
-  };
-  const related = cellRanges([oldCell, newCell]);
+  });
+  const related = () => cellRanges([oldCell, newCell]);
   if (row.changeEur) {
-    const f = checkEuros(ctx, {
+    const f = checkCombination(ctx, {
       rule: "maararahat-change-eur",
       place: { ...place, column: "MUUTOS €" },
       checked: row.changeEur,
-      expected: newV.minus(oldV),
+      parts: [newCell, oldCell],
+      signs: CHANGE_SIGNS,
+      expected: () => newV.minus(oldV),
       related,
-      terms: () => [term({ sheet: table.sheet, cell: newCell.cell }, newCell), term({ sheet: table.sheet, cell: oldCell.cell }, oldCell, -1)],
       messageKey: "maararahat-change-eur",
       params,
     });
@@ -119,7 +124,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
       });
       if (f) out.push(f);
     } else {
-      const f = zeroBaseFinding(ctx, "maararahat-change-percent", { ...place, column, cell: pct.cell }, pct, newV, related, params);
+      const f = zeroBaseFinding(ctx, "maararahat-change-percent", { ...place, column, cell: pct.cell }, pct, newV, related(), params());
       if (f) out.push(f);
     }
   }

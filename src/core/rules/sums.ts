@@ -6,7 +6,7 @@ import { allTables, cellRanges, column, rangesText } from "./support/tables";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { sumCells } from "./support/cells";
-import { checkEuros, checkSum, term } from "./support/euro";
+import { checkCombination, checkSum } from "./support/euro";
 
 /**
  * Käyttötalous sums: the line items add up to TOIMINTATUOTOT and TOIMINTAKULUT, and
@@ -110,30 +110,25 @@ function checkKatePositive(
 ): Finding | null {
   const kate = table.toimintakate;
   if (!kate) return null;
-  const tuotot = sumCells(plus);
-  const kulut = sumCells(minus);
-  if (!tuotot && !kulut) return null;
-  if ([...plus, ...minus].some((c) => c && (c.parsed.kind === "text" || c.parsed.kind === "error"))) return null;
-  const tuototSum = tuotot?.total ?? new Decimal(0);
-  const kulutSum = kulut?.total ?? new Decimal(0);
-  const present = (cells: readonly (ValueCell | undefined)[]) => cells.filter((c): c is ValueCell => c !== undefined);
-  return checkEuros(ctx, {
+  const parts = [...plus, ...minus];
+  const signs = [...plus.map(() => 1), ...minus.map(() => -1)];
+  const tuototSum = () => sumCells(plus)?.total ?? new Decimal(0);
+  const kulutSum = () => sumCells(minus)?.total ?? new Decimal(0);
+  return checkCombination(ctx, {
     rule: "toimintakate",
     place: { ...place, row: kate.label },
     checked: kate.cells[i],
-    expected: tuototSum.minus(kulutSum),
-    related: () => cellRanges([...plus, ...minus]),
-    terms: () => [
-      ...present(plus).map((c) => term({ sheet: table.sheet, cell: c.cell }, c, 1)),
-      ...present(minus).map((c) => term({ sheet: table.sheet, cell: c.cell }, c, -1)),
-    ],
+    parts,
+    signs,
+    expected: () => tuototSum().minus(kulutSum()),
+    related: () => cellRanges(parts),
     messageKey: "toimintakate.costs-positive",
     params: () => ({
       row: kate.label,
       column: place.column,
       ranges: rangesText([...plus, ...minus]),
-      tuotot: figure(tuototSum, AS_READ),
-      kulut: figure(kulutSum, AS_READ),
+      tuotot: figure(tuototSum(), AS_READ),
+      kulut: figure(kulutSum(), AS_READ),
     }),
   });
 }

@@ -4,7 +4,7 @@ import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } fro
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
-import { checkAgainstCell, checkEuros, checkSum, term } from "./support/euro";
+import { checkAgainstCell, checkCombination, checkSum } from "./support/euro";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -49,6 +49,18 @@ function place(table: YksikotTable, unit: UnitBlock, row: LabeledRow, i: number)
  * hold is taken.
  */
 function costFirst(table: YksikotTable): boolean {
+  // Asked once per unit block: read the whole table once.
+  let first = COST_FIRST.get(table);
+  if (first === undefined) {
+    first = readCostFirst(table);
+    COST_FIRST.set(table, first);
+  }
+  return first;
+}
+
+const COST_FIRST = new WeakMap<YksikotTable, boolean>();
+
+function readCostFirst(table: YksikotTable): boolean {
   let costMinusRevenue = 0;
   let revenueMinusCost = 0;
   for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
@@ -96,17 +108,19 @@ function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: Uni
       { cell: menot?.cells[i], c: sign("menot") },
       { cell: tulot?.cells[i], c: sign("tulot") },
     ].filter((p): p is { cell: ValueCell; c: number } => p.cell !== undefined);
-    if (parts.some((p) => p.cell.parsed.kind === "text" || p.cell.parsed.kind === "error")) return;
-    if (parts.every((p) => !numberIn(p.cell))) return;
-    let expected = new Decimal(0);
-    for (const p of parts) expected = expected.plus((numberIn(p.cell) ?? new Decimal(0)).mul(p.c));
-    const f = checkEuros(ctx, {
+    const cells = parts.map((p) => p.cell);
+    const f = checkCombination(ctx, {
       rule: "unit-nettomeno",
       place: place(table, unit, nettomeno, i),
       checked: nettomeno.cells[i],
-      expected,
-      related: () => cellRanges(parts.map((p) => p.cell)),
-      terms: () => parts.map((p) => term({ sheet: table.sheet, cell: p.cell.cell }, p.cell, p.c)),
+      parts: cells,
+      signs: parts.map((p) => p.c),
+      expected: () => {
+        let expected = new Decimal(0);
+        for (const p of parts) expected = expected.plus((numberIn(p.cell) ?? new Decimal(0)).mul(p.c));
+        return expected;
+      },
+      related: () => cellRanges(cells),
       messageKey: menotFirst ? "unit-nettomeno.menot-tulot" : "unit-nettomeno.tulot-menot",
       params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts.map((p) => p.cell)) }),
     });

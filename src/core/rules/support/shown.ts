@@ -18,9 +18,10 @@ export interface ShownFigureCheck {
   exact: Decimal;
   /** Allowed beyond half a unit before the gap is an error (`info` within). */
   extra: Decimal.Value;
-  related: string[];
+  /** Related ranges, or a function giving them (asked for only when there is a finding). */
+  related: string[] | (() => string[]);
   messageKey: string;
-  params?: Params;
+  params?: Params | (() => Params);
   /** The figure is a percentage: a `%` number format shows the stored value × 100. */
   percent?: boolean;
   /** The formula `exact` came from, recorded as an equation in `ctx.equations` (holding or not). */
@@ -40,7 +41,7 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   if (res.verdict === "ok") return null;
   const d = res.decimals;
   const params: Params = {
-    ...c.params,
+    ...resolve(c.params),
     actual: figure(shown, d),
     expected: figure(res.expected, d),
     exact: figure(c.exact, Math.min(d + 2, 10)),
@@ -48,7 +49,11 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   };
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
-  return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, c.related, { actual: shown, expected: res.expected }, message);
+  return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual: shown, expected: res.expected }, message);
+}
+
+function resolve<T>(v: T | (() => T)): T {
+  return typeof v === "function" ? (v as () => T)() : v;
 }
 
 /** Records the figure's relation as an equation, for a check that reports it its own way. */
