@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
-import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, ratioWord } from "./vocabulary/columns";
+import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
 /** What one header cell (or a column's header cells read together) says. */
@@ -89,6 +89,10 @@ function readHeaderToken(text: string): HeaderToken | null {
   if (years.length > 1) return null;
   const year = years[0];
   if (SUM_WORDS.includes(words)) return { sum: true, starred, ...(year !== undefined ? { year } : {}) };
+  // A statement split by entity (`Staden exkl. affärsverk och fonder`, `Affärsverk och fonder`,
+  // `Sammanlagt, inkl. interna poster`): the parts, their sum, and their eliminated total.
+  const part = entityColumnWord(words);
+  if (part) return part.kind === "total" ? { sum: true, starred } : { kind: "OSA", starred, ...(year !== undefined ? { year } : {}) };
   // A financial statement heads its columns with the period (`01.01.–31.12.2019`): actuals.
   if (words === "" && year !== undefined && PERIOD.test(raw)) return { kind: "TP", year, starred, period: true };
   // A year and nothing else: a column of a multi-year table, if its neighbours are years too.
@@ -208,6 +212,8 @@ function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null 
       return { col, token, rows: n, text };
     }
     if (token.kind && token.year !== undefined) return { col, token, rows: n, text };
+    // A part of the city, or a total, is one line: the line below holds its figures.
+    if (token.kind === "OSA" || token.sum) return best ?? { col, token, rows: n, text };
     best ??= { col, token, rows: n, text };
   }
   return best;
@@ -229,7 +235,7 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
     // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
     // parts two tables side by side as it always did.
     const previous = clusters[clusters.length - 1]?.at(-1);
-    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || previous?.token.kind !== "MUUTOKSET")) token = null;
+    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(previous?.token.kind))) token = null;
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;
@@ -266,20 +272,24 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     assumed = `${bare[0].text}–${bare[bare.length - 1].text}`;
   }
   const ratios = tokens.filter((t) => t.token.ratio);
-  const dated = kinds.filter((t) => t.token.year !== undefined || parseYearCell(view.text(row + t.rows, t.col)));
+  // A part of the city's column never takes a year from the line below: that line holds its figures.
+  const yearUnder = (t: ColumnToken) => t.token.kind !== "OSA" && parseYearCell(view.text(row + t.rows, t.col)) !== null;
+  const dated = kinds.filter((t) => t.token.year !== undefined || yearUnder(t));
   // One year column alone is a table only when it says its year itself (`TA 2024`), not a stray word.
   if (kinds.length === 0 || (kinds.length === 1 && ratios.length === 0 && kinds[0].token.year === undefined)) return null;
   let yearless: { year: number; note: NonNullable<HeaderBlock["yearNote"]> } | undefined;
   if (dated.length === 0) {
     // Headers with no year at all (`Talousarvio`, `Toteutunut`): a table of one year, when three
     // or more kinds stand over figures; the year is the title's, else unknown.
-    if (kinds.length + ratios.length < 3 || new Set(kinds.map((t) => t.token.kind)).size < 2 || !figuresBelow(view, row + kinds[0].rows - 1, kinds[0].col)) return null;
+    const distinct = new Set(kinds.map((t) => t.token.kind));
+    const parts = distinct.size === 1 && distinct.has("OSA");
+    if (kinds.length + ratios.length < 3 || (distinct.size < 2 && !parts) || !figuresBelow(view, row + kinds[0].rows - 1, kinds[0].col)) return null;
     yearless = yearOver(view, row, tokens);
   }
 
   let bottom = row + Math.max(...tokens.map((t) => t.rows)) - 1;
   // Kinds whose year is on the line below make that line part of the header.
-  const yearBelow = kinds.filter((t) => t.token.year === undefined && parseYearCell(view.text(row + t.rows, t.col)));
+  const yearBelow = kinds.filter((t) => t.token.year === undefined && yearUnder(t));
   if (yearBelow.length > 0) bottom = Math.max(bottom, row + Math.max(...yearBelow.map((t) => t.rows)));
   const columns: YearColumn[] = [];
   const block: HeaderBlock = {
@@ -297,7 +307,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     let year = token.year ?? yearless?.year ?? (SAME_YEAR_KINDS.has(token.kind as ColumnKind) ? yearLeftOf(kinds, col) : undefined);
     let starred = token.starred;
     if (year === undefined) {
-      const below = parseYearCell(view.text(row + rows, col));
+      const below = token.kind === "OSA" ? null : parseYearCell(view.text(row + rows, col));
       if (!below) {
         block.unread.push({ cell: rangeA1(row, col, row, col), text });
         continue;
@@ -307,14 +317,16 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     }
     const kind = token.kind as ColumnKind;
     const unknown = yearless !== undefined && !yearless.note.found;
+    // A part of the city is named by its header; its year is the table's.
+    const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
     columns.push({
       kind,
       year,
-      label: unknown ? kind : columnLabel(kind, year),
+      label: part ?? (unknown ? kind : columnLabel(kind, year)),
       col,
       headerRange: rangeA1(row, col, bottom, col),
       starred,
-      ...(token.entity ? { entity: token.entity } : {}),
+      ...(token.entity ? { entity: token.entity } : part ? { entity: part } : {}),
       ...(unknown ? { yearUnknown: true } : {}),
     });
     if (token.entity) entityYears.push(text);
@@ -345,7 +357,10 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
 }
 
 /** Kinds that are figures of the year of the budget they stand beside (`TA 2019`, `TA-muutokset`, `Yhteensä`). */
-const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["MUUTOKSET", "TA+MUUTOS"]);
+const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["MUUTOKSET", "TA+MUUTOS", "OSA"]);
+
+/** Columns a `Yhteensä` right after them adds up: a budget and its amendments, or the city's parts. */
+const SUMMED_KINDS: ReadonlySet<ColumnKind | undefined> = new Set(["MUUTOKSET", "OSA"]);
 
 function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefined {
   for (let i = kinds.length - 1; i >= 0; i--) if (kinds[i].col < col && kinds[i].token.year !== undefined) return kinds[i].token.year;
@@ -368,6 +383,13 @@ function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; su
     const terms = tokens.slice(from).filter((x) => x.token.kind);
     const kinds = new Set(terms.map((x) => x.token.kind));
     from = tokens.length;
+    if (terms.length >= 2 && kinds.size === 1 && kinds.has("OSA")) {
+      // The parts of the city added up: a part's column of its own, checked as their sum.
+      tokens.push({ ...t, token: { ...t.token, kind: "OSA" } });
+      sums.push({ target: t.col, terms: terms.map((x) => x.col), text: `${t.text} = ${terms.map((x) => x.text).join(" + ")}` });
+      from = tokens.length;
+      continue;
+    }
     if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) continue;
     tokens.push({ ...t, token: { ...t.token, kind: "TA+MUUTOS" } });
     // The amendments are the change from the budget to the amended budget: a change column, whose

@@ -59,8 +59,10 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
   if (verdict === "ok") return;
   const expected = eq.solveFor(eq.target) ?? actual;
   const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  // A nameless subtotal is named by its heading, else by its place.
+  const rowName = row.heading ?? (row.label || row.labelCell);
   const params = {
-    row: row.label,
+    row: rowName,
     column,
     relation: sum.text,
     actual: figure(actual, d),
@@ -73,7 +75,7 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
     makeFinding(
       "column-sum",
       severityOf(verdict),
-      { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column, cell: cell.cell },
+      { sheet: table.sheet, area: table.area, table: table.kind, row: rowName, column, cell: cell.cell },
       cellRanges(cells),
       { actual, expected },
       [ctx.t("column-sum.failed", params), ctx.t(verdict === "rounding" ? "column-sum.rounding" : "column-sum.wrong", params)],

@@ -86,3 +86,64 @@ describe("Yhteensä between two tables side by side", () => {
     ]);
   });
 });
+
+describe("a statement split by entity instead of years", () => {
+  const rows = (total: number): CellValue[][] => [
+    ["Resultaträkning 2022 specifierad"],
+    [],
+    ["1 000 €", "Staden exkl. affärsverk och fonder", "Affärsverk och fonder", "Sammanlagt, inkl. interna poster", "Sammanlagt, exkl. interna poster"],
+    ["Verksamhetsintäkter", 1430, 523, 1953, 1112],
+    ["Verksamhetskostnader", -5347, -576, total, -5081],
+    ["Verksamhetsbidrag", -3917, -53, -3970, -3969],
+    ["Skatteintäkter", 3770, null, 3770, 3770],
+    ["Statsandelar", 366, null, 366, 366],
+    ["Årsbidrag", 219, -53, 166, 167],
+  ];
+
+  it("reads each entity as a column of its own, labelled by its header, the year from the title", () => {
+    const r = checkWorkbook([grid("RR", rows(-5923))]);
+    const table = r.model.sheets[0].tables[0] as StatementTable;
+    expect(table.columns.map((c) => [c.kind, c.year, c.label])).toEqual([
+      ["OSA", 2022, "Staden exkl. affärsverk och fonder"],
+      ["OSA", 2022, "Affärsverk och fonder"],
+      ["OSA", 2022, "Sammanlagt, inkl. interna poster"],
+      ["OSA", 2022, "Sammanlagt, exkl. interna poster"],
+    ]);
+    expect(errors(r.findings)).toEqual([]);
+  });
+
+  it("checks the total with internal items as the parts' sum, and the rows down every column", () => {
+    const r = checkWorkbook([grid("RR", rows(-5923))]);
+    const sums = r.equations.filter((e) => e.rule === "column-sum").map((e) => e.target.cell);
+    expect(sums).toEqual(["D4", "D5", "D6", "D7", "D8", "D9"]);
+    const relations = r.equations.filter((e) => e.rule === "relation").map((e) => e.target.cell);
+    expect(relations).toEqual(expect.arrayContaining(["B6", "C6", "D6", "E6"]));
+  });
+
+  it("reports a total that is not the parts' sum", () => {
+    const r = checkWorkbook([grid("RR", rows(-5900))]);
+    expect(r.findings.filter((f) => f.rule === "column-sum").map((f) => `${f.severity}@${f.cell}`)).toEqual(["error@D5"]);
+  });
+});
+
+describe("a part's figure that looks like a year", () => {
+  it("stays a figure under an entity header", () => {
+    const r = checkWorkbook([
+      grid("RR", [
+        ["Resultaträkning 2022"],
+        ["1 000 €", "Staden exkl. affärsverk och fonder", "Affärsverk och fonder", "Sammanlagt, inkl. interna poster"],
+        ["Verksamhetsintäkter", 1430, 2020, 3450],
+        ["Verksamhetskostnader", -5347, -576, -5923],
+        ["Verksamhetsbidrag", -3917, 1444, -2473],
+      ]),
+    ]);
+    const table = r.model.sheets[0].tables[0];
+    expect(table.columns.map((c) => `${c.label} ${c.year}`)).toEqual([
+      "Staden exkl. affärsverk och fonder 2022",
+      "Affärsverk och fonder 2022",
+      "Sammanlagt, inkl. interna poster 2022",
+    ]);
+    // The header is one line: the first figures are the table's, not a line of years.
+    expect(table.range).toBe("A2:D5");
+  });
+});

@@ -9,7 +9,7 @@ export const GAP_REASONS: Record<string, string> = {
   "helsinki-tuloslaskelman-toteutumisvertailu-2019":
     "A realisation comparison whose totals have no label (an empty first cell) and whose blocks each repeat the header: the Ylitysoikeus column's sums, the last block (Verotulot ja valtionosuudet) and the toimintakate in the Poikkeama column (a sum across blocks) are not checked.",
   "helsingfors-resultatrakning-specifierad-2022":
-    "Entity columns instead of years (Staden exkl. affärsverk och fonder, Affärsverk och fonder, Sammanlagt inkl./exkl. interna poster) and a total row with an empty label: no column is read as a year, so no table is recognised.",
+    "The entity columns are read (their total with internal items is checked as the parts' sum), but many Swedish lines are not in the row vocabulary (Försäljningsinkomster, Avgiftsinkomster, Löner, Övriga utgifter, Ränteinkomster, Ränteutgifter, Övriga finansieringsinkomster/-utgifter, Förändring i avskrivningsdifferens / i reserveringar, Ökning/Minskning av fonder) and the `Varav` (of which) lines are not told apart from the lines they belong to, so the sums down the columns are not formed.",
   "larsmo-nyckeltal-2022":
     "A list of key figures: each figure is a small titled block of label/value pairs with one value column and no year header, so no table is recognised.",
   "leppavirta-talous-2017":

@@ -116,6 +116,46 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
 ];
 
 /**
+ * The parts a city's statement is split into by column (kuntalaki: the city without its
+ * enterprises and funds, the enterprises and funds), compared after `.` and `,` are folded away.
+ * Each is a column of its own kind (OSA) labelled by its header.
+ */
+export const ENTITY_COLUMN_WORDS: readonly HeaderWord<"part" | "total" | "net-total">[] = [
+  { words: "kaupunki ilman liikelaitoksia ja rahastoja", kind: "part", lang: "fi" },
+  { words: "kaupunki pl liikelaitokset ja rahastot", kind: "part", lang: "fi" },
+  { words: "kunta ilman liikelaitoksia ja rahastoja", kind: "part", lang: "fi" },
+  { words: "kunta pl liikelaitokset ja rahastot", kind: "part", lang: "fi" },
+  { words: "liikelaitokset ja rahastot", kind: "part", lang: "fi" },
+  { words: "liikelaitokset", kind: "part", lang: "fi" },
+  { words: "staden exkl affärsverk och fonder", kind: "part", lang: "sv" },
+  { words: "staden utan affärsverk och fonder", kind: "part", lang: "sv" },
+  { words: "kommunen exkl affärsverk och fonder", kind: "part", lang: "sv" },
+  { words: "affärsverk och fonder", kind: "part", lang: "sv" },
+  { words: "affärsverk", kind: "part", lang: "sv" },
+  { words: "city excl enterprises and funds", kind: "part", lang: "en" },
+  { words: "municipal enterprises and funds", kind: "part", lang: "en" },
+  { words: "enterprises and funds", kind: "part", lang: "en" },
+  // The parts added up with the items between them: the sum of the parts.
+  { words: "yhteensä sis sisäiset erät", kind: "total", lang: "fi" },
+  { words: "yhteensä sisäiset erät mukana", kind: "total", lang: "fi" },
+  { words: "yhteensä sisäisine erineen", kind: "total", lang: "fi" },
+  { words: "sammanlagt inkl interna poster", kind: "total", lang: "sv" },
+  { words: "total incl internal items", kind: "total", lang: "en" },
+  // Their total with the items between them eliminated: not a sum of the columns shown.
+  { words: "yhteensä pl sisäiset erät", kind: "net-total", lang: "fi" },
+  { words: "yhteensä ilman sisäisiä eriä", kind: "net-total", lang: "fi" },
+  { words: "sammanlagt exkl interna poster", kind: "net-total", lang: "sv" },
+  { words: "total excl internal items", kind: "net-total", lang: "en" },
+];
+
+const ENTITY_INDEX = new Map(ENTITY_COLUMN_WORDS.map((w) => [w.words, w]));
+
+/** The entity column word for folded words (`Staden exkl. affärsverk och fonder`), if any. */
+export function entityColumnWord(words: string): HeaderWord<"part" | "total" | "net-total"> | undefined {
+  return ENTITY_INDEX.get(words.replace(/[.,]/g, " ").replace(/\s+/g, " ").trim());
+}
+
+/**
  * Words that head a column totalling the columns before it (`Talousarvio`, `TA-muutokset`,
  * `Yhteensä`): what the total is depends on what it adds up, so it is read in its header's context.
  */

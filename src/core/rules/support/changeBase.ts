@@ -46,8 +46,9 @@ export function defaultBases(target: ColumnRef): ColumnRef[] {
       return withBudgetAlias(at("TA+MUUTOS", y - 1));
     case "TP":
       return [at("TP", y - 1)];
-    // Amendments are not compared with another year.
+    // Amendments and an entity's figures are not compared with another year.
     case "MUUTOKSET":
+    case "OSA":
       return [];
   }
 }
