@@ -34,6 +34,12 @@ export interface Relation {
   group?: string;
   /** A sum of optional lines is checked only when at least this many of them are present. */
   minTerms?: number;
+  /**
+   * A condensed statement may leave all the optional rows out (the yli-/alijäämä printed under
+   * the tilikauden tulos without the transfers between): with none of them printed, a difference
+   * is only told (info), as the rows left out may explain it.
+   */
+  optionalMayBeOmitted?: boolean;
 }
 
 const plus = (role: string, optional = false): RelationTerm => ({ role, sign: 1, ...(optional ? { optional } : {}) });
@@ -176,6 +182,7 @@ export const RELATIONS: readonly Relation[] = [
       plus("vähemmistöosuudet", true),
     ],
     tables: STATEMENTS,
+    optionalMayBeOmitted: true,
   },
   {
     id: "henkilostokulut",
@@ -331,6 +338,8 @@ export interface RatioRelation {
   numerator: string;
   /** Null: the denominator is the population row (`asukasmäärä`) or the user's population. */
   denominator: string;
+  /** The row divided by when the table has no `denominator` row (a statement printing only its planned depreciation). */
+  denominatorElse?: string;
   /** Multiplier: 100 for a percentage of a cost (the cost's sign folded away), or per resident. */
   factor: number;
   /** The denominator is a cost: its magnitude is used, whatever the convention. */
@@ -359,6 +368,7 @@ export const RATIOS: readonly RatioRelation[] = [
     target: "vuosikate/poistot %",
     numerator: "vuosikate",
     denominator: "poistot ja arvonalentumiset",
+    denominatorElse: "suunnitelman mukaiset poistot",
     factor: 100,
     denominatorIsCost: true,
     // A group's elimination differences are left out of the ratio by some books and not others.

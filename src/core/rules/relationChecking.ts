@@ -29,7 +29,7 @@ export interface Checking {
 }
 
 /** Two statement tables printed under the same columns (same place, same label). */
-export function sameColumns(a: StatementTable, b: StatementTable): boolean {
+export function sameColumns(a: Pick<StatementTable, "columns">, b: Pick<StatementTable, "columns">): boolean {
   return a.columns.length === b.columns.length && a.columns.every((x, i) => x.col === b.columns[i].col && x.label === b.columns[i].label);
 }
 
@@ -139,6 +139,8 @@ export function checkLinear(
     incomplete?: boolean;
     /** A total printed above its lines: the message says the lines below. */
     below?: boolean;
+    /** Rows the table does not print that may explain a difference (an incomplete relation's). */
+    omitted?: readonly string[];
   } = {},
 ): void {
   const { table } = c;
@@ -181,6 +183,7 @@ export interface LinearReport {
   /** A relation that may rest on parts the page does not show: a difference is only told (info). */
   incomplete?: boolean;
   below?: boolean;
+  omitted?: readonly string[];
 }
 
 /** Records a row relation's equation, and reports it when it does not hold. */
@@ -202,9 +205,11 @@ export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
     ranges: cellRanges(cells).join(", "),
     unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
     convention: ctx.t(r.convention),
+    omitted: (r.omitted ?? []).join(", "),
   };
   const key = r.rule === "relation-total" ? (r.below ? "relation.total-below" : "relation.total") : "relation.failed";
-  const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : r.incomplete ? "relation.verdict-incomplete" : "relation.verdict-wrong";
+  const incompleteKey = r.omitted ? "relation.verdict-omitted" : "relation.verdict-incomplete";
+  const verdictKey = verdict === "rounding" ? "relation.verdict-rounding" : r.incomplete ? incompleteKey : "relation.verdict-wrong";
   c.out.push(
     makeFinding(
       r.rule,

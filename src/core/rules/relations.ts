@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { AcrossColumn, StatementRow, StatementTable, ValueCell } from "../model";
+import { AcrossColumn, BudgetTable, StatementRow, StatementTable, ValueCell } from "../model";
 import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
@@ -8,6 +8,7 @@ import { Checking, checkLinear, checkShownRatio, factor, inputSlack, natureOf, n
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
 import { leadingTotals } from "./leadingTotals";
+import { keyFigureRows } from "./keyFigures";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
@@ -36,13 +37,13 @@ export const relationsRule: Rule = {
     const out: Finding[] = [];
     for (const sheet of ctx.model.sheets) {
       const statements = sheet.tables.filter(isStatement);
-      for (const table of statements) out.push(...checkStatement(ctx, table, statements));
+      for (const table of statements) out.push(...checkStatement(ctx, table, statements, sheet.tables));
     }
     return out;
   },
 };
 
-function checkStatement(ctx: RuleContext, table: StatementTable, statements: readonly StatementTable[]): Finding[] {
+function checkStatement(ctx: RuleContext, table: StatementTable, statements: readonly StatementTable[], sheetTables: readonly BudgetTable[]): Finding[] {
   const byRole = new Map<string, StatementRow[]>();
   for (const r of table.rows) if (r.role) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   // A statement printed in parts (a title between them) keeps its columns: a relation may reach
@@ -78,7 +79,8 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
   for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
   for (const a of table.across) checkAcross(c, a);
   const byImpliedPopulation = checkPerResidentPairs(c, statements);
-  for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio, byImpliedPopulation);
+  const keyFigures = keyFigureRows(table, sheetTables);
+  for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio, byImpliedPopulation, keyFigures);
   if (c.notChecked.length > 0) {
     const first = table.range.split(":")[0];
     c.out.push(
@@ -145,7 +147,9 @@ function checkGroup(c: Checking, variants: readonly Relation[], target: Statemen
     return false;
   }
   if (usable.rel.target === "netto" && c.table.convention === "costs-positive") chooseNetReading(c, target, usable.parts);
-  checkLinear(c, "relation", name, target, usable.parts);
+  const omitted = usable.rel.optionalMayBeOmitted && usable.rel.terms.every((t) => !t.optional || !usable.parts.some((p) => p.row.role === t.role));
+  const how = omitted ? { incomplete: true, omitted: usable.rel.terms.filter((t) => t.optional).map((t) => t.role) } : {};
+  checkLinear(c, "relation", name, target, usable.parts, undefined, how);
   for (const a of c.table.across) if (a.kind === "change-eur") checkAcrossRelation(c, a, name, target, usable.parts);
   return true;
 }
@@ -270,12 +274,13 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
   if (noBase.length > 0) c.notChecked.push(ctx.t("relation.change-no-base", { row: row.label, columns: noBase.join(", ") }));
 }
 
-function checkRatio(c: Checking, ratio: RatioRelation, byImpliedPopulation: ReadonlySet<StatementRow>): void {
+function checkRatio(c: Checking, ratio: RatioRelation, byImpliedPopulation: ReadonlySet<StatementRow>, keyFigures: readonly StatementRow[]): void {
   const { ctx, table } = c;
-  const target = c.byRole.get(ratio.target)?.[0];
+  // A key figure printed in a block of its own is checked by the statement that prints its numerator.
+  const target = c.byRole.get(ratio.target)?.[0] ?? (c.byRole.has(ratio.numerator) ? keyFigures.find((r) => r.role === ratio.target) : undefined);
   if (!target) return;
   const num = nearest(c, ratio.numerator, target);
-  const den = nearest(c, ratio.denominator, target);
+  const den = nearest(c, ratio.denominator, target) ?? (ratio.denominatorElse ? nearest(c, ratio.denominatorElse, target) : undefined);
   const name: MessageParam = ratio.name;
   const unless = ratio.unlessRole ? c.byRole.get(ratio.unlessRole)?.[0] : undefined;
   if (unless) {

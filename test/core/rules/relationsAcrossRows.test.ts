@@ -176,3 +176,62 @@ describe("per-resident figures beside their amounts", () => {
     expect(errors(r.findings)).toEqual(["relation-ratio@D10"]);
   });
 });
+
+describe("a condensed statement that leaves the transfers out", () => {
+  const statement = (transfers: CellValue[][]): CellValue[][] => [
+    ["TULOSLASKELMA milj. euroa", "2015", "2016"],
+    ["Toimintatuotot", "10,1", "9,9"],
+    ["Toimintakulut", "-63,4", "-65,0"],
+    ["Toimintakate", "-53,3", "-55,1"],
+    ["Verotulot", "33,1", "33,2"],
+    ["Valtionosuudet", "25,1", "26,0"],
+    ["Vuosikate", "4,9", "4,1"],
+    ["Suunnitelman mukaiset poistot", "-3,7", "-4,1"],
+    ["Tilikauden tulos", "1,2", "0,0"],
+    ...transfers,
+    ["Tilikauden yli/alijäämä", "0,2", "0,1"],
+  ];
+
+  it("only tells a yli-/alijäämä that differs from the tilikauden tulos when no transfer row is printed", () => {
+    const r = checkWorkbook([grid("TL", statement([]))]);
+    expect(errors(r.findings)).toEqual([]);
+    const told = worded(r.findings, "en").filter((f) => f.rule === "relation" && f.cell === "B10");
+    expect(told).toEqual([expect.objectContaining({ severity: "info" })]);
+    expect(told[0].message).toContain("poistoeron muutos");
+  });
+
+  it("reports it as an error when the transfers are printed and still do not explain it", () => {
+    const r = checkWorkbook([grid("TL", statement([["Poistoeron muutos", "-0,5", "0,1"]]))]);
+    expect(errors(r.findings)).toEqual(["relation@B11"]);
+  });
+});
+
+describe("key figures printed in a block of their own under the statement", () => {
+  const sheet = (vuosikatePct: CellValue): CellValue[][] => [
+    ["TULOSLASKELMA milj. euroa (ulkoinen)", "2014", "2015"],
+    ["Toimintatuotot", "9,7", "10,1"],
+    ["Toimintakulut", "-62,4", "-63,4"],
+    ["Toimintakate", "-52,7", "-53,3"],
+    ["Verotulot", "32,5", "33,1"],
+    ["Valtionosuudet", "24,8", "25,1"],
+    ["Vuosikate", "5,0", "5,4"],
+    ["Suunnitelman mukaiset poistot", "-3,7", "-4,2"],
+    ["Tilikauden tulos", "1,3", "1,2"],
+    [],
+    ["Tunnusluvut", "2014", "2015"],
+    ["Toimintatuotot (%) toimintakuluista", "15,5", "15,9"],
+    ["Vuosikate (%) poistoista", vuosikatePct, "127,9"],
+  ];
+
+  it("checks them against the statement's rows, the planned depreciation standing for poistot", () => {
+    const r = checkWorkbook([grid("TP", sheet("135,3"))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "B12")).toContainEqual(["B12", "B2", "B3"]);
+    expect(cellsOf(r, "C13")).toContainEqual(["C13", "C7", "C8"]);
+  });
+
+  it("reports a key figure its rows do not give", () => {
+    const r = checkWorkbook([grid("TP", sheet("153,3"))]);
+    expect(errors(r.findings)).toEqual(["relation-ratio@B13"]);
+  });
+});

@@ -12,8 +12,6 @@ export const GAP_REASONS: Record<string, string> = {
     "The entity columns are read (their total with internal items is checked as the parts' sum), but many Swedish lines are not in the row vocabulary (Försäljningsinkomster, Avgiftsinkomster, Löner, Övriga utgifter, Ränteinkomster, Ränteutgifter, Övriga finansieringsinkomster/-utgifter, Förändring i avskrivningsdifferens / i reserveringar, Ökning/Minskning av fonder) and the `Varav` (of which) lines are not told apart from the lines they belong to, so the sums down the columns are not formed.",
   "larsmo-nyckeltal-2022":
     "A list of key figures: each figure is a small titled block of label/value pairs with one value column and no year header, so no table is recognised.",
-  "leppavirta-talous-2017":
-    "A condensed statement that leaves out the reserve transfers: with no poistoero/varaukset/rahastot row printed, the yli/alijäämä is checked as equal to the tilikauden tulos, which the full statement does not say (false errors in 2014–2016). The key figures sit in their own block under the income statement, headed by the same years; the ratios are not formed across the two blocks.",
   "ahtari-tunnusluvut-2018":
     "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
   "narpes-ekonomi-2017":
