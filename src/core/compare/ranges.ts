@@ -44,28 +44,25 @@ export function mergeCells(cells: readonly CellPosition[]): string[] {
   return out;
 }
 
+type SheetCell = CellPosition & { sheet: string };
+
 /** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
-export function relatedRanges(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
+export function relatedRanges(cells: readonly SheetCell[], findingSheet: string): string[] {
   if (cells.length < MEMO_FROM) return rangesOf(cells, findingSheet);
-  // A long list (the areas that agree on a population) is often named by many findings: merged
-  // once per finding sheet. The list is read-only by contract, so what it names cannot change.
-  let bySheet = MERGED.get(cells);
-  if (!bySheet) {
-    bySheet = new Map();
-    MERGED.set(cells, bySheet);
+  // A long list (the areas that agree on a population) is often named by many findings: each
+  // sheet's part is merged once. The list is read-only by contract, so what it names cannot change.
+  let merged = MERGED.get(cells);
+  if (!merged) {
+    merged = new MergedBySheet(cells);
+    MERGED.set(cells, merged);
   }
-  let ranges = bySheet.get(findingSheet);
-  if (!ranges) {
-    ranges = rangesOf(cells, findingSheet);
-    bySheet.set(findingSheet, ranges);
-  }
-  return ranges.slice();
+  return merged.rangesFor(findingSheet);
 }
 
 const MEMO_FROM = 16;
-const MERGED = new WeakMap<readonly object[], Map<string, string[]>>();
+const MERGED = new WeakMap<readonly object[], MergedBySheet>();
 
-function rangesOf(cells: readonly (CellPosition & { sheet: string })[], findingSheet: string): string[] {
+function rangesOf(cells: readonly SheetCell[], findingSheet: string): string[] {
   // Most comparisons read one sheet: no grouping needed then.
   const first = cells[0]?.sheet;
   if (cells.every((c) => c.sheet === first)) {
@@ -93,30 +90,59 @@ function groupBySheet<T extends { sheet: string }>(cells: readonly T[]): Map<str
   return bySheet;
 }
 
+/** `rangesOf` for one list and any finding sheet, each sheet's ranges merged (and qualified) once. */
+class MergedBySheet {
+  private readonly bySheet: Map<string, SheetCell[]>;
+  private readonly plain = new Map<string, string[]>();
+  private readonly named = new Map<string, string[]>();
+
+  constructor(cells: readonly SheetCell[]) {
+    this.bySheet = groupBySheet(cells);
+  }
+
+  rangesFor(findingSheet: string, except?: SheetCell): string[] {
+    const out: string[] = [];
+    const own = this.bySheet.get(findingSheet);
+    if (own) {
+      if (except && own.includes(except)) {
+        const rest = own.filter((c) => c !== except);
+        if (rest.length > 0) out.push(...mergeCells(rest));
+      } else out.push(...this.plainOf(findingSheet));
+    }
+    for (const sheet of this.bySheet.keys()) if (sheet !== findingSheet) out.push(...this.namedOf(sheet));
+    return out;
+  }
+
+  private plainOf(sheet: string): string[] {
+    let r = this.plain.get(sheet);
+    if (!r) {
+      r = mergeCells(this.bySheet.get(sheet) ?? []);
+      this.plain.set(sheet, r);
+    }
+    return r;
+  }
+
+  private namedOf(sheet: string): string[] {
+    let r = this.named.get(sheet);
+    if (!r) {
+      r = this.plainOf(sheet).map((x) => qualified(sheet, x));
+      this.named.set(sheet, r);
+    }
+    return r;
+  }
+}
+
 /**
  * `relatedRanges` of `cells` without one of them, asked for each of many findings in turn (every
  * other area sharing a cost): each other sheet's ranges are merged once, not once per finding,
  * which kept a year of hundreds of areas from costing the square of their number.
  */
-export function relatedRangesExcept<T extends CellPosition & { sheet: string }>(cells: readonly T[]): (except: T, findingSheet: string) => string[] {
-  const bySheet = groupBySheet(cells);
-  const qualifiedBySheet = new Map<string, string[]>();
+export function relatedRangesExcept<T extends SheetCell>(cells: readonly T[]): (except: T, findingSheet: string) => string[] {
+  const merged = new MergedBySheet(cells);
   return (except, findingSheet) => {
     // Leaving out a cell of another sheet may reorder the sheets: that rare case is merged as asked.
     if (except.sheet !== findingSheet) return relatedRanges(cells.filter((c) => c !== except), findingSheet);
-    const out: string[] = [];
-    const own = (bySheet.get(findingSheet) ?? []).filter((c) => c !== except);
-    if (own.length > 0) out.push(...mergeCells(own));
-    for (const [sheet, list] of bySheet) {
-      if (sheet === findingSheet) continue;
-      let ranges = qualifiedBySheet.get(sheet);
-      if (!ranges) {
-        ranges = mergeCells(list).map((r) => qualified(sheet, r));
-        qualifiedBySheet.set(sheet, ranges);
-      }
-      out.push(...ranges);
-    }
-    return out;
+    return merged.rangesFor(findingSheet, except);
   };
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { relatedRanges, relatedRangesExcept } from "../../../src/core/compare/ranges";
+import { mergeCells, relatedRanges, relatedRangesExcept } from "../../../src/core/compare/ranges";
+import { qualified } from "../../../src/core/address";
 
 const position = fc.record({ sheet: fc.constantFrom("A", "B", "C"), row: fc.integer({ min: 0, max: 12 }), col: fc.integer({ min: 0, max: 3 }) });
 
@@ -16,6 +17,22 @@ describe("related ranges of many cells", () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("a long list: the finding's own sheet first, unqualified, then each other sheet as it first appears", () => {
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 16, maxLength: 60 }), fc.constantFrom("A", "B", "C", "D"), (cells, sheet) => {
+        const order = [...new Set(cells.map((c) => c.sheet))];
+        const own = cells.filter((c) => c.sheet === sheet);
+        const expected = [
+          ...(own.length > 0 ? mergeCells(own) : []),
+          ...order.filter((s) => s !== sheet).flatMap((s) => mergeCells(cells.filter((c) => c.sheet === s)).map((r) => qualified(s, r))),
+        ];
+        expect(relatedRanges(cells, sheet)).toEqual(expected);
+        expect(relatedRanges(cells, sheet)).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 
