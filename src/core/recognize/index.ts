@@ -37,6 +37,7 @@ export function recognizeSheet(grid: Grid): SheetModel {
     return model;
   }
   const headers = mergeRepeatedHeaders(view, findHeaders(view));
+  const yearNotes = new Set<string>();
   for (const header of headers) {
     const region = readRegion(view, header, nextHeaderTop(headers, header));
     const area = areaAt(titles, { top: header.top, left: Math.min(region.labelCol, header.left), right: header.right }, grid.sheet);
@@ -55,8 +56,10 @@ export function recognizeSheet(grid: Grid): SheetModel {
       if (sums.length > 0) table.columnSums = sums;
       model.tables.push(table);
     }
-    if (header.yearNote && tables.length > 0) {
+    // Said once per sheet for the same headers: chapters printed one under another repeat them.
+    if (header.yearNote && tables.length > 0 && !yearNotes.has(header.yearNote.text)) {
       const { cell, text, found } = header.yearNote;
+      yearNotes.add(text);
       observations.push({ kind: found ? "header-year-from-title" : "header-no-year", sheet: grid.sheet, cell, text, table: tables[0].kind });
     }
     for (const a of header.ambiguous) {

@@ -147,3 +147,12 @@ describe("a part's figure that looks like a year", () => {
     expect(table.range).toBe("A2:D5");
   });
 });
+
+describe("chapters printed one under another, each under the same yearless header", () => {
+  it("say once per sheet that the headers carry no year", () => {
+    const r = checkWorkbook([grid("Investoinnit", [...realisation("8 Investointiosa"), [], ...realisation("8 01 Kiinteä omaisuus")])]);
+    expect(r.model.sheets[0].tables).toHaveLength(2);
+    const notes = r.findings.filter((f) => f.rule === "structure" && JSON.stringify(f).includes("Talousarvio"));
+    expect(notes.map((f) => f.cell)).toEqual(["B2"]);
+  });
+});
