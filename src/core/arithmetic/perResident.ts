@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { halfUnit } from "./rounding";
 
 /** €/asukas = amount / residents. Throws on a population that is not a positive number. */
 export function perResident(amount: Decimal, population: Decimal.Value): Decimal {
@@ -19,7 +20,7 @@ export function impliedPopulationRange(
   if (amount.isZero() || shown.isZero()) return null;
   const a = amount.abs();
   const s = shown.abs();
-  const half = new Decimal(10).pow(-decimals).div(2);
+  const half = halfUnit(decimals);
   const point = a.div(s);
   const low = a.div(s.plus(half));
   const high = s.minus(half).lte(0) ? new Decimal(Infinity) : a.div(s.minus(half));

@@ -17,7 +17,8 @@ type Direction = "cost" | "revenue";
 interface SignedRow {
   table: BudgetTable;
   row: LabeledRow;
-  label: string;
+  /** The row as a finding names it (made only for a finding). */
+  label: () => string;
   direction: Direction;
 }
 
@@ -45,12 +46,13 @@ export const signsRule: Rule = {
         const wrong = r.direction === "cost" ? (costsPositive ? v.isNegative() : v.isPositive()) : v.isNegative();
         if (!wrong) return;
         const column = r.table.columns[i]?.label;
-        const params = { row: r.label, column: column ?? "", actual: figure(v, AS_READ) };
+        const label = r.label();
+        const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };
         out.push(
           makeFinding(
             "sign",
             "error",
-            { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: r.label, column, cell: cell.cell },
+            { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: label, column, cell: cell.cell },
             [cell.cell],
             { actual: v, expected: v.neg() },
             ctx.t(r.direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
@@ -64,8 +66,8 @@ export const signsRule: Rule = {
 
 function signedRows(ctx: RuleContext): SignedRow[] {
   const rows: SignedRow[] = [];
-  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, label = row?.label ?? "") => {
-    if (row) rows.push({ table, row, label, direction });
+  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, label?: () => string) => {
+    if (row) rows.push({ table, row, label: label ?? (() => row.label), direction });
   };
   for (const { table } of allTables(ctx.model, "kayttotalous")) {
     for (const r of table.tuotot) add(table, r, "revenue");
@@ -75,8 +77,9 @@ function signedRows(ctx: RuleContext): SignedRow[] {
   }
   for (const { table } of allTables(ctx.model, "yksikot")) {
     for (const unit of [...table.units, ...(table.total ? [table.total] : [])]) {
-      if (unit.menot) add(table, unit.menot, "cost", unitRowLabel(unit, unit.menot));
-      if (unit.tulot) add(table, unit.tulot, "revenue", unitRowLabel(unit, unit.tulot));
+      const { menot, tulot } = unit;
+      if (menot) add(table, menot, "cost", () => unitRowLabel(unit, menot));
+      if (tulot) add(table, tulot, "revenue", () => unitRowLabel(unit, tulot));
     }
   }
   for (const { table } of allTables(ctx.model, "maararahat")) {

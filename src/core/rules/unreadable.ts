@@ -38,17 +38,24 @@ export const unreadableRule: Rule = {
   },
 };
 
+function unreadable(cell: ValueCell | undefined): cell is ValueCell {
+  return cell !== undefined && (cell.parsed.kind === "text" || cell.parsed.kind === "error");
+}
+
 /** Cells where a figure belongs that hold text or an error, each once. */
 function unreadableCells(model: BudgetModel): Located[] {
   const out: Located[] = [];
   const seen = new Set<string>();
-  const addRow = (table: BudgetTable, row: LabeledRow | undefined, label = row?.label ?? "") => {
+  // The row's label (made only for a row holding an unreadable cell: nearly none do).
+  const addRow = (table: BudgetTable, row: LabeledRow | undefined, label?: () => string) => {
     if (!row) return;
-    row.cells.forEach((cell, i) => push(table, label, table.columns[i]?.label, cell));
+    row.cells.forEach((cell, i) => {
+      if (unreadable(cell)) push(table, label ? label() : row.label, table.columns[i]?.label, cell);
+    });
   };
   const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
     // Only unreadable cells are kept: building an entry for every figure of a large workbook costs more than the check.
-    if (!cell || (cell.parsed.kind !== "text" && cell.parsed.kind !== "error")) return;
+    if (!unreadable(cell)) return;
     const id = `${table.sheet}!${cell.cell}`;
     if (seen.has(id)) return;
     seen.add(id);
@@ -62,7 +69,7 @@ function unreadableCells(model: BudgetModel): Located[] {
           break;
         case "yksikot":
           for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
-            for (const r of [u.menot, u.tulot, u.nettomeno]) if (r) addRow(table, r, unitRowLabel(u, r));
+            for (const r of [u.menot, u.tulot, u.nettomeno]) if (r) addRow(table, r, () => unitRowLabel(u, r));
           }
           break;
         case "maararahat":
@@ -76,7 +83,8 @@ function unreadableCells(model: BudgetModel): Located[] {
         case "tunnusluvut":
           for (const it of table.items) {
             addRow(table, it.amount);
-            if (it.change) addRow(table, it.change, `${it.amount.label}: ${it.change.label}`);
+            const change = it.change;
+            if (change) addRow(table, change, () => `${it.amount.label}: ${change.label}`);
           }
           addRow(table, table.perResident);
           for (const r of table.others) addRow(table, r);
