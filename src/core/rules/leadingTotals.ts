@@ -1,5 +1,6 @@
 import { StatementRow, StatementTable } from "../model";
 import { numberIn } from "./support/cells";
+import { isOfWhich } from "../recognize/vocabulary/rows";
 
 /** A total printed above its parts, and the parts. */
 export interface LeadingTotal {
@@ -7,8 +8,6 @@ export interface LeadingTotal {
   lines: StatementRow[];
 }
 
-// Lines that say what a figure contains without adding up to it (`josta palkat`, `därav`).
-const OF_WHICH = /^(josta|joista|siitä|niistä|varsinaiset|därav|varav|of which)\b/;
 
 /**
  * A total printed before its parts: `Verotulot yhteensä`, then `tulovero`, `yhteisövero`,
@@ -34,6 +33,6 @@ function isPart(row: StatementRow | undefined, above: number): boolean {
   if (!row || row.row !== above + 1 || row.role || row.total) return false;
   const label = row.label.trim();
   const first = label.charAt(0);
-  if (first === "" || first === first.toUpperCase() || OF_WHICH.test(label)) return false;
+  if (first === "" || first === first.toUpperCase() || isOfWhich(label)) return false;
   return row.cells.some((c) => numberIn(c) !== null);
 }

@@ -20,7 +20,7 @@ import { linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
 import { RATIOS, RELATIONS, RatioRelation, Relation, partsOf } from "../relations/catalogue";
 import { expectedSign, toKuntajaosto } from "../relations/convention";
-import { roleWord } from "../recognize/vocabulary/rows";
+import { isOfWhich, roleWord } from "../recognize/vocabulary/rows";
 import { ColumnRef, findFirstColumn } from "../compare/columns";
 
 /**
@@ -159,7 +159,8 @@ function unreadBetween(c: Checking, rows: readonly StatementRow[]): StatementRow
   const lo = Math.min(...rows.map((r) => r.row));
   const hi = Math.max(...rows.map((r) => r.row));
   const inTotals = new Set(c.table.totals.flatMap((t) => [t.total.row, ...t.lines.map((l) => l.row)]));
-  return c.table.rows.filter((r) => r.row > lo && r.row < hi && !r.role && !inTotals.has(r.row));
+  // A `josta` / `varav` line says what a line above contains; it adds nothing to the sum.
+  return c.table.rows.filter((r) => r.row > lo && r.row < hi && !r.role && !inTotals.has(r.row) && !isOfWhich(r.label));
 }
 
 /**

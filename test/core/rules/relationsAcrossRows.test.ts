@@ -235,3 +235,30 @@ describe("key figures printed in a block of their own under the statement", () =
     expect(errors(r.findings)).toEqual(["relation-ratio@B13"]);
   });
 });
+
+describe("Swedish lines as Helsingfors and Närpes write them", () => {
+  it("reads the lines of omkostnader and leaves a `Varav` line out of the sum", () => {
+    const rows: CellValue[][] = [
+      ["Resultaträkning", "BS 2022"],
+      ["Verksamhetsintäkter", 1000],
+      ["Omkostnader", null],
+      ["Löner", -300],
+      ["Lönebikostnader", -100],
+      ["Köp av tjänster", -400],
+      ["Övriga utgifter", -200],
+      ["Varav hyreutgifter", -150],
+      ["Omkostnader", -1000],
+      ["Verksamhetsbidrag", 0],
+      ["Skatteinkomster", 900],
+      ["Statsandelar", 300],
+      ["Finansiella kostnader o intäkter", -50],
+      ["Årsbidrag", 1150],
+    ];
+    const r = checkWorkbook([grid("RR", rows)]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "B9")).toContainEqual(["B9", "B4", "B5", "B6", "B7"]);
+    expect(cellsOf(r, "B14")).toContainEqual(["B14", "B10", "B11", "B12", "B13"]);
+    rows[5][1] = -500;
+    expect(errors(checkWorkbook([grid("RR", rows)]).findings)).toContain("relation@B9");
+  });
+});

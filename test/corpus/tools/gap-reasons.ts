@@ -8,12 +8,10 @@ export const GAP_REASONS: Record<string, string> = {
     "The Ylitysoikeus column (overrun rights) is not read: its figures carry either sign (an overrun right on revenue is negative), while the sign rule and the relation catalogue weigh a revenue or cost figure of a year column by its magnitude; they would need to read it in the table's convention, as they read change columns.",
   "helsinki-tuloslaskelman-toteutumisvertailu-2019":
     "A realisation comparison whose totals have no label (an empty first cell) and whose blocks each repeat the header: the Ylitysoikeus column's sums, the last block (Verotulot ja valtionosuudet) and the toimintakate in the Poikkeama column (a sum across blocks) are not checked.",
-  "helsingfors-resultatrakning-specifierad-2022":
-    "The entity columns are read (their total with internal items is checked as the parts' sum), but many Swedish lines are not in the row vocabulary (Försäljningsinkomster, Avgiftsinkomster, Löner, Övriga utgifter, Ränteinkomster, Ränteutgifter, Övriga finansieringsinkomster/-utgifter, Förändring i avskrivningsdifferens / i reserveringar, Ökning/Minskning av fonder) and the `Varav` (of which) lines are not told apart from the lines they belong to, so the sums down the columns are not formed.",
   "larsmo-nyckeltal-2022":
     "A list of key figures: each figure is a small titled block of label/value pairs with one value column and no year header, so no table is recognised.",
   "ahtari-tunnusluvut-2018":
     "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
   "narpes-ekonomi-2017":
-    "Swedish rows as Närpes writes them are not read: Skatteinkomster (Finland-Swedish for verotulot), the net row Finansiella kostnader o intäkter, the bare Resultat, Förändr. av avskr.diff., reserv., fonder and Periodens över/underskott, so only the verksamhetsbidrag is checked; the population, per-resident and Årsbidrag i % av avskrivningar rows below a blank row in the same columns, with no header of their own, are left out of the table.",
+    "The population, per-resident and Årsbidrag i % av avskrivningar rows sit below a blank row in the same columns, with no header of their own, and are left out of the table; their figures are written €./inv., which the per-resident pairing does not read either.",
 };

@@ -34,8 +34,8 @@ export interface RowWord {
 export const ROW_WORDS: readonly RowWord[] = [
   // Käyttötalous and tuloslaskelma: operating items.
   { role: "toimintatuotot", nature: "revenue", fi: ["toimintatuotot", "toimintatulot", "toiminnan tuotot", "toimintatuoto"], sv: ["verksamhetsintäkter", "verksamhetens intäkter"], en: ["operating income", "operating revenue", "operating revenues"] },
-  { role: "myyntituotot", nature: "revenue", fi: ["myyntituotot", "myyntitulot"], sv: ["försäljningsintäkter"], en: ["sales income", "sales revenue"] },
-  { role: "maksutuotot", nature: "revenue", fi: ["maksutuotot", "maksutulot"], sv: ["avgiftsintäkter"], en: ["fee income", "charges"] },
+  { role: "myyntituotot", nature: "revenue", fi: ["myyntituotot", "myyntitulot"], sv: ["försäljningsintäkter", "försäljningsinkomster"], en: ["sales income", "sales revenue"] },
+  { role: "maksutuotot", nature: "revenue", fi: ["maksutuotot", "maksutulot"], sv: ["avgiftsintäkter", "avgiftsinkomster"], en: ["fee income", "charges"] },
   { role: "tuet ja avustukset", nature: "revenue", fi: ["tuet ja avustukset"], sv: ["understöd och bidrag"], en: ["subsidies and grants"] },
   { role: "vuokratuotot", nature: "revenue", fi: ["vuokratuotot", "vuokratulot"], sv: ["hyresintäkter"], en: ["rental income"] },
   { role: "muut toimintatuotot", nature: "revenue", fi: ["muut toimintatuotot", "muut toimintatulot"], sv: ["övriga verksamhetsintäkter"], en: ["other operating income"] },
@@ -43,7 +43,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "valmistevarastojen muutos", nature: "margin", signed: false, fi: ["valmistevarastojen muutos", "varastojen lisäys tai vähennys", "valmistevarastojen lisäys tai vähennys"], sv: ["förändring av lager av färdiga varor"], en: ["change in inventories"] },
   { role: "toimintakulut", nature: "cost", fi: ["toimintakulut", "toimintamenot", "toiminnan kulut"], sv: ["verksamhetskostnader", "verksamhetens kostnader", "omkostnader", "verksamhetsutgifter"], en: ["operating expenses", "operating costs", "operating expenditure"] },
   { role: "henkilöstökulut", nature: "cost", fi: ["henkilöstökulut", "henkilöstömenot"], sv: ["personalkostnader"], en: ["personnel expenses", "staff costs", "personnel costs"] },
-  { role: "palkat ja palkkiot", nature: "cost", fi: ["palkat ja palkkiot", "palkat"], sv: ["löner och arvoden"], en: ["wages and salaries"] },
+  { role: "palkat ja palkkiot", nature: "cost", fi: ["palkat ja palkkiot", "palkat"], sv: ["löner och arvoden", "löner"], en: ["wages and salaries"] },
   { role: "henkilösivukulut", nature: "cost", fi: ["henkilösivukulut", "henkilösivumenot"], sv: ["lönebikostnader"], en: ["social security costs"] },
   { role: "eläkekulut", nature: "cost", fi: ["eläkekulut"], sv: ["pensionskostnader"], en: ["pension costs"] },
   { role: "muut henkilösivukulut", nature: "cost", fi: ["muut henkilösivukulut"], sv: ["övriga lönebikostnader"], en: ["other social security costs"] },
@@ -51,20 +51,20 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "aineet, tarvikkeet ja tavarat", nature: "cost", fi: ["aineet, tarvikkeet ja tavarat", "aineet tarvikkeet ja tavarat", "aineet ja tarvikkeet"], sv: ["material, förnödenheter och varor"], en: ["materials, supplies and goods"] },
   { role: "vuokrakulut", nature: "cost", fi: ["vuokrakulut", "vuokramenot", "vuokrat"], sv: ["hyreskostnader", "hyresutgifter"], en: ["rents", "rent expenses"] },
   { role: "avustukset", nature: "cost", fi: ["avustukset"], sv: ["understöd"], en: ["grants"] },
-  { role: "muut toimintakulut", nature: "cost", fi: ["muut toimintakulut", "muut toimintamenot"], sv: ["övriga verksamhetskostnader"], en: ["other operating expenses"] },
+  { role: "muut toimintakulut", nature: "cost", fi: ["muut toimintakulut", "muut toimintamenot"], sv: ["övriga verksamhetskostnader", "övriga utgifter"], en: ["other operating expenses"] },
   { role: "osuus osakkuusyhteisöjen voitosta", nature: "margin", signed: false, fi: ["osuus osakkuusyhteisöjen voitosta", "osuus osakkuusyhteisöjen voitosta/tappiosta", "osuus osakkuusyhteisöjen tuloksesta", "osuus osakkuusyhtiöiden voitosta", "osuus osakkuusyhtiöiden voitosta/tappiosta"], sv: ["andel av intressesammanslutningarnas vinst", "andel av intressesammanslutningarnas vinst/förlust", "andel av dottersammanslutningarnas vinst/förlust"], en: ["share of profit of associates"] },
   { role: "toimintakate", nature: "margin", fi: ["toimintakate", "toimintajäämä", "toimintakate/jäämä", "toimintakate/-jäämä", "toimintajäämä/kate"], sv: ["verksamhetsbidrag"], en: ["operating margin"] },
   // Tuloslaskelmaosa below toimintakate.
   { role: "käyttökate", nature: "margin", fi: ["käyttökate"], sv: ["driftsbidrag"], en: ["operating contribution"] },
-  { role: "verotulot", nature: "revenue", fi: ["verotulot"], sv: ["skatteintäkter"], en: ["tax revenue", "tax revenues", "tax income"] },
+  { role: "verotulot", nature: "revenue", fi: ["verotulot"], sv: ["skatteintäkter", "skatteinkomster"], en: ["tax revenue", "tax revenues", "tax income"] },
   { role: "valtionosuudet", nature: "revenue", signed: false, fi: ["valtionosuudet"], sv: ["statsandelar"], en: ["state contributions", "central government transfers"] },
-  { role: "rahoitustuotot ja -kulut", nature: "margin", fi: ["rahoitustuotot ja -kulut", "rahoitustuotot ja kulut", "rahoitustuotot- ja kulut", "rahoitustuotot ja -kulut yhteensä"], sv: ["finansiella intäkter och kostnader"], en: ["financial income and expenses"] },
+  { role: "rahoitustuotot ja -kulut", nature: "margin", fi: ["rahoitustuotot ja -kulut", "rahoitustuotot ja kulut", "rahoitustuotot- ja kulut", "rahoitustuotot ja -kulut yhteensä"], sv: ["finansiella intäkter och kostnader", "finansieringsinkomster och -utgifter", "finansieringsinkomster och utgifter", "finansiella kostnader o intäkter", "finansiella kostnader och intäkter", "finansiella intäkter o kostnader"], en: ["financial income and expenses"] },
   { role: "rahoitustuotot", nature: "revenue", fi: ["rahoitustuotot"], sv: ["finansiella intäkter", "finansieringsinkomster"], en: ["financial income"] },
   { role: "rahoituskulut", nature: "cost", fi: ["rahoituskulut", "rahoitusmenot"], sv: ["finansiella kostnader", "finansieringsutgifter"], en: ["financial expenses"] },
-  { role: "korkotuotot", nature: "revenue", fi: ["korkotuotot"], sv: ["ränteintäkter"], en: ["interest income"] },
-  { role: "muut rahoitustuotot", nature: "revenue", signed: false, fi: ["muut rahoitustuotot"], sv: ["övriga finansiella intäkter"], en: ["other financial income"] },
-  { role: "korkokulut", nature: "cost", fi: ["korkokulut"], sv: ["räntekostnader"], en: ["interest expenses"] },
-  { role: "muut rahoituskulut", nature: "cost", signed: false, fi: ["muut rahoituskulut", "muut rahoitusmenot"], sv: ["övriga finansiella kostnader"], en: ["other financial expenses"] },
+  { role: "korkotuotot", nature: "revenue", fi: ["korkotuotot"], sv: ["ränteintäkter", "ränteinkomster"], en: ["interest income"] },
+  { role: "muut rahoitustuotot", nature: "revenue", signed: false, fi: ["muut rahoitustuotot"], sv: ["övriga finansiella intäkter", "övriga finansieringsinkomster"], en: ["other financial income"] },
+  { role: "korkokulut", nature: "cost", fi: ["korkokulut"], sv: ["räntekostnader", "ränteutgifter"], en: ["interest expenses"] },
+  { role: "muut rahoituskulut", nature: "cost", signed: false, fi: ["muut rahoituskulut", "muut rahoitusmenot"], sv: ["övriga finansiella kostnader", "övriga finansieringsutgifter"], en: ["other financial expenses"] },
   { role: "vuosikate", nature: "margin", fi: ["vuosikate"], sv: ["årsbidrag"], en: ["annual contribution margin", "annual margin"] },
   { role: "poistot ja arvonalentumiset", nature: "cost", fi: ["poistot ja arvonalentumiset", "poistot", "poistot ja arvonalennukset"], sv: ["avskrivningar och nedskrivningar", "avskrivningar"], en: ["depreciation and impairment", "depreciation and impairments", "depreciation"] },
   { role: "suunnitelman mukaiset poistot", nature: "cost", fi: ["suunnitelman mukaiset poistot", "sumu-poistot", "sumupoistot"], sv: ["avskrivningar enligt plan"], en: ["planned depreciation"] },
@@ -74,15 +74,15 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "satunnaiset erät", nature: "margin", fi: ["satunnaiset erät"], sv: ["extraordinära poster"], en: ["extraordinary items"] },
   { role: "satunnaiset tuotot", nature: "revenue", fi: ["satunnaiset tuotot"], sv: ["extraordinära intäkter"], en: ["extraordinary income"] },
   { role: "satunnaiset kulut", nature: "cost", fi: ["satunnaiset kulut"], sv: ["extraordinära kostnader"], en: ["extraordinary expenses"] },
-  { role: "tilikauden tulos", nature: "margin", fi: ["tilikauden tulos", "yli/alijäämä", "yli-/alijäämä"], sv: ["räkenskapsperiodens resultat"], en: ["result for the financial year", "result for the period"] },
-  { role: "poistoeron muutos", nature: "margin", signed: false, fi: ["poistoeron muutos", "poistoeron lisäys/vähennys", "poistoeron vähennys", "poistoeron lisäys", "poistoeron lisäys tai vähennys", "poistoeron vähennys tai lisäys"], sv: ["förändring av avskrivningsdifferens"], en: ["change in depreciation difference"] },
-  { role: "varausten muutos", nature: "margin", signed: false, fi: ["varausten muutos", "varausten lisäys/vähennys", "varausten lisäys tai vähennys", "varausten vähennys tai lisäys"], sv: ["förändring av reserver"], en: ["change in reserves"] },
-  { role: "rahastojen muutos", nature: "margin", signed: false, fi: ["rahastojen muutos", "rahastojen lisäys/vähennys", "rahastojen lisäys tai vähennys", "rahastojen vähennys tai lisäys"], sv: ["förändring av fonder"], en: ["change in funds"] },
+  { role: "tilikauden tulos", nature: "margin", fi: ["tilikauden tulos", "yli/alijäämä", "yli-/alijäämä"], sv: ["räkenskapsperiodens resultat", "resultat", "periodens resultat"], en: ["result for the financial year", "result for the period"] },
+  { role: "poistoeron muutos", nature: "margin", signed: false, fi: ["poistoeron muutos", "poistoeron lisäys/vähennys", "poistoeron vähennys", "poistoeron lisäys", "poistoeron lisäys tai vähennys", "poistoeron vähennys tai lisäys", "poistoeron, varausten ja rahastojen muutos"], sv: ["förändring av avskrivningsdifferens", "förändring i avskrivningsdifferens", "förändr. av avskr.diff., reserv., fonder", "förändring av avskrivningsdifferens, reserver och fonder"], en: ["change in depreciation difference"] },
+  { role: "varausten muutos", nature: "margin", signed: false, fi: ["varausten muutos", "varausten lisäys/vähennys", "varausten lisäys tai vähennys", "varausten vähennys tai lisäys"], sv: ["förändring av reserver", "förändring i reserveringar", "förändring av reserveringar"], en: ["change in reserves"] },
+  { role: "rahastojen muutos", nature: "margin", signed: false, fi: ["rahastojen muutos", "rahastojen lisäys/vähennys", "rahastojen lisäys tai vähennys", "rahastojen vähennys tai lisäys"], sv: ["förändring av fonder", "minskning av fonder", "ökning av fonder", "ökning/minskning av fonder", "förändring i fonder"], en: ["change in funds"] },
   { role: "tilinpäätössiirrot", nature: "margin", signed: false, fi: ["tilinpäätössiirrot"], sv: ["bokslutsdispositioner"], en: ["appropriations"] },
   { role: "tilikauden verot", nature: "margin", signed: false, fi: ["tilikauden verot"], sv: ["räkenskapsperiodens skatter"], en: ["taxes for the period"] },
   { role: "laskennalliset verot", nature: "margin", signed: false, fi: ["laskennalliset verot"], sv: ["latent skatt", "latenta skatter"], en: ["deferred taxes"] },
   { role: "vähemmistöosuudet", nature: "margin", signed: false, fi: ["vähemmistöosuudet"], sv: ["minoritetsandelar"], en: ["minority interests"] },
-  { role: "tilikauden ylijäämä", nature: "margin", fi: ["tilikauden ylijäämä", "tilikauden alijäämä", "tilikauden ylijäämä/alijäämä", "tilikauden yli-/alijäämä", "tilikauden ylijäämä (alijäämä)", "tilikauden yli/alijäämä", "tilikauden ylijäämä/-alijäämä"], sv: ["räkenskapsperiodens överskott/underskott", "räkenskapsperiodens överskott", "räkenskapsperiodens underskott"], en: ["surplus/deficit for the financial year", "surplus for the financial year"] },
+  { role: "tilikauden ylijäämä", nature: "margin", fi: ["tilikauden ylijäämä", "tilikauden alijäämä", "tilikauden ylijäämä/alijäämä", "tilikauden yli-/alijäämä", "tilikauden ylijäämä (alijäämä)", "tilikauden yli/alijäämä", "tilikauden ylijäämä/-alijäämä"], sv: ["räkenskapsperiodens överskott/underskott", "räkenskapsperiodens överskott", "räkenskapsperiodens underskott", "periodens över/underskott", "periodens överskott/underskott", "periodens överskott (underskott)"], en: ["surplus/deficit for the financial year", "surplus for the financial year"] },
   // Revenues, costs and their net, as budget chapters and investment parts write them.
   { role: "tulot", nature: "revenue", fi: ["tulot", "tuotot", "tuloarviot"], sv: ["inkomster", "intäkter"], en: ["revenue", "income", "revenues"] },
   { role: "menot", nature: "cost", fi: ["menot", "kulut", "määrärahat"], sv: ["utgifter", "kostnader", "anslag"], en: ["expenditure", "expenses", "costs"] },
@@ -196,6 +196,14 @@ function bilingual(key: string): RowWord | undefined {
     if (a && b && a.role === b.role) return a;
   }
   return undefined;
+}
+
+// Lines that say what a figure above contains without adding to a sum (`josta palkat`, `Varav hyresinkomster`).
+const OF_WHICH = /^(josta|joista|siitä|niistä|därav|varav|of which)(\s|$)/i;
+
+/** A `josta` / `varav` line: a part of the line above it, not a line of its own. */
+export function isOfWhich(label: string): boolean {
+  return OF_WHICH.test(label.trimStart());
 }
 
 export function isChangeHeading(label: string): boolean {
