@@ -91,13 +91,11 @@ function safeUnits(digits: string, negative: boolean): number | undefined {
 }
 
 /**
- * A stored number as a safe integer in units of its last decimal (as `String(n)` writes it, which
- * is the value Decimal reads): 1234 → 1234, 1.25 → 125 (two decimals). Undefined beyond 2^53 or
- * for figures JavaScript writes with an exponent.
+ * A stored fraction as `String(n)` writes it (the value Decimal reads), as a safe integer in units
+ * of its last decimal: `1.25` → 125 (two decimals). Undefined for figures JavaScript writes with an
+ * exponent.
  */
-function unitsOfNumber(n: number): number | undefined {
-  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? n : undefined;
-  const s = String(n);
+function unitsOfFraction(s: string): number | undefined {
   if (s.includes("e")) return undefined;
   const negative = s.charCodeAt(0) === 45; /* - */
   const dot = s.indexOf(".");
@@ -106,7 +104,10 @@ function unitsOfNumber(n: number): number | undefined {
 
 /** Number of decimals a JavaScript number shows when written shortest (1.5 → 1, 1234 → 0). */
 export function decimalsOfNumber(n: number): number {
-  const s = String(n);
+  return decimalsOfWritten(String(n));
+}
+
+function decimalsOfWritten(s: string): number {
   const e = s.indexOf("e-");
   if (e >= 0) return Number(s.slice(e + 2)) + (s.split(".")[1]?.split("e")[0].length ?? 0);
   const dot = s.indexOf(".");
@@ -118,8 +119,9 @@ export function parseCell(value: CellValue): ParsedCell {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    const decimals = Number.isInteger(value) ? 0 : decimalsOfNumber(value);
-    return { kind: "number", value: new Decimal(value), decimals, units: unitsOfNumber(value) };
+    if (Number.isInteger(value)) return { kind: "number", value: new Decimal(value), decimals: 0, units: Number.isSafeInteger(value) ? value : undefined };
+    const written = String(value);
+    return { kind: "number", value: new Decimal(value), decimals: decimalsOfWritten(written), units: unitsOfFraction(written) };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normaliseSpaces(value);
