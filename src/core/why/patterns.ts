@@ -46,15 +46,18 @@ export function signFlip(actual: Decimal, suggested: Decimal): Pattern | null {
   return !actual.isZero() && actual.eq(suggested.neg()) ? { id: "sign-flipped", params: {} } : null;
 }
 
+// Ten units of the last decimal, for 0 … 4 decimals (commonDecimals' range): 10, 1, 0.1, …
+const TEN_UNITS = [0, 1, 2, 3, 4].map((d) => new Decimal(10).pow(1 - d));
+
 /**
  * A digit too many or too few: the figure is ten times the right one, or a tenth of it, to the
  * precision the figure is written with (a dropped last digit loses what it held).
  */
 export function tenfold(actual: Decimal, suggested: Decimal): Pattern | null {
   if (actual.isZero() || suggested.isZero() || actual.isNegative() !== suggested.isNegative()) return null;
-  const unit = new Decimal(10).pow(-commonDecimals(actual, suggested));
-  if (actual.minus(suggested.mul(10)).abs().lt(unit.mul(10))) return { id: "times-ten", params: {} };
-  if (actual.mul(10).minus(suggested).abs().lt(unit.mul(10))) return { id: "divided-by-ten", params: {} };
+  const within = TEN_UNITS[commonDecimals(actual, suggested)];
+  if (actual.minus(suggested.mul(10)).abs().lt(within)) return { id: "times-ten", params: {} };
+  if (actual.mul(10).minus(suggested).abs().lt(within)) return { id: "divided-by-ten", params: {} };
   return null;
 }
 

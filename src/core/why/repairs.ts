@@ -166,11 +166,11 @@ function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): NearValue
     out.values.push(make());
     out.surelyNear.push(distance < reach - margin);
   };
-  const a = actual.toNumber();
+  const a = approx(actual);
   add(-a, () => actual.neg());
   add(a * 10, () => actual.mul(10));
   add(a / 10, () => actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), 1);
-  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") add(s.cell.parsed.value.toNumber(), () => (s.cell.parsed as { value: Decimal }).value);
+  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") add(approx(s.cell.parsed.value), () => (s.cell.parsed as { value: Decimal }).value);
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
   if (figure.unit === "euro") digitVariantsNear(actual, solved, add);
@@ -185,6 +185,18 @@ interface Digits {
   sign: 1 | -1;
   /** `digits` as a number (exact up to 15 digits). */
   whole: number;
+}
+
+// A workbook's figure is measured against every value tried near it: as a double once.
+const approxCache = new WeakMap<Decimal, number>();
+
+function approx(v: Decimal): number {
+  let x = approxCache.get(v);
+  if (x === undefined) {
+    x = v.toNumber();
+    approxCache.set(v, x);
+  }
+  return x;
 }
 
 // A figure's digits are asked for once per equation it is tried against: worked out once.
@@ -211,35 +223,50 @@ function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx: numbe
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
   const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
-  // Distances in units of the last digit, as exact integers when everything fits in a double: the
-  // nine variants of each digit are compared without a Decimal or a text each (they were most of
-  // the analysis's time), and only the nearest is made one, if it may be near. Same choice, ties
-  // to the lower digit. The target in those units is its digits read as one integer, when it has
-  // no more decimals than the figure.
-  let exact = digits.length <= 15 && target.decimalPlaces() <= d;
-  let goal = 0;
+  // A whole figure is made from its exact integer, which is quicker than reading its text.
+  const made = (s: string, value: number) => (d === 0 ? new Decimal(sign * value) : make(s));
+  // Distances in units of the last digit, in doubles: the nine variants of each digit are
+  // compared without a Decimal or a text each (they were most of the analysis's time), and only
+  // the nearest is made one, if it may be near. Same choice, ties to the lower digit. Up to 15
+  // digits every variant is an exact integer; the target in those units is one too when it has no
+  // more decimals than the figure (its digits read as one integer). Otherwise it is measured
+  // approximately, and where two variants come too close to call, Decimals decide.
+  const small = digits.length <= 15;
+  let exact = small && target.decimalPlaces() <= d;
+  let goal = NaN;
   if (exact) {
     goal = Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
+  if (small && !exact) goal = target.toNumber() * unit * sign;
+  const measured = small && Number.isFinite(goal);
   let place = Math.pow(10, digits.length - 1);
   for (let i = 0; i < digits.length; i++, place /= 10) {
     const digit = digits.charCodeAt(i) - 48;
-    if (exact) {
-      // The digit set to k is `rest + k × place`, exactly (all below 10^15).
-      const rest = whole - digit * place;
-      let bestK = -1;
+    // The digit set to k is `rest + k × place`, exactly (all below 10^15).
+    const rest = whole - digit * place;
+    let bestK = -1;
+    if (measured) {
       let bestDistance = Infinity;
+      let nextDistance = Infinity;
       for (let k = 0; k <= 9; k++) {
         if (k === digit) continue;
         const distance = Math.abs(rest + k * place - goal);
         if (distance < bestDistance) {
+          nextDistance = bestDistance;
           bestDistance = distance;
           bestK = k;
+        } else if (distance < nextDistance) {
+          nextDistance = distance;
         }
       }
-      if (bestK >= 0) add((sign * (rest + bestK * place)) / unit, () => make(digits.slice(0, i) + bestK + digits.slice(i + 1)));
-    } else {
+      // An approximate target tells two variants apart only beyond the doubles' error.
+      if (!exact && nextDistance - bestDistance <= 1e-9 * (Math.abs(goal) + whole + place * 10 + 1)) bestK = -1;
+    }
+    if (bestK >= 0) {
+      const k = bestK;
+      add((sign * (rest + k * place)) / unit, () => made(digits.slice(0, i) + k + digits.slice(i + 1), rest + k * place));
+    } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
         if (k === digit) continue;
@@ -251,7 +278,8 @@ function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx: numbe
     }
     if (i + 1 < digits.length && digits[i] !== digits[i + 1]) {
       const swapped = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
-      add(exact ? (sign * Number(swapped)) / unit : NaN, () => make(swapped));
+      const value = small ? Number(swapped) : NaN;
+      add((sign * value) / unit, () => (small ? made(swapped, value) : make(swapped)));
     }
   }
 }
@@ -282,24 +310,30 @@ function tryRepair(
   }
   const touched = new Set<Equation>();
   for (const ref of [figure.ref, ...follows.map((f) => f.figure.ref)]) for (const e of graph.at(ref)) touched.add(e);
-  const resolved: Equation[] = [];
+  // A repair that only mends a consensus answers to the consensus: the amounts and totals its
+  // figure flows into are the budget's business, not evidence about which area is out of line.
+  // Without a consensus among what it may mend, the first equation it breaks rules it out, and
+  // the rest need not be evaluated; what it mends is told after (most repairs break something).
+  let consensusMayExcuse = false;
+  for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
   const broken: Equation[] = [];
+  for (const e of touched) {
+    if (remaining.has(e) || e.evaluate(overrides) !== "wrong" || graph.verdictWith(e, base) === "wrong") continue;
+    if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) return null;
+    broken.push(e);
+  }
+  const resolved: Equation[] = [];
   // Every equation it mends then holds exactly, not merely within rounding.
   let exact = true;
   for (const e of touched) {
+    if (!remaining.has(e)) continue;
     const after = e.evaluate(overrides);
-    if (remaining.has(e)) {
-      if (after !== "wrong") resolved.push(e);
-      if (after === "rounding") exact = false;
-    } else if (after === "wrong" && graph.verdictWith(e, base) !== "wrong") {
-      broken.push(e);
-    }
+    if (after !== "wrong") resolved.push(e);
+    if (after === "rounding") exact = false;
   }
   if (resolved.length === 0) return null;
-  // A repair that only mends a consensus answers to the consensus: the amounts and totals its
-  // figure flows into are the budget's business, not evidence about which area is out of line.
   const consensusOnly = resolved.every((e) => CONSENSUS_RULES.has(e.rule));
-  if (broken.some((e) => !consensusOnly || CONSENSUS_RULES.has(e.rule))) return null;
+  if (broken.length > 0 && !consensusOnly) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
   const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
   const pattern = slipOf(actual, suggested, siblings) ?? typedOverFormula(figure);
