@@ -154,6 +154,8 @@ export interface HeaderBlock {
   repeats?: number[];
   /** Columns the header says add up others (`Yhteensä` after `Talousarvio`, `TA-muutokset`). */
   columnSums?: { target: number; terms: number[]; text: string }[];
+  /** The header is a block's title over label / value pairs (recognize/titledBlocks.ts). */
+  titled?: boolean;
   /** No header names a year: where the year came from (the title), or that none was found. */
   yearNote?: { cell: string; text: string; found: boolean };
 }

@@ -14,6 +14,7 @@ import { looksLikeStatement, readStatement, titleAbove } from "./statement";
 import { isChangeHeading, readRow } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
+import { findTitledBlocks, isPerResidentLabel } from "./titledBlocks";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -36,7 +37,8 @@ export function recognizeSheet(grid: Grid): SheetModel {
     observations.push({ kind: "empty-sheet", sheet: grid.sheet, cell: "A1" });
     return model;
   }
-  const headers = mergeRepeatedHeaders(view, findHeaders(view));
+  const found = mergeRepeatedHeaders(view, findHeaders(view));
+  const headers = [...found, ...findTitledBlocks(view, found)].sort((a, b) => a.top - b.top || a.left - b.left);
   const yearNotes = new Set<string>();
   for (const header of headers) {
     const region = readRegion(view, header, nextHeaderTop(headers, header));
@@ -77,7 +79,8 @@ export function recognizeSheet(grid: Grid): SheetModel {
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = new Set(region.rows.map((r) => r.role));
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  const titleText = titleAbove(view, region)?.text ?? "";
+  // A titled block's title is its header line itself (`Bokslut 2022`).
+  const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
   const statement = () => [readStatement(view, region, area, titleText || view.sheet, observations)];
   if (looksLikeStatement(region.rows)) return statement();
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
@@ -110,7 +113,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return units ? [units] : [];
   }
   // Rows the käyttötalous layouts do not know: read them by role and by their totals.
-  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label)))) return statement();
+  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
   observations.push({
     kind: "header-without-rows",
     sheet: view.sheet,

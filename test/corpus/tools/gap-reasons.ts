@@ -9,7 +9,7 @@ export const GAP_REASONS: Record<string, string> = {
   "helsinki-tuloslaskelman-toteutumisvertailu-2019":
     "A realisation comparison whose totals have no label (an empty first cell) and whose blocks each repeat the header: the Ylitysoikeus column's sums, the last block (Verotulot ja valtionosuudet) and the toimintakate in the Poikkeama column (a sum across blocks) are not checked.",
   "larsmo-nyckeltal-2022":
-    "A list of key figures: each figure is a small titled block of label/value pairs with one value column and no year header, so no table is recognised.",
+    "The titled blocks are read as one-column tables (Bokslut 2022, Skuldsättning 2022 as TP 2022), but the per-resident pairs are not formed: the rows say `euro/inv.` (inv. for invånare), and the second one is a bare `euro/inv.` under `Lånestock`, which names its figure only by the row above; the amounts carry their unit (`milj.`) in the cell's number format.",
   "ahtari-tunnusluvut-2018":
     "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
   "narpes-ekonomi-2017":
