@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { PerformanceObserver, performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import type * as Options from "../src/core/options";
 import type * as Recognize from "../src/core/recognize";
@@ -19,6 +20,8 @@ import { gridsFromWorkbook } from "../src/hosts/xlsx";
 import { writeBenchWorkbook } from "./workbook";
 
 export interface Phases {
+  /** Wall-clock window of the rules, for the garbage collection that fell in it. */
+  rulesWindow: [number, number];
   recognise: number;
   rules: Map<string, number>;
   sort: number;
@@ -52,18 +55,36 @@ export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phas
   const findings: Finding[] = [];
   const equations: Equation[] = [];
   const rules = new Map<string, number>();
+  const rulesStart = performance.now();
   for (const rule of RULES) {
     s = cpu();
     findings.push(...rule.run({ model, options: opts, t, equations }));
     rules.set(rule.ids[0], cpu() - s);
   }
+  const rulesWindow: [number, number] = [rulesStart, performance.now()];
   s = cpu();
   findings.sort(compareFindings(model.sheets.map((x) => x.sheet)));
   const sort = cpu() - s;
   s = cpu();
   explainFindings(model, findings, equations);
   const why = cpu() - s;
-  return { recognise, rules, sort, why, findings: findings.length, equations: equations.length };
+  return { rulesWindow, recognise, rules, sort, why, findings: findings.length, equations: equations.length };
+}
+
+function sum(rules: Map<string, number>): number {
+  return [...rules.values()].reduce((a, b) => a + b, 0);
+}
+
+/** Garbage-collection pauses (start, duration in ms) as the runtime reports them. */
+const gcPauses: [number, number][] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.duration]);
+}).observe({ entryTypes: ["gc"] });
+
+/** Milliseconds of garbage-collection pause inside a window (reported after the window closes). */
+async function gcWithin([from, to]: [number, number]): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return gcPauses.filter(([at]) => at >= from && at <= to).reduce((sum, [, d]) => sum + d, 0);
 }
 
 async function main(): Promise<void> {
@@ -75,11 +96,20 @@ async function main(): Promise<void> {
     await wb.xlsx.readFile(file);
     const grids = gridsFromWorkbook(wb);
     timePhases(grids); // warm-up
-    const p = timePhases(grids);
-    const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
+    // Of three runs, the one whose rules were fastest: the machine is shared, and a busy neighbour
+    // only ever adds time.
+    let p = timePhases(grids);
+    let gc = await gcWithin(p.rulesWindow);
+    for (let run = 1; run < 3; run++) {
+      const q = timePhases(grids);
+      const qgc = await gcWithin(q.rulesWindow);
+      if (sum(q.rules) < sum(p.rules)) [p, gc] = [q, qgc];
+    }
+    const wall = p.rulesWindow[1] - p.rulesWindow[0];
+    const rules = sum(p.rules);
     const top = [...p.rules].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
     process.stdout.write(
-      `${n} sheets (CPU): recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}), sort ${p.sort.toFixed(0)} ms, ` +
+      `${n} sheets (CPU): recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}; GC pauses ${gc.toFixed(0)} of ${wall.toFixed(0)} ms wall), sort ${p.sort.toFixed(0)} ms, ` +
         `root-cause analysis ${p.why.toFixed(0)} ms; ${p.findings} findings, ${p.equations} equations\n`,
     );
   }
