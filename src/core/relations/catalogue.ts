@@ -168,6 +168,13 @@ export const RELATIONS: readonly Relation[] = [
     group: "tilikauden-tulos",
   },
   {
+    id: "verotulot-ja-valtionosuudet",
+    name: { fi: "verotulot ja valtionosuudet = verotulot + valtionosuudet", en: "tax revenue and state contributions = tax revenue + state contributions" },
+    target: "verotulot ja valtionosuudet",
+    terms: [plus("verotulot"), plus("valtionosuudet")],
+    tables: STATEMENTS,
+  },
+  {
     id: "tilikauden-ylijaama",
     name: { fi: "tilikauden yli-/alijäämä = tilikauden tulos + poistoeron, varausten ja rahastojen muutos (+ tilinpäätössiirrot, verot ja vähemmistöosuudet konsernissa)", en: "surplus/deficit = result for the year + change in depreciation difference, reserves and funds (+ appropriations, taxes and minority interests in a group)" },
     target: "tilikauden ylijäämä",

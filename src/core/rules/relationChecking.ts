@@ -24,6 +24,8 @@ export interface Checking {
   byRole: Map<string, StatementRow[]>;
   /** Rows of the statement tables beside this one on the sheet, under the same columns. */
   sheetRoles: Map<string, StatementRow[]>;
+  /** The statement tables beside this one on the sheet, under the same columns. */
+  siblings: readonly StatementTable[];
   out: Finding[];
   notChecked: MessagePart[];
 }

@@ -49,8 +49,9 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
   // A statement printed in parts (a title between them) keeps its columns: a relation may reach
   // a row of another part, when its own table has no row of that role.
   const sheetRoles = new Map<string, StatementRow[]>();
-  for (const o of statements.filter((x) => x !== table && sameColumns(x, table))) for (const r of o.rows) if (r.role) sheetRoles.set(r.role, [...(sheetRoles.get(r.role) ?? []), r]);
-  const c: Checking = { ctx, table, byRole, sheetRoles, out: [], notChecked: [] };
+  const siblings = statements.filter((x) => x !== table && sameColumns(x, table));
+  for (const o of siblings) for (const r of o.rows) if (r.role) sheetRoles.set(r.role, [...(sheetRoles.get(r.role) ?? []), r]);
+  const c: Checking = { ctx, table, byRole, sheetRoles, siblings, out: [], notChecked: [] };
   const checkedTargets = new Set<number>();
   const groups = new Map<string, Relation[]>();
   for (const rel of RELATIONS) {
@@ -422,9 +423,13 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
  */
 function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: MessageParam, target: StatementRow, parts: readonly { row: StatementRow; sign: 1 | -1 }[]): void {
   const { table } = c;
+  // A term from another part of the statement takes its change from that part's same column.
   const at = (row: StatementRow) => {
     const k = table.rows.indexOf(row);
-    return k >= 0 ? a.cells[k] : undefined;
+    if (k >= 0) return a.cells[k];
+    const part = c.siblings.find((t) => t.rows.includes(row));
+    const same = part?.across.find((x) => x.kind === a.kind && x.col === a.col && x.newIndex === a.newIndex && x.oldIndex === a.oldIndex);
+    return same?.cells[part!.rows.indexOf(row)];
   };
   const cell = at(target);
   const actual = numberIn(cell);

@@ -262,3 +262,38 @@ describe("Swedish lines as Helsingfors and Närpes write them", () => {
     expect(errors(checkWorkbook([grid("RR", rows)]).findings)).toContain("relation@B9");
   });
 });
+
+describe("a realisation comparison printed in parts", () => {
+  const HEAD = ["Toteutunut\n2018", "Talousarvio\n2019", "Toteutunut\n2019", "Poikkeama\n2019"];
+  const sheet = (poikkeama: number): CellValue[][] => [
+    ["Toimintatulot", ...HEAD],
+    ["Myyntitulot", 350, 330, 340, 10],
+    ["Maksutulot", 220, 210, 230, 20],
+    ["", 570, 540, 570, 30],
+    ["Toimintamenot", ...HEAD],
+    ["Palkat", -1370, -1410, -1400, 10],
+    ["Henkilösivumenot", -390, -400, -360, 40],
+    ["", -1760, -1810, -1760, 50],
+    [],
+    ["Toimintakate"],
+    [],
+    ["Toimintakate", ...HEAD],
+    ["Toimintakate", -1190, -1270, -1190, poikkeama],
+    ["Verotulot ja valtionosuudet", ...HEAD],
+    ["Verotulot", 3400, 3500, 3450, -50],
+    ["Valtionosuudet", 200, 190, 230, 40],
+    ["", 3600, 3690, 3680, -10],
+  ];
+
+  it("adds the lines' deviations of one part up to the margin's deviation in the next, and reads Verotulot ja valtionosuudet", () => {
+    const r = checkWorkbook([grid("Vertailu", sheet(80))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "E13")).toContainEqual(["E13", "E4", "E8"]);
+    expect(cellsOf(r, "B17")).toContainEqual(["B17", "B15", "B16"]);
+  });
+
+  it("reports a margin deviation its parts do not give", () => {
+    const r = checkWorkbook([grid("Vertailu", sheet(90))]);
+    expect(errors(r.findings)).toContain("relation@E13");
+  });
+});

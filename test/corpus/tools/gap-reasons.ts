@@ -7,7 +7,7 @@ export const GAP_REASONS: Record<string, string> = {
   "helsinki-investointiosan-toteutuminen-2019":
     "The Ylitysoikeus column (overrun rights) is not read: its figures carry either sign (an overrun right on revenue is negative), while the sign rule and the relation catalogue weigh a revenue or cost figure of a year column by its magnitude; they would need to read it in the table's convention, as they read change columns.",
   "helsinki-tuloslaskelman-toteutumisvertailu-2019":
-    "A realisation comparison whose totals have no label (an empty first cell) and whose blocks each repeat the header: the Ylitysoikeus column's sums, the last block (Verotulot ja valtionosuudet) and the toimintakate in the Poikkeama column (a sum across blocks) are not checked.",
+    "The Ylitysoikeus column (overrun rights, printed with either sign) is not read as a column, so the sums down it are not checked.",
   "larsmo-nyckeltal-2022":
     "The titled blocks are read as one-column tables (Bokslut 2022, Skuldsättning 2022 as TP 2022), but the per-resident pairs are not formed: the rows say `euro/inv.` (inv. for invånare), and the second one is a bare `euro/inv.` under `Lånestock`, which names its figure only by the row above; the amounts carry their unit (`milj.`) in the cell's number format.",
   "ahtari-tunnusluvut-2018":

@@ -58,6 +58,7 @@ export const ROW_WORDS: readonly RowWord[] = [
   { role: "käyttökate", nature: "margin", fi: ["käyttökate"], sv: ["driftsbidrag"], en: ["operating contribution"] },
   { role: "verotulot", nature: "revenue", fi: ["verotulot"], sv: ["skatteintäkter", "skatteinkomster"], en: ["tax revenue", "tax revenues", "tax income"] },
   { role: "valtionosuudet", nature: "revenue", signed: false, fi: ["valtionosuudet"], sv: ["statsandelar"], en: ["state contributions", "central government transfers"] },
+  { role: "verotulot ja valtionosuudet", nature: "revenue", signed: false, fi: ["verotulot ja valtionosuudet", "verorahoitus"], sv: ["skatteinkomster och statsandelar", "skatteintäkter och statsandelar", "skattefinansiering"], en: ["tax revenue and state contributions", "tax financing"] },
   { role: "rahoitustuotot ja -kulut", nature: "margin", fi: ["rahoitustuotot ja -kulut", "rahoitustuotot ja kulut", "rahoitustuotot- ja kulut", "rahoitustuotot ja -kulut yhteensä"], sv: ["finansiella intäkter och kostnader", "finansieringsinkomster och -utgifter", "finansieringsinkomster och utgifter", "finansiella kostnader o intäkter", "finansiella kostnader och intäkter", "finansiella intäkter o kostnader"], en: ["financial income and expenses"] },
   { role: "rahoitustuotot", nature: "revenue", fi: ["rahoitustuotot"], sv: ["finansiella intäkter", "finansieringsinkomster"], en: ["financial income"] },
   { role: "rahoituskulut", nature: "cost", fi: ["rahoituskulut", "rahoitusmenot"], sv: ["finansiella kostnader", "finansieringsutgifter"], en: ["financial expenses"] },
