@@ -267,7 +267,12 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   let kinds = tokens.filter((t) => t.token.kind);
   const bare = tokens.filter((t) => t.token.bare);
   let assumed: string | undefined;
-  if (kinds.length === 0 && isYearRun(bare)) {
+  const namer = kinds.length === 1 && kinds[0].token.year === undefined && kinds[0].rows === 1 ? kinds[0] : undefined;
+  if (namer && isYearRun(bare) && bare[0].col === namer.col + 1) {
+    // `Tilinpäätös | 2016 | 2017 | 2018`: the word in the label cell names the years beside it.
+    tokens.splice(tokens.indexOf(namer), 1);
+    kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: namer.token.kind } }));
+  } else if (kinds.length === 0 && isYearRun(bare)) {
     // Years with no kind over a table (a five-year statement, key figures by year) are read as
     // actuals, and the reading is said.
     kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: "TP" as ColumnKind } }));

@@ -142,6 +142,14 @@ describe("column headers as municipalities write them", () => {
     ]);
   });
 
+  it("reads bare years by the kind the label cell beside them names", () => {
+    const [block] = findHeaders(view([["Tilinpäätös", "2016", "2017", "2018"], ["Asukasluku 31.12.", 5985, 5900, 5703]]));
+    expect(block.columns.map((c) => c.label)).toEqual(["TP 2016", "TP 2017", "TP 2018"]);
+    // The kind is written, not assumed: nothing to say about the reading.
+    expect(block.ambiguous).toEqual([]);
+    expect(labels([["Talousarvio", 2024, 2025], ["Verotulot", 1, 2]])).toEqual([["TA 2024", "TA 2025"]]);
+  });
+
   it("takes Muutos spread over a € and a % column, with years or without", () => {
     const [block] = findHeaders(view([["TULOSLASKELMA", 2017, 2018, "Muutos 2017-2018", null], ["(milj. euroa)", null, null, "euroa", "%"], ["Verotulot", 1, 2, 1, "100,0 %"]]));
     expect(block.ratios.map((r) => [r.kind, r.col])).toEqual([

@@ -11,7 +11,7 @@ export const GAP_REASONS: Record<string, string> = {
   "larsmo-nyckeltal-2022":
     "The titled blocks are read as one-column tables (Bokslut 2022, Skuldsättning 2022 as TP 2022), but the per-resident pairs are not formed: the rows say `euro/inv.` (inv. for invånare), and the second one is a bare `euro/inv.` under `Lånestock`, which names its figure only by the row above; the amounts carry their unit (`milj.`) in the cell's number format.",
   "ahtari-tunnusluvut-2018":
-    "The year row puts the column kind in the label cell (\"Tilinpäätös\" beside bare years 2016 2017 2018), which is not read as a header, so no table is recognised; with that cell empty the table is read but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed either.",
+    "The table is read (the \"Tilinpäätös\" in the label cell names the bare years 2016 2017 2018 beside it as TP), but as a tuloslaskelma, and its rows Lainat, 1000 € and Lainaa/asukas € (loans per resident in the partitive) are not recognised, so the ratio is not formed.",
   "narpes-ekonomi-2017":
     "The population, per-resident and Årsbidrag i % av avskrivningar rows sit below a blank row in the same columns, with no header of their own, and are left out of the table; their figures are written €./inv., which the per-resident pairing does not read either.",
 };
