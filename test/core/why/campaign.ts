@@ -76,7 +76,7 @@ export interface Trial {
 
 const errorKey = (f: Finding) => `${f.rule}|${f.sheet}!${f.cell}`;
 
-function withValue(grids: readonly Grid[], sheet: string, cell: string, value: Decimal): Grid[] {
+export function withValue(grids: readonly Grid[], sheet: string, cell: string, value: Decimal): Grid[] {
   const { row, col } = parseA1(cell);
   return grids.map((g) => {
     if (g.sheet !== sheet) return g;
