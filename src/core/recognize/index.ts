@@ -9,12 +9,12 @@ import { readYksikot } from "./yksikot";
 import { readMaararahat } from "./maararahat";
 import { readTunnusluvut } from "./tunnusluvut";
 import { areaAt, findAreaTitles } from "./area";
-import { normaliseLabel } from "./labels";
+import { isPerResidentLabel, normaliseLabel } from "./labels";
 import { looksLikeStatement, readStatement, titleAbove } from "./statement";
 import { isChangeHeading, readRow } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
-import { findTitledBlocks, isPerResidentLabel } from "./titledBlocks";
+import { findTitledBlocks } from "./titledBlocks";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -114,6 +114,15 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   }
   // Rows the käyttötalous layouts do not know: read them by role and by their totals.
   if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
+  const figures = region.rows.filter((r) => r.hasValues);
+  if (figures.length > 0) {
+    // Rows of figures none of which the engine knows (tax rates under a year row): nothing is
+    // checked in them, and the user is told which, as for any table read in part.
+    const range = `${a1(region.header.top, Math.min(region.labelCol, region.header.left))}:${a1(region.bottom, region.header.right)}`;
+    const text = figures.map((r) => `${r.label} (${a1(r.row, region.labelCol)})`).join("; ");
+    observations.push({ kind: "unread-parts", sheet: view.sheet, cell: range, text });
+    return [];
+  }
   observations.push({
     kind: "header-without-rows",
     sheet: view.sheet,

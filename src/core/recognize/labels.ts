@@ -48,6 +48,13 @@ export function rowRole(label: string): RowRole {
   return "other";
 }
 
+/** `€/asukas`, `euroa/asukas`, `e/as.`, `€./inv.`, `euro/invånare`, `€/resident`: a figure per resident. */
+const PER_RESIDENT = /(?:€|\be|euroa?|eur)\.?\s*\/\s*(?:asukas|as\.|as\b|invånare|inv\b|inv\.|resident)|\/\s*(?:asukas|invånare)\s*,?\s*(?:€|euroa?)(?!\w)/i;
+
+export function isPerResidentLabel(label: string): boolean {
+  return PER_RESIDENT.test(label);
+}
+
 /** Section headings (`6. Talouden ja toiminnan tunnusluvut`) end a table. */
 export function isSectionHeading(text: string): boolean {
   return /^\d{1,2}\.\s+\S/.test(normaliseSpaces(text));

@@ -65,6 +65,14 @@ function describeRow(view: SheetView, row: number, labelCol: number, cols: numbe
 }
 
 /**
+ * A row with a figure under every year column of the header, after one blank line: more lines of
+ * the same table (key figures under a statement, in its columns), not a table of its own.
+ */
+function figuresInEvery(view: SheetView, row: number, header: HeaderBlock): boolean {
+  return header.columns.length >= 2 && header.columns.every((c) => view.parsed(row, c.col).kind === "number");
+}
+
+/**
  * Rows that belong to the table under `header`: until the next header over the same columns, a
  * section heading, a note, prose, or a blank line that no table row follows.
  */
@@ -90,7 +98,7 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
       const following = describeRow(view, next, labelCol, cols);
       // A blank line right under the header, or before a row the vocabulary knows, is spacing.
       const known = readRow(following.label).role !== undefined && !isSectionHeading(following.label);
-      const continues = CONTINUING_ROLES.has(following.role) || r === header.bottom + 1 || known;
+      const continues = CONTINUING_ROLES.has(following.role) || r === header.bottom + 1 || known || figuresInEvery(view, next, header);
       if (!continues || (!following.hasValues && !known)) break;
       r = next;
       continue;

@@ -10,6 +10,7 @@ import { isChangeHeading, readRow, roleWord, rowKey } from "./vocabulary/rows";
 import { detectConvention } from "../relations/convention";
 import { partsOf } from "../relations/catalogue";
 import { isUnitOnly, withoutUnit } from "./vocabulary/units";
+import { isPerResidentLabel } from "./labels";
 
 const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
 const CASH_FLOW = /rahoituslaskelma|rahoitusosa|finansieringsanalys|kassaflödesanalys|cash flow/i;
@@ -68,7 +69,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
       continue;
     }
     const nameless = b.label === "" || isUnitOnly(b.label);
-    const reading = readRow(nameless && heading ? heading : b.label);
+    const reading = rowReading(nameless && heading ? heading : b.label);
     const sr: StatementRow = { ...row, total: reading.total || (nameless && heading !== undefined) };
     if (reading.role) sr.role = reading.role.role;
     if (nameless && heading) sr.heading = heading;
@@ -130,6 +131,16 @@ function isEmptyFigureRow(b: BodyRow, next: BodyRow | undefined): boolean {
   if (!next) return true;
   const nextRole = readRow(next.label).role?.role;
   return !(nextRole && partsOf(role).has(nextRole)) && next.label !== "";
+}
+
+/**
+ * The row's reading, except that a figure per resident (`Årsbidrag (€./inv.)`) is not the amount
+ * it divides (`Årsbidrag`): it keeps a role only when the role is itself a per-resident one.
+ */
+function rowReading(label: string): ReturnType<typeof readRow> {
+  const reading = readRow(label);
+  if (!reading.role || !isPerResidentLabel(label) || reading.role.role.includes("/asukas")) return reading;
+  return { ...reading, role: undefined };
 }
 
 /** A heading's words without its unit, or nothing when it names only a unit. */

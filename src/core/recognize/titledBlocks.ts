@@ -4,6 +4,7 @@ import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
 import { HeaderBlock, parseHeaderToken } from "./headers";
 import { readRow } from "./vocabulary/rows";
+import { isPerResidentLabel } from "./labels";
 
 /**
  * Key figures printed as a list (a municipality's web page): small blocks, each a title naming
@@ -12,8 +13,6 @@ import { readRow } from "./vocabulary/rows";
  * only a year is read as that year's actuals (TP), and the reading is said.
  */
 
-/** `X, euro/inv.`, `€/asukas`: a per-resident figure, which a block of key figures is made of. */
-const PER_RESIDENT = /(€|euroa?|eur)\s*\/\s*(asukas|as\.|invånare|inv\.?|resident)/i;
 const YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d)/g;
 /** A title is a short line, not a sentence. */
 const MAX_TITLE = 60;
@@ -49,14 +48,12 @@ function pairsBelow(view: SheetView, title: number, c: number): number[] {
   return rows;
 }
 
-/** A label the engine can check something by: a row it knows, or a per-resident figure. */
+/** A label the engine can check something by: a row it knows, or a per-resident figure (`X, euro/inv.`). */
 function knownFigure(label: string): boolean {
   return isPerResidentLabel(label) || readRow(label).role !== undefined;
 }
 
-export function isPerResidentLabel(label: string): boolean {
-  return PER_RESIDENT.test(label);
-}
+
 
 /** Under a header found on the sheet, with no blank line between: a line of that table, not a title. */
 function insideTable(view: SheetView, headers: readonly HeaderBlock[], r: number, col: number): boolean {
