@@ -49,9 +49,10 @@ function unreadableCells(model: BudgetModel): Located[] {
   // The row's label (made only for a row holding an unreadable cell: nearly none do).
   const addRow = (table: BudgetTable, row: LabeledRow | undefined, label?: () => string) => {
     if (!row) return;
-    row.cells.forEach((cell, i) => {
-      if (unreadable(cell)) push(table, label ? label() : row.label, table.columns[i]?.label, cell);
-    });
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      if (unreadable(cells[i])) push(table, label ? label() : row.label, table.columns[i]?.label, cells[i]);
+    }
   };
   const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
     // Only unreadable cells are kept: building an entry for every figure of a large workbook costs more than the check.
