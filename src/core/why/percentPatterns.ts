@@ -48,6 +48,17 @@ function shownOf(cell: ValueCell): { shown: Decimal; decimals: number } | null {
   return { shown, decimals: shape ? shape.decimals : cell.parsed.decimals };
 }
 
+/**
+ * Whether `x` may be shown as `shown` at `d` decimals, measured in doubles: false only when the
+ * two are surely `units` of the last decimal or more apart (rounded, they are within half a unit;
+ * cut off, within one), far beyond a double's error.
+ */
+function mayShowAs(shown: number, x: number, d: number, units: number): boolean {
+  if (!Number.isFinite(shown) || !Number.isFinite(x) || d < 0) return true;
+  // The percentages are hundreds times a ratio less 100: their error scales with 100 too.
+  return Math.abs(x - shown) <= units * Math.pow(10, -d) * (1 + 1e-9) + 1e-9 * (Math.abs(x) + Math.abs(shown) + 100);
+}
+
 /** Shown as `x` either rounded or cut off at `d` decimals: which, or null. */
 function shownAs(shown: Decimal, x: Decimal, d: number): "rounded" | "truncated" | null {
   if (excelRound(x, d).eq(shown)) return "rounded";
@@ -70,10 +81,15 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
     };
   }
   const baseColumn = exactChange?.column;
+  const shownNumber = s.shown.toNumber();
+  const newNumber = newV.toNumber();
   for (let j = 0; j < table.columns.length; j++) {
     const oldCell = amount.cells[j];
     if (j === i || !oldCell || oldCell.parsed.kind !== "number" || oldCell.parsed.value.isZero()) continue;
     const oldV = oldCell.parsed.value;
+    // Most columns give neither figure: told in doubles before the exact division.
+    const indexNumber = (newNumber / oldV.toNumber()) * 100;
+    if (!mayShowAs(shownNumber, indexNumber, s.decimals, 1) && !mayShowAs(shownNumber, indexNumber - 100, s.decimals, 1)) continue;
     const index = newV.div(oldV).mul(100);
     const change = index.minus(100);
     const params = {
@@ -101,8 +117,10 @@ function baseChange(f: Finding, newV: Decimal, amount: LabeledRow, table: Tunnus
   for (let j = 0; j < table.columns.length; j++) {
     const c = amount.cells[j];
     if (!c || c.parsed.kind !== "number" || c.parsed.value.isZero() || c.parsed.value.eq(newV)) continue;
+    const decimals = Math.max(expected.decimalPlaces(), 1);
+    if (!mayShowAs(expected.toNumber(), (newV.toNumber() / c.parsed.value.toNumber() - 1) * 100, decimals, 0.5)) continue;
     const exact = newV.div(c.parsed.value).minus(1).mul(100);
-    if (excelRound(exact, Math.max(expected.decimalPlaces(), 1)).eq(expected)) return { exact, column: table.columns[j].label };
+    if (excelRound(exact, decimals).eq(expected)) return { exact, column: table.columns[j].label };
   }
   return null;
 }
