@@ -250,8 +250,8 @@ export interface ShownRatio {
   slackInputs: { value: Decimal; cell: ValueCell }[];
   formula: ShownFormula;
   related: ValueCell[];
-  /** A figure judged against another that may be the wrong one: never more than a warning. */
-  atMost?: "warning";
+  /** A figure judged against another that may be the wrong one: told, never more than this. */
+  atMost?: "warning" | "info";
 }
 
 /**
@@ -285,7 +285,7 @@ export function checkShownRatio(c: Checking, r: ShownRatio): void {
   c.out.push(
     makeFinding(
       "relation-ratio",
-      r.atMost && verdict === "wrong" ? r.atMost : severityOf(verdict),
+      r.atMost && verdict === "wrong" ? r.atMost : r.atMost === "info" ? "info" : severityOf(verdict),
       { sheet: table.sheet, area: table.area, table: table.kind, row: r.target.label, column: r.column, cell: r.cell.cell },
       cellRanges(r.related),
       expected ? { actual: r.shown, expected } : { actual: r.shown },
