@@ -24,7 +24,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
   const out: Diagnosis[] = [];
   // Failing equations not yet explained, across groups: a repair found for one group may also
   // mend another that shares no cell with it (through a NETTOMENO that follows its MENOT).
-  const unexplained = new Set(graph.equations.filter((e) => graph.verdict(e) === "wrong"));
+  const unexplained = new Set(graph.failing());
   const base = new Map<string, Decimal>();
   for (const group of graph.failingGroups()) {
     // Equations whose best repairs tie are set aside while the rest of the group is explained;

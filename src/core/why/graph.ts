@@ -1,4 +1,3 @@
-import { Verdict } from "../compare/tolerance";
 import { CellRef, Equation, Overrides, cellKey } from "../relations/equation";
 
 /**
@@ -14,7 +13,7 @@ import { CellRef, Equation, Overrides, cellKey } from "../relations/equation";
 export class RelationGraph {
   readonly equations: readonly Equation[];
   private byCell: Map<string, Map<string, Equation[]>> | null = null;
-  private readonly verdicts = new Map<Equation, Verdict>();
+  private wrong?: { list: readonly Equation[]; set: Set<Equation> };
   private readonly keys = new Map<Equation, readonly string[]>();
   private readonly targetKeys = new Map<Equation, string>();
 
@@ -48,25 +47,33 @@ export class RelationGraph {
     return k;
   }
 
-  /** The verdict with the workbook's own values (computed once). */
-  verdict(e: Equation): Verdict {
-    let v = this.verdicts.get(e);
-    if (v === undefined) {
-      v = e.evaluate();
-      this.verdicts.set(e, v);
+  /**
+   * Failing equations (a real difference, not rounding) with the workbook's own values, in
+   * recording order: every equation is evaluated once, and only the failing few are kept.
+   */
+  failing(): readonly Equation[] {
+    if (!this.wrong) {
+      const failing = this.equations.filter((e) => e.evaluate() === "wrong");
+      this.wrong = { list: failing, set: new Set(failing) };
     }
-    return v;
+    return this.wrong.list;
   }
 
-  /** The verdict with some values replaced; the workbook's when nothing replaced touches it. */
-  verdictWith(e: Equation, overrides: Overrides): Verdict {
-    if (overrides.size === 0 || !this.keysOf(e).some((k) => overrides.has(k))) return this.verdict(e);
-    return e.evaluate(overrides);
+  /** Whether the equation fails with the workbook's own values. */
+  isWrong(e: Equation): boolean {
+    this.failing();
+    return (this.wrong as { set: Set<Equation> }).set.has(e);
+  }
+
+  /** Whether it fails with some values replaced; as the workbook's when nothing replaced touches it. */
+  wrongWith(e: Equation, overrides: Overrides): boolean {
+    if (overrides.size === 0 || !this.keysOf(e).some((k) => overrides.has(k))) return this.isWrong(e);
+    return e.evaluate(overrides) === "wrong";
   }
 
   /** Failing equations (a real difference, not rounding) in groups that share cells. */
   failingGroups(): Equation[][] {
-    const failing = this.equations.filter((e) => this.verdict(e) === "wrong");
+    const failing = this.failing();
     const parent = new Map<Equation, Equation>(failing.map((e) => [e, e]));
     const find = (e: Equation): Equation => {
       let r = e;

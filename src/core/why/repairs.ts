@@ -118,7 +118,7 @@ export function repairsFor(
       // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
       // part that would give it the needed value, its total following, is a candidate too.
       for (const h of at) {
-        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || graph.verdictWith(h, base) === "wrong") continue;
+        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || graph.wrongWith(h, base)) continue;
         const wanted = withOne(base, key, solved);
         const partKeys = graph.keysOf(h);
         h.cells.forEach((part, i) => {
@@ -167,7 +167,7 @@ function tryRepair(
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
   for (const e of graph.at(figure.ref)) {
     if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
-    if (graph.verdictWith(e, base) === "wrong" || evaluate(e) !== "wrong") continue;
+    if (graph.wrongWith(e, base) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
     const target = figures.get(tKey);
     if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
@@ -186,7 +186,7 @@ function tryRepair(
   for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
   const broken: Equation[] = [];
   for (const e of touched) {
-    if (remaining.has(e) || graph.verdictWith(e, base) === "wrong" || evaluate(e) !== "wrong") continue;
+    if (remaining.has(e) || graph.wrongWith(e, base) || evaluate(e) !== "wrong") continue;
     if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) return null;
     broken.push(e);
   }
