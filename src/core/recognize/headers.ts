@@ -363,8 +363,8 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   return block;
 }
 
-/** Kinds that are figures of the year of the budget they stand beside (`TA 2019`, `TA-muutokset`, `Yhteensä`). */
-const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["MUUTOKSET", "TA+MUUTOS", "OSA"]);
+/** Kinds with no year of their own that take the year of the column they follow (`TA 2019 | TA-muutokset | Yhteensä`). */
+const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["TA+MUUTOS", "OSA"]);
 
 /** Columns a `Yhteensä` right after them adds up: a budget and its amendments, or the city's parts. */
 const SUMMED_KINDS: ReadonlySet<ColumnKind | undefined> = new Set(["MUUTOKSET", "OSA"]);

@@ -156,3 +156,20 @@ describe("chapters printed one under another, each under the same yearless heade
     expect(notes.map((f) => f.cell)).toEqual(["B2"]);
   });
 });
+
+describe("a yearless Yhteensä beside a dated budget", () => {
+  it("takes the budget's year", () => {
+    const r = checkWorkbook([
+      grid("S", [
+        ["Investoinnit", "TA 2024", "TA-muutokset", "Yhteensä", "TP 2024"],
+        ["Tulot", 100, 10, 110, 105],
+        ["Menot", -500, -20, -520, -515],
+        ["Netto", -400, -10, -410, -410],
+      ]),
+    ]);
+    const table = r.model.sheets[0].tables[0] as StatementTable;
+    expect(table.columns.map((c) => c.label)).toEqual(["TA 2024", "TA+MUUTOS 2024", "TP 2024"]);
+    expect(r.equations.filter((e) => e.rule === "column-sum").map((e) => e.target.cell)).toEqual(["D2", "D3", "D4"]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
