@@ -5,6 +5,7 @@ import { TableRegion } from "./region";
 import { labeledRow } from "./rows";
 import { tableFrame } from "./frame";
 import { parseHeaderToken } from "./headers";
+import { normaliseLabel } from "./labels";
 
 /**
  * Tunnusluvut (key figures): amount rows, each usually followed by its `Muutos %` row, and
@@ -27,7 +28,7 @@ export function readTunnusluvut(view: SheetView, region: TableRegion, area: stri
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i];
     const row: LabeledRow = labeledRow(view, b, labelCol, header.columns);
-    if (b.role === "per-resident") {
+    if (b.role === "per-resident" && isToimintakatePerResident(b.label)) {
       table.perResident = row;
       continue;
     }
@@ -47,6 +48,16 @@ export function readTunnusluvut(view: SheetView, region: TableRegion, area: stri
     }
   }
   return table;
+}
+
+/**
+ * The €/asukas row checked against the käyttötalous is the toimintakate's (`Toimintakate €/asukas`);
+ * another figure per resident (`Lainat euroa/asukas`, `Vuosikate euroa /asukas`) is a row of its
+ * own, paired with its amount by the statement's per-resident relations.
+ */
+function isToimintakatePerResident(label: string): boolean {
+  const name = normaliseLabel(label).replace(/[\s,(]*(€|euroa?)\s*\/\s*as(ukas|\.)?.*$/, "").trim();
+  return /^(toiminta(kate|jäämä)|nettomeno|netto)\b/.test(name);
 }
 
 /** `* TA 2024 vrt. TA 2023` → the Muutos % of TA 2024 is against TA 2023. */
