@@ -11,6 +11,7 @@ import { detectConvention } from "../relations/convention";
 import { partsOf } from "../relations/catalogue";
 import { isUnitOnly, withoutUnit } from "./vocabulary/units";
 import { isPerResidentLabel } from "./labels";
+import { leadingTotals } from "./leadingTotals";
 
 const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
 const CASH_FLOW = /rahoituslaskelma|rahoitusosa|finansieringsanalys|kassaflödesanalys|cash flow/i;
@@ -118,7 +119,11 @@ function totalsOf(rows: readonly StatementRow[], breaks: readonly number[]): { t
 /** Rows with figures that no role and no total accounts for: not checked, and said so. */
 function unreadRows(rows: readonly StatementRow[], totals: readonly { total: StatementRow; lines: StatementRow[] }[]): StatementRow[] {
   const inTotals = new Set(totals.flatMap((t) => [t.total.row, ...t.lines.map((l) => l.row)]));
-  return rows.filter((r) => !r.role && !inTotals.has(r.row));
+  const unread = rows.filter((r) => !r.role && !inTotals.has(r.row));
+  if (unread.length === 0) return unread;
+  // Lines printed below their total (`Verotulot yhteensä`, then `tulovero`…) are read as its parts.
+  const below = new Set(leadingTotals({ rows, totals }).flatMap((t) => t.lines));
+  return unread.filter((r) => !below.has(r));
 }
 
 /**

@@ -7,7 +7,7 @@ import { Rule, RuleContext } from "./types";
 import { Checking, checkLinear, checkShownRatio, factor, inputSlack, natureOf, nearest, quotientFormula, recordLinear, sameColumns, shownExtra, toleranceOf } from "./relationChecking";
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
-import { leadingTotals } from "./leadingTotals";
+import { leadingTotals } from "../recognize/leadingTotals";
 import { keyFigureRows } from "./keyFigures";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";

@@ -75,6 +75,8 @@ describe("a total printed before its parts", () => {
     expect(errors(r.findings)).toEqual([]);
     expect(targets(r, "relation-total")).toEqual(["B4", "C4"]);
     expect(cellsOf(r, "B4")).toEqual([["B4", "B5", "B6", "B7"]]);
+    // Read as the total's parts, so not listed among the rows that were not read.
+    expect(worded(r.findings, "en").filter((f) => f.rule === "structure" && f.message.includes("tulovero"))).toEqual([]);
   });
 
   it("reports the total when its lines below do not add up to it, and says they are below", () => {

@@ -1,6 +1,5 @@
-import { StatementRow, StatementTable } from "../model";
-import { numberIn } from "./support/cells";
-import { isOfWhich } from "../recognize/vocabulary/rows";
+import { StatementRow } from "../model";
+import { isOfWhich } from "./vocabulary/rows";
 
 /** A total printed above its parts, and the parts. */
 export interface LeadingTotal {
@@ -15,7 +14,7 @@ export interface LeadingTotal {
  * total. The parts are the unbroken run of such rows (no empty row between, no role of their own,
  * figures in them); two at least, or a single line would only repeat the total.
  */
-export function leadingTotals(table: StatementTable): LeadingTotal[] {
+export function leadingTotals(table: { rows: readonly StatementRow[]; totals: readonly { total: StatementRow }[] }): LeadingTotal[] {
   const out: LeadingTotal[] = [];
   const summed = new Set(table.totals.map((t) => t.total.row));
   const rows = table.rows;
@@ -34,5 +33,5 @@ function isPart(row: StatementRow | undefined, above: number): boolean {
   const label = row.label.trim();
   const first = label.charAt(0);
   if (first === "" || first === first.toUpperCase() || isOfWhich(label)) return false;
-  return row.cells.some((c) => numberIn(c) !== null);
+  return row.cells.some((c) => c.parsed.kind === "number");
 }
