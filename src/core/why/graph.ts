@@ -67,8 +67,8 @@ export class RelationGraph {
 
   /** Whether it fails with some values replaced; as the workbook's when nothing replaced touches it. */
   wrongWith(e: Equation, overrides: Overrides): boolean {
-    if (overrides.size === 0 || !this.keysOf(e).some((k) => overrides.has(k))) return this.isWrong(e);
-    return e.evaluate(overrides) === "wrong";
+    if (overrides.size > 0) for (const k of this.keysOf(e)) if (overrides.has(k)) return e.evaluate(overrides) === "wrong";
+    return this.isWrong(e);
   }
 
   /** Failing equations (a real difference, not rounding) in groups that share cells. */

@@ -41,6 +41,13 @@ const MAX_CANDIDATE_CELLS = 400;
 /** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
 const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
 
+/** What-if layers and sets a repair's trial fills afresh each time, kept across trials. */
+interface Scratch {
+  overrides: LayeredValues;
+  known: Map<Equation, { verdict: Verdict; follows: number }>;
+  touched: Set<Equation>;
+}
+
 /**
  * Candidate repairs for a group of failing equations: every figure of a failing equation, set to
  * the value that equation needs; kept when it breaks no equation that holds (figures computed
@@ -63,8 +70,9 @@ export function repairsFor(
   // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
   // slip; searching it would cost more than the rest of the check.
   if (cells.size > MAX_CANDIDATE_CELLS) return [];
-  // One what-if layer for the quick test of an undone slip, refilled for each (none is kept).
+  // What-if layers refilled for each test (a repair keeps a copy of its own values).
   const probe = new LayeredValues(base);
+  const scratch: Scratch = { overrides: new LayeredValues(base), known: new Map(), touched: new Set() };
   const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
     const own = graph.targetKeyOf(e) === figure.key;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
@@ -83,15 +91,15 @@ export function repairsFor(
       }
       const id = `${figure.key}=${suggested.toString()}`;
       if (tried.has(id)) return;
-      let probed: { equation: Equation; verdict: Verdict } | undefined;
+      let probed: Verdict | undefined;
       if (undone) {
         probe.clearOwn();
         probe.set(figure.key, suggested);
-        probed = { equation: e, verdict: e.evaluate(probe) };
-        if (probed.verdict === "wrong") return;
+        probed = e.evaluate(probe);
+        if (probed === "wrong") return;
       }
       tried.add(id);
-      const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, probed);
+      const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, scratch, probed && { equation: e, verdict: probed });
       if (!r) return;
       r.own = own;
       const held = best.get(figure.key);
@@ -148,14 +156,17 @@ function tryRepair(
   suggested: Decimal,
   base: ReadonlyMap<string, Decimal>,
   remaining: ReadonlySet<Equation>,
+  scratch: Scratch,
   probed?: { equation: Equation; verdict: Verdict },
 ): Repair | null {
-  const overrides = new LayeredValues(base);
+  const { overrides, known, touched } = scratch;
+  overrides.clearOwn();
+  known.clear();
+  touched.clear();
   overrides.set(figure.key, suggested);
   const follows: Repair["follows"] = [];
   // Verdicts already known under these overrides, with how many followers were set then: one
   // stays true until a follower the equation reads is set.
-  const known = new Map<Equation, { verdict: Verdict; follows: number }>();
   if (probed) known.set(probed.equation, { verdict: probed.verdict, follows: 0 });
   const evaluate = (e: Equation): Verdict => {
     const k = known.get(e);
@@ -176,8 +187,8 @@ function tryRepair(
     overrides.set(tKey, value);
     follows.push({ figure: target, suggested: value });
   }
-  const touched = new Set<Equation>();
-  for (const ref of [figure.ref, ...follows.map((f) => f.figure.ref)]) for (const e of graph.at(ref)) touched.add(e);
+  for (const e of graph.at(figure.ref)) touched.add(e);
+  for (const f of follows) for (const e of graph.at(f.figure.ref)) touched.add(e);
   // A repair that only mends a consensus answers to the consensus: the amounts and totals its
   // figure flows into are the budget's business, not evidence about which area is out of line.
   // Without a consensus among what it may mend, the first equation it breaks rules it out, and

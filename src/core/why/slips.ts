@@ -13,6 +13,41 @@ export interface NearValues {
   surelyNear: boolean[];
 }
 
+const FAR = 0;
+const MAYBE = 1;
+const SURELY = 2;
+
+/** Values gathered near a solution, each first measured as a double (no Decimal made for one far). */
+class Near implements NearValues {
+  readonly values: Decimal[] = [];
+  readonly surelyNear: boolean[] = [];
+  private readonly goal: number;
+  private readonly reach: number;
+
+  constructor(solved: Decimal) {
+    this.goal = solved.toNumber();
+    this.reach = Math.abs(this.goal) * 0.05 + 1;
+  }
+
+  /**
+   * How near a value measured as `approx` is: surely far, maybe near, or surely near, with a margin
+   * far above a double's error; `slack`: how far the value made may lie from `approx` (a rounding
+   * of its last decimal). A value not measured (NaN) may be near.
+   */
+  measure(approx: number, slack = 0): number {
+    if (!(Number.isFinite(approx) && Number.isFinite(this.goal))) return MAYBE;
+    const distance = Math.abs(approx - this.goal);
+    const margin = slack + 1e-9 * (this.reach + Math.abs(approx) + Math.abs(this.goal));
+    if (distance > this.reach + margin) return FAR;
+    return distance < this.reach - margin ? SURELY : MAYBE;
+  }
+
+  add(value: Decimal, nearness: number): void {
+    this.values.push(value);
+    this.surelyNear.push(nearness === SURELY);
+  }
+}
+
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
  * neighbours set right. Only values that may lie within 5 % of `solved` are made (the rest fail
@@ -21,30 +56,18 @@ export interface NearValues {
  * that are not; one surely near needs no exact test either.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): NearValues {
-  const goal = solved.toNumber();
-  const reach = Math.abs(goal) * 0.05 + 1;
-  const out: NearValues = { values: [], surelyNear: [] };
-  // `slack`: how far the value made may lie from `approx` (a rounding of its last decimal).
-  const add = (approx: number, make: () => Decimal, slack = 0) => {
-    if (!(Number.isFinite(approx) && Number.isFinite(goal))) {
-      out.values.push(make());
-      out.surelyNear.push(false);
-      return;
-    }
-    const distance = Math.abs(approx - goal);
-    const margin = slack + 1e-9 * (reach + Math.abs(approx) + Math.abs(goal));
-    if (distance > reach + margin) return;
-    out.values.push(make());
-    out.surelyNear.push(distance < reach - margin);
-  };
+  const out = new Near(solved);
   const a = approx(actual);
-  add(-a, () => actual.neg());
-  add(a * 10, () => actual.mul(10));
-  add(a / 10, () => actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), 1);
-  for (const s of figure.siblings) if (s.cell.parsed.kind === "number") add(approx(s.cell.parsed.value), () => (s.cell.parsed as { value: Decimal }).value);
+  let n: number;
+  if ((n = out.measure(-a))) out.add(actual.neg(), n);
+  if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
+  if ((n = out.measure(a / 10, 1))) out.add(actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), n);
+  for (const s of figure.siblings) {
+    if (s.cell.parsed.kind === "number" && (n = out.measure(approx(s.cell.parsed.value)))) out.add(s.cell.parsed.value, n);
+  }
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
-  if (figure.unit === "euro") digitVariantsNear(actual, solved, add);
+  if (figure.unit === "euro") digitVariantsNear(actual, solved, out);
   return out;
 }
 
@@ -86,9 +109,9 @@ function digitsOf(actual: Decimal): Digits {
 
 /**
  * The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`,
- * each given to `add` with its value as a double (or NaN when none is at hand).
+ * each measured as a double (where none is at hand, it may be near) and added to `out` unless far.
  */
-export function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx: number, make: () => Decimal) => void): void {
+function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   const { d, digits, sign, whole } = digitsOf(actual);
   const unit = Math.pow(10, d);
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
@@ -136,7 +159,8 @@ export function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx
     }
     if (bestK >= 0) {
       const k = bestK;
-      add((sign * (rest + k * place)) / unit, () => made(digits.slice(0, i) + k + digits.slice(i + 1), rest + k * place));
+      const n = out.measure((sign * (rest + k * place)) / unit);
+      if (n) out.add(made(digits.slice(0, i) + k + digits.slice(i + 1), rest + k * place), n);
     } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
@@ -145,12 +169,13 @@ export function digitVariantsNear(actual: Decimal, target: Decimal, add: (approx
         if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
       }
       const found = best;
-      if (found) add(NaN, () => found);
+      if (found) out.add(found, MAYBE);
     }
     if (i + 1 < digits.length && digits[i] !== digits[i + 1]) {
       const swapped = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
       const value = small ? Number(swapped) : NaN;
-      add((sign * value) / unit, () => (small ? made(swapped, value) : make(swapped)));
+      const n = out.measure((sign * value) / unit);
+      if (n) out.add(small ? made(swapped, value) : make(swapped), n);
     }
   }
 }
