@@ -3,6 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
+import { perText } from "./perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
@@ -61,21 +62,13 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   return { words: t, years, starred };
 }
 
-// Every filled cell is tried as a header, one to three lines at a time, and budget books repeat
-// their labels on every sheet: a text is read once per workbook (the tokens are frozen, shared).
-const TOKENS = new Map<string, HeaderToken | null>();
-const MAX_TOKENS = 20_000;
-
 export function parseHeaderToken(text: string): HeaderToken | null {
-  let token = TOKENS.get(text);
-  if (token === undefined) {
-    if (TOKENS.size >= MAX_TOKENS) TOKENS.clear();
-    token = readHeaderToken(text);
-    if (token) Object.freeze(token);
-    TOKENS.set(text, token);
-  }
-  return token;
+  return headerTokens(text);
 }
+
+// Every filled cell is tried as a header, one to three lines at a time, and budget books repeat
+// their labels on every sheet: a text is read once (the tokens are frozen, shared).
+const headerTokens = perText(readHeaderToken);
 
 function readHeaderToken(text: string): HeaderToken | null {
   const raw = normaliseSpaces(text);
@@ -174,15 +167,16 @@ interface ColumnToken {
 
 function cellText(view: SheetView, row: number, col: number): string | null {
   const raw = view.raw(row, col);
-  if (typeof raw === "string") {
-    if (raw.length > MAX_HEADER_TEXT) return null;
-    // A header cell with line breaks (`Talous-⏎arvio⏎2022`) reads as its lines joined.
-    const lines = raw.split(/\r?\n/).map(normaliseSpaces).filter((l) => l !== "");
-    return lines.length === 0 ? "" : lines.reduce(joinLines);
-  }
+  if (typeof raw === "string") return raw.length > MAX_HEADER_TEXT ? null : headerLines(raw);
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return String(raw);
   return null;
 }
+
+/** A header cell with line breaks (`Talous-⏎arvio⏎2022`) reads as its lines joined. */
+const headerLines = perText((raw: string): string => {
+  const lines = raw.split(/\r?\n/).map(normaliseSpaces).filter((l) => l !== "");
+  return lines.length === 0 ? "" : lines.reduce(joinLines);
+});
 
 /** Two header lines as one text: a word hyphenated over lines (`Talous-` / `arvio`) is joined. */
 function joinLines(upper: string, lower: string): string {

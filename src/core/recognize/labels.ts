@@ -1,11 +1,18 @@
 import { normaliseSpaces } from "../numbers";
 import { readRow } from "./vocabulary/rows";
+import { perText } from "./perText";
 
 /**
  * Row labels are matched after folding case, spaces and the typos budget books really contain
  * (`Vastualueen`, `Elinvoimapaalvelut`), so that the same table is recognised in any workbook.
  */
 export function normaliseLabel(text: string): string {
+  return normalised(text);
+}
+
+const normalised = perText(foldLabel);
+
+function foldLabel(text: string): string {
   return normaliseSpaces(text)
     .toLowerCase()
     .replace(/\s*\/\s*/g, "/")
@@ -30,6 +37,12 @@ export type RowRole =
   | "other";
 
 export function rowRole(label: string): RowRole {
+  return roles(label);
+}
+
+const roles = perText(readRole);
+
+function readRole(label: string): RowRole {
   const k = normaliseLabel(label);
   if (k === "") return "other";
   if (k === "käyttötalous" || k === "kayttotalous") return "kayttotalous-heading";

@@ -1,5 +1,6 @@
 import { normaliseSpaces } from "../../numbers";
 import { withoutUnit } from "./units";
+import { perText } from "../perText";
 
 /**
  * The rows of the statutory parts of a budget book and financial statement (kuntalaki 110 §, the
@@ -146,6 +147,12 @@ for (const w of ROW_WORDS) for (const words of [...w.fi, ...(w.sv ?? []), ...(w.
  * (`, 1 000 euroa`), sign hints (`(-)`, `(+/-)`) and a footnote star taken out.
  */
 export function rowKey(label: string): string {
+  return keys(label);
+}
+
+const keys = perText(foldLabel);
+
+function foldLabel(label: string): string {
   let t = normaliseSpaces(label).toLowerCase().replace(/\n/g, " ");
   t = withoutUnit(t);
   return t
@@ -166,6 +173,13 @@ export function rowKey(label: string): string {
  * (`Toimintatuotot (ulkoiset)`) is read past when the label is not known with it.
  */
 export function readRow(label: string): RowReading {
+  return readings(label);
+}
+
+// Shared and frozen: a label reads the same on every sheet.
+const readings = perText(readLabel);
+
+function readLabel(label: string): RowReading {
   const key = rowKey(label);
   const total = TOTAL_WORDS.test(key);
   const role = lookUp(key) ?? bilingual(key);
@@ -208,6 +222,12 @@ export function isOfWhich(label: string): boolean {
 }
 
 export function isChangeHeading(label: string): boolean {
+  return changeHeadings(label);
+}
+
+const changeHeadings = perText(readChangeHeading);
+
+function readChangeHeading(label: string): boolean {
   const k = rowKey(label);
   return CHANGE_HEADINGS.includes(k) || CHANGE_HEADINGS.includes(k.replace(/\s*,\s*/, " "));
 }

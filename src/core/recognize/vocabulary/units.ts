@@ -1,4 +1,5 @@
 import { normaliseSpaces } from "../../numbers";
+import { perText } from "../perText";
 
 /**
  * The money unit a table is printed in, as a title, header or note says it: `1 000 €`, `t€`,
@@ -37,6 +38,13 @@ export function unitIn(text: string): MoneyUnit | null {
 
 /** A cell that says nothing but a unit (`1 000 €`, `(t€)`, `€`): a header line, not a figure. */
 export function isUnitOnly(text: string): boolean {
+  return unitOnly(text);
+}
+
+// Asked of every header line and statement label: each distinct text is read once.
+const unitOnly = perText(readUnitOnly);
+
+function readUnitOnly(text: string): boolean {
   const t = normaliseSpaces(text).replace(/^\((.*)\)$/, "$1").trim();
   if (t === "") return false;
   const u = unitIn(t);
