@@ -27,9 +27,16 @@ export interface Figure {
   readonly siblings: { column: string; cell: ValueCell }[];
 }
 
-/** The figures by `cellKey`: what the analysis asks of an index (a plain Map is one). */
+/** The figures of a workbook by cell: what the analysis asks of an index. */
 export interface FigureIndex {
-  get(key: string): Figure | undefined;
+  at(ref: CellRef): Figure | undefined;
+}
+
+/** An index of the given figures (a few, made by hand). */
+export function figureIndex(figures: Iterable<Figure>): FigureIndex {
+  const byKey = new Map<string, Figure>();
+  for (const f of figures) byKey.set(f.key, f);
+  return { at: (ref) => byKey.get(cellKey(ref)) };
 }
 
 /** Where a figure cell sits: its row (with the table's columns) or, for a lone cell, its column. */
@@ -46,26 +53,26 @@ interface Place {
 }
 
 /**
- * Every figure cell of the model's tables, looked up by `cellKey`. A check asks for the few figures
- * around its failing equations, so the index records where each cell sits (one entry per cell,
- * no key built) and makes a cell's `Figure` only when asked.
+ * Every figure cell of the model's tables, looked up by sheet and cell. A check asks for the few
+ * figures around its failing equations, so the index records where each cell sits (one entry per
+ * cell, no key built) and makes a cell's `Figure` only when asked.
  */
 export class ModelFigures implements FigureIndex {
   private places: Map<string, Map<string, Place>> | null = null;
-  private readonly made = new Map<string, Figure | null>();
+  private readonly made = new Map<string, Map<string, Figure | null>>();
 
   constructor(private readonly model: BudgetModel) {}
 
-  get(key: string): Figure | undefined {
-    const known = this.made.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const bang = key.lastIndexOf("!");
-    const sheet = key.slice(0, bang);
-    const cell = key.slice(bang + 1);
-    this.places ??= placesOf(this.model);
-    const place = this.places.get(sheet)?.get(cell);
-    const figure = place ? figureAt(place, cell) : null;
-    this.made.set(key, figure);
+  at(ref: CellRef): Figure | undefined {
+    let made = this.made.get(ref.sheet);
+    if (!made) this.made.set(ref.sheet, (made = new Map()));
+    let figure = made.get(ref.cell);
+    if (figure === undefined) {
+      this.places ??= placesOf(this.model);
+      const place = this.places.get(ref.sheet)?.get(ref.cell);
+      figure = place ? figureAt(place, ref.cell) : null;
+      made.set(ref.cell, figure);
+    }
     return figure ?? undefined;
   }
 
@@ -73,7 +80,7 @@ export class ModelFigures implements FigureIndex {
   values(): Figure[] {
     const out = new Set<Figure>();
     walkFigures(this.model, (place, cell) => {
-      const figure = this.get(cellKey({ sheet: place.sheet, cell: cell.cell }));
+      const figure = this.at({ sheet: place.sheet, cell: cell.cell });
       // A cell placed twice counts once, where it was first placed, as a Map keeps it.
       if (figure) out.add(figure);
     });

@@ -56,13 +56,13 @@ export function explainFormulas(findings: Finding[], equations: readonly Equatio
     if (!SUM_RULES.has(e.rule) || !failingCells.get(e.target.sheet)?.has(e.target.cell)) continue;
     const key = cellKey(e.target);
     const f = failingAt.get(key)?.find((x) => x.rule === e.rule && !x.pattern);
-    const target = figures.get(key);
+    const target = figures.at(e.target);
     if (!f || !target) continue;
     const p = sumSlip(e, target, t) ?? constantAmongFormulas(target, t);
     if (p) f.pattern = p;
   }
-  for (const [key, list] of failingAt) {
-    const figure = figures.get(key);
+  for (const list of failingAt.values()) {
+    const figure = figures.at(list[0]);
     if (!figure) continue;
     const p = constantAmongFormulas(figure, t);
     if (p) for (const f of list) if (!f.pattern) f.pattern = p;

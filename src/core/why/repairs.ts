@@ -111,7 +111,7 @@ export function repairsFor(
     undone.values.forEach((v, i) => trial(v, v !== rounded && v !== solved, undone.surelyNear[i]));
   };
   for (const [key, ref] of cells) {
-    const figure = figures.get(key);
+    const figure = figures.at(ref);
     if (!figure) continue;
     const actual = base.get(key) ?? figure.value;
     if (!actual) continue;
@@ -131,7 +131,7 @@ export function repairsFor(
         const partKeys = graph.keysOf(h);
         h.cells.forEach((part, i) => {
           const partKey = partKeys[i];
-          const partFigure = partKey === key ? undefined : figures.get(partKey);
+          const partFigure = partKey === key ? undefined : figures.at(part);
           const partActual = partFigure ? base.get(partKey) ?? partFigure.value : null;
           const needed = partFigure && partActual ? h.solveFor(part, wanted) : null;
           if (partFigure && partActual && needed && needed.isFinite()) consider(h, partFigure, partActual, needed);
@@ -180,7 +180,7 @@ function tryRepair(
     if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
     if (graph.wrongWith(e, base) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
-    const target = figures.get(tKey);
+    const target = figures.at(e.target);
     if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
     const value = e.solveFor(e.target, overrides);
     if (!value) continue;

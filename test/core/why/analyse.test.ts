@@ -3,7 +3,7 @@ import { linearEquation } from "../../../src/core/relations/linear";
 import { allocationEquation } from "../../../src/core/relations/allocation";
 import { Equation } from "../../../src/core/relations/equation";
 import { RelationGraph } from "../../../src/core/why/graph";
-import { Figure, FigureRole } from "../../../src/core/why/figures";
+import { Figure, FigureRole, figureIndex } from "../../../src/core/why/figures";
 import { diagnose } from "../../../src/core/why/analyse";
 
 const d = (v: number) => new Decimal(v);
@@ -24,7 +24,7 @@ function sheet(cells: Record<string, [number, FigureRole]>) {
       terms: parts.map((p) => ({ ref: { sheet: "S", cell: p }, coefficient: d(1), value: figures.get(`S!${p}`)?.value ?? null })),
       tolerance: 1,
     });
-  return { figures, sum };
+  return { figures: figureIndex(figures.values()), sum };
 }
 
 describe("probable causes from the equations alone", () => {
