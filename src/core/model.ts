@@ -13,11 +13,13 @@ import type { ColumnRef } from "./compare/columns";
  * TS = taloussuunnitelma (financial plan years), EHDOTUS = a proposed budget (lautakunnan or
  * kunnanjohtajan esitys), KEHYS = a spending frame. The words read as each kind are in
  * recognize/vocabulary/columns.ts. */
-export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDOTUS" | "KEHYS" | "MUUTOKSET" | "OSA";
+export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDOTUS" | "KEHYS" | "MUUTOKSET" | "OSA" | "YLITYSOIKEUS";
 // MUUTOKSET = the budget's amendments during the year (TA-muutokset): a header word only, read
 // as the change column between the budget and the amended budget (recognize/headers.ts).
 // OSA = one part of the city in a statement split by entity (`Staden exkl. affärsverk och
 // fonder`, `Affärsverk och fonder`, their total): one year's figures, labelled by the entity.
+// YLITYSOIKEUS = the overrun right beside a realisation comparison (Ylitysoikeus): figures of
+// either sign (an overrun right on revenue is negative), taken as printed (vocabulary SIGNED_KINDS).
 
 export interface YearColumn {
   kind: ColumnKind;

@@ -4,7 +4,7 @@ import { SignConvention, StatementRow, StatementTable, ValueCell } from "../mode
 import { RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
-import { cellRanges } from "./support/tables";
+import { cellRanges, isSignedColumn } from "./support/tables";
 import { MessageParam, MessagePart, figure, relationLabel, signedFigure } from "../message";
 import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
@@ -54,11 +54,14 @@ export function natureOf(row: StatementRow | undefined, fallback: Nature = "marg
  * The factor that brings a printed figure into the catalogue's convention (costs negative). A
  * revenue or cost row counts by its magnitude, so a figure printed with the wrong sign is one sign
  * error (the signs rule says so), not a second error in every identity it enters. A row that may
- * carry either sign follows its own printing when all its figures agree, else the table's.
+ * carry either sign follows its own printing when all its figures agree, else the table's. A
+ * column of either sign (an overrun right) is taken as printed in the table's convention, as a
+ * change column is.
  */
 export function factor(c: Checking, row: StatementRow, i: number, fallback?: Nature): 1 | -1 {
   const word = row.role ? roleWord(row.role) : undefined;
   const nature = word?.nature ?? fallback ?? "margin";
+  if (isSignedColumn(c.table, i)) return toKuntajaosto(nature, c.table.convention ?? "costs-negative", c.table.netReading === "cost-minus-revenue");
   const v = numberIn(row.cells[i]);
   if (word && (nature === "cost" || nature === "revenue") && word.signed !== false && v && !v.isZero()) {
     const negative = v.isNegative();

@@ -11,7 +11,7 @@ import { leadingTotals } from "../recognize/leadingTotals";
 import { keyFigureRows } from "./keyFigures";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
-import { cellRanges, isStatement } from "./support/tables";
+import { cellRanges, isSignedColumn, isStatement } from "./support/tables";
 import { resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
 import { MessageParam, figure, listJoined, relationLabel, uniqueParts } from "../message";
@@ -222,7 +222,7 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
   const noBase: string[] = [];
   row.cells.forEach((cell, i) => {
     const shown = numberIn(cell);
-    if (!shown) return;
+    if (!shown || isSignedColumn(table, i)) return;
     const j = baseColumn(c, i);
     const column = table.columns[i]?.label ?? "";
     if (j < 0) {
@@ -300,7 +300,8 @@ function checkRatio(c: Checking, ratio: RatioRelation, byImpliedPopulation: Read
   const missingPopulation: string[] = [];
   target.cells.forEach((cell, i) => {
     const shown = numberIn(cell);
-    if (!shown) return;
+    // A key figure has no overrun right: whatever stands in that column is not a ratio.
+    if (!shown || isSignedColumn(table, i)) return;
     const column = table.columns[i];
     const n = numberIn(num.cells[i]);
     if (!n) return;

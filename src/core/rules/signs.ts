@@ -4,7 +4,7 @@ import { BudgetTable, LabeledRow } from "../model";
 import { roleWord } from "../recognize/vocabulary/rows";
 import { expectedSign } from "../relations/convention";
 import { Rule, RuleContext } from "./types";
-import { allTables, isStatement, unitRowLabel } from "./support/tables";
+import { allTables, isSignedColumn, isStatement, unitRowLabel } from "./support/tables";
 import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { AS_READ } from "../format";
@@ -37,7 +37,7 @@ export const signsRule: Rule = {
     for (const r of signedRows(ctx)) {
       r.row.cells.forEach((cell, i) => {
         const v = numberIn(cell);
-        if (!v || v.isZero()) return;
+        if (!v || v.isZero() || isSignedColumn(r.table, i)) return;
         // Costs follow the table's own convention, read from its figures: where costs are printed
         // positive, a cost must be ≥ 0 like a revenue.
         const costsPositive = r.table.convention === "costs-positive";
@@ -119,14 +119,14 @@ function statementSigns(ctx: RuleContext): Finding[] {
       for (const row of table.rows) {
         const word = row.role ? roleWord(row.role) : undefined;
         if (!word || word.signed === false || (word.nature !== "cost" && word.nature !== "revenue")) continue;
-        const values = row.cells.map(numberIn).filter((v): v is Decimal => !!v && !v.isZero());
+        const values = row.cells.filter((_, i) => !isSignedColumn(table, i)).map(numberIn).filter((v): v is Decimal => !!v && !v.isZero());
         const unanimous = values.length >= 2 && (values.every((v) => v.isNegative()) || values.every((v) => v.isPositive()));
         if (unanimous) continue;
         const want = expectedSign(word.nature, convention);
         if (!want) continue;
         row.cells.forEach((cell, i) => {
           const v = numberIn(cell);
-          if (!v || v.isZero() || (v.isNegative() ? -1 : 1) === want) return;
+          if (!v || v.isZero() || isSignedColumn(table, i) || (v.isNegative() ? -1 : 1) === want) return;
           const column = table.columns[i]?.label;
           const key = word.nature === "revenue" ? "sign.revenue" : convention === "costs-negative" ? "sign.cost" : "sign.cost-positive";
           const params = { row: row.label, column: column ?? "", actual: figure(v, AS_READ) };

@@ -113,7 +113,21 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
   { words: "ändringar i budgeten", kind: "MUUTOKSET", lang: "sv" },
   { words: "budget amendments", kind: "MUUTOKSET", lang: "en" },
   { words: "budget changes", kind: "MUUTOKSET", lang: "en" },
+  // The overrun right granted beside a realisation comparison (Helsinki's Ylitysoikeus column).
+  { words: "ylitysoikeus", kind: "YLITYSOIKEUS", lang: "fi" },
+  { words: "ylitysoikeudet", kind: "YLITYSOIKEUS", lang: "fi" },
+  { words: "överskridningsrätt", kind: "YLITYSOIKEUS", lang: "sv" },
+  { words: "överskridningsrätter", kind: "YLITYSOIKEUS", lang: "sv" },
+  { words: "overrun right", kind: "YLITYSOIKEUS", lang: "en" },
+  { words: "overrun rights", kind: "YLITYSOIKEUS", lang: "en" },
 ];
+
+/**
+ * Kinds of column whose figures carry either sign whatever the row (an overrun right on revenue
+ * is negative, one on costs too): the sign rule leaves them alone and the relations take them as
+ * printed in the table's convention, never a revenue or cost by its magnitude.
+ */
+export const SIGNED_KINDS: ReadonlySet<ColumnKind> = new Set(["YLITYSOIKEUS"]);
 
 /**
  * The parts a city's statement is split into by column (kuntalaki: the city without its

@@ -46,9 +46,10 @@ export function defaultBases(target: ColumnRef): ColumnRef[] {
       return withBudgetAlias(at("TA+MUUTOS", y - 1));
     case "TP":
       return [at("TP", y - 1)];
-    // Amendments and an entity's figures are not compared with another year.
+    // Amendments, an entity's figures and overrun rights are not compared with another year.
     case "MUUTOKSET":
     case "OSA":
+    case "YLITYSOIKEUS":
       return [];
   }
 }

@@ -1,5 +1,15 @@
 import { mergeCells } from "../../compare/ranges";
 import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, SheetModel, StatementTable, UnitBlock, ValueCell, tablesOf } from "../../model";
+import { SIGNED_KINDS } from "../../recognize/vocabulary/columns";
+
+/**
+ * The table's column `i` prints figures of either sign whatever the row (an overrun right): they
+ * are taken as printed, never checked for their sign nor weighed by their magnitude.
+ */
+export function isSignedColumn(table: Pick<BudgetTable, "columns">, i: number): boolean {
+  const kind = table.columns[i]?.kind;
+  return kind !== undefined && SIGNED_KINDS.has(kind);
+}
 
 /** Every table of a kind across the workbook, with the sheet model it sits on. */
 export function allTables<K extends BudgetTable["kind"]>(

@@ -1,0 +1,62 @@
+import { CellValue, Grid } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
+import { Finding } from "../../../src/core/findings";
+
+const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
+const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
+
+/**
+ * A realisation comparison with an overrun right beside it (Helsinki's Ylitysoikeus): an overrun
+ * right on revenue is printed negative like one on costs, so the column's figures are taken as
+ * printed, never a revenue by its magnitude.
+ */
+describe("an overrun right column (Ylitysoikeus)", () => {
+  const sheet = (head: string, overrunTotal: number): CellValue[][] => [
+    ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", "Poikkeama 2019", head],
+    ["Myyntitulot", 350, 330, 340, 10, 0],
+    ["Muut toimintatulot", 160, 140, 196, 56, -800],
+    ["", 510, 470, 536, 66, overrunTotal],
+    ["Toimintamenot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", "Poikkeama 2019", head],
+    ["Palkat", -1370, -1410, -1400, 10, -7310],
+    ["Henkilösivumenot", -390, -400, -360, 40, -2190],
+    ["Palvelujen ostot", -1770, -1860, -1960, -100, -77817],
+    ["", -3530, -3670, -3720, -50, -87317],
+  ];
+
+  it("adds a negative overrun right on revenue up as printed, with no sign error", () => {
+    const r = checkWorkbook([grid("Vertailu", sheet("Ylitysoikeus 2019", -800))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "F4")).toContainEqual(["F4", "F2", "F3"]);
+    expect(cellsOf(r, "F9")).toContainEqual(["F9", "F6", "F7", "F8"]);
+  });
+
+  it("reports a total of overrun rights its lines do not give", () => {
+    const r = checkWorkbook([grid("Vertailu", sheet("Ylitysoikeus 2019", 800))]);
+    expect(errors(r.findings)).toEqual(["relation@F4"]);
+  });
+
+  it("reads the Swedish överskridningsrätt as the same column", () => {
+    const r = checkWorkbook([grid("Jämförelse", sheet("Överskridningsrätt 2019", -800))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "F4")).toContainEqual(["F4", "F2", "F3"]);
+  });
+
+  it("takes the overrun right as printed where costs are positive too", () => {
+    const positive: CellValue[][] = [
+      ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", "Ylitysoikeus 2019"],
+      ["Myyntitulot", 350, 330, 340, -200],
+      ["Muut toimintatulot", 160, 140, 196, -800],
+      ["", 510, 470, 536, -1000],
+      ["Toimintamenot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", "Ylitysoikeus 2019"],
+      ["Palkat", 1370, 1410, 1400, 7310],
+      ["Henkilösivumenot", 390, 400, 360, 2190],
+      ["Palvelujen ostot", 1770, 1860, 1960, 77817],
+      ["", 3530, 3670, 3720, 87317],
+    ];
+    const r = checkWorkbook([grid("Vertailu", positive)]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "E4")).toContainEqual(["E4", "E2", "E3"]);
+    expect(cellsOf(r, "E9")).toContainEqual(["E9", "E6", "E7", "E8"]);
+  });
+});
