@@ -293,4 +293,9 @@ export interface Observation {
   /** The text involved (a label, a header). */
   text?: string;
   table?: TableKind;
+  /**
+   * `unread-parts` of a statement: each part of `text`, with its 0-based sheet row when it is a
+   * row of figures (a header cell has none), so that rows another table's check reads drop out.
+   */
+  parts?: { text: string; row?: number }[];
 }

@@ -85,11 +85,11 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const across = acrossColumns(view, region, rows);
   const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention, across };
   const unreadParts = [
-    ...header.unread.map((u) => `${u.text} (${u.cell})`),
-    ...unreadRows(rows, totals).map((r) => `${r.label} (${r.labelCell})`),
+    ...header.unread.map((u) => ({ text: `${u.text} (${u.cell})` })),
+    ...unreadRows(rows, totals).map((r) => ({ text: `${r.label} (${r.labelCell})`, row: r.row })),
   ];
   if (unreadParts.length > 0) {
-    observations.push({ kind: "unread-parts", sheet: view.sheet, cell: table.range, text: unreadParts.join("; "), table: kind });
+    observations.push({ kind: "unread-parts", sheet: view.sheet, cell: table.range, text: unreadParts.map((p) => p.text).join("; "), parts: unreadParts, table: kind });
   }
   return table;
 }

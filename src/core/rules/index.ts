@@ -11,6 +11,7 @@ import { allocationRule } from "./allocation";
 import { signsRule } from "./signs";
 import { relationsRule } from "./relations";
 import { columnSumsRule } from "./columnSums";
+import { unreadPartsRule } from "./unreadParts";
 
 /** Every rule family, in report order. */
 export const RULES: Rule[] = [
@@ -26,6 +27,8 @@ export const RULES: Rule[] = [
   relationsRule,
   columnSumsRule,
   signsRule,
+  // Last: what is left unread is known only once every check has recorded what it reads.
+  unreadPartsRule,
 ];
 
 /** Every rule id the engine may emit, for filters and documentation. */

@@ -34,14 +34,20 @@ export const structureRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const sheet of ctx.model.sheets) {
-      for (const o of sheet.observations) out.push(fromObservation(ctx, sheet, o));
+      // A statement's unread rows are told after the checks (unreadParts.ts): another table's may read them.
+      for (const o of sheet.observations) if (!isDeferred(o)) out.push(fromObservation(ctx, sheet, o));
       for (const table of sheet.tables) out.push(...cutShort(ctx, table));
     }
     return out;
   },
 };
 
-function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): Finding {
+/** A table read in part whose rows are listed one by one: told once every check has run. */
+export function isDeferred(o: Observation): boolean {
+  return o.kind === "unread-parts" && o.parts !== undefined;
+}
+
+export function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): Finding {
   const table = o.table ? sheet.tables.find((t) => t.kind === o.table && contains(t, o.cell)) : undefined;
   return makeFinding(
     "structure",

@@ -1,0 +1,39 @@
+import { Finding } from "../findings";
+import { CellRange } from "../range";
+import { Rule } from "./types";
+import { fromObservation, isDeferred } from "./structure";
+
+/**
+ * "Read only in part" lists what nothing checks. Recognition sees one table at a time, so a row it
+ * could not read may still be read by a check across tables (a budget item's sub-items, printed
+ * in a block of their own under it): a row that an equation reads inside the table's columns is
+ * not unread. Runs after every other rule, once their equations are recorded.
+ */
+export const unreadPartsRule: Rule = {
+  // Its findings are the structure rule's (`structure`), told late.
+  ids: [],
+  run(ctx) {
+    const deferred = ctx.model.sheets.flatMap((sheet) => sheet.observations.filter(isDeferred).map((o) => ({ sheet, o })));
+    if (deferred.length === 0) return [];
+    // Columns read in each row of each sheet: "sheet row" → columns.
+    const read = new Map<string, number[]>();
+    for (const e of ctx.equations) {
+      for (const ref of e.cells) {
+        const at = CellRange.tryParse(ref.cell);
+        if (!at) continue;
+        const key = `${ref.sheet}\u0000${at.top}`;
+        const cols = read.get(key);
+        if (cols) cols.push(at.left);
+        else read.set(key, [at.left]);
+      }
+    }
+    const out: Finding[] = [];
+    for (const { sheet, o } of deferred) {
+      const range = CellRange.tryParse(o.cell);
+      const isRead = (row: number) => range !== null && (read.get(`${sheet.sheet}\u0000${row}`) ?? []).some((col) => col >= range.left && col <= range.right);
+      const unread = o.parts!.filter((p) => p.row === undefined || !isRead(p.row));
+      if (unread.length > 0) out.push(fromObservation(ctx, sheet, { ...o, text: unread.map((p) => p.text).join("; "), parts: unread }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+import { CellValue, Grid } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
+import { worded } from "./builder";
+
+const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
+const readInPart = (r: ReturnType<typeof checkWorkbook>) =>
+  worded(r.findings, "en")
+    .filter((f) => f.rule === "structure" && /read only in part/.test(f.message))
+    .map((f) => f.message);
+
+/**
+ * An item's sub-items printed in a block of their own under it (Helsinki's "… alakohdittain"):
+ * recognition cannot read the block's rows on their own, but the sub-item check reads them
+ * against the item, so the "read only in part" note must not list them as unchecked.
+ */
+describe("the note on a table read only in part", () => {
+  const HEAD = ["1 000 €", "Käyttö\n2022", "Talous-\narvio\n2023", "Talous-\narvio\n2024"];
+  const sheet = (extra: CellValue[][] = []): CellValue[][] => [
+    ["7 01 01 Verotulot"],
+    [],
+    HEAD,
+    ["Tulot", 3500, 3600, 3700],
+    ["Menot", 0, null, null],
+    ["Netto", 3500, 3600, 3700],
+    [],
+    ["Talousarviokohtaan sisältyvät seuraavat määrärahat ja tuloarviot alakohdittain"],
+    [],
+    HEAD,
+    ["Tulot", null, null, null],
+    ["7010101 Kunnallisvero", 2600, 2700, 2750],
+    ["7010102 Yhteisövero", 600, 620, 650],
+    ["7010103 Kiinteistövero", 300, 280, 300],
+    ...extra,
+  ];
+
+  it("leaves out the sub-items the item's check reads", () => {
+    const r = checkWorkbook([grid("7 01", sheet())]);
+    expect(r.equations.some((e) => e.cells.some((c) => c.cell === "B12"))).toBe(true);
+    expect(readInPart(r)).toEqual([]);
+  });
+
+  it("still lists a row in the block that nothing reads, and only that row", () => {
+    const r = checkWorkbook([grid("7 01", sheet([["Arvonlisäveron palautukset", 15, 16, 17]]))]);
+    const notes = readInPart(r);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain("Arvonlisäveron palautukset (A15)");
+    expect(notes[0]).not.toContain("Kunnallisvero");
+  });
+});
