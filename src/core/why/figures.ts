@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { BudgetModel, LabeledRow, ValueCell, YearColumn } from "../model";
+import { BudgetModel, BudgetTable, LabeledRow, ValueCell, YearColumn } from "../model";
 import { CellRef, cellKey } from "../relations/equation";
 
 /**
@@ -54,11 +54,13 @@ interface Place {
 
 /**
  * Every figure cell of the model's tables, looked up by sheet and cell. A check asks for the few
- * figures around its failing equations, so the index records where each cell sits (one entry per
- * cell, no key built) and makes a cell's `Figure` only when asked.
+ * figures around its failing equations, so the index records where each cell of a sheet sits when
+ * the sheet is first asked about (one entry per cell, no key built) and makes a cell's `Figure`
+ * only when asked.
  */
 export class ModelFigures implements FigureIndex {
-  private places: Map<string, Map<string, Place>> | null = null;
+  private tables: Map<string, BudgetTable[]> | null = null;
+  private readonly places = new Map<string, Map<string, Place>>();
   private readonly made = new Map<string, Map<string, Figure | null>>();
 
   constructor(private readonly model: BudgetModel) {}
@@ -68,18 +70,28 @@ export class ModelFigures implements FigureIndex {
     if (!made) this.made.set(ref.sheet, (made = new Map()));
     let figure = made.get(ref.cell);
     if (figure === undefined) {
-      this.places ??= placesOf(this.model);
-      const place = this.places.get(ref.sheet)?.get(ref.cell);
+      const place = this.placesOn(ref.sheet).get(ref.cell);
       figure = place ? figureAt(place, ref.cell) : null;
       made.set(ref.cell, figure);
     }
     return figure ?? undefined;
   }
 
+  /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
+  private placesOn(sheet: string): Map<string, Place> {
+    let places = this.places.get(sheet);
+    if (!places) {
+      this.tables ??= tablesBySheet(this.model);
+      places = placesOf(this.tables.get(sheet) ?? []);
+      this.places.set(sheet, places);
+    }
+    return places;
+  }
+
   /** Every figure, in the order of the model's tables. */
   values(): Figure[] {
     const out = new Set<Figure>();
-    walkFigures(this.model, (place, cell) => {
+    walkFigures(this.model.sheets.flatMap((sheet) => sheet.tables), (place, cell) => {
       const figure = this.at({ sheet: place.sheet, cell: cell.cell });
       // A cell placed twice counts once, where it was first placed, as a Map keeps it.
       if (figure) out.add(figure);
@@ -93,20 +105,24 @@ export function indexFigures(model: BudgetModel): ModelFigures {
   return new ModelFigures(model);
 }
 
-function placesOf(model: BudgetModel): Map<string, Map<string, Place>> {
-  const bySheet = new Map<string, Map<string, Place>>();
-  let last: Map<string, Place> | undefined;
-  let lastSheet: string | undefined;
-  // A cell placed twice keeps the later place, as setting a Map twice does.
-  walkFigures(model, (place, cell) => {
-    if (place.sheet !== lastSheet) {
-      lastSheet = place.sheet;
-      last = bySheet.get(place.sheet);
-      if (!last) bySheet.set(place.sheet, (last = new Map()));
+/** The places of one sheet's figure cells; a cell placed twice keeps the later place, as a Map does. */
+function placesOf(tables: readonly BudgetTable[]): Map<string, Place> {
+  const places = new Map<string, Place>();
+  walkFigures(tables, (place, cell) => places.set(cell.cell, place));
+  return places;
+}
+
+/** The model's tables by the sheet they are on, in the model's order. */
+function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
+  const out = new Map<string, BudgetTable[]>();
+  for (const sheet of model.sheets) {
+    for (const t of sheet.tables) {
+      const list = out.get(t.sheet);
+      if (list) list.push(t);
+      else out.set(t.sheet, [t]);
     }
-    (last as Map<string, Place>).set(cell.cell, place);
-  });
-  return bySheet;
+  }
+  return out;
 }
 
 function figureAt(place: Place, a1: string): Figure {
@@ -143,7 +159,7 @@ function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): numbe
 }
 
 /** Calls `visit` for every figure cell of the model's tables, in table order. */
-function walkFigures(model: BudgetModel, visit: (place: Place, cell: ValueCell) => void): void {
+function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
   const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, label = row?.label ?? "", unit: FigureUnit = "euro") => {
     if (!row) return;
     const place: Place = { sheet, role, unit, label, row, columns };
@@ -153,43 +169,41 @@ function walkFigures(model: BudgetModel, visit: (place: Place, cell: ValueCell) 
     if (!cell) return;
     visit({ sheet, role, unit, label, column, cell }, cell);
   };
-  for (const sheet of model.sheets) {
-    for (const t of sheet.tables) {
-      const s = t.sheet;
-      switch (t.kind) {
-        case "kayttotalous":
-          for (const r of [...t.tuotot, ...t.kulut]) addRow(s, r, t.columns, "input");
-          for (const r of [t.tuototTotal, t.kulutTotal, t.toimintakate]) addRow(s, r, t.columns, "derived");
-          break;
-        case "yksikot":
-          for (const u of t.units) {
-            addRow(s, u.menot, t.columns, "input", u.menot && `${u.name}: ${u.menot.label}`);
-            addRow(s, u.tulot, t.columns, "input", u.tulot && `${u.name}: ${u.tulot.label}`);
-            addRow(s, u.nettomeno, t.columns, "derived", u.nettomeno && `${u.name}: ${u.nettomeno.label}`);
-          }
-          if (t.total) for (const r of [t.total.menot, t.total.tulot, t.total.nettomeno]) addRow(s, r, t.columns, "derived", r && `${t.total.name}: ${r.label}`);
-          break;
-        case "maararahat":
-          for (const r of [t.menot, t.tulot, t.nettomeno]) {
-            if (!r) continue;
-            addRow(s, r, t.columns, "derived");
-            addCell(s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
-            addCell(s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
-          }
-          break;
-        case "tunnusluvut":
-          for (const item of t.items) {
-            addRow(s, item.amount, t.columns, "input");
-            if (item.change) addRow(s, item.change, t.columns, "derived", `${item.amount.label}: ${item.change.label}`, "ratio");
-          }
-          addRow(s, t.perResident, t.columns, "derived", t.perResident?.label, "ratio");
-          break;
-        default:
-          // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
-          for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading ? `${r.heading}: ${r.label}` : r.label);
-          for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`, "ratio");
-          break;
-      }
+  for (const t of tables) {
+    const s = t.sheet;
+    switch (t.kind) {
+      case "kayttotalous":
+        for (const r of [...t.tuotot, ...t.kulut]) addRow(s, r, t.columns, "input");
+        for (const r of [t.tuototTotal, t.kulutTotal, t.toimintakate]) addRow(s, r, t.columns, "derived");
+        break;
+      case "yksikot":
+        for (const u of t.units) {
+          addRow(s, u.menot, t.columns, "input", u.menot && `${u.name}: ${u.menot.label}`);
+          addRow(s, u.tulot, t.columns, "input", u.tulot && `${u.name}: ${u.tulot.label}`);
+          addRow(s, u.nettomeno, t.columns, "derived", u.nettomeno && `${u.name}: ${u.nettomeno.label}`);
+        }
+        if (t.total) for (const r of [t.total.menot, t.total.tulot, t.total.nettomeno]) addRow(s, r, t.columns, "derived", r && `${t.total.name}: ${r.label}`);
+        break;
+      case "maararahat":
+        for (const r of [t.menot, t.tulot, t.nettomeno]) {
+          if (!r) continue;
+          addRow(s, r, t.columns, "derived");
+          addCell(s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
+          addCell(s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
+        }
+        break;
+      case "tunnusluvut":
+        for (const item of t.items) {
+          addRow(s, item.amount, t.columns, "input");
+          if (item.change) addRow(s, item.change, t.columns, "derived", `${item.amount.label}: ${item.change.label}`, "ratio");
+        }
+        addRow(s, t.perResident, t.columns, "derived", t.perResident?.label, "ratio");
+        break;
+      default:
+        // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
+        for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading ? `${r.heading}: ${r.label}` : r.label);
+        for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`, "ratio");
+        break;
     }
   }
 }
