@@ -129,6 +129,7 @@ function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row:
   const labeled = source ? unit[source] : undefined;
   const cell = labeled && columnIndex >= 0 ? labeled.cells[columnIndex] : undefined;
   const amount = cell?.value ?? null;
+  const implied = amount ? impliedTotal(amount, key.percent) : null;
   const row: AllocationRow = {
     sheet: table.sheet,
     area: table.area,
@@ -140,8 +141,8 @@ function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row:
     source: cell ? source : null,
     amount,
     amountCell: cell?.cell ?? null,
-    impliedTotal: amount ? impliedTotal(amount, key.percent) : null,
-    impliedRange: amount && !amount.isZero() && !key.percent.isZero() ? impliedRange(amount, key.percent) : null,
+    impliedTotal: implied,
+    impliedRange: amount && implied && !amount.isZero() ? impliedRange(amount, key.percent, implied) : null,
     expected: null,
     difference: null,
     origin: { table, unit, key, row: labeled, cell },
@@ -200,14 +201,15 @@ function computeYear(year: number, drafts: { row: AllocationRow; decimals: numbe
 
 /**
  * Totals an amount allows given its rounding: the amount to half a euro, the key to half a unit
- * of the decimals it is written with. In absolute euros.
+ * of the decimals it is written with. In absolute euros. `implied` is amount / key × 100, whose
+ * magnitude is the point (division rounds half away from zero, alike for either sign).
  */
-function impliedRange(amount: Decimal, key: Decimal): Interval {
+function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval {
   const a = amount.abs();
   const h = halfUnit(key.decimalPlaces());
   const low = a.minus(0.5).div(key.plus(h)).mul(100);
   const high = key.minus(h).lte(0) ? new Decimal(Infinity) : a.plus(0.5).div(key.minus(h)).mul(100);
-  return { low, high, point: a.div(key).mul(100) };
+  return { low, high, point: implied.abs() };
 }
 
 /**

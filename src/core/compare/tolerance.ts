@@ -56,7 +56,7 @@ const MAX_DECIMALS = 10;
  * wrong beyond that.
  */
 export function compareShown(shown: Decimal, exact: Decimal, decimals: number, extra: Decimal.Value): ShownCheck {
-  const d = Math.max(0, Math.min(decimals, MAX_DECIMALS));
+  const d = shownPlaces(decimals);
   const expected = excelRound(exact, d);
   const gap = shown.minus(exact).abs();
   const half = halfUnit(d);
@@ -65,4 +65,21 @@ export function compareShown(shown: Decimal, exact: Decimal, decimals: number, e
   else if (gap.lte(half.plus(extra))) verdict = "rounding";
   else verdict = "wrong";
   return { verdict, expected, decimals: d };
+}
+
+function shownPlaces(decimals: number): number {
+  return Math.max(0, Math.min(decimals, MAX_DECIMALS));
+}
+
+/**
+ * Whether `shown` is within half a unit of `numerator / denominator` (as `compareShown` measures
+ * it), told without dividing: |shown × denominator − numerator| ≤ half × |denominator|. Products
+ * of figures are exact in Decimal, so this is the exact comparison; the 80-digit quotient agrees
+ * with it for figures of far fewer digits than 80: a quotient that lands on a shown value ± half a
+ * unit is a terminating decimal, and one that misses it misses by more than its 80th digit.
+ * False says only "not plainly right": float noise and rounding are for `compareShown` to judge.
+ */
+export function shownWithinHalf(shown: Decimal, numerator: Decimal, denominator: Decimal, decimals: number): boolean {
+  const gap = shown.mul(denominator).minus(numerator).abs();
+  return gap.lte(halfUnit(shownPlaces(decimals)).mul(denominator.abs()));
 }

@@ -64,10 +64,12 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
     old: figure(oldV, AS_READ),
     new: figure(newV, AS_READ),
   });
-  const exact = changePercent(newV, oldV);
-  if (!exact) {
+  if (oldV.isZero()) {
     return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related(), full());
   }
+  // Divided only for a figure that is not plainly right: (new − old) × 100 / old is its quotient.
+  const exact = () => changePercent(newV, oldV) as Decimal;
+  const quotient = { numerator: newV.minus(oldV).mul(100), denominator: oldV };
   const relation = {
     inputs: [
       { ref: { sheet: table.sheet, cell: oldCell.cell }, value: oldV },
@@ -75,7 +77,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
     ],
     formula: CHANGE_PERCENT,
   };
-  const check = { rule: "change-percent", place, checked: shownCell, exact, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
+  const check = { rule: "change-percent", place, checked: shownCell, exact, quotient, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
   const signHint = signSlip(ctx, newV, oldV, shownCell);
   if (signHint) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.

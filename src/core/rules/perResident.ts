@@ -95,17 +95,19 @@ function place(e: PerResidentCell) {
 }
 
 /** €/asukas of `e` at `population`, as the equation the cell is judged by. */
-function perResidentRelation(e: PerResidentCell, population: Decimal.Value) {
-  return { inputs: [{ ref: e.kateCell, value: e.toimintakate }], formula: perResidentFormula(new Decimal(population)) };
+function perResidentRelation(e: PerResidentCell, population: Decimal) {
+  return { inputs: [{ ref: e.kateCell, value: e.toimintakate }], formula: perResidentFormula(population) };
 }
 
 function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
+  const residents = new Decimal(population);
   return checkShown(ctx, {
-    relation: perResidentRelation(e, population),
+    relation: perResidentRelation(e, residents),
     rule: "per-resident",
     place: place(e),
     checked: e.cell,
-    exact: e.toimintakate.div(population),
+    exact: () => e.toimintakate.div(residents),
+    quotient: { numerator: e.toimintakate, denominator: residents },
     extra: ctx.options.tolerances.perResident,
     related: [e.kateRef],
     messageKey: "per-resident",
@@ -149,25 +151,27 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const consensus = findConsensus(withRange.map((x) => x.range));
     if (!consensus) continue;
     const tol = new Decimal(ctx.options.tolerances.population);
-    const used = withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", ");
+    const below = new Decimal(1).minus(tol);
+    const above = new Decimal(1).plus(tol);
     // Each cell of the year, members too, held against the agreed population (when two agree).
+    // The equation divides when the analysis asks it to; the consensus itself needs no quotient.
     for (const { e } of consensus.medianOnly ? [] : withRange) {
       recordShown(ctx, {
         rule: "per-resident-population",
         place: place(e),
         checked: e.cell,
-        exact: e.toimintakate.div(consensus.value),
         extra: ctx.options.tolerances.perResident,
-        related: [],
-        messageKey: "",
         relation: perResidentRelation(e, consensus.value),
       });
     }
     const memberCells = consensus.members.map((m) => withRange[m].e.cell).map((cell, j) => ({ sheet: withRange[consensus.members[j]].e.table.sheet, row: cell.row, col: cell.col }));
+    const members = new Set(consensus.members);
+    let used: string | undefined;
     withRange.forEach(({ e, range }, idx) => {
-      if (consensus.members.includes(idx)) return;
+      if (members.has(idx)) return;
       const c = consensus.value;
-      if (c.gte(range.low.mul(new Decimal(1).minus(tol))) && c.lte(range.high.mul(new Decimal(1).plus(tol)))) return;
+      if (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above))) return;
+      used ??= withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", ");
       const d = shownDecimals(e.cell);
       const exact = e.toimintakate.div(c);
       const expected = excelRound(exact, d);

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
-import { compareShown } from "../../compare/tolerance";
+import { compareShown, shownWithinHalf } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
@@ -14,8 +14,13 @@ export interface ShownFigureCheck {
   rule: string;
   place: Omit<Place, "cell">;
   checked: ValueCell;
-  /** The exact value the cell should show, rounded. */
-  exact: Decimal;
+  /** The exact value the cell should show, rounded (or how to work it out, asked for only when the figure is not plainly right). */
+  exact: Decimal | (() => Decimal);
+  /**
+   * `exact` as numerator / denominator (denominator non-zero): a figure within half a unit of it
+   * is told right without the division, which most figures are.
+   */
+  quotient?: { numerator: Decimal; denominator: Decimal };
   /** Allowed beyond half a unit before the gap is an error (`info` within). */
   extra: Decimal.Value;
   /** Related ranges, or a function giving them (asked for only when there is a finding). */
@@ -37,14 +42,16 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const shown = c.percent ? shownPercent(c.checked) : numberIn(c.checked);
   if (!shown) return null;
   if (c.relation) recordShown(ctx, c);
-  const res = compareShown(shown, c.exact, shownDecimals(c.checked), c.extra);
+  if (c.quotient && shownWithinHalf(shown, c.quotient.numerator, c.quotient.denominator, shownDecimals(c.checked))) return null;
+  const exact = resolve(c.exact);
+  const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
   const d = res.decimals;
   const params: Params = {
     ...resolve(c.params),
     actual: figure(shown, d),
     expected: figure(res.expected, d),
-    exact: figure(c.exact, Math.min(d + 2, 10)),
+    exact: figure(exact, Math.min(d + 2, 10)),
     difference: signedFigure(shown.minus(res.expected), d),
   };
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
@@ -57,7 +64,7 @@ function resolve<T>(v: T | (() => T)): T {
 }
 
 /** Records the figure's relation as an equation, for a check that reports it its own way. */
-export function recordShown(ctx: RuleContext, c: ShownFigureCheck): void {
+export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">): void {
   const stored = numberIn(c.checked);
   if (!stored || !c.relation) return;
   const percentFormat = c.percent === true && formatShape(c.checked.numberFormat)?.percent === true;
