@@ -1,6 +1,7 @@
 import { normaliseSpaces } from "../numbers";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
+import { perText } from "./perText";
 
 export interface AreaTitle {
   row: number;
@@ -32,15 +33,18 @@ export function findAreaTitles(view: SheetView): AreaTitle[] {
   for (const r of view.occupiedRows()) {
     for (const c of view.occupiedColumns(r)) {
       const raw = view.raw(r, c);
-      // Cheap test first: a title ends with "alue"; figures and most labels do not.
-      if (typeof raw !== "string" || !/alue\s*$/i.test(raw)) continue;
-      const name = areaNameFromTitle(view.text(r, c));
+      if (typeof raw !== "string") continue;
+      const name = titleName(raw);
       if (!name || hasFiguresRightOf(view, r, c)) continue;
       titles.push({ row: r, col: c, name, cell: a1(r, c) });
     }
   }
   return titles;
 }
+
+// Asked of every text cell; budget books repeat their texts on every sheet. A title ends with
+// "alue": most labels fail that test before the full reading.
+const titleName = perText((raw: string): string | null => (/alue\s*$/i.test(raw) ? areaNameFromTitle(raw) : null));
 
 function hasFiguresRightOf(view: SheetView, row: number, col: number): boolean {
   for (let c = col + 1; c <= Math.min(view.right, col + 4); c++) if (view.parsed(row, c).kind === "number") return true;

@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
-import { perText } from "./perText";
+import { perText, perTextPair } from "./perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
@@ -178,6 +178,17 @@ const headerLines = perText((raw: string): string => {
   return lines.length === 0 ? "" : lines.reduce(joinLines);
 });
 
+/**
+ * A header's text with the line below it, and what they say together; null when the line below
+ * is a unit line (`1 000 €`), which ends the words. Read once per pair of texts: every filled
+ * cell of a sheet is tried as the top of a header.
+ */
+const withLineBelow = perTextPair((upper: string, lower: string): { text: string; token: HeaderToken | null } | null => {
+  if (isUnitOnly(lower)) return null;
+  const text = joinLines(upper, lower);
+  return { text, token: parseHeaderToken(text) };
+});
+
 /** Two header lines as one text: a word hyphenated over lines (`Talous-` / `arvio`) is joined. */
 function joinLines(upper: string, lower: string): string {
   if (/[a-zåäö]-$/i.test(upper) && /^[a-zåäö]/.test(lower)) return upper.slice(0, -1) + lower;
@@ -192,14 +203,16 @@ function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null 
   const first = cellText(view, row, col);
   if (first === null || first === "") return null;
   let text = first;
+  let token = parseHeaderToken(first);
   let best: ColumnToken | null = null;
   for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
     if (n > 1) {
       const next = cellText(view, row + n - 1, col);
-      if (next === null || next === "" || isUnitOnly(next)) break;
-      text = joinLines(text, next);
+      if (next === null || next === "") break;
+      const lines = withLineBelow(text, next);
+      if (!lines) break;
+      ({ text, token } = lines);
     }
-    const token = parseHeaderToken(text);
     if (!token) continue;
     if (token.ratio) {
       // `Muutos` over `%` or `€`: the unit line tells the kind of change.
@@ -230,8 +243,7 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
     let token = tokenAt(view, row, c);
     // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
     // parts two tables side by side as it always did.
-    const previous = clusters[clusters.length - 1]?.at(-1);
-    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(previous?.token.kind))) token = null;
+    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(clusters[clusters.length - 1]?.at(-1)?.token.kind))) token = null;
     if (!token) {
       const raw = view.raw(row, c);
       if (raw !== null && raw !== "") textSinceToken = true;

@@ -27,6 +27,14 @@ const UNIT_WORDS: readonly UnitWord[] = [
 
 /** The unit named in a text, if any; the largest-scale mention wins (`1 000 €` over `€`). */
 export function unitIn(text: string): MoneyUnit | null {
+  return units(text);
+}
+
+// Every header cell and the lines over each table are asked: each distinct text is read once
+// (the unit is frozen, shared).
+const units = perText(readUnit);
+
+function readUnit(text: string): MoneyUnit | null {
   const t = normaliseSpaces(text);
   if (t === "" || t.length > 200) return null;
   for (const w of UNIT_WORDS) {
