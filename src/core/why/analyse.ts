@@ -1,8 +1,7 @@
-import Decimal from "decimal.js";
 import { Equation } from "../relations/equation";
 import { RelationGraph } from "./graph";
 import { FigureIndex } from "./figures";
-import { Repair, compareRepairs, repairsFor } from "./repairs";
+import { Repair, TakenRepairs, compareRepairs, repairsFor } from "./repairs";
 
 /** What a group of failing equations comes to: one probable cause, or several equally good. */
 export type Diagnosis =
@@ -25,7 +24,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
   // Failing equations not yet explained, across groups: a repair found for one group may also
   // mend another that shares no cell with it (through a NETTOMENO that follows its MENOT).
   const unexplained = new Set(graph.failing());
-  const base = new Map<string, Decimal>();
+  const taken = new TakenRepairs(graph);
   for (const group of graph.failingGroups()) {
     // Equations whose best repairs tie are set aside while the rest of the group is explained;
     // once it is, they are tried once more (another slip may have hidden which cell they need).
@@ -34,7 +33,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
     let retried = false;
     for (let round = 0; round < MAX_ROUNDS_PER_GROUP; round++) {
       const open = group.filter((e) => unexplained.has(e) && !aside.has(e));
-      const repairs = open.length === 0 ? [] : repairsFor(graph, figures, open, unexplained, base);
+      const repairs = open.length === 0 ? [] : repairsFor(graph, figures, open, unexplained, taken);
       if (repairs.length === 0) {
         if (aside.size === 0 || retried) break;
         retried = true;
@@ -51,7 +50,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
         continue;
       }
       out.push({ kind: "cause", repair: first, group });
-      for (const [k, v] of first.overrides) base.set(k, v);
+      taken.take(first);
       for (const e of first.resolved) unexplained.delete(e);
     }
     // A tie stands only for what no cause explained after all.

@@ -1,4 +1,4 @@
-import { CellRef, Equation, Overrides, cellKey } from "../relations/equation";
+import { CellRef, Equation, cellKey } from "../relations/equation";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -63,12 +63,6 @@ export class RelationGraph {
   isWrong(e: Equation): boolean {
     this.failing();
     return (this.wrong as { set: Set<Equation> }).set.has(e);
-  }
-
-  /** Whether it fails with some values replaced; as the workbook's when nothing replaced touches it. */
-  wrongWith(e: Equation, overrides: Overrides): boolean {
-    if (overrides.size > 0) for (const k of this.keysOf(e)) if (overrides.has(k)) return e.evaluate(overrides) === "wrong";
-    return this.isWrong(e);
   }
 
   /** Failing equations (a real difference, not rounding) in groups that share cells. */

@@ -41,6 +41,28 @@ const MAX_CANDIDATE_CELLS = 400;
 /** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
 const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
 
+/**
+ * The repairs taken so far (their values, by `cellKey`) and the equations that read a repaired
+ * cell: any other equation fails or holds as with the workbook's own values.
+ */
+export class TakenRepairs {
+  readonly values = new Map<string, Decimal>();
+  private readonly reading = new Set<Equation>();
+
+  constructor(private readonly graph: RelationGraph) {}
+
+  take(r: Repair): void {
+    for (const [k, v] of r.overrides) this.values.set(k, v);
+    for (const e of this.graph.at(r.figure.ref)) this.reading.add(e);
+    for (const f of r.follows) for (const e of this.graph.at(f.figure.ref)) this.reading.add(e);
+  }
+
+  /** Whether the equation fails with the repairs taken so far. */
+  isWrong(e: Equation): boolean {
+    return this.reading.has(e) ? e.evaluate(this.values) === "wrong" : this.graph.isWrong(e);
+  }
+}
+
 /** What-if layers and sets a repair's trial fills afresh each time, kept across trials. */
 interface Scratch {
   overrides: LayeredValues;
@@ -58,8 +80,9 @@ export function repairsFor(
   figures: FigureIndex,
   group: readonly Equation[],
   remaining: ReadonlySet<Equation>,
-  base: ReadonlyMap<string, Decimal>,
+  taken: TakenRepairs,
 ): Repair[] {
+  const base = taken.values;
   const best = new Map<string, Repair>();
   const tried = new Set<string>();
   const cells = new Map<string, CellRef>();
@@ -99,7 +122,7 @@ export function repairsFor(
         if (probed === "wrong") return;
       }
       tried.add(id);
-      const r = tryRepair(graph, figures, figure, actual, suggested, base, remaining, scratch, probed && { equation: e, verdict: probed });
+      const r = tryRepair(graph, figures, figure, actual, suggested, taken, remaining, scratch, probed && { equation: e, verdict: probed });
       if (!r) return;
       r.own = own;
       const held = best.get(figure.key);
@@ -126,7 +149,7 @@ export function repairsFor(
       // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
       // part that would give it the needed value, its total following, is a candidate too.
       for (const h of at) {
-        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || graph.wrongWith(h, base)) continue;
+        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || taken.isWrong(h)) continue;
         const wanted = withOne(base, key, solved);
         const partKeys = graph.keysOf(h);
         h.cells.forEach((part, i) => {
@@ -154,7 +177,7 @@ function tryRepair(
   figure: Figure,
   actual: Decimal,
   suggested: Decimal,
-  base: ReadonlyMap<string, Decimal>,
+  taken: TakenRepairs,
   remaining: ReadonlySet<Equation>,
   scratch: Scratch,
   probed?: { equation: Equation; verdict: Verdict },
@@ -178,7 +201,7 @@ function tryRepair(
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
   for (const e of graph.at(figure.ref)) {
     if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
-    if (graph.wrongWith(e, base) || evaluate(e) !== "wrong") continue;
+    if (taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
     const target = figures.at(e.target);
     if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
@@ -197,7 +220,7 @@ function tryRepair(
   for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
   const broken: Equation[] = [];
   for (const e of touched) {
-    if (remaining.has(e) || graph.wrongWith(e, base) || evaluate(e) !== "wrong") continue;
+    if (remaining.has(e) || taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) return null;
     broken.push(e);
   }
