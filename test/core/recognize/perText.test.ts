@@ -1,6 +1,6 @@
 import { CellValue, Grid } from "../../../src/core/grid";
 import { BudgetModel, StatementTable } from "../../../src/core/model";
-import { perText } from "../../../src/core/recognize/perText";
+import { perText, perTextPair } from "../../../src/core/recognize/perText";
 import type * as Recognize from "../../../src/core/recognize";
 import { KAYTTOTALOUS_ROWS, gridAt } from "./fixtures";
 
@@ -33,7 +33,15 @@ const UNITS = grid("Yksiköt", [
   ["Nettomeno", -45, -49, -53],
 ]);
 const KAYTTOTALOUS = gridAt("Käyttötalous", 2, 1, KAYTTOTALOUS_ROWS);
-const BOOK = [REALISATION, SIDE_BY_SIDE, UNITS, KAYTTOTALOUS];
+// One header word hyphenated over two lines, finished differently under it.
+const HYPHENATED = grid("Suunnitelma", [
+  [null, "Talous-", "Talous-"],
+  [null, "arvio 2024", "suunnitelma 2025"],
+  ["Menot", -100, -110],
+  ["Tulot", 20, 21],
+  ["Netto", -80, -89],
+]);
+const BOOK = [REALISATION, SIDE_BY_SIDE, UNITS, KAYTTOTALOUS, HYPHENATED];
 
 /** A model as plain data: a freshly loaded engine has its own Decimal class. */
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
@@ -67,6 +75,7 @@ describe("labels and headers read once per text", () => {
       ["TP 2022", "TA 2023"],
     ]);
     expect(together.sheets[2].tables.map((t) => t.kind)).toEqual(["yksikot"]);
+    expect(together.sheets[4].tables[0].columns.map((c) => c.label)).toEqual(["TA 2024", "TS 2025"]);
   });
 
   it("gives a workbook the same model after another workbook was read", () => {
@@ -100,5 +109,24 @@ describe("perText", () => {
     const read = perText((t: string) => t.toUpperCase(), 3);
     const texts = ["a", "b", "c", "d", "e", "a", "f", "b"];
     expect(texts.map(read)).toEqual(texts.map((t) => t.toUpperCase()));
+  });
+});
+
+describe("perTextPair", () => {
+  it("reads each ordered pair once, and a pair apart from its reverse", () => {
+    const seen: string[] = [];
+    const read = perTextPair((a: string, b: string) => {
+      seen.push(`${a}|${b}`);
+      return a === "" ? null : `${a} ${b}`;
+    });
+    const answers = [read("TP", "2022"), read("2022", "TP"), read("TP", "2022"), read("", "x"), read("", "x")];
+    expect(answers).toEqual(["TP 2022", "2022 TP", "TP 2022", null, null]);
+    expect(seen).toEqual(["TP|2022", "2022|TP", "|x"]);
+  });
+
+  it("keeps answering right after the cache fills and is emptied", () => {
+    const read = perTextPair((a: string, b: string) => a + b, 2);
+    const pairs: [string, string][] = [["a", "b"], ["a", "c"], ["b", "a"], ["a", "b"], ["c", "c"], ["a", "c"]];
+    expect(pairs.map(([a, b]) => read(a, b))).toEqual(pairs.map(([a, b]) => a + b));
   });
 });
