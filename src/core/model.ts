@@ -287,7 +287,9 @@ export interface Observation {
     /** Headers with no year, the year read from the table's title (`text`: headers → year). */
     | "header-year-from-title"
     /** Headers with no year and no year over the table: columns named by kind alone. */
-    | "header-no-year";
+    | "header-no-year"
+    /** Only rates under a year row (tax rates, `text` their names): no budget table, nothing to check. */
+    | "rates-only";
   sheet: string;
   cell: string;
   /** The text involved (a label, a header). */

@@ -15,6 +15,7 @@ import { isChangeHeading, readRow } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
 import { findTitledBlocks } from "./titledBlocks";
+import { rateNames } from "./rateList";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -116,9 +117,14 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
   const figures = region.rows.filter((r) => r.hasValues);
   if (figures.length > 0) {
-    // Rows of figures none of which the engine knows (tax rates under a year row): nothing is
-    // checked in them, and the user is told which, as for any table read in part.
+    // Rows of figures none of which the engine knows: a list of rates (tax rates under a year row)
+    // is no budget table, said once; other rows are told as for any table read in part.
     const range = `${a1(region.header.top, Math.min(region.labelCol, region.header.left))}:${a1(region.bottom, region.header.right)}`;
+    const rates = rateNames(region.rows);
+    if (rates) {
+      observations.push({ kind: "rates-only", sheet: view.sheet, cell: range, text: rates.join(", ") });
+      return [];
+    }
     const text = figures.map((r) => `${r.label} (${a1(r.row, region.labelCol)})`).join("; ");
     observations.push({ kind: "unread-parts", sheet: view.sheet, cell: range, text });
     return [];

@@ -184,6 +184,8 @@ function unread(view: SheetView, b: BodyRow, labelCol: number): Observation {
 export function titleAbove(view: SheetView, region: TableRegion): { text: string; row: number; col: number } | null {
   const left = Math.max(view.left, Math.min(region.labelCol, region.header.left));
   for (let r = region.header.top - 1; r >= Math.max(view.top, region.header.top - 3); r--) {
+    // A line with figures under the header is the last row of the table above, not a title.
+    if (region.header.columns.some((x) => view.parsed(r, x.col).kind === "number")) return null;
     for (let c = left; c <= region.header.right; c++) {
       const p = view.parsed(r, c);
       if (p.kind === "text") return { text: p.text, row: r, col: c };

@@ -22,6 +22,7 @@ const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
   "header-years": "info",
   "header-year-from-title": "info",
   "header-no-year": "info",
+  "rates-only": "info",
 };
 
 /**
@@ -34,8 +35,14 @@ export const structureRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const sheet of ctx.model.sheets) {
+      // A list of rates is said once: how its bare years were read does not matter, nothing is checked.
+      const rates = sheet.observations.filter((o) => o.kind === "rates-only").flatMap((o) => CellRange.tryParse(o.cell) ?? []);
+      const inRates = (o: Observation) => {
+        const at = o.kind === "header-years" ? CellRange.tryParse(o.cell) : null;
+        return at !== null && rates.some((r) => r.contains(at));
+      };
       // A statement's unread rows are told after the checks (unreadParts.ts): another table's may read them.
-      for (const o of sheet.observations) if (!isDeferred(o)) out.push(fromObservation(ctx, sheet, o));
+      for (const o of sheet.observations) if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o));
       for (const table of sheet.tables) out.push(...cutShort(ctx, table));
     }
     return out;
