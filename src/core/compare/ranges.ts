@@ -95,22 +95,42 @@ class MergedBySheet {
   private readonly bySheet: Map<string, SheetCell[]>;
   private readonly plain = new Map<string, string[]>();
   private readonly named = new Map<string, string[]>();
+  /** Every sheet's qualified ranges in sheet order, and where each sheet's part lies in it. */
+  private everyNamed?: { ranges: string[]; at: Map<string, [number, number]> };
 
   constructor(cells: readonly SheetCell[]) {
     this.bySheet = groupBySheet(cells);
   }
 
   rangesFor(findingSheet: string, except?: SheetCell): string[] {
-    const out: string[] = [];
+    let head: string[] = [];
     const own = this.bySheet.get(findingSheet);
     if (own) {
       if (except && own.includes(except)) {
         const rest = own.filter((c) => c !== except);
-        if (rest.length > 0) out.push(...mergeCells(rest));
-      } else out.push(...this.plainOf(findingSheet));
+        if (rest.length > 0) head = mergeCells(rest);
+      } else head = this.plainOf(findingSheet);
     }
-    for (const sheet of this.bySheet.keys()) if (sheet !== findingSheet) out.push(...this.namedOf(sheet));
-    return out;
+    // The other sheets' part is one stretch of the whole list, or two around the finding's own
+    // sheet: copied in slices, since a long list named by each of its findings is copied as often.
+    const every = this.everyNamedOf();
+    const skip = every.at.get(findingSheet);
+    if (!skip) return head.concat(every.ranges);
+    return head.concat(every.ranges.slice(0, skip[0]), every.ranges.slice(skip[1]));
+  }
+
+  private everyNamedOf(): { ranges: string[]; at: Map<string, [number, number]> } {
+    if (!this.everyNamed) {
+      const ranges: string[] = [];
+      const at = new Map<string, [number, number]>();
+      for (const sheet of this.bySheet.keys()) {
+        const start = ranges.length;
+        for (const r of this.namedOf(sheet)) ranges.push(r);
+        at.set(sheet, [start, ranges.length]);
+      }
+      this.everyNamed = { ranges, at };
+    }
+    return this.everyNamed;
   }
 
   private plainOf(sheet: string): string[] {

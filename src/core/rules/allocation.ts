@@ -55,7 +55,8 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   const shares = allocation.rows.map(shareOf);
   const keySum = allocation.keySum;
   const keysOk = allocation.keysComplete;
-  const keyList = listJoined(shares.map((s) => listJoined([s.table.area, figure(s.key.percent, s.key.percent.decimalPlaces()), "%"], " ")), ", ");
+  // Lists of every area are worded for a finding only: most years have none.
+  const keyList = () => listJoined(shares.map((s) => listJoined([s.table.area, figure(s.key.percent, s.key.percent.decimalPlaces()), "%"], " ")), ", ");
   const first = shares[0];
   const keyCells = exceptOne(shares, keyPos);
   if (!keysOk) {
@@ -67,7 +68,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         { sheet: first.table.sheet, area: first.table.area, table: "yksikot", row: first.unit.name, cell: first.key.cell },
         single ? [first.key.cell] : keyCells(first),
         { actual: keySum, expected: new Decimal(100) },
-        ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: figure(keySum, keySum.decimalPlaces()), keys: keyList }),
+        ctx.t(single ? "allocation-keys-sum.single" : "allocation-keys-sum", { year: String(year), sum: figure(keySum, keySum.decimalPlaces()), keys: keyList() }),
       ),
     );
   }
@@ -84,7 +85,8 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
     priced.filter((s) => s.amountCell),
     (s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col }),
   );
-  const implications = listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", ");
+  let implications: ReturnType<typeof listJoined> | undefined;
+  const impliedList = () => (implications ??= listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", "));
   const reference = impliedReference(ctx, given, allocation);
   priced.forEach((s, idx) => {
     const range = intervals[idx];
@@ -108,7 +110,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
           implied: figure(actual),
           total: figure(expected),
           basis: reference.basis,
-          implications,
+          implications: impliedList(),
         }),
       ),
     );
