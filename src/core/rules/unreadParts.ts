@@ -15,10 +15,12 @@ export const unreadPartsRule: Rule = {
   run(ctx) {
     const deferred = ctx.model.sheets.flatMap((sheet) => sheet.observations.filter(isDeferred).map((o) => ({ sheet, o })));
     if (deferred.length === 0) return [];
-    // Columns read in each row of each sheet: "sheet row" → columns.
+    // Columns read in each row of the sheets concerned: "sheet row" → columns.
+    const sheets = new Set(deferred.map((d) => d.sheet.sheet));
     const read = new Map<string, number[]>();
     for (const e of ctx.equations) {
       for (const ref of e.cells) {
+        if (!sheets.has(ref.sheet)) continue;
         const at = CellRange.tryParse(ref.cell);
         if (!at) continue;
         const key = `${ref.sheet}\u0000${at.top}`;
