@@ -26,10 +26,16 @@ export const changePercentRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+      // A column's base is the same for every row: found once per table.
+      let bases: ColumnBase[] | undefined;
       for (const item of table.items) {
         if (!item.change) continue;
+        bases ??= table.columns.map((col) => {
+          const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
+          return { base, index: findBase(base, table.columns) };
+        });
         for (let i = 0; i < table.columns.length; i++) {
-          const f = checkCell(ctx, table, item.amount, item.change, i);
+          const f = checkCell(ctx, table, item.amount, item.change, i, bases[i]);
           if (f) out.push(f);
         }
       }
@@ -38,13 +44,17 @@ export const changePercentRule: Rule = {
   },
 };
 
-function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, i: number): Finding | null {
+/** A column's comparison base and where it stands in the table (−1: not there). */
+interface ColumnBase {
+  base: ResolvedBase;
+  index: number;
+}
+
+function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, i: number, { base, index: baseIndex }: ColumnBase): Finding | null {
   const shownCell = change.cells[i];
   if (!numberIn(shownCell)) return null;
   const col = table.columns[i];
-  const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: `${amount.label}: ${change.label}`, column: col.label };
-  const baseIndex = findBase(base, table.columns);
   // Words and ranges are made for a finding only: most change percentages are right.
   const params = (): Params => ({ row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) });
   if (baseIndex < 0) {
