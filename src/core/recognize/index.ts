@@ -15,7 +15,7 @@ import { isChangeHeading, readRow } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
 import { findTitledBlocks } from "./titledBlocks";
-import { rateNames } from "./rateList";
+import { rateNames, ratesBelow } from "./rateList";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -122,7 +122,9 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     const range = `${a1(region.header.top, Math.min(region.labelCol, region.header.left))}:${a1(region.bottom, region.header.right)}`;
     const rates = rateNames(region.rows);
     if (rates) {
-      observations.push({ kind: "rates-only", sheet: view.sheet, cell: range, text: rates.join(", ") });
+      const below = ratesBelow(view, region.labelCol, region.header.columns.map((c) => c.col), region.bottom);
+      const cell = `${range.split(":")[0]}:${a1(below.bottom, region.header.right)}`;
+      observations.push({ kind: "rates-only", sheet: view.sheet, cell, text: [...rates, ...below.names].join(", ") });
       return [];
     }
     const text = figures.map((r) => `${r.label} (${a1(r.row, region.labelCol)})`).join("; ");

@@ -1,3 +1,5 @@
+import { SheetView } from "./sheetView";
+
 /**
  * A block of rates under a year row (Leppävirta's `Vero %`, `Kiinteistövero %` over its lines,
  * Närpes' `Inkomstskatteprocent`): every row with figures names a percentage, or sits under a
@@ -22,4 +24,39 @@ export function rateNames(rows: readonly { label: string; hasValues: boolean }[]
     rates++;
   }
   return rates > 0 ? names : null;
+}
+
+/**
+ * More rates under the same year row after a blank line (Närpes: `Inkomstskatteprocent`, a blank
+ * line, then `Fastighetsskatteprocent` over its lines): their names and the last row they reach,
+ * so the block is said once as a whole. Stops at two blank lines, at text under the year columns
+ * (another header) and at the first row that names no rate and stands under no rate heading.
+ */
+export function ratesBelow(view: SheetView, labelCol: number, columns: readonly number[], from: number): { names: string[]; bottom: number } {
+  const names: string[] = [];
+  let bottom = from;
+  let heading: string | undefined;
+  let blanks = 0;
+  for (let r = from + 1; r <= view.bottom; r++) {
+    const label = labelCol >= view.left ? view.text(r, labelCol) : "";
+    const cells = columns.map((c) => view.parsed(r, c).kind);
+    if (label === "" && cells.every((k) => k === "empty")) {
+      if (++blanks > 1) break;
+      heading = undefined;
+      continue;
+    }
+    blanks = 0;
+    if (cells.includes("text")) break;
+    const named = RATE.test(label);
+    if (!cells.includes("number")) {
+      if (!named) break;
+      heading = label;
+      continue;
+    }
+    if (!named && heading === undefined) break;
+    if (heading !== undefined && !names.includes(heading)) names.push(heading);
+    if (named) names.push(label);
+    bottom = r;
+  }
+  return { names, bottom };
 }

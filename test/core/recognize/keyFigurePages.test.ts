@@ -47,6 +47,25 @@ describe("a key-figures page of stacked blocks", () => {
     expect(worded(r.findings).some((f) => f.message.includes("vain prosentteja (Vero %, Kiinteistövero %)"))).toBe(true);
   });
 
+  it("takes more rates under the same year row after a blank line into the one note (Närpes)", () => {
+    const r = checkWorkbook([
+      grid("Ekonomi", [
+        ["År", "2016", "2017"],
+        ["Stadens inkomstskatteprocent", 21.0, 21.0],
+        [],
+        ["Fastighetsskatteprocent"],
+        ["Allmän fastighetsskatt", 0.8, 0.93],
+        ["Stadigvarande bostad", 0.5, 0.5],
+        [],
+        ["Anmärkning"],
+      ]),
+    ]);
+    const notes = worded(r.findings, "en").filter((f) => f.rule === "structure");
+    expect(notes.map((f) => f.message)).toContain(
+      "Only rates under a year row in A1:C6 (Stadens inkomstskatteprocent, Fastighetsskatteprocent), not a budget table: nothing to check.",
+    );
+  });
+
   it("still tells rows it cannot read that are not rates as a table read in part", () => {
     const r = checkWorkbook([
       grid("Talous", [
