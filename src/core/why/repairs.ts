@@ -84,7 +84,8 @@ export function repairsFor(
 ): Repair[] {
   const base = taken.values;
   const best = new Map<string, Repair>();
-  const tried = new Set<string>();
+  // Values already tried, per figure (by `cellKey`).
+  const tried = new Map<string, Set<string>>();
   const cells = new Map<string, CellRef>();
   for (const e of group) {
     const keys = graph.keysOf(e);
@@ -98,6 +99,9 @@ export function repairsFor(
   const scratch: Scratch = { overrides: new LayeredValues(base), known: new Map(), touched: new Set() };
   const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
     const own = graph.targetKeyOf(e) === figure.key;
+    let triedHere = tried.get(figure.key);
+    if (!triedHere) tried.set(figure.key, (triedHere = new Set()));
+    const triedValues = triedHere;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
@@ -112,8 +116,8 @@ export function repairsFor(
         near ??= solved.abs().mul(0.05).plus(1);
         if (suggested.minus(solved).abs().gt(near)) return;
       }
-      const id = `${figure.key}=${suggested.toString()}`;
-      if (tried.has(id)) return;
+      const id = suggested.toString();
+      if (triedValues.has(id)) return;
       let probed: Verdict | undefined;
       if (undone) {
         probe.clearOwn();
@@ -121,7 +125,7 @@ export function repairsFor(
         probed = e.evaluate(probe);
         if (probed === "wrong") return;
       }
-      tried.add(id);
+      triedValues.add(id);
       const r = tryRepair(graph, figures, figure, actual, suggested, taken, remaining, scratch, probed && { equation: e, verdict: probed });
       if (!r) return;
       r.own = own;
