@@ -4,20 +4,24 @@ import { detectConvention } from "../relations/convention";
 
 /** The sign convention of a käyttötalous-layout table, from its cost rows (statements read their own). */
 export function conventionOf(table: BudgetTable): SignConvention {
-  const rows: (LabeledRow | undefined)[] = [];
+  const figures: (Decimal | null)[] = [];
+  const add = (row: LabeledRow | undefined) => {
+    if (row) for (const c of row.cells) figures.push(c.value);
+  };
   switch (table.kind) {
     case "kayttotalous":
-      rows.push(...table.kulut, table.kulutTotal);
+      table.kulut.forEach(add);
+      add(table.kulutTotal);
       break;
     case "yksikot":
-      for (const u of [...table.units, ...(table.total ? [table.total] : [])]) rows.push(u.menot);
+      for (const u of table.units) add(u.menot);
+      add(table.total?.menot);
       break;
     case "maararahat":
-      rows.push(table.menot);
+      add(table.menot);
       break;
     default:
       return "costs-negative";
   }
-  const figures: (Decimal | null)[] = rows.flatMap((r) => (r ? r.cells.map((c) => c.value) : []));
   return detectConvention(figures);
 }
