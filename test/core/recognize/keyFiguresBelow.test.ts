@@ -40,7 +40,7 @@ describe("key figures under a statement, in its columns", () => {
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("a year row over rows the engine does not know is said as read in part, not as a header without rows", () => {
+  it("a year row over rates only (Stadens inkomstskatteprocent) is said once as info, not as a header without rows", () => {
     const r = checkWorkbook([grid(ROWS)]);
     expect(r.findings.filter((f) => f.severity === "warning")).toEqual([]);
     const note = r.findings.find((f) => f.rule === "structure" && f.cell === "A13");
