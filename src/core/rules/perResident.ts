@@ -196,7 +196,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         cells: used,
         tolerance: figure(tol.mul(100), 1),
       });
-      const related = [e.kateRef, ...relatedRanges(memberCells, e.table.sheet)];
+      // Hundreds of agreeing cells, named by each odd one out: copied whole, not spread.
+      const related = [e.kateRef].concat(relatedRanges(memberCells, e.table.sheet));
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
     });
   }
