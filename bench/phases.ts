@@ -108,6 +108,11 @@ async function main(): Promise<void> {
     const wall = p.rulesWindow[1] - p.rulesWindow[0];
     const rules = sum(p.rules);
     const top = [...p.rules].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
+    // BENCH_RULES=all: every rule's CPU and its cost per sheet, for comparing one rule before and after.
+    if (process.env.BENCH_RULES === "all") {
+      const each = [...p.rules].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)} (${((v / n) * 1000).toFixed(0)} µs/sheet)`);
+      process.stdout.write(`${n} sheets, every rule (CPU ms): ${each.join(", ")}\n`);
+    }
     process.stdout.write(
       `${n} sheets (CPU): recognise ${p.recognise.toFixed(0)} ms, rules ${rules.toFixed(0)} ms (${top}; GC pauses ${gc.toFixed(0)} of ${wall.toFixed(0)} ms wall), sort ${p.sort.toFixed(0)} ms, ` +
         `root-cause analysis ${p.why.toFixed(0)} ms; ${p.findings} findings, ${p.equations} equations\n`,
