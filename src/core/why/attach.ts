@@ -18,6 +18,11 @@ function equationId(rule: string, key: string): string {
  * cause's cell, else the first it resolves, errors first) gets `cause`; every other finding the repair makes go
  * away gets `consequenceOf`; a tie puts `possibleCauses` on its first finding. Findings are
  * changed in place and keep their order.
+ *
+ * Only an error or a warning is given a cause or a tie of its own: an info (a difference the table
+ * may explain by rows it leaves out, or one within rounding) claims no error, so naming a wrong
+ * figure for it alone would be a false alarm. It is still folded under a cause that mends an
+ * error or warning as well.
  */
 export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
   const byEquation = new Map<string, Finding[]>();
@@ -36,7 +41,7 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
   for (const d of diagnoses) {
     if (d.kind === "tie") {
       const lead = byRank(findingsOf(d.equations))[0];
-      if (!lead) continue;
+      if (!lead || !claimsError(lead)) continue;
       lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, false));
       const cells = listJoined(d.candidates.map((r) => t("why.candidate", candidateParams(r))), "; ");
       lead.possibleCauses.forEach((c) => (c.parts = [t("why.tie", { n: d.candidates.length, cells })]));
@@ -45,12 +50,18 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
     const r = d.repair;
     // Only what the repair mends: another finding at the same cell stays a finding of its own.
     const resolved = findingsOf(r.resolved);
-    if (resolved.length === 0) continue;
-    const atCause = resolved.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell);
-    const lead = byRank(atCause)[0] ?? byRank(resolved)[0];
+    const claims = resolved.filter(claimsError);
+    if (claims.length === 0) continue;
+    const atCause = claims.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell);
+    const lead = byRank(atCause)[0] ?? byRank(claims)[0];
     lead.cause = causeOf(r, resolved.length, t, true);
     for (const f of resolved) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
   }
+}
+
+/** An error or a warning: a finding that says something is wrong, which a cause may explain. */
+function claimsError(f: Finding): boolean {
+  return f.severity !== "info";
 }
 
 /** Errors before warnings before infos, report order within. */

@@ -46,18 +46,32 @@ export function signFlip(actual: Decimal, suggested: Decimal): Pattern | null {
   return !actual.isZero() && actual.eq(suggested.neg()) ? { id: "sign-flipped", params: {} } : null;
 }
 
-// Ten units of the last decimal, for 0 … 4 decimals (commonDecimals' range): 10, 1, 0.1, …
-const TEN_UNITS = [0, 1, 2, 3, 4].map((d) => new Decimal(10).pow(1 - d));
+// A figure with fewer digits than this is ten times (or a tenth of) some value near almost any
+// other: 0,1 is "a tenth" of anything from 0,5 to 1,5 written with one decimal. Three digits make a
+// match one chance in tens, which is evidence.
+const MIN_DIGITS_FOR_TENFOLD = 3;
+
+/** Digits |v| is written with from its first non-zero one (0,46 → 2; 30 000 → 5), `decimals` decimals. */
+function writtenDigits(v: Decimal, decimals: number): number {
+  return digitsOf(v, decimals).replace(/^0+/, "").length;
+}
 
 /**
- * A digit too many or too few: the figure is ten times the right one, or a tenth of it, to the
- * precision the figure is written with (a dropped last digit loses what it held).
+ * A digit too many or too few: the figure is ten times the value it needs, or a tenth of it, within
+ * ten units of the figure's own last decimal, and
+ * it has digits enough for that to tell (see MIN_DIGITS_FOR_TENFOLD). `needed` is the exact value
+ * the equation asks for, not a value tried because it is tenfold: 0,464 → 4,64 may reconcile a
+ * total printed to a tenth, yet the figure needed is 4,704, no tenfold of 0,464.
  */
-export function tenfold(actual: Decimal, suggested: Decimal): Pattern | null {
-  if (actual.isZero() || suggested.isZero() || actual.isNegative() !== suggested.isNegative()) return null;
-  const within = TEN_UNITS[commonDecimals(actual, suggested)];
-  if (actual.minus(suggested.mul(10)).abs().lt(within)) return { id: "times-ten", params: {} };
-  if (actual.mul(10).minus(suggested).abs().lt(within)) return { id: "divided-by-ten", params: {} };
+export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
+  if (actual.isZero() || needed.isZero() || actual.isNegative() !== needed.isNegative()) return null;
+  const decimals = Math.min(actual.decimalPlaces(), 4);
+  if (writtenDigits(actual, decimals) < MIN_DIGITS_FOR_TENFOLD) return null;
+  // Up to ten units: a digit added or dropped holds 0 … 9 of them, and the value needed may be a
+  // unit off where the rest of the identity is rounded (1 200 typed for 120 where the total asks 121).
+  const within = new Decimal(10).pow(1 - decimals);
+  if (actual.minus(needed.mul(10)).abs().lte(within)) return { id: "times-ten", params: {} };
+  if (actual.mul(10).minus(needed).abs().lte(within)) return { id: "divided-by-ten", params: {} };
   return null;
 }
 
@@ -68,9 +82,12 @@ export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: read
   return same ? { id: "copied-column", params: { column: same.column } } : null;
 }
 
-/** The first slip that explains the repair, strongest evidence first. */
-export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly { column: string; value: Decimal | null }[] = []): Pattern | null {
-  return signFlip(actual, suggested) ?? tenfold(actual, suggested) ?? digitSlip(actual, suggested) ?? copiedColumn(actual, suggested, siblings);
+/**
+ * The first slip that explains the repair, strongest evidence first; `needed`: the exact value the
+ * equation asks for, when the repair's value is another that reconciles within rounding.
+ */
+export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly { column: string; value: Decimal | null }[] = [], needed: Decimal = suggested): Pattern | null {
+  return signFlip(actual, suggested) ?? tenfold(actual, needed) ?? digitSlip(actual, suggested) ?? copiedColumn(actual, suggested, siblings);
 }
 
 /** Whole-number trailing zeros (30 000 → 4; 0 and fractions → 0): how round a figure is. */

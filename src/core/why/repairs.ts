@@ -126,7 +126,7 @@ export function repairsFor(
         if (probed === "wrong") return;
       }
       triedValues.add(id);
-      const r = tryRepair(graph, figures, figure, actual, suggested, taken, remaining, scratch, probed && { equation: e, verdict: probed });
+      const r = tryRepair(graph, figures, figure, actual, suggested, solved, taken, remaining, scratch, probed && { equation: e, verdict: probed });
       if (!r) return;
       r.own = own;
       const held = best.get(figure.key);
@@ -181,6 +181,8 @@ function tryRepair(
   figure: Figure,
   actual: Decimal,
   suggested: Decimal,
+  /** The value the equation tried on needs, exactly: what a slip's pattern is judged against. */
+  solved: Decimal,
   taken: TakenRepairs,
   remaining: ReadonlySet<Equation>,
   scratch: Scratch,
@@ -242,7 +244,7 @@ function tryRepair(
   if (broken.length > 0 && !consensusOnly) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
   const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
-  const pattern = slipOf(actual, suggested, siblings) ?? typedOverFormula(figure);
+  const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
   let plausibility = pattern ? 2 : 0;
   // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
   plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);

@@ -29,6 +29,39 @@ describe("slips a figure may show", () => {
     expect(tenfold(d(-3101), d(-30010))).toBeNull();
   });
 
+  it("a digit dropped or added: 123 for 1 234, 1,25 for 12,5, 12 345 for 1 234", () => {
+    expect(tenfold(d(123), d(1234))?.id).toBe("divided-by-ten");
+    expect(tenfold(d(1.25), d(12.5))?.id).toBe("divided-by-ten");
+    expect(tenfold(d(12345), d(1234))?.id).toBe("times-ten");
+  });
+
+  it("a figure of one or two digits is no evidence of a digit too many or too few (Leppävirta 0,1 with 1,3)", () => {
+    expect(tenfold(d(0.1), d(1.3))).toBeNull();
+    expect(tenfold(d(0.2), d(1.2))).toBeNull();
+    expect(tenfold(d(0.46), d(4.6))).toBeNull();
+    expect(tenfold(d(46), d(460))).toBeNull();
+    // Three digits carry it.
+    expect(tenfold(d(0.464), d(4.64))?.id).toBe("divided-by-ten");
+    expect(tenfold(d(460), d(46))?.id).toBe("times-ten");
+  });
+
+  it("the window is the figure's own last decimal, measured against the value the equation needs", () => {
+    // 0,464 is a tenth of 4,64, but the total asks 4,704 of it: 0,064 off where 0,01 is the window.
+    expect(tenfold(d(0.464), d(4.704))).toBeNull();
+    expect(tenfold(d(0.464), d(4.649))?.id).toBe("divided-by-ten");
+    // A whole-euro figure allows what its dropped digit held, even where the value needed has cents.
+    expect(tenfold(d(123), d(1239.5))?.id).toBe("divided-by-ten");
+    expect(tenfold(d(123), d(1240.5))).toBeNull();
+    // 1 200 typed for 120 where the rest of the sum, rounded, asks 121: still ten units at most.
+    expect(tenfold(d(1200), d(121))?.id).toBe("times-ten");
+    expect(tenfold(d(1200), d(122))).toBeNull();
+  });
+
+  it("a value tried because it is tenfold shows the pattern only when it is what the equation needs", () => {
+    expect(slipOf(d(0.464), d(4.64), [], d(4.704))).toBeNull();
+    expect(slipOf(d(0.464), d(4.64), [], d(4.64))?.id).toBe("divided-by-ten");
+  });
+
   it("a year copied from the same row's neighbour", () => {
     const siblings = [
       { column: "TA 2024", value: d(615100) },
