@@ -6,22 +6,63 @@ import { CellValue, isCellError } from "./grid";
  * computes in Decimal and formats once for display.
  */
 
-export type ParsedCell =
-  | {
-      kind: "number";
-      value: Decimal;
-      /** decimals as written (text) or as stored (number) */
-      decimals: number;
-      /**
-       * `value × 10^decimals` when that is a safe integer (|n| < 2^53): the exact figure for
-       * integer arithmetic (arithmetic/exact.ts). Absent beyond 2^53 or when not known.
-       */
-      units?: number;
-    }
-  | { kind: "marker"; marker: string }
-  | { kind: "empty" }
-  | { kind: "text"; text: string }
-  | { kind: "error"; error: string };
+export type ParsedCell = ParsedNumber | { kind: "marker"; marker: string } | { kind: "empty" } | { kind: "text"; text: string } | { kind: "error"; error: string };
+
+export interface ParsedNumber {
+  kind: "number";
+  readonly value: Decimal;
+  /** decimals as written (text) or as stored (number) */
+  decimals: number;
+  /**
+   * `value × 10^decimals` when that is a safe integer (|n| < 2^53): the exact figure for
+   * integer arithmetic (arithmetic/exact.ts). Absent beyond 2^53 or when not known.
+   */
+  units?: number;
+}
+
+/**
+ * A figure read from a cell. Its Decimal is built on first read of `value`: most figures are only
+ * ever summed and compared as exact integers (`units`, arithmetic/exact.ts), and a workbook holds
+ * tens of thousands of them, so an eager Decimal (and its digit array) per figure is most of the
+ * model's live heap. Built from the same text or number the eager parse read, so it is the same
+ * Decimal.
+ */
+export class NumberCell implements ParsedNumber {
+  readonly kind = "number" as const;
+  readonly decimals: number;
+  readonly units: number | undefined;
+  /** The stored number, for a cell that held one; undefined for a text figure. */
+  private readonly stored: number | undefined;
+  private decimal: Decimal | undefined;
+
+  constructor(decimals: number, units: number | undefined, stored: number | undefined, decimal?: Decimal) {
+    this.decimals = decimals;
+    this.units = units;
+    this.stored = stored;
+    this.decimal = decimal;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= this.stored !== undefined ? new Decimal(this.stored) : decimalOfUnits(this.units as number, this.decimals));
+  }
+
+  /** The plain shape a parse always had, so reports and snapshots read the same. */
+  toJSON(): { kind: "number"; value: Decimal; decimals: number; units?: number } {
+    return { kind: "number", value: this.value, decimals: this.decimals, units: this.units };
+  }
+}
+
+/** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
+function decimalOfUnits(units: number, decimals: number): Decimal {
+  // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.
+  const negative = units < 0 || Object.is(units, -0);
+  let digits = String(negative ? -units : units);
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = "0".repeat(decimals - digits.length + 1) + digits;
+    digits = `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`;
+  }
+  return new Decimal(negative ? `-${digits}` : digits);
+}
 
 /**
  * Cell texts that mean "no figure here on purpose". `sis. joht.` = included in management
@@ -56,7 +97,7 @@ const NUMBER_START = /^[-+(\d\u2212\u2012\u2013\u2014]/;
  * Parses a Finnish-formatted number text: `-1 234 567`, `1 234,5`, `−12,0`, `12,5 %`, `1 000 €`.
  * Returns null when the text is not a number (a label, a marker, a typo).
  */
-export function parseFinnishNumber(text: string): { value: Decimal; decimals: number; units?: number } | null {
+export function parseFinnishNumber(text: string): NumberCell | null {
   const clean = normaliseSpaces(text);
   if (!NUMBER_START.test(clean)) return null;
   let t = clean
@@ -76,10 +117,12 @@ export function parseFinnishNumber(text: string): { value: Decimal; decimals: nu
   const frac = m[3] ?? "";
   // "1.234" with a point and exactly three digits after it is ambiguous; in Finnish sheets a
   // point is not a thousands separator, so it is read as a decimal point like the comma.
+  const units = safeUnits(digits + frac, (m[1] === "-") !== negate);
+  if (units !== undefined) return new NumberCell(frac.length, units, undefined);
+  // Beyond 2^53 the units cannot carry the figure: its Decimal is read from the text now.
   let value = new Decimal(`${m[1] === "-" ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
   if (negate) value = value.neg();
-  // `units` always present (undefined when unknown): every number parse has one shape.
-  return { value, decimals: frac.length, units: safeUnits(digits + frac, (m[1] === "-") !== negate) };
+  return new NumberCell(frac.length, undefined, undefined, value);
 }
 
 /** A digit string as a safe integer, or undefined beyond 2^53 (where a double is no longer exact). */
@@ -119,9 +162,9 @@ export function parseCell(value: CellValue): ParsedCell {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    if (Number.isInteger(value)) return { kind: "number", value: new Decimal(value), decimals: 0, units: Number.isSafeInteger(value) ? value : undefined };
+    if (Number.isInteger(value)) return new NumberCell(0, Number.isSafeInteger(value) ? value : undefined, value);
     const written = String(value);
-    return { kind: "number", value: new Decimal(value), decimals: decimalsOfWritten(written), units: unitsOfFraction(written) };
+    return new NumberCell(decimalsOfWritten(written), unitsOfFraction(written), value);
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   const text = normaliseSpaces(value);
@@ -131,7 +174,7 @@ export function parseCell(value: CellValue): ParsedCell {
   }
   if (isMarkerText(text)) return { kind: "marker", marker: text };
   const parsed = parseFinnishNumber(text);
-  if (parsed) return { kind: "number", ...parsed };
+  if (parsed) return parsed;
   return { kind: "text", text };
 }
 

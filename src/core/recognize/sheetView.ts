@@ -1,6 +1,6 @@
 import { CellValue, Grid, cellAt, formulaAt, gridColCount } from "../grid";
 import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
-import { a1 } from "../address";
+import { SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
 
 const EMPTY: ParsedCell = { kind: "empty" };
@@ -105,19 +105,8 @@ export class SheetView {
   }
 
   valueCell(row: number, col: number): ValueCell {
-    const parsed = this.parsed(row, col);
-    const formula = formulaAt(this.grid, row, col);
-    const cell: ValueCell = {
-      cell: a1(row, col),
-      row,
-      col,
-      parsed,
-      value: parsed.kind === "number" ? parsed.value : null,
-    };
-    if (formula) cell.formula = formula;
     const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left];
-    if (format) cell.numberFormat = format;
-    return cell;
+    return new SheetValueCell(row, col, this.parsed(row, col), formulaAt(this.grid, row, col) || undefined, format || undefined);
   }
 
   /** Sheet rows that hold anything at all, for quick skipping of empty sheets. */

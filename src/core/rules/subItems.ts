@@ -79,5 +79,5 @@ export function subItemSums(item: StatementTable, statements: readonly Statement
 
 /** A cell read as empty: a column of the item the block does not print is not checked. */
 function emptied(cell: ValueCell): ValueCell {
-  return { ...cell, parsed: { kind: "empty" }, value: null };
+  return { ...cell, cell: cell.cell, parsed: { kind: "empty" }, value: null };
 }

@@ -1,0 +1,45 @@
+import Decimal from "decimal.js";
+import { a1 } from "../cell";
+import { ParsedCell } from "../numbers";
+import { ValueCell } from "../model";
+
+/**
+ * A table's value cell as recognition builds it. Its A1 address and its Decimal are made when
+ * read: a workbook's tables hold tens of thousands of figure cells, most only ever summed in exact
+ * integers and never named in a finding, and each eager string and Decimal stayed alive with the
+ * model. Spreading one (`{ ...cell }`) copies only its own fields: name `cell` and `value` too.
+ */
+export class SheetValueCell implements ValueCell {
+  readonly row: number;
+  readonly col: number;
+  readonly parsed: ParsedCell;
+  formula?: string;
+  numberFormat?: string;
+  private address: string | undefined;
+
+  constructor(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined) {
+    this.row = row;
+    this.col = col;
+    this.parsed = parsed;
+    // Always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
+    this.formula = formula;
+    this.numberFormat = numberFormat;
+    this.address = undefined;
+  }
+
+  get cell(): string {
+    return (this.address ??= a1(this.row, this.col));
+  }
+
+  get value(): Decimal | null {
+    return this.parsed.kind === "number" ? this.parsed.value : null;
+  }
+
+  /** The plain shape a value cell always had (absent formula and format left out), for reports and snapshots. */
+  toJSON(): ValueCell {
+    const out: ValueCell = { cell: this.cell, row: this.row, col: this.col, parsed: this.parsed, value: this.value };
+    if (this.formula) out.formula = this.formula;
+    if (this.numberFormat) out.numberFormat = this.numberFormat;
+    return out;
+  }
+}
