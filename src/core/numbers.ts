@@ -52,6 +52,17 @@ export class NumberCell implements ParsedNumber {
   }
 }
 
+/**
+ * The sign of a figure (0 for zero, minus zero too), read from its exact units when it has them
+ * so that no Decimal is built; null when the cell holds no figure.
+ */
+export function figureSign(p: ParsedCell): -1 | 0 | 1 | null {
+  if (p.kind !== "number") return null;
+  const u = p.units;
+  if (u !== undefined) return u > 0 ? 1 : u < 0 ? -1 : 0;
+  return p.value.isZero() ? 0 : p.value.isNegative() ? -1 : 1;
+}
+
 /** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
 function decimalOfUnits(units: number, decimals: number): Decimal {
   // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.

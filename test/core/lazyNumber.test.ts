@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { ParsedCell, parseCell } from "../../src/core/numbers";
+import { ParsedCell, figureSign, parseCell } from "../../src/core/numbers";
 import { SheetView } from "../../src/core/recognize/sheetView";
 
 /**
@@ -78,6 +78,21 @@ describe("a figure's Decimal made when read", () => {
     same(numberOf(parseCell("(0,00)")).value, new Decimal("0").neg());
     same(numberOf(parseCell("1 500,50")).value, new Decimal("1500.50"));
     expect(numberOf(parseCell("1 500,50")).decimals).toBe(2);
+  });
+
+  it("gives a figure's sign as its Decimal does, for every kind of figure", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), writtenFigure.map((f) => `${f.minus}${f.digits},${f.frac}`)), (x) => {
+        const p = parseCell(x);
+        if (p.kind !== "number") return true;
+        const v = new Decimal(p.value);
+        expect(figureSign(p)).toBe(v.isZero() ? 0 : v.isNegative() ? -1 : 1);
+        return true;
+      }),
+    );
+    expect(figureSign(parseCell("-0,0"))).toBe(0);
+    expect(figureSign(parseCell("(12)"))).toBe(-1);
+    expect(figureSign(parseCell("sis. joht."))).toBeNull();
   });
 
   it("is the same object on every read", () => {

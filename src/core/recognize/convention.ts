@@ -1,12 +1,12 @@
-import Decimal from "decimal.js";
+import { ParsedCell } from "../numbers";
 import { BudgetTable, LabeledRow, SignConvention } from "../model";
 import { detectConvention } from "../relations/convention";
 
 /** The sign convention of a käyttötalous-layout table, from its cost rows (statements read their own). */
 export function conventionOf(table: BudgetTable): SignConvention {
-  const figures: (Decimal | null)[] = [];
+  const figures: ParsedCell[] = [];
   const add = (row: LabeledRow | undefined) => {
-    if (row) for (const c of row.cells) figures.push(c.value);
+    if (row) for (const c of row.cells) figures.push(c.parsed);
   };
   switch (table.kind) {
     case "kayttotalous":

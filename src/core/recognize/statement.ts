@@ -80,7 +80,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const last = region.rows.length ? region.rows[region.rows.length - 1].row : header.bottom;
   const totals = totalsOf(rows, breaks);
   const convention = detectConvention(
-    rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => (c.parsed.kind === "number" ? c.parsed.value : null))),
+    rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => c.parsed)),
   );
   const across = acrossColumns(view, region, rows);
   const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention, across };

@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { ParsedCell, figureSign } from "../numbers";
 import { SignConvention } from "../model";
 import { Nature } from "../recognize/vocabulary/rows";
 
@@ -8,13 +8,13 @@ import { Nature } from "../recognize/vocabulary/rows";
  * figures decides; a tie or no cost figure at all keeps the kuntajaosto convention. A cost figure
  * against the table's majority is then the one in error, not the whole table.
  */
-export function detectConvention(costFigures: readonly (Decimal | null)[]): SignConvention {
+export function detectConvention(costFigures: Iterable<ParsedCell>): SignConvention {
   let negative = 0;
   let positive = 0;
-  for (const v of costFigures) {
-    if (!v || v.isZero()) continue;
-    if (v.isNegative()) negative++;
-    else positive++;
+  for (const p of costFigures) {
+    const sign = figureSign(p);
+    if (sign === -1) negative++;
+    else if (sign === 1) positive++;
   }
   return positive > negative ? "costs-positive" : "costs-negative";
 }
