@@ -18,7 +18,8 @@ export class SheetView {
   // Row arrays rather than one Map: fewer allocations on sheets of tens of thousands of cells.
   private readonly parsedRows: (ParsedCell | undefined)[][] = [];
   private rowsWithValues: number[] | undefined;
-  private readonly columnsWithValues = new Map<number, number[]>();
+  // Indexed by row offset; a sparse sheet leaves holes.
+  private readonly columnsWithValues: (number[] | undefined)[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -74,33 +75,30 @@ export class SheetView {
    */
   occupiedRows(from = this.top, to = this.bottom): readonly number[] {
     const rows = (this.rowsWithValues ??= this.findOccupiedRows());
-    if (from <= this.top && to >= this.bottom) return rows;
-    return rows.slice(firstAtLeast(rows, from), firstAtLeast(rows, to + 1));
+    return within(rows, from, to);
   }
 
   /** Columns in [from, to] of one row that hold a value, left to right. */
   occupiedColumns(row: number, from = this.left, to = this.right): readonly number[] {
-    let cols = this.columnsWithValues.get(row);
+    const i = row - this.top;
+    let cols = this.columnsWithValues[i];
     if (!cols) {
-      cols = [];
-      const r = this.grid.values[row - this.top];
-      // Object.keys skips holes: a row holding A and XFD costs two cells, not 16 384.
-      if (r) for (const key of Object.keys(r)) if (hasValue(r[Number(key)])) cols.push(this.left + Number(key));
-      this.columnsWithValues.set(row, cols);
+      const r = this.grid.values[i];
+      cols = r ? filledColumns(r, this.left) : [];
+      this.columnsWithValues[i] = cols;
     }
-    if (from <= this.left && to >= this.right) return cols;
-    return cols.slice(firstAtLeast(cols, from), firstAtLeast(cols, to + 1));
+    return within(cols, from, to);
   }
 
   private findOccupiedRows(): number[] {
     const rows: number[] = [];
     const values = this.grid.values;
-    // Empty rows may be holes (a sparse sheet from the xlsx host) or empty arrays; Object.keys
-    // lists only the rows that exist, in order.
-    for (const key of Object.keys(values)) {
-      const row = this.top + Number(key);
-      if (this.occupiedColumns(row).length > 0) rows.push(row);
-    }
+    // Empty rows may be holes (a sparse sheet from the xlsx host) or empty arrays.
+    const visit = (i: number) => {
+      if (values[i] && this.occupiedColumns(this.top + i).length > 0) rows.push(this.top + i);
+    };
+    if (values.length <= WALKED_LENGTH) for (let i = 0; i < values.length; i++) visit(i);
+    else for (const key of Object.keys(values)) visit(Number(key));
     return rows;
   }
 
@@ -118,6 +116,31 @@ export class SheetView {
 
 function hasValue(v: CellValue | undefined): boolean {
   return v !== null && v !== undefined && v !== "";
+}
+
+/**
+ * Up to this length an array is walked index by index (holes read as undefined); beyond it, only
+ * its existing indices are listed. A dense row or sheet costs its length either way, without the
+ * key strings Object.keys makes; a sheet holding A1 and XFD1048576 still costs two cells, not a
+ * million.
+ */
+const WALKED_LENGTH = 4096;
+
+/** Sheet columns of a row's cells that hold a value, ascending; `left` is the column of index 0. */
+function filledColumns(r: readonly (CellValue | undefined)[], left: number): number[] {
+  const out: number[] = [];
+  if (r.length <= WALKED_LENGTH) {
+    for (let i = 0; i < r.length; i++) if (hasValue(r[i])) out.push(left + i);
+  } else {
+    for (const key of Object.keys(r)) if (hasValue(r[Number(key)])) out.push(left + Number(key));
+  }
+  return out;
+}
+
+/** The part of sorted `xs` in [from, to]: `xs` itself when it lies within (most calls), no copy. */
+function within(xs: readonly number[], from: number, to: number): readonly number[] {
+  if (xs.length === 0 || (xs[0] >= from && xs[xs.length - 1] <= to)) return xs;
+  return xs.slice(firstAtLeast(xs, from), firstAtLeast(xs, to + 1));
 }
 
 /** Index of the first element of sorted `xs` that is ≥ `x` (xs.length when none). */
