@@ -42,4 +42,18 @@ export interface Equation {
    * in it, or the solution does not exist, e.g. a zero divisor).
    */
   solveFor(cell: CellRef, overrides?: Overrides): Decimal | null;
+  /**
+   * Optional: the values of `cell` (every other cell as it is, or as overridden) outside which the
+   * equation surely fails, ends included; a value inside may still fail, and `evaluate` tells.
+   * Lets a caller testing many values for one cell (the analysis's trials) answer most by a
+   * comparison. Null when the equation gives no such range for the cell; an equation without the
+   * member is evaluated for every value.
+   */
+  holdsWithin?(cell: CellRef, overrides?: Overrides): ValueRange | null;
+}
+
+/** Values from `low` to `high`, both included; either may be infinite. */
+export interface ValueRange {
+  low: Decimal;
+  high: Decimal;
 }

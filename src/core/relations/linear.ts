@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
-import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
+import { integerOf, knownUnits, unitsOf } from "./exactValues";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
 export interface LinearTerm {
@@ -103,8 +104,61 @@ class LinearEquation implements Equation {
   }
 
   evaluate(overrides?: Overrides): Verdict {
+    // A what-if (the analysis makes tens of thousands) in integers; the workbook's own verdict,
+    // asked once per equation, in Decimal as the rule judged it.
+    const exact = overrides && overrides.size > 0 ? this.exactVerdict(overrides) : undefined;
+    if (exact) return exact;
     const { actual, expected } = this.sides(overrides);
     return compareEuros(actual, expected, this.tolerance);
+  }
+
+  /** Σ cᵢ·xᵢ with the workbook's values in exact integers; null when some figure needs Decimal. */
+  private baseUnits?: { units: number; scale: number; coefficients: number[] } | null;
+
+  /**
+   * The verdict in exact integers (arithmetic/exact.ts), the what-if's values replacing terms in
+   * the stored sum; undefined where only Decimal can answer.
+   */
+  private exactVerdict(overrides: Overrides): Verdict | undefined {
+    if (this.baseUnits === undefined) this.baseUnits = this.sumInUnits();
+    const base = this.baseUnits;
+    if (!base) return undefined;
+    const sum = new ExactSum();
+    sum.units = base.units;
+    sum.scale = base.scale;
+    const actual = overrides.get(this.targetKey) ?? this.targetValue;
+    const keys = this.termKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const v = overrides.get(keys[i]);
+      if (v === undefined) continue;
+      const c = base.coefficients[i];
+      const old = this.terms[i].value;
+      if (old) {
+        const o = unitsOf(old) as { units: number; scale: number };
+        sum.add(o.units, o.scale, -c);
+      }
+      const n = unitsOf(v);
+      if (!n) return undefined;
+      sum.add(n.units, n.scale, c);
+    }
+    if (!sum.exact) return undefined;
+    const a = unitsOf(actual);
+    return a ? compareUnits(a.units, a.scale, sum.units, sum.scale, this.tolerance) : undefined;
+  }
+
+  private sumInUnits(): { units: number; scale: number; coefficients: number[] } | null {
+    const sum = new ExactSum();
+    const coefficients: number[] = [];
+    for (const t of this.terms) {
+      const c = integerOf(t.coefficient);
+      if (c === undefined) return null;
+      coefficients.push(c);
+      if (!t.value) continue;
+      const u = unitsOf(t.value);
+      if (!u) return null;
+      sum.add(u.units, u.scale, c);
+    }
+    return sum.exact ? { units: sum.units, scale: sum.scale, coefficients } : null;
   }
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
@@ -124,18 +178,70 @@ class LinearEquation implements Equation {
     // actual = expected − c·current + c·x  ⇒  x = current + (actual − expected) / c
     return current.plus(actual.minus(expected).div(coefficient));
   }
+
+  /**
+   * The solution ± what `compareEuros` lets pass (the tolerance, or float noise of at most half a
+   * cent) over the cell's coefficient: |actual − expected| moves by |c| per unit of the cell.
+   */
+  holdsWithin(ref: CellRef, overrides?: Overrides): ValueRange | null {
+    const key = cellKey(ref);
+    let coefficient = ZERO;
+    for (let i = 0; i < this.terms.length; i++) if (this.termKeys[i] === key) coefficient = coefficient.plus(this.terms[i].coefficient);
+    // A cell that is the target and a term as well moves both sides: no simple range.
+    if (key === this.targetKey) {
+      if (!coefficient.isZero()) return null;
+      coefficient = ONE;
+    }
+    if (coefficient.isZero()) return null;
+    const solved = this.solveFor(ref, overrides);
+    if (!solved) return null;
+    const half = coefficient.eq(1) || coefficient.eq(-1) ? this.slack : this.slack.div(coefficient.abs());
+    return { low: solved.minus(half), high: solved.plus(half) };
+  }
+
+  private slackValue?: Decimal;
+
+  /** The widest |actual − expected| that is not "wrong": the tolerance, or half a cent of noise. */
+  private get slack(): Decimal {
+    return (this.slackValue ??= new Decimal(this.tolerance).plus(NOISE_CEILING));
+  }
 }
 
-/** The target first, then each term's cell once. */
+// compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
+const NOISE_CEILING = new Decimal("0.005");
+
+/**
+ * The target first, then each term's cell once. Compared by sheet and cell, without a key string
+ * or a set per equation (every equation's cells are asked for once, to index them): a sum's few
+ * terms are compared with those kept so far; a long one keeps its cells by sheet.
+ */
 function uniqueCells(target: CellRef, refs: readonly CellRef[]): CellRef[] {
   const cells = [target];
-  const seen = new Set<string>([cellKey(target)]);
+  if (refs.length > SHORT_LIST) return uniqueCellsOfLongList(cells, refs);
   for (const ref of refs) {
-    const k = cellKey(ref);
-    if (!seen.has(k)) {
-      seen.add(k);
-      cells.push(ref);
+    let seen = false;
+    for (const c of cells) {
+      if (c.cell === ref.cell && c.sheet === ref.sheet) {
+        seen = true;
+        break;
+      }
     }
+    if (!seen) cells.push(ref);
+  }
+  return cells;
+}
+
+// Beyond this many terms, comparing each with all kept costs more than a set of cells per sheet.
+const SHORT_LIST = 24;
+
+function uniqueCellsOfLongList(cells: CellRef[], refs: readonly CellRef[]): CellRef[] {
+  const bySheet = new Map<string, Set<string>>([[cells[0].sheet, new Set([cells[0].cell])]]);
+  for (const ref of refs) {
+    let seen = bySheet.get(ref.sheet);
+    if (!seen) bySheet.set(ref.sheet, (seen = new Set()));
+    if (seen.has(ref.cell)) continue;
+    seen.add(ref.cell);
+    cells.push(ref);
   }
   return cells;
 }
@@ -209,6 +315,10 @@ class CellsEquation implements Equation {
     return this.linear().solveFor(cell, overrides);
   }
 
+  holdsWithin(cell: CellRef, overrides?: Overrides): ValueRange | null {
+    return this.linear().holdsWithin(cell, overrides);
+  }
+
   /** The verdict in integers, or undefined when some figure needs Decimal. */
   private exactVerdict(): Verdict | undefined {
     const t = this.targetCell.parsed;
@@ -229,9 +339,14 @@ class CellsEquation implements Equation {
       this.parts.forEach((p, i) => {
         if (!p) return;
         const sign = this.signs ? this.signs[i] : 1;
-        terms.push({ ref: { sheet: this.partsSheet, cell: p.cell }, coefficient: sign === 1 ? ONE : new Decimal(sign), value: p.parsed.kind === "number" ? p.parsed.value : null });
+        const q = p.parsed;
+        // The figure's exact units are known: what-ifs need not read them from its Decimal.
+        if (q.kind === "number") knownUnits(q.value, q.units, q.decimals);
+        terms.push({ ref: { sheet: this.partsSheet, cell: p.cell }, coefficient: sign === 1 ? ONE : new Decimal(sign), value: q.kind === "number" ? q.value : null });
       });
-      const value = this.targetCell.parsed.kind === "number" ? this.targetCell.parsed.value : ZERO;
+      const t = this.targetCell.parsed;
+      if (t.kind === "number") knownUnits(t.value, t.units, t.decimals);
+      const value = t.kind === "number" ? t.value : ZERO;
       const spec: LinearSpec = { rule: this.rule, target: { ref: this.target, value }, terms, tolerance: this.tolerance };
       if (this.relation) spec.relation = this.relation;
       if (this.column) spec.column = this.column;

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Verdict } from "../compare/tolerance";
-import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 
 /**
  * A cost is negative and a revenue positive (`direction`): a one-cell constraint, recorded so that
@@ -49,4 +49,13 @@ class SignEquation implements Equation {
     const v = this.valueWith(overrides);
     return this.wrongSign(v) ? v.neg() : null;
   }
+
+  /** A cost holds up to 0, a revenue from 0. */
+  holdsWithin(cell: CellRef): ValueRange | null {
+    if (cell.cell !== this.target.cell || cell.sheet !== this.target.sheet) return null;
+    return this.direction === "cost" ? COSTS : REVENUES;
+  }
 }
+
+const COSTS: ValueRange = { low: new Decimal(-Infinity), high: new Decimal(0) };
+const REVENUES: ValueRange = { low: new Decimal(0), high: new Decimal(Infinity) };

@@ -51,6 +51,9 @@ export function signFlip(actual: Decimal, suggested: Decimal): Pattern | null {
 // match one chance in tens, which is evidence.
 const MIN_DIGITS_FOR_TENFOLD = 3;
 
+// Ten units of the last decimal, for 0 … 4 decimals: 10, 1, 0.1, …
+const TEN_UNITS = [0, 1, 2, 3, 4].map((d) => new Decimal(10).pow(1 - d));
+
 /** Digits |v| is written with from its first non-zero one (0,46 → 2; 30 000 → 5), `decimals` decimals. */
 function writtenDigits(v: Decimal, decimals: number): number {
   return digitsOf(v, decimals).replace(/^0+/, "").length;
@@ -69,7 +72,7 @@ export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
   if (writtenDigits(actual, decimals) < MIN_DIGITS_FOR_TENFOLD) return null;
   // Up to ten units: a digit added or dropped holds 0 … 9 of them, and the value needed may be a
   // unit off where the rest of the identity is rounded (1 200 typed for 120 where the total asks 121).
-  const within = new Decimal(10).pow(1 - decimals);
+  const within = TEN_UNITS[decimals];
   if (actual.minus(needed.mul(10)).abs().lte(within)) return { id: "times-ten", params: {} };
   if (actual.mul(10).minus(needed).abs().lte(within)) return { id: "divided-by-ten", params: {} };
   return null;

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { CellRef, Equation } from "../relations/equation";
+import { CellRef, Equation, ValueRange } from "../relations/equation";
 import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
@@ -107,6 +107,9 @@ export function repairsFor(
     // which may reconcile within rounding where the exact solution shows no pattern.
     const rounded = solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP);
     let near: Decimal | undefined;
+    // Where the equation may hold for this figure, asked for once per figure and equation: an
+    // undone slip outside it fails the probe below without an evaluation (most do).
+    let range: ValueRange | null | undefined;
     const trial = (suggested: Decimal, undone: boolean, surelyNear = false) => {
       if (suggested.eq(actual)) return;
       // An undone slip is worth the full trial only when it mends the equation it is tried on
@@ -120,6 +123,8 @@ export function repairsFor(
       if (triedValues.has(id)) return;
       let probed: Verdict | undefined;
       if (undone) {
+        if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
+        if (range && (suggested.lt(range.low) || suggested.gt(range.high))) return;
         probe.clearOwn();
         probe.set(figure.key, suggested);
         probed = e.evaluate(probe);

@@ -34,6 +34,17 @@ describe("linearEquation", () => {
     expect(eq.cells.map((c) => c.cell)).toEqual(["B10", "B2", "B3", "B4"]);
   });
 
+  it("lists a cell that is several terms once, on a long sum as on a short one, and tells sheets apart", () => {
+    const terms = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ref: i % 2 === 0 ? ref(`C${i % 10}`) : { sheet: "T", cell: `C${i % 10}` }, coefficient: d(1), value: d(1) }));
+    for (const n of [6, 60]) {
+      const long = linearEquation({ rule: "sum", target: { ref: ref("C0"), value: d(n) }, terms: terms(n), tolerance: 1 });
+      expect(long.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(
+        n === 6 ? ["S!C0", "T!C1", "S!C2", "T!C3", "S!C4", "T!C5"] : ["S!C0", "T!C1", "S!C2", "T!C3", "S!C4", "T!C5", "S!C6", "T!C7", "S!C8", "T!C9"],
+      );
+    }
+  });
+
   it("honours coefficients (costs printed positive: kate = tuotot − kulut)", () => {
     const kate = linearEquation({
       rule: "toimintakate",

@@ -1,0 +1,54 @@
+import Decimal from "decimal.js";
+
+/**
+ * A what-if value (a Decimal a repair proposes) as exact integer units for arithmetic/exact.ts:
+ * `units × 10^-scale`. The analysis evaluates each proposed value against many equations, so a
+ * value is read once; null when it is no safe integer at 15 decimals or fewer (Decimal decides).
+ */
+export interface Units {
+  units: number;
+  scale: number;
+}
+
+const cache = new WeakMap<Decimal, Units | null>();
+
+// 10^k is exact in a double up to 10^22; arithmetic/exact.ts goes to 15 decimals.
+const MAX_SCALE = 15;
+
+export function unitsOf(v: Decimal): Units | null {
+  let u = cache.get(v);
+  if (u === undefined) {
+    u = read(v);
+    cache.set(v, u);
+  }
+  return u;
+}
+
+/** Records units already known for a value (a figure's, read exactly from its cell), unless read before. */
+export function knownUnits(v: Decimal, units: number | undefined, scale: number): void {
+  if (units !== undefined && scale <= MAX_SCALE && Number.isSafeInteger(units) && !cache.has(v)) cache.set(v, { units, scale });
+}
+
+function read(v: Decimal): Units | null {
+  if (!v.isFinite()) return null;
+  const scale = v.decimalPlaces();
+  if (scale > MAX_SCALE) return null;
+  const units = Number(v.toFixed(scale).replace(".", ""));
+  return Number.isSafeInteger(units) ? { units, scale } : null;
+}
+
+const coefficients = new WeakMap<Decimal, number | null>();
+
+/**
+ * A coefficient as a small integer (almost always ±1, one shared Decimal for many equations), or
+ * undefined when it is no safe integer.
+ */
+export function integerOf(c: Decimal): number | undefined {
+  let n = coefficients.get(c);
+  if (n === undefined) {
+    const u = c.isInteger() ? unitsOf(c) : null;
+    n = u && u.scale === 0 ? u.units : null;
+    coefficients.set(c, n);
+  }
+  return n ?? undefined;
+}
