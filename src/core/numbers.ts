@@ -178,6 +178,22 @@ export function parseCell(value: CellValue): ParsedCell {
     return new NumberCell(decimalsOfWritten(written), unitsOfFraction(written), value);
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
+  // A budget book prints the same labels (and often the same figures) on every area's sheet: one
+  // parse per distinct text, shared by every cell holding it. Parses are never changed after.
+  let parsed = PARSED_TEXTS.get(value);
+  if (parsed === undefined) {
+    parsed = parseText(value);
+    if (PARSED_TEXTS.size >= PARSED_TEXTS_LIMIT) PARSED_TEXTS.clear();
+    PARSED_TEXTS.set(value, parsed);
+  }
+  return parsed;
+}
+
+// Bounded, so a long-lived pane reading book after book keeps a bounded memory.
+const PARSED_TEXTS = new Map<string, ParsedCell>();
+const PARSED_TEXTS_LIMIT = 20_000;
+
+function parseText(value: string): ParsedCell {
   const text = normaliseSpaces(value);
   if (text === "") return { kind: "empty" };
   if (text.charCodeAt(0) === 35 /* # */ && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(text)) {
