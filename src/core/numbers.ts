@@ -24,26 +24,24 @@ export interface ParsedNumber {
  * A figure read from a cell. Its Decimal is built on first read of `value`: most figures are only
  * ever summed and compared as exact integers (`units`, arithmetic/exact.ts), and a workbook holds
  * tens of thousands of them, so an eager Decimal (and its digit array) per figure is most of the
- * model's live heap. Built from the same text or number the eager parse read, so it is the same
- * Decimal.
+ * model's live heap. Built from the figure's digits as the text or number wrote them, so it is the
+ * Decimal an eager parse made (test/core/lazyNumber.test.ts).
  */
 export class NumberCell implements ParsedNumber {
   readonly kind = "number" as const;
   readonly decimals: number;
   readonly units: number | undefined;
-  /** The stored number, for a cell that held one; undefined for a text figure. */
-  private readonly stored: number | undefined;
   private decimal: Decimal | undefined;
 
-  constructor(decimals: number, units: number | undefined, stored: number | undefined, decimal?: Decimal) {
+  /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
+  constructor(decimals: number, units: number | undefined, decimal?: Decimal) {
     this.decimals = decimals;
     this.units = units;
-    this.stored = stored;
     this.decimal = decimal;
   }
 
   get value(): Decimal {
-    return (this.decimal ??= this.stored !== undefined ? new Decimal(this.stored) : decimalOfUnits(this.units as number, this.decimals));
+    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
   }
 
   /** The plain shape a parse always had, so reports and snapshots read the same. */
@@ -129,11 +127,11 @@ export function parseFinnishNumber(text: string): NumberCell | null {
   // "1.234" with a point and exactly three digits after it is ambiguous; in Finnish sheets a
   // point is not a thousands separator, so it is read as a decimal point like the comma.
   const units = safeUnits(digits + frac, (m[1] === "-") !== negate);
-  if (units !== undefined) return new NumberCell(frac.length, units, undefined);
+  if (units !== undefined) return new NumberCell(frac.length, units);
   // Beyond 2^53 the units cannot carry the figure: its Decimal is read from the text now.
   let value = new Decimal(`${m[1] === "-" ? "-" : ""}${digits}${frac ? "." + frac : ""}`);
   if (negate) value = value.neg();
-  return new NumberCell(frac.length, undefined, undefined, value);
+  return new NumberCell(frac.length, undefined, value);
 }
 
 /** A digit string as a safe integer, or undefined beyond 2^53 (where a double is no longer exact). */
@@ -173,9 +171,12 @@ export function parseCell(value: CellValue): ParsedCell {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    if (Number.isInteger(value)) return new NumberCell(0, Number.isSafeInteger(value) ? value : undefined, value);
+    // A stored number's Decimal reads its shortest writing, as its units do; beyond 2^53 or in
+    // exponent form it is made now.
+    if (Number.isSafeInteger(value)) return new NumberCell(0, value);
     const written = String(value);
-    return new NumberCell(decimalsOfWritten(written), unitsOfFraction(written), value);
+    const units = Number.isInteger(value) ? undefined : unitsOfFraction(written);
+    return new NumberCell(decimalsOfWritten(written), units, units === undefined ? new Decimal(value) : undefined);
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   // A budget book prints the same labels (and often the same figures) on every area's sheet: one
