@@ -63,6 +63,9 @@ export function figureSign(p: ParsedCell): -1 | 0 | 1 | null {
 
 /** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
 function decimalOfUnits(units: number, decimals: number): Decimal {
+  // A whole figure from the number itself: Decimal's parse of a text grows its digit array to
+  // seventeen slots, where a number gets exactly its own (and the same Decimal, -0 included).
+  if (decimals === 0) return new Decimal(units);
   // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.
   const negative = units < 0 || Object.is(units, -0);
   let digits = String(negative ? -units : units);
