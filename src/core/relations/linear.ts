@@ -120,13 +120,21 @@ class LinearEquation implements Equation {
    * the stored sum; undefined where only Decimal can answer.
    */
   private exactVerdict(overrides: Overrides): Verdict | undefined {
+    const sum = this.expectedUnits(overrides);
+    if (!sum) return undefined;
+    const a = unitsOf(overrides.get(this.targetKey) ?? this.targetValue);
+    return a ? compareUnits(a.units, a.scale, sum.units, sum.scale, this.tolerance) : undefined;
+  }
+
+  /** Σ cᵢ·xᵢ in exact integers, the what-if's values replacing terms; undefined where it cannot be. */
+  private expectedUnits(overrides?: Overrides): ExactSum | undefined {
     if (this.baseUnits === undefined) this.baseUnits = this.sumInUnits();
     const base = this.baseUnits;
     if (!base) return undefined;
     const sum = new ExactSum();
     sum.units = base.units;
     sum.scale = base.scale;
-    const actual = overrides.get(this.targetKey) ?? this.targetValue;
+    if (!overrides || overrides.size === 0) return sum;
     const keys = this.termKeys;
     for (let i = 0; i < keys.length; i++) {
       const v = overrides.get(keys[i]);
@@ -141,9 +149,43 @@ class LinearEquation implements Equation {
       if (!n) return undefined;
       sum.add(n.units, n.scale, c);
     }
-    if (!sum.exact) return undefined;
-    const a = unitsOf(actual);
-    return a ? compareUnits(a.units, a.scale, sum.units, sum.scale, this.tolerance) : undefined;
+    return sum.exact ? sum : undefined;
+  }
+
+  /**
+   * `solveFor` in exact integers: the target's value is the sum; a term's, with a total coefficient
+   * of ±1, its value moved by the difference. Undefined where Decimal must answer (a figure beyond
+   * the safe integers, another coefficient, or a zero, whose sign Decimal's own sum decides).
+   */
+  private exactSolution(key: string, overrides?: Overrides): Decimal | null | undefined {
+    const expected = this.expectedUnits(overrides);
+    if (!expected) return undefined;
+    if (key === this.targetKey) return expected.units === 0 ? undefined : decimalOfUnits(expected.units, expected.scale);
+    const coefficients = (this.baseUnits as { coefficients: number[] }).coefficients;
+    const keys = this.termKeys;
+    let c = 0;
+    let own: Decimal | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== key) continue;
+      c += coefficients[i];
+      own ??= this.terms[i].value;
+    }
+    if (c === 0) return null;
+    if (c !== 1 && c !== -1) return undefined;
+    const current = overrides?.get(key) ?? own;
+    const actual = unitsOf(overrides?.get(this.targetKey) ?? this.targetValue);
+    if (!actual) return undefined;
+    // x = current + (actual − expected) / c
+    const x = new ExactSum();
+    if (current) {
+      const u = unitsOf(current);
+      if (!u) return undefined;
+      x.add(u.units, u.scale, 1);
+    }
+    x.add(actual.units, actual.scale, c);
+    x.add(expected.units, expected.scale, -c);
+    if (!x.exact || x.units === 0) return undefined;
+    return decimalOfUnits(x.units, x.scale);
   }
 
   private sumInUnits(): { units: number; scale: number; coefficients: number[] } | null {
@@ -163,6 +205,8 @@ class LinearEquation implements Equation {
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
     const key = cellKey(ref);
+    const exact = this.exactSolution(key, overrides);
+    if (exact !== undefined) return exact;
     const { actual, expected } = this.sides(overrides);
     if (key === this.targetKey) return expected;
     // A cell may appear as several terms (rarely): its total coefficient is what moves the sum.
@@ -205,6 +249,11 @@ class LinearEquation implements Equation {
   private get slack(): Decimal {
     return (this.slackValue ??= new Decimal(this.tolerance).plus(NOISE_CEILING));
   }
+}
+
+/** `units × 10^-scale` as a Decimal (not zero: the caller leaves a zero's sign to Decimal). */
+function decimalOfUnits(units: number, scale: number): Decimal {
+  return new Decimal(scale === 0 ? units : `${units}e-${scale}`);
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
