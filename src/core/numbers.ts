@@ -62,7 +62,7 @@ export function figureSign(p: ParsedCell): -1 | 0 | 1 | null {
 }
 
 /** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
-function decimalOfUnits(units: number, decimals: number): Decimal {
+export function decimalOfUnits(units: number, decimals: number): Decimal {
   // A whole figure from the number itself: Decimal's parse of a text grows its digit array to
   // seventeen slots, where a number gets exactly its own (and the same Decimal, -0 included).
   if (decimals === 0) return new Decimal(units);

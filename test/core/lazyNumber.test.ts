@@ -120,6 +120,18 @@ describe("a value cell made when read", () => {
     expect(view.valueCell(3, 1).value).toBeNull();
   });
 
+  it("reads a figure cell's parse as the figure itself: number, decimals, exact units, the same Decimal", () => {
+    const c = view.valueCell(2, 2);
+    const p = c.parsed;
+    expect(p.kind).toBe("number");
+    if (p.kind !== "number") return;
+    expect([p.decimals, p.units, p.value.toFixed()]).toEqual([1, 12345, "1234.5"]);
+    expect(p.value).toBe(c.value);
+    // A copy that names its address (as a rule's emptied cell does) keeps the cell's place.
+    const emptied = { ...c, cell: c.cell, parsed: { kind: "empty" as const }, value: null };
+    expect([emptied.cell, emptied.row, emptied.col, emptied.numberFormat]).toEqual(["C3", 2, 2, "#,##0.0"]);
+  });
+
   it("writes to JSON as a plain value cell did", () => {
     expect(JSON.parse(JSON.stringify(view.valueCell(3, 2)))).toEqual({ cell: "C4", row: 3, col: 2, parsed: { kind: "number", value: "7", decimals: 0, units: 7 }, value: "7", formula: "=B3*2" });
     expect(Object.keys(JSON.parse(JSON.stringify(view.valueCell(2, 2))))).toEqual(["cell", "row", "col", "parsed", "value", "numberFormat"]);

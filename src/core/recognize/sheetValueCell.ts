@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { a1 } from "../cell";
-import { ParsedCell } from "../numbers";
+import { ParsedCell, ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueCell } from "../model";
 
 /**
@@ -38,6 +38,59 @@ export class SheetValueCell implements ValueCell {
   /** The plain shape a value cell always had (absent formula and format left out), for reports and snapshots. */
   toJSON(): ValueCell {
     const out: ValueCell = { cell: this.cell, row: this.row, col: this.col, parsed: this.parsed, value: this.value };
+    if (this.formula) out.formula = this.formula;
+    if (this.numberFormat) out.numberFormat = this.numberFormat;
+    return out;
+  }
+}
+
+/**
+ * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
+ * "number"): one object per figure where a value cell and its parse were two, on tens of
+ * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
+ */
+export class SheetFigureCell implements ValueCell, ParsedNumber {
+  readonly row: number;
+  readonly col: number;
+  formula?: string;
+  numberFormat?: string;
+  readonly decimals: number;
+  readonly units: number | undefined;
+  private address: string | undefined;
+  private decimal: Decimal | undefined;
+
+  constructor(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined) {
+    this.row = row;
+    this.col = col;
+    this.formula = formula;
+    this.numberFormat = numberFormat;
+    this.decimals = figure.decimals;
+    this.units = figure.units;
+    this.address = undefined;
+    // Without units (beyond 2^53) the figure's Decimal is already made: take it.
+    this.decimal = figure.units === undefined ? figure.value : undefined;
+  }
+
+  get kind(): "number" {
+    return "number";
+  }
+
+  get parsed(): ParsedCell {
+    return this;
+  }
+
+  get cell(): string {
+    return (this.address ??= a1(this.row, this.col));
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
+  }
+
+  /** The plain shape a value cell and its parse always had, for reports and snapshots. */
+  toJSON(): ValueCell {
+    const parsed = { kind: "number" as const, value: this.value, decimals: this.decimals, units: this.units };
+    const out: ValueCell = { cell: this.cell, row: this.row, col: this.col, parsed, value: this.value };
     if (this.formula) out.formula = this.formula;
     if (this.numberFormat) out.numberFormat = this.numberFormat;
     return out;

@@ -1,6 +1,6 @@
 import { CellValue, Grid, cellAt, formulaAt, gridColCount } from "../grid";
 import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
-import { SheetValueCell } from "./sheetValueCell";
+import { SheetFigureCell, SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
 
 const EMPTY: ParsedCell = { kind: "empty" };
@@ -104,7 +104,10 @@ export class SheetView {
 
   valueCell(row: number, col: number): ValueCell {
     const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left];
-    return new SheetValueCell(row, col, this.parsed(row, col), formulaAt(this.grid, row, col) || undefined, format || undefined);
+    const parsed = this.parsed(row, col);
+    const formula = formulaAt(this.grid, row, col) || undefined;
+    if (parsed.kind === "number") return new SheetFigureCell(row, col, parsed, formula, format || undefined);
+    return new SheetValueCell(row, col, parsed, formula, format || undefined);
   }
 
   /** Sheet rows that hold anything at all, for quick skipping of empty sheets. */
