@@ -26,11 +26,6 @@ export function figureBase(label: string): string {
   return SAME_FIGURE[first] ? t.replace(first, SAME_FIGURE[first]) : t;
 }
 
-/** A per-resident label: `X, euroa/asukas`, `Lainaa/asukas €`, a bare `euro/inv.`. */
-export function isPerResident(label: string): boolean {
-  return PER_RESIDENT.test(label);
-}
-
 interface Pooled {
   row: StatementRow;
   table: StatementTable;

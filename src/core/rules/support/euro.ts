@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
-import { Verdict, compareEuros } from "../../compare/tolerance";
+import { Verdict } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
@@ -9,8 +9,7 @@ import { figure, signedFigure } from "../../message";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
-import { LinearTerm, cellsEquation, linearEquation } from "../../relations/linear";
-import { CellRef } from "../../relations/equation";
+import { cellsEquation } from "../../relations/linear";
 
 export interface EuroCheck {
   rule: string;
@@ -24,36 +23,10 @@ export interface EuroCheck {
   /** Message key; gets `{actual}`, `{expected}`, `{difference}` besides `params`. */
   messageKey: string;
   params?: Params | (() => Params);
-  /** What `expected` is made of (`expected = Σ coefficient × value`), recorded as an equation in
-   * `ctx.equations` whether or not the figures agree. */
-  terms?: () => LinearTerm[];
 }
 
 function resolve<T>(v: T | (() => T)): T {
   return typeof v === "function" ? (v as () => T)() : v;
-}
-
-/**
- * Two euro figures that should be equal. No finding when they are; `info` for a rounding-sized
- * gap (up to `tolerances.euros`); `error` beyond.
- */
-export function checkEuros(ctx: RuleContext, c: EuroCheck): Finding | null {
-  const actual = numberIn(c.checked);
-  if (!actual || !c.checked) return null;
-  if (c.terms) {
-    ctx.equations.push(
-      linearEquation({
-        rule: c.rule,
-        column: c.place.column,
-        target: { ref: { sheet: c.place.sheet, cell: c.checked.cell }, value: actual },
-        terms: c.terms(),
-        tolerance: ctx.options.tolerances.euros,
-      }),
-    );
-  }
-  const verdict = compareEuros(actual, c.expected, ctx.options.tolerances.euros);
-  if (verdict === "ok") return null;
-  return euroFinding(ctx, c, c.checked, actual, c.expected, verdict, c.params);
 }
 
 /** The finding of a failed euro comparison: the figures, the gap and the tolerance in the message. */
@@ -81,7 +54,7 @@ function euroFinding(
 }
 
 /** A check whose expected figure is `Σ signᵢ × partᵢ` over cells: what `checkCombination` takes. */
-export type CellsCheck = Omit<EuroCheck, "expected" | "related" | "terms"> & {
+export type CellsCheck = Omit<EuroCheck, "expected" | "related"> & {
   parts: readonly (ValueCell | undefined)[];
   /** Integer coefficient of each part (a net cost printed positive is `menot − tulot`); +1 when absent. */
   signs?: readonly number[];
@@ -150,12 +123,4 @@ export function checkAgainstCell(
   const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
   const params = () => ({ ...resolve(c.params ?? {}), kCell: related()[0] });
   return checkCells(ctx, c, [source], undefined, sourceSheet, () => numberIn(source)!, related, params);
-}
-
-const ONE = new Decimal(1);
-
-/** A cell's part in a sum: coefficient 1 unless given (a change € is `new − old`). */
-export function term(ref: CellRef, cell: ValueCell, coefficient: Decimal.Value = 1): LinearTerm {
-  // Decimals are immutable: the usual coefficient 1 is one shared value, not one per term.
-  return { ref, coefficient: coefficient === 1 ? ONE : new Decimal(coefficient), value: numberIn(cell) };
 }
