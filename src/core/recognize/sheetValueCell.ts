@@ -50,6 +50,10 @@ export class SheetValueCell implements ValueCell {
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
  */
 export class SheetFigureCell implements ValueCell, ParsedNumber {
+  // Data fields, not getters: every rule reads `cell.parsed.kind` on every cell it visits, at
+  // sites that see many shapes, where a field is found faster than an accessor is called.
+  readonly kind: "number";
+  readonly parsed: ParsedCell;
   readonly row: number;
   readonly col: number;
   formula?: string;
@@ -60,6 +64,8 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   private decimal: Decimal | undefined;
 
   constructor(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined) {
+    this.kind = "number";
+    this.parsed = this;
     this.row = row;
     this.col = col;
     this.formula = formula;
@@ -69,14 +75,6 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
     this.address = undefined;
     // Without units (beyond 2^53) the figure's Decimal is already made: take it.
     this.decimal = figure.units === undefined ? figure.value : undefined;
-  }
-
-  get kind(): "number" {
-    return "number";
-  }
-
-  get parsed(): ParsedCell {
-    return this;
   }
 
   get cell(): string {
