@@ -2,6 +2,7 @@ import { CellValue, Grid } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
 import { worded } from "./builder";
+import { SUB_ITEM_HEAD, subItemPage } from "./subItemPage";
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
@@ -9,24 +10,8 @@ const targets = (r: ReturnType<typeof checkWorkbook>, rule: string) => r.equatio
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
 
 describe("a budget item's sub-items printed in a block of their own", () => {
-  const HEAD = ["1 000 €", "Käyttö\n2022", "Talous-\narvio\n2023", "Talous-\narvio\n2024"];
   /** 7 01 01 Verotulot, then its sub-items "alakohdittain" under a header of their own. */
-  const sheet = (kunnallisvero: number, subHead: CellValue[] = HEAD): CellValue[][] => [
-    ["7 01 01 Verotulot"],
-    [],
-    HEAD,
-    ["Tulot", 3500, 3600, 3700],
-    ["Menot", 0, null, null],
-    ["Netto", 3500, 3600, 3700],
-    [],
-    ["Talousarviokohtaan sisältyvät seuraavat määrärahat ja tuloarviot alakohdittain"],
-    [],
-    subHead,
-    ["Tulot", null, null, null],
-    ["7010101 Kunnallisvero", kunnallisvero, 2700, 2750],
-    ["7010102 Yhteisövero", 600, 620, 650],
-    ["7010103 Kiinteistövero", 300, 280, 300],
-  ];
+  const sheet = (kunnallisvero: number, subHead: CellValue[] = SUB_ITEM_HEAD): CellValue[][] => subItemPage(kunnallisvero, subHead);
 
   it("records the item's Tulot as the sum of its sub-items in every column, and finds nothing in a consistent page", () => {
     const r = checkWorkbook([grid("7 01", sheet(2600))]);

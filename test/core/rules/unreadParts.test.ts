@@ -1,6 +1,7 @@
 import { CellValue, Grid } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { worded } from "./builder";
+import { SUB_ITEM_HEAD, subItemPage } from "./subItemPage";
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const readInPart = (r: ReturnType<typeof checkWorkbook>) =>
@@ -14,24 +15,7 @@ const readInPart = (r: ReturnType<typeof checkWorkbook>) =>
  * against the item, so the "read only in part" note must not list them as unchecked.
  */
 describe("the note on a table read only in part", () => {
-  const HEAD = ["1 000 €", "Käyttö\n2022", "Talous-\narvio\n2023", "Talous-\narvio\n2024"];
-  const sheet = (extra: CellValue[][] = []): CellValue[][] => [
-    ["7 01 01 Verotulot"],
-    [],
-    HEAD,
-    ["Tulot", 3500, 3600, 3700],
-    ["Menot", 0, null, null],
-    ["Netto", 3500, 3600, 3700],
-    [],
-    ["Talousarviokohtaan sisältyvät seuraavat määrärahat ja tuloarviot alakohdittain"],
-    [],
-    HEAD,
-    ["Tulot", null, null, null],
-    ["7010101 Kunnallisvero", 2600, 2700, 2750],
-    ["7010102 Yhteisövero", 600, 620, 650],
-    ["7010103 Kiinteistövero", 300, 280, 300],
-    ...extra,
-  ];
+  const sheet = (extra: CellValue[][] = []) => subItemPage(2600, SUB_ITEM_HEAD, extra);
 
   it("leaves out the sub-items the item's check reads", () => {
     const r = checkWorkbook([grid("7 01", sheet())]);

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Figure } from "../../../src/core/why/figures";
 import { slipUndone } from "../../../src/core/why/slips";
+import { seeded } from "./campaign";
 
 /**
  * The values tried beside a repair's exact solution are measured in doubles before any Decimal is
@@ -41,17 +42,6 @@ function tried(figure: Pick<Figure, "unit" | "siblings">, actual: Decimal, solve
     if (r.surelyNear[i]) expect(v.minus(solved).abs().lt(near)).toBe(true);
   });
   return r.values.filter((v, i) => r.surelyNear[i] || v.minus(solved).abs().lte(near));
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const cellOf = (value: Decimal) => ({ cell: "B1", row: 0, col: 1, value, parsed: { kind: "number" as const, value, decimals: value.decimalPlaces() } });
