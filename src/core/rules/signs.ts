@@ -11,6 +11,7 @@ import { AS_READ } from "../format";
 import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { signEquation } from "../relations/sign";
+import { figureSign } from "../numbers";
 
 type Direction = "cost" | "revenue";
 
@@ -36,15 +37,20 @@ export const signsRule: Rule = {
     const out: Finding[] = [...statementSigns(ctx)];
     for (const r of signedRows(ctx)) {
       r.row.cells.forEach((cell, i) => {
-        const v = numberIn(cell);
-        if (!v || v.isZero() || isSignedColumn(r.table, i)) return;
+        // The sign is read from the figure's exact units: every figure of every cost and revenue
+        // row passes here, and only a wrong one needs its Decimal.
+        const p = cell?.parsed;
+        if (!p || p.kind !== "number") return;
+        const sign = figureSign(p);
+        if (!sign || isSignedColumn(r.table, i)) return;
         // Costs follow the table's own convention, read from its figures: where costs are printed
         // positive, a cost must be ≥ 0 like a revenue.
         const costsPositive = r.table.convention === "costs-positive";
         const constraint = r.direction === "cost" && costsPositive ? "revenue" : r.direction;
-        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, v, constraint, r.table.columns[i]?.label));
-        const wrong = r.direction === "cost" ? (costsPositive ? v.isNegative() : v.isPositive()) : v.isNegative();
+        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, p, constraint, r.table.columns[i]?.label));
+        const wrong = r.direction === "cost" ? (costsPositive ? sign < 0 : sign > 0) : sign < 0;
         if (!wrong) return;
+        const v = p.value;
         const column = r.table.columns[i]?.label;
         const label = r.label();
         const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };

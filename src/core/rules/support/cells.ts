@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../../model";
 import { formatShape } from "../../compare/numberFormat";
+import { ExactSum } from "../../arithmetic/exact";
+import { ParsedNumber, decimalOfUnits } from "../../numbers";
 
 /**
  * How a cell takes part in a comparison: a number; nothing (a marker such as `sis. joht.`, or
@@ -54,16 +56,23 @@ export interface SumResult {
  * sum cannot be known) or when none holds a number (there is nothing to compare).
  */
 export function sumCells(cells: readonly (ValueCell | undefined)[]): SumResult | null {
-  // Every sum of every table goes through here: read the parse directly, no operand objects.
-  let total: Decimal | null = null;
+  // Every failed sum of every table is summed here for its message: the figures are added in
+  // exact integers and the one Decimal made from the result; Decimal adds only where the units
+  // cannot (a figure without units, a sum beyond 2^53).
+  const exact = new ExactSum();
   const numbers: ValueCell[] = [];
   for (const c of cells) {
     if (!c) continue;
     const p = c.parsed;
     if (p.kind === "number") {
-      total = total === null ? p.value : total.plus(p.value);
+      exact.add(p.units, p.decimals, 1);
       numbers.push(c);
     } else if (p.kind !== "marker" && p.kind !== "empty") return null;
   }
-  return total === null ? null : { total, numbers };
+  if (numbers.length === 0) return null;
+  // A zero sum keeps Decimal's sign rules (−0 + −0 is −0), which exact integers do not carry.
+  if (numbers.length > 1 && exact.exact && exact.units !== 0) return { total: decimalOfUnits(exact.units, exact.scale), numbers };
+  let total = (numbers[0].parsed as ParsedNumber).value;
+  for (let i = 1; i < numbers.length; i++) total = total.plus((numbers[i].parsed as ParsedNumber).value);
+  return { total, numbers };
 }
