@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { rescale } from "../arithmetic/exact";
+import { ParsedCell } from "../numbers";
 
 /**
  * A what-if value (a Decimal a repair proposes) as exact integer units for arithmetic/exact.ts:
@@ -24,9 +26,20 @@ export function unitsOf(v: Decimal): Units | null {
   return u;
 }
 
-/** Records units already known for a value (a figure's, read exactly from its cell), unless read before. */
-export function knownUnits(v: Decimal, units: number | undefined, scale: number): void {
-  if (units !== undefined && scale <= MAX_SCALE && Number.isSafeInteger(units) && !cache.has(v)) cache.set(v, { units, scale });
+/**
+ * Whether a cell's figure equals `v`, from the figure's exact units where both have them: the
+ * analysis compares each tried value with the row's other years, most of which it never reads.
+ */
+export function figureEquals(p: ParsedCell, v: Decimal): boolean {
+  if (p.kind !== "number") return false;
+  const u = p.units !== undefined ? unitsOf(v) : null;
+  if (u && p.decimals <= MAX_SCALE) {
+    const scale = Math.max(p.decimals, u.scale);
+    const a = rescale(p.units as number, scale - p.decimals);
+    const b = rescale(u.units, scale - u.scale);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return a === b;
+  }
+  return p.value.eq(v);
 }
 
 function read(v: Decimal): Units | null {

@@ -3,7 +3,8 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { integerOf, knownUnits, unitsOf } from "./exactValues";
+import { Units, integerOf, unitsOf } from "./exactValues";
+import { ParsedNumber } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
 export interface LinearTerm {
@@ -11,6 +12,15 @@ export interface LinearTerm {
   coefficient: Decimal;
   /** The workbook's value; null for markers and empties, which count as nothing. */
   value: Decimal | null;
+  /** The value's exact units when known without its Decimal (a figure's, read from its cell). */
+  readonly exact?: Units;
+}
+
+/** A term's or target's exact units: known from its cell, else read from its Decimal; null when it has none. */
+function unitsOfValue(v: { value: Decimal | null; readonly exact?: Units }): Units | null {
+  if (v.exact) return v.exact;
+  const d = v.value;
+  return d ? unitsOf(d) : null;
 }
 
 export interface LinearSpec {
@@ -18,7 +28,7 @@ export interface LinearSpec {
   relation?: string;
   column?: string;
   /** The checked cell and its value: `target = Σ coefficient × term`. */
-  target: { ref: CellRef; value: Decimal };
+  target: { ref: CellRef; value: Decimal; readonly exact?: Units };
   terms: readonly LinearTerm[];
   /** Euro gap still counted as rounding, in the table's own unit. */
   tolerance: Decimal.Value;
@@ -46,7 +56,7 @@ class LinearEquation implements Equation {
   declare readonly relation?: string;
   declare readonly column?: string;
   readonly target: CellRef;
-  private readonly targetValue: Decimal;
+  private readonly targetSide: { value: Decimal; readonly exact?: Units };
   private readonly terms: readonly LinearTerm[];
   private readonly tolerance: number;
   // Keys and the cell list are built when first asked for: the rules only record equations, and
@@ -59,9 +69,20 @@ class LinearEquation implements Equation {
     if (spec.relation) (this as { relation?: string }).relation = spec.relation;
     if (spec.column) (this as { column?: string }).column = spec.column;
     this.target = spec.target.ref;
-    this.targetValue = spec.target.value;
+    this.targetSide = spec.target;
     this.terms = spec.terms;
     this.tolerance = typeof spec.tolerance === "number" ? spec.tolerance : new Decimal(spec.tolerance).toNumber();
+  }
+
+  /** Read when Decimal must answer: a cell's target makes its Decimal then. */
+  private get targetValue(): Decimal {
+    return this.targetSide.value;
+  }
+
+  /** The target's units under a what-if. */
+  private targetUnits(overrides?: Overrides): Units | null {
+    const o = overrides?.get(this.targetKey);
+    return o !== undefined ? unitsOf(o) : unitsOfValue(this.targetSide);
   }
 
   private get targetKey(): string {
@@ -122,7 +143,7 @@ class LinearEquation implements Equation {
   private exactVerdict(overrides: Overrides): Verdict | undefined {
     const sum = this.expectedUnits(overrides);
     if (!sum) return undefined;
-    const a = unitsOf(overrides.get(this.targetKey) ?? this.targetValue);
+    const a = this.targetUnits(overrides);
     return a ? compareUnits(a.units, a.scale, sum.units, sum.scale, this.tolerance) : undefined;
   }
 
@@ -140,11 +161,8 @@ class LinearEquation implements Equation {
       const v = overrides.get(keys[i]);
       if (v === undefined) continue;
       const c = base.coefficients[i];
-      const old = this.terms[i].value;
-      if (old) {
-        const o = unitsOf(old) as { units: number; scale: number };
-        sum.add(o.units, o.scale, -c);
-      }
+      const old = unitsOfValue(this.terms[i]);
+      if (old) sum.add(old.units, old.scale, -c);
       const n = unitsOf(v);
       if (!n) return undefined;
       sum.add(n.units, n.scale, c);
@@ -164,24 +182,22 @@ class LinearEquation implements Equation {
     const coefficients = (this.baseUnits as { coefficients: number[] }).coefficients;
     const keys = this.termKeys;
     let c = 0;
-    let own: Decimal | null = null;
+    let own = -1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== key) continue;
       c += coefficients[i];
-      own ??= this.terms[i].value;
+      if (own < 0) own = i;
     }
     if (c === 0) return null;
     if (c !== 1 && c !== -1) return undefined;
-    const current = overrides?.get(key) ?? own;
-    const actual = unitsOf(overrides?.get(this.targetKey) ?? this.targetValue);
+    const override = overrides?.get(key);
+    const actual = this.targetUnits(overrides);
     if (!actual) return undefined;
     // x = current + (actual − expected) / c
     const x = new ExactSum();
-    if (current) {
-      const u = unitsOf(current);
-      if (!u) return undefined;
-      x.add(u.units, u.scale, 1);
-    }
+    const u = override !== undefined ? unitsOf(override) : unitsOfValue(this.terms[own]);
+    if (u) x.add(u.units, u.scale, 1);
+    else if (override !== undefined || this.terms[own].value) return undefined;
     x.add(actual.units, actual.scale, c);
     x.add(expected.units, expected.scale, -c);
     if (!x.exact || x.units === 0) return undefined;
@@ -195,9 +211,11 @@ class LinearEquation implements Equation {
       const c = integerOf(t.coefficient);
       if (c === undefined) return null;
       coefficients.push(c);
-      if (!t.value) continue;
-      const u = unitsOf(t.value);
-      if (!u) return null;
+      const u = unitsOfValue(t);
+      if (u === null) {
+        if (!t.value) continue;
+        return null;
+      }
       sum.add(u.units, u.scale, c);
     }
     return sum.exact ? { units: sum.units, scale: sum.scale, coefficients } : null;
@@ -389,14 +407,11 @@ class CellsEquation implements Equation {
         if (!p) return;
         const sign = this.signs ? this.signs[i] : 1;
         const q = p.parsed;
-        // The figure's exact units are known: what-ifs need not read them from its Decimal.
-        if (q.kind === "number") knownUnits(q.value, q.units, q.decimals);
-        terms.push({ ref: { sheet: this.partsSheet, cell: p.cell }, coefficient: sign === 1 ? ONE : new Decimal(sign), value: q.kind === "number" ? q.value : null });
+        terms.push(new CellTerm({ sheet: this.partsSheet, cell: p.cell }, sign === 1 ? ONE : new Decimal(sign), q.kind === "number" ? q : null));
       });
       const t = this.targetCell.parsed;
-      if (t.kind === "number") knownUnits(t.value, t.units, t.decimals);
-      const value = t.kind === "number" ? t.value : ZERO;
-      const spec: LinearSpec = { rule: this.rule, target: { ref: this.target, value }, terms, tolerance: this.tolerance };
+      const target = new CellTerm(this.target, ONE, t.kind === "number" ? t : null);
+      const spec: LinearSpec = { rule: this.rule, target: { ref: this.target, get value() { return target.value ?? ZERO; }, exact: target.exact }, terms, tolerance: this.tolerance };
       if (this.relation) spec.relation = this.relation;
       if (this.column) spec.column = this.column;
       this.decimal = new LinearEquation(spec);
@@ -404,3 +419,29 @@ class CellsEquation implements Equation {
     return this.decimal;
   }
 }
+
+/**
+ * A cell's term: its exact units read from the cell, its Decimal made only when Decimal must
+ * answer (a what-if beyond the safe integers, a repair's message). The analysis turns thousands
+ * of failing sums into Decimal equations and most of their figures are only ever added in units.
+ */
+class CellTerm implements LinearTerm {
+  readonly exact?: Units;
+
+  constructor(
+    readonly ref: CellRef,
+    readonly coefficient: Decimal,
+    private readonly figure: ParsedNumber | null,
+  ) {
+    // As exactValues.ts reads a Decimal: a safe integer at 15 decimals or fewer.
+    if (figure && figure.units !== undefined && figure.decimals <= MAX_EXACT_SCALE && Number.isSafeInteger(figure.units)) {
+      this.exact = { units: figure.units, scale: figure.decimals };
+    }
+  }
+
+  get value(): Decimal | null {
+    return this.figure ? this.figure.value : null;
+  }
+}
+
+const MAX_EXACT_SCALE = 15;

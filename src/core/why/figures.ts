@@ -131,7 +131,19 @@ function figureAt(place: Place, a1: string): Figure {
   const { row, columns } = place;
   if (!row || !columns) {
     const cell = place.cell as ValueCell;
-    return { ref, key, cell, value: numberOf(cell), role: place.role, unit: place.unit, row: place.label, column: place.column, siblings: [] };
+    return {
+      ref,
+      key,
+      cell,
+      get value() {
+        return numberOf(cell);
+      },
+      role: place.role,
+      unit: place.unit,
+      row: place.label,
+      column: place.column,
+      siblings: [],
+    };
   }
   const i = lastIndex(row.cells, a1);
   const cell = row.cells[i];
@@ -140,7 +152,10 @@ function figureAt(place: Place, a1: string): Figure {
     ref,
     key,
     cell,
-    value: numberOf(cell),
+    // The figure's Decimal is made when a repair reads it: most figures indexed are only summed in units.
+    get value() {
+      return numberOf(cell);
+    },
     role: place.role,
     unit: place.unit,
     row: place.label,

@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { ValueCell } from "../model";
+import { figureEquals } from "../relations/exactValues";
 
 /**
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.
@@ -78,10 +80,13 @@ export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
   return null;
 }
 
+/** The same row in another column: a value, or its cell (compared in exact units, no Decimal made). */
+export type Sibling = { column: string; value: Decimal | null } | { column: string; cell: ValueCell };
+
 /** The figure equals the same row in another column: a year copied from its neighbour. */
-export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: readonly { column: string; value: Decimal | null }[]): Pattern | null {
+export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: readonly Sibling[]): Pattern | null {
   if (actual.eq(suggested) || actual.isZero()) return null;
-  const same = siblings.find((s) => s.value !== null && s.value.eq(actual));
+  const same = siblings.find((s) => ("cell" in s ? figureEquals(s.cell.parsed, actual) : s.value !== null && s.value.eq(actual)));
   return same ? { id: "copied-column", params: { column: same.column } } : null;
 }
 
@@ -89,7 +94,7 @@ export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: read
  * The first slip that explains the repair, strongest evidence first; `needed`: the exact value the
  * equation asks for, when the repair's value is another that reconciles within rounding.
  */
-export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly { column: string; value: Decimal | null }[] = [], needed: Decimal = suggested): Pattern | null {
+export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly Sibling[] = [], needed: Decimal = suggested): Pattern | null {
   return signFlip(actual, suggested) ?? tenfold(actual, needed) ?? digitSlip(actual, suggested) ?? copiedColumn(actual, suggested, siblings);
 }
 

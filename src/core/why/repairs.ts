@@ -7,6 +7,7 @@ import { Pattern, roundness, slipOf } from "./patterns";
 import { LayeredValues } from "./layered";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
+import { figureEquals } from "../relations/exactValues";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -164,9 +165,10 @@ export function repairsFor(
         h.cells.forEach((part, i) => {
           const partKey = partKeys[i];
           const partFigure = partKey === key ? undefined : figures.at(part);
-          const partActual = partFigure ? base.get(partKey) ?? partFigure.value : null;
-          const needed = partFigure && partActual ? h.solveFor(part, wanted) : null;
-          if (partFigure && partActual && needed && needed.isFinite()) consider(h, partFigure, partActual, needed);
+          // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
+          const holds = partFigure ? base.has(partKey) || partFigure.cell.parsed.kind === "number" : false;
+          const needed = partFigure && holds ? h.solveFor(part, wanted) : null;
+          if (partFigure && needed && needed.isFinite()) consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
         });
       }
     }
@@ -248,7 +250,7 @@ function tryRepair(
   const consensusOnly = resolved.every((e) => CONSENSUS_RULES.has(e.rule));
   if (broken.length > 0 && !consensusOnly) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
-  const siblings = figure.role === "derived" ? [] : figure.siblings.map((s) => ({ column: s.column, value: s.cell.parsed.kind === "number" ? s.cell.parsed.value : null }));
+  const siblings = figure.role === "derived" ? [] : figure.siblings;
   const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
   let plausibility = pattern ? 2 : 0;
   // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
@@ -260,7 +262,7 @@ function tryRepair(
   }
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
-  if (siblings.some((x) => x.value !== null && x.value.eq(suggested))) plausibility += 1;
+  if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) plausibility += 1;
   return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility, exact };
 }
 
