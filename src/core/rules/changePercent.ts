@@ -7,7 +7,7 @@ import { changePercent } from "../arithmetic/change";
 import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
-import { numberIn, shownDecimals, shownPercent } from "./support/cells";
+import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
 import { makeFinding } from "./support/finding";
@@ -52,7 +52,7 @@ interface ColumnBase {
 
 function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, i: number, { base, index: baseIndex }: ColumnBase): Finding | null {
   const shownCell = change.cells[i];
-  if (!numberIn(shownCell)) return null;
+  if (!holdsNumber(shownCell)) return null;
   const col = table.columns[i];
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: `${amount.label}: ${change.label}`, column: col.label };
   // Words and ranges are made for a finding only: most change percentages are right.

@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { BudgetTable, ColumnSum, StatementTable, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
-import { numberIn, shownDecimals } from "./support/cells";
+import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { figure, signedFigure } from "../message";
 import { linearEquation } from "../relations/linear";
@@ -43,7 +43,7 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
   const cells = sum.terms.map((t) => cellAt(table, k, t.col));
   // An empty term is nothing added; a text or an error in one is the unreadable rule's to report.
   if (cells.some((x) => !x || x.parsed.kind === "text" || x.parsed.kind === "error")) return;
-  if (cells.every((x) => numberIn(x) === null)) return;
+  if (!cells.some(holdsNumber)) return;
   const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
   const column = table.columns.find((c) => c.col === sum.target)?.label ?? "";
   const eq = linearEquation({

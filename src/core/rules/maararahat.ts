@@ -4,7 +4,7 @@ import { matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
-import { numberIn, operand } from "./support/cells";
+import { isUnreadable, numberIn } from "./support/cells";
 import { checkAgainstCell, checkCombination } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
@@ -100,7 +100,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
     if (f) out.push(f);
   }
   const pct = row.changePct;
-  if (pct && operand(pct).kind !== "unreadable") {
+  if (pct && !isUnreadable(pct)) {
     const column = "MUUTOS %";
     const exact = changePercent(newV, oldV);
     if (exact) {

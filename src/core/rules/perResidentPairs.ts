@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { StatementRow, StatementTable, ValueCell, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { unitIn, withoutUnit } from "../recognize/vocabulary/units";
-import { numberIn, shownDecimals } from "./support/cells";
+import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { halfUnit } from "../arithmetic/rounding";
 import { findConsensus } from "../compare/consensus";
 import { MessageParam, figure, relationLabel } from "../message";
@@ -148,9 +148,9 @@ export function checkPerResidentPairs(c: Checking, statements: readonly Statemen
 }
 
 function populationIndex(population: StatementRow, table: StatementTable, i: number): number {
-  if (numberIn(population.cells[i])) return i;
+  if (holdsNumber(population.cells[i])) return i;
   const year = table.columns[i]?.year;
-  return table.columns.findIndex((c, j) => c.year === year && numberIn(population.cells[j]) !== null);
+  return table.columns.findIndex((c, j) => c.year === year && holdsNumber(population.cells[j]));
 }
 
 /** The population of `year` in any statement table of the sheet: a population row's cell under that year. */
@@ -158,7 +158,7 @@ function populationOnSheet(statements: readonly StatementTable[], year: number):
   for (const t of statements) {
     for (const row of t.rows) {
       if (row.role !== "asukasmäärä") continue;
-      const j = t.columns.findIndex((col, k) => col.year === year && numberIn(row.cells[k]) !== null);
+      const j = t.columns.findIndex((col, k) => col.year === year && holdsNumber(row.cells[k]));
       if (j >= 0) return row.cells[j];
     }
   }

@@ -5,7 +5,7 @@ import { mergeCells } from "../compare/ranges";
 import { parseA1 } from "../address";
 import { Rule, RuleContext } from "./types";
 import { allTables, kayttotalousFor } from "./support/tables";
-import { numberIn } from "./support/cells";
+import { holdsNumber } from "./support/cells";
 import { checkAgainstCell } from "./support/euro";
 import { makeFinding } from "./support/finding";
 import { kayttotalousCounterpart } from "./support/counterparts";
@@ -46,7 +46,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     table.columns.forEach((col, i) => {
       const m = matchColumn(col, k.columns);
       if (!m) {
-        if (numberIn(item.amount.cells[i])) unmatchedColumns.add(col.label);
+        if (holdsNumber(item.amount.cells[i])) unmatchedColumns.add(col.label);
         return;
       }
       const f = checkAgainstCell(ctx, {

@@ -4,19 +4,15 @@ import { formatShape } from "../../compare/numberFormat";
 import { ExactSum } from "../../arithmetic/exact";
 import { ParsedNumber, decimalOfUnits } from "../../numbers";
 
-/**
- * How a cell takes part in a comparison: a number; nothing (a marker such as `sis. joht.`, or
- * empty: no figure on purpose); or unreadable (text or an Excel error, which `unreadable-cell`
- * reports once so that no other rule repeats it).
- */
-export type Operand = { kind: "number"; value: Decimal } | { kind: "nothing" } | { kind: "unreadable" };
+/** Whether a cell holds a number: asked of many cells whose Decimal is never needed. */
+export function holdsNumber(cell: ValueCell | undefined): cell is ValueCell {
+  return cell !== undefined && cell.parsed.kind === "number";
+}
 
-export function operand(cell: ValueCell | undefined): Operand {
-  if (!cell) return { kind: "nothing" };
-  const p = cell.parsed;
-  if (p.kind === "number") return { kind: "number", value: p.value };
-  if (p.kind === "marker" || p.kind === "empty") return { kind: "nothing" };
-  return { kind: "unreadable" };
+/** Text or an Excel error where a figure belongs (what `unreadable-cell` reports). */
+export function isUnreadable(cell: ValueCell): boolean {
+  const kind = cell.parsed.kind;
+  return kind === "text" || kind === "error";
 }
 
 /** The number in a cell, or null for markers, empties and unreadable cells. */
