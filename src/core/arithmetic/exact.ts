@@ -71,3 +71,33 @@ export function compareUnits(actual: number, actualScale: number, expected: numb
   if (Number.isNaN(limit)) return undefined;
   return gap <= limit ? "rounding" : "wrong";
 }
+
+/**
+ * `shownWithinHalf` (compare/tolerance.ts) on exact integers: whether `shown` lies within half a
+ * unit at `places` decimals of `numerator / denominator` (denominator non-zero), each given as
+ * units at a scale ≥ 0. |s·D − N| ≤ ½·10^-places·|D| is compared at one common scale, without
+ * dividing. Undefined where a product or rescale leaves the safe integers: Decimal answers then.
+ */
+export function withinHalfUnits(
+  shown: number,
+  shownScale: number,
+  numerator: number,
+  numeratorScale: number,
+  denominator: number,
+  denominatorScale: number,
+  places: number,
+): boolean | undefined {
+  const product = shown * denominator;
+  const half = 5 * Math.abs(denominator);
+  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(half)) return undefined;
+  const productScale = shownScale + denominatorScale;
+  const halfScale = places + 1 + denominatorScale;
+  const scale = Math.max(productScale, numeratorScale, halfScale);
+  const a = rescale(product, scale - productScale);
+  const b = rescale(numerator, scale - numeratorScale);
+  const limit = rescale(half, scale - halfScale);
+  const gap = a - b;
+  // NaN from a rescale fails here as well.
+  if (!Number.isSafeInteger(gap) || !Number.isSafeInteger(limit)) return undefined;
+  return Math.abs(gap) <= limit;
+}

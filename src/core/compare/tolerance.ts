@@ -67,7 +67,8 @@ export function compareShown(shown: Decimal, exact: Decimal, decimals: number, e
   return { verdict, expected, decimals: d };
 }
 
-function shownPlaces(decimals: number): number {
+/** The decimals a shown figure is compared at: as shown, within 0 to 10. */
+export function shownPlaces(decimals: number): number {
   return Math.max(0, Math.min(decimals, MAX_DECIMALS));
 }
 

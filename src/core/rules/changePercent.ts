@@ -8,6 +8,9 @@ import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
+import { ExactSum, rescale } from "../arithmetic/exact";
+import { ParsedCell, figureSign } from "../numbers";
+import { Units } from "../relations/exactValues";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
 import { makeFinding } from "./support/finding";
@@ -64,31 +67,48 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   }
   const newCell = amount.cells[i];
   const oldCell = amount.cells[baseIndex];
-  const newV = numberIn(newCell);
-  const oldV = numberIn(oldCell);
-  if (!newV || !oldV) return null;
+  if (!holdsNumber(newCell) || !holdsNumber(oldCell)) return null;
+  // Most change percentages are right and told so from the figures' exact units: their Decimals
+  // are made for a finding, a figure without units, or the analysis.
+  const newV = () => numberIn(newCell) as Decimal;
+  const oldV = () => numberIn(oldCell) as Decimal;
   const related = () => cellRanges([oldCell, newCell]);
   const full = (): Params => ({
     ...params(),
     base: table.columns[baseIndex].label,
-    old: figure(oldV, AS_READ),
-    new: figure(newV, AS_READ),
+    old: figure(oldV(), AS_READ),
+    new: figure(newV(), AS_READ),
   });
-  if (oldV.isZero()) {
-    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV, related(), full());
+  const oldSign = figureSign(oldCell.parsed);
+  if (oldSign === 0) {
+    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV(), related(), full());
   }
   // Divided only for a figure that is not plainly right: (new − old) × 100 / old is its quotient.
-  const exact = () => changePercent(newV, oldV) as Decimal;
-  const quotient = { numerator: newV.minus(oldV).mul(100), denominator: oldV };
+  const exact = () => changePercent(newV(), oldV()) as Decimal;
+  const quotient = () => ({ numerator: newV().minus(oldV()).mul(100), denominator: oldV() });
   const relation = {
     inputs: [
-      { ref: { sheet: table.sheet, cell: oldCell.cell }, value: oldV },
-      { ref: { sheet: table.sheet, cell: newCell.cell }, value: newV },
+      { ref: { sheet: table.sheet, cell: oldCell.cell }, get value() { return oldV(); } },
+      { ref: { sheet: table.sheet, cell: newCell.cell }, get value() { return newV(); } },
     ],
     formula: CHANGE_PERCENT,
   };
-  const check = { rule: "change-percent", place, checked: shownCell, exact, quotient, extra: ctx.options.tolerances.percentPoints, related, messageKey: "change-percent", params: full, percent: true, relation };
-  const signHint = signSlip(ctx, newV, oldV, shownCell);
+  const check = {
+    rule: "change-percent",
+    place,
+    checked: shownCell,
+    exact,
+    quotient,
+    quotientUnits: changeUnits(newCell.parsed, oldCell.parsed),
+    extra: ctx.options.tolerances.percentPoints,
+    related,
+    messageKey: "change-percent",
+    params: full,
+    percent: true,
+    relation,
+  };
+  const newSign = figureSign(newCell.parsed);
+  const signHint = newSign !== 0 && newSign !== oldSign && signSlip(ctx, newV(), oldV(), shownCell);
   if (signHint) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
@@ -108,6 +128,20 @@ function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: Val
   const shown = shownPercent(shownCell);
   if (!exactAbs || !shown) return false;
   return compareShown(shown, exactAbs, shownDecimals(shownCell), ctx.options.tolerances.percentPoints).verdict !== "wrong";
+}
+
+/** (new − old) × 100 over old in exact units; null when a figure has none or the difference leaves the safe integers. */
+function changeUnits(newP: ParsedCell, oldP: ParsedCell): { numerator: Units; denominator: Units } | null {
+  if (newP.kind !== "number" || oldP.kind !== "number" || oldP.units === undefined) return null;
+  const difference = new ExactSum();
+  difference.add(newP.units, newP.decimals, 1);
+  difference.add(oldP.units, oldP.decimals, -1);
+  if (!difference.exact) return null;
+  // × 100: two decimals fewer, or the units times a hundred at scale 0.
+  const scale = difference.scale - 2;
+  const units = scale >= 0 ? difference.units : rescale(difference.units, -scale);
+  if (Number.isNaN(units)) return null;
+  return { numerator: { units, scale: Math.max(scale, 0) }, denominator: { units: oldP.units, scale: oldP.decimals } };
 }
 
 function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {

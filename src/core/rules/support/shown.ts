@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
-import { compareShown, shownWithinHalf } from "../../compare/tolerance";
+import { compareShown, shownPlaces, shownWithinHalf } from "../../compare/tolerance";
+import { rescale, withinHalfUnits } from "../../arithmetic/exact";
+import { Units } from "../../relations/exactValues";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
 import { figure, signedFigure } from "../../message";
-import { numberIn, shownDecimals, shownPercent } from "./cells";
+import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquation } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
 
@@ -20,7 +22,9 @@ export interface ShownFigureCheck {
    * `exact` as numerator / denominator (denominator non-zero): a figure within half a unit of it
    * is told right without the division, which most figures are.
    */
-  quotient?: { numerator: Decimal; denominator: Decimal };
+  quotient?: { numerator: Decimal; denominator: Decimal } | (() => { numerator: Decimal; denominator: Decimal });
+  /** `quotient` in exact units, when the figures have them: told right without any Decimal. */
+  quotientUnits?: { numerator: Units; denominator: Units } | null;
   /** Allowed beyond half a unit before the gap is an error (`info` within). */
   extra: Decimal.Value;
   /** Related ranges, or a function giving them (asked for only when there is a finding). */
@@ -39,10 +43,13 @@ export interface ShownFigureCheck {
  * as the cell shows it.
  */
 export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | null {
-  const shown = c.percent ? shownPercent(c.checked) : numberIn(c.checked);
-  if (!shown) return null;
-  if (c.relation) recordShown(ctx, c);
-  if (c.quotient && shownWithinHalf(shown, c.quotient.numerator, c.quotient.denominator, shownDecimals(c.checked))) return null;
+  if (!holdsNumber(c.checked)) return null;
+  const holds = c.quotientUnits ? withinHalfOfUnits(c.checked, c.percent === true, c.quotientUnits) === true : false;
+  if (c.relation) recordShown(ctx, c, holds);
+  if (holds) return null;
+  const shown = (c.percent ? shownPercent(c.checked) : numberIn(c.checked)) as Decimal;
+  const quotient = c.quotient && resolve(c.quotient);
+  if (quotient && shownWithinHalf(shown, quotient.numerator, quotient.denominator, shownDecimals(c.checked))) return null;
   const exact = resolve(c.exact);
   const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
@@ -59,25 +66,50 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual: shown, expected: res.expected }, message);
 }
 
+/**
+ * `shownWithinHalf` on the cell's exact units (scaled as it shows, × 100 for a `%` format);
+ * undefined where the units cannot tell.
+ */
+function withinHalfOfUnits(cell: ValueCell, percent: boolean, q: { numerator: Units; denominator: Units }): boolean | undefined {
+  const p = cell.parsed;
+  if (p.kind !== "number" || p.units === undefined || q.denominator.units === 0) return undefined;
+  let units = p.units;
+  let scale = p.decimals - (percent && formatShape(cell.numberFormat)?.percent ? 2 : 0);
+  if (scale < 0) {
+    units = rescale(units, -scale);
+    scale = 0;
+  }
+  if (Number.isNaN(units)) return undefined;
+  const places = shownPlaces(shownDecimals(cell));
+  return withinHalfUnits(units, scale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places);
+}
+
 function resolve<T>(v: T | (() => T)): T {
   return typeof v === "function" ? (v as () => T)() : v;
 }
 
 /** Records the figure's relation as an equation, for a check that reports it its own way. */
-export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">): void {
-  const stored = numberIn(c.checked);
-  if (!stored || !c.relation) return;
+export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">, holds = false): void {
+  const checked = c.checked;
+  if (!holdsNumber(checked) || !c.relation) return;
   const percentFormat = c.percent === true && formatShape(c.checked.numberFormat)?.percent === true;
   ctx.equations.push(
     shownEquation({
       rule: c.rule,
       column: c.place.column,
-      target: { ref: { sheet: c.place.sheet, cell: c.checked.cell }, stored },
+      // The stored figure's Decimal is made when the analysis evaluates the equation.
+      target: {
+        ref: { sheet: c.place.sheet, cell: checked.cell },
+        get stored() {
+          return numberIn(checked) as Decimal;
+        },
+      },
       scale: percentFormat ? 100 : 1,
       decimals: shownDecimals(c.checked),
       extra: c.extra,
       inputs: c.relation.inputs,
       formula: c.relation.formula,
+      ...(holds ? { holds } : {}),
     }),
   );
 }
