@@ -107,9 +107,16 @@ class LinearEquation implements Equation {
   private sides(overrides?: Overrides): { actual: Decimal; expected: Decimal } {
     const actual = (overrides?.get(this.targetKey) ?? this.targetValue) ?? ZERO;
     if (!this.baseExpected) {
-      let sum = ZERO;
-      for (const t of this.terms) if (t.value) sum = sum.plus(times(t.coefficient, t.value));
-      this.baseExpected = sum;
+      // From the exact units where the terms have them: a cell's terms then make no Decimals. A
+      // zero is left to Decimal's own sum, whose sign rules the units do not carry.
+      if (this.baseUnits === undefined) this.baseUnits = this.sumInUnits();
+      const b = this.baseUnits;
+      if (b && b.units !== 0) this.baseExpected = decimalOfUnits(b.units, b.scale);
+      else {
+        let sum = ZERO;
+        for (const t of this.terms) if (t.value) sum = sum.plus(times(t.coefficient, t.value));
+        this.baseExpected = sum;
+      }
     }
     // A what-if replaces a term or two: adjust the stored sum by those, exactly, not re-add them all.
     let expected = this.baseExpected;
