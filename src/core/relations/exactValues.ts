@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { rescale } from "../arithmetic/exact";
-import { ParsedCell } from "../numbers";
+import { ParsedCell, ParsedNumber } from "../numbers";
 
 /**
  * A what-if value (a Decimal a repair proposes) as exact integer units for arithmetic/exact.ts:
@@ -41,6 +41,19 @@ export function figureEquals(p: ParsedCell, v: Decimal): boolean {
   }
   return p.value.eq(v);
 }
+
+/**
+ * A figure as a double from its exact units, no Decimal made: one division of two exact doubles
+ * is correctly rounded, as Decimal's `toNumber` is, so both give the same double.
+ */
+export function figureNumber(p: ParsedNumber): number {
+  const u = p.units;
+  if (u === undefined || p.decimals >= POW10.length) return p.value.toNumber();
+  return p.decimals === 0 ? u : u / POW10[p.decimals];
+}
+
+// Powers of ten as written: each an exact double.
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 function read(v: Decimal): Units | null {
   if (!v.isFinite()) return null;

@@ -5,6 +5,8 @@ import { AS_READ } from "../format";
 import { Say as Translate, figure } from "../message";
 import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
+import { figureSign } from "../numbers";
+import { figureEquals, figureNumber } from "../relations/exactValues";
 
 // Findings about a shown Muutos % whose figure may be explained by how it was computed.
 const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
@@ -85,11 +87,12 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
   const newNumber = newV.toNumber();
   for (let j = 0; j < table.columns.length; j++) {
     const oldCell = amount.cells[j];
-    if (j === i || !oldCell || oldCell.parsed.kind !== "number" || oldCell.parsed.value.isZero()) continue;
-    const oldV = oldCell.parsed.value;
-    // Most columns give neither figure: told in doubles before the exact division.
-    const indexNumber = (newNumber / oldV.toNumber()) * 100;
+    const oldP = oldCell?.parsed;
+    if (j === i || !oldP || oldP.kind !== "number" || figureSign(oldP) === 0) continue;
+    // Most columns give neither figure: told in doubles (from the figure's units) before the exact division.
+    const indexNumber = (newNumber / figureNumber(oldP)) * 100;
     if (!mayShowAs(shownNumber, indexNumber, s.decimals, 1) && !mayShowAs(shownNumber, indexNumber - 100, s.decimals, 1)) continue;
+    const oldV = oldP.value;
     const index = newV.div(oldV).mul(100);
     const change = index.minus(100);
     const params = {
@@ -115,11 +118,11 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
 function baseChange(f: Finding, newV: Decimal, amount: LabeledRow, table: TunnusluvutTable): { exact: Decimal; column: string } | null {
   const expected = new Decimal(f.expected as string);
   for (let j = 0; j < table.columns.length; j++) {
-    const c = amount.cells[j];
-    if (!c || c.parsed.kind !== "number" || c.parsed.value.isZero() || c.parsed.value.eq(newV)) continue;
+    const p = amount.cells[j]?.parsed;
+    if (!p || p.kind !== "number" || figureSign(p) === 0 || figureEquals(p, newV)) continue;
     const decimals = Math.max(expected.decimalPlaces(), 1);
-    if (!mayShowAs(expected.toNumber(), (newV.toNumber() / c.parsed.value.toNumber() - 1) * 100, decimals, 0.5)) continue;
-    const exact = newV.div(c.parsed.value).minus(1).mul(100);
+    if (!mayShowAs(expected.toNumber(), (newV.toNumber() / figureNumber(p) - 1) * 100, decimals, 0.5)) continue;
+    const exact = newV.div(p.value).minus(1).mul(100);
     if (excelRound(exact, decimals).eq(expected)) return { exact, column: table.columns[j].label };
   }
   return null;

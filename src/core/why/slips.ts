@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
-import { ParsedNumber } from "../numbers";
+import { figureNumber } from "../relations/exactValues";
 
 /**
  * The values a repair tries beside the exact solution: the figure with a typing slip undone. A
@@ -65,7 +65,7 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): Ne
   if ((n = out.measure(a / 10, 1))) out.add(actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), n);
   for (const s of figure.siblings) {
     const p = s.cell.parsed;
-    if (p.kind === "number" && (n = out.measure(approxFigure(p)))) out.add(p.value, n);
+    if (p.kind === "number" && (n = out.measure(figureNumber(p)))) out.add(p.value, n);
   }
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
@@ -85,19 +85,6 @@ interface Digits {
 
 // A workbook's figure is measured against every value tried near it: as a double once.
 const approxCache = new WeakMap<Decimal, number>();
-
-/**
- * A figure as a double from its exact units, no Decimal made: one division of two exact doubles is
- * correctly rounded, as Decimal's `toNumber` is, so both give the same double.
- */
-function approxFigure(p: ParsedNumber): number {
-  const u = p.units;
-  if (u === undefined || p.decimals >= POW10.length) return approx(p.value);
-  return p.decimals === 0 ? u : u / POW10[p.decimals];
-}
-
-// Powers of ten as written: each an exact double.
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 function approx(v: Decimal): number {
   let x = approxCache.get(v);
