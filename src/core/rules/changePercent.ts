@@ -8,9 +8,8 @@ import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
-import { ExactSum, rescale } from "../arithmetic/exact";
-import { ParsedCell, figureSign } from "../numbers";
-import { Units } from "../relations/exactValues";
+import { figureSign } from "../numbers";
+import { changeUnits } from "./support/changeUnits";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
 import { makeFinding } from "./support/finding";
@@ -128,20 +127,6 @@ function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: Val
   const shown = shownPercent(shownCell);
   if (!exactAbs || !shown) return false;
   return compareShown(shown, exactAbs, shownDecimals(shownCell), ctx.options.tolerances.percentPoints).verdict !== "wrong";
-}
-
-/** (new − old) × 100 over old in exact units; null when a figure has none or the difference leaves the safe integers. */
-function changeUnits(newP: ParsedCell, oldP: ParsedCell): { numerator: Units; denominator: Units } | null {
-  if (newP.kind !== "number" || oldP.kind !== "number" || oldP.units === undefined) return null;
-  const difference = new ExactSum();
-  difference.add(newP.units, newP.decimals, 1);
-  difference.add(oldP.units, oldP.decimals, -1);
-  if (!difference.exact) return null;
-  // × 100: two decimals fewer, or the units times a hundred at scale 0.
-  const scale = difference.scale - 2;
-  const units = scale >= 0 ? difference.units : rescale(difference.units, -scale);
-  if (Number.isNaN(units)) return null;
-  return { numerator: { units, scale: Math.max(scale, 0) }, denominator: { units: oldP.units, scale: oldP.decimals } };
 }
 
 function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {

@@ -1,10 +1,13 @@
+import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable } from "../model";
 import { matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
-import { isUnreadable, numberIn } from "./support/cells";
+import { holdsNumber, isUnreadable, numberIn } from "./support/cells";
+import { changeUnits } from "./support/changeUnits";
+import { figureSign } from "../numbers";
 import { checkAgainstCell, checkCombination } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT } from "../relations/shown";
@@ -71,16 +74,18 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   if (table.columns.length < 2) return [];
   const oldCell = row.cells[0];
   const newCell = row.cells[1];
-  const oldV = numberIn(oldCell);
-  const newV = numberIn(newCell);
-  if (!oldV || !newV) return [];
+  if (!holdsNumber(oldCell) || !holdsNumber(newCell)) return [];
+  // Most changes are right and told so from the figures' exact units: their Decimals are made
+  // for a finding, a figure without units, or the analysis.
+  const oldV = () => numberIn(oldCell) as Decimal;
+  const newV = () => numberIn(newCell) as Decimal;
   const out: Finding[] = [];
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label };
   // Words and ranges are made for a finding only.
   const params = () => ({
     row: row.label,
-    old: figure(oldV, AS_READ),
-    new: figure(newV, AS_READ),
+    old: figure(oldV(), AS_READ),
+    new: figure(newV(), AS_READ),
     oldColumn: table.columns[0].label,
     newColumn: table.columns[1].label,
   });
@@ -92,7 +97,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
       checked: row.changeEur,
       parts: [newCell, oldCell],
       signs: CHANGE_SIGNS,
-      expected: () => newV.minus(oldV),
+      expected: () => newV().minus(oldV()),
       related,
       messageKey: "maararahat-change-eur",
       params,
@@ -102,19 +107,19 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   const pct = row.changePct;
   if (pct && !isUnreadable(pct)) {
     const column = "MUUTOS %";
-    const exact = changePercent(newV, oldV);
-    if (exact) {
+    if (figureSign(oldCell.parsed) !== 0) {
       const f = checkShown(ctx, {
         rule: "maararahat-change-percent",
         place: { ...place, column },
         checked: pct,
-        exact,
+        exact: () => changePercent(newV(), oldV()) as Decimal,
+        quotientUnits: changeUnits(newCell.parsed, oldCell.parsed),
         extra: ctx.options.tolerances.percentPoints,
         related,
         relation: {
           inputs: [
-            { ref: { sheet: table.sheet, cell: oldCell.cell }, value: oldV },
-            { ref: { sheet: table.sheet, cell: newCell.cell }, value: newV },
+            { ref: { sheet: table.sheet, cell: oldCell.cell }, get value() { return oldV(); } },
+            { ref: { sheet: table.sheet, cell: newCell.cell }, get value() { return newV(); } },
           ],
           formula: CHANGE_PERCENT,
         },
@@ -124,7 +129,7 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
       });
       if (f) out.push(f);
     } else {
-      const f = zeroBaseFinding(ctx, "maararahat-change-percent", { ...place, column, cell: pct.cell }, pct, newV, related(), params());
+      const f = zeroBaseFinding(ctx, "maararahat-change-percent", { ...place, column, cell: pct.cell }, pct, newV(), related(), params());
       if (f) out.push(f);
     }
   }
