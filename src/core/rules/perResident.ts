@@ -9,7 +9,8 @@ import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
-import { numberIn, shownDecimals } from "./support/cells";
+import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
+import { Units } from "../relations/exactValues";
 import { checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { perResidentFormula } from "../relations/shown";
@@ -21,8 +22,11 @@ interface PerResidentCell {
   table: TunnusluvutTable;
   column: YearColumn;
   cell: ValueCell;
-  shown: Decimal;
-  toimintakate: Decimal;
+  /** The shown figure and the toimintakate: Decimals made when read (most are told right in units). */
+  readonly shown: Decimal;
+  readonly toimintakate: Decimal;
+  /** The toimintakate's cell as the model holds it. */
+  kate: ValueCell;
   kateRef: string;
   /** The toimintakate cell itself, for the recorded equation. */
   kateCell: CellRef;
@@ -47,19 +51,30 @@ export const perResidentRule: Rule = {
       const k = kayttotalousFor(ctx.model, table);
       const noKate: ValueCell[] = [];
       row.cells.forEach((cell, i) => {
-        const shown = numberIn(cell);
-        if (!shown) return;
+        if (!holdsNumber(cell)) return;
         const column = table.columns[i];
         const m = k && k.toimintakate ? matchColumn(column, k.columns) : null;
         const kateCell = m && k?.toimintakate ? k.toimintakate.cells[m.index] : undefined;
-        const toimintakate = numberIn(kateCell);
-        if (!k || !kateCell || !toimintakate) {
+        if (!k || !kateCell || !holdsNumber(kateCell)) {
           // A marker or unreadable toimintakate is no column to compare either.
           if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(cell);
           return;
         }
         const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
-        const entry: PerResidentCell = { table, column, cell, shown, toimintakate, kateRef, kateCell: { sheet: k.sheet, cell: kateCell.cell } };
+        const entry: PerResidentCell = {
+          table,
+          column,
+          cell,
+          get shown() {
+            return numberIn(cell) as Decimal;
+          },
+          get toimintakate() {
+            return numberIn(kateCell) as Decimal;
+          },
+          kate: kateCell,
+          kateRef,
+          kateCell: { sheet: k.sheet, cell: kateCell.cell },
+        };
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
           const f = checkGiven(ctx, entry, population);
@@ -96,7 +111,17 @@ function place(e: PerResidentCell) {
 
 /** €/asukas of `e` at `population`, as the equation the cell is judged by. */
 function perResidentRelation(e: PerResidentCell, population: Decimal) {
-  return { inputs: [{ ref: e.kateCell, value: e.toimintakate }], formula: perResidentFormula(population) };
+  return {
+    inputs: [
+      {
+        ref: e.kateCell,
+        get value() {
+          return e.toimintakate;
+        },
+      },
+    ],
+    formula: perResidentFormula(population),
+  };
 }
 
 function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
@@ -107,18 +132,26 @@ function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): F
     place: place(e),
     checked: e.cell,
     exact: () => e.toimintakate.div(residents),
-    quotient: { numerator: e.toimintakate, denominator: residents },
+    quotient: () => ({ numerator: e.toimintakate, denominator: residents }),
+    quotientUnits: kateUnits(e.kate, population),
     extra: ctx.options.tolerances.perResident,
     related: [e.kateRef],
     messageKey: "per-resident",
-    params: {
+    params: () => ({
       column: e.column.label,
       kate: figure(e.toimintakate),
       kateCell: e.kateRef,
       population: figure(new Decimal(population)),
       year: String(e.column.year),
-    },
+    }),
   });
+}
+
+/** Toimintakate over a whole population in exact units; null when either has none. */
+function kateUnits(kate: ValueCell, population: number): { numerator: Units; denominator: Units } | null {
+  const p = kate.parsed;
+  if (p.kind !== "number" || p.units === undefined || !Number.isSafeInteger(population) || population === 0) return null;
+  return { numerator: { units: p.units, scale: p.decimals }, denominator: { units: population, scale: 0 } };
 }
 
 /** The populations a shown figure allows; a shown 0 allows any population big enough. */
