@@ -2,11 +2,34 @@ import Decimal from "decimal.js";
 import { Verdict, compareShown } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { ParsedNumber } from "../numbers";
+import { ValueCell } from "../model";
 
 /** An input of a rounded figure's formula: a cell and the workbook's value. */
 export interface ShownInput {
   ref: CellRef;
-  value: Decimal;
+  readonly value: Decimal;
+}
+
+/**
+ * An input read from a figure cell, its Decimal made when the analysis evaluates the equation: a
+ * class, so that the equation keeps the cell alone and not the scope of the rule that made it.
+ */
+class FigureInput implements ShownInput {
+  constructor(
+    readonly ref: CellRef,
+    private readonly figure: ParsedNumber,
+  ) {}
+
+  get value(): Decimal {
+    return this.figure.value;
+  }
+}
+
+/** A figure cell's value as an equation's input (the cell must hold a number). */
+export function figureInput(ref: CellRef, cell: ValueCell): ShownInput {
+  if (cell.parsed.kind !== "number") throw new Error(`${ref.sheet}!${ref.cell} holds no figure`);
+  return new FigureInput(ref, cell.parsed);
 }
 
 /**

@@ -11,7 +11,7 @@ import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/ce
 import { figureSign } from "../numbers";
 import { changeUnits } from "./support/changeUnits";
 import { checkShown } from "./support/shown";
-import { CHANGE_PERCENT } from "../relations/shown";
+import { CHANGE_PERCENT, figureInput } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
@@ -87,8 +87,8 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const quotient = () => ({ numerator: newV().minus(oldV()).mul(100), denominator: oldV() });
   const relation = {
     inputs: [
-      { ref: { sheet: table.sheet, cell: oldCell.cell }, get value() { return oldV(); } },
-      { ref: { sheet: table.sheet, cell: newCell.cell }, get value() { return newV(); } },
+      figureInput({ sheet: table.sheet, cell: oldCell.cell }, oldCell),
+      figureInput({ sheet: table.sheet, cell: newCell.cell }, newCell),
     ],
     formula: CHANGE_PERCENT,
   };

@@ -10,7 +10,7 @@ import { changeUnits } from "./support/changeUnits";
 import { figureSign } from "../numbers";
 import { checkAgainstCell, checkCombination } from "./support/euro";
 import { checkShown } from "./support/shown";
-import { CHANGE_PERCENT } from "../relations/shown";
+import { CHANGE_PERCENT, figureInput } from "../relations/shown";
 import { zeroBaseFinding } from "./support/change";
 import { AS_READ } from "../format";
 import { figure } from "../message";
@@ -118,8 +118,8 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
         related,
         relation: {
           inputs: [
-            { ref: { sheet: table.sheet, cell: oldCell.cell }, get value() { return oldV(); } },
-            { ref: { sheet: table.sheet, cell: newCell.cell }, get value() { return newV(); } },
+            figureInput({ sheet: table.sheet, cell: oldCell.cell }, oldCell),
+            figureInput({ sheet: table.sheet, cell: newCell.cell }, newCell),
           ],
           formula: CHANGE_PERCENT,
         },

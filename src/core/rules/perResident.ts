@@ -13,7 +13,7 @@ import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
 import { checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
-import { perResidentFormula } from "../relations/shown";
+import { figureInput, perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { figure, signedFigure } from "../message";
 
@@ -112,14 +112,7 @@ function place(e: PerResidentCell) {
 /** €/asukas of `e` at `population`, as the equation the cell is judged by. */
 function perResidentRelation(e: PerResidentCell, population: Decimal) {
   return {
-    inputs: [
-      {
-        ref: e.kateCell,
-        get value() {
-          return e.toimintakate;
-        },
-      },
-    ],
+    inputs: [figureInput(e.kateCell, e.kate)],
     formula: perResidentFormula(population),
   };
 }
