@@ -17,19 +17,29 @@ import { figureInput, perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { figure, signedFigure } from "../message";
 
-/** One `Toimintakate €/asukas` cell with the toimintakate it divides. */
-interface PerResidentCell {
-  table: TunnusluvutTable;
-  column: YearColumn;
-  cell: ValueCell;
-  /** The shown figure and the toimintakate: Decimals made when read (most are told right in units). */
-  readonly shown: Decimal;
-  readonly toimintakate: Decimal;
-  /** The toimintakate's cell as the model holds it. */
-  kate: ValueCell;
-  kateRef: string;
-  /** The toimintakate cell itself, for the recorded equation. */
-  kateCell: CellRef;
+/**
+ * One `Toimintakate €/asukas` cell with the toimintakate it divides. A class: its shown figure and
+ * toimintakate are Decimals made when read (most cells are told right in units), on the prototype.
+ */
+class PerResidentCell {
+  constructor(
+    readonly table: TunnusluvutTable,
+    readonly column: YearColumn,
+    readonly cell: ValueCell,
+    /** The toimintakate's cell as the model holds it. */
+    readonly kate: ValueCell,
+    readonly kateRef: string,
+    /** The toimintakate cell itself, for the recorded equation. */
+    readonly kateCell: CellRef,
+  ) {}
+
+  get shown(): Decimal {
+    return numberIn(this.cell) as Decimal;
+  }
+
+  get toimintakate(): Decimal {
+    return numberIn(this.kate) as Decimal;
+  }
 }
 
 /**
@@ -61,20 +71,7 @@ export const perResidentRule: Rule = {
           return;
         }
         const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
-        const entry: PerResidentCell = {
-          table,
-          column,
-          cell,
-          get shown() {
-            return numberIn(cell) as Decimal;
-          },
-          get toimintakate() {
-            return numberIn(kateCell) as Decimal;
-          },
-          kate: kateCell,
-          kateRef,
-          kateCell: { sheet: k.sheet, cell: kateCell.cell },
-        };
+        const entry = new PerResidentCell(table, column, cell, kateCell, kateRef, { sheet: k.sheet, cell: kateCell.cell });
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
           const f = checkGiven(ctx, entry, population);
