@@ -5,7 +5,7 @@ import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
-import { figure, signedFigure } from "../message";
+import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
 
 /**
@@ -57,20 +57,10 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
   if (verdict === "ok") return;
-  const expected = eq.solveFor(eq.target) ?? actual;
-  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const { expected, params: figures } = sumFigures(eq, actual, cells, table);
   // A nameless subtotal is named by its heading, else by its place.
   const rowName = row.heading ?? (row.label || row.labelCell);
-  const params = {
-    row: rowName,
-    column,
-    relation: sum.text,
-    actual: figure(actual, d),
-    expected: figure(expected, d),
-    difference: signedFigure(actual.minus(expected), d),
-    ranges: cellRanges(cells).join(", "),
-    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
-  };
+  const params = { row: rowName, column, relation: sum.text, ...figures };
   out.push(
     makeFinding(
       "column-sum",

@@ -5,7 +5,8 @@ import { RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isSignedColumn } from "./support/tables";
-import { MessageParam, MessagePart, figure, relationLabel, signedFigure } from "../message";
+import { sumFigures } from "./support/sumFigures";
+import { MessageParam, MessagePart, figure, relationLabel } from "../message";
 import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
@@ -198,17 +199,12 @@ export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
   const verdict = eq.evaluate();
   if (verdict === "ok") return;
   const { actual, cells, column } = r;
-  const expected = eq.solveFor(eq.target) ?? actual;
-  const d = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
+  const { expected, params: figures } = sumFigures(eq, actual, cells, table);
   const params = {
     row: r.target.heading ?? r.target.label,
     column: column ?? "",
     relation: r.relation,
-    actual: figure(actual, d),
-    expected: figure(expected, d),
-    difference: signedFigure(actual.minus(expected), d),
-    ranges: cellRanges(cells).join(", "),
-    unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
+    ...figures,
     convention: ctx.t(r.convention),
     omitted: (r.omitted ?? []).join(", "),
   };
