@@ -470,10 +470,21 @@ function checkChapters(c: Checking, statements: readonly StatementTable[]): void
   });
   if (children.length === 0) return;
   const name = c.ctx.t("relation.chapters-name", { chapter: own });
+  const since = { equations: c.ctx.equations.length, out: c.out.length };
   for (const role of ["tulot", "menot", "netto"]) {
     const target = c.table.rows.find((r) => r.role === role);
     const parts = children.map((t) => t.rows.find((r) => r.role === role));
     if (!target || parts.some((p) => !p)) continue;
     checkLinear(c, "relation", name, target, parts.map((row) => ({ row: row!, sign: 1 as const })), undefined, { incomplete: true });
+  }
+  // A page that prints one sub-chapter of a chapter (a detail page) with none of the chapter's
+  // figures equal to it (zeros on both sides prove nothing) plainly leaves the others out: one
+  // note says so instead of one per cell. With several printed, a difference is told where it is.
+  const recorded = c.ctx.equations.slice(since.equations);
+  const bornOut = (e: Equation) => e.evaluate() !== "wrong" && !e.solveFor(e.target)?.isZero();
+  if (children.length === 1 && recorded.some((e) => e.evaluate() === "wrong") && !recorded.some(bornOut)) {
+    c.ctx.equations.splice(since.equations);
+    c.out.splice(since.out);
+    c.notChecked.push(c.ctx.t("relation.chapters-partial", { relation: name, children: children.map((t) => code(t) ?? t.title).join(", ") }));
   }
 }

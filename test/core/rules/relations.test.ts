@@ -204,4 +204,21 @@ describe("change, deviation and per-resident figures", () => {
     expect(chapter).toEqual([expect.objectContaining({ severity: "info", expected: "250" })]);
     expect(errors(r.findings)).toEqual([]);
   });
+
+  it("says once that a page printing one sub-chapter leaves the others out, instead of a note on every cell", () => {
+    const block = (title: string, tulot: number, menot: number): CellValue[][] => [[title], [], ["1 000 €", "TP 2022", "TA 2023", "TA 2024"], ["Tulot", tulot, tulot, 0], ["Menot", menot, menot, 0], ["Netto", tulot + menot, tulot + menot, 0], []];
+    const r = checkWorkbook([grid("Luku", [...block("8 Investointiosa", 21625, -609319), ...block("8 01 Kiinteä omaisuus", 5000, -95624)])]);
+    expect(r.findings.filter((f) => f.rule === "relation")).toEqual([]);
+    const notes = worded(r.findings, "en").filter((f) => f.rule === "relation-not-checked");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain("chapter 8 = sum of its sub-chapters (the page prints only 8 01");
+    expect(r.equations.filter((e) => e.relation?.includes("8"))).toEqual([]);
+  });
+
+  it("still tells a single printed sub-chapter's difference where one of the chapter's figures is its sum", () => {
+    const block = (title: string, tulot: number[]): CellValue[][] => [[title], [], ["1 000 €", "TP 2022", "TA 2023", "TA 2024"], ["Tulot", ...tulot], ["Menot", 0, 0, 0], ["Netto", ...tulot], []];
+    const r = checkWorkbook([grid("Luku", [...block("8 Investointiosa", [500, 700, 800]), ...block("8 01 Kiinteä omaisuus", [500, 600, 800])])]);
+    expect(r.findings.filter((f) => f.rule === "relation" && f.cell === "C4")).toEqual([expect.objectContaining({ severity: "info", expected: "600" })]);
+    expect(r.findings.filter((f) => f.rule === "relation-not-checked")).toEqual([]);
+  });
 });
