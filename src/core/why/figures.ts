@@ -127,30 +127,14 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
 
 function figureAt(place: Place, a1: string): Figure {
   const ref = { sheet: place.sheet, cell: a1 };
-  const key = cellKey(ref);
   const { row, columns } = place;
-  if (!row || !columns) {
-    const cell = place.cell as ValueCell;
-    return {
-      ref,
-      key,
-      cell,
-      get value() {
-        return numberOf(cell);
-      },
-      role: place.role,
-      unit: place.unit,
-      row: place.label,
-      column: place.column,
-      siblings: [],
-    };
-  }
-  const i = lastIndex(row.cells, a1);
-  const cell = row.cells[i];
+  // A lone cell (a Muutos € beside its row) has no row of years around it.
+  const i = row && columns ? lastIndex(row.cells, a1) : -1;
+  const cell = i >= 0 ? (row!.cells[i] as ValueCell) : (place.cell as ValueCell);
   let siblings: Figure["siblings"] | undefined;
   return {
     ref,
-    key,
+    key: cellKey(ref),
     cell,
     // The figure's Decimal is made when a repair reads it: most figures indexed are only summed in units.
     get value() {
@@ -159,10 +143,10 @@ function figureAt(place: Place, a1: string): Figure {
     role: place.role,
     unit: place.unit,
     row: place.label,
-    column: columns[i]?.label,
+    column: i >= 0 ? columns![i]?.label : place.column,
     // Few figures are ever asked for their row's other years: worked out on demand.
     get siblings() {
-      siblings ??= row.cells.flatMap((c, j) => (j !== i && c && columns[j] ? [{ column: columns[j].label, cell: c }] : []));
+      siblings ??= i < 0 ? [] : row!.cells.flatMap((c, j) => (j !== i && c && columns![j] ? [{ column: columns![j].label, cell: c }] : []));
       return siblings;
     },
   };
