@@ -7,22 +7,10 @@ import { sumCells } from "../../../src/core/rules/support/cells";
 import { figureEquals } from "../../../src/core/relations/exactValues";
 import { signEquation } from "../../../src/core/relations/sign";
 import { ValueCell } from "../../../src/core/model";
+import { workbookFigure as figure } from "./workbookFigures";
 
 // The rules and the analysis read figures from their exact units where they once read Decimals:
 // each reader must give Decimal's answer for every figure (or leave the answer to Decimal).
-
-const TWO_53 = 2 ** 53;
-
-/** Figures a workbook holds: whole euros, cents, long binary fractions, beyond 2^53, as text. */
-const figure: fc.Arbitrary<number | string> = fc.oneof(
-  fc.integer({ min: -50_000_000, max: 50_000_000 }),
-  fc.integer({ min: -5_000_000_00, max: 5_000_000_00 }).map((c) => c / 100),
-  fc.integer({ min: -999_999, max: 999_999 }).map((c) => c / 1000),
-  fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(0, -0, TWO_53 - 1, TWO_53 + 2, -TWO_53, 1e21, 0.1 + 0.2, -0.5, 1e-7),
-  fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a},${String(b).padStart(2, "0")}`),
-  fc.constantFrom("12345678901234567890", "-9007199254740993", "(1 234)", "-0", "(0)", "−12,5", "0,50"),
-);
 
 function parsed(v: number | string): ParsedNumber {
   const p = parseCell(v);

@@ -1,10 +1,8 @@
-import { CellValue, Grid } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { recognizeSheet } from "../../../src/core/recognize";
 import { StatementTable } from "../../../src/core/model";
-import { worded } from "../rules/builder";
+import { worded, sheetGrid as grid } from "../rules/builder";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 
 /** Blocks of a municipality's key-figures page (Leppävirta), each under its own year row. */
 describe("a key-figures page of stacked blocks", () => {

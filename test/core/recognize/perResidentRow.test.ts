@@ -1,9 +1,9 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { recognizeSheet } from "../../../src/core/recognize";
 import { TunnusluvutTable } from "../../../src/core/model";
+import { sheetGrid as grid } from "../rules/builder";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 
 describe("which €/asukas row of a key-figures table is the toimintakate's", () => {
   it("takes Toimintakate €/asukas as the figure to check against the käyttötalous", () => {

@@ -1,10 +1,10 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { Grid } from "../../../src/core/grid";
 import { BudgetModel, StatementTable } from "../../../src/core/model";
 import { perText, perTextPair } from "../../../src/core/recognize/perText";
 import type * as Recognize from "../../../src/core/recognize";
 import { KAYTTOTALOUS_ROWS, gridAt } from "./fixtures";
+import { sheetGrid as grid } from "../rules/builder";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 
 // `Yhteensä` means a column (budget + amendments) in one header and plain text in another; the
 // label `Menot` is a row of a realisation on one sheet and of a unit block on the next.

@@ -223,6 +223,11 @@ function defaultBase(c: Col, columns: readonly Col[]): Col | null {
   return null;
 }
 
+/** A sheet of the given rows from A1, as a host hands it to the engine. */
+export function sheetGrid(sheet: string, values: CellValue[][]): Grid {
+  return { sheet, originRow: 0, originCol: 0, values };
+}
+
 export function setCell(grid: Grid, address: string, value: CellValue): void {
   const { row, col } = parseA1(address);
   const r = row - grid.originRow;

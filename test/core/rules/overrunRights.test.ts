@@ -1,8 +1,8 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
+import { sheetGrid as grid } from "./builder";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
 

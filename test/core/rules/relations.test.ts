@@ -1,10 +1,9 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { StatementTable } from "../../../src/core/model";
 import { Finding } from "../../../src/core/findings";
-import { worded } from "./builder";
+import { worded, sheetGrid as grid } from "./builder";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 
 /** A tuloslaskelma as the kuntajaosto lays it out, costs negative, consistent. */

@@ -1,10 +1,9 @@
 import { CellValue, Grid } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
-import { worded } from "./builder";
+import { worded, sheetGrid as grid } from "./builder";
 import { SUB_ITEM_HEAD, subItemPage } from "./subItemPage";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 const targets = (r: ReturnType<typeof checkWorkbook>, rule: string) => r.equations.filter((e) => e.rule === rule).map((e) => e.target.cell);
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));

@@ -1,9 +1,8 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
-import { worded } from "./builder";
+import { worded, sheetGrid as grid } from "./builder";
 import { SUB_ITEM_HEAD, subItemPage } from "./subItemPage";
 
-const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 0, originCol: 0, values });
 const readInPart = (r: ReturnType<typeof checkWorkbook>) =>
   worded(r.findings, "en")
     .filter((f) => f.rule === "structure" && /read only in part/.test(f.message))
