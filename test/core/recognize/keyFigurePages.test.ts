@@ -3,7 +3,6 @@ import { recognizeSheet } from "../../../src/core/recognize";
 import { StatementTable } from "../../../src/core/model";
 import { worded, sheetGrid as grid } from "../rules/builder";
 
-
 /** Blocks of a municipality's key-figures page (Leppävirta), each under its own year row. */
 describe("a key-figures page of stacked blocks", () => {
   it("does not take the last row of the block above (Investointien tulorahoitus %) for the title of a balance sheet", () => {

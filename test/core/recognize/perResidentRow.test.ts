@@ -4,7 +4,6 @@ import { recognizeSheet } from "../../../src/core/recognize";
 import { TunnusluvutTable } from "../../../src/core/model";
 import { sheetGrid as grid } from "../rules/builder";
 
-
 describe("which €/asukas row of a key-figures table is the toimintakate's", () => {
   it("takes Toimintakate €/asukas as the figure to check against the käyttötalous", () => {
     const sheet = recognizeSheet(grid("Talous", [["Tunnusluvut", "TA 2023", "TA 2024"], ["Toimintakate €/asukas", -250, -267]]));

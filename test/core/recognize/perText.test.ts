@@ -5,7 +5,6 @@ import type * as Recognize from "../../../src/core/recognize";
 import { KAYTTOTALOUS_ROWS, gridAt } from "./fixtures";
 import { sheetGrid as grid } from "../rules/builder";
 
-
 // `Yhteensä` means a column (budget + amendments) in one header and plain text in another; the
 // label `Menot` is a row of a realisation on one sheet and of a unit block on the next.
 const REALISATION = grid("Investoinnit", [
