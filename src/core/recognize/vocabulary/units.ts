@@ -44,13 +44,11 @@ function readUnit(text: string): MoneyUnit | null {
   return null;
 }
 
-/** A cell that says nothing but a unit (`1 000 €`, `(t€)`, `€`): a header line, not a figure. */
-export function isUnitOnly(text: string): boolean {
-  return unitOnly(text);
-}
-
-// Asked of every header line and statement label: each distinct text is read once.
-const unitOnly = perText(readUnitOnly);
+/**
+ * A cell that says nothing but a unit (`1 000 €`, `(t€)`, `€`): a header line, not a figure.
+ * Asked of every header line and statement label: each distinct text is read once.
+ */
+export const isUnitOnly: (text: string) => boolean = perText(readUnitOnly);
 
 function readUnitOnly(text: string): boolean {
   const t = normaliseSpaces(text).replace(/^\((.*)\)$/, "$1").trim();
@@ -65,21 +63,14 @@ const UNIT_WORDS_GLOBAL: readonly RegExp[] = UNIT_WORDS.map((w) => new RegExp(w.
 // Every unit word contains one of these; a label without any (most labels) needs no replacing.
 const MAY_HOLD_UNIT = /[€]|eur|milj|million|mn|1\s?000|tuhat|tusen|thousand/i;
 
-// Budget books repeat the same labels on every area's sheet: each distinct text is cleaned once.
-const CACHE_LIMIT = 20_000;
-const cleaned = new Map<string, string>();
-
 /** The text with any unit mention taken out (`TA 2024 (1 000 €)` → `TA 2024`). */
-export function withoutUnit(text: string): string {
-  const known = cleaned.get(text);
-  if (known !== undefined) return known;
+export const withoutUnit: (text: string) => string = perText(readWithoutUnit);
+
+function readWithoutUnit(text: string): string {
   let t = normaliseSpaces(text);
   if (MAY_HOLD_UNIT.test(t)) {
     for (const pattern of UNIT_WORDS_GLOBAL) t = t.replace(pattern, "$1");
   }
   if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
-  t = t.replace(/\s+/g, " ").trim();
-  if (cleaned.size >= CACHE_LIMIT) cleaned.clear();
-  cleaned.set(text, t);
-  return t;
+  return t.replace(/\s+/g, " ").trim();
 }
