@@ -183,7 +183,8 @@ export function parseCell(value: CellValue): ParsedCell {
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   // A budget book prints the same labels (and often the same figures) on every area's sheet: one
-  // parse per distinct text, shared by every cell holding it. Parses are never changed after.
+  // parse per distinct text, shared by every cell holding it. Not through perText, which freezes
+  // what it hands out: a figure's parse fills in its Decimal when first read.
   let parsed = PARSED_TEXTS.get(value);
   if (parsed === undefined) {
     parsed = parseText(value);

@@ -1,3 +1,4 @@
+import { perText } from "../perText";
 /**
  * What an Excel number format code does to the figure a reader sees: how many decimals it shows,
  * and whether it multiplies by 100 (`0.0 %`). Only the first section (positive numbers) counts;
@@ -9,20 +10,11 @@ export interface FormatShape {
 }
 
 export function formatShape(code: string | undefined | null): Readonly<FormatShape> | null {
-  if (!code) return null;
-  // A workbook uses a handful of formats on thousands of cells: each is read once.
-  let shape = SHAPES.get(code);
-  if (shape === undefined) {
-    shape = readShape(code);
-    if (shape) Object.freeze(shape);
-    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
-    SHAPES.set(code, shape);
-  }
-  return shape;
+  return code ? shapes(code) : null;
 }
 
-const SHAPES = new Map<string, FormatShape | null>();
-const MAX_SHAPES = 1000;
+// A workbook uses a handful of formats on thousands of cells: each is read once.
+const shapes = perText(readShape, 1000);
 
 function readShape(code: string): FormatShape | null {
   if (/^general$/i.test(code.trim())) return null;

@@ -1,7 +1,7 @@
 import { normaliseSpaces } from "../numbers";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
-import { perText } from "./perText";
+import { perText } from "../perText";
 
 export interface AreaTitle {
   row: number;

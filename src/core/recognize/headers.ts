@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
-import { perText, perTextPair } from "./perText";
+import { perText, perTextPair } from "../perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 

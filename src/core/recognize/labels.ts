@@ -1,6 +1,6 @@
 import { normaliseSpaces } from "../numbers";
 import { readRow } from "./vocabulary/rows";
-import { perText } from "./perText";
+import { perText } from "../perText";
 
 /**
  * Row labels are matched after folding case, spaces and the typos budget books really contain

@@ -1,6 +1,6 @@
 import { Grid } from "../../../src/core/grid";
 import { BudgetModel, StatementTable } from "../../../src/core/model";
-import { perText, perTextPair } from "../../../src/core/recognize/perText";
+import { perText, perTextPair } from "../../../src/core/perText";
 import type * as Recognize from "../../../src/core/recognize";
 import { KAYTTOTALOUS_ROWS, gridAt } from "./fixtures";
 import { sheetGrid as grid } from "../rules/builder";

@@ -1,6 +1,6 @@
 import { normaliseSpaces } from "../../numbers";
 import { withoutUnit } from "./units";
-import { perText } from "../perText";
+import { perText } from "../../perText";
 
 /**
  * The rows of the statutory parts of a budget book and financial statement (kuntalaki 110 §, the

@@ -1,5 +1,5 @@
 import { normaliseSpaces } from "../../numbers";
-import { perText } from "../perText";
+import { perText } from "../../perText";
 
 /**
  * The money unit a table is printed in, as a title, header or note says it: `1 000 €`, `t€`,
