@@ -29,7 +29,7 @@ export async function writeNewSheet(context: Excel.RequestContext, data: SheetDa
 /**
  * Writes the data again into a sheet the add-in created before (found by its id, which the
  * caller took from the add-in's own record): its contents and charts are cleared first, its name
- * kept. Three syncs: find the sheet and its charts, clear, write.
+ * kept. Three syncs: find the sheet, load its charts and used range, clear and write.
  */
 export async function rewriteSheet(context: Excel.RequestContext, sheetId: string, data: SheetData): Promise<WrittenSheet> {
   const spills = validate(data);
@@ -41,9 +41,9 @@ export async function rewriteSheet(context: Excel.RequestContext, sheetId: strin
   const used = sheet.getUsedRangeOrNullObject();
   sheet.charts.load("items");
   await context.sync();
+  // Excel runs queued commands in order: the clearing and the new contents go in one sync.
   for (const chart of sheet.charts.items) chart.delete();
   if (!used.isNullObject) used.clear();
-  await context.sync();
   writeInto(sheet, data, spills);
   await context.sync();
   return { name: sheet.name, id: sheetId };
