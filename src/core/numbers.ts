@@ -150,7 +150,7 @@ function safeUnits(digits: string, negative: boolean): number | undefined {
  * of its last decimal: `1.25` → 125 (two decimals). Undefined for figures JavaScript writes with an
  * exponent.
  */
-function unitsOfFraction(s: string): number | undefined {
+export function unitsOfFraction(s: string): number | undefined {
   if (s.includes("e")) return undefined;
   const negative = s.charCodeAt(0) === 45; /* - */
   const dot = s.indexOf(".");
@@ -162,7 +162,8 @@ export function decimalsOfNumber(n: number): number {
   return decimalsOfWritten(String(n));
 }
 
-function decimalsOfWritten(s: string): number {
+/** Decimals of a number as `String(n)` writes it, exponent form included. */
+export function decimalsOfWritten(s: string): number {
   const e = s.indexOf("e-");
   if (e >= 0) return Number(s.slice(e + 2)) + (s.split(".")[1]?.split("e")[0].length ?? 0);
   const dot = s.indexOf(".");

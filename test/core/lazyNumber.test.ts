@@ -132,6 +132,18 @@ describe("a value cell made when read", () => {
     expect([emptied.cell, emptied.row, emptied.col, emptied.numberFormat]).toEqual(["C3", 2, 2, "#,##0.0"]);
   });
 
+  it("reads a stored number as parseCell reads it: decimals, exact units and the same Decimal", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 2 ** 53, 1e21, 1.5e-7, 0.1 + 0.2)), (n) => {
+        const cell = new SheetView({ sheet: "S", originRow: 0, originCol: 0, values: [[n]] }).valueCell(0, 0);
+        const expected = numberOf(parseCell(n));
+        const p = numberOf(cell.parsed);
+        expect([p.decimals, p.units]).toEqual([expected.decimals, expected.units]);
+        same(p.value, expected.value);
+      }),
+    );
+  });
+
   it("writes to JSON as a plain value cell did", () => {
     expect(JSON.parse(JSON.stringify(view.valueCell(3, 2)))).toEqual({ cell: "C4", row: 3, col: 2, parsed: { kind: "number", value: "7", decimals: 0, units: 7 }, value: "7", formula: "=B3*2" });
     expect(Object.keys(JSON.parse(JSON.stringify(view.valueCell(2, 2))))).toEqual(["cell", "row", "col", "parsed", "value", "numberFormat"]);

@@ -1,6 +1,6 @@
 import { normaliseSpaces } from "../numbers";
 import { a1 } from "../address";
-import { SheetView } from "./sheetView";
+import { SheetView, TEXT } from "./sheetView";
 import { perText } from "../perText";
 
 export interface AreaTitle {
@@ -31,7 +31,9 @@ export function areaNameFromTitle(text: string): string | null {
 export function findAreaTitles(view: SheetView): AreaTitle[] {
   const titles: AreaTitle[] = [];
   for (const r of view.occupiedRows()) {
-    for (const c of view.occupiedColumns(r)) {
+    for (let c = view.nextOccupied(r, view.left); c >= 0; c = view.nextOccupied(r, c + 1)) {
+      // A title is text: figures and markers are passed without reading them.
+      if (view.kind(r, c) !== TEXT) continue;
       const raw = view.raw(r, c);
       if (typeof raw !== "string") continue;
       const name = titleName(raw);
@@ -47,7 +49,7 @@ export function findAreaTitles(view: SheetView): AreaTitle[] {
 const titleName = perText((raw: string): string | null => (/alue\s*$/i.test(raw) ? areaNameFromTitle(raw) : null));
 
 function hasFiguresRightOf(view: SheetView, row: number, col: number): boolean {
-  for (let c = col + 1; c <= Math.min(view.right, col + 4); c++) if (view.parsed(row, c).kind === "number") return true;
+  for (let c = col + 1; c <= Math.min(view.right, col + 4); c++) if (view.isFigure(row, c)) return true;
   return false;
 }
 

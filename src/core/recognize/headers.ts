@@ -239,14 +239,14 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
-  for (const c of view.occupiedColumns(row)) {
+  for (let c = view.nextOccupied(row, view.left); c >= 0; c = view.nextOccupied(row, c + 1)) {
     let token = tokenAt(view, row, c);
     // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
     // parts two tables side by side as it always did.
     if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(clusters[clusters.length - 1]?.at(-1)?.token.kind))) token = null;
     if (!token) {
-      const raw = view.raw(row, c);
-      if (raw !== null && raw !== "") textSinceToken = true;
+      // Only filled cells are walked: this one holds text (or a figure) that is no header.
+      textSinceToken = true;
       continue;
     }
     // A title between year columns, or a gap of two or more columns, starts another table.
@@ -426,7 +426,7 @@ function yearOver(view: SheetView, row: number, tokens: readonly ColumnToken[]):
   const headers = tokens.map((t) => t.text).join(", ");
   const cell = rangeA1(row, Math.min(...tokens.map((t) => t.col)), row, right);
   for (let r = row - 1; r >= Math.max(view.top, row - TITLE_ROWS); r--) {
-    for (const c of view.occupiedColumns(r, left, right)) {
+    for (let c = view.nextOccupied(r, left); c >= 0 && c <= right; c = view.nextOccupied(r, c + 1)) {
       const text = view.text(r, c);
       const year = titleYear(text);
       if (year !== undefined) return { year, note: { cell, text: `${headers} → ${year} (${text})`, found: true } };
@@ -453,7 +453,7 @@ function isYearRun(tokens: readonly ColumnToken[]): boolean {
 
 function figuresBelow(view: SheetView, bottom: number, col: number): boolean {
   for (let r = bottom + 1; r <= Math.min(view.bottom, bottom + 3); r++) {
-    if (view.parsed(r, col).kind === "number") return true;
+    if (view.isFigure(r, col)) return true;
   }
   return false;
 }

@@ -182,7 +182,7 @@ function runsOn(view: SheetView, a: HeaderBlock, b: HeaderBlock): boolean {
   // A title line right over the repeated header starts a table of its own.
   const above = b.top - 1;
   let figures = false;
-  for (let c = Math.max(b.left, view.left); c <= b.right; c++) if (view.parsed(above, c).kind === "number") figures = true;
+  for (let c = Math.max(b.left, view.left); c <= b.right; c++) if (view.isFigure(above, c)) figures = true;
   if (!figures) return false;
   for (let r = from; r < b.top; r++) if (view.isBlankRow(r, Math.max(left, view.left), right)) return false;
   return true;

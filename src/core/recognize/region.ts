@@ -1,4 +1,4 @@
-import { SheetView } from "./sheetView";
+import { SheetView, TEXT } from "./sheetView";
 import { HeaderBlock } from "./headers";
 import { RowRole, isNoteText, isSectionHeading, rowRole } from "./labels";
 import { readRow } from "./vocabulary/rows";
@@ -51,8 +51,7 @@ export function findLabelCol(view: SheetView, header: HeaderBlock): number {
   const firstFigure = Math.min(...header.columns.map((c) => c.col));
   for (let c = firstFigure - 1; c >= Math.max(view.left, firstFigure - 4); c--) {
     for (let r = header.bottom + 1; r <= Math.min(view.bottom, header.bottom + 8); r++) {
-      const p = view.parsed(r, c);
-      if (p.kind === "text" && view.text(r, c).length > 1) return c;
+      if (view.kind(r, c) === TEXT && view.text(r, c).length > 1) return c;
     }
   }
   return firstFigure - 1;
@@ -60,7 +59,8 @@ export function findLabelCol(view: SheetView, header: HeaderBlock): number {
 
 function describeRow(view: SheetView, row: number, labelCol: number, cols: number[]): BodyRow {
   const label = labelCol >= view.left ? view.text(row, labelCol) : "";
-  const hasValues = cols.some((c) => !view.isEmpty(row, c));
+  let hasValues = false;
+  for (let i = 0; i < cols.length && !hasValues; i++) hasValues = !view.isEmpty(row, cols[i]);
   return { row, label, role: rowRole(label), hasValues };
 }
 
@@ -69,7 +69,7 @@ function describeRow(view: SheetView, row: number, labelCol: number, cols: numbe
  * the same table (key figures under a statement, in its columns), not a table of its own.
  */
 function figuresInEvery(view: SheetView, row: number, header: HeaderBlock): boolean {
-  return header.columns.length >= 2 && header.columns.every((c) => view.parsed(row, c.col).kind === "number");
+  return header.columns.length >= 2 && header.columns.every((c) => view.isFigure(row, c.col));
 }
 
 /**
@@ -123,7 +123,7 @@ function readNotes(view: SheetView, from: number, limit: number, left: number, r
     if (nonBlank >= 3) break;
     if (view.isBlankRow(r, left, right)) continue;
     nonBlank++;
-    for (const c of view.occupiedColumns(r, left, right)) {
+    for (let c = view.nextOccupied(r, left); c >= 0 && c <= right; c = view.nextOccupied(r, c + 1)) {
       const text = view.text(r, c);
       if (text === "") continue;
       if (isSectionHeading(text)) return notes;

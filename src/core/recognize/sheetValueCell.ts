@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { a1 } from "../cell";
-import { ParsedCell, ParsedNumber, decimalOfUnits } from "../numbers";
+import { ParsedCell, ParsedNumber, decimalOfUnits, decimalsOfWritten, unitsOfFraction } from "../numbers";
 import { ValueCell } from "../model";
 
 /**
@@ -63,18 +63,35 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   private address: string | undefined;
   private decimal: Decimal | undefined;
 
-  constructor(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined) {
+  /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
+  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
     this.kind = "number";
     this.parsed = this;
     this.row = row;
     this.col = col;
     this.formula = formula;
     this.numberFormat = numberFormat;
-    this.decimals = figure.decimals;
-    this.units = figure.units;
+    this.decimals = decimals;
+    this.units = units;
     this.address = undefined;
+    this.decimal = decimal;
+  }
+
+  /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
+  static ofParse(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
     // Without units (beyond 2^53) the figure's Decimal is already made: take it.
-    this.decimal = figure.units === undefined ? figure.value : undefined;
+    return new SheetFigureCell(row, col, figure.decimals, figure.units, figure.units === undefined ? figure.value : undefined, formula, numberFormat);
+  }
+
+  /**
+   * The value cell of a stored (finite) number, read as parseCell reads one (numbers.ts) but with
+   * no parse object made on the way: most of a workbook's cells are such figures.
+   */
+  static ofNumber(row: number, col: number, n: number, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
+    if (Number.isSafeInteger(n)) return new SheetFigureCell(row, col, 0, n, undefined, formula, numberFormat);
+    const written = String(n);
+    const units = Number.isInteger(n) ? undefined : unitsOfFraction(written);
+    return new SheetFigureCell(row, col, decimalsOfWritten(written), units, units === undefined ? new Decimal(n) : undefined, formula, numberFormat);
   }
 
   get cell(): string {

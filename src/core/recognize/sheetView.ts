@@ -6,8 +6,40 @@ import { ValueCell } from "../model";
 const EMPTY: ParsedCell = { kind: "empty" };
 
 /**
- * Read-only view of one grid in sheet coordinates, parsing each cell at most once: recognition
- * looks at the same cells many times while it searches for headers and labels.
+ * What a cell holds, as recognition asks it, in one byte. Ordered so that a cell has content
+ * exactly when its kind is at least NUMBER.
+ */
+export type CellKind = 0 | 1 | 2 | 3 | 4 | 5;
+/** No value at all (null, a hole, ''). */
+export const ABSENT = 0;
+/** Filled, but with spaces only: empty once read. */
+export const BLANK = 1;
+export const NUMBER = 2;
+export const TEXT = 3;
+/** `sis. joht.`, `x`, `-`: no figure on purpose. */
+export const MARKER = 4;
+export const ERROR = 5;
+
+const KIND_OF_PARSE: Readonly<Record<ParsedCell["kind"], CellKind>> = { empty: BLANK, number: NUMBER, text: TEXT, marker: MARKER, error: ERROR };
+
+/** The kind of a raw value: numbers and absent cells without a parse, texts by their (shared) parse. */
+function kindOf(v: CellValue | undefined): CellKind {
+  if (typeof v === "number") return Number.isFinite(v) ? NUMBER : ERROR;
+  if (v === null || v === undefined || v === "") return ABSENT;
+  return KIND_OF_PARSE[parseCell(v).kind];
+}
+
+/**
+ * A sheet whose bounding box holds at most this many cells is scanned once into one byte per
+ * cell; a larger one (a sheet holding A1 and XFD1048576) is read cell by cell from its values,
+ * costing its filled cells, not its box.
+ */
+const DENSE_CELLS = 1 << 21;
+
+/**
+ * Read-only view of one grid in sheet coordinates. Recognition looks at the same cells many times
+ * while it searches for headers and labels: the sheet is scanned once into the kind of every cell
+ * (typed arrays, no object per cell), and its texts are read through their shared parse.
  */
 export class SheetView {
   readonly sheet: string;
@@ -15,55 +47,106 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  // Row arrays rather than one Map: fewer allocations on sheets of tens of thousands of cells.
-  private readonly parsedRows: (ParsedCell | undefined)[][] = [];
+  private readonly values: CellValue[][];
+  private readonly width: number;
+  /** Kind of every cell of the box, row-major; undefined for a sheet too sparse for one (DENSE_CELLS). */
+  private readonly kinds: Uint8Array | undefined;
+  /** Filled cells of each row offset (dense sheets). */
+  private readonly counts: Int32Array | undefined;
   private rowsWithValues: number[] | undefined;
-  // Indexed by row offset; a sparse sheet leaves holes.
+  private contentful = false;
+  // Sparse sheets only: filled columns per row offset, found when first asked (holes stay holes).
   private readonly columnsWithValues: (number[] | undefined)[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
+    this.values = grid.values;
     this.top = grid.originRow;
     this.left = grid.originCol;
+    this.width = gridColCount(grid);
     this.bottom = grid.originRow + grid.values.length - 1;
-    this.right = grid.originCol + Math.max(gridColCount(grid), 1) - 1;
+    this.right = grid.originCol + Math.max(this.width, 1) - 1;
+    if (this.values.length * this.width <= DENSE_CELLS) {
+      this.kinds = new Uint8Array(this.values.length * this.width);
+      this.counts = new Int32Array(this.values.length);
+      this.scan(this.kinds, this.counts);
+    }
+  }
+
+  private scan(kinds: Uint8Array, counts: Int32Array): void {
+    const rows: number[] = [];
+    const values = this.values;
+    const w = this.width;
+    for (let i = 0; i < values.length; i++) {
+      const r = values[i];
+      if (!r) continue;
+      let count = 0;
+      for (let j = 0; j < r.length; j++) {
+        const k = kindOf(r[j]);
+        if (k === ABSENT) continue;
+        kinds[i * w + j] = k;
+        count++;
+        if (k >= NUMBER) this.contentful = true;
+      }
+      counts[i] = count;
+      if (count > 0) rows.push(this.top + i);
+    }
+    this.rowsWithValues = rows;
   }
 
   raw(row: number, col: number): CellValue {
     return cellAt(this.grid, row, col);
   }
 
+  /** What the cell holds (ABSENT outside the sheet), without making its parse. */
+  kind(row: number, col: number): CellKind {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.values.length) return ABSENT;
+    if (this.kinds) return c < this.width ? (this.kinds[r * this.width + c] as CellKind) : ABSENT;
+    const values = this.values[r];
+    return values ? kindOf(values[c]) : ABSENT;
+  }
+
+  isFigure(row: number, col: number): boolean {
+    return this.kind(row, col) === NUMBER;
+  }
+
   parsed(row: number, col: number): ParsedCell {
     const r = row - this.top;
     const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.grid.values.length) return EMPTY;
-    const cache = (this.parsedRows[r] ??= []);
-    let p = cache[c];
-    if (!p) {
-      p = parseCell(this.raw(row, col));
-      cache[c] = p;
-    }
-    return p;
+    if (r < 0 || c < 0 || r >= this.values.length) return EMPTY;
+    const v = this.values[r]?.[c];
+    return v === undefined || v === null ? EMPTY : parseCell(v);
   }
 
   /** The cell as trimmed text ('' for empty and errors); numbers as written by String(). */
   text(row: number, col: number): string {
-    // Labels are read many times while headers and regions are searched: reuse the parse.
-    const p = this.parsed(row, col);
-    if (p.kind === "text") return p.text;
-    if (p.kind === "marker") return p.marker;
-    if (p.kind !== "number") return "";
+    const k = this.kind(row, col);
+    if (k < NUMBER || k === ERROR) return "";
     const v = this.raw(row, col);
-    return typeof v === "string" ? normaliseSpaces(v) : String(v);
+    if (k === NUMBER) return typeof v === "string" ? normaliseSpaces(v) : String(v);
+    // A text's parse is shared by every cell holding it: no new string.
+    const p = parseCell(v);
+    return p.kind === "text" ? p.text : p.kind === "marker" ? p.marker : "";
   }
 
   isEmpty(row: number, col: number): boolean {
-    return this.parsed(row, col).kind === "empty";
+    return this.kind(row, col) <= BLANK;
   }
 
-  /** True when the row has no content in [left, right]. Costs the row's filled cells, not its width. */
+  /** True when the row has no content in [left, right]. Costs the row's filled cells or the range, not the sheet's width. */
   isBlankRow(row: number, left = this.left, right = this.right): boolean {
-    for (const c of this.occupiedColumns(row, left, right)) {
+    const i = row - this.top;
+    if (i < 0 || i >= this.values.length) return true;
+    if (this.kinds && this.counts) {
+      if (this.counts[i] === 0) return true;
+      const base = i * this.width;
+      const to = Math.min(right - this.left, this.width - 1);
+      for (let j = Math.max(left - this.left, 0); j <= to; j++) if (this.kinds[base + j] >= NUMBER) return false;
+      return true;
+    }
+    for (let c = this.nextOccupied(row, left); c >= 0 && c <= right; c = this.nextOccupied(row, c + 1)) {
       if (!this.isEmpty(row, c)) return false;
     }
     return true;
@@ -78,24 +161,58 @@ export class SheetView {
     return within(rows, from, to);
   }
 
+  /**
+   * The first column at or right of `col` whose cell in `row` holds a value; -1 when none. Walks a
+   * row's filled cells without a list: `for (let c = v.nextOccupied(r, from); c >= 0 && c <= to; c = v.nextOccupied(r, c + 1))`.
+   */
+  nextOccupied(row: number, col: number): number {
+    const i = row - this.top;
+    if (i < 0 || i >= this.values.length) return -1;
+    if (this.kinds && this.counts) {
+      if (this.counts[i] === 0) return -1;
+      const base = i * this.width;
+      for (let j = Math.max(col - this.left, 0); j < this.width; j++) if (this.kinds[base + j] !== ABSENT) return this.left + j;
+      return -1;
+    }
+    const cols = this.filledColumnsOf(i);
+    const k = firstAtLeast(cols, col);
+    return k < cols.length ? cols[k] : -1;
+  }
+
+  /** How many cells of the row hold a value. */
+  occupiedCount(row: number): number {
+    const i = row - this.top;
+    if (i < 0 || i >= this.values.length) return 0;
+    return this.counts ? this.counts[i] : this.filledColumnsOf(i).length;
+  }
+
   /** Columns in [from, to] of one row that hold a value, left to right. */
   occupiedColumns(row: number, from = this.left, to = this.right): readonly number[] {
-    const i = row - this.top;
+    const out: number[] = [];
+    for (let c = this.nextOccupied(row, from); c >= 0 && c <= to; c = this.nextOccupied(row, c + 1)) out.push(c);
+    return out;
+  }
+
+  private filledColumnsOf(i: number): number[] {
     let cols = this.columnsWithValues[i];
     if (!cols) {
-      const r = this.grid.values[i];
+      const r = this.values[i];
       cols = r ? filledColumns(r, this.left) : [];
       this.columnsWithValues[i] = cols;
     }
-    return within(cols, from, to);
+    return cols;
   }
 
   private findOccupiedRows(): number[] {
     const rows: number[] = [];
-    const values = this.grid.values;
+    const values = this.values;
     // Empty rows may be holes (a sparse sheet from the xlsx host) or empty arrays.
     const visit = (i: number) => {
-      if (values[i] && this.occupiedColumns(this.top + i).length > 0) rows.push(this.top + i);
+      if (!values[i]) return;
+      const cols = this.filledColumnsOf(i);
+      if (cols.length === 0) return;
+      rows.push(this.top + i);
+      if (!this.contentful) for (const c of cols) if (!this.isEmpty(this.top + i, c)) this.contentful = true;
     };
     if (values.length <= WALKED_LENGTH) for (let i = 0; i < values.length; i++) visit(i);
     else for (const key of Object.keys(values)) visit(Number(key));
@@ -103,17 +220,20 @@ export class SheetView {
   }
 
   valueCell(row: number, col: number): ValueCell {
-    const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left];
-    const parsed = this.parsed(row, col);
+    const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left] || undefined;
     const formula = formulaAt(this.grid, row, col) || undefined;
-    if (parsed.kind === "number") return new SheetFigureCell(row, col, parsed, formula, format || undefined);
-    return new SheetValueCell(row, col, parsed, formula, format || undefined);
+    const raw = this.raw(row, col);
+    // A stored number becomes its value cell directly, with no parse object between.
+    if (typeof raw === "number" && Number.isFinite(raw)) return SheetFigureCell.ofNumber(row, col, raw, formula, format);
+    const parsed = raw === null ? EMPTY : parseCell(raw);
+    if (parsed.kind === "number") return SheetFigureCell.ofParse(row, col, parsed, formula, format);
+    return new SheetValueCell(row, col, parsed, formula, format);
   }
 
-  /** Sheet rows that hold anything at all, for quick skipping of empty sheets. */
+  /** Whether any cell holds content, for quick skipping of empty sheets. */
   hasContent(): boolean {
-    for (const r of this.occupiedRows()) if (!this.isBlankRow(r)) return true;
-    return false;
+    this.occupiedRows();
+    return this.contentful;
   }
 }
 

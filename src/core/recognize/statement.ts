@@ -185,7 +185,7 @@ export function titleAbove(view: SheetView, region: TableRegion): { text: string
   const left = Math.max(view.left, Math.min(region.labelCol, region.header.left));
   for (let r = region.header.top - 1; r >= Math.max(view.top, region.header.top - 3); r--) {
     // A line with figures under the header is the last row of the table above, not a title.
-    if (region.header.columns.some((x) => view.parsed(r, x.col).kind === "number")) return null;
+    if (region.header.columns.some((x) => view.isFigure(r, x.col))) return null;
     for (let c = left; c <= region.header.right; c++) {
       const p = view.parsed(r, c);
       if (p.kind === "text") return { text: p.text, row: r, col: c };

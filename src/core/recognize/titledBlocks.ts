@@ -1,7 +1,7 @@
 import { ColumnKind, columnLabel } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { rangeA1 } from "../address";
-import { SheetView } from "./sheetView";
+import { NUMBER, SheetView, TEXT } from "./sheetView";
 import { HeaderBlock, parseHeaderToken } from "./headers";
 import { readRow } from "./vocabulary/rows";
 import { isPerResidentLabel } from "./labels";
@@ -20,10 +20,10 @@ const MAX_TITLE = 60;
 export function findTitledBlocks(view: SheetView, headers: readonly HeaderBlock[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   for (const r of view.occupiedRows()) {
-    const cols = view.occupiedColumns(r);
     // A title stands alone on its line.
-    if (cols.length !== 1) continue;
-    const c = cols[0];
+    if (view.occupiedCount(r) !== 1) continue;
+    const c = view.nextOccupied(r, view.left);
+    if (view.kind(r, c) !== TEXT) continue;
     const title = view.parsed(r, c);
     if (title.kind !== "text" || title.text.length > MAX_TITLE) continue;
     const years = [...new Set(normaliseSpaces(title.text).match(YEAR) ?? [])];
@@ -40,9 +40,8 @@ export function findTitledBlocks(view: SheetView, headers: readonly HeaderBlock[
 function pairsBelow(view: SheetView, title: number, c: number): number[] {
   const rows: number[] = [];
   for (let r = title + 1; r <= view.bottom; r++) {
-    const cols = view.occupiedColumns(r);
-    if (cols.length !== 2 || cols[0] !== c || cols[1] !== c + 1) break;
-    if (view.parsed(r, c).kind !== "text" || view.parsed(r, c + 1).kind !== "number") break;
+    if (view.occupiedCount(r) !== 2 || view.nextOccupied(r, view.left) !== c || view.nextOccupied(r, c + 1) !== c + 1) break;
+    if (view.kind(r, c) !== TEXT || view.kind(r, c + 1) !== NUMBER) break;
     rows.push(r);
   }
   return rows;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { CellValue } from "../../../src/core/grid";
-import { SheetView } from "../../../src/core/recognize/sheetView";
+import { parseCell } from "../../../src/core/numbers";
+import { ABSENT, BLANK, ERROR, MARKER, NUMBER, SheetView, TEXT } from "../../../src/core/recognize/sheetView";
 
 /** The filled cells of a grid found the slow, obvious way: every position of its bounding box. */
 function expectedFilled(values: CellValue[][], originRow: number, originCol: number) {
@@ -52,5 +53,54 @@ describe("a sheet's filled rows and columns", () => {
     expect(view.occupiedColumns(1)).toEqual([1, 3]);
     expect(view.occupiedColumns(1, 2, 2)).toEqual([]);
     expect(view.isBlankRow(1, 2, 2)).toBe(true);
+  });
+});
+
+describe("a sheet read cell by cell", () => {
+  const KIND_OF = { empty: BLANK, number: NUMBER, text: TEXT, marker: MARKER, error: ERROR } as const;
+  const value = fc.oneof(
+    fc.constant(null),
+    fc.constant(""),
+    fc.constant("  "),
+    fc.constant("Menot"),
+    fc.constant("1 234,5"),
+    fc.constant("sis. joht."),
+    fc.constant(true),
+    fc.constant({ error: "#REF!" }),
+    fc.integer(),
+    fc.double({ noNaN: false }),
+  );
+
+  it("answers alike whether the sheet is scanned into one byte per cell or, too sparse for that, read from its values", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(undefined), fc.array(value, { maxLength: 7 })), { maxLength: 8 }), (rowsIn) => {
+        const values: CellValue[][] = [];
+        rowsIn.forEach((r, i) => {
+          if (r) values[i] = r;
+        });
+        const dense = new SheetView({ sheet: "S", originRow: 1, originCol: 2, values });
+        // The same cells and one far away: a box of millions of cells, read from the values.
+        const far: CellValue[][] = [...values];
+        far[4000] = [];
+        far[4000][1000] = 1;
+        const sparse = new SheetView({ sheet: "S", originRow: 1, originCol: 2, values: far });
+        for (let row = 0; row <= 10; row++) {
+          expect(sparse.isBlankRow(row, 0, 12)).toBe(dense.isBlankRow(row, 0, 12));
+          expect(sparse.isBlankRow(row, 4, 5)).toBe(dense.isBlankRow(row, 4, 5));
+          expect(sparse.occupiedCount(row)).toBe(dense.occupiedCount(row));
+          for (let col = 0; col <= 10; col++) {
+            const raw = values[row - 1]?.[col - 2];
+            const kind = raw === null || raw === undefined || raw === "" ? ABSENT : KIND_OF[parseCell(raw).kind];
+            expect([row, col, dense.kind(row, col)]).toEqual([row, col, kind]);
+            expect(sparse.kind(row, col)).toBe(kind);
+            expect(sparse.text(row, col)).toBe(dense.text(row, col));
+            expect(sparse.nextOccupied(row, col)).toBe(dense.nextOccupied(row, col));
+          }
+        }
+        expect(sparse.occupiedRows(0, 10)).toEqual(dense.occupiedRows());
+        expect(dense.hasContent()).toBe(values.some((r) => r.some((v) => v !== null && v !== undefined && v !== "" && parseCell(v).kind !== "empty")));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
