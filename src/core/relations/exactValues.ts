@@ -12,19 +12,43 @@ export interface Units {
   scale: number;
 }
 
-const cache = new WeakMap<Decimal, Units | null>();
-
 // 10^k is exact in a double up to 10^22; arithmetic/exact.ts goes to 15 decimals.
 const MAX_SCALE = 15;
 
+/**
+ * Read from the Decimal's own digits (decimal.js documents them: `d`, base-10⁷ limbs, the most
+ * significant first; `e`, the decimal exponent of the leading digit; `s`, the sign), with no
+ * string and no cache: the analysis reads every value it tries against many equations, and a
+ * weak map holding each tried value cost more, in the collector too, than reading it again.
+ */
 export function unitsOf(v: Decimal): Units | null {
-  let u = cache.get(v);
-  if (u === undefined) {
-    u = read(v);
-    cache.set(v, u);
+  const d = v.d;
+  // NaN and ±Infinity carry no digits.
+  if (!d) return null;
+  const n = d.length;
+  let last = d[n - 1];
+  // Decimal keeps no trailing zero limb: only zero itself ends in one, and it is 0 whatever its sign.
+  if (last === 0) return { units: 0, scale: 0 };
+  // Limb i stands for d[i] × 10^(7·(⌊e/7⌋ − i)); the last one's zeros are left off the units.
+  let exponent = LIMB_DIGITS * (Math.floor(v.e / LIMB_DIGITS) - n + 1);
+  let digits = LIMB_DIGITS;
+  while (last % 10 === 0) {
+    last /= 10;
+    exponent++;
+    digits--;
   }
-  return u;
+  // Every step is exact while the result is a safe integer, and one beyond stays beyond.
+  let units = 0;
+  for (let i = 0; i < n - 1; i++) units = units * LIMB + d[i];
+  units = units * POW10[digits] + last;
+  if (exponent > 0) units = exponent <= MAX_SCALE ? units * POW10[exponent] : Infinity;
+  if (!Number.isSafeInteger(units) || -exponent > MAX_SCALE) return null;
+  return { units: v.s < 0 ? -units : units, scale: exponent < 0 ? -exponent : 0 };
 }
+
+// decimal.js's base: each limb holds seven decimal digits.
+const LIMB = 1e7;
+const LIMB_DIGITS = 7;
 
 /**
  * Whether a cell's figure equals `v`, from the figure's exact units where both have them: the
@@ -54,14 +78,6 @@ export function figureNumber(p: ParsedNumber): number {
 
 // Powers of ten as written: each an exact double.
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-function read(v: Decimal): Units | null {
-  if (!v.isFinite()) return null;
-  const scale = v.decimalPlaces();
-  if (scale > MAX_SCALE) return null;
-  const units = Number(v.toFixed(scale).replace(".", ""));
-  return Number.isSafeInteger(units) ? { units, scale } : null;
-}
 
 const coefficients = new WeakMap<Decimal, number | null>();
 

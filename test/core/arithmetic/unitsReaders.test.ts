@@ -4,7 +4,7 @@ import { ParsedNumber, parseCell } from "../../../src/core/numbers";
 import { shownWithinHalf } from "../../../src/core/compare/tolerance";
 import { withinHalfUnits } from "../../../src/core/arithmetic/exact";
 import { sumCells } from "../../../src/core/rules/support/cells";
-import { figureEquals } from "../../../src/core/relations/exactValues";
+import { figureEquals, unitsOf } from "../../../src/core/relations/exactValues";
 import { signEquation } from "../../../src/core/relations/sign";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "./workbookFigures";
@@ -102,5 +102,39 @@ describe("signEquation over a parsed figure", () => {
         expect(byUnits.evaluate(other)).toBe(byDecimal.evaluate(other));
       }),
     );
+  });
+});
+
+describe("unitsOf, read from a Decimal's digits", () => {
+  // What the units must be: the value written out at its own decimals, the point taken away.
+  function written(v: Decimal): { units: number; scale: number } | null {
+    if (!v.isFinite()) return null;
+    const scale = v.decimalPlaces();
+    const units = Number(v.toFixed(scale).replace(".", ""));
+    return scale <= 15 && Number.isSafeInteger(units) ? { units: units === 0 ? 0 : units, scale } : null;
+  }
+
+  // Digits of any length (across decimal.js's seven-digit limbs), trailing zeros, any scale.
+  const value = fc
+    .tuple(fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: -8, max: 24 }))
+    .map(([digits, zeros, scale]) => new Decimal(`${digits}${"0".repeat(zeros)}e${-scale}`));
+
+  it("are the value written at its own decimals, or none beyond 2^53 or 15 decimals", () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(unitsOf(v)).toEqual(written(v));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("at the edges: zero of either sign, 2^53, 15 decimals, no number", () => {
+    for (const s of ["0", "-0", "9007199254740991", "-9007199254740991", "9007199254740992", "1e15", "1e16", "1e-15", "1e-16", "123456789012.3", "90071992547409.91", "0.000000000000001", "1e21"]) {
+      expect([s, unitsOf(new Decimal(s))]).toEqual([s, written(new Decimal(s))]);
+    }
+    expect(unitsOf(new Decimal(-0))).toEqual({ units: 0, scale: 0 });
+    expect(unitsOf(new Decimal("-12.50"))).toEqual({ units: -125, scale: 1 });
+    expect(unitsOf(new Decimal(NaN))).toBeNull();
+    expect(unitsOf(new Decimal(-Infinity))).toBeNull();
   });
 });
