@@ -126,30 +126,60 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
 }
 
 function figureAt(place: Place, a1: string): Figure {
-  const ref = { sheet: place.sheet, cell: a1 };
   const { row, columns } = place;
   // A lone cell (a Muutos € beside its row) has no row of years around it.
   const i = row && columns ? lastIndex(row.cells, a1) : -1;
-  const cell = i >= 0 ? (row!.cells[i] as ValueCell) : (place.cell as ValueCell);
-  let siblings: Figure["siblings"] | undefined;
-  return {
-    ref,
-    key: cellKey(ref),
-    cell,
-    // The figure's Decimal is made when a repair reads it: most figures indexed are only summed in units.
-    get value() {
-      return numberOf(cell);
-    },
-    role: place.role,
-    unit: place.unit,
-    row: place.label,
-    column: i >= 0 ? columns![i]?.label : place.column,
-    // Few figures are ever asked for their row's other years: worked out on demand.
-    get siblings() {
-      siblings ??= i < 0 ? [] : row!.cells.flatMap((c, j) => (j !== i && c && columns![j] ? [{ column: columns![j].label, cell: c }] : []));
-      return siblings;
-    },
-  };
+  return new PlacedFigure(place, a1, i);
+}
+
+/**
+ * A figure read from where it sits. A check makes thousands and reads little of most: its key,
+ * Decimal and row's other years are worked out when first asked for, on the prototype (no
+ * closures per figure).
+ */
+class PlacedFigure implements Figure {
+  readonly ref: CellRef;
+  readonly cell: ValueCell;
+  readonly role: FigureRole;
+  readonly unit: FigureUnit;
+  readonly row: string;
+  readonly column?: string;
+  private keyText?: string;
+  private siblingList?: Figure["siblings"];
+
+  constructor(
+    private readonly place: Place,
+    a1: string,
+    /** Its index in its row's cells; −1 for a lone cell. */
+    private readonly index: number,
+  ) {
+    this.ref = { sheet: place.sheet, cell: a1 };
+    this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
+    this.role = place.role;
+    this.unit = place.unit;
+    this.row = place.label;
+    const column = index >= 0 ? place.columns![index]?.label : place.column;
+    if (column !== undefined) this.column = column;
+  }
+
+  get key(): string {
+    return (this.keyText ??= cellKey(this.ref));
+  }
+
+  // The figure's Decimal is made when a repair reads it: most figures indexed are only summed in units.
+  get value(): Decimal | null {
+    return numberOf(this.cell);
+  }
+
+  // Few figures are ever asked for their row's other years: worked out on demand.
+  get siblings(): Figure["siblings"] {
+    if (!this.siblingList) {
+      const i = this.index;
+      const { row, columns } = this.place;
+      this.siblingList = i < 0 ? [] : row!.cells.flatMap((c, j) => (j !== i && c && columns![j] ? [{ column: columns![j].label, cell: c }] : []));
+    }
+    return this.siblingList;
+  }
 }
 
 function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {

@@ -5,31 +5,84 @@ import Decimal from "decimal.js";
  * taken, without copying those (a large workbook takes hundreds). Only the reads equations make
  * (`get`, `has`, `size`) look through to the base; iterating gives this layer's own cells, which
  * is what a repair adds.
+ *
+ * A layer holds a cell or three and is refilled for every value a repair tries (thousands per
+ * check): its own cells sit in two short arrays, searched in order, so that a refill allocates
+ * nothing (emptying a Map allocates a new table) and a read hashes no key.
  */
 export class LayeredValues extends Map<string, Decimal> {
+  private readonly ownKeys: string[] = [];
+  private readonly ownValues: Decimal[] = [];
+
   constructor(private readonly base: ReadonlyMap<string, Decimal>) {
     super();
   }
 
   override get(key: string): Decimal | undefined {
-    return super.get(key) ?? this.base.get(key);
+    const i = this.ownKeys.indexOf(key);
+    return i >= 0 ? this.ownValues[i] : this.base.get(key);
   }
 
   override has(key: string): boolean {
-    return super.has(key) || this.base.has(key);
+    return this.ownKeys.includes(key) || this.base.has(key);
+  }
+
+  override set(key: string, value: Decimal): this {
+    const i = this.ownKeys.indexOf(key);
+    if (i >= 0) this.ownValues[i] = value;
+    else {
+      this.ownKeys.push(key);
+      this.ownValues.push(value);
+    }
+    return this;
   }
 
   override get size(): number {
-    return super.size + this.base.size;
+    return this.ownKeys.length + this.base.size;
+  }
+
+  override delete(key: string): boolean {
+    const i = this.ownKeys.indexOf(key);
+    if (i < 0) return false;
+    this.ownKeys.splice(i, 1);
+    this.ownValues.splice(i, 1);
+    return true;
+  }
+
+  override clear(): void {
+    this.clearOwn();
   }
 
   /** Forgets this layer's own cells, so that the layer can be filled again over the same base. */
   clearOwn(): void {
-    super.clear();
+    this.ownKeys.length = 0;
+    this.ownValues.length = 0;
   }
 
   /** This layer's own cells. */
   own(): Map<string, Decimal> {
-    return new Map(super.entries());
+    const out = new Map<string, Decimal>();
+    for (let i = 0; i < this.ownKeys.length; i++) out.set(this.ownKeys[i], this.ownValues[i]);
+    return out;
+  }
+
+  override entries(): MapIterator<[string, Decimal]> {
+    return this.own().entries();
+  }
+
+  override keys(): MapIterator<string> {
+    return this.own().keys();
+  }
+
+  override values(): MapIterator<Decimal> {
+    return this.own().values();
+  }
+
+  override forEach(visit: (value: Decimal, key: string, map: Map<string, Decimal>) => void, thisArg?: unknown): void {
+    for (let i = 0; i < this.ownKeys.length; i++) visit.call(thisArg, this.ownValues[i], this.ownKeys[i], this);
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Decimal]> {
+    return this.entries();
   }
 }

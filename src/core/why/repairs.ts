@@ -64,11 +64,45 @@ export class TakenRepairs {
   }
 }
 
-/** What-if layers and sets a repair's trial fills afresh each time, kept across trials. */
-interface Scratch {
-  overrides: LayeredValues;
-  known: Map<Equation, { verdict: Verdict; follows: number }>;
-  touched: Set<Equation>;
+/**
+ * What a repair's trial fills afresh each time, kept across trials (thousands per check) so that
+ * a trial allocates little: the what-if layer, the verdicts known under it (with how many
+ * followers were set then) and the equations it touches, each a short list searched in order.
+ */
+class Scratch {
+  readonly overrides: LayeredValues;
+  readonly knownEquations: Equation[] = [];
+  readonly knownVerdicts: Verdict[] = [];
+  readonly knownFollows: number[] = [];
+  readonly touched: Equation[] = [];
+
+  constructor(base: ReadonlyMap<string, Decimal>) {
+    this.overrides = new LayeredValues(base);
+  }
+
+  reset(): void {
+    this.overrides.clearOwn();
+    this.knownEquations.length = 0;
+    this.knownVerdicts.length = 0;
+    this.knownFollows.length = 0;
+    this.touched.length = 0;
+  }
+
+  know(e: Equation, verdict: Verdict, follows: number): void {
+    const i = this.knownEquations.indexOf(e);
+    if (i >= 0) {
+      this.knownVerdicts[i] = verdict;
+      this.knownFollows[i] = follows;
+      return;
+    }
+    this.knownEquations.push(e);
+    this.knownVerdicts.push(verdict);
+    this.knownFollows.push(follows);
+  }
+
+  touch(list: readonly Equation[]): void {
+    for (const e of list) if (!this.touched.includes(e)) this.touched.push(e);
+  }
 }
 
 /**
@@ -85,8 +119,9 @@ export function repairsFor(
 ): Repair[] {
   const base = taken.values;
   const best = new Map<string, Repair>();
-  // Values already tried, per figure (by `cellKey`).
-  const tried = new Map<string, Set<string>>();
+  // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
+  // text would, without making it).
+  const tried = new Map<string, Decimal[]>();
   const cells = new Map<string, CellRef>();
   for (const e of group) {
     const keys = graph.keysOf(e);
@@ -97,11 +132,11 @@ export function repairsFor(
   if (cells.size > MAX_CANDIDATE_CELLS) return [];
   // What-if layers refilled for each test (a repair keeps a copy of its own values).
   const probe = new LayeredValues(base);
-  const scratch: Scratch = { overrides: new LayeredValues(base), known: new Map(), touched: new Set() };
+  const scratch = new Scratch(base);
   const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
     const own = graph.targetKeyOf(e) === figure.key;
     let triedHere = tried.get(figure.key);
-    if (!triedHere) tried.set(figure.key, (triedHere = new Set()));
+    if (!triedHere) tried.set(figure.key, (triedHere = []));
     const triedValues = triedHere;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
@@ -120,8 +155,7 @@ export function repairsFor(
         near ??= solved.abs().mul(0.05).plus(1);
         if (suggested.minus(solved).abs().gt(near)) return;
       }
-      const id = suggested.toString();
-      if (triedValues.has(id)) return;
+      for (const v of triedValues) if (v.eq(suggested)) return;
       let probed: Verdict | undefined;
       if (undone) {
         if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
@@ -131,8 +165,8 @@ export function repairsFor(
         probed = e.evaluate(probe);
         if (probed === "wrong") return;
       }
-      triedValues.add(id);
-      const r = tryRepair(graph, figures, figure, actual, suggested, solved, taken, remaining, scratch, probed && { equation: e, verdict: probed });
+      triedValues.push(suggested);
+      const r = tryRepair(graph, figures, figure, actual, suggested, solved, taken, remaining, scratch, e, probed);
       if (!r) return;
       r.own = own;
       const held = best.get(figure.key);
@@ -193,49 +227,50 @@ function tryRepair(
   taken: TakenRepairs,
   remaining: ReadonlySet<Equation>,
   scratch: Scratch,
-  probed?: { equation: Equation; verdict: Verdict },
+  /** The equation the value was probed on, and its verdict then, when it was. */
+  probedOn: Equation,
+  probed: Verdict | undefined,
 ): Repair | null {
-  const { overrides, known, touched } = scratch;
-  overrides.clearOwn();
-  known.clear();
-  touched.clear();
+  scratch.reset();
+  const { overrides, knownEquations, knownVerdicts, knownFollows, touched } = scratch;
   overrides.set(figure.key, suggested);
-  const follows: Repair["follows"] = [];
+  let follows: Repair["follows"] | null = null;
   // Verdicts already known under these overrides, with how many followers were set then: one
   // stays true until a follower the equation reads is set.
-  if (probed) known.set(probed.equation, { verdict: probed.verdict, follows: 0 });
+  if (probed) scratch.know(probedOn, probed, 0);
   const evaluate = (e: Equation): Verdict => {
-    const k = known.get(e);
-    if (k && (k.follows === follows.length || !follows.slice(k.follows).some((f) => graph.keysOf(e).includes(f.figure.key)))) return k.verdict;
+    const i = knownEquations.indexOf(e);
+    if (i >= 0 && (knownFollows[i] === (follows?.length ?? 0) || !followerRead(graph, e, follows as Repair["follows"], knownFollows[i]))) return knownVerdicts[i];
     const verdict = e.evaluate(overrides);
-    known.set(e, { verdict, follows: follows.length });
+    scratch.know(e, verdict, follows?.length ?? 0);
     return verdict;
   };
+  const atFigure = graph.at(figure.ref);
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
-  for (const e of graph.at(figure.ref)) {
+  for (const e of atFigure) {
     if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
     if (taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
     const target = figures.at(e.target);
-    if (!target || tKey === figure.key || overrides.has(tKey) || follows.some((f) => f.figure.key === tKey)) continue;
+    if (!target || tKey === figure.key || overrides.has(tKey) || follows?.some((f) => f.figure.key === tKey)) continue;
     const value = e.solveFor(e.target, overrides);
     if (!value) continue;
     overrides.set(tKey, value);
-    follows.push({ figure: target, suggested: value });
+    (follows ??= []).push({ figure: target, suggested: value });
   }
-  for (const e of graph.at(figure.ref)) touched.add(e);
-  for (const f of follows) for (const e of graph.at(f.figure.ref)) touched.add(e);
+  scratch.touch(atFigure);
+  if (follows) for (const f of follows) scratch.touch(graph.at(f.figure.ref));
   // A repair that only mends a consensus answers to the consensus: the amounts and totals its
   // figure flows into are the budget's business, not evidence about which area is out of line.
   // Without a consensus among what it may mend, the first equation it breaks rules it out, and
   // the rest need not be evaluated; what it mends is told after (most repairs break something).
   let consensusMayExcuse = false;
   for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
-  const broken: Equation[] = [];
+  let broken = 0;
   for (const e of touched) {
     if (remaining.has(e) || taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) return null;
-    broken.push(e);
+    broken++;
   }
   const resolved: Equation[] = [];
   // Every equation it mends then holds exactly, not merely within rounding.
@@ -248,7 +283,7 @@ function tryRepair(
   }
   if (resolved.length === 0) return null;
   const consensusOnly = resolved.every((e) => CONSENSUS_RULES.has(e.rule));
-  if (broken.length > 0 && !consensusOnly) return null;
+  if (broken > 0 && !consensusOnly) return null;
   // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
   const siblings = figure.role === "derived" ? [] : figure.siblings;
   const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
@@ -263,7 +298,14 @@ function tryRepair(
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) plausibility += 1;
-  return { figure, actual, suggested, follows, overrides: overrides.own(), resolved, pattern, plausibility, exact };
+  return { figure, actual, suggested, follows: follows ?? [], overrides: overrides.own(), resolved, pattern, plausibility, exact };
+}
+
+/** Whether the equation reads a follower set after the `from`-th. */
+function followerRead(graph: RelationGraph, e: Equation, follows: Repair["follows"], from: number): boolean {
+  const keys = graph.keysOf(e);
+  for (let i = from; i < follows.length; i++) if (keys.includes(follows[i].figure.key)) return true;
+  return false;
 }
 
 /**

@@ -119,8 +119,9 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
   const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
-  // A whole figure is made from its exact integer, which is quicker than reading its text.
-  const made = (s: string, value: number) => (d === 0 ? new Decimal(sign * value) : make(s));
+  // A whole figure is made from its exact integer, which is quicker than reading its text (made
+  // only where it is needed).
+  const made = (value: number, text: () => string) => (d === 0 ? new Decimal(sign * value) : make(text()));
   // Distances in units of the last digit, in doubles: the nine variants of each digit are
   // compared without a Decimal or a text each (they were most of the analysis's time), and only
   // the nearest is made one, if it may be near. Same choice, ties to the lower digit. Up to 15
@@ -162,7 +163,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     if (bestK >= 0) {
       const k = bestK;
       const n = out.measure((sign * (rest + k * place)) / unit);
-      if (n) out.add(made(digits.slice(0, i) + k + digits.slice(i + 1), rest + k * place), n);
+      if (n) out.add(made(rest + k * place, () => digits.slice(0, i) + k + digits.slice(i + 1)), n);
     } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
@@ -173,11 +174,13 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
       const found = best;
       if (found) out.add(found, MAYBE);
     }
-    if (i + 1 < digits.length && digits[i] !== digits[i + 1]) {
-      const swapped = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
-      const value = small ? Number(swapped) : NaN;
+    const next = i + 1 < digits.length ? digits.charCodeAt(i + 1) - 48 : digit;
+    if (next !== digit) {
+      const swappedText = () => digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+      // The two digits trade places: exact while every figure is below 10^15.
+      const value = small ? whole + (next - digit) * place + (digit - next) * (place / 10) : NaN;
       const n = out.measure((sign * value) / unit);
-      if (n) out.add(small ? made(swapped, value) : make(swapped), n);
+      if (n) out.add(small ? made(value, swappedText) : make(swappedText()), n);
     }
   }
 }
