@@ -7,6 +7,7 @@ import { SplitFindings } from "../explanations";
 import { findConsequences, findingDomId, groupFindings, sheetsWithErrors, steppingOrder } from "../grouping";
 import { CheckApi } from "../hooks/useCheck";
 import { useFindingFilters } from "../hooks/useFindingFilters";
+import { useStableCallback } from "../hooks/useStableCallback";
 import { useT } from "../hooks/useTranslate";
 import { ActionsBar } from "./ActionsBar";
 import { CheckProgress } from "./CheckProgress";
@@ -130,11 +131,12 @@ export function CheckPanel(p: CheckPanelProps) {
     focusLater(next ? findingDomId(next) : undefined);
   };
 
-  const pickSheet = (sheet: string) => {
+  // One identity, so the memoised overview is not rendered again by every click in the list.
+  const pickSheet = useStableCallback((sheet: string) => {
     setCollapsedSheets((s) => toggle(s, sheet, false));
     const first = order.find((f) => f.sheet === sheet);
     if (first) goTo(first, true);
-  };
+  });
 
   return (
     <div

@@ -1,8 +1,12 @@
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { Finding, findingKey } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Consequences, SheetGroup, TableGroup, worstOf } from "../grouping";
+import { MeasuredHeights, useMeasuredHeights } from "../hooks/useMeasuredHeights";
+import { useNearView } from "../hooks/useNearView";
+import { useStableCallback } from "../hooks/useStableCallback";
 import { useT } from "../hooks/useTranslate";
 import { FindingItem } from "./FindingItem";
 import { severityCountsText } from "./severityText";
@@ -56,61 +60,184 @@ export interface FindingGroupsProps {
 }
 
 /**
+ * Up to this many listed findings everything is rendered (a few hundred milliseconds at most on
+ * a slow machine), so an ordinary workbook's list is whole in the page, as a screen reader's
+ * browse mode and the browser's find expect; only longer lists are rendered near the view.
+ */
+const RENDER_ALL_UP_TO = 150;
+
+type Handlers = Pick<FindingGroupsProps, "onToggleSheet" | "onToggleNotes" | "onNavigate" | "onSelectRange" | "onExplain">;
+
+/**
  * Open findings under a collapsible heading per sheet and a heading per table: errors first,
  * then warnings, the notes folded under a button with their count.
+ *
+ * A big workbook has thousands of findings, and rendering them all froze the pane for seconds on
+ * every change. So in a long list every sheet's heading is always there (a screen reader's list of headings and
+ * Tab reach them all), but a sheet's findings are rendered only while the sheet is in view or near
+ * it, holds the keyboard focus, or holds the current finding (the stepper can always focus it);
+ * elsewhere an empty block keeps their measured height. Sheets and items are memoised, so a click
+ * re-renders only what it changed.
  */
 export function FindingGroups(p: FindingGroupsProps) {
-  const t = useT();
-  const styles = useStyles();
+  const { near, observe } = useNearView();
+  const { heightOf, measure } = useMeasuredHeights<SheetGroup>();
+  const [focusedSheet, setFocusedSheet] = useState<string>();
+  const handlers: Handlers = {
+    onToggleSheet: useStableCallback(p.onToggleSheet),
+    onToggleNotes: useStableCallback(p.onToggleNotes),
+    onNavigate: useStableCallback(p.onNavigate),
+    onSelectRange: useStableCallback(p.onSelectRange),
+    onExplain: useStableCallback(p.onExplain),
+  };
+  const onFocusSheet = useStableCallback((sheet: string | undefined) => setFocusedSheet(sheet));
+  const sheetOf = useMemo(() => sheetsByFinding(p.groups, p.consequences), [p.groups, p.consequences]);
+  const currentSheet = p.currentKey === undefined ? undefined : sheetOf.get(p.currentKey);
+  const whole = useMemo(() => listedCount(p.groups, p.openNotes) <= RENDER_ALL_UP_TO, [p.groups, p.openNotes]);
   return (
     <>
-      {p.groups.map((sheet) => {
-        const collapsed = p.collapsedSheets.has(sheet.sheet);
-        const panelId = `sheet-panel-${sheetIndex(p.groups, sheet)}`;
+      {p.groups.map((sheet, index) => {
+        const holdsCurrent = currentSheet === sheet.sheet;
         return (
-          <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet} data-testid="finding-sheet" data-sheet={sheet.sheet} data-worst={worstOf(sheet.counts)}>
-            <h3 className={styles.sheetTitle}>
-              <button type="button" className={styles.sheetToggle} aria-expanded={!collapsed} aria-controls={panelId} onClick={() => p.onToggleSheet(sheet.sheet)}>
-                {collapsed ? <ChevronRightRegular aria-hidden /> : <ChevronDownRegular aria-hidden />}
-                <span className={styles.sheetName}>{sheet.sheet}</span>
-                <span className={styles.sheetCounts}>{severityCountsText(t, sheet.counts)}</span>
-              </button>
-            </h3>
-            {!collapsed && (
-              <div id={panelId}>
-                {sheet.tables.map((group) => (
-                  <TableFindings key={group.key} group={group} {...p} />
-                ))}
-              </div>
-            )}
-          </section>
+          <SheetFindings
+            key={sheet.sheet}
+            sheet={sheet}
+            panelId={`sheet-panel-${index}`}
+            consequences={p.consequences}
+            lang={p.lang}
+            collapsed={p.collapsedSheets.has(sheet.sheet)}
+            openNotes={openNotesOf(sheet, p.openNotes)}
+            currentKey={holdsCurrent ? p.currentKey : undefined}
+            rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}
+            observe={observe}
+            heightOf={heightOf}
+            measure={measure}
+            onFocusSheet={onFocusSheet}
+            {...handlers}
+          />
         );
       })}
     </>
   );
 }
 
-function sheetIndex(groups: readonly SheetGroup[], sheet: SheetGroup): number {
-  return groups.indexOf(sheet);
+/** Findings listed when every sheet is open: errors and warnings, and notes where their table's are open. */
+function listedCount(groups: readonly SheetGroup[], openNotes: ReadonlySet<string>): number {
+  let n = 0;
+  for (const sheet of groups) for (const t of sheet.tables) n += t.findings.length + (openNotes.has(t.key) ? t.notes.length : 0);
+  return n;
 }
 
-function TableFindings({ group, ...p }: FindingGroupsProps & { group: TableGroup }) {
+/** Which sheet lists each finding, a consequence under its cause's sheet. */
+function sheetsByFinding(groups: readonly SheetGroup[], consequences: Consequences): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of groups) {
+    for (const table of sheet.tables) {
+      for (const f of [...table.findings, ...table.notes]) {
+        const key = findingKey(f);
+        out.set(key, sheet.sheet);
+        for (const c of consequences.get(key) ?? []) out.set(findingKey(c), sheet.sheet);
+      }
+    }
+  }
+  return out;
+}
+
+/** The sheet's tables whose notes are open, as one string so that an unchanged sheet compares equal. */
+function openNotesOf(sheet: SheetGroup, openNotes: ReadonlySet<string>): string {
+  return sheet.tables
+    .filter((t) => openNotes.has(t.key))
+    .map((t) => t.key)
+    .join("\n");
+}
+
+/** A sheet's size for estimating its height before it was ever rendered: its tables and listed findings. */
+function sheetUnits(sheet: SheetGroup, openNotes: string): number {
+  const open = new Set(openNotes.split("\n"));
+  return sheet.tables.reduce((n, t) => n + 1 + t.findings.length + (t.notes.length > 0 ? (open.has(t.key) ? t.notes.length : 0.3) : 0), 0);
+}
+
+interface SheetFindingsProps extends Handlers {
+  sheet: SheetGroup;
+  panelId: string;
+  consequences: Consequences;
+  lang: Lang;
+  collapsed: boolean;
+  openNotes: string;
+  currentKey: string | undefined;
+  /** Its findings rendered, not only their room kept. */
+  rendered: boolean;
+  observe(el: Element, key: string): () => void;
+  heightOf: MeasuredHeights<SheetGroup>["heightOf"];
+  measure: MeasuredHeights<SheetGroup>["measure"];
+  onFocusSheet(sheet: string | undefined): void;
+}
+
+const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   const t = useT();
   const styles = useStyles();
-  const notesOpen = p.openNotes.has(group.key);
-  const item = (f: Finding) => (
-    <FindingItem
-      key={findingKey(f)}
-      finding={f}
-      lang={p.lang}
-      current={p.currentKey === findingKey(f)}
-      consequences={p.consequences.get(findingKey(f))}
-      currentKey={p.currentKey}
-      onNavigate={p.onNavigate}
-      onSelectRange={p.onSelectRange}
-      onExplain={p.onExplain}
-    />
+  const { sheet, collapsed, observe } = p;
+  const sectionRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => observe(sectionRef.current!, sheet.sheet), [observe, sheet.sheet]);
+  const units = sheetUnits(sheet, p.openNotes);
+  const showing = !collapsed && p.rendered;
+  const { measure } = p;
+  useEffect(() => (showing && bodyRef.current ? measure(bodyRef.current, sheet, units) : undefined), [showing, measure, sheet, units]);
+  return (
+    <section
+      ref={sectionRef}
+      className={styles.sheet}
+      aria-label={sheet.sheet}
+      data-testid="finding-sheet"
+      data-sheet={sheet.sheet}
+      data-worst={worstOf(sheet.counts)}
+      // The sheet stays rendered while the keyboard is in it (a Tab into it lands on its findings).
+      onFocus={() => p.onFocusSheet(sheet.sheet)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) p.onFocusSheet(undefined);
+      }}
+    >
+      <h3 className={styles.sheetTitle}>
+        <button type="button" className={styles.sheetToggle} aria-expanded={!collapsed} aria-controls={p.panelId} onClick={() => p.onToggleSheet(sheet.sheet)}>
+          {collapsed ? <ChevronRightRegular aria-hidden /> : <ChevronDownRegular aria-hidden />}
+          <span className={styles.sheetName}>{sheet.sheet}</span>
+          <span className={styles.sheetCounts}>{severityCountsText(t, sheet.counts)}</span>
+        </button>
+      </h3>
+      {!collapsed && (
+        <div id={p.panelId} ref={bodyRef}>
+          {p.rendered ? sheet.tables.map((group) => <TableFindings key={group.key} group={group} {...p} />) : <div style={{ height: p.heightOf(sheet, units) }} data-testid="finding-sheet-pending" />}
+        </div>
+      )}
+    </section>
   );
+});
+
+function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup }) {
+  const t = useT();
+  const styles = useStyles();
+  const notesOpen = p.openNotes.split("\n").includes(group.key);
+  const item = (f: Finding) => {
+    const key = findingKey(f);
+    const consequences = p.consequences.get(key);
+    const current = p.currentKey !== undefined && p.currentKey === key;
+    // Only the item that holds the current finding hears of it, so the others skip their render.
+    const holdsCurrent = current || (p.currentKey !== undefined && !!consequences?.some((c) => findingKey(c) === p.currentKey));
+    return (
+      <FindingItem
+        key={key}
+        finding={f}
+        lang={p.lang}
+        current={current}
+        consequences={consequences}
+        currentKey={holdsCurrent ? p.currentKey : undefined}
+        onNavigate={p.onNavigate}
+        onSelectRange={p.onSelectRange}
+        onExplain={p.onExplain}
+      />
+    );
+  };
   return (
     <div data-testid="finding-table">
       <h4 className={styles.tableTitle}>{group.table ? t("findings.group", { table: t(`table.${group.table}`), area: group.area }) : t("findings.otherTables")}</h4>

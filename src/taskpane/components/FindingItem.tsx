@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
 import { qualified } from "../../core/address";
@@ -18,6 +18,7 @@ export interface FindingItemProps {
   current: boolean;
   /** Findings that follow from this one's cause, folded under it. */
   consequences?: readonly Finding[];
+  /** The current finding's key when it is this one or one of its consequences; left out otherwise, so the rest of a long list skips rendering. */
   currentKey?: string;
   onNavigate(finding: Finding): void;
   onSelectRange(sheet: string, range: string): void;
@@ -27,9 +28,10 @@ export interface FindingItemProps {
 /**
  * One open finding: the whole summary is a button that goes to the cell; "Explain" accepts it.
  * The finding gone to shows the ranges its expected value was computed from; a finding with a
- * probable cause names it first, with its consequences folded underneath.
+ * probable cause names it first, with its consequences folded underneath. Memoised: in a list of
+ * thousands, a click re-renders only the items whose props it changed.
  */
-export function FindingItem({ finding, lang, current, consequences, currentKey, onNavigate, onSelectRange, onExplain }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding, lang, current, consequences, currentKey, onNavigate, onSelectRange, onExplain }: FindingItemProps) {
   const t = useT();
   const styles = useFindingStyles();
   const [explaining, setExplaining] = useState(false);
@@ -112,7 +114,7 @@ export function FindingItem({ finding, lang, current, consequences, currentKey, 
       )}
     </li>
   );
-}
+});
 
 /** A cell on the finding's own sheet by its address; on another sheet as Excel writes it ('Sheet name'!C5). */
 function cellLabel(own: string, sheet: string, cell: string): string {

@@ -1,3 +1,4 @@
+import { memo, useMemo } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { TableInfo } from "../../core/check";
 import { Finding, SeverityCounts, countBySeverity } from "../../core/findings";
@@ -76,11 +77,14 @@ export interface WorkbookOverviewProps {
   onPick(sheet: string): void;
 }
 
-/** A picture before the list: every sheet with its tables, each coloured by its worst open finding. */
-export function WorkbookOverview({ tables, open, onPick }: WorkbookOverviewProps) {
+/**
+ * A picture before the list: every sheet with its tables, each coloured by its worst open finding.
+ * Memoised: a big workbook has hundreds of rows, and a click in the list below changes none of them.
+ */
+export const WorkbookOverview = memo(function WorkbookOverview({ tables, open, onPick }: WorkbookOverviewProps) {
   const t = useT();
   const styles = useStyles();
-  const rows = overviewRows(tables, open, (kind) => t(`table.${kind}`), t("findings.otherTables"));
+  const rows = useMemo(() => overviewRows(tables, open, (kind) => t(`table.${kind}`), t("findings.otherTables")), [tables, open, t]);
   if (rows.length === 0) return null;
   return (
     // A details element, so a long workbook's overview can be folded away from the list below it.
@@ -107,4 +111,4 @@ export function WorkbookOverview({ tables, open, onPick }: WorkbookOverviewProps
       </ul>
     </details>
   );
-}
+});
