@@ -1,0 +1,119 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { Finding, findingKey } from "../../src/core/findings";
+import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
+import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
+import { makeFinding, said } from "./fixtures";
+import { Fluent } from "./render";
+
+/**
+ * jsdom lays nothing out, so the browser's IntersectionObserver is played by hand: the test says
+ * which sheets are in view. (Without one, as in the other tests, every finding is rendered.)
+ */
+class HandIntersectionObserver {
+  static all: HandIntersectionObserver[] = [];
+  readonly watched = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    HandIntersectionObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.watched.add(el);
+  }
+  unobserve(el: Element) {
+    this.watched.delete(el);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  show(sheets: string[]) {
+    const entries = [...this.watched].map((target) => ({ target, isIntersecting: sheets.includes(target.getAttribute("data-sheet") ?? "") }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+  }
+}
+
+const SHEETS = 40;
+const PER_SHEET = 5;
+const sheetName = (i: number) => `Alue ${String(i).padStart(2, "0")}`;
+
+/** More findings than the pane renders at once: SHEETS sheets of PER_SHEET errors each. */
+function longList(): Finding[] {
+  const out: Finding[] = [];
+  for (let s = 1; s <= SHEETS; s++) {
+    for (let r = 0; r < PER_SHEET; r++) out.push(makeFinding({ sheet: sheetName(s), area: sheetName(s), cell: `C${10 + r}`, parts: said(`rivi ${s}.${r}`) }));
+  }
+  return out;
+}
+
+function renderLong(findings: Finding[], currentKey?: string) {
+  const consequences = findConsequences(findings);
+  return render(
+    <Fluent>
+      <FindingGroups
+        groups={groupFindings(findings, consequences)}
+        consequences={consequences}
+        lang="fi"
+        collapsedSheets={new Set()}
+        openNotes={new Set()}
+        currentKey={currentKey}
+        onToggleSheet={jest.fn()}
+        onToggleNotes={jest.fn()}
+        onNavigate={jest.fn()}
+        onSelectRange={jest.fn()}
+        onExplain={jest.fn(async () => undefined)}
+      />
+    </Fluent>,
+  );
+}
+
+const section = (sheet: string) => document.querySelector(`[data-testid="finding-sheet"][data-sheet="${sheet}"]`) as HTMLElement;
+const listedIn = (sheet: string) => within(section(sheet)).queryAllByTestId("finding").length;
+
+beforeEach(() => {
+  HandIntersectionObserver.all = [];
+  (globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = HandIntersectionObserver;
+});
+
+afterEach(() => {
+  delete (globalThis as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
+});
+
+test("a long list keeps every sheet's heading and toggle, and lists the findings of the sheets in view", () => {
+  renderLong(longList());
+  act(() => HandIntersectionObserver.all[0].show([sheetName(1), sheetName(2)]));
+  expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(SHEETS);
+  for (let s = 1; s <= SHEETS; s++) {
+    const toggle = within(section(sheetName(s))).getByText(sheetName(s)).closest("button")!;
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(document.getElementById(toggle.getAttribute("aria-controls")!)).not.toBeNull();
+  }
+  expect([listedIn(sheetName(1)), listedIn(sheetName(2)), listedIn(sheetName(3)), listedIn(sheetName(SHEETS))]).toEqual([PER_SHEET, PER_SHEET, 0, 0]);
+  // Scrolled on: what came into view is listed, what left is not.
+  act(() => HandIntersectionObserver.all[0].show([sheetName(30)]));
+  expect([listedIn(sheetName(1)), listedIn(sheetName(30))]).toEqual([0, PER_SHEET]);
+});
+
+test("Tab from a far sheet's toggle goes into that sheet's findings", async () => {
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  renderLong(longList());
+  act(() => HandIntersectionObserver.all[0].show([sheetName(1)]));
+  const far = section(sheetName(33));
+  act(() => within(far).getByText(sheetName(33)).closest("button")!.focus());
+  await user.tab();
+  expect(far).toContainElement(document.activeElement as HTMLElement);
+  expect(document.activeElement).toHaveAttribute("title", `Siirry soluun ${sheetName(33)}!C10`);
+});
+
+test("the current finding is listed wherever it is, so the stepper can focus it", () => {
+  const findings = longList();
+  const last = findings[findings.length - 1];
+  renderLong(findings, findingKey(last));
+  act(() => HandIntersectionObserver.all[0].show([sheetName(1)]));
+  const current = within(section(sheetName(SHEETS))).getAllByTestId("finding").find((li) => li.hasAttribute("data-current"));
+  expect(current).toHaveTextContent(`rivi ${SHEETS}.${PER_SHEET - 1}`);
+});
+
+test("a short list is listed whole, in view or not", () => {
+  renderLong(longList().slice(0, 3 * PER_SHEET));
+  act(() => HandIntersectionObserver.all[0]?.show([]));
+  expect(screen.getAllByTestId("finding")).toHaveLength(3 * PER_SHEET);
+});
