@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
 import { figureEquals } from "../relations/exactValues";
+import { sameDecimal } from "./decimalOrder";
 
 /**
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.
@@ -29,7 +30,7 @@ function commonDecimals(a: Decimal, b: Decimal): number {
  * holding the same digits crosswise.
  */
 export function digitSlip(actual: Decimal, suggested: Decimal): Pattern | null {
-  if (actual.eq(suggested) || (actual.isNegative() !== suggested.isNegative() && !actual.isZero() && !suggested.isZero())) return null;
+  if (sameDecimal(actual, suggested) || (actual.isNegative() !== suggested.isNegative() && !actual.isZero() && !suggested.isZero())) return null;
   const d = commonDecimals(actual, suggested);
   const a = digitsOf(actual, d);
   const b = digitsOf(suggested, d);
@@ -85,8 +86,8 @@ export type Sibling = { column: string; value: Decimal | null } | { column: stri
 
 /** The figure equals the same row in another column: a year copied from its neighbour. */
 export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: readonly Sibling[]): Pattern | null {
-  if (actual.eq(suggested) || actual.isZero()) return null;
-  const same = siblings.find((s) => ("cell" in s ? figureEquals(s.cell.parsed, actual) : s.value !== null && s.value.eq(actual)));
+  if (sameDecimal(actual, suggested) || actual.isZero()) return null;
+  const same = siblings.find((s) => ("cell" in s ? figureEquals(s.cell.parsed, actual) : s.value !== null && sameDecimal(s.value, actual)));
   return same ? { id: "copied-column", params: { column: same.column } } : null;
 }
 

@@ -8,6 +8,7 @@ import { LayeredValues } from "./layered";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
+import { compareDecimals, sameDecimal } from "./decimalOrder";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -141,13 +142,15 @@ export function repairsFor(
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
-    const rounded = solved.toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP);
+    const places = actual.decimalPlaces();
+    // Already written so (the usual case): the same value, no copy made.
+    const rounded = solved.decimalPlaces() <= places ? solved : solved.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
     let near: Decimal | undefined;
     // Where the equation may hold for this figure, asked for once per figure and equation: an
     // undone slip outside it fails the probe below without an evaluation (most do).
     let range: ValueRange | null | undefined;
     const trial = (suggested: Decimal, undone: boolean, surelyNear = false) => {
-      if (suggested.eq(actual)) return;
+      if (sameDecimal(suggested, actual)) return;
       // An undone slip is worth the full trial only when it mends the equation it is tried on
       // (another equation may still ask for the same value); far from the solution it cannot
       // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
@@ -155,11 +158,11 @@ export function repairsFor(
         near ??= solved.abs().mul(0.05).plus(1);
         if (suggested.minus(solved).abs().gt(near)) return;
       }
-      for (const v of triedValues) if (v.eq(suggested)) return;
+      for (const v of triedValues) if (sameDecimal(v, suggested)) return;
       let probed: Verdict | undefined;
       if (undone) {
         if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
-        if (range && (suggested.lt(range.low) || suggested.gt(range.high))) return;
+        if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
         probe.clearOwn();
         probe.set(figure.key, suggested);
         probed = e.evaluate(probe);
@@ -318,7 +321,7 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
     // Euros and percentage points are no common measure of a change's size.
-    (a.figure.unit === b.figure.unit ? a.suggested.minus(a.actual).abs().comparedTo(b.suggested.minus(b.actual).abs()) : 0) ||
+    (a.figure.unit === b.figure.unit ? compareDecimals(a.suggested.minus(a.actual).abs(), b.suggested.minus(b.actual).abs()) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
