@@ -53,6 +53,10 @@ function hasFiguresRightOf(view: SheetView, row: number, col: number): boolean {
   return false;
 }
 
+function later(a: AreaTitle, b: AreaTitle): boolean {
+  return a.row > b.row || (a.row === b.row && a.col > b.col);
+}
+
 /** Where a table sits: its first row and its leftmost and rightmost columns. */
 export interface Span {
   top: number;
@@ -67,13 +71,15 @@ export interface Span {
  */
 export function areaAt(titles: readonly AreaTitle[], at: number | Span, sheetName: string): string {
   const span: Span = typeof at === "number" ? { top: at, left: Number.NEGATIVE_INFINITY, right: Number.POSITIVE_INFINITY } : at;
-  const above = titles.filter((t) => t.row <= span.top && t.col <= span.right);
-  const over = above.filter((t) => t.col >= span.left);
-  const pool = over.length > 0 ? over : above;
-  let best: AreaTitle | undefined;
-  for (const t of pool) {
-    if (!best || t.row > best.row || (t.row === best.row && t.col > best.col)) best = t;
+  // The last of the titles above (in reading order) over the table's columns, else the last of all above.
+  let over: AreaTitle | undefined;
+  let above: AreaTitle | undefined;
+  for (const t of titles) {
+    if (t.row > span.top || t.col > span.right) continue;
+    if (!above || later(t, above)) above = t;
+    if (t.col >= span.left && (!over || later(t, over))) over = t;
   }
+  const best = over ?? above;
   if (!best) return sheetName;
   // Prefer the sheet's own spelling when it names the same area.
   return best.name.toLowerCase() === sheetName.toLowerCase() ? sheetName : best.name;

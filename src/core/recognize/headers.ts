@@ -235,7 +235,8 @@ function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null 
  * other text or a wide gap parts them.
  */
 export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
-  const clusters: ColumnToken[][] = [];
+  // Every filled row is tried and few hold a header: no array is made for a row without tokens.
+  let clusters: ColumnToken[][] | undefined;
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
@@ -243,18 +244,20 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
     let token = tokenAt(view, row, c);
     // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
     // parts two tables side by side as it always did.
-    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(clusters[clusters.length - 1]?.at(-1)?.token.kind))) token = null;
+    if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(clusters?.[clusters.length - 1]?.at(-1)?.token.kind))) token = null;
     if (!token) {
       // Only filled cells are walked: this one holds text (or a figure) that is no header.
       textSinceToken = true;
       continue;
     }
     // A title between year columns, or a gap of two or more columns, starts another table.
-    if (clusters.length === 0 || textSinceToken || c - lastCol > 2) clusters.push([]);
+    if (!clusters) clusters = [[]];
+    else if (textSinceToken || c - lastCol > 2) clusters.push([]);
     clusters[clusters.length - 1].push(token);
     lastCol = c;
     textSinceToken = false;
   }
+  if (!clusters) return NO_BLOCKS;
   const blocks: HeaderBlock[] = [];
   for (const cluster of clusters) {
     const block = blockFromTokens(view, row, cluster);
@@ -262,6 +265,8 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   }
   return blocks;
 }
+
+const NO_BLOCKS: HeaderBlock[] = [];
 
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
   const { tokens, sums } = resolveSums(given);
@@ -488,8 +493,9 @@ export function findHeaders(view: SheetView): HeaderBlock[] {
     // A header's lower lines are not read again as headers of their own.
     if (r <= readTo) continue;
     const found = readHeadersAt(view, r);
+    if (found.length === 0) continue;
     blocks.push(...found);
-    if (found.length > 0) readTo = Math.max(r, ...found.map((b) => b.bottom));
+    readTo = Math.max(r, ...found.map((b) => b.bottom));
   }
   return blocks;
 }

@@ -158,7 +158,8 @@ function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {
 function mergeRepeatedHeaders(view: SheetView, headers: readonly HeaderBlock[]): HeaderBlock[] {
   const out: HeaderBlock[] = [];
   for (const h of headers) {
-    const prev = [...out].reverse().find((p) => p.right >= h.left && p.left <= h.right);
+    let prev: HeaderBlock | undefined;
+    for (let i = out.length - 1; i >= 0 && !prev; i--) if (out[i].right >= h.left && out[i].left <= h.right) prev = out[i];
     const same =
       prev &&
       prev.columns.length === h.columns.length &&

@@ -7,6 +7,8 @@ import { normaliseSpaces, parseFinnishNumber } from "../numbers";
  * it: `Johtaminen (elinvoima 82,5 % kust. v. 2023 ja 65,7 % v. 2024)` → 2023: 82,5; 2024: 65,7.
  */
 export function parseAllocationKeys(heading: string, cell: string): AllocationKey[] {
+  // Every unit heading is read; few carry a key, and every key has its percent sign.
+  if (!heading.includes("%")) return [];
   const text = normaliseSpaces(heading);
   const keys: AllocationKey[] = [];
   const pattern = /(\d{1,3}(?:[,.]\d+)?)\s*%[^%]*?\b(?:v\.?|vuonna|vuodelle|year)\s*((?:19|20)\d{2})/gi;

@@ -25,7 +25,9 @@ export function readMaararahat(view: SheetView, region: TableRegion, area: strin
     if (header.changePctCol !== undefined) row.changePct = view.valueCell(b.row, header.changePctCol);
     if (table[b.role]) {
       observations.push({ kind: "unknown-row", sheet: view.sheet, cell: row.labelCell, text: b.label, table: "maararahat" });
-    } else table[b.role] = row;
+    } else if (b.role === "menot") table.menot = row;
+    else if (b.role === "tulot") table.tulot = row;
+    else table.nettomeno = row;
   }
   return table;
 }

@@ -14,6 +14,8 @@ import { isPerResidentLabel } from "./labels";
  */
 
 const YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d)/g;
+/** The same, tested once per line before its years are listed: most lines alone on their row are labels without one. */
+const HAS_YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d)/;
 /** A title is a short line, not a sentence. */
 const MAX_TITLE = 60;
 
@@ -25,7 +27,7 @@ export function findTitledBlocks(view: SheetView, headers: readonly HeaderBlock[
     const c = view.nextOccupied(r, view.left);
     if (view.kind(r, c) !== TEXT) continue;
     const title = view.parsed(r, c);
-    if (title.kind !== "text" || title.text.length > MAX_TITLE) continue;
+    if (title.kind !== "text" || title.text.length > MAX_TITLE || !HAS_YEAR.test(title.text)) continue;
     const years = [...new Set(normaliseSpaces(title.text).match(YEAR) ?? [])];
     if (years.length !== 1) continue;
     if (insideTable(view, headers, r, c + 1)) continue;

@@ -62,6 +62,7 @@ function isToimintakatePerResident(label: string): boolean {
 
 /** `* TA 2024 vrt. TA 2023` → the Muutos % of TA 2024 is against TA 2023. */
 export function parseBaseNote(text: string, cell: string): BaseNote | null {
+  if (!/vrt/i.test(text)) return null;
   const m = /([A-Za-z+ ]{2,12}?\s*\d{4})\s*\*?\s+vrt\.?\s+([A-Za-z+ ]{2,12}?\s*\d{4})/i.exec(text.replace(/^\s*\*+\s*/, ""));
   if (!m) return null;
   const target = parseHeaderToken(m[1].trim());
