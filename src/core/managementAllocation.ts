@@ -6,6 +6,7 @@ import { allocate, impliedTotal, shareOf, sumOf } from "./arithmetic/allocation"
 import { excelRound, halfUnit } from "./arithmetic/rounding";
 import { findConsensus, Interval } from "./compare/consensus";
 import { decimalsOfNumber } from "./numbers";
+import { quotient } from "./arithmetic/quotient";
 
 /**
  * Shared management costs (johtamisen kustannukset), computed once: the `allocation-*` rules, the
@@ -207,8 +208,8 @@ function computeYear(year: number, drafts: { row: AllocationRow; decimals: numbe
 function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval {
   const a = amount.abs();
   const h = halfUnit(key.decimalPlaces());
-  const low = a.minus(0.5).div(key.plus(h)).mul(100);
-  const high = key.minus(h).lte(0) ? new Decimal(Infinity) : a.plus(0.5).div(key.minus(h)).mul(100);
+  const low = quotient(a.minus(0.5), key.plus(h)).mul(100);
+  const high = key.minus(h).lte(0) ? new Decimal(Infinity) : quotient(a.plus(0.5), key.minus(h)).mul(100);
   return { low, high, point: implied.abs() };
 }
 

@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { AllocationKeysError, allocate, impliedTotal, sumOf } from "../../src/core/arithmetic/allocation";
+// Decimal at the engine's precision (80 digits), set where the engine sets it.
+import "../../src/core/compare/tolerance";
 
 const d = (v: Decimal.Value) => new Decimal(v);
 
@@ -44,5 +46,23 @@ describe("impliedTotal", () => {
   it("back-calculates the total from an area's share", () => {
     expect(impliedTotal(d(-93940), d("65.7"))?.toDecimalPlaces(0).toNumber()).toBe(-142983);
     expect(impliedTotal(d(1), d(0))).toBeNull();
+  });
+
+  // The total a share implies is shown to the user to its last digit (`alloc.total.agreeing`):
+  // however it is divided, it is the quotient Decimal gives.
+  it("is amount / key × 100 to the last of Decimal's digits, for keys with decimals", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50_000_000_00, max: 50_000_000_00 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 6 }),
+        (amountCents, amountPlaces, keyUnits, keyPlaces) => {
+          const amount = d(amountCents).div(10 ** amountPlaces);
+          const key = d(keyUnits).div(10 ** keyPlaces);
+          expect(impliedTotal(amount, key)?.toFixed()).toBe(amount.div(key).mul(100).toFixed());
+        },
+      ),
+    );
   });
 });

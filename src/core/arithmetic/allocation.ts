@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { quotient } from "./quotient";
 
 export class AllocationKeysError extends Error {
   constructor(public readonly sum: Decimal) {
@@ -15,7 +16,7 @@ export function shareOf(total: Decimal, keyPercent: Decimal): Decimal {
 /** The total an allocated amount implies: amount / (key % / 100). Null for a 0 % key. */
 export function impliedTotal(amount: Decimal, keyPercent: Decimal): Decimal | null {
   if (keyPercent.isZero()) return null;
-  return amount.div(keyPercent).mul(100);
+  return quotient(amount, keyPercent).mul(100);
 }
 
 export function sumOf(values: readonly Decimal[]): Decimal {

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { halfUnit } from "./rounding";
+import { quotient } from "./quotient";
 
 /** €/asukas = amount / residents. Throws on a population that is not a positive number. */
 export function perResident(amount: Decimal, population: Decimal.Value): Decimal {
@@ -21,8 +22,8 @@ export function impliedPopulationRange(
   const a = amount.abs();
   const s = shown.abs();
   const half = halfUnit(decimals);
-  const point = a.div(s);
-  const low = a.div(s.plus(half));
-  const high = s.minus(half).lte(0) ? new Decimal(Infinity) : a.div(s.minus(half));
+  const point = quotient(a, s);
+  const low = quotient(a, s.plus(half));
+  const high = s.minus(half).lte(0) ? new Decimal(Infinity) : quotient(a, s.minus(half));
   return { low, high, point };
 }
