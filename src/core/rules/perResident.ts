@@ -13,7 +13,7 @@ import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
 import { checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
-import { figureInput, perResidentFormula } from "../relations/shown";
+import { ShownFormula, figureInput, perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
 import { figure, signedFigure } from "../message";
 
@@ -22,16 +22,22 @@ import { figure, signedFigure } from "../message";
  * toimintakate are Decimals made when read (most cells are told right in units), on the prototype.
  */
 class PerResidentCell {
+  private kateRange?: string;
+
   constructor(
     readonly table: TunnusluvutTable,
     readonly column: YearColumn,
     readonly cell: ValueCell,
     /** The toimintakate's cell as the model holds it. */
     readonly kate: ValueCell,
-    readonly kateRef: string,
     /** The toimintakate cell itself, for the recorded equation. */
     readonly kateCell: CellRef,
   ) {}
+
+  /** The toimintakate's address as a finding on this cell's sheet names it: made for a finding only. */
+  get kateRef(): string {
+    return (this.kateRange ??= relatedRanges([{ sheet: this.kateCell.sheet, row: this.kate.row, col: this.kate.col }], this.table.sheet)[0]);
+  }
 
   get shown(): Decimal {
     return numberIn(this.cell) as Decimal;
@@ -55,6 +61,7 @@ export const perResidentRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const groups = new Map<number, PerResidentCell[]>();
+    const formulas = new FormulaOfPopulation();
     for (const { table } of allTables(ctx.model, "tunnusluvut")) {
       const row = table.perResident;
       if (!row) continue;
@@ -70,11 +77,10 @@ export const perResidentRule: Rule = {
           if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(cell);
           return;
         }
-        const kateRef = relatedRanges([{ sheet: k.sheet, row: kateCell.row, col: kateCell.col }], table.sheet)[0];
-        const entry = new PerResidentCell(table, column, cell, kateCell, kateRef, { sheet: k.sheet, cell: kateCell.cell });
+        const entry = new PerResidentCell(table, column, cell, kateCell, { sheet: k.sheet, cell: kateCell.cell });
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
-          const f = checkGiven(ctx, entry, population);
+          const f = checkGiven(ctx, entry, population, formulas.of(population));
           if (f) out.push(f);
           return;
         }
@@ -106,18 +112,33 @@ function place(e: PerResidentCell) {
   return { sheet: e.table.sheet, area: e.table.area, table: e.table.kind, row: e.table.perResident?.label ?? "", column: e.column.label };
 }
 
-/** €/asukas of `e` at `population`, as the equation the cell is judged by. */
-function perResidentRelation(e: PerResidentCell, population: Decimal) {
+/** €/asukas of `e` by `formula` (one population's, shared by every cell judged at it), as the equation the cell is judged by. */
+function perResidentRelation(e: PerResidentCell, formula: ShownFormula) {
   return {
     inputs: [figureInput(e.kateCell, e.kate)],
-    formula: perResidentFormula(population),
+    formula,
   };
 }
 
-function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): Finding | null {
-  const residents = new Decimal(population);
+/** The formula of each population, made once: every cell of a year is judged at the same one. */
+class FormulaOfPopulation {
+  private readonly formulas = new Map<number, { residents: Decimal; formula: ShownFormula }>();
+
+  of(population: number): { residents: Decimal; formula: ShownFormula } {
+    let f = this.formulas.get(population);
+    if (!f) {
+      const residents = new Decimal(population);
+      f = { residents, formula: perResidentFormula(residents) };
+      this.formulas.set(population, f);
+    }
+    return f;
+  }
+}
+
+function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number, given: { residents: Decimal; formula: ShownFormula }): Finding | null {
+  const residents = given.residents;
   return checkShown(ctx, {
-    relation: perResidentRelation(e, residents),
+    relation: perResidentRelation(e, given.formula),
     rule: "per-resident",
     place: place(e),
     checked: e.cell,
@@ -125,7 +146,7 @@ function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number): F
     quotient: () => ({ numerator: e.toimintakate, denominator: residents }),
     quotientUnits: kateUnits(e.kate, population),
     extra: ctx.options.tolerances.perResident,
-    related: [e.kateRef],
+    related: () => [e.kateRef],
     messageKey: "per-resident",
     params: () => ({
       column: e.column.label,
@@ -178,13 +199,14 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const above = new Decimal(1).plus(tol);
     // Each cell of the year, members too, held against the agreed population (when two agree).
     // The equation divides when the analysis asks it to; the consensus itself needs no quotient.
+    const formula = perResidentFormula(consensus.value);
     for (const { e } of consensus.medianOnly ? [] : withRange) {
       recordShown(ctx, {
         rule: "per-resident-population",
         place: place(e),
         checked: e.cell,
         extra: ctx.options.tolerances.perResident,
-        relation: perResidentRelation(e, consensus.value),
+        relation: perResidentRelation(e, formula),
       });
     }
     const memberCells = consensus.members.map((m) => withRange[m].e.cell).map((cell, j) => ({ sheet: withRange[consensus.members[j]].e.table.sheet, row: cell.row, col: cell.col }));

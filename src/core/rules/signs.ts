@@ -35,40 +35,45 @@ export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
     const out: Finding[] = [...statementSigns(ctx)];
+    // Every figure of every cost and revenue row passes here (tens of thousands in a large book):
+    // what is the same for a whole row is worked out once, and a figure's sign is read from its
+    // exact units, so only a wrong one needs its Decimal.
     for (const r of signedRows(ctx)) {
-      r.row.cells.forEach((cell, i) => {
-        // The sign is read from the figure's exact units: every figure of every cost and revenue
-        // row passes here, and only a wrong one needs its Decimal.
+      const table = r.table;
+      const cells = r.row.cells;
+      // Costs follow the table's own convention, read from its figures: where costs are printed
+      // positive, a cost must be ≥ 0 like a revenue.
+      const costsPositive = table.convention === "costs-positive";
+      const constraint = r.direction === "cost" && costsPositive ? "revenue" : r.direction;
+      // The sign a figure must not have.
+      const wrongSign = r.direction === "cost" && !costsPositive ? 1 : -1;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
         const p = cell?.parsed;
-        if (!p || p.kind !== "number") return;
+        if (!p || p.kind !== "number") continue;
         const sign = figureSign(p);
-        if (!sign || isSignedColumn(r.table, i)) return;
-        // Costs follow the table's own convention, read from its figures: where costs are printed
-        // positive, a cost must be ≥ 0 like a revenue.
-        const costsPositive = r.table.convention === "costs-positive";
-        const constraint = r.direction === "cost" && costsPositive ? "revenue" : r.direction;
-        ctx.equations.push(signEquation("sign", { sheet: r.table.sheet, cell: cell.cell }, p, constraint, r.table.columns[i]?.label));
-        const wrong = r.direction === "cost" ? (costsPositive ? sign < 0 : sign > 0) : sign < 0;
-        if (!wrong) return;
-        const v = p.value;
-        const column = r.table.columns[i]?.label;
-        const label = r.label();
-        const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };
-        out.push(
-          makeFinding(
-            "sign",
-            "error",
-            { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: label, column, cell: cell.cell },
-            [cell.cell],
-            { actual: v, expected: v.neg() },
-            ctx.t(r.direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
-          ),
-        );
-      });
+        if (!sign || isSignedColumn(table, i)) continue;
+        const column = table.columns[i]?.label;
+        ctx.equations.push(signEquation("sign", { sheet: table.sheet, cell: cell.cell }, p, constraint, column));
+        if (sign === wrongSign) out.push(signFinding(ctx, r, p.value, column, cell.cell, costsPositive));
+      }
     }
     return out;
   },
 };
+
+function signFinding(ctx: RuleContext, r: SignedRow, v: Decimal, column: string | undefined, cell: string, costsPositive: boolean): Finding {
+  const label = r.label();
+  const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };
+  return makeFinding(
+    "sign",
+    "error",
+    { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: label, column, cell },
+    [cell],
+    { actual: v, expected: v.neg() },
+    ctx.t(r.direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
+  );
+}
 
 function signedRows(ctx: RuleContext): SignedRow[] {
   const rows: SignedRow[] = [];

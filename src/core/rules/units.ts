@@ -20,27 +20,21 @@ export const unitsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const { table } of allTables(ctx.model, "yksikot")) {
-      for (const unit of [...table.units, ...(table.total ? [table.total] : [])]) {
-        out.push(...checkNettomeno(ctx, table, unit));
-      }
+      for (const unit of table.units) checkNettomeno(ctx, table, unit, out);
       if (table.total) {
-        out.push(...checkUnitTotal(ctx, table, table.total));
+        checkNettomeno(ctx, table, table.total, out);
+        checkUnitTotal(ctx, table, table.total, out);
         const k = kayttotalousFor(ctx.model, table);
-        if (k) out.push(...checkAgainstKayttotalous(ctx, table, table.total, k));
+        if (k) checkAgainstKayttotalous(ctx, table, table.total, k, out);
       }
     }
     return out;
   },
 };
 
-function place(table: YksikotTable, unit: UnitBlock, row: LabeledRow, i: number) {
-  return {
-    sheet: table.sheet,
-    area: table.area,
-    table: table.kind,
-    row: unitRowLabel(unit, row),
-    column: table.columns[i].label,
-  };
+/** Where a finding of the row's column `i` points; `label` is the row's `unitRowLabel`, made once per row. */
+function place(table: YksikotTable, label: string, i: number) {
+  return { sheet: table.sheet, area: table.area, table: table.kind, row: label, column: table.columns[i].label };
 }
 
 /**
@@ -63,7 +57,7 @@ const COST_FIRST = new WeakMap<YksikotTable, boolean>();
 function readCostFirst(table: YksikotTable): boolean {
   let costMinusRevenue = 0;
   let revenueMinusCost = 0;
-  for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
+  for (const u of table.total ? [...table.units, table.total] : table.units) {
     if (!u.nettomeno) continue;
     u.nettomeno.cells.forEach((cell, i) => {
       const n = numberIn(cell);
@@ -77,31 +71,34 @@ function readCostFirst(table: YksikotTable): boolean {
   return costMinusRevenue > revenueMinusCost;
 }
 
-function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock): Finding[] {
+function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, out: Finding[]): void {
   const { menot, tulot, nettomeno } = unit;
-  if (!nettomeno || (!menot && !tulot)) return [];
-  if (table.convention === "costs-positive") return checkNettomenoPositive(ctx, table, unit, costFirst(table));
-  const out: Finding[] = [];
-  table.columns.forEach((col, i) => {
-    const parts = column([menot, tulot], i);
+  if (!nettomeno || (!menot && !tulot)) return;
+  if (table.convention === "costs-positive") return checkNettomenoPositive(ctx, table, unit, costFirst(table), out);
+  const label = unitRowLabel(unit, nettomeno);
+  const cells = nettomeno.cells;
+  for (let i = 0; i < table.columns.length; i++) {
+    const checked = cells[i];
+    // What the check would skip is not set up: a unit's empty columns are many.
+    if (!checked || checked.parsed.kind !== "number") continue;
+    const parts = [menot?.cells[i], tulot?.cells[i]];
     const f = checkSum(ctx, {
       rule: "unit-nettomeno",
-      place: place(table, unit, nettomeno, i),
-      checked: nettomeno.cells[i],
+      place: place(table, label, i),
+      checked,
       parts,
       messageKey: "unit-nettomeno",
-      params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts) }),
+      params: () => ({ unit: unit.name, column: table.columns[i].label, ranges: rangesText(parts) }),
     });
     if (f) out.push(f);
-  });
-  return out;
+  }
 }
 
 /** NETTOMENO = MENOT − TULOT (or TULOT − MENOT) in a table printing costs as positive figures. */
-function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, menotFirst: boolean): Finding[] {
+function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, menotFirst: boolean, out: Finding[]): void {
   const { menot, tulot, nettomeno } = unit;
-  if (!nettomeno) return [];
-  const out: Finding[] = [];
+  if (!nettomeno) return;
+  const label = unitRowLabel(unit, nettomeno);
   const sign = (row: "menot" | "tulot") => ((row === "menot") === menotFirst ? 1 : -1);
   table.columns.forEach((col, i) => {
     const parts = [
@@ -111,7 +108,7 @@ function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: Uni
     const cells = parts.map((p) => p.cell);
     const f = checkCombination(ctx, {
       rule: "unit-nettomeno",
-      place: place(table, unit, nettomeno, i),
+      place: place(table, label, i),
       checked: nettomeno.cells[i],
       parts: cells,
       signs: parts.map((p) => p.c),
@@ -126,29 +123,29 @@ function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: Uni
     });
     if (f) out.push(f);
   });
-  return out;
 }
 
-function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock): Finding[] {
-  const out: Finding[] = [];
+function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock, out: Finding[]): void {
   for (const role of ROLES) {
     const totalRow = total[role];
     if (!totalRow) continue;
     const rows = table.units.map((u) => u[role]).filter((r): r is LabeledRow => r !== undefined);
     if (rows.length === 0) continue;
+    const label = unitRowLabel(total, totalRow);
     table.columns.forEach((col, i) => {
+      const checked = totalRow.cells[i];
+      if (!checked || checked.parsed.kind !== "number") return;
       const f = checkSum(ctx, {
         rule: "unit-total",
-        place: place(table, total, totalRow, i),
-        checked: totalRow.cells[i],
+        place: place(table, label, i),
+        checked,
         parts: column(rows, i),
         messageKey: "unit-total",
-        params: { row: totalRow.label, total: total.name, column: col.label, units: String(rows.length) },
+        params: () => ({ row: totalRow.label, total: total.name, column: col.label, units: String(rows.length) }),
       });
       if (f) out.push(f);
     });
   }
-  return out;
 }
 
 const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | undefined> = {
@@ -157,8 +154,7 @@ const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | unde
   nettomeno: (k) => k.toimintakate,
 };
 
-function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: UnitBlock, k: KayttotalousTable): Finding[] {
-  const out: Finding[] = [];
+function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: UnitBlock, k: KayttotalousTable, out: Finding[]): void {
   for (const role of ROLES) {
     const totalRow = total[role];
     const kRow = KAYTTOTALOUS_ROW[role](k);
@@ -166,13 +162,14 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
     // A net cost printed positive is the toimintakate with its sign turned: compared by the
     // nettomeno identity in the block itself, not against the toimintakate cell.
     if (role === "nettomeno" && table.convention === "costs-positive" && costFirst(table)) continue;
+    const label = unitRowLabel(total, totalRow);
     table.columns.forEach((col, i) => {
       // The same figures only: TA+MUUTOS and TA of a year are different budgets here.
       const j = k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year);
       if (j < 0) return;
       const f = checkAgainstCell(ctx, {
         rule: "unit-kayttotalous",
-        place: place(table, total, totalRow, i),
+        place: place(table, label, i),
         checked: totalRow.cells[i],
         source: kRow.cells[j],
         sourceSheet: k.sheet,
@@ -182,5 +179,4 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
       if (f) out.push(f);
     });
   }
-  return out;
 }
