@@ -4,7 +4,7 @@ import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, integerOf, unitsOf } from "./exactValues";
-import { ParsedNumber } from "../numbers";
+import { ParsedCell, ParsedNumber } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
 export interface LinearTerm {
@@ -347,66 +347,218 @@ export function cellsEquation(spec: CellsSpec): Equation {
 
 class CellsEquation implements Equation {
   readonly rule: string;
-  declare readonly relation?: string;
-  declare readonly column?: string;
+  // Always set (if undefined): every equation of the kind then has one shape.
+  readonly relation?: string;
+  readonly column?: string;
   readonly target: CellRef;
   private readonly targetCell: ValueCell;
   private readonly partsSheet: string;
   private readonly parts: readonly (ValueCell | undefined)[];
   private readonly signs: readonly number[] | undefined;
   private readonly tolerance: number;
-  private verdict?: Verdict;
-  private decimal?: LinearEquation;
-  private cellList?: CellRef[];
+  private verdict: Verdict | undefined;
+  /** `cellKey` of the target, then of each part ("" for a missing one): made at the first what-if. */
+  private keys: string[] | undefined;
+  /** The workbook's Σ signᵢ × partᵢ in integers (null: not exact), made at the first what-if. */
+  private base: ExactSum | null | undefined;
+  private decimal: LinearEquation | undefined;
 
   constructor(spec: CellsSpec) {
     this.rule = spec.rule;
-    if (spec.relation) (this as { relation?: string }).relation = spec.relation;
-    if (spec.column) (this as { column?: string }).column = spec.column;
+    this.relation = spec.relation;
+    this.column = spec.column;
     this.target = { sheet: spec.sheet, cell: spec.target.cell };
     this.targetCell = spec.target;
     this.partsSheet = spec.partsSheet;
     this.parts = spec.parts;
     this.signs = spec.signs;
     this.tolerance = spec.tolerance;
+    this.verdict = undefined;
+    this.keys = undefined;
+    this.base = undefined;
+    this.decimal = undefined;
   }
 
+  /**
+   * Made anew when asked, not kept: the analysis reads each equation's cells once or twice to
+   * index them, and tens of thousands of lists kept to the end of the check were work for the
+   * collector that nothing read again.
+   */
   get cells(): CellRef[] {
-    if (!this.cellList) {
-      const refs: CellRef[] = [];
-      for (const p of this.parts) if (p) refs.push({ sheet: this.partsSheet, cell: p.cell });
-      this.cellList = uniqueCells(this.target, refs);
+    const cells: CellRef[] = [this.target];
+    const sheet = this.partsSheet;
+    const parts = this.parts;
+    if (parts.length > SHORT_LIST) return this.cellsOfLongList(cells);
+    for (const p of parts) {
+      if (!p) continue;
+      const cell = p.cell;
+      let seen = false;
+      for (const c of cells) {
+        if (c.cell === cell && c.sheet === sheet) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) cells.push({ sheet, cell });
     }
-    return this.cellList;
+    return cells;
+  }
+
+  private cellsOfLongList(cells: CellRef[]): CellRef[] {
+    const sheet = this.partsSheet;
+    const seen = new Set<string>();
+    if (this.target.sheet === sheet) seen.add(this.target.cell);
+    for (const p of this.parts) {
+      if (!p || seen.has(p.cell)) continue;
+      seen.add(p.cell);
+      cells.push({ sheet, cell: p.cell });
+    }
+    return cells;
   }
 
   evaluate(overrides?: Overrides): Verdict {
-    if (overrides && overrides.size > 0) return this.linear().evaluate(overrides);
+    if (overrides && overrides.size > 0) return this.whatIfVerdict(overrides) ?? this.linear().evaluate(overrides);
     return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
   }
 
   solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
-    return this.linear().solveFor(cell, overrides);
+    const key = cellKey(cell);
+    const solved = this.exactSolution(key, overrides);
+    return solved !== undefined ? solved : this.linear().solveFor(cell, overrides);
   }
 
+  /**
+   * The solution ± what `compareEuros` lets pass over the cell's coefficient, as
+   * `LinearEquation.holdsWithin` gives it, from the parts' integer signs.
+   */
   holdsWithin(cell: CellRef, overrides?: Overrides): ValueRange | null {
-    return this.linear().holdsWithin(cell, overrides);
+    const key = cellKey(cell);
+    const keys = this.keyed();
+    let coefficient = 0;
+    for (let i = 0; i < this.parts.length; i++) if (this.parts[i] && keys[i + 1] === key) coefficient += this.signs ? this.signs[i] : 1;
+    // A cell that is the target and a part as well moves both sides: no simple range.
+    if (key === keys[0]) {
+      if (coefficient !== 0) return null;
+      coefficient = 1;
+    }
+    if (coefficient === 0) return null;
+    const solved = this.solveFor(cell, overrides);
+    if (!solved) return null;
+    const slack = slackOf(this.tolerance);
+    const half = coefficient === 1 || coefficient === -1 ? slack : slack.div(Math.abs(coefficient));
+    return { low: solved.minus(half), high: solved.plus(half) };
+  }
+
+  private keyed(): string[] {
+    if (!this.keys) {
+      const keys = [cellKey(this.target)];
+      const prefix = `${this.partsSheet}!`;
+      for (const p of this.parts) keys.push(p ? prefix + p.cell : "");
+      this.keys = keys;
+    }
+    return this.keys;
   }
 
   /** The verdict in integers, or undefined when some figure needs Decimal. */
   private exactVerdict(): Verdict | undefined {
     const t = this.targetCell.parsed;
     if (t.kind !== "number" || t.units === undefined) return undefined;
+    const sum = this.baseSum();
+    return sum ? compareUnits(t.units, t.decimals, sum.units, sum.scale, this.tolerance) : undefined;
+  }
+
+  /**
+   * A what-if's verdict in exact integers, straight from the cells and the overriding values;
+   * undefined where Decimal must answer (a figure beyond the safe integers or 15 decimals).
+   */
+  private whatIfVerdict(overrides: Overrides): Verdict | undefined {
+    const actual = this.actualUnits(overrides);
+    const sum = actual && this.sumUnits(overrides);
+    return sum ? compareUnits(actual.units, actual.scale, sum.units, sum.scale, this.tolerance) : undefined;
+  }
+
+  /** The target's value (or its override) as units; null where it has none. */
+  private actualUnits(overrides: Overrides | undefined): Units | null {
+    const o = overrides && overrides.size > 0 ? overrides.get(this.keyed()[0]) : undefined;
+    if (o !== undefined) return unitsOf(o);
+    return figureUnits(this.targetCell.parsed);
+  }
+
+  /**
+   * Σ signᵢ × partᵢ with the overrides in place, in integers; null where it cannot be. The
+   * workbook's sum is kept once made, and a what-if moves it by the parts it replaces.
+   */
+  private sumUnits(overrides: Overrides | undefined): ExactSum | null {
+    if (this.base === undefined) this.base = this.baseSum();
+    const base = this.base;
+    if (!base) return null;
+    const sum = new ExactSum();
+    sum.units = base.units;
+    sum.scale = base.scale;
+    if (!overrides || overrides.size === 0) return sum;
+    const keys = this.keyed();
+    for (let i = 0; i < this.parts.length; i++) {
+      const p = this.parts[i];
+      if (!p) continue;
+      const o = overrides.get(keys[i + 1]);
+      if (o === undefined) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      // A part's figure is in the base sum (it has exact units there, or the base would be null).
+      if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
+      const u = unitsOf(o);
+      if (!u) return null;
+      sum.add(u.units, u.scale, sign);
+    }
+    return sum.exact ? sum : null;
+  }
+
+  /** Σ signᵢ × partᵢ with the workbook's figures; null when one has no exact units. */
+  private baseSum(): ExactSum | null {
     const sum = new ExactSum();
     this.parts.forEach((p, i) => {
       const q = p?.parsed;
       if (q?.kind === "number") sum.add(q.units, q.decimals, this.signs ? this.signs[i] : 1);
     });
-    if (!sum.exact) return undefined;
-    return compareUnits(t.units, t.decimals, sum.units, sum.scale, this.tolerance);
+    return sum.exact ? sum : null;
   }
 
-  /** The same identity over Decimal terms, for what-ifs, repairs and figures beyond 2^53. */
+  /**
+   * `solveFor` in exact integers, as `LinearEquation` solves: the target's value is the sum; a
+   * part's, with a total sign of ±1, its value moved by the difference. Undefined where Decimal
+   * must answer (a figure beyond the safe integers, another coefficient, or a zero, whose sign
+   * Decimal's own sum decides); null where the cell is not in the equation.
+   */
+  private exactSolution(key: string, overrides: Overrides | undefined): Decimal | null | undefined {
+    const keys = this.keyed();
+    const expected = this.sumUnits(overrides);
+    if (!expected) return undefined;
+    if (key === keys[0]) return expected.units === 0 ? undefined : decimalOfUnits(expected.units, expected.scale);
+    let c = 0;
+    let own = -1;
+    for (let i = 0; i < this.parts.length; i++) {
+      if (!this.parts[i] || keys[i + 1] !== key) continue;
+      c += this.signs ? this.signs[i] : 1;
+      if (own < 0) own = i;
+    }
+    if (c === 0) return null;
+    if (c !== 1 && c !== -1) return undefined;
+    const actual = this.actualUnits(overrides);
+    if (!actual) return undefined;
+    // x = current + (actual − expected) / c
+    const x = new ExactSum();
+    const o = overrides && overrides.size > 0 ? overrides.get(key) : undefined;
+    const q = (this.parts[own] as ValueCell).parsed;
+    const current = o !== undefined ? unitsOf(o) : figureUnits(q);
+    if (current) x.add(current.units, current.scale, 1);
+    else if (o !== undefined || q.kind === "number") return undefined;
+    x.add(actual.units, actual.scale, c);
+    x.add(expected.units, expected.scale, -c);
+    if (!x.exact || x.units === 0) return undefined;
+    return decimalOfUnits(x.units, x.scale);
+  }
+
+  /** The same identity over Decimal terms, for what the integers cannot answer (figures beyond 2^53). */
   private linear(): LinearEquation {
     if (!this.decimal) {
       const terms: LinearTerm[] = [];
@@ -426,6 +578,21 @@ class CellsEquation implements Equation {
     return this.decimal;
   }
 }
+
+/** A cell's figure as units, as a `CellTerm` reads it: a safe integer at 15 decimals or fewer; null otherwise. */
+function figureUnits(p: ParsedCell): Units | null {
+  if (p.kind !== "number" || p.units === undefined || p.decimals > MAX_EXACT_SCALE || !Number.isSafeInteger(p.units)) return null;
+  return { units: p.units, scale: p.decimals };
+}
+
+/** The widest |actual − expected| that is not "wrong" at a tolerance: it, or half a cent of noise. */
+function slackOf(tolerance: number): Decimal {
+  let s = SLACK.get(tolerance);
+  if (!s) SLACK.set(tolerance, (s = new Decimal(tolerance).plus(NOISE_CEILING)));
+  return s;
+}
+
+const SLACK = new Map<number, Decimal>();
 
 /**
  * A cell's term: its exact units read from the cell, its Decimal made only when Decimal must

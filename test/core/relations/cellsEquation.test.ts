@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import Decimal from "decimal.js";
+import { parseCell } from "../../../src/core/numbers";
+import { cellsEquation, linearEquation } from "../../../src/core/relations/linear";
+import { CellRef, Equation } from "../../../src/core/relations/equation";
+import { ValueCell } from "../../../src/core/model";
+import { workbookFigure as figure } from "../arithmetic/workbookFigures";
+
+/**
+ * A sum recorded over cells answers every question the analysis asks (its verdict under a
+ * what-if, the value a cell needs, where a cell's value may lie) in exact integers where the
+ * figures allow: each answer must be the one the Decimal equation over the same figures gives,
+ * with parts missing, empty or listed twice, the total among its own parts, and what-if values
+ * beyond 2^53 or with more than 15 decimals.
+ */
+
+function cell(v: number | string | null, row: number): ValueCell {
+  const parsed = parseCell(v === null ? "" : v);
+  return { cell: `B${row + 1}`, row, col: 1, parsed, value: parsed.kind === "number" ? parsed.value : null };
+}
+
+// What-if values: figures as the analysis proposes them, and ones only Decimal can hold.
+const whatIfValue = fc.oneof(
+  figure.map((v) => {
+    const p = parseCell(v);
+    return p.kind === "number" ? p.value : new Decimal(0);
+  }),
+  fc.constantFrom("9007199254740993", "-1e20", "0.1234567890123456789", "1e-17", "0", "-0").map((s) => new Decimal(s)),
+);
+
+const sums = fc.record({
+  target: figure,
+  parts: fc.array(fc.record({ value: fc.option(figure, { nil: null }), sign: fc.constantFrom(1, 1, -1, 2), missing: fc.boolean() }), { minLength: 1, maxLength: 7 }),
+  // A part listed again (a cell two rows share), or the target among its parts.
+  repeat: fc.option(fc.nat(), { nil: null }),
+  targetAmongParts: fc.boolean(),
+  tolerance: fc.constantFrom(1, 0, 0.5),
+  overrides: fc.array(fc.tuple(fc.nat(), whatIfValue), { maxLength: 3 }),
+  asked: fc.nat(),
+});
+
+function both(s: typeof sums extends fc.Arbitrary<infer T> ? T : never): { fast: Equation; slow: Equation; refs: CellRef[] } {
+  const target = cell(s.target, 0);
+  const parts: (ValueCell | undefined)[] = s.parts.map((p, i) => (p.missing ? undefined : cell(p.value, i + 1)));
+  const signs = s.parts.map((p) => p.sign);
+  if (s.repeat !== null) {
+    parts.push(parts[s.repeat % parts.length]);
+    signs.push(1);
+  }
+  if (s.targetAmongParts) {
+    parts.push(target);
+    signs.push(-1);
+  }
+  const ref = (c: ValueCell): CellRef => ({ sheet: "S", cell: c.cell });
+  const fast = cellsEquation({ rule: "sum", sheet: "S", target, partsSheet: "S", parts, signs, tolerance: s.tolerance });
+  const terms = parts.flatMap((p, i) => (p ? [{ ref: ref(p), coefficient: new Decimal(signs[i]), value: p.parsed.kind === "number" ? p.parsed.value : null }] : []));
+  const slow = linearEquation({ rule: "sum", target: { ref: ref(target), value: target.parsed.kind === "number" ? target.parsed.value : new Decimal(0) }, terms, tolerance: s.tolerance });
+  return { fast, slow, refs: [...parts.filter((p): p is ValueCell => p !== undefined).map(ref), ref(target), { sheet: "S", cell: "Z99" }] };
+}
+
+describe("an equation over cells answers as the Decimal equation over its figures", () => {
+  it("verdict, solution and range of any cell, with and without a what-if", () => {
+    fc.assert(
+      fc.property(sums, (s) => {
+        if (parseCell(s.target).kind !== "number") return;
+        const { fast, slow, refs } = both(s);
+        expect(fast.cells).toEqual(slow.cells);
+        const overrides = new Map(s.overrides.map(([i, v]) => [`S!${refs[i % refs.length].cell}`, v]));
+        for (const what of [undefined, overrides]) {
+          expect(fast.evaluate(what)).toBe(slow.evaluate(what));
+          const asked = refs[s.asked % refs.length];
+          expect(String(fast.solveFor(asked, what))).toBe(String(slow.solveFor(asked, what)));
+          const a = fast.holdsWithin?.(asked, what);
+          const b = slow.holdsWithin?.(asked, what);
+          expect(a && [a.low.toString(), a.high.toString()]).toEqual(b && [b.low.toString(), b.high.toString()]);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("a unit's NETTOMENO 10 € off: solved for, ranged and mended by a what-if in integers", () => {
+    const menot = cell(-120_000, 1);
+    const tulot = cell(20_000, 2);
+    const netto = cell(-100_010, 3);
+    const eq = cellsEquation({ rule: "unit-nettomeno", sheet: "S", target: netto, partsSheet: "S", parts: [menot, tulot, undefined], tolerance: 1 });
+    expect(eq.evaluate()).toBe("wrong");
+    expect(eq.solveFor({ sheet: "S", cell: "B4" })?.toString()).toBe("-100000");
+    expect(eq.solveFor({ sheet: "S", cell: "B2" })?.toString()).toBe("-120010");
+    expect(eq.solveFor({ sheet: "T", cell: "B2" })).toBeNull();
+    const range = eq.holdsWithin?.({ sheet: "S", cell: "B3" });
+    expect([range?.low.toString(), range?.high.toString()]).toEqual(["19988.995", "19991.005"]);
+    expect(eq.evaluate(new Map([["S!B3", new Decimal(19_990)]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B3", new Decimal(19_991)]]))).toBe("rounding");
+    expect(eq.evaluate(new Map([["S!B3", new Decimal(19_992)]]))).toBe("wrong");
+    // The workbook's own verdict is unchanged by the what-ifs asked.
+    expect(eq.evaluate()).toBe("wrong");
+  });
+});
