@@ -1,6 +1,18 @@
 import { unquoteSheetName } from "../core/address";
 import { Finding, SEVERITIES, SeverityCounts, TableKind, compareSeverity, countBySeverity, findingKey } from "../core/findings";
 
+const keys = new WeakMap<Finding, string>();
+
+/**
+ * findingKey, made once per finding: the pane asks for the keys of thousands of findings on every
+ * filter change and every step, and a check's findings stay the same objects until the next check.
+ */
+export function keyOf(f: Finding): string {
+  let key = keys.get(f);
+  if (key === undefined) keys.set(f, (key = findingKey(f)));
+  return key;
+}
+
 /** Findings that follow from another finding's cause, by the cause finding's key. */
 export type Consequences = ReadonlyMap<string, Finding[]>;
 
@@ -25,33 +37,28 @@ export interface SheetGroup {
  * warnings, with the notes apart. Sheets and tables keep the order the engine reported them in.
  */
 export function groupFindings(findings: readonly Finding[], consequences: Consequences = new Map()): SheetGroup[] {
-  const nested = new Set([...consequences.values()].flat());
+  const nested = consequences.size > 0 ? new Set([...consequences.values()].flat()) : undefined;
   const sheets = new Map<string, Map<string, Finding[]>>();
   for (const f of findings) {
-    if (nested.has(f)) continue;
+    if (nested?.has(f)) continue;
     let tables = sheets.get(f.sheet);
-    if (!tables) {
-      tables = new Map();
-      sheets.set(f.sheet, tables);
-    }
+    if (!tables) sheets.set(f.sheet, (tables = new Map()));
     const key = `${f.sheet}|${f.table ?? ""}|${f.area}`;
-    const list = tables.get(key) ?? [];
+    let list = tables.get(key);
+    if (!list) tables.set(key, (list = []));
     list.push(f);
-    tables.set(key, list);
   }
   return [...sheets].map(([sheet, tables]) => {
+    const all: Finding[] = [];
     const groups = [...tables].map(([key, list]): TableGroup => {
       // Causes first, then by severity; Array.prototype.sort is stable, so the engine's order survives.
-      const sorted = [...list].sort((a, b) => Number(!isCause(a)) - Number(!isCause(b)) || compareSeverity(a.severity, b.severity));
-      return {
-        key,
-        table: list[0].table,
-        area: list[0].area,
-        findings: sorted.filter((f) => f.severity !== "info"),
-        notes: sorted.filter((f) => f.severity === "info"),
-      };
+      list.sort((a, b) => Number(!isCause(a)) - Number(!isCause(b)) || compareSeverity(a.severity, b.severity));
+      const group: TableGroup = { key, table: list[0].table, area: list[0].area, findings: [], notes: [] };
+      for (const f of list) (f.severity === "info" ? group.notes : group.findings).push(f);
+      all.push(...list);
+      return group;
     });
-    return { sheet, tables: groups, counts: countBySeverity(groups.flatMap((g) => [...g.findings, ...g.notes])) };
+    return { sheet, tables: groups, counts: countBySeverity(all) };
   });
 }
 
@@ -77,8 +84,10 @@ export function findConsequences(findings: readonly Finding[]): Consequences {
     if (!f.consequenceOf) continue;
     const root = roots.get(cellKey(f.sheet, f.consequenceOf));
     if (!root || root === f) continue;
-    const key = findingKey(root);
-    out.set(key, [...(out.get(key) ?? []), f]);
+    const key = keyOf(root);
+    const list = out.get(key);
+    if (list) list.push(f);
+    else out.set(key, [f]);
   }
   return out;
 }
@@ -91,8 +100,19 @@ function cellKey(sheet: string, cell: string): string {
 
 /** The order Previous / Next steps in: as listed, each cause's consequences after it, notes last in their table. */
 export function steppingOrder(groups: readonly SheetGroup[], consequences: Consequences = new Map()): Finding[] {
-  const withNested = (f: Finding) => [f, ...(consequences.get(findingKey(f)) ?? [])];
-  return groups.flatMap((s) => s.tables.flatMap((g) => [...g.findings, ...g.notes].flatMap(withNested)));
+  const order: Finding[] = [];
+  const add = (f: Finding) => {
+    order.push(f);
+    const nested = consequences.size > 0 ? consequences.get(keyOf(f)) : undefined;
+    if (nested) order.push(...nested);
+  };
+  for (const sheet of groups) {
+    for (const table of sheet.tables) {
+      table.findings.forEach(add);
+      table.notes.forEach(add);
+    }
+  }
+  return order;
 }
 
 /** The sheets that hold errors, in order, for the summary line. */
@@ -108,7 +128,7 @@ export function worstOf(counts: SeverityCounts): (typeof SEVERITIES)[number] | u
 /** A DOM id for a finding's item, stable across renders (keys hold characters ids may not). */
 export function findingDomId(f: Finding): string {
   let h = 0;
-  const key = findingKey(f);
+  const key = keyOf(f);
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
   return `finding-${(h >>> 0).toString(36)}-${key.length}`;
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
-import { Finding, countBySeverity, findingKey } from "../../core/findings";
+import { Finding, countBySeverity } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { SplitFindings } from "../explanations";
-import { findConsequences, findingDomId, groupFindings, sheetsWithErrors, steppingOrder } from "../grouping";
+import { findConsequences, findingDomId, groupFindings, keyOf, sheetsWithErrors, steppingOrder } from "../grouping";
 import { CheckApi } from "../hooks/useCheck";
 import { useFindingFilters } from "../hooks/useFindingFilters";
 import { useStableCallback } from "../hooks/useStableCallback";
@@ -103,13 +103,13 @@ export function CheckPanel(p: CheckPanelProps) {
   };
 
   const goTo = (f: Finding, focus: boolean) => {
-    setCurrentKey(findingKey(f));
+    setCurrentKey(keyOf(f));
     reveal(f);
     p.onNavigate(f);
     if (focus) focusLater(findingDomId(f));
   };
 
-  const currentIndex = currentKey === undefined ? -1 : order.findIndex((f) => findingKey(f) === currentKey);
+  const currentIndex = currentKey === undefined ? -1 : order.findIndex((f) => keyOf(f) === currentKey);
   const step = (delta: 1 | -1) => {
     if (order.length === 0) return;
     const next = currentIndex < 0 ? (delta === 1 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, currentIndex + delta));

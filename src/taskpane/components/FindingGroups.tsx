@@ -1,9 +1,9 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { Finding, findingKey } from "../../core/findings";
+import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { Consequences, SheetGroup, TableGroup, worstOf } from "../grouping";
+import { Consequences, SheetGroup, TableGroup, keyOf, worstOf } from "../grouping";
 import { MeasuredHeights, useMeasuredHeights } from "../hooks/useMeasuredHeights";
 import { useNearView } from "../hooks/useNearView";
 import { useStableCallback } from "../hooks/useStableCallback";
@@ -91,13 +91,13 @@ export function FindingGroups(p: FindingGroupsProps) {
     onExplain: useStableCallback(p.onExplain),
   };
   const onFocusSheet = useStableCallback((sheet: string | undefined) => setFocusedSheet(sheet));
-  const sheetOf = useMemo(() => sheetsByFinding(p.groups, p.consequences), [p.groups, p.consequences]);
-  const currentSheet = p.currentKey === undefined ? undefined : sheetOf.get(p.currentKey);
+  const currentSheet = useMemo(() => sheetListing(p.groups, p.consequences, p.currentKey), [p.groups, p.consequences, p.currentKey]);
   const whole = useMemo(() => listedCount(p.groups, p.openNotes) <= RENDER_ALL_UP_TO, [p.groups, p.openNotes]);
   return (
     <>
       {p.groups.map((sheet, index) => {
         const holdsCurrent = currentSheet === sheet.sheet;
+        const openNotes = openNotesOf(sheet, p.openNotes);
         return (
           <SheetFindings
             key={sheet.sheet}
@@ -106,7 +106,8 @@ export function FindingGroups(p: FindingGroupsProps) {
             consequences={p.consequences}
             lang={p.lang}
             collapsed={p.collapsedSheets.has(sheet.sheet)}
-            openNotes={openNotesOf(sheet, p.openNotes)}
+            openNotes={openNotes}
+            units={sheetUnits(sheet, p.openNotes)}
             currentKey={holdsCurrent ? p.currentKey : undefined}
             rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}
             observe={observe}
@@ -128,22 +129,14 @@ function listedCount(groups: readonly SheetGroup[], openNotes: ReadonlySet<strin
   return n;
 }
 
-/** Which sheet lists each finding, a consequence under its cause's sheet. */
-function sheetsByFinding(groups: readonly SheetGroup[], consequences: Consequences): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sheet of groups) {
-    for (const table of sheet.tables) {
-      for (const f of [...table.findings, ...table.notes]) {
-        const key = findingKey(f);
-        out.set(key, sheet.sheet);
-        for (const c of consequences.get(key) ?? []) out.set(findingKey(c), sheet.sheet);
-      }
-    }
-  }
-  return out;
+/** The sheet that lists the finding with `key`; a consequence is listed under its cause, on the cause's sheet. */
+function sheetListing(groups: readonly SheetGroup[], consequences: Consequences, key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  const holds = (f: Finding) => keyOf(f) === key || !!consequences.get(keyOf(f))?.some((c) => keyOf(c) === key);
+  return groups.find((sheet) => sheet.tables.some((t) => t.findings.some(holds) || t.notes.some(holds)))?.sheet;
 }
 
-/** The sheet's tables whose notes are open, as one string so that an unchanged sheet compares equal. */
+/** The keys of the sheet's tables whose notes are open, as one string (a line each) so that an unchanged sheet compares equal. */
 function openNotesOf(sheet: SheetGroup, openNotes: ReadonlySet<string>): string {
   return sheet.tables
     .filter((t) => openNotes.has(t.key))
@@ -152,9 +145,8 @@ function openNotesOf(sheet: SheetGroup, openNotes: ReadonlySet<string>): string 
 }
 
 /** A sheet's size for estimating its height before it was ever rendered: its tables and listed findings. */
-function sheetUnits(sheet: SheetGroup, openNotes: string): number {
-  const open = new Set(openNotes.split("\n"));
-  return sheet.tables.reduce((n, t) => n + 1 + t.findings.length + (t.notes.length > 0 ? (open.has(t.key) ? t.notes.length : 0.3) : 0), 0);
+function sheetUnits(sheet: SheetGroup, openNotes: ReadonlySet<string>): number {
+  return sheet.tables.reduce((n, t) => n + 1 + t.findings.length + (t.notes.length > 0 ? (openNotes.has(t.key) ? t.notes.length : 0.3) : 0), 0);
 }
 
 interface SheetFindingsProps extends Handlers {
@@ -164,6 +156,8 @@ interface SheetFindingsProps extends Handlers {
   lang: Lang;
   collapsed: boolean;
   openNotes: string;
+  /** Its size for estimating its height (sheetUnits). */
+  units: number;
   currentKey: string | undefined;
   /** Its findings rendered, not only their room kept. */
   rendered: boolean;
@@ -180,7 +174,7 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   useEffect(() => observe(sectionRef.current!, sheet.sheet), [observe, sheet.sheet]);
-  const units = sheetUnits(sheet, p.openNotes);
+  const { units } = p;
   const showing = !collapsed && p.rendered;
   const { measure } = p;
   useEffect(() => (showing && bodyRef.current ? measure(bodyRef.current, sheet, units) : undefined), [showing, measure, sheet, units]);
@@ -217,13 +211,13 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
 function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup }) {
   const t = useT();
   const styles = useStyles();
-  const notesOpen = p.openNotes.split("\n").includes(group.key);
+  const notesOpen = `\n${p.openNotes}\n`.includes(`\n${group.key}\n`);
   const item = (f: Finding) => {
-    const key = findingKey(f);
+    const key = keyOf(f);
     const consequences = p.consequences.get(key);
     const current = p.currentKey !== undefined && p.currentKey === key;
     // Only the item that holds the current finding hears of it, so the others skip their render.
-    const holdsCurrent = current || (p.currentKey !== undefined && !!consequences?.some((c) => findingKey(c) === p.currentKey));
+    const holdsCurrent = current || (p.currentKey !== undefined && !!consequences?.some((c) => keyOf(c) === p.currentKey));
     return (
       <FindingItem
         key={key}

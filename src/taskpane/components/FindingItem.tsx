@@ -2,9 +2,10 @@ import { memo, useState } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, CommentCheckmarkRegular, TargetArrowRegular } from "@fluentui/react-icons";
 import { qualified } from "../../core/address";
-import { Finding, findingKey } from "../../core/findings";
+import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { renderMessage } from "../../i18n/render";
+import { keyOf } from "../grouping";
 import { useT } from "../hooks/useTranslate";
 import { ExplainForm } from "./ExplainForm";
 import { FindingEvidence } from "./FindingEvidence";
@@ -38,7 +39,7 @@ export const FindingItem = memo(function FindingItem({ finding, lang, current, c
   const [showConsequences, setShowConsequences] = useState(false);
   const cause = finding.cause;
   const possible = finding.possibleCauses ?? [];
-  const hasCurrentConsequence = !!consequences?.some((c) => findingKey(c) === currentKey);
+  const hasCurrentConsequence = !!consequences?.some((c) => keyOf(c) === currentKey);
   const consequencesOpen = showConsequences || hasCurrentConsequence;
   return (
     <li
@@ -100,10 +101,10 @@ export const FindingItem = memo(function FindingItem({ finding, lang, current, c
         <ul className={styles.consequences}>
           {consequences.map((c) => (
             <FindingItem
-              key={findingKey(c)}
+              key={keyOf(c)}
               finding={c}
               lang={lang}
-              current={findingKey(c) === currentKey}
+              current={keyOf(c) === currentKey}
               currentKey={currentKey}
               onNavigate={onNavigate}
               onSelectRange={onSelectRange}
