@@ -73,11 +73,11 @@ type Handlers = Pick<FindingGroupsProps, "onToggleSheet" | "onToggleNotes" | "on
  * then warnings, the notes folded under a button with their count.
  *
  * A big workbook has thousands of findings, and rendering them all froze the pane for seconds on
- * every change. So in a long list every sheet's heading is always there (a screen reader's list of headings and
- * Tab reach them all), but a sheet's findings are rendered only while the sheet is in view or near
- * it, holds the keyboard focus, or holds the current finding (the stepper can always focus it);
- * elsewhere an empty block keeps their measured height. Sheets and items are memoised, so a click
- * re-renders only what it changed.
+ * every change. So in a long list every sheet's heading is always there (a screen reader's list
+ * of headings and Tab reach them all), but a sheet's findings are rendered only while the sheet
+ * is in view or near it, holds the keyboard focus, or holds the current finding (the stepper can
+ * always focus it); elsewhere an empty block keeps their measured height. Sheets and items are
+ * memoised, so a click re-renders only what it changed.
  */
 export function FindingGroups(p: FindingGroupsProps) {
   const { near, observe } = useNearView();
