@@ -1,29 +1,31 @@
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
+import { Claims } from "./claims";
 import { FileJob, FileOutcome, checkFile } from "./job";
+import type { WorkerData } from "./worker";
 
 /** Cores this process may use: one worker thread each. */
 export function availableCores(): number {
   return Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 }
 
-function startWorker(): Worker {
+function startWorker(data: WorkerData): Worker {
   const compiled = path.join(__dirname, "worker.js");
-  if (path.extname(__filename) === ".js") return new Worker(compiled);
+  if (path.extname(__filename) === ".js") return new Worker(compiled, { workerData: data });
   // Run from TypeScript sources (tests, benchmarks): the worker compiles them through tsx.
   const source = path.join(__dirname, "worker.ts");
-  return new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(source)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(source)});`, { eval: true, workerData: data });
 }
 
 /**
- * Checks `jobs` on `workers` threads, each taking the next file as soon as it is free, and hands
- * each outcome to `done` as it arrives. This thread is one of them: it would otherwise only wait,
- * and every worker it replaces saves a start-up (loading ExcelJS and the engine, then compiling
- * them hot again), which on two busy cores ate the whole gain. With one worker or one job every
- * file is checked here; the reader's limits (hosts/xlsx/inspect) keep any one file's memory
- * bounded on this thread too. A worker that dies all the same costs only its file, which is
- * reported as not checked.
+ * Checks `jobs` on `workers` threads, each taking the next file from a shared queue as soon as it
+ * is free, and hands each outcome to `done` as it arrives. This thread is one of them: it would
+ * otherwise only wait, and every worker it replaces saves a start-up (loading ExcelJS and the
+ * engine, then compiling them hot again). With one worker or one job every file is checked here;
+ * the reader's limits (hosts/xlsx/inspect) keep any one file's memory bounded on this thread too.
+ * A worker that dies costs only the file it was on, which is reported as not checked; a new one
+ * takes its place.
  */
 export async function runJobs(jobs: readonly FileJob[], workers: number, done: (o: FileOutcome) => void): Promise<void> {
   const n = Math.min(workers, jobs.length);
@@ -31,34 +33,35 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, done: (
     for (const job of jobs) done(await checkFile(job));
     return;
   }
-  let next = 0;
-  const runOne = () =>
-    new Promise<void>((resolve) => {
-      let worker = startWorker();
-      let current: FileJob | undefined;
-      const feed = () => {
-        current = jobs[next++];
-        if (current) worker.postMessage(current);
-        else void worker.terminate().then(() => resolve());
-      };
-      const attach = () => {
-        worker.on("message", (o: FileOutcome) => {
-          done(o);
-          feed();
-        });
-        worker.on("error", (error) => {
-          if (current) done({ index: current.index, file: current.file, code: 2, problem: `${current.file}: ${error.message}` });
-          worker = startWorker();
-          attach();
-          feed();
-        });
-      };
-      attach();
-      feed();
-    });
-  const here = async () => {
-    // Between files the event loop runs, so the workers' answers are handed on as they come.
-    for (let job = jobs[next++]; job; job = jobs[next++]) done(await checkFile(job));
+  const queue = [...jobs];
+  const claims = new Claims(Claims.buffer(n - 1));
+  // A worker's answer can race its death: each file is handed on once.
+  const answered = new Set<number>();
+  const answer = (o: FileOutcome) => {
+    if (answered.has(o.index)) return;
+    answered.add(o.index);
+    done(o);
   };
-  await Promise.all([here(), ...Array.from({ length: n - 1 }, runOne)]);
+  const runWorker = (slot: number): Promise<void> =>
+    new Promise((resolve) => {
+      let failure: Error | undefined;
+      const worker = startWorker({ queue, claims: claims.buffer, slot });
+      worker.on("message", answer);
+      worker.on("error", (error) => (failure = error));
+      // "exit" comes after every answer the worker sent has been handed on.
+      worker.on("exit", (code) => {
+        const at = claims.held(slot);
+        if (at < 0 || at >= queue.length || answered.has(queue[at].index)) return resolve();
+        const job = queue[at];
+        const why = failure?.message ?? `worker stopped (exit code ${code})`;
+        answer({ index: job.index, file: job.file, code: 2, problem: `${job.file}: ${why}` });
+        // It got as far as a file, so a new one will too; one that dies before its first file is
+        // not replaced (this thread takes the rest).
+        resolve(runWorker(slot));
+      });
+    });
+  const started = Array.from({ length: n - 1 }, (_, slot) => runWorker(slot));
+  // Between files the event loop runs, so the workers' answers are handed on as they come.
+  for (let at = claims.take(); at < queue.length; at = claims.take()) answer(await checkFile(queue[at]));
+  await Promise.all(started);
 }

@@ -1,7 +1,23 @@
-import { parentPort } from "worker_threads";
+import { parentPort, workerData } from "worker_threads";
+import { Claims } from "./claims";
 import { FileJob, checkFile } from "./job";
 
-// One batch worker thread: checks the files it is sent, one at a time, and answers each.
-parentPort?.on("message", (job: FileJob) => {
-  void checkFile(job).then((outcome) => parentPort?.postMessage(outcome));
-});
+/** What a batch worker is started with: the whole queue, and the shared claims on it. */
+export interface WorkerData {
+  queue: FileJob[];
+  claims: SharedArrayBuffer;
+  slot: number;
+}
+
+// One batch worker thread: takes files from the shared queue until it is empty, answering each,
+// then ends.
+async function work({ queue, claims, slot }: WorkerData): Promise<void> {
+  const shared = new Claims(claims);
+  for (let at = shared.take(slot); at < queue.length; at = shared.take(slot)) {
+    parentPort?.postMessage(await checkFile(queue[at]));
+    shared.release(slot);
+  }
+  shared.release(slot);
+}
+
+if (parentPort) void work(workerData as WorkerData);
