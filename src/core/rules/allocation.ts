@@ -210,12 +210,16 @@ function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: A
  * one: a year may share a cost among hundreds of areas, and each finding names all the others.
  */
 function exceptOne(shares: readonly Share[], position: (s: Share) => CellPosition & { sheet: string }): (except: Share) => string[] {
-  const positions = new Map(shares.map((s) => [s, position(s)]));
-  const all = [...positions.values()];
-  const ranges = relatedRangesExcept(all);
+  // Made for the first finding that names them: most years have none.
+  let named: { positions: Map<Share, CellPosition & { sheet: string }>; all: (CellPosition & { sheet: string })[]; ranges: ReturnType<typeof relatedRangesExcept> } | undefined;
   return (except) => {
-    const own = positions.get(except);
-    return own ? ranges(own, except.table.sheet) : relatedRanges(all, except.table.sheet);
+    if (!named) {
+      const positions = new Map(shares.map((s) => [s, position(s)]));
+      const all = [...positions.values()];
+      named = { positions, all, ranges: relatedRangesExcept(all) };
+    }
+    const own = named.positions.get(except);
+    return own ? named.ranges(own, except.table.sheet) : relatedRanges(named.all, except.table.sheet);
   };
 }
 

@@ -36,8 +36,9 @@ export const changePercentRule: Rule = {
           const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
           return { base, index: findBase(base, table.columns) };
         });
+        const row = `${item.amount.label}: ${item.change.label}`;
         for (let i = 0; i < table.columns.length; i++) {
-          const f = checkCell(ctx, table, item.amount, item.change, i, bases[i]);
+          const f = checkCell(ctx, table, item.amount, item.change, row, i, bases[i]);
           if (f) out.push(f);
         }
       }
@@ -52,11 +53,12 @@ interface ColumnBase {
   index: number;
 }
 
-function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, i: number, { base, index: baseIndex }: ColumnBase): Finding | null {
+/** `row` is the change row as a finding names it (`Henkilöstömenot €: Muutos %`). */
+function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, { base, index: baseIndex }: ColumnBase): Finding | null {
   const shownCell = change.cells[i];
   if (!holdsNumber(shownCell)) return null;
   const col = table.columns[i];
-  const place = { sheet: table.sheet, area: table.area, table: table.kind, row: `${amount.label}: ${change.label}`, column: col.label };
+  const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
   // Words and ranges are made for a finding only: most change percentages are right.
   const params = (): Params => ({ row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) });
   if (baseIndex < 0) {

@@ -12,6 +12,7 @@ import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { signEquation } from "../relations/sign";
 import { figureSign } from "../numbers";
+import { perText } from "../perText";
 
 type Direction = "cost" | "revenue";
 
@@ -107,7 +108,10 @@ function signedRows(ctx: RuleContext): SignedRow[] {
 }
 
 /** What a tunnusluku amount row is, from its name; null when the name does not say. */
-export function tunnuslukuDirection(label: string): Direction | null {
+export const tunnuslukuDirection: (label: string) => Direction | null = perText(readDirection);
+
+// Every area's tunnusluvut print the same few labels: each is read once.
+function readDirection(label: string): Direction | null {
   const name = figureName(label);
   // Net figures and margins may have either sign.
   if (/netto|kate|jäämä/.test(name)) return null;

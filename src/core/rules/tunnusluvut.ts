@@ -37,6 +37,8 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   }
   const unmatchedColumns = new Set<string>();
   const unmatchedRows: string[] = [];
+  // Each column's käyttötalous column, the same for every row.
+  const matches = table.columns.map((col) => matchColumn(col, k.columns));
   for (const item of table.items) {
     const source = kayttotalousCounterpart(item.amount.label, k);
     if (!source) {
@@ -44,7 +46,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
       continue;
     }
     table.columns.forEach((col, i) => {
-      const m = matchColumn(col, k.columns);
+      const m = matches[i];
       if (!m) {
         if (holdsNumber(item.amount.cells[i])) unmatchedColumns.add(col.label);
         return;
