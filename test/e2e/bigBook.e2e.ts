@@ -7,7 +7,7 @@
  * times (paneProbe.ts). Skips when /usr/bin/chromium is absent, except in CI, where that fails.
  */
 import path from "path";
-import { existsSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import type { Browser, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
 import { benchWorkbook } from "../../bench/workbook";
@@ -187,6 +187,16 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
       expect(seen.empty).toBe(0);
       expect(seen.findings).toBeGreaterThan(0);
     }
+  });
+
+  test("axe-core finds no serious or critical violation in the long list (headings, toggles, rendered and pending sheets)", async () => {
+    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    const violations = await open().evaluate(async (list) => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(list, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
   test("no script errors on the page", () => {
