@@ -20,25 +20,3 @@ export function perText<T>(read: (text: string) => T, limit = 20_000): (text: st
     return value;
   };
 }
-
-/** The same for a reading of two texts together (a header's line and the line under it). */
-export function perTextPair<T>(read: (first: string, second: string) => T, limit = 20_000): (first: string, second: string) => T {
-  const known = new Map<string, Map<string, T>>();
-  let size = 0;
-  return (first: string, second: string): T => {
-    let withFirst = known.get(first);
-    const hit = withFirst?.get(second);
-    if (hit !== undefined || withFirst?.has(second)) return hit as T;
-    const value = read(first, second);
-    if (typeof value === "object" && value !== null) Object.freeze(value);
-    if (size >= limit) {
-      known.clear();
-      size = 0;
-      withFirst = undefined;
-    }
-    if (!withFirst) known.set(first, (withFirst = new Map()));
-    withFirst.set(second, value);
-    size++;
-    return value;
-  };
-}

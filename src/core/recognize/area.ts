@@ -34,9 +34,9 @@ export function findAreaTitles(view: SheetView): AreaTitle[] {
     for (let c = view.nextOccupied(r, view.left); c >= 0; c = view.nextOccupied(r, c + 1)) {
       // A title is text: figures and markers are passed without reading them.
       if (view.kind(r, c) !== TEXT) continue;
-      const raw = view.raw(r, c);
-      if (typeof raw !== "string") continue;
-      const name = titleName(raw);
+      const t = view.cellText(r, c);
+      if (!t) continue;
+      const name = t.areaTitle === undefined ? (t.areaTitle = titleName(t.raw)) : t.areaTitle;
       if (!name || hasFiguresRightOf(view, r, c)) continue;
       titles.push({ row: r, col: c, name, cell: a1(r, c) });
     }

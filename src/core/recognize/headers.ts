@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
-import { perText, perTextPair } from "../perText";
+import { perText } from "../perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
 
@@ -165,12 +165,42 @@ interface ColumnToken {
   text: string;
 }
 
-function cellText(view: SheetView, row: number, col: number): string | null {
+/**
+ * A line of a column's header and what it says: a cell's text (its own lines joined), or lines
+ * read together down a column. Each is read once and kept: on the cell's text record, on the year
+ * it is, or under the line above it.
+ */
+export interface HeaderLine {
+  readonly text: string;
+  readonly token: HeaderToken | null;
+  /** This line with each line read under it; null where that line ends the words (a unit line). */
+  below: Map<string, HeaderLine | null> | undefined;
+}
+
+function headerLine(text: string): HeaderLine {
+  return { text, token: parseHeaderToken(text), below: undefined };
+}
+
+/** Header lines of the years a cell may hold as a number (`2023` stored as 2023). */
+const YEAR_LINES: (HeaderLine | undefined)[] = [];
+
+/** The cell as a header line; null when it holds none (no text, a long text, a figure that is no year). */
+function lineAt(view: SheetView, row: number, col: number): HeaderLine | null {
+  const t = view.cellText(row, col);
+  if (t) return t.headerLine === undefined ? (t.headerLine = readLine(t.raw)) : t.headerLine;
   const raw = view.raw(row, col);
-  if (typeof raw === "string") return raw.length > MAX_HEADER_TEXT ? null : headerLines(raw);
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return String(raw);
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return (YEAR_LINES[raw - 1900] ??= headerLine(String(raw)));
   return null;
 }
+
+function readLine(raw: string): HeaderLine | null {
+  if (raw.length > MAX_HEADER_TEXT) return null;
+  const text = headerLines(raw);
+  return text === "" ? null : headerLine(text);
+}
+
+/** Lines kept under one line, at most: a long-lived pane reading book after book keeps a bounded memory. */
+const LINES_BELOW = 1000;
 
 /** A header cell with line breaks (`Talous-⏎arvio⏎2022`) reads as its lines joined. */
 const headerLines = perText((raw: string): string => {
@@ -179,15 +209,20 @@ const headerLines = perText((raw: string): string => {
 });
 
 /**
- * A header's text with the line below it, and what they say together; null when the line below
- * is a unit line (`1 000 €`), which ends the words. Read once per pair of texts: every filled
+ * A header's line with the line below it, and what they say together; null when the line below
+ * is a unit line (`1 000 €`), which ends the words. Read once per pair of lines: every filled
  * cell of a sheet is tried as the top of a header.
  */
-const withLineBelow = perTextPair((upper: string, lower: string): { text: string; token: HeaderToken | null } | null => {
-  if (isUnitOnly(lower)) return null;
-  const text = joinLines(upper, lower);
-  return { text, token: parseHeaderToken(text) };
-});
+function withLineBelow(upper: HeaderLine, lower: HeaderLine): HeaderLine | null {
+  const below = (upper.below ??= new Map());
+  let joined = below.get(lower.text);
+  if (joined === undefined) {
+    joined = isUnitOnly(lower.text) ? null : headerLine(joinLines(upper.text, lower.text));
+    if (below.size >= LINES_BELOW) below.clear();
+    below.set(lower.text, joined);
+  }
+  return joined;
+}
 
 /** Two header lines as one text: a word hyphenated over lines (`Talous-` / `arvio`) is joined. */
 function joinLines(upper: string, lower: string): string {
@@ -200,23 +235,21 @@ function joinLines(upper: string, lower: string): string {
  * year, or a ratio; else a kind alone (kept so the block forms, dropped from its columns).
  */
 function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null {
-  const first = cellText(view, row, col);
-  if (first === null || first === "") return null;
-  let text = first;
-  let token = parseHeaderToken(first);
+  let line = lineAt(view, row, col);
+  if (line === null) return null;
   let best: ColumnToken | null = null;
   for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
     if (n > 1) {
-      const next = cellText(view, row + n - 1, col);
-      if (next === null || next === "") break;
-      const lines = withLineBelow(text, next);
-      if (!lines) break;
-      ({ text, token } = lines);
+      const next = lineAt(view, row + n - 1, col);
+      if (next === null) break;
+      line = withLineBelow(line, next);
+      if (!line) break;
     }
+    const { text, token } = line;
     if (!token) continue;
     if (token.ratio) {
       // `Muutos` over `%` or `€`: the unit line tells the kind of change.
-      const below = cellText(view, row + n, col) ?? "";
+      const below = lineAt(view, row + n, col)?.text ?? "";
       if (token.ratio === "change-eur" && /^%$/.test(below.trim())) return { col, token: { ...token, ratio: "change-pct" }, rows: n + 1, text: `${text} %` };
       return { col, token, rows: n, text };
     }

@@ -2,6 +2,7 @@ import { CellValue, Grid, cellAt, formulaAt, gridColCount } from "../grid";
 import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
 import { SheetFigureCell, SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
+import { CellText, cellTextOf } from "./cellText";
 
 const EMPTY: ParsedCell = { kind: "empty" };
 
@@ -26,6 +27,7 @@ const KIND_OF_PARSE: Readonly<Record<ParsedCell["kind"], CellKind>> = { empty: B
 function kindOf(v: CellValue | undefined): CellKind {
   if (typeof v === "number") return Number.isFinite(v) ? NUMBER : ERROR;
   if (v === null || v === undefined || v === "") return ABSENT;
+  if (typeof v === "string") return KIND_OF_PARSE[cellTextOf(v).parsed.kind];
   return KIND_OF_PARSE[parseCell(v).kind];
 }
 
@@ -53,6 +55,8 @@ export class SheetView {
   private readonly kinds: Uint8Array | undefined;
   /** Filled cells of each row offset (dense sheets). */
   private readonly counts: Int32Array | undefined;
+  /** The text record of every text cell of the box, row-major (dense sheets holding text). */
+  private texts: (CellText | undefined)[] | undefined;
   private rowsWithValues: number[] | undefined;
   private contentful = false;
   // Sparse sheets only: filled columns per row offset, found when first asked (holes stay holes).
@@ -82,8 +86,16 @@ export class SheetView {
       if (!r) continue;
       let count = 0;
       for (let j = 0; j < r.length; j++) {
-        const k = kindOf(r[j]);
-        if (k === ABSENT) continue;
+        const v = r[j];
+        let k: CellKind;
+        if (typeof v === "string" && v !== "") {
+          const t = cellTextOf(v);
+          (this.texts ??= new Array<CellText | undefined>(kinds.length))[i * w + j] = t;
+          k = KIND_OF_PARSE[t.parsed.kind];
+        } else {
+          k = kindOf(v);
+          if (k === ABSENT) continue;
+        }
         kinds[i * w + j] = k;
         count++;
         if (k >= NUMBER) this.contentful = true;
@@ -108,6 +120,16 @@ export class SheetView {
     return values ? kindOf(values[c]) : ABSENT;
   }
 
+  /** The record of the cell's text; undefined for a cell that holds no text (a figure stored as a number, a boolean, nothing). */
+  cellText(row: number, col: number): CellText | undefined {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.values.length) return undefined;
+    if (this.kinds) return c < this.width ? this.texts?.[r * this.width + c] : undefined;
+    const v = this.values[r]?.[c];
+    return typeof v === "string" && v !== "" ? cellTextOf(v) : undefined;
+  }
+
   isFigure(row: number, col: number): boolean {
     return this.kind(row, col) === NUMBER;
   }
@@ -117,7 +139,13 @@ export class SheetView {
     const c = col - this.left;
     if (r < 0 || c < 0 || r >= this.values.length) return EMPTY;
     const v = this.values[r]?.[c];
-    return v === undefined || v === null ? EMPTY : parseCell(v);
+    if (v === undefined || v === null) return EMPTY;
+    return typeof v === "string" && v !== "" ? this.textAt(r, c, v).parsed : parseCell(v);
+  }
+
+  /** The record of a text cell found in the scan (dense sheets), else looked up. */
+  private textAt(r: number, c: number, v: string): CellText {
+    return this.texts?.[r * this.width + c] ?? cellTextOf(v);
   }
 
   /** The cell as trimmed text ('' for empty and errors); numbers as written by String(). */
@@ -127,7 +155,7 @@ export class SheetView {
     const v = this.raw(row, col);
     if (k === NUMBER) return typeof v === "string" ? normaliseSpaces(v) : String(v);
     // A text's parse is shared by every cell holding it: no new string.
-    const p = parseCell(v);
+    const p = typeof v === "string" ? this.textAt(row - this.top, col - this.left, v).parsed : parseCell(v);
     return p.kind === "text" ? p.text : p.kind === "marker" ? p.marker : "";
   }
 
