@@ -60,32 +60,25 @@ interface Place {
  */
 export class ModelFigures implements FigureIndex {
   private tables: Map<string, BudgetTable[]> | null = null;
-  private readonly places = new Map<string, Map<string, Place>>();
-  private readonly made = new Map<string, Map<string, Figure | null>>();
+  // Each figure cell's place, replaced by its figure once made (one map per sheet, not two).
+  private readonly cells = new Map<string, Map<string, Place | PlacedFigure>>();
 
   constructor(private readonly model: BudgetModel) {}
 
   at(ref: CellRef): Figure | undefined {
-    let made = this.made.get(ref.sheet);
-    if (!made) this.made.set(ref.sheet, (made = new Map()));
-    let figure = made.get(ref.cell);
-    if (figure === undefined) {
-      const place = this.placesOn(ref.sheet).get(ref.cell);
-      figure = place ? figureAt(place, ref.cell) : null;
-      made.set(ref.cell, figure);
-    }
-    return figure ?? undefined;
+    let cells = this.cells.get(ref.sheet);
+    if (!cells) this.cells.set(ref.sheet, (cells = this.placesOn(ref.sheet)));
+    const held = cells.get(ref.cell);
+    if (held === undefined || held instanceof PlacedFigure) return held;
+    const figure = figureAt(held, ref.cell);
+    cells.set(ref.cell, figure);
+    return figure;
   }
 
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
-  private placesOn(sheet: string): Map<string, Place> {
-    let places = this.places.get(sheet);
-    if (!places) {
-      this.tables ??= tablesBySheet(this.model);
-      places = placesOf(this.tables.get(sheet) ?? []);
-      this.places.set(sheet, places);
-    }
-    return places;
+  private placesOn(sheet: string): Map<string, Place | PlacedFigure> {
+    this.tables ??= tablesBySheet(this.model);
+    return placesOf(this.tables.get(sheet) ?? []);
   }
 
   /** Every figure, in the order of the model's tables. */
@@ -106,8 +99,8 @@ export function indexFigures(model: BudgetModel): ModelFigures {
 }
 
 /** The places of one sheet's figure cells; a cell placed twice keeps the later place, as a Map does. */
-function placesOf(tables: readonly BudgetTable[]): Map<string, Place> {
-  const places = new Map<string, Place>();
+function placesOf(tables: readonly BudgetTable[]): Map<string, Place | PlacedFigure> {
+  const places = new Map<string, Place | PlacedFigure>();
   walkFigures(tables, (place, cell) => places.set(cell.cell, place));
   return places;
 }
@@ -125,7 +118,7 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
   return out;
 }
 
-function figureAt(place: Place, a1: string): Figure {
+function figureAt(place: Place, a1: string): PlacedFigure {
   const { row, columns } = place;
   // A lone cell (a Muutos € beside its row) has no row of years around it.
   const i = row && columns ? lastIndex(row.cells, a1) : -1;
@@ -176,7 +169,15 @@ class PlacedFigure implements Figure {
     if (!this.siblingList) {
       const i = this.index;
       const { row, columns } = this.place;
-      this.siblingList = i < 0 ? [] : row!.cells.flatMap((c, j) => (j !== i && c && columns![j] ? [{ column: columns![j].label, cell: c }] : []));
+      const list: { column: string; cell: ValueCell }[] = [];
+      if (i >= 0) {
+        const cells = row!.cells;
+        for (let j = 0; j < cells.length; j++) {
+          const c = cells[j];
+          if (j !== i && c && columns![j]) list.push({ column: columns![j].label, cell: c });
+        }
+      }
+      this.siblingList = list;
     }
     return this.siblingList;
   }

@@ -12,7 +12,7 @@ import { CellRef, Equation, cellKey } from "../relations/equation";
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private byCell: Map<string, Map<string, Equation[]>> | null = null;
+  private byCell: Map<string, Map<string, Equation | Equation[]>> | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation> };
   private readonly keys = new Map<Equation, readonly string[]>();
   private readonly targetKeys = new Map<Equation, string>();
@@ -24,7 +24,14 @@ export class RelationGraph {
   /** Equations that read the cell. */
   at(ref: CellRef): readonly Equation[] {
     this.byCell ??= indexByCell(this.equations);
-    return this.byCell.get(ref.sheet)?.get(ref.cell) ?? [];
+    const cells = this.byCell.get(ref.sheet);
+    const found = cells?.get(ref.cell);
+    if (found === undefined) return [];
+    if (Array.isArray(found)) return found;
+    // A cell read by one equation is indexed without a list of its own; one is made when asked for.
+    const list = [found];
+    (cells as Map<string, Equation | Equation[]>).set(ref.cell, list);
+    return list;
   }
 
   /** `cellKey` of every cell the equation reads, in `cells` order. */
@@ -94,10 +101,15 @@ export class RelationGraph {
   }
 }
 
-function indexByCell(equations: readonly Equation[]): Map<string, Map<string, Equation[]>> {
-  const bySheet = new Map<string, Map<string, Equation[]>>();
+/**
+ * Equations by the cells they read, sheet then cell. Most of a workbook's cells are never asked
+ * about: one read by a single equation holds the equation itself (tens of thousands fewer lists
+ * made and collected).
+ */
+function indexByCell(equations: readonly Equation[]): Map<string, Map<string, Equation | Equation[]>> {
+  const bySheet = new Map<string, Map<string, Equation | Equation[]>>();
   let sheet: string | undefined;
-  let cells: Map<string, Equation[]> | undefined;
+  let cells: Map<string, Equation | Equation[]> | undefined;
   for (const e of equations) {
     for (const c of e.cells) {
       // Consecutive cells are mostly on one sheet: its map is looked up when the sheet changes.
@@ -106,9 +118,10 @@ function indexByCell(equations: readonly Equation[]): Map<string, Map<string, Eq
         cells = bySheet.get(sheet);
         if (!cells) bySheet.set(sheet, (cells = new Map()));
       }
-      const list = cells.get(c.cell);
-      if (list) list.push(e);
-      else cells.set(c.cell, [e]);
+      const held = cells.get(c.cell);
+      if (held === undefined) cells.set(c.cell, e);
+      else if (Array.isArray(held)) held.push(e);
+      else cells.set(c.cell, [held, e]);
     }
   }
   return bySheet;

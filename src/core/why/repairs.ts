@@ -177,7 +177,10 @@ export function repairsFor(
     };
     trial(rounded, false);
     trial(solved, false);
-    const undone = slipUndone(figure, actual, solved);
+    // The slips are made only inside the range the equation may hold in: those outside would
+    // fail the range test below.
+    if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
+    const undone = slipUndone(figure, actual, solved, range);
     undone.values.forEach((v, i) => trial(v, v !== rounded && v !== solved, undone.surelyNear[i]));
   };
   for (const [key, ref] of cells) {

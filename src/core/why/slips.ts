@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
 import { figureNumber } from "../relations/exactValues";
+import { ValueRange } from "../relations/equation";
 
 /**
  * The values a repair tries beside the exact solution: the figure with a typing slip undone. A
@@ -24,10 +25,14 @@ class Near implements NearValues {
   readonly surelyNear: boolean[] = [];
   private readonly goal: number;
   private readonly reach: number;
+  private readonly low: number;
+  private readonly high: number;
 
-  constructor(solved: Decimal) {
+  constructor(solved: Decimal, within: ValueRange | null) {
     this.goal = solved.toNumber();
     this.reach = Math.abs(this.goal) * 0.05 + 1;
+    this.low = within ? within.low.toNumber() : -Infinity;
+    this.high = within ? within.high.toNumber() : Infinity;
   }
 
   /**
@@ -39,8 +44,14 @@ class Near implements NearValues {
     if (!(Number.isFinite(approx) && Number.isFinite(this.goal))) return MAYBE;
     const distance = Math.abs(approx - this.goal);
     const margin = slack + 1e-9 * (this.reach + Math.abs(approx) + Math.abs(this.goal));
-    if (distance > this.reach + margin) return FAR;
+    if (distance > this.reach + margin || !this.mayBeInside(approx, slack)) return FAR;
     return distance < this.reach - margin ? SURELY : MAYBE;
+  }
+
+  /** False when `approx` is surely outside the range the equation may hold in, by more than the doubles' error. */
+  mayBeInside(approx: number, slack = 0): boolean {
+    if (approx < this.low - (slack + 1e-9 * (Math.abs(approx) + Math.abs(this.low) + 1))) return false;
+    return !(approx > this.high + (slack + 1e-9 * (Math.abs(approx) + Math.abs(this.high) + 1)));
   }
 
   add(value: Decimal, nearness: number): void {
@@ -51,13 +62,14 @@ class Near implements NearValues {
 
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
- * neighbours set right. Only values that may lie within 5 % of `solved` are made (the rest fail
- * `consider`'s first test anyway): each is measured in doubles first, with a margin far above
+ * neighbours set right. Only values that may lie within 5 % of `solved`, and within `within` (the
+ * range outside which the equation tried surely fails) when given, are made (the rest fail
+ * `consider`'s first tests anyway): each is measured in doubles first, with a margin far above
  * their error, so only a value that is surely far is left out, and a Decimal is made for the few
  * that are not; one surely near needs no exact test either.
  */
-export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal): NearValues {
-  const out = new Near(solved);
+export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
+  const out = new Near(solved, within);
   const a = approx(actual);
   let n: number;
   if ((n = out.measure(-a))) out.add(actual.neg(), n);
@@ -172,7 +184,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
         if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
       }
       const found = best;
-      if (found) out.add(found, MAYBE);
+      if (found && out.mayBeInside(found.toNumber())) out.add(found, MAYBE);
     }
     const next = i + 1 < digits.length ? digits.charCodeAt(i + 1) - 48 : digit;
     if (next !== digit) {

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Figure } from "../../../src/core/why/figures";
 import { slipUndone } from "../../../src/core/why/slips";
+import { ValueRange } from "../../../src/core/relations/equation";
 import { seeded } from "./campaign";
 
 /**
@@ -34,19 +35,29 @@ function reference(figure: Pick<Figure, "unit" | "siblings">, actual: Decimal, s
   return out.filter((v) => v.minus(solved).abs().lte(near));
 }
 
-function tried(figure: Pick<Figure, "unit" | "siblings">, actual: Decimal, solved: Decimal): Decimal[] {
+function tried(figure: Pick<Figure, "unit" | "siblings">, actual: Decimal, solved: Decimal, within: ValueRange | null = null): Decimal[] {
   const near = solved.abs().mul(0.05).plus(1);
-  const r = slipUndone(figure as Figure, actual, solved);
+  const r = slipUndone(figure as Figure, actual, solved, within);
   r.values.forEach((v, i) => {
     // A value said to be surely near must be near.
     if (r.surelyNear[i]) expect(v.minus(solved).abs().lt(near)).toBe(true);
   });
-  return r.values.filter((v, i) => r.surelyNear[i] || v.minus(solved).abs().lte(near));
+  // A value outside the range is one the analysis drops: only those inside must all be there.
+  return r.values.filter((v, i) => (r.surelyNear[i] || v.minus(solved).abs().lte(near)) && (!within || (v.gte(within.low) && v.lte(within.high))));
 }
 
 const cellOf = (value: Decimal) => ({ cell: "B1", row: 0, col: 1, value, parsed: { kind: "number" as const, value, decimals: value.decimalPlaces() } });
 
 describe("slip values tried beside a solution", () => {
+  it("a range the equation may hold in leaves out the slips outside it", () => {
+    const figure = { unit: "euro" as const, siblings: [] };
+    const actual = new Decimal(359806);
+    const solved = new Decimal(359816);
+    expect(tried(figure, actual, solved).map(String)).toContain("359906");
+    const within = { low: new Decimal("359815.5"), high: new Decimal("359816.5") };
+    expect(slipUndone(figure as unknown as Figure, actual, solved, within).values.map(String)).toEqual(["359816"]);
+  });
+
   it("a solution halfway between two digits keeps the lower digit, as an exact reading does", () => {
     const figure = { unit: "euro" as const, siblings: [] };
     // 1004,5 is as near 1004 as 1005.
@@ -99,6 +110,19 @@ describe("slip values tried beside a solution", () => {
       const fast = tried(figure, actual, solved).map(String);
       const exact = reference(figure, actual, solved).map(String);
       if (fast.join() !== exact.join()) throw new Error(`${actual} → ${solved}: ${fast.join(" ")} ≠ ${exact.join(" ")}`);
+      // Within a range the equation may hold in (a tolerance around the solution, up to a digit's
+      // worth): exactly the reference's values inside it, none made outside it.
+      const slack = unitStep.mul(new Decimal(10).pow(int(3))).mul(int(3) + rnd());
+      const within = { low: solved.minus(slack), high: solved.plus(slack) };
+      const inside = (v: Decimal) => v.gte(within.low) && v.lte(within.high);
+      const made = slipUndone(figure as Figure, actual, solved, within).values;
+      const fastWithin = tried(figure, actual, solved, within).map(String);
+      const exactWithin = reference(figure, actual, solved).filter(inside).map(String);
+      if (fastWithin.join() !== exactWithin.join()) throw new Error(`${actual} → ${solved} within ${slack}: ${fastWithin.join(" ")} ≠ ${exactWithin.join(" ")}`);
+      // Far outside (beyond any double's error), nothing is made for a figure a double holds exactly.
+      if (actual.precision(true) > 15) continue;
+      const far = made.filter((v) => v.lt(within.low.minus(solved.abs().mul(1e-6).plus(1))) || v.gt(within.high.plus(solved.abs().mul(1e-6).plus(1))));
+      if (far.length > 0) throw new Error(`${actual} → ${solved} within ${slack}: made ${far.join(" ")}`);
     }
   });
 });
