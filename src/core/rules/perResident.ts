@@ -15,7 +15,7 @@ import { checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { ShownFormula, figureInput, perResidentFormula } from "../relations/shown";
 import { makeFinding } from "./support/finding";
-import { figure, signedFigure } from "../message";
+import { FigureParam, figure, signedFigure } from "../message";
 
 /**
  * One `Toimintakate €/asukas` cell with the toimintakate it divides. A class: its shown figure and
@@ -209,14 +209,21 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         relation: perResidentRelation(e, formula),
       });
     }
-    const memberCells = consensus.members.map((m) => withRange[m].e.cell).map((cell, j) => ({ sheet: withRange[consensus.members[j]].e.table.sheet, row: cell.row, col: cell.col }));
     const members = new Set(consensus.members);
-    let used: string | undefined;
+    // What every odd cell of the year names alike, made for the first of them: the agreeing
+    // cells (one list, so that each finding's ranges of it are merged once), the cells used and
+    // the agreed population.
+    let yearWords: { memberCells: { sheet: string; row: number; col: number }[]; cells: string; consensus: FigureParam; tolerance: FigureParam } | undefined;
     withRange.forEach(({ e, range }, idx) => {
       if (members.has(idx)) return;
       const c = consensus.value;
       if (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above))) return;
-      used ??= withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", ");
+      yearWords ??= {
+        memberCells: consensus.members.map((m) => ({ sheet: withRange[m].e.table.sheet, row: withRange[m].e.cell.row, col: withRange[m].e.cell.col })),
+        cells: withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", "),
+        consensus: figure(c),
+        tolerance: figure(tol.mul(100), 1),
+      };
       const d = shownDecimals(e.cell);
       const exact = e.toimintakate.div(c);
       const expected = excelRound(exact, d);
@@ -236,13 +243,13 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         implied: figure(range.point),
         low: figure(range.low),
         high: range.high.isFinite() ? figure(range.high) : "∞",
-        consensus: figure(c),
+        consensus: yearWords.consensus,
         agreeing: String(consensus.members.length),
-        cells: used,
-        tolerance: figure(tol.mul(100), 1),
+        cells: yearWords.cells,
+        tolerance: yearWords.tolerance,
       });
       // Hundreds of agreeing cells, named by each odd one out: copied whole, not spread.
-      const related = [e.kateRef].concat(relatedRanges(memberCells, e.table.sheet));
+      const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
     });
   }

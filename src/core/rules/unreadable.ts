@@ -1,5 +1,5 @@
 import { Finding } from "../findings";
-import { BudgetModel, BudgetTable, LabeledRow, ValueCell } from "../model";
+import { BudgetModel, BudgetTable, LabeledRow, UnitBlock, ValueCell } from "../model";
 import { Rule } from "./types";
 import { unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
@@ -42,16 +42,24 @@ function unreadable(cell: ValueCell | undefined): cell is ValueCell {
   return cell !== undefined && (cell.parsed.kind === "text" || cell.parsed.kind === "error");
 }
 
+/** A row as a finding names it: a unit's row with its unit (`Kadut: MENOT`), a change row with its amount row. */
+function rowLabel(row: LabeledRow, within: UnitBlock | LabeledRow | undefined): string {
+  if (!within) return row.label;
+  if ("cells" in within) return `${within.label}: ${row.label}`;
+  return unitRowLabel(within, row);
+}
+
 /** Cells where a figure belongs that hold text or an error, each once. */
 function unreadableCells(model: BudgetModel): Located[] {
   const out: Located[] = [];
   const seen = new Set<string>();
-  // The row's label (made only for a row holding an unreadable cell: nearly none do).
-  const addRow = (table: BudgetTable, row: LabeledRow | undefined, label?: () => string) => {
+  // The row's label is made only for a row holding an unreadable cell (nearly none do): a unit's
+  // row is named with its unit, a change row with its amount row.
+  const addRow = (table: BudgetTable, row: LabeledRow | undefined, within?: UnitBlock | LabeledRow) => {
     if (!row) return;
     const cells = row.cells;
     for (let i = 0; i < cells.length; i++) {
-      if (unreadable(cells[i])) push(table, label ? label() : row.label, table.columns[i]?.label, cells[i]);
+      if (unreadable(cells[i])) push(table, rowLabel(row, within), table.columns[i]?.label, cells[i]);
     }
   };
   const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
@@ -62,16 +70,24 @@ function unreadableCells(model: BudgetModel): Located[] {
     seen.add(id);
     out.push({ table, row, column, cell });
   };
+  const addUnit = (table: BudgetTable, u: UnitBlock) => {
+    addRow(table, u.menot, u);
+    addRow(table, u.tulot, u);
+    addRow(table, u.nettomeno, u);
+  };
   for (const sheet of model.sheets) {
     for (const table of sheet.tables) {
       switch (table.kind) {
         case "kayttotalous":
-          for (const r of [...table.tuotot, table.tuototTotal, ...table.kulut, table.kulutTotal, table.toimintakate]) addRow(table, r);
+          for (const r of table.tuotot) addRow(table, r);
+          addRow(table, table.tuototTotal);
+          for (const r of table.kulut) addRow(table, r);
+          addRow(table, table.kulutTotal);
+          addRow(table, table.toimintakate);
           break;
         case "yksikot":
-          for (const u of [...table.units, ...(table.total ? [table.total] : [])]) {
-            for (const r of [u.menot, u.tulot, u.nettomeno]) if (r) addRow(table, r, () => unitRowLabel(u, r));
-          }
+          for (const u of table.units) addUnit(table, u);
+          if (table.total) addUnit(table, table.total);
           break;
         case "maararahat":
           for (const r of [table.menot, table.tulot, table.nettomeno]) {
@@ -84,8 +100,7 @@ function unreadableCells(model: BudgetModel): Located[] {
         case "tunnusluvut":
           for (const it of table.items) {
             addRow(table, it.amount);
-            const change = it.change;
-            if (change) addRow(table, change, () => `${it.amount.label}: ${change.label}`);
+            addRow(table, it.change, it.amount);
           }
           addRow(table, table.perResident);
           for (const r of table.others) addRow(table, r);
