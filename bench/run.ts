@@ -2,9 +2,12 @@
  * Engine benchmark (`npm run bench`). Figures only; no thresholds are asserted here.
  *  1. Generated workbooks of 50, 200 and 800 vastuualue sheets shaped like the sample, tables moved
  *     a little on each sheet: load time (ExcelJS + grids), recognise + check time, their ratio and
- *     the cost per sheet (flat when the check scales linearly).
+ *     the cost per sheet (flat when the check scales linearly). Beside the ratio at 200 sheets, a
+ *     floor (only visiting every cell and parsing it, the least any checker does) and the ratio
+ *     for the same book repaired toward consistency (./consistentWorkbook.ts).
  *  2. The sample workbook's check time after load.
- *  3. Batch throughput of `check A.xlsx B.xlsx …`: workbooks per second on one core and on all.
+ *  3. Batch throughput of `check A.xlsx B.xlsx …`: workbooks per second on one core and on all,
+ *     and the CPU each run took (this thread, the others: workers, V8's collector and compiler).
  *  4. The Excel host's read plan for a 50-sheet book (syncs, cells per sync).
  */
 import * as fs from "fs";
@@ -14,13 +17,18 @@ import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { SAMPLE_XLSX } from "../scripts/build-sample";
 import { writeBenchWorkbook } from "./workbook";
-import { loadEngine } from "./engine";
+import { engineModule, loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
 import { timePhases } from "./phases";
+import { consistentWorkbook } from "./consistentWorkbook";
+import type * as Numbers from "../src/core/numbers";
+import type { Grid } from "../src/core/grid";
 
 const SIZES = [50, 200, 800];
 const { compiled, checkWorkbook, gridsFromWorkbook, runJobs, availableCores } = loadEngine();
+const { parseCell } = engineModule<typeof Numbers>("core/numbers");
+const POPULATION = { population: { 2024: 7008 } };
 const RATIO_AT = 200;
 
 let peakHeap = 0;
@@ -50,7 +58,10 @@ interface SizeFigures {
   /** CPU time (this process, user + system) of one load and one check: steadier than wall time on a shared machine. */
   loadCpu: number;
   checkCpu: number;
+  /** CPU of only visiting every cell and parsing it as the engine does (median). */
+  floorCpu: number;
   phases: string;
+  severities: string;
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -58,9 +69,38 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
+/**
+ * The least any checker does: look at every cell once and read its figure (core/numbers' parse,
+ * as recognition does). Returns a count so the loop cannot be optimised away.
+ */
+function visitAndParse(grids: readonly Grid[]): number {
+  let figures = 0;
+  for (const g of grids) {
+    for (const row of g.values) {
+      if (!row) continue;
+      for (const v of row) if (v !== null && v !== undefined && parseCell(v).kind === "number") figures++;
+    }
+  }
+  return figures;
+}
+
+function floorCpu(grids: readonly Grid[]): number {
+  visitAndParse(grids); // warm-up
+  const cpus: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const c0 = process.cpuUsage();
+    visitAndParse(grids);
+    cpus.push(cpuMs(c0));
+  }
+  return median(cpus);
+}
+
 async function measure(dir: string, sheets: number): Promise<SizeFigures> {
   const file = path.join(dir, `bench-${sheets}.xlsx`);
-  const size = await writeBenchWorkbook(file, sheets);
+  return measureFile(file, sheets, await writeBenchWorkbook(file, sheets));
+}
+
+async function measureFile(file: string, sheets: number, size: number, phases = true): Promise<SizeFigures> {
   global.gc?.();
   // Load: the median of three reads, so one busy moment on a shared machine does not decide.
   const loads: number[] = [];
@@ -79,28 +119,36 @@ async function measure(dir: string, sheets: number): Promise<SizeFigures> {
   }
   const grids = gridsFromWorkbook(wb as ExcelJS.Workbook);
   sampleHeap();
-  checkWorkbook(grids, { population: { 2024: 7008 } }); // warm-up: JIT compilation
+  checkWorkbook(grids, POPULATION); // warm-up: JIT compilation
   const runs = sheets >= 800 ? 3 : 5;
   const times: number[] = [];
   const cpus: number[] = [];
   let tables = 0;
   let findings = 0;
+  let severities = "";
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const s = performance.now();
-    const result = checkWorkbook(grids, { population: { 2024: 7008 } });
+    const result = checkWorkbook(grids, POPULATION);
     times.push(performance.now() - s);
     cpus.push(cpuMs(c0));
     tables = result.tables.length;
     findings = result.findings.length;
+    const count = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
+    severities = `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`;
     sampleHeap();
   }
   const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.length, 0), 0);
-  const p = timePhases(grids);
-  const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
-  const phases = `recognise ${ms(p.recognise)}, rules ${ms(rules)}, root-cause analysis ${ms(p.why)} (${p.equations} equations)`;
+  let phaseLine = "";
+  if (phases) {
+    const p = timePhases(grids);
+    const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
+    phaseLine = `recognise ${ms(p.recognise)}, rules ${ms(rules)}, root-cause analysis ${ms(p.why)} (${p.equations} equations)`;
+  }
   return {
-    phases,
+    phases: phaseLine,
+    severities,
+    floorCpu: floorCpu(grids),
     sheets,
     cells,
     kib: size / 1024,
@@ -115,6 +163,18 @@ async function measure(dir: string, sheets: number): Promise<SizeFigures> {
   };
 }
 
+/** The ratio for the bench book repaired toward consistency, beside the bench book's own. */
+async function consistentFigures(dir: string, bench: SizeFigures): Promise<string> {
+  const { workbook, rounds } = consistentWorkbook(bench.sheets, { checkWorkbook, gridsFromWorkbook }, POPULATION);
+  const file = path.join(dir, `consistent-${bench.sheets}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  const f = await measureFile(file, bench.sheets, fs.statSync(file).size, false);
+  return (
+    `Check / load at ${bench.sheets} sheets, the book repaired toward consistency (${rounds} rounds; ${f.findings} findings left: ${f.severities}; ` +
+    `the bench book has ${bench.findings}: ${bench.severities}): load ${ms(f.loadCpu)}, recognise + check ${ms(f.checkCpu)} CPU, check / load ${((f.checkCpu / f.loadCpu) * 100).toFixed(1)} % CPU`
+  );
+}
+
 async function sampleCheck(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE_XLSX);
@@ -127,6 +187,20 @@ async function sampleCheck(): Promise<string> {
     times.push(performance.now() - s);
   }
   return `Sample workbook check after load (median of 21): ${ms(median(times))}  [min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}]`;
+}
+
+/**
+ * CPU milliseconds of this thread alone (Linux: /proc/thread-self, in clock ticks of 10 ms), or
+ * undefined elsewhere. Node 20 has no per-thread CPU clock; the process's includes V8's own threads.
+ */
+function threadCpuMs(): number | undefined {
+  try {
+    const stat = fs.readFileSync("/proc/thread-self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 async function batchThroughput(dir: string): Promise<string[]> {
@@ -157,11 +231,17 @@ async function batchThroughput(dir: string): Promise<string[]> {
   const cores = availableCores();
   const out: string[] = [];
   const rates: number[] = [];
+  const cpu: string[] = [];
   for (const workers of cores > 1 ? [1, cores] : [1]) {
     const s = performance.now();
+    const c0 = process.cpuUsage();
+    const t0 = threadCpuMs();
     let done = 0;
     await runJobs(jobs, workers, () => done++);
     const seconds = (performance.now() - s) / 1000;
+    const t1 = threadCpuMs();
+    const thread = t0 !== undefined && t1 !== undefined ? ` (this thread ${ms(t1 - t0)})` : "";
+    cpu.push(`${workers} ${workers === 1 ? "core" : "cores"} ${ms(cpuMs(c0))}${thread}`);
     rates.push(done / seconds);
     out.push(
       `Batch check (${files.length} workbooks: 24 × sample, 8 × 50 sheets, text reports) on ${workers} ${workers === 1 ? "core (this thread)" : "cores (worker threads)"}: ` +
@@ -169,6 +249,9 @@ async function batchThroughput(dir: string): Promise<string[]> {
     );
   }
   if (rates.length > 1) out.push(`Batch speed-up on ${cores} cores: ${(rates[1] / rates[0]).toFixed(2)} ×  (load average ${os.loadavg()[0].toFixed(1)})`);
+  // The rest of the process's CPU is the workers and V8's own threads (collector, optimising
+  // compiler), which already keep a second core busy when one thread checks.
+  out.push(`Batch CPU, whole process: ${cpu.join("; ")}`);
   return out;
 }
 
@@ -202,6 +285,11 @@ async function main(): Promise<void> {
     for (const f of figures) out.push(`  ${String(f.sheets).padStart(4)} sheets: ${f.phases}`);
     const at = figures.find((f) => f.sheets === RATIO_AT) as SizeFigures;
     out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} % wall, ${((at.checkCpu / at.loadCpu) * 100).toFixed(1)} % CPU`);
+    out.push(
+      `Floor at ${RATIO_AT} sheets (every cell visited once and read by core/numbers' parseCell as recognition does, nothing else): ` +
+        `${ms(at.floorCpu)} CPU, ${((at.floorCpu / at.loadCpu) * 100).toFixed(1)} % of load`,
+    );
+    out.push(await consistentFigures(dir, at));
     out.push(await sampleCheck());
     out.push(...(await batchThroughput(dir)));
     out.push(...(await readPlanFigures()));
