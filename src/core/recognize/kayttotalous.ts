@@ -66,16 +66,11 @@ export function readKayttotalous(
       }
     }
   }
-  const table: KayttotalousTable = {
-    ...tableFrame(view, "kayttotalous", region, area, last),
-    kind: "kayttotalous",
-    tuotot,
-    kulut,
-    ...(tuototTotal ? { tuototTotal } : {}),
-    ...(kulutTotal ? { kulutTotal } : {}),
-    ...(toimintakate ? { toimintakate } : {}),
-    ...(valmistus ? { valmistus } : {}),
-  };
+  const table: KayttotalousTable = Object.assign(tableFrame(view, "kayttotalous", region, area, last), { kind: "kayttotalous" as const, tuotot, kulut });
+  if (tuototTotal) table.tuototTotal = tuototTotal;
+  if (kulutTotal) table.kulutTotal = kulutTotal;
+  if (toimintakate) table.toimintakate = toimintakate;
+  if (valmistus) table.valmistus = valmistus;
   return { table, rest: region.rows.slice(i) };
 }
 

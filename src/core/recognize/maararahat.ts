@@ -8,11 +8,10 @@ import { tableFrame } from "./frame";
 /** Määrärahat (appropriations): MENOT / TULOT / NETTOMENO for two years, change € and %. */
 export function readMaararahat(view: SheetView, region: TableRegion, area: string, observations: Observation[]): MaararahatTable {
   const { header, labelCol } = region;
-  const table: MaararahatTable = {
-    ...tableFrame(view, "maararahat", region, area, region.bottom),
-    kind: "maararahat",
+  const table: MaararahatTable = Object.assign(tableFrame(view, "maararahat", region, area, region.bottom), {
+    kind: "maararahat" as const,
     title: labelCol >= view.left ? view.text(header.top, labelCol) : "",
-  };
+  });
   if (header.changeEurCol !== undefined) table.changeEurCol = header.changeEurCol;
   if (header.changePctCol !== undefined) table.changePctCol = header.changePctCol;
   for (const b of region.rows) {

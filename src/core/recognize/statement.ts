@@ -41,7 +41,11 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
       // `Menot` with nothing in it is a row of empty figures (nothing spent), not a heading.
       const row = labeledRow(view, b, labelCol, header.columns);
       const reading = readRow(b.label);
-      if (!inChanges) rows.push({ ...row, total: reading.total, ...(reading.role ? { role: reading.role.role } : {}) });
+      if (!inChanges) {
+        const sr: StatementRow = Object.assign(row, { total: reading.total });
+        if (reading.role) sr.role = reading.role.role;
+        rows.push(sr);
+      }
       continue;
     }
     if (!b.hasValues) {
@@ -71,7 +75,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     }
     const nameless = b.label === "" || isUnitOnly(b.label);
     const reading = rowReading(nameless && heading ? heading : b.label);
-    const sr: StatementRow = { ...row, total: reading.total || (nameless && heading !== undefined) };
+    const sr: StatementRow = Object.assign(row, { total: reading.total || (nameless && heading !== undefined) });
     if (reading.role) sr.role = reading.role.role;
     if (nameless && heading) sr.heading = heading;
     rows.push(sr);
@@ -83,7 +87,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => c.parsed)),
   );
   const across = acrossColumns(view, region, rows);
-  const table: StatementTable = { ...tableFrame(view, kind, region, area, last), kind, title, rows, changes, breaks, totals, convention, across };
+  const table: StatementTable = Object.assign(tableFrame(view, kind, region, area, last), { kind, title, rows, changes, breaks, totals, convention, across });
   const unreadParts = [
     ...header.unread.map((u) => ({ text: `${u.text} (${u.cell})` })),
     ...unreadRows(rows, totals).map((r) => ({ text: `${r.label} (${r.labelCell})`, row: r.row })),

@@ -14,16 +14,15 @@ import { normaliseLabel } from "./labels";
  */
 export function readTunnusluvut(view: SheetView, region: TableRegion, area: string, observations: Observation[]): TunnusluvutTable {
   const { header, labelCol } = region;
-  const table: TunnusluvutTable = {
-    ...tableFrame(view, "tunnusluvut", region, area, region.bottom),
-    kind: "tunnusluvut",
+  const table: TunnusluvutTable = Object.assign(tableFrame(view, "tunnusluvut", region, area, region.bottom), {
+    kind: "tunnusluvut" as const,
     items: [],
     others: [],
     notes: region.notes.flatMap((n) => {
       const note = parseBaseNote(n.text, a1(n.row, n.col));
       return note ? [note] : [];
     }),
-  };
+  });
   const rows = region.rows;
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i];

@@ -67,10 +67,10 @@ export function readYksikot(
     }
   }
   const last = rows[rows.length - 1].row;
-  return {
-    ...tableFrame(view, "yksikot", region, area, last, rows === region.rows ? region.header.top : rows[0].row),
-    kind: "yksikot",
+  const table: YksikotTable = Object.assign(tableFrame(view, "yksikot", region, area, last, rows === region.rows ? region.header.top : rows[0].row), {
+    kind: "yksikot" as const,
     units: units.filter((u) => u.menot || u.tulot || u.nettomeno),
-    ...(total ? { total } : {}),
-  };
+  });
+  if (total) table.total = total;
+  return table;
 }
