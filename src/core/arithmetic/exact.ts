@@ -101,3 +101,44 @@ export function withinHalfUnits(
   if (!Number.isSafeInteger(gap) || !Number.isSafeInteger(limit)) return undefined;
   return Math.abs(gap) <= limit;
 }
+
+/**
+ * `compareShown` (compare/tolerance.ts) on exact integers: `shown` against the exact value
+ * `numerator / denominator` (denominator non-zero) at `places` shown decimals (0 to 10), with
+ * `extra` allowed beyond half a unit before the figure is wrong. Compared without dividing:
+ * |s·D − N| against (½·10^-places + extra)·|D| at one common scale. Undefined where a product or
+ * rescale leaves the safe integers, and where a gap of half a cent or less might be a double's
+ * noise (more than 2 decimals shown): Decimal answers then.
+ */
+export function compareShownUnits(
+  shown: number,
+  shownScale: number,
+  numerator: number,
+  numeratorScale: number,
+  denominator: number,
+  denominatorScale: number,
+  places: number,
+  extra: number,
+  extraScale: number,
+): Verdict | undefined {
+  const d = Math.abs(denominator);
+  const product = shown * denominator;
+  const half = 5 * d;
+  const beyond = extra * d;
+  if (d === 0 || !Number.isSafeInteger(product) || !Number.isSafeInteger(half) || !Number.isSafeInteger(beyond)) return undefined;
+  const productScale = shownScale + denominatorScale;
+  const halfScale = places + 1 + denominatorScale;
+  const beyondScale = extraScale + denominatorScale;
+  // Half a cent of |D|, the most `isFloatNoise` ever forgives, at scale 3.
+  const noiseScale = 3 + denominatorScale;
+  const scale = Math.max(productScale, numeratorScale, halfScale, beyondScale, noiseScale);
+  const gap = Math.abs(rescale(product, scale - productScale) - rescale(numerator, scale - numeratorScale));
+  const halfAt = rescale(half, scale - halfScale);
+  const limit = halfAt + rescale(beyond, scale - beyondScale);
+  const noise = rescale(half, scale - noiseScale);
+  // NaN from a rescale fails here as well.
+  if (!Number.isSafeInteger(gap) || !Number.isSafeInteger(limit) || !Number.isSafeInteger(noise)) return undefined;
+  if (gap <= halfAt) return "ok";
+  if (gap <= noise) return undefined;
+  return gap <= limit ? "rounding" : "wrong";
+}

@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
-import { Verdict, compareShown } from "../compare/tolerance";
+import { Verdict, compareShown, shownPlaces } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
+import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { Units, unitsOf } from "./exactValues";
 import { ParsedNumber } from "../numbers";
 import { ValueCell } from "../model";
 
@@ -9,6 +11,8 @@ import { ValueCell } from "../model";
 export interface ShownInput {
   ref: CellRef;
   readonly value: Decimal;
+  /** The value's exact units when known without its Decimal (a figure's, read from its cell); null: it has none. */
+  readonly exact?: Units | null;
 }
 
 /**
@@ -24,6 +28,41 @@ class FigureInput implements ShownInput {
   get value(): Decimal {
     return this.figure.value;
   }
+
+  get exact(): Units | null {
+    return figureUnits(this.figure);
+  }
+}
+
+/** A figure as units when they are exact (a safe integer at 15 decimals or fewer), else null. */
+function figureUnits(p: ParsedNumber): Units | null {
+  const u = p.units;
+  return u !== undefined && p.decimals <= 15 && Number.isSafeInteger(u) ? { units: u, scale: p.decimals } : null;
+}
+
+/**
+ * A shown figure's target read from its cell, its Decimal made when the analysis evaluates the
+ * equation: a class, so that the equation keeps the cell and not the scope of the rule.
+ */
+class StoredFigure {
+  constructor(
+    readonly ref: CellRef,
+    private readonly figure: ParsedNumber,
+  ) {}
+
+  get stored(): Decimal {
+    return this.figure.value;
+  }
+
+  get exact(): Units | null {
+    return figureUnits(this.figure);
+  }
+}
+
+/** A figure cell as the target of a shown equation (the cell must hold a number). */
+export function storedFigure(ref: CellRef, cell: ValueCell): ShownSpec["target"] {
+  if (cell.parsed.kind !== "number") throw new Error(`${ref.sheet}!${ref.cell} holds no figure`);
+  return new StoredFigure(ref, cell.parsed);
 }
 
 /** A figure cell's value as an equation's input (the cell must hold a number). */
@@ -41,13 +80,19 @@ export interface ShownFormula {
   relation: string;
   exact(values: readonly Decimal[]): Decimal | null;
   solveInput(i: number, exact: Decimal, values: readonly Decimal[]): Decimal | null;
+  /**
+   * Optional: `exact` as numerator / denominator in exact units, so that a what-if is judged
+   * without dividing; null where `exact` is null (a zero divisor), undefined where the units
+   * cannot tell (Decimal answers then).
+   */
+  quotientUnits?(values: readonly Units[]): { numerator: Units; denominator: Units } | null | undefined;
 }
 
 export interface ShownSpec {
   rule: string;
   column?: string;
-  /** The checked cell and what it stores (a `0.0 %` cell stores 0.081 for a shown 8,1). */
-  target: { ref: CellRef; stored: Decimal };
+  /** The checked cell and what it stores (a `0.0 %` cell stores 0.081 for a shown 8,1), and its units when known. */
+  target: { ref: CellRef; readonly stored: Decimal; readonly exact?: Units | null };
   /** Shown = stored × scale: 100 for a percent-formatted cell, else 1. */
   scale: Decimal.Value;
   /** Decimals the cell shows. */
@@ -72,41 +117,38 @@ export function shownEquation(spec: ShownSpec): Equation {
   return new ShownEquation(spec);
 }
 
-// A class rather than closures, its keys and cell list made when first asked for: every change %
-// and €/asukas figure records one, and only the analysis reads them.
+// A class rather than closures, its keys made when first asked for: every change % and €/asukas
+// figure records one, and only the analysis reads them.
 class ShownEquation implements Equation {
   readonly rule: string;
   readonly relation: string;
-  declare readonly column?: string;
+  // Always set (if undefined): every shown equation then has one shape.
+  readonly column?: string;
   readonly target: CellRef;
   private readonly spec: ShownSpec;
   private readonly scale: Decimal;
   private keyed?: { target: string; inputs: string[] };
-  private cellList?: CellRef[];
+  private verdict?: Verdict;
 
   constructor(spec: ShownSpec) {
     this.rule = spec.rule;
     this.relation = spec.formula.relation;
-    if (spec.column) (this as { column?: string }).column = spec.column;
+    this.column = spec.column;
     this.target = spec.target.ref;
     this.spec = spec;
     this.scale = spec.scale === 1 ? ONE : spec.scale === 100 ? HUNDRED : new Decimal(spec.scale);
+    this.keyed = undefined;
+    this.verdict = undefined;
   }
 
+  /** The target, then each input's cell once: made when asked, not kept (the analysis indexes them once). */
   get cells(): CellRef[] {
-    if (!this.cellList) {
-      const cells: CellRef[] = [];
-      const seen = new Set<string>();
-      for (const ref of [this.spec.target.ref, ...this.spec.inputs.map((x) => x.ref)]) {
-        const k = cellKey(ref);
-        if (!seen.has(k)) {
-          seen.add(k);
-          cells.push(ref);
-        }
-      }
-      this.cellList = cells;
+    const cells: CellRef[] = [this.spec.target.ref];
+    for (const x of this.spec.inputs) {
+      const ref = x.ref;
+      if (!cells.some((c) => c === ref || (c.cell === ref.cell && c.sheet === ref.sheet))) cells.push(ref);
     }
-    return this.cellList;
+    return cells;
   }
 
   private keys(): { target: string; inputs: string[] } {
@@ -124,11 +166,54 @@ class ShownEquation implements Equation {
   }
 
   evaluate(overrides?: Overrides): Verdict {
-    if (this.spec.holds && (!overrides || overrides.size === 0)) return "ok";
+    if (!overrides || overrides.size === 0) return (this.verdict ??= this.spec.holds ? "ok" : (this.unitsVerdict() ?? this.decimalVerdict()));
+    return this.unitsVerdict(overrides) ?? this.decimalVerdict(overrides);
+  }
+
+  private decimalVerdict(overrides?: Overrides): Verdict {
     const exact = this.spec.formula.exact(this.valuesWith(overrides));
     // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
     if (!exact) return "wrong";
     return compareShown(this.shownWith(overrides), exact, this.spec.decimals, this.spec.extra).verdict;
+  }
+
+  /**
+   * The verdict (under a what-if, or with the workbook's own figures) in exact integers where the
+   * formula gives its quotient in units and every figure has them (`compareShownUnits`);
+   * undefined where Decimal must answer.
+   */
+  private unitsVerdict(overrides?: Overrides): Verdict | undefined {
+    const formula = this.spec.formula;
+    const scale = this.spec.scale;
+    if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
+    const keys = overrides ? this.keys() : undefined;
+    const values: Units[] = [];
+    for (let i = 0; i < this.spec.inputs.length; i++) {
+      const o = keys ? (overrides as Overrides).get(keys.inputs[i]) : undefined;
+      const u = o !== undefined ? unitsOf(o) : unitsOfInput(this.spec.inputs[i]);
+      if (!u) return undefined;
+      values.push(u);
+    }
+    const q = formula.quotientUnits(values);
+    if (q === undefined) return undefined;
+    if (q === null) return "wrong";
+    const o = keys ? (overrides as Overrides).get(keys.target) : undefined;
+    const stored = o !== undefined ? unitsOf(o) : unitsOfTarget(this.spec.target);
+    const extra = unitsOf(typeof this.spec.extra === "object" ? this.spec.extra : new Decimal(this.spec.extra));
+    if (!stored || !extra) return undefined;
+    // Shown = stored × 100 for a percent-formatted cell: two decimals fewer.
+    let shown = stored.units;
+    let shownScale = stored.scale;
+    if (scale === 100) {
+      if (shownScale >= 2) shownScale -= 2;
+      else {
+        shown = rescale(shown, 2 - shownScale);
+        shownScale = 0;
+      }
+    }
+    if (Number.isNaN(shown)) return undefined;
+    const places = shownPlaces(this.spec.decimals);
+    return compareShownUnits(shown, shownScale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places, extra.units, extra.scale);
   }
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
@@ -144,6 +229,16 @@ class ShownEquation implements Equation {
   }
 }
 
+function unitsOfInput(x: ShownInput): Units | null {
+  const e = x.exact;
+  return e !== undefined ? e : unitsOf(x.value);
+}
+
+function unitsOfTarget(t: ShownSpec["target"]): Units | null {
+  const e = t.exact;
+  return e !== undefined ? e : unitsOf(t.stored);
+}
+
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
@@ -152,6 +247,16 @@ export const CHANGE_PERCENT: ShownFormula = {
   relation: "change % = (new / old − 1) × 100",
   exact([oldV, newV]) {
     return oldV.isZero() ? null : newV.div(oldV).minus(1).mul(100);
+  },
+  // (new − old) × 100 / old
+  quotientUnits([oldU, newU]) {
+    if (oldU.units === 0) return null;
+    const change = new ExactSum();
+    change.add(newU.units, newU.scale, 1);
+    change.add(oldU.units, oldU.scale, -1);
+    if (!change.exact) return undefined;
+    const numerator = change.scale >= 2 ? { units: change.units, scale: change.scale - 2 } : { units: rescale(change.units, 2 - change.scale), scale: 0 };
+    return Number.isNaN(numerator.units) ? undefined : { numerator, denominator: oldU };
   },
   solveInput(i, pct, [oldV, newV]) {
     const factor = pct.div(100).plus(1);
@@ -162,6 +267,7 @@ export const CHANGE_PERCENT: ShownFormula = {
 
 /** €/asukas = toimintakate / population, the population a constant; inputs are [toimintakate]. */
 export function perResidentFormula(population: Decimal): ShownFormula {
+  const people = unitsOf(population);
   return {
     relation: "€/asukas = toimintakate / population",
     exact([kate]) {
@@ -169,6 +275,10 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     },
     solveInput(_i, perResident) {
       return perResident.mul(population);
+    },
+    quotientUnits([kate]) {
+      if (!people) return undefined;
+      return people.units === 0 ? null : { numerator: kate, denominator: people };
     },
   };
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { parseCell } from "../../../src/core/numbers";
-import { compareEuros } from "../../../src/core/compare/tolerance";
-import { ExactSum, compareUnits } from "../../../src/core/arithmetic/exact";
+import { compareEuros, compareShown } from "../../../src/core/compare/tolerance";
+import { ExactSum, compareShownUnits, compareUnits } from "../../../src/core/arithmetic/exact";
 import { cellsEquation, linearEquation } from "../../../src/core/relations/linear";
 import { ValueCell } from "../../../src/core/model";
 import { TWO_53, workbookFigure as figure } from "./workbookFigures";
@@ -105,5 +105,69 @@ describe("exact comparison against Decimal", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("compareShownUnits answers as compareShown or not at all", () => {
+  const dec = (u: number, s: number) => new Decimal(u).div(new Decimal(10).pow(s));
+  const units = (max: number) => fc.tuple(fc.integer({ min: -max, max }), fc.integer({ min: 0, max: 4 }));
+
+  it("on any figures, tolerances and shown decimals", () => {
+    fc.assert(
+      fc.property(
+        units(2_000_000_000),
+        units(2_000_000_000),
+        units(2_000_000_000).filter(([u]) => u !== 0),
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom<[number, number]>([1, 1], [1, 0], [0, 0], [5, 2]),
+        (shown, num, den, places, extra) => {
+          const got = compareShownUnits(shown[0], shown[1], num[0], num[1], den[0], den[1], places, extra[0], extra[1]);
+          if (got === undefined) return;
+          expect(got).toBe(compareShown(dec(...shown), dec(...num).div(dec(...den)), places, dec(...extra)).verdict);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("near the shown value, where every verdict occurs", () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99_999, max: 99_999 }),
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom<[number, number]>([1, 1], [1, 0], [0, 0], [5, 2]),
+        (s, d, delta, places, extra) => {
+          // numerator at scale places + 2: the shown value times d, the quotient moved by delta
+          // hundredths of a shown unit (half a unit is 50).
+          const n = s * d * 100 + delta * d;
+          const got = compareShownUnits(s, places, n, places + 2, d, 0, places, extra[0], extra[1]);
+          if (got === undefined) return;
+          seen.add(got);
+          expect(got).toBe(compareShown(dec(s, places), dec(n, places + 2).div(d), places, dec(...extra)).verdict);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect([...seen].sort()).toEqual(["ok", "rounding", "wrong"]);
+  });
+
+  // A change % shown 8,1 for 8,05 … 8,15 is right, up to 0,1 more is rounding, beyond wrong: the
+  // edges where an off-by-one in the scales would show, on old = 1 000 and new = 1 080,5 … 1 081,6.
+  it("at the edges of half a unit and of the tolerance", () => {
+    for (const [newCents, want] of [[108050, "ok"], [108150, "ok"], [108151, "rounding"], [107950, "rounding"], [107949, "wrong"], [108250, "rounding"], [108251, "wrong"]] as const) {
+      // numerator (new − old) × 100 at scale 2, denominator old = 1 000.
+      const got = compareShownUnits(81, 1, (newCents - 100000) * 100, 2, 1000, 0, 1, 1, 1);
+      expect([newCents, got]).toEqual([newCents, want]);
+      expect(compareShown(new Decimal("8.1"), dec((newCents - 100000) * 100, 2).div(1000), 1, "0.1").verdict).toBe(want);
+    }
+  });
+
+  it("leaves a gap a double's noise may explain to Decimal", () => {
+    expect(compareShownUnits(1, 3, 1, 3, 1, 0, 3, 1, 1)).toBe("ok");
+    expect(compareShownUnits(1000, 3, 1004, 3, 1, 0, 3, 1, 1)).toBeUndefined();
+    expect(compareShownUnits(1000, 3, 1006, 3, 1, 0, 3, 1, 1)).toBe("rounding");
   });
 });

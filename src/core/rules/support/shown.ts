@@ -9,7 +9,7 @@ import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
 import { figure, signedFigure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
-import { ShownFormula, ShownInput, shownEquation } from "../../relations/shown";
+import { ShownFormula, ShownInput, shownEquation, storedFigure } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
 
 export interface ShownFigureCheck {
@@ -98,18 +98,13 @@ export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" |
       rule: c.rule,
       column: c.place.column,
       // The stored figure's Decimal is made when the analysis evaluates the equation.
-      target: {
-        ref: { sheet: c.place.sheet, cell: checked.cell },
-        get stored() {
-          return numberIn(checked) as Decimal;
-        },
-      },
+      target: storedFigure({ sheet: c.place.sheet, cell: checked.cell }, checked),
       scale: percentFormat ? 100 : 1,
       decimals: shownDecimals(c.checked),
       extra: c.extra,
       inputs: c.relation.inputs,
       formula: c.relation.formula,
-      ...(holds ? { holds } : {}),
+      holds,
     }),
   );
 }

@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import Decimal from "decimal.js";
+import { parseCell } from "../../../src/core/numbers";
+import { CHANGE_PERCENT, ShownFormula, figureInput, perResidentFormula, shownEquation, storedFigure } from "../../../src/core/relations/shown";
+import { ValueCell } from "../../../src/core/model";
+import { workbookFigure as figure } from "../arithmetic/workbookFigures";
+
+/**
+ * A change % or €/asukas figure recorded from its cells judges a what-if in exact integers where
+ * the figures allow: every verdict must be the one the Decimal formula gives (a division at 80
+ * digits), for figures of every size, percent-formatted cells, a zero base and values only
+ * Decimal can hold.
+ */
+
+function cell(v: number | string, row: number): ValueCell {
+  const parsed = parseCell(v);
+  return { cell: `B${row + 1}`, row, col: 1, parsed, value: parsed.kind === "number" ? parsed.value : null };
+}
+
+const ref = (c: ValueCell) => ({ sheet: "S", cell: c.cell });
+
+// The same formula with its Decimal reading only.
+const decimalOnly = (f: ShownFormula): ShownFormula => ({ relation: f.relation, exact: f.exact, solveInput: f.solveInput });
+
+const amount = fc.oneof(figure, fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.constant(0));
+const whatIf = fc.oneof(
+  amount.map((v) => {
+    const p = parseCell(v);
+    return p.kind === "number" ? p.value : new Decimal(0);
+  }),
+  fc.constantFrom("9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081").map((s) => new Decimal(s)),
+);
+
+describe("a shown figure's what-if verdict in integers is the Decimal formula's", () => {
+  it("change %, as shown or in a `0.0 %` cell, near its exact value and far from it", () => {
+    fc.assert(
+      fc.property(
+        amount,
+        amount,
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(0.1, 1, "0.05"),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), whatIf), { minLength: 1, maxLength: 2 }),
+        (oldV, newV, nudge, percent, decimals, extra, overrides) => {
+          const oldCell = cell(oldV, 1);
+          const newCell = cell(newV, 2);
+          if (oldCell.parsed.kind !== "number" || newCell.parsed.kind !== "number") return;
+          const o = oldCell.parsed.value;
+          const n = newCell.parsed.value;
+          // The figure shown: the exact change rounded as shown, nudged by a unit or a few.
+          const exact = o.isZero() ? new Decimal(5) : n.div(o).minus(1).mul(100);
+          const shown = exact.toDecimalPlaces(decimals).plus(new Decimal(nudge).div(new Decimal(10).pow(decimals)));
+          const targetCell = cell(percent ? shown.div(100).toString() : shown.toString(), 3);
+          if (targetCell.parsed.kind !== "number") return;
+          const spec = { rule: "change-percent", scale: percent ? 100 : 1, decimals, extra };
+          const fast = shownEquation({ ...spec, target: storedFigure(ref(targetCell), targetCell), inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+          const slow = shownEquation({
+            ...spec,
+            target: { ref: ref(targetCell), stored: targetCell.parsed.value },
+            inputs: [
+              { ref: ref(oldCell), value: o },
+              { ref: ref(newCell), value: n },
+            ],
+            formula: decimalOnly(CHANGE_PERCENT),
+          });
+          const cells = [oldCell, newCell, targetCell];
+          const what = new Map(overrides.map(([i, v]) => [`S!${cells[i].cell}`, v]));
+          expect(fast.evaluate()).toBe(slow.evaluate());
+          expect(fast.evaluate(what)).toBe(slow.evaluate(what));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("€/asukas at a population, the toimintakate or the figure replaced", () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom("7008", "0", "12345.5"), fc.integer({ min: -30, max: 30 }), fc.boolean(), whatIf, (kate, population, nudge, onTarget, value) => {
+        const kateCell = cell(kate, 1);
+        if (kateCell.parsed.kind !== "number") return;
+        const people = new Decimal(population);
+        const exact = people.isZero() ? new Decimal(1) : kateCell.parsed.value.div(people);
+        const targetCell = cell(exact.toDecimalPlaces(1).plus(new Decimal(nudge).div(10)).toString(), 2);
+        if (targetCell.parsed.kind !== "number") return;
+        const spec = { rule: "per-resident", scale: 1, decimals: 1, extra: 1 };
+        const fast = shownEquation({ ...spec, target: storedFigure(ref(targetCell), targetCell), inputs: [figureInput(ref(kateCell), kateCell)], formula: perResidentFormula(people) });
+        const slow = shownEquation({ ...spec, target: { ref: ref(targetCell), stored: targetCell.parsed.value }, inputs: [{ ref: ref(kateCell), value: kateCell.parsed.value }], formula: decimalOnly(perResidentFormula(people)) });
+        const what = new Map([[`S!${(onTarget ? targetCell : kateCell).cell}`, value]]);
+        expect(fast.evaluate(what)).toBe(slow.evaluate(what));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Työllisyyspalvelut Henkilöstömenot: TA 2023 −304 510, TA 2024 −279 110, Muutos % shown 155,0.
+  it("a change % mended by the figure the formula gives, and by a base that fits", () => {
+    const oldCell = cell(-304510, 1);
+    const newCell = cell(-279110, 2);
+    const shownCell = cell(155, 3);
+    const eq = shownEquation({ rule: "change-percent", target: storedFigure(ref(shownCell), shownCell), scale: 1, decimals: 1, extra: 0.1, inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+    expect(eq.evaluate()).toBe("wrong");
+    expect(eq.evaluate(new Map([["S!B4", new Decimal("-8.3")]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B4", new Decimal("-8.4")]]))).toBe("rounding");
+    expect(eq.evaluate(new Map([["S!B4", new Decimal("-8.5")]]))).toBe("wrong");
+    // The new amount that would make 155,0 right: −304 510 × 2,55.
+    expect(eq.evaluate(new Map([["S!B3", new Decimal("-776500.5")]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B2", new Decimal(0)]]))).toBe("wrong");
+  });
+});
