@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { BudgetTable, LabeledRow } from "../model";
+import { BudgetTable, LabeledRow, UnitBlock } from "../model";
 import { roleWord } from "../recognize/vocabulary/rows";
 import { expectedSign } from "../relations/convention";
 import { Rule, RuleContext } from "./types";
@@ -19,8 +19,8 @@ type Direction = "cost" | "revenue";
 interface SignedRow {
   table: BudgetTable;
   row: LabeledRow;
-  /** The row as a finding names it (made only for a finding). */
-  label: () => string;
+  /** The unit block a unit's row belongs to: a finding names the row with it. */
+  unit?: UnitBlock;
   direction: Direction;
 }
 
@@ -64,7 +64,7 @@ export const signsRule: Rule = {
 };
 
 function signFinding(ctx: RuleContext, r: SignedRow, v: Decimal, column: string | undefined, cell: string, costsPositive: boolean): Finding {
-  const label = r.label();
+  const label = r.unit ? unitRowLabel(r.unit, r.row) : r.row.label;
   const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };
   return makeFinding(
     "sign",
@@ -78,8 +78,8 @@ function signFinding(ctx: RuleContext, r: SignedRow, v: Decimal, column: string 
 
 function signedRows(ctx: RuleContext): SignedRow[] {
   const rows: SignedRow[] = [];
-  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, label?: () => string) => {
-    if (row) rows.push({ table, row, label: label ?? (() => row.label), direction });
+  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, unit?: UnitBlock) => {
+    if (row) rows.push({ table, row, unit, direction });
   };
   for (const { table } of allTables(ctx.model, "kayttotalous")) {
     for (const r of table.tuotot) add(table, r, "revenue");
@@ -88,10 +88,9 @@ function signedRows(ctx: RuleContext): SignedRow[] {
     add(table, table.kulutTotal, "cost");
   }
   for (const { table } of allTables(ctx.model, "yksikot")) {
-    for (const unit of [...table.units, ...(table.total ? [table.total] : [])]) {
-      const { menot, tulot } = unit;
-      if (menot) add(table, menot, "cost", () => unitRowLabel(unit, menot));
-      if (tulot) add(table, tulot, "revenue", () => unitRowLabel(unit, tulot));
+    for (const unit of table.total ? [...table.units, table.total] : table.units) {
+      add(table, unit.menot, "cost", unit);
+      add(table, unit.tulot, "revenue", unit);
     }
   }
   for (const { table } of allTables(ctx.model, "maararahat")) {

@@ -5,7 +5,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, column, rangesText } from "./support/tables";
 import { AS_READ } from "../format";
 import { figure } from "../message";
-import { sumCells } from "./support/cells";
+import { holdsNumber, sumCells } from "./support/cells";
 import { checkCombination, checkSum } from "./support/euro";
 
 /**
@@ -18,13 +18,14 @@ export const sumsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const { table } of allTables(ctx.model, "kayttotalous")) {
+      const sections = [
+        [table.tuotot, table.tuototTotal, "sum.tuotot"],
+        [table.kulut, table.kulutTotal, "sum.kulut"],
+      ] as const;
       table.columns.forEach((col, i) => {
         const place = { sheet: table.sheet, area: table.area, table: table.kind, column: col.label };
-        for (const [lines, total, key] of [
-          [table.tuotot, table.tuototTotal, "sum.tuotot"],
-          [table.kulut, table.kulutTotal, "sum.kulut"],
-        ] as const) {
-          if (!total || lines.length === 0) continue;
+        for (const [lines, total, key] of sections) {
+          if (!total || lines.length === 0 || !holdsNumber(total.cells[i])) continue;
           const f = checkLines(ctx, table, lines, total, i, key, place);
           if (f) out.push(f);
         }
@@ -69,7 +70,8 @@ function checkToimintakate(
   place: { sheet: string; area: string; table: "kayttotalous"; column: string },
 ): Finding | null {
   const kate = table.toimintakate;
-  if (!kate) return null;
+  // The cells are gathered for a figure to check only.
+  if (!kate || !holdsNumber(kate.cells[i])) return null;
   const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const valmistus = table.valmistus ? [table.valmistus.cells[i]] : [];
