@@ -65,6 +65,9 @@ export class TakenRepairs {
   }
 }
 
+// Recent equations asked first whether a trial breaks them: a few suffice for one group.
+const MAX_BREAKERS = 4;
+
 /**
  * What a repair's trial fills afresh each time, kept across trials (thousands per check) so that
  * a trial allocates little: the what-if layer, the verdicts known under it (with how many
@@ -99,6 +102,16 @@ class Scratch {
     this.knownEquations.push(e);
     this.knownVerdicts.push(verdict);
     this.knownFollows.push(follows);
+  }
+
+  /** Equations that ruled out recent trials, the latest first. */
+  readonly breakers: Equation[] = [];
+
+  broke(e: Equation): void {
+    const i = this.breakers.indexOf(e);
+    if (i >= 0) this.breakers.splice(i, 1);
+    this.breakers.unshift(e);
+    if (this.breakers.length > MAX_BREAKERS) this.breakers.pop();
   }
 
   touch(list: readonly Equation[]): void {
@@ -258,7 +271,7 @@ function tryRepair(
     if (taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
     const target = figures.at(e.target);
-    if (!target || tKey === figure.key || overrides.has(tKey) || follows?.some((f) => f.figure.key === tKey)) continue;
+    if (!target || tKey === figure.key || overrides.has(tKey) || (follows !== null && follows.some((f) => f.figure.key === tKey))) continue;
     const value = e.solveFor(e.target, overrides);
     if (!value) continue;
     overrides.set(tKey, value);
@@ -272,10 +285,24 @@ function tryRepair(
   // the rest need not be evaluated; what it mends is told after (most repairs break something).
   let consensusMayExcuse = false;
   for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
+  const breaks = (e: Equation) => !remaining.has(e) && !taken.isWrong(e) && evaluate(e) === "wrong";
+  // The equations that broke the last trials (the total a whole column of figures flows into)
+  // are asked first: which one rules a repair out does not matter, only whether one does.
+  if (!consensusMayExcuse) {
+    for (const e of scratch.breakers) {
+      if (touched.includes(e) && breaks(e)) {
+        scratch.broke(e);
+        return null;
+      }
+    }
+  }
   let broken = 0;
   for (const e of touched) {
-    if (remaining.has(e) || taken.isWrong(e) || evaluate(e) !== "wrong") continue;
-    if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) return null;
+    if (!breaks(e)) continue;
+    if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) {
+      scratch.broke(e);
+      return null;
+    }
     broken++;
   }
   const resolved: Equation[] = [];

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
-import { figureNumber } from "../relations/exactValues";
+import { figureNumber, unitsOf } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 
 /**
@@ -131,9 +131,6 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
   const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
-  // A whole figure is made from its exact integer, which is quicker than reading its text (made
-  // only where it is needed).
-  const made = (value: number, text: () => string) => (d === 0 ? new Decimal(sign * value) : make(text()));
   // Distances in units of the last digit, in doubles: the nine variants of each digit are
   // compared without a Decimal or a text each (they were most of the analysis's time), and only
   // the nearest is made one, if it may be near. Same choice, ties to the lower digit. Up to 15
@@ -144,7 +141,9 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   let exact = small && target.decimalPlaces() <= d;
   let goal = NaN;
   if (exact) {
-    goal = Number(target.toFixed(d).replace(".", "")) * sign;
+    // Its units at the figure's decimals; read from its text only where they are no safe integer.
+    const u = unitsOf(target);
+    goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
   if (small && !exact) goal = target.toNumber() * unit * sign;
@@ -175,7 +174,8 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     if (bestK >= 0) {
       const k = bestK;
       const n = out.measure((sign * (rest + k * place)) / unit);
-      if (n) out.add(made(rest + k * place, () => digits.slice(0, i) + k + digits.slice(i + 1)), n);
+      // A whole figure is made from its exact integer, quicker than reading its text.
+      if (n) out.add(d === 0 ? new Decimal(sign * (rest + k * place)) : make(digits.slice(0, i) + k + digits.slice(i + 1)), n);
     } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
@@ -188,11 +188,15 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     }
     const next = i + 1 < digits.length ? digits.charCodeAt(i + 1) - 48 : digit;
     if (next !== digit) {
-      const swappedText = () => digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
       // The two digits trade places: exact while every figure is below 10^15.
       const value = small ? whole + (next - digit) * place + (digit - next) * (place / 10) : NaN;
       const n = out.measure((sign * value) / unit);
-      if (n) out.add(small ? made(value, swappedText) : make(swappedText()), n);
+      if (n) out.add(small && d === 0 ? new Decimal(sign * value) : make(swappedDigits(digits, i)), n);
     }
   }
+}
+
+/** The digits with the `i`-th and the next trading places. */
+function swappedDigits(digits: string, i: number): string {
+  return digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
 }
