@@ -302,6 +302,8 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
 const NO_BLOCKS: HeaderBlock[] = [];
 
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
+  // No column names a kind or a year (a `Muutos %` row label alone): no table, whatever else stands in the row.
+  if (!given.some((t) => t.token.kind || t.token.bare)) return null;
   const { tokens, sums } = resolveSums(given);
   const last = tokens[tokens.length - 1];
   if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
@@ -397,9 +399,11 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
       else block.changeEurCol ??= col;
     }
   }
-  const read = new Set([...columns.map((c) => c.col), ...block.ratios.map((r) => r.col)]);
-  const columnSums = sums.filter((x) => read.has(x.target) && x.terms.every((t) => read.has(t)));
-  if (columnSums.length > 0) block.columnSums = columnSums;
+  if (sums.length > 0) {
+    const read = new Set([...columns.map((c) => c.col), ...block.ratios.map((r) => r.col)]);
+    const columnSums = sums.filter((x) => read.has(x.target) && x.terms.every((t) => read.has(t)));
+    if (columnSums.length > 0) block.columnSums = columnSums;
+  }
   extendOverUnitLines(view, block);
   // A lone year column is a table only with figures right under it; otherwise it is a title
   // (`Käyttösuunnitelma 2024` on a cover sheet).

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { AllocationKey } from "../model";
 import { normaliseSpaces, parseFinnishNumber } from "../numbers";
+import { perText } from "../perText";
 
 /**
  * Management-cost keys written in a unit heading, each percentage tied to the year that follows
@@ -9,16 +10,21 @@ import { normaliseSpaces, parseFinnishNumber } from "../numbers";
 export function parseAllocationKeys(heading: string, cell: string): AllocationKey[] {
   // Every unit heading is read; few carry a key, and every key has its percent sign.
   if (!heading.includes("%")) return [];
+  // The same heading stands on every area's sheet: its keys are read once (a Decimal is immutable, shared).
+  return keysIn(heading).map((k) => ({ year: k.year, percent: k.percent, text: k.text, cell }));
+}
+
+const keysIn = perText((heading: string): Omit<AllocationKey, "cell">[] => {
   const text = normaliseSpaces(heading);
-  const keys: AllocationKey[] = [];
+  const keys: Omit<AllocationKey, "cell">[] = [];
   const pattern = /(\d{1,3}(?:[,.]\d+)?)\s*%[^%]*?\b(?:v\.?|vuonna|vuodelle|year)\s*((?:19|20)\d{2})/gi;
   for (const m of text.matchAll(pattern)) {
     const parsed = parseFinnishNumber(m[1]);
     if (!parsed) continue;
-    keys.push({ year: Number(m[2]), percent: new Decimal(parsed.value), text: m[0], cell });
+    keys.push({ year: Number(m[2]), percent: new Decimal(parsed.value), text: m[0] });
   }
   return keys;
-}
+});
 
 /** Shared management cost units: `Johtaminen`, `Elinvoiman johtamisen kust.`, `Hallinto ja johto`. */
 export function isManagementUnit(name: string, keys: readonly AllocationKey[]): boolean {

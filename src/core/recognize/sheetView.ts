@@ -88,7 +88,10 @@ export class SheetView {
       for (let j = 0; j < r.length; j++) {
         const v = r[j];
         let k: CellKind;
-        if (typeof v === "string" && v !== "") {
+        // Most cells hold figures, then labels.
+        if (typeof v === "number") k = Number.isFinite(v) ? NUMBER : ERROR;
+        else if (typeof v === "string") {
+          if (v === "") continue;
           const t = cellTextOf(v);
           (this.texts ??= new Array<CellText | undefined>(kinds.length))[i * w + j] = t;
           k = KIND_OF_PARSE[t.parsed.kind];
