@@ -51,6 +51,12 @@ export function engineModule<T>(rel: string): T {
   return require(path.join(compiledOnce ? OUT : path.join(REPO, "src"), rel)) as T;
 }
 
+/** The compiled file of a module of src/ (path without extension), or undefined when the compile failed. */
+export function compiledModule(rel: string): string | undefined {
+  compiledOnce ??= compile();
+  return compiledOnce ? path.join(OUT, `${rel}.js`) : undefined;
+}
+
 export function loadEngine(): Engine {
   const check = engineModule<typeof Check>("core/check");
   const xlsx = engineModule<typeof Xlsx>("hosts/xlsx");

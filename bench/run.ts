@@ -10,6 +10,7 @@
  *     and the CPU each run took (this thread, the others: workers, V8's collector and compiler).
  *  4. The Excel host's read plan for a 50-sheet book (syncs, cells per sync).
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -17,7 +18,7 @@ import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { SAMPLE_XLSX } from "../scripts/build-sample";
 import { writeBenchWorkbook } from "./workbook";
-import { engineModule, loadEngine } from "./engine";
+import { compiledModule, engineModule, loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
 import { timePhases } from "./phases";
@@ -203,6 +204,41 @@ function threadCpuMs(): number | undefined {
   }
 }
 
+/**
+ * One batch in a new Node process, as `budjettitarkistin check FILES… --jobs N` runs it: every
+ * thread starts cold (loads ExcelJS and the engine, compiles them hot), the one-core run too.
+ * Wall time of the whole process and its CPU.
+ */
+function freshBatch(pool: string, jobs: readonly FileJob[], workers: number): { seconds: number; cpu: number } {
+  const script = `const jobs = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    require(${JSON.stringify(pool)}).runJobs(jobs, ${workers}, () => undefined).then(() => {
+      const u = process.cpuUsage();
+      process.stdout.write(String((u.user + u.system) / 1000));
+    });`;
+  const s = performance.now();
+  const child = spawnSync(process.execPath, ["-e", script], { input: JSON.stringify(jobs), encoding: "utf8" });
+  const seconds = (performance.now() - s) / 1000;
+  if (child.status !== 0) throw new Error(`fresh batch on ${workers} threads failed: ${child.stderr}`);
+  return { seconds, cpu: Number(child.stdout) };
+}
+
+function freshBatchLines(jobs: readonly FileJob[], cores: number): string[] {
+  const pool = compiledModule("cli/batch/pool");
+  if (pool === undefined || cores < 2) return [];
+  const runs = new Map<number, { seconds: number; cpu: number }[]>([
+    [1, []],
+    [cores, []],
+  ]);
+  // Alternated, so a busy spell on a shared machine falls on both.
+  for (let round = 0; round < 3; round++) for (const [workers, got] of runs) got.push(freshBatch(pool, jobs, workers));
+  const [one, all] = [...runs.values()].map((got) => ({ seconds: median(got.map((g) => g.seconds)), cpu: median(got.map((g) => g.cpu)) }));
+  const rate = (r: { seconds: number }) => (jobs.length / r.seconds).toFixed(1);
+  return [
+    `Batch in a new process each, as the CLI runs it (medians of 3): 1 core ${rate(one)} workbooks/s (${one.seconds.toFixed(2)} s, CPU ${ms(one.cpu)}), ` +
+      `${cores} cores ${rate(all)} workbooks/s (${all.seconds.toFixed(2)} s, CPU ${ms(all.cpu)}), speed-up ${(one.seconds / all.seconds).toFixed(2)} ×`,
+  ];
+}
+
 async function batchThroughput(dir: string): Promise<string[]> {
   // Many small books (the sample, 7 sheets) and a few mid-sized ones (50 generated sheets).
   const files: string[] = [];
@@ -240,8 +276,9 @@ async function batchThroughput(dir: string): Promise<string[]> {
     await runJobs(jobs, workers, () => done++);
     const seconds = (performance.now() - s) / 1000;
     const t1 = threadCpuMs();
-    const thread = t0 !== undefined && t1 !== undefined ? ` (this thread ${ms(t1 - t0)})` : "";
-    cpu.push(`${workers} ${workers === 1 ? "core" : "cores"} ${ms(cpuMs(c0))}${thread}`);
+    const total = cpuMs(c0);
+    const thread = t0 !== undefined && t1 !== undefined ? ` (this thread ${ms(t1 - t0)}, other threads ${ms(total - (t1 - t0))})` : "";
+    cpu.push(`${workers} ${workers === 1 ? "core" : "cores"} ${ms(total)}${thread}`);
     rates.push(done / seconds);
     out.push(
       `Batch check (${files.length} workbooks: 24 × sample, 8 × 50 sheets, text reports) on ${workers} ${workers === 1 ? "core (this thread)" : "cores (worker threads)"}: ` +
@@ -252,6 +289,7 @@ async function batchThroughput(dir: string): Promise<string[]> {
   // The rest of the process's CPU is the workers and V8's own threads (collector, optimising
   // compiler), which already keep a second core busy when one thread checks.
   out.push(`Batch CPU, whole process: ${cpu.join("; ")}`);
+  out.push(...freshBatchLines(jobs, cores));
   return out;
 }
 
