@@ -143,7 +143,7 @@ function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row:
     amount,
     amountCell: cell?.cell ?? null,
     impliedTotal: implied,
-    impliedRange: amount && implied && !amount.isZero() ? impliedRange(amount, key.percent, implied) : null,
+    impliedRange: amount && implied && cell && !amount.isZero() ? (impliedRangeInUnits(cell, key.percent, implied) ?? impliedRange(amount, key.percent, implied)) : null,
     expected: null,
     difference: null,
     origin: { table, unit, key, row: labeled, cell },
@@ -212,6 +212,39 @@ function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval
   const high = key.minus(h).lte(0) ? new Decimal(Infinity) : quotient(a.plus(0.5), key.minus(h)).mul(100);
   return { low, high, point: implied.abs() };
 }
+
+/**
+ * `impliedRange` over whole numbers, each bound one quotient of two integers: with `A` the
+ * amount's exact units (`10^ad` of them a euro) and `K` the key's digits (`10^kd` of them a
+ * point), (|a| − 0,5) × 100 / (key + half a unit) is (2|A| − 10^ad) × 10^(kd+3) / (10^ad × (20K + 10)),
+ * the same quotient and so the same correctly rounded Decimal, without the Decimal sums and
+ * scalings on the way (a key of each area of each year). Null where a figure has no units or
+ * the integers leave the safe range.
+ */
+function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): Interval | null {
+  const p = cell.parsed;
+  if (p.kind !== "number" || p.units === undefined || p.decimals > MAX_PLACES) return null;
+  const kd = key.decimalPlaces();
+  if (kd > MAX_PLACES) return null;
+  const k = key.mul(TEN_TO[kd]).toNumber();
+  const a = Math.abs(p.units);
+  const euro = TEN_TO[p.decimals];
+  const shift = 10 ** (kd + 3);
+  const low = (2 * a - euro) * shift;
+  const lowBy = euro * (20 * k + 10);
+  const high = (2 * a + euro) * shift;
+  const highBy = euro * (20 * k - 10);
+  if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
+  return {
+    low: new Decimal(low).div(lowBy),
+    // The key less half a unit is no share above zero: any total is allowed.
+    high: k <= 0 ? new Decimal(Infinity) : new Decimal(high).div(highBy),
+    point: implied.abs(),
+  };
+}
+
+const MAX_PLACES = 6;
+const TEN_TO = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
 /**
  * The areas whose amounts imply one total (their rounding intervals overlap), when at least two

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import fc from "fast-check";
 import { computeManagementAllocation, AllocationYear } from "../../src/core/managementAllocation";
 import { checkWorkbook } from "../../src/core/check";
 import { gridsFromText } from "../../src/hosts/text";
@@ -173,5 +174,29 @@ describe("one computation for the rule and every view", () => {
       const row = view.years.flatMap((y) => y.rows).find((r) => r.sheet === f.sheet && r.amountCell === f.cell && r.column === f.column);
       expect({ cell: `${f.sheet}!${f.cell}`, expected: row?.expected?.toFixed() }).toEqual({ cell: `${f.sheet}!${f.cell}`, expected: f.expected });
     }
+  });
+});
+
+describe("the totals an area's amount allows", () => {
+  // Shown in the pane and named by allocation-implied-total: (|amount| ∓ 0,5) / (key ± half a unit of its decimals) × 100.
+  it("are Decimal's quotients to the last digit, for amounts with and without cents and keys of any decimals", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -50_000_000, max: 50_000_000 }), fc.integer({ min: -5_000_000_00, max: 5_000_000_00 }).map((c) => c / 100)),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        (amount, keyDigits, keyPlaces) => {
+          fc.pre(amount !== 0);
+          const key = new Decimal(keyDigits).div(10 ** keyPlaces);
+          const model = modelOf([{ sheet: "A", columns: [["TA", 2024]], units: [{ name: "Johtaminen", keys: [[2024, key.toFixed()]], menot: [amount] }] }]);
+          const row = computeManagementAllocation(model, { managementTotals: {} }).years[0].rows[0];
+          if (key.isZero()) return expect(row.impliedRange).toBeNull();
+          const a = new Decimal(amount).abs();
+          const half = new Decimal(10).pow(-key.decimalPlaces()).div(2);
+          const high = key.minus(half).lte(0) ? "Infinity" : a.plus(0.5).div(key.minus(half)).mul(100).toFixed();
+          expect([row.impliedRange?.low.toFixed(), row.impliedRange?.high.toFixed()]).toEqual([a.minus(0.5).div(key.plus(half)).mul(100).toFixed(), high]);
+        },
+      ),
+    );
   });
 });
