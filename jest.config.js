@@ -13,6 +13,9 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      // A folder shared by the run's test files, so the CLI is compiled once (test/support/builtCli).
+      globalSetup: "<rootDir>/test/support/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
     },
     {
       displayName: "dom",

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { spawnSync } from "child_process";
 import { run, useTempDir } from "../cli/helpers";
 import { loadXlsxBuffer, XlsxReadError } from "../../src/hosts/xlsx";
-import { buildCli } from "./builtCli";
+import { builtCli } from "../support/builtCli";
 import { columnBeyondExcel, fullWidthRows, rowBeyondExcel, whitespaceBomb } from "./hostileFiles";
 
 const scratch = useTempDir();
@@ -63,8 +63,8 @@ describe("limits before parsing", () => {
 
   describe("peak memory under 1 GB (the built CLI with a 1 GB heap)", () => {
     let bin: string;
-    beforeAll(() => {
-      bin = buildCli();
+    beforeAll(async () => {
+      ({ bin } = await builtCli());
     }, 120_000);
 
     it.each([

@@ -3,7 +3,7 @@ import { promises as fs, readFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { SAMPLE_TXT } from "../cli/helpers";
-import { buildCli } from "./builtCli";
+import { builtCli } from "../support/builtCli";
 
 let bin: string;
 
@@ -29,7 +29,7 @@ function toFile(args: string[], file: string): Buffer {
 describe("every report reaches a pipe whole", () => {
   let big: string;
   beforeAll(async () => {
-    bin = buildCli();
+    ({ bin } = await builtCli());
     // Six copies of the founding document: a report several times the 64 KiB a pipe holds.
     const text = await fs.readFile(SAMPLE_TXT, "utf8");
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "bt-pipe-"));

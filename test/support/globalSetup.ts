@@ -1,0 +1,3 @@
+import { createRunScratch } from "./runScratch";
+
+export default createRunScratch;

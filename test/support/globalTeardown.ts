@@ -1,0 +1,3 @@
+import { removeRunScratch } from "./runScratch";
+
+export default removeRunScratch;

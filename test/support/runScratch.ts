@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "fs";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+/**
+ * Inside the repository, not the system temp folder: a CLI compiled here still finds its packages
+ * (decimal.js, exceljs) in node_modules by walking up.
+ */
+const CACHE = path.join(ROOT, "node_modules/.cache/budjettitarkistin-tests");
+const VARIABLE = "BT_TEST_RUN_SCRATCH";
+/** A run killed before its teardown leaves its folder; the next run sweeps it after this long. */
+const ABANDONED_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Jest globalSetup of the node project: a folder for this run that every test file can share
+ * (workers inherit the variable), so what several files need, such as the compiled CLI, is made
+ * once per run instead of once per file. Other runs (other people in the same checkout) have their own.
+ */
+export function createRunScratch(): void {
+  mkdirSync(CACHE, { recursive: true });
+  for (const name of readdirSync(CACHE)) {
+    const old = path.join(CACHE, name);
+    if (name.startsWith("run-") && Date.now() - statSync(old).mtimeMs > ABANDONED_MS) rmSync(old, { recursive: true, force: true });
+  }
+  process.env[VARIABLE] = mkdtempSync(path.join(CACHE, "run-"));
+}
+
+/** Jest globalTeardown of the node project: removes the run's folder. */
+export function removeRunScratch(): void {
+  const dir = process.env[VARIABLE];
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The run's shared folder; without the project's globalSetup (a test file run by other means),
+ * a folder of this test file's own, so it still works, only without sharing.
+ */
+export function runScratch(): string {
+  const shared = process.env[VARIABLE];
+  if (shared) return shared;
+  const own = path.join(CACHE, `file-${path.basename(expect.getState().testPath ?? "unknown")}`);
+  mkdirSync(own, { recursive: true });
+  return own;
+}
+
+export const repoRoot = ROOT;
