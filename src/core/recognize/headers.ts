@@ -175,10 +175,13 @@ export interface HeaderLine {
   readonly token: HeaderToken | null;
   /** This line with each line read under it; null where that line ends the words (a unit line). */
   below: Map<string, HeaderLine | null> | undefined;
+  /** The line last read under it and the two together: a label stands over the same label on every sheet. */
+  lastLower: HeaderLine | undefined;
+  lastJoined: HeaderLine | null;
 }
 
 function headerLine(text: string): HeaderLine {
-  return { text, token: parseHeaderToken(text), below: undefined };
+  return { text, token: parseHeaderToken(text), below: undefined, lastLower: undefined, lastJoined: null };
 }
 
 /** Header lines of the years a cell may hold as a number (`2023` stored as 2023). */
@@ -214,6 +217,7 @@ const headerLines = perText((raw: string): string => {
  * cell of a sheet is tried as the top of a header.
  */
 function withLineBelow(upper: HeaderLine, lower: HeaderLine): HeaderLine | null {
+  if (upper.lastLower === lower) return upper.lastJoined;
   const below = (upper.below ??= new Map());
   let joined = below.get(lower.text);
   if (joined === undefined) {
@@ -221,6 +225,8 @@ function withLineBelow(upper: HeaderLine, lower: HeaderLine): HeaderLine | null 
     if (below.size >= LINES_BELOW) below.clear();
     below.set(lower.text, joined);
   }
+  upper.lastLower = lower;
+  upper.lastJoined = joined;
   return joined;
 }
 
