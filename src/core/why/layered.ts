@@ -11,41 +11,50 @@ import Decimal from "decimal.js";
  * nothing (emptying a Map allocates a new table) and a read hashes no key.
  */
 export class LayeredValues extends Map<string, Decimal> {
+  // Filled up to `ownSize`: emptied by a count, since emptying an array by its length gives up
+  // its storage, which the next refill allocates again.
   private readonly ownKeys: string[] = [];
   private readonly ownValues: Decimal[] = [];
+  private ownSize = 0;
 
   constructor(private readonly base: ReadonlyMap<string, Decimal>) {
     super();
   }
 
+  private indexOf(key: string): number {
+    for (let i = 0; i < this.ownSize; i++) if (this.ownKeys[i] === key) return i;
+    return -1;
+  }
+
   override get(key: string): Decimal | undefined {
-    const i = this.ownKeys.indexOf(key);
+    const i = this.indexOf(key);
     return i >= 0 ? this.ownValues[i] : this.base.get(key);
   }
 
   override has(key: string): boolean {
-    return this.ownKeys.includes(key) || this.base.has(key);
+    return this.indexOf(key) >= 0 || this.base.has(key);
   }
 
   override set(key: string, value: Decimal): this {
-    const i = this.ownKeys.indexOf(key);
-    if (i >= 0) this.ownValues[i] = value;
-    else {
-      this.ownKeys.push(key);
-      this.ownValues.push(value);
+    let i = this.indexOf(key);
+    if (i < 0) {
+      i = this.ownSize++;
+      this.ownKeys[i] = key;
     }
+    this.ownValues[i] = value;
     return this;
   }
 
   override get size(): number {
-    return this.ownKeys.length + this.base.size;
+    return this.ownSize + this.base.size;
   }
 
   override delete(key: string): boolean {
-    const i = this.ownKeys.indexOf(key);
+    const i = this.indexOf(key);
     if (i < 0) return false;
     this.ownKeys.splice(i, 1);
     this.ownValues.splice(i, 1);
+    this.ownSize--;
     return true;
   }
 
@@ -55,14 +64,13 @@ export class LayeredValues extends Map<string, Decimal> {
 
   /** Forgets this layer's own cells, so that the layer can be filled again over the same base. */
   clearOwn(): void {
-    this.ownKeys.length = 0;
-    this.ownValues.length = 0;
+    this.ownSize = 0;
   }
 
   /** This layer's own cells. */
   own(): Map<string, Decimal> {
     const out = new Map<string, Decimal>();
-    for (let i = 0; i < this.ownKeys.length; i++) out.set(this.ownKeys[i], this.ownValues[i]);
+    for (let i = 0; i < this.ownSize; i++) out.set(this.ownKeys[i], this.ownValues[i]);
     return out;
   }
 
@@ -79,7 +87,7 @@ export class LayeredValues extends Map<string, Decimal> {
   }
 
   override forEach(visit: (value: Decimal, key: string, map: Map<string, Decimal>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.ownKeys.length; i++) visit.call(thisArg, this.ownValues[i], this.ownKeys[i], this);
+    for (let i = 0; i < this.ownSize; i++) visit.call(thisArg, this.ownValues[i], this.ownKeys[i], this);
   }
 
   override [Symbol.iterator](): MapIterator<[string, Decimal]> {

@@ -75,10 +75,16 @@ const MAX_BREAKERS = 4;
  */
 class Scratch {
   readonly overrides: LayeredValues;
-  readonly knownEquations: Equation[] = [];
-  readonly knownVerdicts: Verdict[] = [];
-  readonly knownFollows: number[] = [];
+  // Each list is filled up to its count: emptied by the count, since emptying an array by its
+  // length gives up its storage, which the next trial would allocate again.
+  private readonly knownEquations: Equation[] = [];
+  private readonly knownVerdicts: Verdict[] = [];
+  private readonly knownFollows: number[] = [];
+  private knownCount = 0;
   readonly touched: Equation[] = [];
+  touchedCount = 0;
+  /** Equations that ruled out recent trials, the latest first. */
+  readonly breakers: Equation[] = [];
 
   constructor(base: ReadonlyMap<string, Decimal>) {
     this.overrides = new LayeredValues(base);
@@ -86,26 +92,33 @@ class Scratch {
 
   reset(): void {
     this.overrides.clearOwn();
-    this.knownEquations.length = 0;
-    this.knownVerdicts.length = 0;
-    this.knownFollows.length = 0;
-    this.touched.length = 0;
+    this.knownCount = 0;
+    this.touchedCount = 0;
+  }
+
+  /** Where the equation's verdict is kept, or −1. */
+  known(e: Equation): number {
+    for (let i = 0; i < this.knownCount; i++) if (this.knownEquations[i] === e) return i;
+    return -1;
+  }
+
+  verdictAt(i: number): Verdict {
+    return this.knownVerdicts[i];
+  }
+
+  followsAt(i: number): number {
+    return this.knownFollows[i];
   }
 
   know(e: Equation, verdict: Verdict, follows: number): void {
-    const i = this.knownEquations.indexOf(e);
-    if (i >= 0) {
-      this.knownVerdicts[i] = verdict;
-      this.knownFollows[i] = follows;
-      return;
+    let i = this.known(e);
+    if (i < 0) {
+      i = this.knownCount++;
+      this.knownEquations[i] = e;
     }
-    this.knownEquations.push(e);
-    this.knownVerdicts.push(verdict);
-    this.knownFollows.push(follows);
+    this.knownVerdicts[i] = verdict;
+    this.knownFollows[i] = follows;
   }
-
-  /** Equations that ruled out recent trials, the latest first. */
-  readonly breakers: Equation[] = [];
 
   broke(e: Equation): void {
     const i = this.breakers.indexOf(e);
@@ -114,8 +127,13 @@ class Scratch {
     if (this.breakers.length > MAX_BREAKERS) this.breakers.pop();
   }
 
+  touches(e: Equation): boolean {
+    for (let i = 0; i < this.touchedCount; i++) if (this.touched[i] === e) return true;
+    return false;
+  }
+
   touch(list: readonly Equation[]): void {
-    for (const e of list) if (!this.touched.includes(e)) this.touched.push(e);
+    for (const e of list) if (!this.touches(e)) this.touched[this.touchedCount++] = e;
   }
 }
 
@@ -251,15 +269,15 @@ function tryRepair(
   probed: Verdict | undefined,
 ): Repair | null {
   scratch.reset();
-  const { overrides, knownEquations, knownVerdicts, knownFollows, touched } = scratch;
+  const { overrides, touched } = scratch;
   overrides.set(figure.key, suggested);
   let follows: Repair["follows"] | null = null;
   // Verdicts already known under these overrides, with how many followers were set then: one
   // stays true until a follower the equation reads is set.
   if (probed) scratch.know(probedOn, probed, 0);
   const evaluate = (e: Equation): Verdict => {
-    const i = knownEquations.indexOf(e);
-    if (i >= 0 && (knownFollows[i] === (follows?.length ?? 0) || !followerRead(graph, e, follows as Repair["follows"], knownFollows[i]))) return knownVerdicts[i];
+    const i = scratch.known(e);
+    if (i >= 0 && (scratch.followsAt(i) === (follows?.length ?? 0) || !followerRead(graph, e, follows as Repair["follows"], scratch.followsAt(i)))) return scratch.verdictAt(i);
     const verdict = e.evaluate(overrides);
     scratch.know(e, verdict, follows?.length ?? 0);
     return verdict;
@@ -284,20 +302,22 @@ function tryRepair(
   // Without a consensus among what it may mend, the first equation it breaks rules it out, and
   // the rest need not be evaluated; what it mends is told after (most repairs break something).
   let consensusMayExcuse = false;
-  for (const e of touched) if (remaining.has(e) && CONSENSUS_RULES.has(e.rule)) consensusMayExcuse = true;
+  const n = scratch.touchedCount;
+  for (let i = 0; i < n; i++) if (remaining.has(touched[i]) && CONSENSUS_RULES.has(touched[i].rule)) consensusMayExcuse = true;
   const breaks = (e: Equation) => !remaining.has(e) && !taken.isWrong(e) && evaluate(e) === "wrong";
   // The equations that broke the last trials (the total a whole column of figures flows into)
   // are asked first: which one rules a repair out does not matter, only whether one does.
   if (!consensusMayExcuse) {
     for (const e of scratch.breakers) {
-      if (touched.includes(e) && breaks(e)) {
+      if (scratch.touches(e) && breaks(e)) {
         scratch.broke(e);
         return null;
       }
     }
   }
   let broken = 0;
-  for (const e of touched) {
+  for (let i = 0; i < n; i++) {
+    const e = touched[i];
     if (!breaks(e)) continue;
     if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) {
       scratch.broke(e);
@@ -308,7 +328,8 @@ function tryRepair(
   const resolved: Equation[] = [];
   // Every equation it mends then holds exactly, not merely within rounding.
   let exact = true;
-  for (const e of touched) {
+  for (let i = 0; i < n; i++) {
+    const e = touched[i];
     if (!remaining.has(e)) continue;
     const after = evaluate(e);
     if (after !== "wrong") resolved.push(e);
