@@ -173,8 +173,41 @@ function rangeOf(e: PerResidentCell): Interval | null {
     const low = e.toimintakate.abs().div(halfUnit(d));
     return { low, high: new Decimal(Infinity), point: low };
   }
-  return impliedPopulationRange(e.toimintakate, e.shown, d);
+  return rangeInUnits(e.kate, e.cell, d) ?? impliedPopulationRange(e.toimintakate, e.shown, d);
 }
+
+/**
+ * `impliedPopulationRange` over whole numbers, each bound one quotient of two integers: with the
+ * toimintakate `K` and the shown figure `S` in exact units and `10^m` units of the finer of the
+ * shown figure and half a unit of its shown decimals `d` a euro, |k| / (|s| ± half) is
+ * |K| × 10^m / (10^kd × (|S| × 10^(m−sd) ± 5 × 10^(m−d−1))): the same quotient and so the same
+ * correctly rounded Decimal, without the Decimal sums and scalings on the way (every €/asukas
+ * cell of a year without a population). Null where a figure has no units or the integers leave
+ * the safe range.
+ */
+export function rangeInUnits(kate: ValueCell, shown: ValueCell, d: number): Interval | null {
+  const k = kate.parsed;
+  const s = shown.parsed;
+  if (k.kind !== "number" || s.kind !== "number" || k.units === undefined || s.units === undefined) return null;
+  if (!Number.isInteger(d) || d < 0 || d + 1 > MAX_PLACES || s.decimals > MAX_PLACES || k.decimals > MAX_PLACES) return null;
+  const m = Math.max(s.decimals, d + 1);
+  const amount = Math.abs(k.units) * 10 ** m;
+  const kateScale = 10 ** k.decimals;
+  const figure = Math.abs(s.units) * 10 ** (m - s.decimals);
+  const half = 5 * 10 ** (m - d - 1);
+  const pointBy = kateScale * figure;
+  const lowBy = kateScale * (figure + half);
+  const highBy = kateScale * (figure - half);
+  if (![amount, pointBy, lowBy, highBy].every(Number.isSafeInteger)) return null;
+  return {
+    low: new Decimal(amount).div(lowBy),
+    // A figure within half a unit of 0 allows any population big enough.
+    high: figure - half <= 0 ? new Decimal(Infinity) : new Decimal(amount).div(highBy),
+    point: new Decimal(amount).div(pointBy),
+  };
+}
+
+const MAX_PLACES = 6;
 
 function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
   const out: Finding[] = [];

@@ -1,4 +1,10 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { AreaSpec, buildArea, byRule, check, sampleArea, setCell } from "./builder";
+import { rangeInUnits } from "../../../src/core/rules/perResident";
+import { impliedPopulationRange } from "../../../src/core/arithmetic/perResident";
+import { ValueCell } from "../../../src/core/model";
+import { parseCell } from "../../../src/core/numbers";
 
 const POP = { 2022: 7100, 2023: 7050, 2024: 7008 };
 
@@ -83,5 +89,30 @@ describe("per-resident-population: without a population, areas are compared", ()
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "info", table: "tunnusluvut" });
     expect(f[0].message).toContain("TA 2024");
+  });
+});
+
+describe("the populations a €/asukas figure allows", () => {
+  // Named in every per-resident-population message (implied, low, high) and agreed on across areas.
+  it("are Decimal's quotients to the last digit, read from the figures' exact units", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -90_000_000, max: 90_000_000 }), fc.integer({ min: -9_000_000_00, max: 9_000_000_00 }).map((c) => c / 100)),
+        fc.oneof(fc.integer({ min: -9_999, max: 9_999 }), fc.integer({ min: -99_999, max: 99_999 }).map((c) => c / 10), fc.integer({ min: -99_999, max: 99_999 }).map((c) => c / 100)),
+        fc.integer({ min: 0, max: 3 }),
+        (kate, shown, decimals) => {
+          fc.pre(kate !== 0 && shown !== 0);
+          const cell = (v: number, col: number): ValueCell => {
+            const parsed = parseCell(v);
+            return { cell: "B2", row: 1, col, parsed, value: parsed.kind === "number" ? parsed.value : null };
+          };
+          const k = cell(kate, 1);
+          const s = cell(shown, 2);
+          const range = rangeInUnits(k, s, decimals);
+          const expected = impliedPopulationRange(new Decimal(kate), new Decimal(shown), decimals);
+          expect([range?.low.toFixed(), range?.high.toFixed(), range?.point.toFixed()]).toEqual([expected?.low.toFixed(), expected?.high.toFixed(), expected?.point.toFixed()]);
+        },
+      ),
+    );
   });
 });
