@@ -1,16 +1,17 @@
 /**
- * The production build as Office would fetch it: runs webpack (minification off to stay fast;
- * it changes no file name or content that matters here) into a temporary directory, then reads
- * what it wrote. Also checks the configuration's development half without building.
+ * The production build as Office would fetch it: webpack's production build (minification off to
+ * stay fast; it changes no file name or content that matters here) into a temporary directory,
+ * then what it wrote. When the browser tests run in the same jest run, their project's globalSetup
+ * has made this very build (test/support/addinBuild) and it is read from there instead of built
+ * twice. Also checks the configuration's development half without building.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
+import { ADDIN_URL, AddinBuild, buildAddin, buildFailure, sharedBuild } from "../support/addinBuild";
 
 const ROOT = join(__dirname, "..", "..");
-const ADDIN_URL = "https://addins.example.fi/budjettitarkistin/";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<WebpackConfig>;
@@ -22,29 +23,26 @@ interface WebpackConfig {
 
 describe("production build", () => {
   let out: string;
-  let result: ReturnType<typeof spawnSync>;
+  let result: AddinBuild;
+  let own: string | undefined;
 
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), "budjettitarkistin-build-"));
-    // `npm run build` compiles the CLI into dist/node first; the add-in build must leave it be.
-    mkdirSync(join(out, "node", "cli"), { recursive: true });
-    writeFileSync(join(out, "node", "cli", "main.js"), "// compiled CLI\n");
-    writeFileSync(join(out, "stale.js"), "// left over from an older build\n");
-    result = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--no-optimization-minimize", "--output-path", out], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL },
-      encoding: "utf8",
-      timeout: 170_000,
-    });
+  beforeAll(async () => {
+    const shared = sharedBuild();
+    if (shared) result = shared;
+    else {
+      own = mkdtempSync(join(tmpdir(), "budjettitarkistin-build-"));
+      result = await buildAddin(own, 170_000);
+    }
+    out = result.out;
   }, 180_000);
 
   afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
+    if (own) rmSync(own, { recursive: true, force: true });
   });
 
   it("succeeds offline, without certificates", () => {
-    if (result.status !== 0) throw new Error(`webpack failed (${result.status}):\n${String(result.stdout).slice(-4000)}\n${String(result.stderr).slice(-2000)}`);
-    expect(String(result.stdout)).not.toMatch(/ERROR in/);
+    if (result.status !== 0) throw new Error(buildFailure(result));
+    expect(result.stdout).not.toMatch(/ERROR in/);
   });
 
   it("keeps the compiled CLI in dist/node and removes stale add-in files", () => {
@@ -91,7 +89,7 @@ describe("production build", () => {
     for (const size of [16, 32, 64, 80]) expect(existsSync(join(out, "assets", `icon-${size}.png`))).toBe(true);
     const seed = join(ROOT, "seeds", "kemijarvi-elinvoima-2024.xlsx");
     if (existsSync(seed)) expect(readFileSync(join(out, "sample.xlsx")).equals(readFileSync(seed))).toBe(true);
-    else expect(String(result.stdout)).toContain("no sample workbook");
+    else expect(result.stdout).toContain("no sample workbook");
   });
 });
 

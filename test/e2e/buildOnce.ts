@@ -1,39 +1,40 @@
-import { execFile } from "child_process";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { promisify } from "util";
+import { buildAddin, buildFailure, saveBuildRecord, shareBuild, sharedBuild } from "../support/addinBuild";
 import { CHROMIUM } from "./chromium";
 
-const REPO = path.resolve(__dirname, "../..");
 const OWNED = "E2E_DIST_BUILT_BY_SETUP";
 
 /**
  * Jest globalSetup of the e2e project: one production build of the add-in for every browser test
- * file (they read it from E2E_DIST), instead of one webpack run per file. Nothing is built when
- * the caller gave E2E_DIST, or when there is no chromium (the tests skip, or fail in CI, at once).
- * Not minified: the browser tests exercise behaviour, and minifying was three quarters of the
- * build's time (22 s of 28 s on a quiet machine); test/build checks the production settings.
+ * file (they read it from E2E_DIST), instead of one webpack run per file. It is the build
+ * test/build inspects, so it is shared with that file too when both run (test/support/addinBuild).
+ * Nothing is built when the caller gave E2E_DIST, or when there is no chromium (the tests skip,
+ * or fail in CI, at once). A failed build does not stop the run: each browser test file fails
+ * with webpack's output, and the build test says what failed.
  */
 export async function buildOnce(): Promise<void> {
   if (process.env.E2E_DIST || !existsSync(CHROMIUM)) return;
-  const out = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-build-"));
-  await promisify(execFile)(path.join(REPO, "node_modules/.bin/webpack"), ["--mode", "production", "--no-optimization-minimize", "--output-path", out], {
-    cwd: REPO,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  process.env.E2E_DIST = out;
-  process.env[OWNED] = out;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-build-"));
+  process.env[OWNED] = dir;
+  const build = await buildAddin(path.join(dir, "dist"));
+  const record = path.join(dir, "build.json");
+  saveBuildRecord(record, build);
+  shareBuild(record);
+  process.env.E2E_DIST = build.out;
 }
 
 /** Jest globalTeardown of the e2e project: removes the build buildOnce made (not one the caller gave). */
 export async function removeBuild(): Promise<void> {
-  const out = process.env[OWNED];
-  if (out) rmSync(out, { recursive: true, force: true });
+  const dir = process.env[OWNED];
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The add-in build a browser test runs against: the one buildOnce made, or the caller's E2E_DIST. */
 export function builtAddin(): string {
+  const shared = sharedBuild();
+  if (shared && shared.status !== 0) throw new Error(`the add-in build for the browser tests failed: ${buildFailure(shared)}`);
   const out = process.env.E2E_DIST;
   if (!out) throw new Error("E2E_DIST is not set: run the browser tests in jest's e2e project (its globalSetup builds the add-in once), or point E2E_DIST at a production build.");
   return out;
