@@ -15,10 +15,11 @@ export function signEquation(rule: string, ref: CellRef, value: Decimal | Parsed
 
 // A class rather than closures: every figure of every cost and revenue row records one, and the
 // cell's key is made only when a what-if asks, and the figure's Decimal only when a repair needs it.
+// Its relation and one-cell list are read from the prototype: tens of thousands are kept to the
+// end of the check, and each field or list kept is the collector's work.
 class SignEquation implements Equation {
-  declare readonly column?: string;
-  readonly relation: string;
-  readonly cells: CellRef[];
+  // Always set (if undefined): every sign equation then has one shape.
+  readonly column?: string;
   private key?: string;
 
   constructor(
@@ -28,9 +29,16 @@ class SignEquation implements Equation {
     private readonly direction: "cost" | "revenue",
     column?: string,
   ) {
-    this.relation = direction === "cost" ? "cost ≤ 0" : "revenue ≥ 0";
-    if (column) (this as { column?: string }).column = column;
-    this.cells = [target];
+    this.column = column;
+    this.key = undefined;
+  }
+
+  get relation(): string {
+    return this.direction === "cost" ? "cost ≤ 0" : "revenue ≥ 0";
+  }
+
+  get cells(): CellRef[] {
+    return [this.target];
   }
 
   private get value(): Decimal {
