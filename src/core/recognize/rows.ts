@@ -10,6 +10,6 @@ export function labeledRow(view: SheetView, body: BodyRow, labelCol: number, col
     key: normaliseLabel(body.label),
     row: body.row,
     labelCell: a1(body.row, Math.max(labelCol, 0)),
-    cells: columns.map((c) => view.valueCell(body.row, c.col)),
+    cells: view.valueCells(body.row, columns),
   };
 }

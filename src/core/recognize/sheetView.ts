@@ -1,4 +1,4 @@
-import { CellValue, Grid, cellAt, formulaAt, gridColCount } from "../grid";
+import { CellValue, Grid, cellAt, gridColCount } from "../grid";
 import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
 import { SheetFigureCell, SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
@@ -251,12 +251,38 @@ export class SheetView {
   }
 
   valueCell(row: number, col: number): ValueCell {
-    const format = this.grid.numberFormats?.[row - this.top]?.[col - this.left] || undefined;
-    const formula = formulaAt(this.grid, row, col) || undefined;
-    const raw = this.raw(row, col);
+    const r = row - this.top;
+    return this.cellOf(row, col, this.values[r], this.grid.formulas?.[r], this.grid.numberFormats?.[r]);
+  }
+
+  /** The value cells of one row under the given columns, its arrays of values, formulas and formats found once. */
+  valueCells(row: number, columns: readonly { col: number }[]): ValueCell[] {
+    const r = row - this.top;
+    const values = this.values[r];
+    const formulas = this.grid.formulas?.[r];
+    const formats = this.grid.numberFormats?.[r];
+    // Pushed, not preallocated: a packed array, as rules walking cells find everywhere else.
+    const out: ValueCell[] = [];
+    for (let i = 0; i < columns.length; i++) out.push(this.cellOf(row, columns[i].col, values, formulas, formats));
+    return out;
+  }
+
+  private cellOf(
+    row: number,
+    col: number,
+    values: readonly CellValue[] | undefined,
+    formulas: readonly (string | null)[] | undefined,
+    formats: readonly (string | null)[] | undefined,
+  ): ValueCell {
+    const c = col - this.left;
+    // Outside the sheet (a label column left of the grid) there is nothing.
+    const inside = c >= 0 && row >= this.top;
+    const format = (inside && formats?.[c]) || undefined;
+    const formula = (inside && formulas?.[c]) || undefined;
+    const raw = inside ? values?.[c] : undefined;
     // A stored number becomes its value cell directly, with no parse object between.
     if (typeof raw === "number" && Number.isFinite(raw)) return SheetFigureCell.ofNumber(row, col, raw, formula, format);
-    const parsed = raw === null ? EMPTY : parseCell(raw);
+    const parsed = raw === null || raw === undefined ? EMPTY : parseCell(raw);
     if (parsed.kind === "number") return SheetFigureCell.ofParse(row, col, parsed, formula, format);
     return new SheetValueCell(row, col, parsed, formula, format);
   }
