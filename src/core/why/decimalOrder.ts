@@ -33,3 +33,15 @@ export function compareDecimals(x: Decimal, y: Decimal): number {
 export function sameDecimal(x: Decimal, y: Decimal): boolean {
   return compareDecimals(x, y) === 0;
 }
+
+/** Whether two Decimals are equal but for their signs (`x.abs().eq(y.abs())`), without a copy. */
+export function sameMagnitude(x: Decimal, y: Decimal): boolean {
+  const xd = x.d;
+  const yd = y.d;
+  // NaN has no magnitude; ±Infinity carry no digits.
+  if (!xd || !yd) return !xd && !yd && !Number.isNaN(x.s) && !Number.isNaN(y.s);
+  if (!xd[0] || !yd[0]) return !xd[0] && !yd[0];
+  if (x.e !== y.e || xd.length !== yd.length) return false;
+  for (let i = 0; i < xd.length; i++) if (xd[i] !== yd[i]) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
-import { figureEquals } from "../relations/exactValues";
-import { sameDecimal } from "./decimalOrder";
+import { figureEquals, unitsOf } from "../relations/exactValues";
+import { sameDecimal, sameMagnitude } from "./decimalOrder";
 
 /**
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.
@@ -46,7 +46,7 @@ export function digitSlip(actual: Decimal, suggested: Decimal): Pattern | null {
 
 /** The right amount with the wrong sign. */
 export function signFlip(actual: Decimal, suggested: Decimal): Pattern | null {
-  return !actual.isZero() && actual.eq(suggested.neg()) ? { id: "sign-flipped", params: {} } : null;
+  return !actual.isZero() && actual.s === -suggested.s && sameMagnitude(actual, suggested) ? { id: "sign-flipped", params: {} } : null;
 }
 
 // A figure with fewer digits than this is ten times (or a tenth of) some value near almost any
@@ -71,6 +71,8 @@ function writtenDigits(v: Decimal, decimals: number): number {
  */
 export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
   if (actual.isZero() || needed.isZero() || actual.isNegative() !== needed.isNegative()) return null;
+  const inUnits = tenfoldInUnits(actual, needed);
+  if (inUnits !== undefined) return inUnits;
   const decimals = Math.min(actual.decimalPlaces(), 4);
   if (writtenDigits(actual, decimals) < MIN_DIGITS_FOR_TENFOLD) return null;
   // Up to ten units: a digit added or dropped holds 0 … 9 of them, and the value needed may be a
@@ -78,6 +80,30 @@ export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
   const within = TEN_UNITS[decimals];
   if (actual.minus(needed.mul(10)).abs().lte(within)) return { id: "times-ten", params: {} };
   if (actual.mul(10).minus(needed).abs().lte(within)) return { id: "divided-by-ten", params: {} };
+  return null;
+}
+
+/**
+ * `tenfold` in exact integers (every repair with a pattern asks it, and Decimals made for it were
+ * a good part of the analysis's garbage); undefined where a figure is no safe integer at up to 4
+ * decimals (the figure is read rounded to 4 there) and Decimal must answer.
+ */
+function tenfoldInUnits(actual: Decimal, needed: Decimal): Pattern | null | undefined {
+  const a = unitsOf(actual);
+  const n = unitsOf(needed);
+  if (!a || !n || a.scale > 4) return undefined;
+  // Written with its own decimals, the figure's digits are those of its units.
+  if (Math.abs(a.units) < 10 ** (MIN_DIGITS_FOR_TENFOLD - 1)) return null;
+  // At the finer of the two scales: the figure, the value needed, and ten units of the figure's last decimal.
+  const scale = Math.max(a.scale, n.scale);
+  const x = a.units * 10 ** (scale - a.scale);
+  const y = n.units * 10 ** (scale - n.scale);
+  const within = 10 ** (scale - a.scale + 1);
+  const timesTen = x - y * 10;
+  const tenth = x * 10 - y;
+  if (![x, y, within, y * 10, x * 10, timesTen, tenth].every(Number.isSafeInteger)) return undefined;
+  if (Math.abs(timesTen) <= within) return { id: "times-ten", params: {} };
+  if (Math.abs(tenth) <= within) return { id: "divided-by-ten", params: {} };
   return null;
 }
 
@@ -101,7 +127,16 @@ export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly S
 
 /** Whole-number trailing zeros (30 000 → 4; 0 and fractions → 0): how round a figure is. */
 export function roundness(v: Decimal): number {
-  if (v.isZero() || !v.isInteger()) return 0;
+  if (v.isZero()) return 0;
+  // From its exact units where it has them: no text made.
+  const u = unitsOf(v);
+  if (u) {
+    if (u.scale > 0) return 0;
+    let zeros = 0;
+    for (let x = Math.abs(u.units); x % 10 === 0; x /= 10) zeros++;
+    return zeros;
+  }
+  if (!v.isInteger()) return 0;
   const digits = v.abs().toFixed(0);
   return digits.length - digits.replace(/0+$/, "").length;
 }

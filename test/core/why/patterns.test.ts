@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { copiedColumn, digitSlip, roundness, signFlip, slipOf, tenfold } from "../../../src/core/why/patterns";
+import { seeded } from "./campaign";
 
 const d = (v: number | string) => new Decimal(v);
 
@@ -80,5 +81,38 @@ describe("slips a figure may show", () => {
     expect(roundness(d(-30010))).toBe(1);
     expect(roundness(d(0))).toBe(0);
     expect(roundness(d(12.5))).toBe(0);
+  });
+
+  // The patterns are read in exact integers where the figures allow: whatever the figures, the
+  // same answers as Decimal arithmetic (the rule as written: ten units of the figure's last
+  // decimal at up to 4 decimals; trailing zeros of a whole number; the same amount, other sign).
+  it("3 000 random figures: tenfold, roundness and a sign flip as Decimal arithmetic reads them", () => {
+    const rnd = seeded(7);
+    const int = (n: number) => Math.floor(rnd() * n);
+    const figure = (): Decimal => {
+      let digits = String(1 + int(9));
+      const length = 1 + int(18);
+      while (digits.length < length) digits += rnd() < 0.3 ? "0" : String(int(10));
+      const v = new Decimal(digits).div(new Decimal(10).pow(int(7)));
+      return rnd() < 0.5 ? v.neg() : v;
+    };
+    const tenfoldRef = (a: Decimal, n: Decimal): string | null => {
+      if (a.isZero() || n.isZero() || a.isNegative() !== n.isNegative()) return null;
+      const decimals = Math.min(a.decimalPlaces(), 4);
+      if (a.abs().toFixed(decimals).replace(".", "").replace(/^0+/, "").length < 3) return null;
+      const within = new Decimal(10).pow(1 - decimals);
+      if (a.minus(n.mul(10)).abs().lte(within)) return "times-ten";
+      if (a.mul(10).minus(n).abs().lte(within)) return "divided-by-ten";
+      return null;
+    };
+    const roundnessRef = (v: Decimal) => (v.isZero() || !v.isInteger() ? 0 : v.abs().toFixed(0).length - v.abs().toFixed(0).replace(/0+$/, "").length);
+    for (let i = 0; i < 3000; i++) {
+      const a = figure();
+      const step = new Decimal(10).pow(-a.decimalPlaces()).mul(int(25) - 12);
+      const n = [a.div(10), a.mul(10), a.div(10).plus(step), a.mul(10).plus(step), figure(), a.neg()][int(6)].toDecimalPlaces(int(9));
+      expect([String(a), String(n), tenfold(a, n)?.id ?? null]).toEqual([String(a), String(n), tenfoldRef(a, n)]);
+      expect([String(n), roundness(n)]).toEqual([String(n), roundnessRef(n)]);
+      expect([String(a), String(n), signFlip(a, n) !== null]).toEqual([String(a), String(n), !a.isZero() && a.eq(n.neg())]);
+    }
   });
 });
