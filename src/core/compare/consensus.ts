@@ -27,10 +27,11 @@ export interface Consensus {
 export function findConsensus(intervals: readonly Interval[]): Consensus | null {
   if (intervals.length === 0) return null;
   // Sweep the endpoints; starts before ends at the same value so touching intervals overlap.
-  const events = intervals.flatMap((iv, i) => [
-    { at: iv.low, start: true, i },
-    { at: iv.high, start: false, i },
-  ]);
+  const events: { at: Decimal; start: boolean; i: number }[] = [];
+  intervals.forEach((iv, i) => {
+    events.push({ at: iv.low, start: true, i });
+    events.push({ at: iv.high, start: false, i });
+  });
   events.sort((a, b) => a.at.comparedTo(b.at) || (a.start === b.start ? 0 : a.start ? -1 : 1));
   // First pass: only how many intervals overlap at each start, and where the best count is
   // reached. Copying the open set and its least high end at every start made a year of a few

@@ -1,45 +1,63 @@
 import { CellPosition, a1 } from "../cell";
-import { tryParseRange, qualified, rangeA1 } from "../address";
+import { tryParseRange, qualified } from "../address";
 
 /**
  * Cells as the fewest A1 ranges a reader can follow: vertical runs (`B9:B13`) first, then lone
  * cells side by side on one row (`B9:D9`). Order: by column, then row.
  */
 export function mergeCells(cells: readonly CellPosition[]): string[] {
-  // Called for every comparison, finding or not: sort a copy by column then row and walk it once.
+  // Called for every finding's related cells and message: a sorted copy walked once, the runs
+  // kept as numbers, lone cells paired with their right-hand neighbour by one more sort.
   if (cells.length === 1) return [a1(cells[0].row, cells[0].col)];
   const sorted = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
-  const runs: { top: number; bottom: number; col: number }[] = [];
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  const cols: number[] = [];
   for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.col === c.col && c.row <= last.bottom + 1) {
-      if (c.row > last.bottom) last.bottom = c.row;
+    const last = tops.length - 1;
+    if (last >= 0 && cols[last] === c.col && c.row <= bottoms[last] + 1) {
+      if (c.row > bottoms[last]) bottoms[last] = c.row;
       continue;
     }
-    runs.push({ top: c.row, bottom: c.row, col: c.col });
+    tops.push(c.row);
+    bottoms.push(c.row);
+    cols.push(c.col);
   }
-  // Lone cells on one row next to each other read better as one horizontal range.
+  // Lone cells on one row next to each other read better as one horizontal range: each lone
+  // cell's neighbour to the right, if that is lone too, found among them sorted by row.
+  const singles: number[] = [];
+  for (let i = 0; i < tops.length; i++) if (tops[i] === bottoms[i]) singles.push(i);
+  let right: Int32Array | undefined;
+  if (singles.length > 1) {
+    singles.sort((i, j) => tops[i] - tops[j] || cols[i] - cols[j]);
+    right = new Int32Array(tops.length).fill(-1);
+    for (let k = 0; k + 1 < singles.length; k++) {
+      const i = singles[k];
+      const j = singles[k + 1];
+      if (tops[j] === tops[i] && cols[j] === cols[i] + 1) right[i] = j;
+    }
+  }
   const out: string[] = [];
-  const singles = new Map<number, (typeof runs)[number]>();
-  // A number key (Excel has at most 16 384 columns) spares building a string per cell.
-  const at = (row: number, col: number) => row * 16384 + col;
-  for (const r of runs) if (r.top === r.bottom) singles.set(at(r.top, r.col), r);
-  const used = new Set<(typeof runs)[number]>();
-  for (const run of runs) {
-    if (used.has(run)) continue;
-    if (run.top !== run.bottom) {
-      out.push(rangeA1(run.top, run.col, run.bottom, run.col));
+  const used = right ? new Uint8Array(tops.length) : undefined;
+  for (let i = 0; i < tops.length; i++) {
+    const top = tops[i];
+    const col = cols[i];
+    if (top !== bottoms[i]) {
+      out.push(`${a1(top, col)}:${a1(bottoms[i], col)}`);
       continue;
     }
-    let right = run.col;
-    used.add(run);
-    for (;;) {
-      const next = singles.size > 1 ? singles.get(at(run.top, right + 1)) : undefined;
-      if (!next || used.has(next)) break;
-      used.add(next);
-      right = next.col;
+    if (!right || !used) {
+      out.push(a1(top, col));
+      continue;
     }
-    out.push(right === run.col ? a1(run.top, run.col) : rangeA1(run.top, run.col, run.top, right));
+    if (used[i]) continue;
+    used[i] = 1;
+    let last = i;
+    while (right[last] >= 0 && !used[right[last]]) {
+      last = right[last];
+      used[last] = 1;
+    }
+    out.push(last === i ? a1(top, col) : `${a1(top, col)}:${a1(top, cols[last])}`);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { mergeCells, relatedRanges, relatedRangesExcept } from "../../../src/core/compare/ranges";
-import { qualified } from "../../../src/core/address";
+import { qualified, tryParseRange } from "../../../src/core/address";
 
 const position = fc.record({ sheet: fc.constantFrom("A", "B", "C"), row: fc.integer({ min: 0, max: 12 }), col: fc.integer({ min: 0, max: 3 }) });
 
@@ -43,5 +43,42 @@ describe("related ranges of many cells", () => {
     expect(relatedRanges(cells, "A")).not.toContain("mutated");
     expect(relatedRanges(cells, "A")).toEqual(first.slice(0, -1));
     expect(relatedRanges(cells, "B")[0]).toBe("B1");
+  });
+});
+
+describe("mergeCells", () => {
+  const cell = fc.record({ row: fc.integer({ min: 0, max: 30 }), col: fc.integer({ min: 0, max: 5 }) });
+
+  it("names every cell once, in ranges a reader can follow: columns first, then lone cells along a row", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 60 }), (cells) => {
+        const ranges = mergeCells(cells);
+        const named = ranges.flatMap((r) => {
+          const range = tryParseRange(r)?.range;
+          if (!range) throw new Error(`not a range: ${r}`);
+          const out: string[] = [];
+          for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) out.push(`${row}:${col}`);
+          return out;
+        });
+        expect(named.slice().sort()).toEqual([...new Set(cells.map((c) => `${c.row}:${c.col}`))].sort());
+        // No two ranges could be one: none runs on down its column into another, and no row of
+        // lone cells stops beside another lone cell.
+        const parsed = ranges.map((r) => tryParseRange(r)!.range);
+        for (const a of parsed) {
+          for (const b of parsed) {
+            if (a.left === a.right && b.left === a.left && b.right === b.left && b.top === a.bottom + 1) throw new Error(`${a.toA1()} and ${b.toA1()} are one column`);
+            if (a.top === a.bottom && b.top === a.top && b.bottom === b.top && b.left === a.right + 1) throw new Error(`${a.toA1()} and ${b.toA1()} are one row`);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a unit total's parts, a column with a gap and a row of lone cells", () => {
+    const at = (row: number, col: number) => ({ row, col });
+    expect(mergeCells([at(12, 1), at(8, 1), at(9, 1), at(10, 1), at(20, 3), at(20, 2), at(20, 4), at(22, 2)])).toEqual(["B9:B11", "B13", "C21:E21", "C23"]);
+    expect(mergeCells([at(0, 0), at(0, 0)])).toEqual(["A1"]);
+    expect(mergeCells([at(4, 2)])).toEqual(["C5"]);
   });
 });
