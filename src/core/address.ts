@@ -4,12 +4,20 @@ import { CellRange } from "./range";
  * References as a workbook writes them: a cell or range, optionally on a named sheet
  * (`'My sheet'!A1:C3`). Cells live in ./cell, the range value type in ./range.
  */
+import { a1 } from "./cell";
 export { a1, columnIndex, columnLetters, parseA1 } from "./cell";
 export { CellRange } from "./range";
 
 /** `B2:B7`, or a single address when the range is one cell. */
 export function rangeA1(row1: number, col1: number, row2: number, col2: number): string {
-  return CellRange.spanning({ row: row1, col: col1 }, { row: row2, col: col2 }).toA1();
+  // CellRange.spanning(…).toA1() without the range and its corners: recognition and the rules
+  // write thousands of these.
+  const top = Math.min(row1, row2);
+  const left = Math.min(col1, col2);
+  const bottom = Math.max(row1, row2);
+  const right = Math.max(col1, col2);
+  const start = a1(top, left);
+  return top === bottom && left === right ? start : `${start}:${a1(bottom, right)}`;
 }
 
 /** Parses `A1`, `A1:C3`, `Sheet!A1:C3` or `'My sheet'!A1`; the sheet part is returned apart. */

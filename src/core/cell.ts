@@ -6,6 +6,16 @@ export interface CellPosition {
 }
 
 export function columnLetters(col: number): string {
+  // Every address names its column: the letters of the columns sheets use are made once.
+  if (col >= 0 && col < KEPT_COLUMNS) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+/** Columns whose letters are kept (A…AMJ): more than budget books use, in 8 kB. */
+const KEPT_COLUMNS = 1024;
+const LETTERS = new Array<string | undefined>(KEPT_COLUMNS);
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

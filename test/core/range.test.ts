@@ -1,7 +1,28 @@
 import { CellRange } from "../../src/core/range";
-import { parseRange, sheetAndRange } from "../../src/core/address";
+import fc from "fast-check";
+import { columnIndex, columnLetters, parseRange, rangeA1, sheetAndRange } from "../../src/core/address";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { mergeCells, rangesContain } from "../../src/core/compare/ranges";
+
+describe("A1 addresses", () => {
+  it("write a range from its corners in any order as CellRange does, a single cell alone", () => {
+    const corner = fc.record({ row: fc.nat(1_048_575), col: fc.nat(16_383) });
+    fc.assert(
+      fc.property(corner, corner, (a, b) => {
+        const written = rangeA1(a.row, a.col, b.row, b.col);
+        expect(written).toBe(CellRange.spanning(a, b).toA1());
+        expect(CellRange.parse(written).equals(CellRange.spanning(a, b))).toBe(true);
+      }),
+    );
+    expect(rangeA1(4, 2, 4, 2)).toBe("C5");
+    expect(rangeA1(9, 27, 2, 1)).toBe("B3:AB10");
+  });
+
+  it("name every column by its letters, asked once or many times, within and beyond the kept ones", () => {
+    for (const col of [0, 25, 26, 701, 702, 1023, 1024, 16_383, 20_000, 25, 1023]) expect(columnIndex(columnLetters(col))).toBe(col);
+    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(16_383)]).toEqual(["A", "Z", "AA", "XFD"]);
+  });
+});
 
 describe("CellRange", () => {
   it("parses A1 in either corner order and writes it back normalised", () => {

@@ -107,11 +107,14 @@ function readHeaderToken(text: string): HeaderToken | null {
   return null;
 }
 
-/** A year in a header's lower row: `2023`, `2023*`, or the number 2023. */
-export function parseYearCell(text: string): { year: number; starred: boolean } | null {
+/**
+ * A year in a header's lower row: `2023`, `2023*`, or the number 2023. Asked of every year
+ * column's lower line, three times a header: read once per text (the answer is frozen, shared).
+ */
+export const parseYearCell: (text: string) => { year: number; starred: boolean } | null = perText((text: string) => {
   const m = /^((?:19|20)\d{2})\s*(\*)?$/.exec(normaliseSpaces(text));
   return m ? { year: Number(m[1]), starred: Boolean(m[2]) } : null;
-}
+});
 
 /** A header column told apart from year columns: a change or ratio column. */
 export interface RatioColumn {
@@ -378,16 +381,12 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     const unknown = yearless !== undefined && !yearless.note.found;
     // A part of the city is named by its header; its year is the table's.
     const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
-    columns.push({
-      kind,
-      year,
-      label: part ?? (unknown ? kind : columnLabel(kind, year)),
-      col,
-      headerRange: rangeA1(row, col, bottom, col),
-      starred,
-      ...(token.entity ? { entity: token.entity } : part ? { entity: part } : {}),
-      ...(unknown ? { yearUnknown: true } : {}),
-    });
+    // Optional fields set after the literal, not spread into it: a spread makes an object per column.
+    const column: YearColumn = { kind, year, label: part ?? (unknown ? kind : columnLabel(kind, year)), col, headerRange: rangeA1(row, col, bottom, col), starred };
+    if (token.entity) column.entity = token.entity;
+    else if (part) column.entity = part;
+    if (unknown) column.yearUnknown = true;
+    columns.push(column);
     if (token.entity) entityYears.push(text);
     if (token.alternative) block.ambiguous.push({ cell: rangeA1(row, col, row, col), text, taken: kind, other: token.alternative });
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
@@ -397,7 +396,9 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
   for (const { col, token, text } of ratios) {
-    block.ratios.push({ kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col), ...(token.between ? { between: token.between } : {}) });
+    const ratio: RatioColumn = { kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) };
+    if (token.between) ratio.between = token.between;
+    block.ratios.push(ratio);
     if (token.ratio === "change-pct") block.changePctCol ??= col;
     else if (token.ratio === "change-eur") {
       const unit = normaliseSpaces(view.text(row + 1, col)).toLowerCase();
