@@ -29,10 +29,10 @@ class Near implements NearValues {
   private readonly high: number;
 
   constructor(solved: Decimal, within: ValueRange | null) {
-    this.goal = solved.toNumber();
+    this.goal = toDouble(solved);
     this.reach = Math.abs(this.goal) * 0.05 + 1;
-    this.low = within ? within.low.toNumber() : -Infinity;
-    this.high = within ? within.high.toNumber() : Infinity;
+    this.low = within ? toDouble(within.low) : -Infinity;
+    this.high = within ? toDouble(within.high) : Infinity;
   }
 
   /**
@@ -101,7 +101,7 @@ const approxCache = new WeakMap<Decimal, number>();
 function approx(v: Decimal): number {
   let x = approxCache.get(v);
   if (x === undefined) {
-    x = v.toNumber();
+    x = toDouble(v);
     approxCache.set(v, x);
   }
   return x;
@@ -146,7 +146,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
-  if (small && !exact) goal = target.toNumber() * unit * sign;
+  if (small && !exact) goal = toDouble(target) * unit * sign;
   const measured = small && Number.isFinite(goal);
   let place = Math.pow(10, digits.length - 1);
   for (let i = 0; i < digits.length; i++, place /= 10) {
@@ -200,3 +200,18 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
 function swappedDigits(digits: string, i: number): string {
   return digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
 }
+
+/**
+ * The Decimal as a double, as `toNumber` gives it (the nearest double) but from its exact units
+ * where it has them: one division of two exact doubles rounds as reading its text does, without
+ * the text `toNumber` makes.
+ */
+function toDouble(v: Decimal): number {
+  const u = unitsOf(v);
+  // A zero's sign is left to toNumber.
+  if (!u || u.units === 0) return v.toNumber();
+  return u.scale === 0 ? u.units : u.units / POW10[u.scale];
+}
+
+// 10^0 … 10^15, each exact in a double.
+const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
