@@ -342,7 +342,21 @@ export interface CellsSpec {
 }
 
 export function cellsEquation(spec: CellsSpec): Equation {
-  return new CellsEquation(spec);
+  return new CellsEquation(spec.rule, spec.relation, spec.column, spec.sheet, spec.target, spec.partsSheet, spec.parts, spec.signs, spec.tolerance);
+}
+
+/** `cellsEquation` from its parts as they are, for a rule recording one per figure it checks (no spec object each). */
+export function recordCells(
+  rule: string,
+  column: string | undefined,
+  sheet: string,
+  target: ValueCell,
+  partsSheet: string,
+  parts: readonly (ValueCell | undefined)[],
+  signs: readonly number[] | undefined,
+  tolerance: number,
+): Equation {
+  return new CellsEquation(rule, undefined, column, sheet, target, partsSheet, parts, signs, tolerance);
 }
 
 class CellsEquation implements Equation {
@@ -363,16 +377,26 @@ class CellsEquation implements Equation {
   private base: ExactSum | null | undefined;
   private decimal: LinearEquation | undefined;
 
-  constructor(spec: CellsSpec) {
-    this.rule = spec.rule;
-    this.relation = spec.relation;
-    this.column = spec.column;
-    this.target = { sheet: spec.sheet, cell: spec.target.cell };
-    this.targetCell = spec.target;
-    this.partsSheet = spec.partsSheet;
-    this.parts = spec.parts;
-    this.signs = spec.signs;
-    this.tolerance = spec.tolerance;
+  constructor(
+    rule: string,
+    relation: string | undefined,
+    column: string | undefined,
+    sheet: string,
+    target: ValueCell,
+    partsSheet: string,
+    parts: readonly (ValueCell | undefined)[],
+    signs: readonly number[] | undefined,
+    tolerance: number,
+  ) {
+    this.rule = rule;
+    this.relation = relation;
+    this.column = column;
+    this.target = { sheet, cell: target.cell };
+    this.targetCell = target;
+    this.partsSheet = partsSheet;
+    this.parts = parts;
+    this.signs = signs;
+    this.tolerance = tolerance;
     this.verdict = undefined;
     this.keys = undefined;
     this.base = undefined;
@@ -516,10 +540,12 @@ class CellsEquation implements Equation {
   /** Σ signᵢ × partᵢ with the workbook's figures; null when one has no exact units. */
   private baseSum(): ExactSum | null {
     const sum = new ExactSum();
-    this.parts.forEach((p, i) => {
-      const q = p?.parsed;
-      if (q?.kind === "number") sum.add(q.units, q.decimals, this.signs ? this.signs[i] : 1);
-    });
+    const parts = this.parts;
+    const signs = this.signs;
+    for (let i = 0; i < parts.length; i++) {
+      const q = parts[i]?.parsed;
+      if (q?.kind === "number") sum.add(q.units, q.decimals, signs ? signs[i] : 1);
+    }
     return sum.exact ? sum : null;
   }
 

@@ -9,7 +9,7 @@ import { figure, signedFigure } from "../../message";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
-import { cellsEquation } from "../../relations/linear";
+import { recordCells } from "../../relations/linear";
 
 export interface EuroCheck {
   rule: string;
@@ -94,7 +94,7 @@ function checkCells(
     else if (kind === "text" || kind === "error") return null;
   }
   if (!numbers) return null;
-  const eq = cellsEquation({ rule: c.rule, column: c.place.column, sheet: c.place.sheet, target: checked, partsSheet, parts, signs, tolerance: ctx.options.tolerances.euros });
+  const eq = recordCells(c.rule, c.place.column, c.place.sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
   if (verdict === "ok") return null;
