@@ -166,7 +166,7 @@ export function repairsFor(
   const probe = new LayeredValues(base);
   const scratch = new Scratch(base);
   const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
-    const own = graph.targetKeyOf(e) === figure.key;
+    const own = isTarget(e, figure.ref);
     let triedHere = tried.get(figure.key);
     if (!triedHere) tried.set(figure.key, (triedHere = []));
     const triedValues = triedHere;
@@ -230,7 +230,7 @@ export function repairsFor(
       // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
       // part that would give it the needed value, its total following, is a candidate too.
       for (const h of at) {
-        if (!FOLLOWING_RULES.has(h.rule) || graph.targetKeyOf(h) !== key || remaining.has(h) || taken.isWrong(h)) continue;
+        if (!FOLLOWING_RULES.has(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
         const wanted = withOne(base, key, solved);
         const partKeys = graph.keysOf(h);
         h.cells.forEach((part, i) => {
@@ -285,7 +285,7 @@ function tryRepair(
   const atFigure = graph.at(figure.ref);
   // A total computed from the repaired figure (the target of a sum that holds) follows it.
   for (const e of atFigure) {
-    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || graph.targetKeyOf(e) === figure.key) continue;
+    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
     if (taken.isWrong(e) || evaluate(e) !== "wrong") continue;
     const tKey = graph.targetKeyOf(e);
     const target = figures.at(e.target);
@@ -353,6 +353,11 @@ function tryRepair(
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) plausibility += 1;
   return { figure, actual, suggested, follows: follows ?? [], overrides: overrides.own(), resolved, pattern, plausibility, exact };
+}
+
+/** Whether the cell is the equation's checked cell (as their `cellKey`s compare, without making them). */
+function isTarget(e: Equation, ref: CellRef): boolean {
+  return e.target.cell === ref.cell && e.target.sheet === ref.sheet;
 }
 
 /** Whether the equation reads a follower set after the `from`-th. */
