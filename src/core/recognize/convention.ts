@@ -4,7 +4,9 @@ import { detectConvention } from "../relations/convention";
 
 /** The sign convention of a käyttötalous-layout table, from its cost rows (statements read their own). */
 export function conventionOf(table: BudgetTable): SignConvention {
-  const figures: ParsedCell[] = [];
+  // One list for every table: read at once and let go, not kept by detectConvention.
+  const figures = FIGURES;
+  figures.length = 0;
   const add = (row: LabeledRow | undefined) => {
     if (row) for (const c of row.cells) figures.push(c.parsed);
   };
@@ -23,5 +25,9 @@ export function conventionOf(table: BudgetTable): SignConvention {
     default:
       return "costs-negative";
   }
-  return detectConvention(figures);
+  const convention = detectConvention(figures);
+  figures.length = 0;
+  return convention;
 }
+
+const FIGURES: ParsedCell[] = [];

@@ -142,6 +142,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
 
 /** The header's column sums, when the table kept every column of them (as a year or a change column). */
 function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {
+  if (!header.columnSums) return [];
   const cols = new Set([...table.columns.map((c) => c.col), ...("across" in table ? table.across.map((a) => a.col) : [])]);
   const out: ColumnSum[] = [];
   for (const s of header.columnSums ?? []) {

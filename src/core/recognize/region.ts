@@ -36,6 +36,8 @@ const CONTINUING_ROLES: ReadonlySet<RowRole> = new Set([
   "per-resident",
 ]);
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /** Long label-only text is prose or a footnote, not a row heading. */
 const MAX_HEADING_LENGTH = 90;
 
@@ -84,7 +86,7 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
   const rows: BodyRow[] = [];
   const limit = Math.min(view.bottom, nextHeaderTop - 1);
   let r = header.bottom + 1;
-  const repeats = new Set(header.repeats ?? []);
+  const repeats = header.repeats ? new Set(header.repeats) : NO_ROWS;
   while (r <= limit) {
     if (repeats.has(r)) {
       // The header printed again over the next section: its label names the section.
