@@ -77,6 +77,21 @@ describe("recognising unit blocks", () => {
     expect(t.total?.menot?.cells[1].cell).toBe("D14");
   });
 
+  it("names each sheet's own heading cell in its management keys when the same heading stands on two sheets", () => {
+    const first = recognizeSheet(gridAt("Units", 2, 1, rows)).tables[0] as YksikotTable;
+    const second = recognizeSheet(gridAt("Moved", 5, 3, rows)).tables[0] as YksikotTable;
+    const keysOf = (t: YksikotTable) => t.units[1].keys.map((k) => [k.year, k.percent.toFixed(), k.cell]);
+    expect(keysOf(first)).toEqual([
+      [2023, "82.5", first.units[1].nameCell],
+      [2024, "65.7", first.units[1].nameCell],
+    ]);
+    expect(keysOf(second)).toEqual([
+      [2023, "82.5", second.units[1].nameCell],
+      [2024, "65.7", second.units[1].nameCell],
+    ]);
+    expect(second.units[1].nameCell).not.toBe(first.units[1].nameCell);
+  });
+
   it("splits units that follow käyttötalous under the same header", () => {
     const combined = [...KAYTTOTALOUS_ROWS, ...rows.slice(1)];
     const sheet = recognizeSheet(gridAt("Both", 0, 0, combined));
