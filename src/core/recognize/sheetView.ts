@@ -37,6 +37,8 @@ function kindOf(v: CellValue | undefined): CellKind {
  * costing its filled cells, not its box.
  */
 const DENSE_CELLS = 1 << 21;
+/** Nor a sheet of more rows than this: the scan walks every row of the box, holes included. */
+const DENSE_ROWS = 1 << 16;
 
 /**
  * Read-only view of one grid in sheet coordinates. Recognition looks at the same cells many times
@@ -70,7 +72,7 @@ export class SheetView {
     this.width = gridColCount(grid);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + Math.max(this.width, 1) - 1;
-    if (this.values.length * this.width <= DENSE_CELLS) {
+    if (this.values.length * this.width <= DENSE_CELLS && this.values.length <= DENSE_ROWS) {
       this.kinds = new Uint8Array(this.values.length * this.width);
       this.counts = new Int32Array(this.values.length);
       this.scan(this.kinds, this.counts);

@@ -56,6 +56,20 @@ describe("a sheet's filled rows and columns", () => {
   });
 });
 
+describe("a tall sheet of one column holding its first and last cell", () => {
+  it("has two filled rows and answers for the rows between without walking them", () => {
+    const values: CellValue[][] = [];
+    values[0] = ["Menot"];
+    values[1_048_575] = [5];
+    const view = new SheetView({ sheet: "S", originRow: 0, originCol: 0, values });
+    expect(view.occupiedRows()).toEqual([0, 1_048_575]);
+    expect(view.isBlankRow(500_000)).toBe(true);
+    expect([view.kind(0, 0), view.kind(1_048_575, 0), view.kind(7, 0)]).toEqual([TEXT, NUMBER, ABSENT]);
+    expect(view.nextOccupied(1_048_575, 0)).toBe(0);
+    expect(view.hasContent()).toBe(true);
+  });
+});
+
 describe("a sheet read cell by cell", () => {
   const KIND_OF = { empty: BLANK, number: NUMBER, text: TEXT, marker: MARKER, error: ERROR } as const;
   const value = fc.oneof(
