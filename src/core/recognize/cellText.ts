@@ -29,6 +29,11 @@ const KNOWN = new Map<string, CellText>();
 // Bounded, so a long-lived pane reading book after book keeps a bounded memory.
 const LIMIT = 20_000;
 
+/** Lets go of every record (and the readings kept on them); cells read later get new ones. */
+export function forgetCellTexts(): void {
+  KNOWN.clear();
+}
+
 /** The record of a text, the same object for every cell holding it. */
 export function cellTextOf(raw: string): CellText {
   let known = KNOWN.get(raw);

@@ -3,6 +3,7 @@ import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
 import { SheetView } from "./sheetView";
+import { forgetCellTexts } from "./cellText";
 import { perText } from "../perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
@@ -205,8 +206,14 @@ function readLine(raw: string): HeaderLine | null {
   return text === "" ? null : headerLine(text);
 }
 
-/** Lines kept under one line, at most: a long-lived pane reading book after book keeps a bounded memory. */
+/**
+ * Lines kept under one line, and joined lines made in all, at most: a long-lived pane reading book
+ * after book keeps a bounded memory. Past the total, the text records and year lines holding them
+ * are let go (the sheet being read keeps its own until it is done).
+ */
 const LINES_BELOW = 1000;
+const JOINED_LINES = 20_000;
+let joinedLines = 0;
 
 /** A header cell with line breaks (`Talous-⏎arvio⏎2022`) reads as its lines joined. */
 const headerLines = perText((raw: string): string => {
@@ -224,6 +231,11 @@ function withLineBelow(upper: HeaderLine, lower: HeaderLine): HeaderLine | null 
   const below = (upper.below ??= new Map());
   let joined = below.get(lower.text);
   if (joined === undefined) {
+    if (++joinedLines > JOINED_LINES) {
+      joinedLines = 0;
+      YEAR_LINES.length = 0;
+      forgetCellTexts();
+    }
     joined = isUnitOnly(lower.text) ? null : headerLine(joinLines(upper.text, lower.text));
     if (below.size >= LINES_BELOW) below.clear();
     below.set(lower.text, joined);

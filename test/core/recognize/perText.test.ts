@@ -86,6 +86,15 @@ describe("labels and headers read once per text", () => {
     expect(plain(recognizeWorkbook(BOOK))).toEqual(before);
   });
 
+  it("reads a header the same after so many lines were read together that the kept ones were let go", () => {
+    const { recognizeWorkbook } = jest.requireActual<typeof Recognize>("../../../src/core/recognize");
+    const before = plain(recognizeWorkbook(BOOK));
+    // A column of distinct labels: each is read with the two lines under it as a header's words.
+    const labels = grid("Luettelo", Array.from({ length: 12_000 }, (_, i) => [`Rivi ${i} muu teksti`]));
+    recognizeWorkbook([labels, ...BOOK]);
+    expect(plain(recognizeWorkbook(BOOK))).toEqual(before);
+  });
+
   it("gives a workbook the same model after another workbook was read", () => {
     const { recognizeWorkbook } = jest.requireActual<typeof Recognize>("../../../src/core/recognize");
     recognizeWorkbook([REALISATION, UNITS]);
