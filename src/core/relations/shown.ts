@@ -199,7 +199,7 @@ class ShownEquation implements Equation {
     if (q === null) return "wrong";
     const o = keys ? (overrides as Overrides).get(keys.target) : undefined;
     const stored = o !== undefined ? unitsOf(o) : unitsOfTarget(this.spec.target);
-    const extra = unitsOf(typeof this.spec.extra === "object" ? this.spec.extra : new Decimal(this.spec.extra));
+    const extra = unitsOfExtra(this.spec.extra);
     if (!stored || !extra) return undefined;
     // Shown = stored × 100 for a percent-formatted cell: two decimals fewer.
     let shown = stored.units;
@@ -228,6 +228,16 @@ class ShownEquation implements Equation {
     return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
   }
 }
+
+/** The tolerance's units by its value: every shown figure of a check shares one or two. */
+function unitsOfExtra(extra: Decimal.Value): Units | null {
+  if (typeof extra === "object") return unitsOf(extra);
+  let u = EXTRA.get(extra);
+  if (u === undefined) EXTRA.set(extra, (u = unitsOf(new Decimal(extra))));
+  return u;
+}
+
+const EXTRA = new Map<string | number | bigint, Units | null>();
 
 function unitsOfInput(x: ShownInput): Units | null {
   const e = x.exact;
