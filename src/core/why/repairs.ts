@@ -28,6 +28,8 @@ export interface Repair {
   own?: boolean;
   /** Every equation it mends then holds exactly, not merely within rounding. */
   exact: boolean;
+  /** |suggested − actual|, made once: repairs are ranked by it, pair by pair. */
+  change: Decimal;
 }
 
 /**
@@ -214,7 +216,9 @@ export function repairsFor(
     const undone = slipUndone(figure, actual, solved, range);
     undone.values.forEach((v, i) => trial(v, v !== rounded && v !== solved, undone.surelyNear[i]));
   };
-  for (const [key, ref] of cells) {
+  // By key, then its ref: entries would make a pair for each cell.
+  for (const key of cells.keys()) {
+    const ref = cells.get(key) as CellRef;
     const figure = figures.at(ref);
     if (!figure) continue;
     const actual = base.get(key) ?? figure.value;
@@ -352,7 +356,7 @@ function tryRepair(
   if (actual.isZero()) plausibility -= 1;
   // The repair makes the figure equal its row's other year again (KS repeating TA).
   if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) plausibility += 1;
-  return { figure, actual, suggested, follows: follows ?? [], overrides: overrides.own(), resolved, pattern, plausibility, exact };
+  return { figure, actual, suggested, follows: follows ?? [], overrides: overrides.own(), resolved, pattern, plausibility, exact, change: suggested.minus(actual).abs() };
 }
 
 /** Whether the cell is the equation's checked cell (as their `cellKey`s compare, without making them). */
@@ -377,7 +381,7 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
     // Euros and percentage points are no common measure of a change's size.
-    (a.figure.unit === b.figure.unit ? compareDecimals(a.suggested.minus(a.actual).abs(), b.suggested.minus(b.actual).abs()) : 0) ||
+    (a.figure.unit === b.figure.unit ? compareDecimals(a.change, b.change) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
