@@ -12,7 +12,7 @@ import { CellRef, Equation, cellKey } from "../relations/equation";
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private byCell: Map<string, Map<string, Equation | Equation[]>> | null = null;
+  private byCell: CellIndex | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation> };
   private readonly keys = new Map<Equation, readonly string[]>();
   private readonly targetKeys = new Map<Equation, string>();
@@ -23,15 +23,8 @@ export class RelationGraph {
 
   /** Equations that read the cell. */
   at(ref: CellRef): readonly Equation[] {
-    this.byCell ??= indexByCell(this.equations);
-    const cells = this.byCell.get(ref.sheet);
-    const found = cells?.get(ref.cell);
-    if (found === undefined) return [];
-    if (Array.isArray(found)) return found;
-    // A cell read by one equation is indexed without a list of its own; one is made when asked for.
-    const list = [found];
-    (cells as Map<string, Equation | Equation[]>).set(ref.cell, list);
-    return list;
+    this.byCell ??= new CellIndex(this.equations);
+    return this.byCell.at(ref);
   }
 
   /** `cellKey` of every cell the equation reads, in `cells` order. */
@@ -103,26 +96,58 @@ export class RelationGraph {
 
 /**
  * Equations by the cells they read, sheet then cell. Most of a workbook's cells are never asked
- * about: one read by a single equation holds the equation itself (tens of thousands fewer lists
- * made and collected).
+ * about, so no list is made for a cell until it is: each cell holds its last entry, and entries
+ * (an equation's number and the cell's entry before it) sit in two integer arrays. A cell's list
+ * is made, in recording order, when first asked for and then kept in its place.
  */
-function indexByCell(equations: readonly Equation[]): Map<string, Map<string, Equation | Equation[]>> {
-  const bySheet = new Map<string, Map<string, Equation | Equation[]>>();
-  let sheet: string | undefined;
-  let cells: Map<string, Equation | Equation[]> | undefined;
-  for (const e of equations) {
-    for (const c of e.cells) {
-      // Consecutive cells are mostly on one sheet: its map is looked up when the sheet changes.
-      if (c.sheet !== sheet || !cells) {
-        sheet = c.sheet;
-        cells = bySheet.get(sheet);
-        if (!cells) bySheet.set(sheet, (cells = new Map()));
+class CellIndex {
+  private readonly bySheet = new Map<string, Map<string, number | Equation[]>>();
+  // Entry i (from 1): the equation's index and the same cell's previous entry (0: none).
+  private equationOf = new Int32Array(1024);
+  private previous = new Int32Array(1024);
+  private entries = 0;
+
+  constructor(private readonly equations: readonly Equation[]) {
+    let sheet: string | undefined;
+    let cells: Map<string, number | Equation[]> | undefined;
+    for (let k = 0; k < equations.length; k++) {
+      for (const c of equations[k].cells) {
+        // Consecutive cells are mostly on one sheet: its map is looked up when the sheet changes.
+        if (c.sheet !== sheet || !cells) {
+          sheet = c.sheet;
+          cells = this.bySheet.get(sheet);
+          if (!cells) this.bySheet.set(sheet, (cells = new Map()));
+        }
+        const entry = this.add(k, (cells.get(c.cell) as number | undefined) ?? 0);
+        cells.set(c.cell, entry);
       }
-      const held = cells.get(c.cell);
-      if (held === undefined) cells.set(c.cell, e);
-      else if (Array.isArray(held)) held.push(e);
-      else cells.set(c.cell, [held, e]);
     }
   }
-  return bySheet;
+
+  private add(equation: number, previous: number): number {
+    const entry = ++this.entries;
+    if (entry >= this.equationOf.length) {
+      const equationOf = new Int32Array(this.equationOf.length * 2);
+      equationOf.set(this.equationOf);
+      this.equationOf = equationOf;
+      const before = new Int32Array(this.previous.length * 2);
+      before.set(this.previous);
+      this.previous = before;
+    }
+    this.equationOf[entry] = equation;
+    this.previous[entry] = previous;
+    return entry;
+  }
+
+  at(ref: CellRef): readonly Equation[] {
+    const cells = this.bySheet.get(ref.sheet);
+    const held = cells?.get(ref.cell);
+    if (held === undefined) return [];
+    if (typeof held !== "number") return held;
+    const list: Equation[] = [];
+    for (let entry = held; entry !== 0; entry = this.previous[entry]) list.push(this.equations[this.equationOf[entry]]);
+    list.reverse();
+    (cells as Map<string, number | Equation[]>).set(ref.cell, list);
+    return list;
+  }
 }
