@@ -42,7 +42,9 @@ export function explainFormulas(findings: Finding[], equations: readonly Equatio
   for (const f of findings) {
     if (f.pattern || f.severity === "info") continue;
     const k = `${f.sheet}!${f.cell}`;
-    failingAt.set(k, [...(failingAt.get(k) ?? []), f]);
+    const list = failingAt.get(k);
+    if (list) list.push(f);
+    else failingAt.set(k, [f]);
   }
   if (failingAt.size === 0) return;
   // Sheet, then cell: tens of thousands of equations are passed over without a key built for each.
