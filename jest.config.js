@@ -6,6 +6,8 @@ module.exports = {
   collectCoverageFrom: ["<rootDir>/src/**/*.{ts,tsx}", "!<rootDir>/src/**/*.d.ts"],
   coverageDirectory: "<rootDir>/coverage",
   coverageReporters: ["text-summary", "html"],
+  // On two cores, the files that run the compiled CLI run last (see the file).
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   projects: [
     {
       displayName: "node",
@@ -13,9 +15,11 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-      // A folder shared by the run's test files, so the CLI is compiled once (test/support/builtCli).
+      // A folder shared by the run's test files, so the CLI is compiled once (test/support/builtCli),
+      // in the background from the first node file on when the whole suite runs.
       globalSetup: "<rootDir>/test/support/globalSetup.ts",
       globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+      setupFiles: ["<rootDir>/test/support/startCliCompile.ts"],
     },
     {
       displayName: "dom",
@@ -29,7 +33,8 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
-      // One production build for all browser test files (E2E_DIST), made only when they run.
+      // One production build for all browser test files (E2E_DIST) and test/build, made only when
+      // they run (test/e2e/buildOnce).
       globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
       globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
     },

@@ -31,7 +31,7 @@ describe("production build", () => {
     if (shared) result = shared;
     else {
       own = mkdtempSync(join(tmpdir(), "budjettitarkistin-build-"));
-      result = await buildAddin(own, 170_000);
+      result = await buildAddin(own);
     }
     out = result.out;
   }, 180_000);

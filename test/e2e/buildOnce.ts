@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
-import path from "path";
-import { buildAddin, buildFailure, saveBuildRecord, shareBuild, sharedBuild } from "../support/addinBuild";
+import { existsSync, rmSync } from "fs";
+import { buildFailure, makeSharedBuild, sharedBuild } from "../support/addinBuild";
 import { CHROMIUM } from "./chromium";
 
 const OWNED = "E2E_DIST_BUILT_BY_SETUP";
@@ -9,20 +7,16 @@ const OWNED = "E2E_DIST_BUILT_BY_SETUP";
 /**
  * Jest globalSetup of the e2e project: one production build of the add-in for every browser test
  * file (they read it from E2E_DIST), instead of one webpack run per file. It is the build
- * test/build inspects, so it is shared with that file too when both run (test/support/addinBuild).
- * Nothing is built when the caller gave E2E_DIST, or when there is no chromium (the tests skip,
- * or fail in CI, at once). A failed build does not stop the run: each browser test file fails
- * with webpack's output, and the build test says what failed.
+ * test/build inspects, so that file takes it too (test/support/addinBuild) instead of building
+ * again. Nothing is built when the caller gave E2E_DIST, or when there is no chromium (the tests
+ * skip, or fail in CI, at once). A failed build does not stop the run: each browser test file
+ * fails with webpack's output, and so does the build test.
  */
 export async function buildOnce(): Promise<void> {
   if (process.env.E2E_DIST || !existsSync(CHROMIUM)) return;
-  const dir = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-build-"));
+  const { dir, out } = await makeSharedBuild();
   process.env[OWNED] = dir;
-  const build = await buildAddin(path.join(dir, "dist"));
-  const record = path.join(dir, "build.json");
-  saveBuildRecord(record, build);
-  shareBuild(record);
-  process.env.E2E_DIST = build.out;
+  process.env.E2E_DIST = out;
 }
 
 /** Jest globalTeardown of the e2e project: removes the build buildOnce made (not one the caller gave). */

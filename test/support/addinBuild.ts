@@ -1,7 +1,7 @@
-import { execFile } from "child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync } from "fs";
+import * as os from "os";
 import * as path from "path";
-import { repoRoot } from "./runScratch";
+import { runJob, waitForRecord } from "./jobs";
 
 /** The production URL the build test gives: the manifest must carry it instead of localhost. */
 export const ADDIN_URL = "https://addins.example.fi/budjettitarkistin/";
@@ -15,59 +15,48 @@ export interface AddinBuild {
   stderr: string;
 }
 
-/**
- * The add-in's production build as the build test inspects it and the browser tests serve it:
- * `webpack --mode production` with ADDIN_URL, minification off (it changes no file name or
- * content that matters here, and was three quarters of the build's time). Before building, `out`
- * gets what `npm run build` leaves in dist: the compiled CLI in node/ (the add-in build must keep
- * it) and a stale file from an older build (it must go). Never throws for a failed build: the
- * caller says what failed.
+/** The build the e2e globalSetup made, shared with the run's test files (workers inherit it). */
+const SHARED_RECORD = "ADDIN_BUILD_RECORD";
+/** webpack is stopped after this, under the build test's beforeAll limit (180 s). */
+const BUILD_TIMEOUT_MS = 170_000;
+
+/*
+ * The add-in's production build as the build test inspects it and the browser tests serve it
+ * (test/support/jobs/buildAddin.js): `webpack --mode production` with ADDIN_URL, minification off
+ * (it changes no file name or content that matters here, and was three quarters of the build's
+ * time), into a folder that first gets what `npm run build` leaves in dist: the compiled CLI in
+ * node/ (the build must keep it) and a stale file of an older build (it must go).
  */
-export function buildAddin(out: string, timeoutMs?: number): Promise<AddinBuild> {
-  mkdirSync(path.join(out, "node", "cli"), { recursive: true });
-  writeFileSync(path.join(out, "node", "cli", "main.js"), "// compiled CLI\n");
-  writeFileSync(path.join(out, "stale.js"), "// left over from an older build\n");
-  const webpack = path.join(repoRoot, "node_modules", "webpack", "bin", "webpack.js");
-  const args = [webpack, "--mode", "production", "--no-optimization-minimize", "--output-path", out];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd: repoRoot, env: { ...process.env, ADDIN_URL }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" },
-      (error, stdout, stderr) => {
-        const status = !error ? 0 : typeof error.code === "number" ? error.code : null;
-        resolve({ out, status, stdout, stderr: error && status === null ? `${stderr}\n${error.message}` : stderr });
-      },
-    );
-  });
+
+/**
+ * The e2e project's globalSetup: the build, made in a new temporary folder before the browser
+ * tests run (they run first, being the slowest) and shared with the build test. Returns the
+ * folder, which holds the output (`dist`) and the outcome.
+ */
+export async function makeSharedBuild(): Promise<{ dir: string; out: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "budjettitarkistin-e2e-build-"));
+  const build = await buildAddin(dir);
+  process.env[SHARED_RECORD] = path.join(dir, "build.json");
+  return { dir, out: build.out };
 }
 
-/** Keeps a build's outcome beside it, for test files that take a build made by a globalSetup. */
-export function saveBuildRecord(file: string, build: AddinBuild): void {
-  writeFileSync(file, JSON.stringify(build));
+/**
+ * The build the e2e globalSetup made in this run, or undefined when there is none (the browser
+ * tests do not run, or were given E2E_DIST): then the caller builds its own.
+ */
+export function sharedBuild(): AddinBuild | undefined {
+  const record = process.env[SHARED_RECORD];
+  return record ? waitForRecord<AddinBuild>(record, 0, "the add-in's production build") : undefined;
 }
 
-function readBuildRecord(file: string): AddinBuild {
-  return JSON.parse(readFileSync(file, "utf8")) as AddinBuild;
+/** The build made now into `dir`/dist, waited for. Never throws for a failed build: the caller says what failed. */
+export async function buildAddin(dir: string): Promise<AddinBuild> {
+  const record = path.join(dir, "build.json");
+  await runJob("buildAddin.js", [path.join(dir, "dist"), record, ADDIN_URL, String(BUILD_TIMEOUT_MS)]);
+  return waitForRecord<AddinBuild>(record, 0, "the add-in's production build");
 }
 
 /** Why a build failed, with the end of what webpack printed. */
 export function buildFailure(build: AddinBuild): string {
   return `webpack failed (${build.status}):\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-2000)}`;
-}
-
-const SHARED_RECORD = "ADDIN_BUILD_RECORD";
-
-/** Offers a build made by a globalSetup to the run's test files (workers inherit the variable). */
-export function shareBuild(record: string): void {
-  process.env[SHARED_RECORD] = record;
-}
-
-/**
- * The build a globalSetup made and shared in this run (the e2e project's, when the browser tests
- * run too), or undefined: then the caller builds its own.
- */
-export function sharedBuild(): AddinBuild | undefined {
-  const record = process.env[SHARED_RECORD];
-  return record ? readBuildRecord(record) : undefined;
 }

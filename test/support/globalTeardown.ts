@@ -1,3 +1,6 @@
+import { stopStartedJobs } from "./jobs";
 import { removeRunScratch } from "./runScratch";
 
-export default removeRunScratch;
+export default function globalTeardown(): void {
+  removeRunScratch(stopStartedJobs);
+}

@@ -25,10 +25,12 @@ export function createRunScratch(): void {
   process.env[VARIABLE] = mkdtempSync(path.join(CACHE, "run-"));
 }
 
-/** Jest globalTeardown of the node project: removes the run's folder. */
-export function removeRunScratch(): void {
+/** Jest globalTeardown of the node project: removes the run's folder, once `beforeRemoving` has had it. */
+export function removeRunScratch(beforeRemoving: (dir: string) => void): void {
   const dir = process.env[VARIABLE];
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (!dir) return;
+  beforeRemoving(dir);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**
