@@ -413,17 +413,21 @@ class CellsEquation implements Equation {
     const sheet = this.partsSheet;
     const parts = this.parts;
     if (parts.length > SHORT_LIST) return this.cellsOfLongList(cells);
-    for (const p of parts) {
-      if (!p) continue;
-      const cell = p.cell;
+    // Parts share one sheet: a part is a repeat when an earlier one, or the target on that
+    // sheet, sits at its row and column (numbers compared, no address text).
+    const t = this.target.sheet === sheet ? this.targetCell : undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p || (t && p.row === t.row && p.col === t.col)) continue;
       let seen = false;
-      for (const c of cells) {
-        if (c.cell === cell && c.sheet === sheet) {
+      for (let j = 0; j < i; j++) {
+        const q = parts[j];
+        if (q && q.row === p.row && q.col === p.col) {
           seen = true;
           break;
         }
       }
-      if (!seen) cells.push({ sheet, cell });
+      if (!seen) cells.push({ sheet, cell: p.cell });
     }
     return cells;
   }
