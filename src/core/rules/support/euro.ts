@@ -5,7 +5,8 @@ import { Verdict } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, makeFinding, severityOf } from "./finding";
-import { figure, signedFigure } from "../../message";
+import { FigureParam, figure } from "../../message";
+import { decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
@@ -29,28 +30,44 @@ function resolve<T>(v: T | (() => T)): T {
   return typeof v === "function" ? (v as () => T)() : v;
 }
 
-/** The finding of a failed euro comparison: the figures, the gap and the tolerance in the message. */
+// The tolerance as printed, made once per setting: every finding names it.
+let toleranceShown: { euros: number; text: string; decimals: 0 | 2 } | undefined;
+
+function toleranceParam(euros: number): FigureParam {
+  if (toleranceShown?.euros !== euros) {
+    const tolerance = new Decimal(euros);
+    // Two decimals, but a whole tolerance reads as `1`, not `1,00`.
+    toleranceShown = { euros, text: decimalString(tolerance), decimals: tolerance.isInteger() ? 0 : 2 };
+  }
+  return { figure: toleranceShown.text, decimals: toleranceShown.decimals };
+}
+
+/**
+ * The finding of a failed euro comparison: the figures, the gap and the tolerance in the message.
+ * Objects are built as literals and by assignment, not by spreading, which is V8's slow path and
+ * was most of a finding's cost.
+ */
 function euroFinding(
   ctx: RuleContext,
-  c: Pick<EuroCheck, "rule" | "place" | "related" | "messageKey">,
+  rule: string,
+  place: Omit<Place, "cell">,
+  messageKey: string,
+  related: EuroCheck["related"],
   checked: ValueCell,
   actual: Decimal,
   expected: Decimal,
   verdict: Exclude<Verdict, "ok">,
   extra: EuroCheck["params"],
 ): Finding {
-  const tolerance = new Decimal(ctx.options.tolerances.euros);
   const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  const params: Params = {
-    ...resolve(extra ?? {}),
-    actual: figure(actual, dec),
-    expected: figure(expected, dec),
-    difference: signedFigure(actual.minus(expected), dec),
-    // Two decimals, but a whole tolerance reads as `1`, not `1,00`.
-    tolerance: figure(tolerance, tolerance.isInteger() ? 0 : 2),
-  };
-  const message = [ctx.t(c.messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  return makeFinding(c.rule, severityOf(verdict), { ...c.place, cell: checked.cell }, resolve(c.related), { actual, expected }, message);
+  const params: Params = Object.assign({}, resolve(extra));
+  params.actual = figure(actual, dec);
+  params.expected = figure(expected, dec);
+  params.difference = { figure: decimalString(actual.minus(expected)), decimals: dec, signed: true };
+  params.tolerance = toleranceParam(ctx.options.tolerances.euros);
+  const message = [ctx.t(messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
+  const at: Place = { sheet: place.sheet, area: place.area, table: place.table, row: place.row, column: place.column, cell: checked.cell };
+  return makeFinding(rule, severityOf(verdict), at, resolve(related), { actual, expected }, message);
 }
 
 /** A check whose expected figure is `Σ signᵢ × partᵢ` over cells: what `checkCombination` takes. */
@@ -98,7 +115,7 @@ function checkCells(
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
   if (verdict === "ok") return null;
-  return euroFinding(ctx, { ...c, related }, checked, checked.parsed.value, expected(), verdict, params);
+  return euroFinding(ctx, c.rule, c.place, c.messageKey, related, checked, checked.parsed.value, expected(), verdict, params);
 }
 
 /**
@@ -121,6 +138,6 @@ export function checkAgainstCell(
   const { source, sourceSheet } = c;
   if (source.parsed.kind !== "number") return null;
   const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
-  const params = () => ({ ...resolve(c.params ?? {}), kCell: related()[0] });
+  const params = (): Params => Object.assign({}, resolve(c.params), { kCell: related()[0] });
   return checkCells(ctx, c, [source], undefined, sourceSheet, () => numberIn(source)!, related, params);
 }
