@@ -1,5 +1,6 @@
 import { KayttotalousTable, LabeledRow } from "../../model";
 import { normaliseLabel } from "../../recognize/labels";
+import { perText } from "../../perText";
 
 /**
  * Tunnusluvut (key figures) name käyttötalous lines their own way. Keys are normalised labels with
@@ -21,14 +22,18 @@ const TUNNUSLUKU_TO_KAYTTOTALOUS: Record<string, string> = {
   "vuokratuotot": "vuokratuotot",
 };
 
-/** A tunnusluku label without its unit: `Henkilöstömenot €` → `henkilöstömenot`. */
-export function figureName(label: string): string {
-  return normaliseLabel(label)
+/**
+ * A tunnusluku label without its unit: `Henkilöstömenot €` → `henkilöstömenot`. Read once per
+ * label text: every area's sheet prints the same labels, and each was normalised for every rule
+ * that asked.
+ */
+export const figureName: (label: string) => string = perText((label) =>
+  normaliseLabel(label)
     .replace(/\((€|eur|euroa)\)/g, "")
     .replace(/(^|\s)(€|eur|euroa|e)(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** The käyttötalous row a tunnusluku amount row should equal, or null when there is none. */
 export function kayttotalousCounterpart(label: string, k: KayttotalousTable): LabeledRow | null {
@@ -37,5 +42,5 @@ export function kayttotalousCounterpart(label: string, k: KayttotalousTable): La
   if (/^toimintakulut( yhteensä)?$/.test(name)) return k.kulutTotal ?? null;
   if (/^toiminta(kate|jäämä)/.test(name)) return k.toimintakate ?? null;
   const target = TUNNUSLUKU_TO_KAYTTOTALOUS[name] ?? name;
-  return [...k.tuotot, ...k.kulut].find((r) => r.key === target) ?? null;
+  return k.tuotot.find((r) => r.key === target) ?? k.kulut.find((r) => r.key === target) ?? null;
 }
