@@ -69,15 +69,25 @@ export function subItemSums(item: StatementTable, statements: readonly Statement
       });
       out.push({
         chapter,
-        target: { ...target, cells: target.cells.map((cell, i) => (index[i] >= 0 ? cell : emptied(cell))) },
-        parts: parts.map((p) => ({ ...p, cells: index.map((j, i) => (j >= 0 ? p.cells[j] : emptied(target.cells[i]))) })),
+        target: withCells(target, target.cells.map((cell, i) => (index[i] >= 0 ? cell : emptied(cell)))),
+        parts: parts.map((p) => withCells(p, index.map((j, i) => (j >= 0 ? p.cells[j] : emptied(target.cells[i]))))),
       });
     }
   }
   return out;
 }
 
+// Copies by Object.assign, not by spreading (V8's slow path), keeping the keys in the same order.
+function withCells(row: StatementRow, cells: ValueCell[]): StatementRow {
+  const copy = Object.assign({}, row);
+  copy.cells = cells;
+  return copy;
+}
+
 /** A cell read as empty: a column of the item the block does not print is not checked. */
 function emptied(cell: ValueCell): ValueCell {
-  return { ...cell, cell: cell.cell, parsed: { kind: "empty" }, value: null };
+  const copy = Object.assign({}, cell);
+  copy.parsed = { kind: "empty" };
+  copy.value = null;
+  return copy;
 }
