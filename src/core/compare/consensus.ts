@@ -52,29 +52,68 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
     }
     candidates.push(k);
   }
-  // Second pass: the members of each winning stretch, in the order they opened.
-  const stretches: { low: Decimal; high: Decimal; members: number[] }[] = [];
-  const members = new Set<number>();
+  // Second pass: of the winning stretches, the one nearest the median (the first on a tie). Only
+  // the open set is kept and compared in place; the members' list is made once, for the winner.
+  const median = medianOf(intervals.map((iv) => iv.point));
+  const opened = new Set<number>();
+  let chosen = -1;
+  let chosenLow = median;
+  let chosenHigh = median;
+  let chosenGap: Decimal | null = null;
   let next = 0;
   for (let k = 0; k < events.length && next < candidates.length; k++) {
     const e = events[k];
-    if (e.start) members.add(e.i);
-    else members.delete(e.i);
+    if (e.start) opened.add(e.i);
+    else opened.delete(e.i);
     if (k !== candidates[next]) continue;
     next++;
-    const list = [...members];
-    stretches.push({ low: e.at, high: Decimal.min(...list.map((m) => intervals[m].high)), members: list });
+    let high: Decimal | null = null;
+    for (const m of opened) {
+      const h = intervals[m].high;
+      if (high === null || h.comparedTo(high) < 0) high = h;
+    }
+    const gap = gapTo(e.at, high!, median);
+    if (chosen === -1 || nearer(gap, chosenGap)) {
+      chosen = k;
+      chosenLow = e.at;
+      chosenHigh = high!;
+      chosenGap = gap;
+    }
   }
-  const median = medianOf(intervals.map((iv) => iv.point));
-  const chosen = stretches.reduce((a, b) => (distance(b, median).lt(distance(a, median)) ? b : a));
-  const value = clamp(medianOf(chosen.members.map((m) => intervals[m].point)), chosen.low, chosen.high);
+  const members = membersAt(events, chosen);
+  // The least high end as Decimal.min gave it, a copy of its own.
+  const high = new Decimal(chosenHigh);
+  const value = clamp(medianOf(members.map((m) => intervals[m].point)), chosenLow, high);
   return {
-    members: chosen.members.sort((a, b) => a - b),
-    low: chosen.low,
-    high: chosen.high,
+    members: members.sort((a, b) => a - b),
+    low: chosenLow,
+    high,
     value,
     medianOnly: best < 2 && intervals.length > 1,
   };
+}
+
+// How far a stretch lies from `v`: null when `v` is inside it (no gap at all).
+function gapTo(low: Decimal, high: Decimal, v: Decimal): Decimal | null {
+  if (v.lt(low)) return low.minus(v);
+  if (v.gt(high)) return v.minus(high);
+  return null;
+}
+
+function nearer(gap: Decimal | null, than: Decimal | null): boolean {
+  if (than === null) return false;
+  return gap === null || gap.lt(than);
+}
+
+// The intervals open just after event `k`, in the order they opened.
+function membersAt(events: readonly { start: boolean; i: number }[], k: number): number[] {
+  const open = new Set<number>();
+  for (let j = 0; j <= k; j++) {
+    const e = events[j];
+    if (e.start) open.add(e.i);
+    else open.delete(e.i);
+  }
+  return [...open];
 }
 
 export function medianOf(values: readonly Decimal[]): Decimal {
@@ -87,8 +126,3 @@ function clamp(v: Decimal, low: Decimal, high: Decimal): Decimal {
   return Decimal.min(Decimal.max(v, low), high);
 }
 
-function distance(s: { low: Decimal; high: Decimal }, v: Decimal): Decimal {
-  if (v.lt(s.low)) return s.low.minus(v);
-  if (v.gt(s.high)) return v.minus(s.high);
-  return new Decimal(0);
-}

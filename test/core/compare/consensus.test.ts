@@ -1,0 +1,72 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { Consensus, Interval, findConsensus, medianOf } from "../../../src/core/compare/consensus";
+
+// The search as it was written first: every tied stretch made with its members and its least
+// high end as Decimals, and the nearest to the median chosen by Decimal distance. The engine now
+// keeps none of that per stretch; it must still choose the same stretch, members and value.
+function reference(intervals: readonly Interval[]): Consensus | null {
+  if (intervals.length === 0) return null;
+  const events: { at: Decimal; start: boolean; i: number }[] = [];
+  intervals.forEach((iv, i) => {
+    events.push({ at: iv.low, start: true, i });
+    events.push({ at: iv.high, start: false, i });
+  });
+  events.sort((a, b) => a.at.comparedTo(b.at) || (a.start === b.start ? 0 : a.start ? -1 : 1));
+  const open = new Set<number>();
+  let best = 0;
+  let stretches: { low: Decimal; high: Decimal; members: number[] }[] = [];
+  for (const e of events) {
+    if (!e.start) {
+      open.delete(e.i);
+      continue;
+    }
+    open.add(e.i);
+    if (open.size < best) continue;
+    if (open.size > best) {
+      best = open.size;
+      stretches = [];
+    }
+    const list = [...open];
+    stretches.push({ low: e.at, high: Decimal.min(...list.map((m) => intervals[m].high)), members: list });
+  }
+  const distance = (s: { low: Decimal; high: Decimal }, v: Decimal) =>
+    v.lt(s.low) ? s.low.minus(v) : v.gt(s.high) ? v.minus(s.high) : new Decimal(0);
+  const median = medianOf(intervals.map((iv) => iv.point));
+  const chosen = stretches.reduce((a, b) => (distance(b, median).lt(distance(a, median)) ? b : a));
+  const value = Decimal.min(Decimal.max(medianOf(chosen.members.map((m) => intervals[m].point)), chosen.low), chosen.high);
+  return { members: chosen.members.sort((a, b) => a - b), low: chosen.low, high: chosen.high, value, medianOnly: best < 2 && intervals.length > 1 };
+}
+
+const shown = (c: Consensus | null) =>
+  c && { members: c.members, low: c.low.toFixed(), high: c.high.toFixed(), value: c.value.toFixed(), medianOnly: c.medianOnly };
+
+// Small whole and half figures, so that touching ends and equal distances (the ties) are common.
+const interval = fc
+  .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 16 }))
+  .map(([low, width, at]): Interval => {
+    const lo = new Decimal(low).div(2);
+    const hi = lo.plus(new Decimal(width).div(2));
+    return { low: lo, high: hi, point: Decimal.min(hi, lo.plus(new Decimal(at).div(4))) };
+  });
+
+describe("findConsensus", () => {
+  it("agrees with every tied stretch made and compared as Decimals", () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 12 }), (intervals) => {
+        expect(shown(findConsensus(intervals))).toEqual(shown(reference(intervals)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("between equally supported stretches takes the one nearer the median, the first when as near", () => {
+    const iv = (low: number, high: number, point: number): Interval => ({ low: new Decimal(low), high: new Decimal(high), point: new Decimal(point) });
+    const c = findConsensus([iv(0, 2, 1), iv(1, 3, 2), iv(10, 12, 11), iv(11, 13, 12), iv(12, 14, 13)]);
+    expect(shown(c)).toEqual({ members: [2, 3, 4], low: "12", high: "12", value: "12", medianOnly: false });
+    const far = findConsensus([iv(0, 2, 1), iv(1, 3, 2), iv(10, 12, 11), iv(11, 13, 12), iv(20, 21, 20)]);
+    expect(shown(far)).toEqual({ members: [2, 3], low: "11", high: "12", value: "11.5", medianOnly: false });
+    const even = findConsensus([iv(0, 2, 1), iv(1, 3, 2), iv(10, 12, 11), iv(11, 13, 12)]);
+    expect(shown(even)).toEqual({ members: [0, 1], low: "1", high: "2", value: "1.5", medianOnly: false });
+  });
+});
