@@ -4,7 +4,7 @@ import { ValueCell } from "../../model";
 import { Verdict } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
-import { Place, makeFinding, severityOf } from "./finding";
+import { Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
 import { FigureParam, figure } from "../../message";
 import { decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
@@ -63,11 +63,10 @@ function euroFinding(
   const params: Params = Object.assign({}, resolve(extra));
   params.actual = figure(actual, dec);
   params.expected = figure(expected, dec);
-  params.difference = { figure: decimalString(actual.minus(expected)), decimals: dec, signed: true };
+  params.difference = differenceParam(actual, expected, dec);
   params.tolerance = toleranceParam(ctx.options.tolerances.euros);
   const message = [ctx.t(messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  const at: Place = { sheet: place.sheet, area: place.area, table: place.table, row: place.row, column: place.column, cell: checked.cell };
-  return makeFinding(rule, severityOf(verdict), at, resolve(related), { actual, expected }, message);
+  return makeFinding(rule, severityOf(verdict), placeAt(place, checked.cell), resolve(related), { actual, expected }, message);
 }
 
 /** A check whose expected figure is `Σ signᵢ × partᵢ` over cells: what `checkCombination` takes. */

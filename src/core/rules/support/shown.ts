@@ -6,8 +6,8 @@ import { rescale, withinHalfUnits } from "../../arithmetic/exact";
 import { Units } from "../../relations/exactValues";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
-import { Place, makeFinding, severityOf } from "./finding";
-import { figure, signedFigure } from "../../message";
+import { Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
+import { figure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquation, storedFigure } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
@@ -54,16 +54,15 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
   const d = res.decimals;
-  const params: Params = {
-    ...resolve(c.params),
-    actual: figure(shown, d),
-    expected: figure(res.expected, d),
-    exact: figure(exact, Math.min(d + 2, 10)),
-    difference: signedFigure(shown.minus(res.expected), d),
-  };
+  // Assigned, not spread: spreading is V8's slow path and was much of a finding's cost.
+  const params: Params = Object.assign({}, resolve(c.params));
+  params.actual = figure(shown, d);
+  params.expected = figure(res.expected, d);
+  params.exact = figure(exact, Math.min(d + 2, 10));
+  params.difference = differenceParam(shown, res.expected, d);
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
-  return makeFinding(c.rule, severityOf(res.verdict), { ...c.place, cell: c.checked.cell }, resolve(c.related), { actual: shown, expected: res.expected }, message);
+  return makeFinding(c.rule, severityOf(res.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), { actual: shown, expected: res.expected }, message);
 }
 
 /**

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { BudgetTable, ValueCell } from "../../model";
 import { Equation } from "../../relations/equation";
-import { MessageParams, figure, signedFigure } from "../../message";
+import { MessageParams, figure } from "../../message";
+import { differenceParam } from "./finding";
 import { cellRanges } from "./tables";
 
 /**
@@ -22,7 +23,7 @@ export function sumFigures(
     params: {
       actual: figure(actual, d),
       expected: figure(expected, d),
-      difference: signedFigure(actual.minus(expected), d),
+      difference: differenceParam(actual, expected, d),
       ranges: cellRanges(cells).join(", "),
       unit: table.unit && table.unit.factor !== 1 ? ` (${table.unit.text})` : " €",
     },
