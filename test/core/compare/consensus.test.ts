@@ -50,10 +50,16 @@ const interval = fc
     return { low: lo, high: hi, point: Decimal.min(hi, lo.plus(new Decimal(at).div(4))) };
   });
 
+// The same figures moved by a part in 10^17 now and then: beyond a double, ordered only as Decimals.
+const fine = fc.tuple(interval, fc.integer({ min: -3, max: 3 })).map(([iv, nudge]): Interval => {
+  const by = new Decimal(nudge).div("1e17");
+  return { low: iv.low.plus(by), high: iv.high.plus(by), point: iv.point.plus(by) };
+});
+
 describe("findConsensus", () => {
   it("agrees with every tied stretch made and compared as Decimals", () => {
     fc.assert(
-      fc.property(fc.array(interval, { maxLength: 12 }), (intervals) => {
+      fc.property(fc.array(fc.oneof(interval, interval, fine), { maxLength: 12 }), (intervals) => {
         expect(shown(findConsensus(intervals))).toEqual(shown(reference(intervals)));
       }),
       { numRuns: 2000 },
@@ -68,5 +74,12 @@ describe("findConsensus", () => {
     expect(shown(far)).toEqual({ members: [2, 3], low: "11", high: "12", value: "11.5", medianOnly: false });
     const even = findConsensus([iv(0, 2, 1), iv(1, 3, 2), iv(10, 12, 11), iv(11, 13, 12)]);
     expect(shown(even)).toEqual({ members: [0, 1], low: "1", high: "2", value: "1.5", medianOnly: false });
+  });
+
+  it("takes the median of figures beyond a double's digits exactly", () => {
+    const values = ["100000000000000000.3", "100000000000000000.1", "100000000000000000.2", "-5"].map((v) => new Decimal(v));
+    expect(medianOf(values).toFixed()).toBe("100000000000000000.15");
+    expect(medianOf(values.slice(0, 3)).toFixed()).toBe("100000000000000000.2");
+    expect(medianOf([new Decimal("0.3"), new Decimal("-0.1"), new Decimal("0.2")]).toFixed()).toBe("0.2");
   });
 });
