@@ -2,9 +2,11 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { CONSISTENT_KAYTTOTALOUS, SAMPLE_XLSX, run, tempDir, writeRows } from "./helpers";
 import { main } from "../../src/cli/main";
-import { runJobs } from "../../src/cli/batch/pool";
-import { FileJob, FileOutcome } from "../../src/cli/batch/job";
 
+// Every test here checks on this thread (--jobs 1, or a single file): what they show is the
+// reports. Worker threads, and a worker that fails, are tested through the compiled CLI in
+// batchWorkers.test.ts: from sources a worker compiles the engine again first, and this thread
+// had checked every file by then.
 describe("check on many files (batch)", () => {
   let dir: string;
   let folder: string;
@@ -85,22 +87,6 @@ describe("check on many files (batch)", () => {
     expect(again.stderr).toContain("on jo olemassa");
     expect((await run("check", "--jobs", "1", folder, clean, "--html", out, "--exit-zero", "--force")).code).toBe(0);
   });
-
-  // The other tests check on this thread (--jobs 1): what they show is the reports, and a worker
-  // run from TypeScript sources compiles the engine again before its first file.
-  it("checks on several worker threads and gives the same reports as checking one by one", async () => {
-    const base = { options: { population: { 2024: 7008 } }, lang: "fi" as const, exitZero: false, notes: false, text: false, json: true, html: false };
-    const files = [SAMPLE_XLSX, clean, broken, SAMPLE_XLSX];
-    const jobs: FileJob[] = files.map((file, index) => ({ ...base, index, file }));
-    const threaded: FileOutcome[] = [];
-    await runJobs(jobs, 2, (o) => (threaded[o.index] = o));
-    const inline: FileOutcome[] = [];
-    await runJobs(jobs, 1, (o) => (inline[o.index] = o));
-    expect(threaded.map((o) => [o.code, o.json])).toEqual(inline.map((o) => [o.code, o.json]));
-    expect(threaded.map((o) => o.code)).toEqual([1, 0, 2, 1]);
-    // Two threads each compile the engine from sources through tsx first: seconds of CPU on a
-    // busy machine, not a measure of the check.
-  }, 120_000);
 
   it("a single file is checked as before (one report, not a batch)", async () => {
     let stdout = "";
