@@ -27,14 +27,12 @@ export interface Consensus {
 export function findConsensus(intervals: readonly Interval[]): Consensus | null {
   if (intervals.length === 0) return null;
   // Sweep the endpoints; starts before ends at the same value so touching intervals overlap.
-  const events: { at: Decimal; key: number; start: boolean; i: number }[] = [];
+  const events: { at: Decimal; start: boolean; i: number }[] = [];
   intervals.forEach((iv, i) => {
-    events.push({ at: iv.low, key: 0, start: true, i });
-    events.push({ at: iv.high, key: 0, start: false, i });
+    events.push({ at: iv.low, start: true, i });
+    events.push({ at: iv.high, start: false, i });
   });
-  const starts = (a: { start: boolean }, b: { start: boolean }) => (a.start === b.start ? 0 : a.start ? -1 : 1);
-  if (setKeys(events)) events.sort((a, b) => a.key - b.key || starts(a, b));
-  else events.sort((a, b) => a.at.comparedTo(b.at) || starts(a, b));
+  events.sort((a, b) => compareDecimals(a.at, b.at) || (a.start === b.start ? 0 : a.start ? -1 : 1));
   // First pass: only how many intervals overlap at each start, and where the best count is
   // reached. Copying the open set and its least high end at every start made a year of a few
   // hundred areas quadratic; the stretches that win are rebuilt in a second pass.
@@ -119,23 +117,27 @@ function membersAt(events: readonly { start: boolean; i: number }[], k: number):
 }
 
 /**
- * Each figure's `key`, a number in the same order as the figures, when every one has one (false
- * otherwise). Decimal's comparedTo makes a Decimal of its argument at every comparison, which
- * was most of what a consensus allocated; a figure of at most 15 significant digits within
- * double range is one double of its own, and rounding to doubles keeps their order.
+ * `x.comparedTo(y)` without its copy of `y`: comparedTo makes a Decimal of its argument at every
+ * comparison, which was most of what a consensus allocated (intervals are quotients, of too many
+ * digits for a double). The same steps on the digits Decimal keeps (base 10^7 words, most
+ * significant first, no trailing zero words); NaN and infinities left to Decimal.
  */
-function setKeys(items: { at: Decimal; key: number }[]): boolean {
-  for (const item of items) {
-    const at = item.at;
-    if (!at.isFinite() || at.precision() > 15 || Math.abs(at.e) > 300) return false;
-    item.key = at.toNumber();
-  }
-  return true;
+export function compareDecimals(x: Decimal, y: Decimal): number {
+  const xd = x.d;
+  const yd = y.d;
+  if (!xd || !yd) return x.comparedTo(y);
+  const xs = x.s;
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -y.s : 0;
+  if (xs !== y.s) return xs;
+  const flip = xs < 0 ? -1 : 1;
+  if (x.e !== y.e) return x.e > y.e ? flip : -flip;
+  const n = Math.min(xd.length, yd.length);
+  for (let i = 0; i < n; i++) if (xd[i] !== yd[i]) return xd[i] > yd[i] ? flip : -flip;
+  return xd.length === yd.length ? 0 : xd.length > yd.length ? flip : -flip;
 }
 
 export function medianOf(values: readonly Decimal[]): Decimal {
-  const keyed = values.map((at) => ({ at, key: 0 }));
-  const sorted = (setKeys(keyed) ? keyed.sort((a, b) => a.key - b.key) : keyed.sort((a, b) => a.at.comparedTo(b.at))).map((x) => x.at);
+  const sorted = [...values].sort(compareDecimals);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2);
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { Consensus, Interval, findConsensus, medianOf } from "../../../src/core/compare/consensus";
+import { Consensus, Interval, compareDecimals, findConsensus, medianOf } from "../../../src/core/compare/consensus";
 
 // The search as it was written first: every tied stretch made with its members and its least
 // high end as Decimals, and the nearest to the median chosen by Decimal distance. The engine now
@@ -81,5 +81,20 @@ describe("findConsensus", () => {
     expect(medianOf(values).toFixed()).toBe("100000000000000000.15");
     expect(medianOf(values.slice(0, 3)).toFixed()).toBe("100000000000000000.2");
     expect(medianOf([new Decimal("0.3"), new Decimal("-0.1"), new Decimal("0.2")]).toFixed()).toBe("0.2");
+  });
+
+  it("orders figures as Decimal does, signs, zeros, long quotients and infinities included", () => {
+    const figure = fc.oneof(
+      fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -40, max: 40 })).map(([units, exp]) => new Decimal(units.toString()).mul(new Decimal(10).pow(exp))),
+      fc.tuple(fc.integer({ min: -99, max: 99 }), fc.integer({ min: 1, max: 97 })).map(([n, d]) => new Decimal(n).div(d)),
+      fc.constantFrom(new Decimal(0), new Decimal(-0), new Decimal(Infinity), new Decimal(-Infinity)),
+    );
+    fc.assert(
+      fc.property(figure, figure, (x, y) => {
+        expect(compareDecimals(x, y)).toBe(x.comparedTo(y));
+        expect(compareDecimals(x, x)).toBe(0);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
