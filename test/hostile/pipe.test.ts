@@ -27,15 +27,20 @@ function toFile(args: string[], file: string): Buffer {
 
 /** Issue 10 item 6: a report larger than a pipe's buffer reaches the reader whole. */
 describe("every report reaches a pipe whole", () => {
+  let dir = "";
   let big: string;
   beforeAll(async () => {
     ({ bin } = await builtCli());
     // Six copies of the founding document: a report several times the 64 KiB a pipe holds.
     const text = await fs.readFile(SAMPLE_TXT, "utf8");
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "bt-pipe-"));
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "bt-pipe-"));
     big = path.join(dir, "kuusi-kertaa.txt");
     await fs.writeFile(big, Array(6).fill(text).join("\n"));
   }, 120_000);
+
+  afterAll(async () => {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
 
   it("pipes a JSON report of hundreds of kilobytes that parses whole", () => {
     const { stdout } = throughPipe(["check", big, "--json"]);
