@@ -33,15 +33,21 @@ export function removeRunScratch(beforeRemoving: (dir: string) => void): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** This test file's own folder, when there is no run folder. */
+let own: string | undefined;
+
 /**
  * The run's shared folder; without the project's globalSetup (a test file run by other means),
- * a folder of this test file's own, so it still works, only without sharing.
+ * a new folder of this test file's own, so it still works, only without sharing (swept like an
+ * abandoned run's).
  */
 export function runScratch(): string {
   const shared = process.env[VARIABLE];
   if (shared) return shared;
-  const own = path.join(CACHE, `file-${path.basename(expect.getState().testPath ?? "unknown")}`);
-  mkdirSync(own, { recursive: true });
+  if (!own) {
+    mkdirSync(CACHE, { recursive: true });
+    own = mkdtempSync(path.join(CACHE, "run-"));
+  }
   return own;
 }
 
