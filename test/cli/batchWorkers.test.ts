@@ -102,7 +102,7 @@ describe("check on many files, on worker threads (compiled CLI)", () => {
   let oneByOneOthers: string | undefined;
   it.each([
     ["throws", "throw", "worker failed on purpose"],
-    ["ends its thread", "exit", "worker stopped (exit code 7)"],
+    ["ends its thread", "exit", "tarkistava säie pysähtyi (paluukoodi 7)"],
   ])("a worker that %s while holding a file gets that file reported as not checked; a new worker checks the rest", (_, how, why) => {
     const files = [sampleA, clean, failing, clean2, sampleB];
     const threaded = hookedCli({ BT_HOOK_MAIN: "never", BT_HOOK_FAIL: `${path.basename(failing)}=${how}` }, "check", "--jobs", "2", ...files);

@@ -12,6 +12,7 @@ export const batchMessages: Catalog = {
     "batch.report": "Raportti",
     "batch.written": "HTML-raportit ({n}) ja hakemisto kirjoitettu: {path}",
     "batch.htmlNotDir": "--html tarvitsee useaa tiedostoa tarkistettaessa kansion",
+    "batch.workerStopped": "tarkistava säie pysähtyi (paluukoodi {code})",
   },
   en: {
     "batch.title": "Budget checker reports",
@@ -23,5 +24,6 @@ export const batchMessages: Catalog = {
     "batch.report": "Report",
     "batch.written": "HTML reports ({n}) and index written: {path}",
     "batch.htmlNotDir": "--html needs a folder when several files are checked",
+    "batch.workerStopped": "worker stopped (exit code {code})",
   },
 };

@@ -3,6 +3,8 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { Claims } from "./claims";
 import { FileJob, FileOutcome, checkFile } from "./job";
+import { makeTranslator } from "../../i18n/translate";
+import { batchMessages } from "./messages";
 import type { WorkerData } from "./worker";
 
 /** Cores this process may use: one worker thread each. */
@@ -53,7 +55,7 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, done: (
         const at = claims.held(slot);
         if (at < 0 || at >= queue.length || answered.has(queue[at].index)) return resolve();
         const job = queue[at];
-        const why = failure?.message ?? `worker stopped (exit code ${code})`;
+        const why = failure?.message ?? makeTranslator(job.lang, batchMessages)("batch.workerStopped", { code: String(code) });
         answer({ index: job.index, file: job.file, code: 2, problem: `${job.file}: ${why}` });
         // It got as far as a file, so a new one will too; one that dies before its first file is
         // not replaced (this thread takes the rest).
