@@ -8,16 +8,18 @@ import { loadXlsxBuffer } from "../../src/hosts/xlsx";
 import { run, tempDir } from "../cli/helpers";
 import { cornerSheet } from "./hostileFiles";
 
-/** Counts the cells recognition looks at, through the SheetView every recognition loop reads. */
+/**
+ * Counts the cells recognition looks at, through the SheetView every recognition loop reads: a
+ * value, its parse, its kind, its text record, or a step to the next filled cell of a row.
+ */
+const LOOKS = ["raw", "parsed", "kind", "cellText", "nextOccupied"] as const;
 function countLooks<T>(work: () => T): { result: T; looks: number } {
-  const raw = jest.spyOn(SheetView.prototype, "raw");
-  const parsed = jest.spyOn(SheetView.prototype, "parsed");
+  const spies = LOOKS.map((name) => jest.spyOn(SheetView.prototype, name));
   try {
     const result = work();
-    return { result, looks: raw.mock.calls.length + parsed.mock.calls.length };
+    return { result, looks: spies.reduce((n, spy) => n + spy.mock.calls.length, 0) };
   } finally {
-    raw.mockRestore();
-    parsed.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
 }
 
