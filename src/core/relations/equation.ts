@@ -34,6 +34,14 @@ export interface Equation {
   column?: string;
   /** Every cell the equation reads, the target included, each once. */
   cells: CellRef[];
+  /**
+   * Optional: visits the cells of `cells`, in its order and each once, as the sheet and the
+   * 0-based row and column (as `a1` takes them), without making a `CellRef` or an address for
+   * each: for a caller that indexes every equation's cells. Returns false, having visited
+   * nothing, when it cannot (a cell whose address is not as `a1` writes it); the caller then reads
+   * `cells`, as it does for an equation without the member.
+   */
+  eachCell?(visit: (sheet: string, row: number, col: number) => void): boolean;
   /** Verdict with the workbook's values, some replaced by `overrides`. */
   evaluate(overrides?: Overrides): Verdict;
   /**

@@ -4,6 +4,7 @@ import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, integerOf, unitsOf } from "./exactValues";
+import { positionOf } from "./position";
 import { ParsedCell, ParsedNumber } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -413,23 +414,51 @@ class CellsEquation implements Equation {
     const sheet = this.partsSheet;
     const parts = this.parts;
     if (parts.length > SHORT_LIST) return this.cellsOfLongList(cells);
-    // Parts share one sheet: a part is a repeat when an earlier one, or the target on that
-    // sheet, sits at its row and column (numbers compared, no address text).
-    const t = this.target.sheet === sheet ? this.targetCell : undefined;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!p || (t && p.row === t.row && p.col === t.col)) continue;
-      let seen = false;
-      for (let j = 0; j < i; j++) {
-        const q = parts[j];
-        if (q && q.row === p.row && q.col === p.col) {
-          seen = true;
-          break;
-        }
-      }
-      if (!seen) cells.push({ sheet, cell: p.cell });
+      if (p && !this.repeats(i)) cells.push({ sheet, cell: p.cell });
     }
     return cells;
+  }
+
+  /**
+   * Whether part `i` (present) sits where the target, when on the parts' sheet, or an earlier
+   * part does: parts share one sheet, so row and column tell, with no address text.
+   */
+  private repeats(i: number): boolean {
+    const p = this.parts[i] as ValueCell;
+    const t = this.targetCell;
+    if (this.target.sheet === this.partsSheet && p.row === t.row && p.col === t.col) return true;
+    for (let j = 0; j < i; j++) {
+      const q = this.parts[j];
+      if (q && q.row === p.row && q.col === p.col) return true;
+    }
+    return false;
+  }
+
+  /** `cells` by row and column: the parts' own positions, no address or `CellRef` made. */
+  eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
+    const t = this.targetCell;
+    visit(this.target.sheet, t.row, t.col);
+    const sheet = this.partsSheet;
+    const parts = this.parts;
+    if (parts.length > SHORT_LIST) {
+      const seen = new Set<number>();
+      if (this.target.sheet === sheet) seen.add(positionOf(t.row, t.col));
+      for (const p of parts) {
+        if (!p) continue;
+        const at = positionOf(p.row, p.col);
+        if (seen.has(at)) continue;
+        seen.add(at);
+        visit(sheet, p.row, p.col);
+      }
+      return true;
+    }
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p && !this.repeats(i)) visit(sheet, p.row, p.col);
+    }
+    return true;
   }
 
   private cellsOfLongList(cells: CellRef[]): CellRef[] {

@@ -3,6 +3,7 @@ import { Verdict, compareShown, shownPlaces } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { POSITION_COLUMNS, positionOfA1 } from "./position";
 import { Units, unitsOf } from "./exactValues";
 import { ParsedNumber } from "../numbers";
 import { ValueCell } from "../model";
@@ -151,6 +152,25 @@ class ShownEquation implements Equation {
     return cells;
   }
 
+  /** `cells` read from the addresses the refs hold, every one checked before the first is visited. */
+  eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
+    const target = this.spec.target.ref;
+    const inputs = this.spec.inputs;
+    if (positionOfA1(target.cell) < 0) return false;
+    for (const x of inputs) if (positionOfA1(x.ref.cell) < 0) return false;
+    visitRef(target, visit);
+    for (let i = 0; i < inputs.length; i++) {
+      const ref = inputs[i].ref;
+      let seen = ref.cell === target.cell && ref.sheet === target.sheet;
+      for (let j = 0; j < i && !seen; j++) {
+        const other = inputs[j].ref;
+        seen = other.cell === ref.cell && other.sheet === ref.sheet;
+      }
+      if (!seen) visitRef(ref, visit);
+    }
+    return true;
+  }
+
   private keys(): { target: string; inputs: string[] } {
     return (this.keyed ??= { target: cellKey(this.spec.target.ref), inputs: this.spec.inputs.map((x) => cellKey(x.ref)) });
   }
@@ -227,6 +247,12 @@ class ShownEquation implements Equation {
     if (i < 0) return null;
     return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
   }
+}
+
+/** A ref whose address `positionOfA1` reads, visited by row and column. */
+function visitRef(ref: CellRef, visit: (sheet: string, row: number, col: number) => void): void {
+  const at = positionOfA1(ref.cell);
+  visit(ref.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
 }
 
 /** The tolerance's units by its value: every shown figure of a check shares one or two. */

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Verdict } from "../compare/tolerance";
 import { ParsedNumber, figureSign } from "../numbers";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
+import { POSITION_COLUMNS, positionOfA1 } from "./position";
 
 /**
  * A cost is negative and a revenue positive (`direction`): a one-cell constraint, recorded so that
@@ -39,6 +40,13 @@ class SignEquation implements Equation {
 
   get cells(): CellRef[] {
     return [this.target];
+  }
+
+  eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
+    const at = positionOfA1(this.target.cell);
+    if (at < 0) return false;
+    visit(this.target.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
+    return true;
   }
 
   private get value(): Decimal {

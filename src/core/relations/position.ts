@@ -1,0 +1,39 @@
+/**
+ * A cell's place on its sheet as one number, for callers that index many equations' cells (the
+ * analysis's cell index) without making a `CellRef` or an address text for each.
+ */
+
+/** Columns a position leaves room for under each row: more than three letters name (ZZZ). */
+export const POSITION_COLUMNS = 32768;
+
+/** `row × POSITION_COLUMNS + col` (0-based row and column, as `a1` takes them). */
+export function positionOf(row: number, col: number): number {
+  return row * POSITION_COLUMNS + col;
+}
+
+/**
+ * The position of an address exactly as `a1` writes it (`B7`: capital letters, a row from 1
+ * without leading zeros); -1 for any other text (`$B$7`, `b7`, `B07`). Each position then has one
+ * text and each text one position, so an index by position keeps the cells an index by text kept.
+ */
+export function positionOfA1(address: string): number {
+  const n = address.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 3; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === n) return -1;
+  let row = 0;
+  const first = address.charCodeAt(i);
+  // Ten digits at most: every row a sheet can have, and positions stay exact integers.
+  if (first < 49 || first > 57 || n - i > 10) return -1;
+  for (; i < n; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  return positionOf(row - 1, col - 1);
+}
