@@ -1,4 +1,5 @@
 import { CellRef, Equation, cellKey } from "../relations/equation";
+import { POSITION_COLUMNS, positionOfA1 } from "../relations/position";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -7,8 +8,8 @@ import { CellRef, Equation, cellKey } from "../relations/equation";
  *
  * A large workbook records tens of thousands of equations and the analysis looks at the few around
  * the failing ones, so nothing is worked out per equation before it is asked for: the index of
- * cells is built without a key string per cell (sheet, then cell), and an equation's keys are
- * made once, when first needed.
+ * cells is built without a key string per cell (sheet, then position), and an equation's keys
+ * are made once, when first needed.
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
@@ -95,31 +96,48 @@ export class RelationGraph {
 }
 
 /**
- * Equations by the cells they read, sheet then cell. Most of a workbook's cells are never asked
- * about, so no list is made for a cell until it is: each cell holds its last entry, and entries
- * (an equation's number and the cell's entry before it) sit in two integer arrays. A cell's list
- * is made, in recording order, when first asked for and then kept in its place.
+ * Equations by the cells they read, sheet then cell. Cells are keyed by their position
+ * (relations/position.ts), which an equation with `eachCell` gives without making a `CellRef` or
+ * an address for each of its cells. Most of a workbook's cells are never asked about, so no list
+ * is made for a cell until it is: each cell holds its last entry, and entries (an equation's
+ * number and the cell's entry before it) sit in two integer arrays. A cell's list is made, in
+ * recording order, when first asked for and then kept in its place.
  */
 class CellIndex {
-  private readonly bySheet = new Map<string, Map<string, number | Equation[]>>();
+  // Per sheet, rows of columns: cells are found by two array loads, no key hashed.
+  private readonly bySheet = new Map<string, Held[][]>();
+  // Cells whose address is not as `a1` writes it (none of the engine's own), by their text.
+  private readonly odd = new Map<string, Map<string, Held>>();
   // Entry i (from 1): the equation's index and the same cell's previous entry (0: none).
   private equationOf = new Int32Array(1024);
   private previous = new Int32Array(1024);
   private entries = 0;
 
   constructor(private readonly equations: readonly Equation[]) {
+    let k = 0;
+    // Consecutive cells are mostly on one sheet: its rows are looked up when the sheet changes.
     let sheet: string | undefined;
-    let cells: Map<string, number | Equation[]> | undefined;
-    for (let k = 0; k < equations.length; k++) {
-      for (const c of equations[k].cells) {
-        // Consecutive cells are mostly on one sheet: its map is looked up when the sheet changes.
-        if (c.sheet !== sheet || !cells) {
-          sheet = c.sheet;
-          cells = this.bySheet.get(sheet);
-          if (!cells) this.bySheet.set(sheet, (cells = new Map()));
+    let rows: Held[][] | undefined;
+    const visit = (on: string, row: number, col: number): void => {
+      if (on !== sheet || !rows) {
+        sheet = on;
+        rows = this.bySheet.get(on);
+        if (!rows) this.bySheet.set(on, (rows = []));
+      }
+      const cols = (rows[row] ??= []);
+      cols[col] = this.add(k, (cols[col] as number | undefined) ?? 0);
+    };
+    for (; k < equations.length; k++) {
+      const e = equations[k];
+      if (e.eachCell?.(visit)) continue;
+      for (const c of e.cells) {
+        const at = positionOfA1(c.cell);
+        if (at >= 0) visit(c.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
+        else {
+          let texts = this.odd.get(c.sheet);
+          if (!texts) this.odd.set(c.sheet, (texts = new Map()));
+          texts.set(c.cell, this.add(k, (texts.get(c.cell) as number | undefined) ?? 0));
         }
-        const entry = this.add(k, (cells.get(c.cell) as number | undefined) ?? 0);
-        cells.set(c.cell, entry);
       }
     }
   }
@@ -140,14 +158,31 @@ class CellIndex {
   }
 
   at(ref: CellRef): readonly Equation[] {
-    const cells = this.bySheet.get(ref.sheet);
-    const held = cells?.get(ref.cell);
-    if (held === undefined) return [];
-    if (typeof held !== "number") return held;
-    const list: Equation[] = [];
-    for (let entry = held; entry !== 0; entry = this.previous[entry]) list.push(this.equations[this.equationOf[entry]]);
-    list.reverse();
-    (cells as Map<string, number | Equation[]>).set(ref.cell, list);
+    const at = positionOfA1(ref.cell);
+    if (at < 0) {
+      const texts = this.odd.get(ref.sheet);
+      const held = texts?.get(ref.cell);
+      if (held === undefined || typeof held !== "number") return held ?? [];
+      const list = this.listFrom(held);
+      (texts as Map<string, Held>).set(ref.cell, list);
+      return list;
+    }
+    const cols = this.bySheet.get(ref.sheet)?.[Math.floor(at / POSITION_COLUMNS)];
+    const col = at % POSITION_COLUMNS;
+    const held = cols?.[col];
+    if (held === undefined || typeof held !== "number") return held ?? [];
+    const list = this.listFrom(held);
+    (cols as Held[])[col] = list;
     return list;
   }
+
+  /** The equations of a cell's entries, in recording order, from its last entry. */
+  private listFrom(last: number): Equation[] {
+    const list: Equation[] = [];
+    for (let entry = last; entry !== 0; entry = this.previous[entry]) list.push(this.equations[this.equationOf[entry]]);
+    return list.reverse();
+  }
 }
+
+/** A cell's last entry, or its list of equations once asked for. */
+type Held = number | Equation[];
