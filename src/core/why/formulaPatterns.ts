@@ -4,6 +4,7 @@ import { columnIndex, columnLetters } from "../address";
 import { Say as Translate } from "../message";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern } from "./patterns";
+import { RelationGraph } from "./graph";
 
 // Identities whose checked cell is a sum a sheet computes with SUM or +.
 const SUM_RULES = new Set(["sum", "unit-total", "unit-nettomeno", "toimintakate"]);
@@ -37,7 +38,7 @@ function rowOf(cell: string): number {
  * range stops a row short, or skips a row), and a figure typed as a constant where the rest of its
  * row is formulas. Written onto the failing finding at the cell as `pattern`.
  */
-export function explainFormulas(findings: Finding[], equations: readonly Equation[], figures: FigureIndex, t: Translate): void {
+export function explainFormulas(findings: Finding[], graph: RelationGraph, figures: FigureIndex, t: Translate): void {
   const failingAt = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.pattern || f.severity === "info") continue;
@@ -46,22 +47,19 @@ export function explainFormulas(findings: Finding[], equations: readonly Equatio
     if (list) list.push(f);
     else failingAt.set(k, [f]);
   }
-  if (failingAt.size === 0) return;
-  // Sheet, then cell: tens of thousands of equations are passed over without a key built for each.
-  const failingCells = new Map<string, Set<string>>();
-  for (const [f] of failingAt.values()) {
-    const cells = failingCells.get(f.sheet);
-    if (cells) cells.add(f.cell);
-    else failingCells.set(f.sheet, new Set([f.cell]));
-  }
-  for (const e of equations) {
-    if (!SUM_RULES.has(e.rule) || !failingCells.get(e.target.sheet)?.has(e.target.cell)) continue;
-    const key = cellKey(e.target);
-    const f = failingAt.get(key)?.find((x) => x.rule === e.rule && !x.pattern);
-    const target = figures.at(e.target);
-    if (!f || !target) continue;
-    const p = sumSlip(e, target, t) ?? constantAmongFormulas(target, t);
-    if (p) f.pattern = p;
+  // The sums checked at each failing cell, from the graph's index of cells: the tens of thousands
+  // of other equations are not looked at. A cell's equations come in recording order, and each
+  // writes only onto its own cell's findings, so the patterns are those a pass over all gives.
+  for (const list of failingAt.values()) {
+    const at = { sheet: list[0].sheet, cell: list[0].cell };
+    for (const e of graph.at(at)) {
+      if (!SUM_RULES.has(e.rule) || e.target.cell !== at.cell || e.target.sheet !== at.sheet) continue;
+      const f = list.find((x) => x.rule === e.rule && !x.pattern);
+      const target = figures.at(e.target);
+      if (!f || !target) continue;
+      const p = sumSlip(e, target, t) ?? constantAmongFormulas(target, t);
+      if (p) f.pattern = p;
+    }
   }
   for (const list of failingAt.values()) {
     const figure = figures.at(list[0]);

@@ -21,9 +21,10 @@ export function explainFindings(model: BudgetModel, findings: Finding[], equatio
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
   const figures = indexFigures(model);
-  const diagnoses = diagnose(new RelationGraph(equations), figures);
+  const graph = new RelationGraph(equations);
+  const diagnoses = diagnose(graph, figures);
   attachDiagnoses(findings, diagnoses, t);
-  explainFormulas(findings, equations, figures, t);
+  explainFormulas(findings, graph, figures, t);
   return diagnoses;
 }
 
