@@ -8,11 +8,11 @@
  */
 import path from "path";
 import { existsSync, readFileSync } from "fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
-import { benchWorkbook } from "../../bench/workbook";
 import { builtAddin } from "./buildOnce";
-import { CHROMIUM, describeWithChromium as withChromium } from "./chromium";
+import { describeWithChromium as withChromium } from "./chromium";
+import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 import { PaneInput, clearPaneInputs, installPaneProbe, median, readPaneProbe, resultToReady } from "./paneProbe";
 
 const SHEETS = 200;
@@ -45,21 +45,9 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
     const outDir = builtAddin();
     expect(existsSync(path.join(outDir, "checkWorker.js"))).toBe(true);
     server = await serveDirectory(outDir);
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
-    await installPaneProbe(page);
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("button", { name: "Tarkista työkirja" }).waitFor({ timeout: 60_000 });
-    const buffer = Buffer.from(await benchWorkbook(SHEETS).xlsx.writeBuffer());
-    await page.getByTestId("file-input").setInputFiles({ name: "iso-kunta.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
-    await page.getByTestId("workbook-name").getByText("iso-kunta.xlsx").waitFor({ timeout: 120_000 });
+    browser = await launchChromium();
+    page = await openPane(browser, server.url, { width: 1400, height: 900 }, pageErrors, installPaneProbe);
+    await openGeneratedBook(page, SHEETS);
 
     await page.getByRole("button", { name: "Tarkista työkirja" }).click();
     await page.getByTestId("check-summary").waitFor({ timeout: 300_000 });
@@ -96,6 +84,10 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
     await clearPaneInputs(page);
     for (const sheet of ["Alue 001", "Alue 001", "Alue 002", "Alue 002", "Alue 100", "Alue 100"]) {
       const button = toggle(sheet);
+      // Scrolled to first and left to settle, as a reader sees a heading before clicking it:
+      // sheets drawn as they come near the view may still move it in the frames after a scroll.
+      await button.scrollIntoViewIfNeeded();
+      await settled(page, button);
       const before = await button.getAttribute("aria-expanded");
       await button.click();
       await expect(button.getAttribute("aria-expanded")).resolves.toBe(before === "true" ? "false" : "true");
@@ -216,6 +208,18 @@ async function quiet(page: Page): Promise<void> {
     await page.waitForTimeout(250);
   }
   throw new Error("the pane never went quiet after showing the result");
+}
+
+/** Waits until `target` stays where it is over two frames and a little more. */
+async function settled(page: Page, target: Locator): Promise<void> {
+  let last = "";
+  for (let i = 0; i < 100; i++) {
+    const now = JSON.stringify(await target.boundingBox());
+    if (now === last) return;
+    last = now;
+    await page.evaluate(() => new Promise((later) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(later, 50)))));
+  }
+  throw new Error("the element never stopped moving");
 }
 
 /** The inputs of one kind since the last clear, once each has been painted. */

@@ -11,9 +11,9 @@ import { existsSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
-import { benchWorkbook } from "../../bench/workbook";
 import { builtAddin } from "./buildOnce";
-import { CHROMIUM, describeWithChromium as withChromium } from "./chromium";
+import { describeWithChromium as withChromium } from "./chromium";
+import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 
 /** Big enough that checking takes seconds in a browser, so several clicks land inside it. */
 const SHEETS = 200;
@@ -41,25 +41,9 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
     outDir = builtAddin();
     expect(existsSync(path.join(outDir, "checkWorker.js"))).toBe(true);
     server = await serveDirectory(outDir);
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("button", { name: "Tarkista työkirja" }).waitFor({ timeout: 60_000 });
-
-    const buffer = Buffer.from(await benchWorkbook(SHEETS).xlsx.writeBuffer());
-    await page.getByTestId("file-input").setInputFiles({
-      name: "iso-kunta.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer,
-    });
-    await page.getByTestId("workbook-name").getByText("iso-kunta.xlsx").waitFor({ timeout: 120_000 });
+    browser = await launchChromium();
+    page = await openPane(browser, server.url, { width: 1400, height: 900 }, pageErrors);
+    await openGeneratedBook(page, SHEETS);
     await installProbe(page);
   });
 
