@@ -1,11 +1,17 @@
 import { loadXlsxBuffer, loadWorkbookBuffer } from "../../src/hosts/xlsx";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { run, tempDir } from "../cli/helpers";
+import { run, useTempDir } from "../cli/helpers";
 import { editParts, smallWorkbook } from "./hostileFiles";
 
+const tmp = useTempDir();
+let saves = 0;
+
 async function saved(bytes: Uint8Array): Promise<string> {
-  const file = path.join(await tempDir(), "kirja.xlsx");
+  // A folder per file: each keeps the name a reader would give it.
+  const folder = tmp.file(String(++saves));
+  await fs.mkdir(folder);
+  const file = path.join(folder, "kirja.xlsx");
   await fs.writeFile(file, bytes);
   return file;
 }

@@ -1,11 +1,10 @@
 import { promises as fs } from "fs";
-import * as path from "path";
 import { Grid } from "../../src/core/grid";
 import { SheetView } from "../../src/core/recognize/sheetView";
 import { recognizeSheet } from "../../src/core/recognize";
 import { checkWorkbook } from "../../src/core/check";
 import { loadXlsxBuffer } from "../../src/hosts/xlsx";
-import { run, tempDir } from "../cli/helpers";
+import { run, useTempDir } from "../cli/helpers";
 import { cornerSheet } from "./hostileFiles";
 
 /**
@@ -25,6 +24,7 @@ function countLooks<T>(work: () => T): { result: T; looks: number } {
 
 /** Issue 10 item 2: cost follows content, not the bounding box. */
 describe("a sheet holding only A1 and XFD1048576", () => {
+  const tmp = useTempDir();
   let grid: Grid;
   beforeAll(async () => {
     [grid] = await loadXlsxBuffer(await cornerSheet(), "kulmat.xlsx");
@@ -58,8 +58,7 @@ describe("a sheet holding only A1 and XFD1048576", () => {
   it("is checked whole by the engine and the CLI", async () => {
     const { looks } = countLooks(() => checkWorkbook([grid]));
     expect(looks).toBeLessThan(500);
-    const dir = await tempDir();
-    const file = path.join(dir, "kulmat.xlsx");
+    const file = tmp.file("kulmat.xlsx");
     await fs.writeFile(file, await cornerSheet());
     const r = await run("check", file, "--lang", "en");
     expect(r.code).toBe(2); // no budget table in it: unusable, said in one line
