@@ -1,39 +1,12 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { Finding } from "../../src/core/findings";
-import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
-import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
 import { makeFinding, said } from "./fixtures";
-import { Fluent } from "./render";
-
-function renderGroups(findings: Finding[]) {
-  const onSelectRange = jest.fn();
-  const onNavigate = jest.fn();
-  const consequences = findConsequences(findings);
-  render(
-    <Fluent>
-      <FindingGroups
-        groups={groupFindings(findings, consequences)}
-        consequences={consequences}
-        lang="fi"
-        collapsedSheets={new Set()}
-        openNotes={new Set()}
-        currentKey={undefined}
-        onToggleSheet={jest.fn()}
-        onToggleNotes={jest.fn()}
-        onNavigate={onNavigate}
-        onSelectRange={onSelectRange}
-        onExplain={jest.fn(async () => undefined)}
-      />
-    </Fluent>,
-  );
-  return { onSelectRange, onNavigate };
-}
+import { renderFindingGroups } from "./render";
 
 test("a probable cause comes first with 'Go to the cause', its consequences folded under it", async () => {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const cause = { sheet: "Asuminen ja ympäristö", cell: "C115", actual: "-30010", suggested: "-30000", resolves: 2, parts: said("Kelkkareitit MENOT on todennäköisesti -30 000.") };
-  const { onSelectRange } = renderGroups([
+  const { onSelectRange } = renderFindingGroups([
     makeFinding({ cell: "C20", parts: said("toinen virhe") }),
     makeFinding({ cell: "C131", parts: said("yksiköiden summa"), cause }),
     makeFinding({ cell: "C140", parts: said("seuraus"), consequenceOf: "Asuminen ja ympäristö!C115" }),
@@ -55,7 +28,7 @@ test("a probable cause comes first with 'Go to the cause', its consequences fold
 });
 
 test("without the analysis' fields a table lists its findings as before", () => {
-  renderGroups([makeFinding({ cell: "C20", parts: said("yksi") }), makeFinding({ cell: "C21", parts: said("kaksi"), severity: "warning" })]);
+  renderFindingGroups([makeFinding({ cell: "C20", parts: said("yksi") }), makeFinding({ cell: "C21", parts: said("kaksi"), severity: "warning" })]);
   expect(screen.getAllByTestId("finding").map((li) => li.getAttribute("data-cause"))).toEqual([null, null]);
   expect(screen.queryByTestId("cause")).not.toBeInTheDocument();
 });
@@ -68,7 +41,7 @@ test("a cause or a candidate on another sheet is named as Excel writes it, and s
     { sheet: other, cell: "E9", actual: "-79850", suggested: "-79860", resolves: 1, parts: said("kaksi yhtä hyvää selitystä") },
     { sheet: "Asuminen ja ympäristö", cell: "D38", actual: "-254200", suggested: "-245350", resolves: 1, parts: said("kaksi yhtä hyvää selitystä") },
   ];
-  const { onSelectRange } = renderGroups([
+  const { onSelectRange } = renderFindingGroups([
     makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C54", parts: said("kohdistettu osuus"), cause }),
     makeFinding({ sheet: "Asuminen ja ympäristö", cell: "D42", parts: said("summa"), possibleCauses: candidates }),
   ]);

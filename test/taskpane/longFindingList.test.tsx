@@ -1,10 +1,8 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { Finding, findingKey } from "../../src/core/findings";
-import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
-import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
 import { makeFinding, said } from "./fixtures";
-import { Fluent } from "./render";
+import { renderFindingGroups } from "./render";
 
 /**
  * jsdom lays nothing out, so the browser's IntersectionObserver is played by hand: the test says
@@ -44,27 +42,6 @@ function longList(): Finding[] {
   return out;
 }
 
-function renderLong(findings: Finding[], currentKey?: string) {
-  const consequences = findConsequences(findings);
-  return render(
-    <Fluent>
-      <FindingGroups
-        groups={groupFindings(findings, consequences)}
-        consequences={consequences}
-        lang="fi"
-        collapsedSheets={new Set()}
-        openNotes={new Set()}
-        currentKey={currentKey}
-        onToggleSheet={jest.fn()}
-        onToggleNotes={jest.fn()}
-        onNavigate={jest.fn()}
-        onSelectRange={jest.fn()}
-        onExplain={jest.fn(async () => undefined)}
-      />
-    </Fluent>,
-  );
-}
-
 const section = (sheet: string) => document.querySelector(`[data-testid="finding-sheet"][data-sheet="${sheet}"]`) as HTMLElement;
 const listedIn = (sheet: string) => within(section(sheet)).queryAllByTestId("finding").length;
 
@@ -78,7 +55,7 @@ afterEach(() => {
 });
 
 test("a long list keeps every sheet's heading and toggle, and lists the findings of the sheets in view", () => {
-  renderLong(longList());
+  renderFindingGroups(longList());
   act(() => HandIntersectionObserver.all[0].show([sheetName(1), sheetName(2)]));
   expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(SHEETS);
   for (let s = 1; s <= SHEETS; s++) {
@@ -94,7 +71,7 @@ test("a long list keeps every sheet's heading and toggle, and lists the findings
 
 test("Tab from a far sheet's toggle goes into that sheet's findings", async () => {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderLong(longList());
+  renderFindingGroups(longList());
   act(() => HandIntersectionObserver.all[0].show([sheetName(1)]));
   const far = section(sheetName(33));
   act(() => within(far).getByText(sheetName(33)).closest("button")!.focus());
@@ -106,14 +83,14 @@ test("Tab from a far sheet's toggle goes into that sheet's findings", async () =
 test("the current finding is listed wherever it is, so the stepper can focus it", () => {
   const findings = longList();
   const last = findings[findings.length - 1];
-  renderLong(findings, findingKey(last));
+  renderFindingGroups(findings, findingKey(last));
   act(() => HandIntersectionObserver.all[0].show([sheetName(1)]));
   const current = within(section(sheetName(SHEETS))).getAllByTestId("finding").find((li) => li.hasAttribute("data-current"));
   expect(current).toHaveTextContent(`rivi ${SHEETS}.${PER_SHEET - 1}`);
 });
 
 test("a short list is listed whole, in view or not", () => {
-  renderLong(longList().slice(0, 3 * PER_SHEET));
+  renderFindingGroups(longList().slice(0, 3 * PER_SHEET));
   act(() => HandIntersectionObserver.all[0]?.show([]));
   expect(screen.getAllByTestId("finding")).toHaveLength(3 * PER_SHEET);
 });

@@ -3,11 +3,14 @@ import { readFileSync } from "fs";
 import path from "path";
 import { render, within } from "@testing-library/react";
 import { FluentProvider, RendererProvider, createDOMRenderer } from "@fluentui/react-components";
+import { Finding } from "../../src/core/findings";
 import { Grid } from "../../src/core/grid";
 import { Lang } from "../../src/core/options";
 import { MemoryHost } from "../../src/hosts/memory";
 import { gridsFromText } from "../../src/hosts/text";
+import { FindingGroups } from "../../src/taskpane/components/FindingGroups";
 import { TaskPane } from "../../src/taskpane/components/TaskPane";
+import { findConsequences, groupFindings } from "../../src/taskpane/grouping";
 
 /** The founding document as a workbook: the same figures the sample .xlsx is built from. */
 export function seedGrids(): Grid[] {
@@ -50,6 +53,31 @@ export function renderPane(host: MemoryHost, lang: Lang = "fi") {
       <TaskPane host={host} initialLang={lang} workbookName="talousarvio.xlsx" />
     </Fluent>,
   );
+}
+
+/** The open findings' list alone, every sheet open and no notes shown; returns its navigation handlers. */
+export function renderFindingGroups(findings: Finding[], currentKey?: string) {
+  const onSelectRange = jest.fn();
+  const onNavigate = jest.fn();
+  const consequences = findConsequences(findings);
+  render(
+    <Fluent>
+      <FindingGroups
+        groups={groupFindings(findings, consequences)}
+        consequences={consequences}
+        lang="fi"
+        collapsedSheets={new Set()}
+        openNotes={new Set()}
+        currentKey={currentKey}
+        onToggleSheet={jest.fn()}
+        onToggleNotes={jest.fn()}
+        onNavigate={onNavigate}
+        onSelectRange={onSelectRange}
+        onExplain={jest.fn(async () => undefined)}
+      />
+    </Fluent>,
+  );
+  return { onSelectRange, onNavigate };
 }
 
 /**
