@@ -3,6 +3,7 @@ import { BudgetModel, BudgetTable, LabeledRow, UnitBlock, ValueCell } from "../m
 import { Rule } from "./types";
 import { unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
+import { isUnreadable } from "./support/cells";
 
 interface Located {
   table: BudgetTable;
@@ -39,7 +40,7 @@ export const unreadableRule: Rule = {
 };
 
 function unreadable(cell: ValueCell | undefined): cell is ValueCell {
-  return cell !== undefined && (cell.parsed.kind === "text" || cell.parsed.kind === "error");
+  return cell !== undefined && isUnreadable(cell);
 }
 
 /** A row as a finding names it: a unit's row with its unit (`Kadut: MENOT`), a change row with its amount row. */
