@@ -46,6 +46,13 @@ export function unitsOf(v: Decimal): Units | null {
   return { units: v.s < 0 ? -units : units, scale: exponent < 0 ? -exponent : 0 };
 }
 
+/** A cell's figure as units when they are exact (a safe integer at 15 decimals or fewer), else null. */
+export function figureUnits(p: ParsedCell): Units | null {
+  if (p.kind !== "number") return null;
+  const u = p.units;
+  return u !== undefined && p.decimals <= MAX_SCALE && Number.isSafeInteger(u) ? { units: u, scale: p.decimals } : null;
+}
+
 // decimal.js's base: each limb holds seven decimal digits.
 const LIMB = 1e7;
 const LIMB_DIGITS = 7;

@@ -3,9 +3,9 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { Units, integerOf, unitsOf } from "./exactValues";
+import { Units, figureUnits, integerOf, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
-import { ParsedCell, ParsedNumber } from "../numbers";
+import { ParsedNumber } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
 export interface LinearTerm {
@@ -638,12 +638,6 @@ class CellsEquation implements Equation {
   }
 }
 
-/** A cell's figure as units, as a `CellTerm` reads it: a safe integer at 15 decimals or fewer; null otherwise. */
-function figureUnits(p: ParsedCell): Units | null {
-  if (p.kind !== "number" || p.units === undefined || p.decimals > MAX_EXACT_SCALE || !Number.isSafeInteger(p.units)) return null;
-  return { units: p.units, scale: p.decimals };
-}
-
 /** The widest |actual − expected| that is not "wrong" at a tolerance: it, or half a cent of noise. */
 function slackOf(tolerance: number): Decimal {
   let s = SLACK.get(tolerance);
@@ -666,15 +660,11 @@ class CellTerm implements LinearTerm {
     readonly coefficient: Decimal,
     private readonly figure: ParsedNumber | null,
   ) {
-    // As exactValues.ts reads a Decimal: a safe integer at 15 decimals or fewer.
-    if (figure && figure.units !== undefined && figure.decimals <= MAX_EXACT_SCALE && Number.isSafeInteger(figure.units)) {
-      this.exact = { units: figure.units, scale: figure.decimals };
-    }
+    const u = figure && figureUnits(figure);
+    if (u) this.exact = u;
   }
 
   get value(): Decimal | null {
     return this.figure ? this.figure.value : null;
   }
 }
-
-const MAX_EXACT_SCALE = 15;

@@ -4,7 +4,7 @@ import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { POSITION_COLUMNS, positionOfA1 } from "./position";
-import { Units, unitsOf } from "./exactValues";
+import { Units, figureUnits, unitsOf } from "./exactValues";
 import { ParsedNumber } from "../numbers";
 import { ValueCell } from "../model";
 
@@ -33,12 +33,6 @@ class FigureInput implements ShownInput {
   get exact(): Units | null {
     return figureUnits(this.figure);
   }
-}
-
-/** A figure as units when they are exact (a safe integer at 15 decimals or fewer), else null. */
-function figureUnits(p: ParsedNumber): Units | null {
-  const u = p.units;
-  return u !== undefined && p.decimals <= 15 && Number.isSafeInteger(u) ? { units: u, scale: p.decimals } : null;
 }
 
 /**
