@@ -132,8 +132,14 @@ function listedCount(groups: readonly SheetGroup[], openNotes: ReadonlySet<strin
 /** The sheet that lists the finding with `key`; a consequence is listed under its cause, on the cause's sheet. */
 function sheetListing(groups: readonly SheetGroup[], consequences: Consequences, key: string | undefined): string | undefined {
   if (key === undefined) return undefined;
-  const holds = (f: Finding) => keyOf(f) === key || !!consequences.get(keyOf(f))?.some((c) => keyOf(c) === key);
+  const holds = (f: Finding) => listsKey(f, consequences, key);
   return groups.find((sheet) => sheet.tables.some((t) => t.findings.some(holds) || t.notes.some(holds)))?.sheet;
+}
+
+/** Whether the item of `f` lists the finding with `key`: it is that finding, or has it among its consequences. */
+function listsKey(f: Finding, consequences: Consequences, key: string): boolean {
+  const own = keyOf(f);
+  return own === key || !!consequences.get(own)?.some((c) => keyOf(c) === key);
 }
 
 /** The keys of the sheet's tables whose notes are open, as one string (a line each) so that an unchanged sheet compares equal. */
@@ -170,13 +176,11 @@ interface SheetFindingsProps extends Handlers {
 const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   const t = useT();
   const styles = useStyles();
-  const { sheet, collapsed, observe } = p;
+  const { sheet, collapsed, units, observe, measure } = p;
   const sectionRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   useEffect(() => observe(sectionRef.current!, sheet.sheet), [observe, sheet.sheet]);
-  const { units } = p;
   const showing = !collapsed && p.rendered;
-  const { measure } = p;
   useEffect(() => (showing && bodyRef.current ? measure(bodyRef.current, sheet, units) : undefined), [showing, measure, sheet, units]);
   return (
     <section
@@ -217,7 +221,7 @@ function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup
     const consequences = p.consequences.get(key);
     const current = p.currentKey !== undefined && p.currentKey === key;
     // Only the item that holds the current finding hears of it, so the others skip their render.
-    const holdsCurrent = current || (p.currentKey !== undefined && !!consequences?.some((c) => keyOf(c) === p.currentKey));
+    const holdsCurrent = p.currentKey !== undefined && listsKey(f, p.consequences, p.currentKey);
     return (
       <FindingItem
         key={key}
