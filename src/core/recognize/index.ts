@@ -119,11 +119,12 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   if (figures.length > 0) {
     // Rows of figures none of which the engine knows: a list of rates (tax rates under a year row)
     // is no budget table, said once; other rows are told as for any table read in part.
-    const range = `${a1(region.header.top, Math.min(region.labelCol, region.header.left))}:${a1(region.bottom, region.header.right)}`;
+    const start = a1(region.header.top, Math.min(region.labelCol, region.header.left));
+    const range = `${start}:${a1(region.bottom, region.header.right)}`;
     const rates = rateNames(region.rows);
     if (rates) {
       const below = ratesBelow(view, region.labelCol, region.header.columns.map((c) => c.col), region.bottom);
-      const cell = `${range.split(":")[0]}:${a1(below.bottom, region.header.right)}`;
+      const cell = `${start}:${a1(below.bottom, region.header.right)}`;
       observations.push({ kind: "rates-only", sheet: view.sheet, cell, text: [...rates, ...below.names].join(", ") });
       return [];
     }
@@ -145,7 +146,7 @@ function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {
   if (!header.columnSums) return [];
   const cols = new Set([...table.columns.map((c) => c.col), ...("across" in table ? table.across.map((a) => a.col) : [])]);
   const out: ColumnSum[] = [];
-  for (const s of header.columnSums ?? []) {
+  for (const s of header.columnSums) {
     if (!cols.has(s.target) || s.terms.some((c) => !cols.has(c))) continue;
     out.push({ target: s.target, terms: s.terms.map((col) => ({ col, sign: 1 as const })), text: s.text });
   }
