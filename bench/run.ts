@@ -23,6 +23,7 @@ import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
 import { timePhases } from "./phases";
 import { consistentWorkbook } from "./consistentWorkbook";
+import { countBySeverity } from "../src/core/findings";
 import type * as Numbers from "../src/core/numbers";
 import type { Grid } from "../src/core/grid";
 
@@ -138,8 +139,8 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
     cpus.push(cpuMs(c0));
     tables = result.tables.length;
     findings = result.findings.length;
-    const count = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
-    severities = `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`;
+    const count = countBySeverity(result.findings);
+    severities = `${count.error} errors, ${count.warning} warnings, ${count.info} notes`;
     sampleHeap();
   }
   const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.length, 0), 0);
