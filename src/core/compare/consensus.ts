@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { compareDecimals } from "./decimalOrder";
 
 /** A closed range of values some figure allows, with its own best estimate. */
 export interface Interval {
@@ -114,26 +115,6 @@ function membersAt(events: readonly { start: boolean; i: number }[], k: number):
     else open.delete(e.i);
   }
   return [...open];
-}
-
-/**
- * `x.comparedTo(y)` without its copy of `y`: comparedTo makes a Decimal of its argument at every
- * comparison, which was most of what a consensus allocated (intervals are quotients, of too many
- * digits for a double). The same steps on the digits Decimal keeps (base 10^7 words, most
- * significant first, no trailing zero words); NaN and infinities left to Decimal.
- */
-export function compareDecimals(x: Decimal, y: Decimal): number {
-  const xd = x.d;
-  const yd = y.d;
-  if (!xd || !yd) return x.comparedTo(y);
-  const xs = x.s;
-  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -y.s : 0;
-  if (xs !== y.s) return xs;
-  const flip = xs < 0 ? -1 : 1;
-  if (x.e !== y.e) return x.e > y.e ? flip : -flip;
-  const n = Math.min(xd.length, yd.length);
-  for (let i = 0; i < n; i++) if (xd[i] !== yd[i]) return xd[i] > yd[i] ? flip : -flip;
-  return xd.length === yd.length ? 0 : xd.length > yd.length ? flip : -flip;
 }
 
 export function medianOf(values: readonly Decimal[]): Decimal {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
 import { figureEquals, unitsOf } from "../relations/exactValues";
-import { sameDecimal, sameMagnitude } from "./decimalOrder";
+import { sameDecimal, sameMagnitude } from "../compare/decimalOrder";
 
 /**
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.

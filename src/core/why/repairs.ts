@@ -8,7 +8,7 @@ import { LayeredValues } from "./layered";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
-import { compareDecimals, sameDecimal } from "./decimalOrder";
+import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {

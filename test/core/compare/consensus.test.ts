@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { Consensus, Interval, compareDecimals, findConsensus, medianOf } from "../../../src/core/compare/consensus";
+import { Consensus, Interval, findConsensus, medianOf } from "../../../src/core/compare/consensus";
+import { compareDecimals } from "../../../src/core/compare/decimalOrder";
 
 // The search as it was written first: every tied stretch made with its members and its least
 // high end as Decimals, and the nearest to the median chosen by Decimal distance. The engine now

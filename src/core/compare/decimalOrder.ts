@@ -4,8 +4,9 @@ import Decimal from "decimal.js";
  * decimal.js's own order (`cmp`), read from the Decimals' digits (`d`, base-10⁷ limbs; `e`, the
  * exponent of the leading digit; `s`, the sign) as its `cmp` reads them, but without the copy of
  * the second value `cmp` makes first: the analysis compares each value it tries with those tried
- * before and with the figure, tens of thousands of times a check, and the copies were a good part
- * of what the collector had to clear. NaN compares as NaN, as in `cmp`.
+ * before and with the figure, and a consensus sorts its intervals' ends (quotients, too long for a
+ * double), tens of thousands of times a check; the copies were a good part of what the collector
+ * had to clear. NaN compares as NaN, as in `cmp`.
  */
 export function compareDecimals(x: Decimal, y: Decimal): number {
   const xd = x.d;

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { compareDecimals, sameDecimal } from "../../../src/core/why/decimalOrder";
+import { compareDecimals, sameDecimal } from "../../../src/core/compare/decimalOrder";
 
 // Values a repair compares: figures with and without decimals, either sign, zeros of both signs,
 // neighbours in the last digit, and values spanning several of decimal.js's 7-digit limbs.
