@@ -71,7 +71,8 @@ export function timePhases(grids: Parameters<typeof recognizeWorkbook>[0]): Phas
   return { rulesWindow, recognise, rules, sort, why, findings: findings.length, equations: equations.length };
 }
 
-function sum(rules: Map<string, number>): number {
+/** CPU ms of all the rules together. */
+export function rulesCpu(rules: Map<string, number>): number {
   return [...rules.values()].reduce((a, b) => a + b, 0);
 }
 
@@ -103,10 +104,10 @@ async function main(): Promise<void> {
     for (let run = 1; run < 3; run++) {
       const q = timePhases(grids);
       const qgc = await gcWithin(q.rulesWindow);
-      if (sum(q.rules) < sum(p.rules)) [p, gc] = [q, qgc];
+      if (rulesCpu(q.rules) < rulesCpu(p.rules)) [p, gc] = [q, qgc];
     }
     const wall = p.rulesWindow[1] - p.rulesWindow[0];
-    const rules = sum(p.rules);
+    const rules = rulesCpu(p.rules);
     const top = [...p.rules].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
     // BENCH_RULES=all: every rule's CPU and its cost per sheet, for comparing one rule before and after.
     if (process.env.BENCH_RULES === "all") {

@@ -21,7 +21,7 @@ import { writeBenchWorkbook } from "./workbook";
 import { compiledModule, engineModule, loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
-import { timePhases } from "./phases";
+import { rulesCpu, timePhases } from "./phases";
 import { consistentWorkbook } from "./consistentWorkbook";
 import { countBySeverity } from "../src/core/findings";
 import type * as Numbers from "../src/core/numbers";
@@ -147,8 +147,7 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
   let phaseLine = "";
   if (phases) {
     const p = timePhases(grids);
-    const rules = [...p.rules.values()].reduce((a, b) => a + b, 0);
-    phaseLine = `recognise ${ms(p.recognise)}, rules ${ms(rules)}, root-cause analysis ${ms(p.why)} (${p.equations} equations)`;
+    phaseLine = `recognise ${ms(p.recognise)}, rules ${ms(rulesCpu(p.rules))}, root-cause analysis ${ms(p.why)} (${p.equations} equations)`;
   }
   return {
     phases: phaseLine,
