@@ -17,8 +17,10 @@ class CliLast extends Sequencer {
   sort(tests) {
     const sorted = super.sort(tests);
     if ((os.availableParallelism?.() ?? os.cpus().length) > 2) return sorted;
-    const waits = (test) => WAITS_FOR_THE_CLI.test(fs.readFileSync(test.path, "utf8"));
-    return [...sorted.filter((t) => !waits(t)), ...sorted.filter(waits)];
+    const first = [];
+    const last = [];
+    for (const test of sorted) (WAITS_FOR_THE_CLI.test(fs.readFileSync(test.path, "utf8")) ? last : first).push(test);
+    return [...first, ...last];
   }
 }
 
