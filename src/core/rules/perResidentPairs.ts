@@ -98,7 +98,11 @@ function pairsOf(c: Checking, table: StatementTable, pool: readonly Pooled[], st
       const given = c.ctx.options.population[column.year];
       const pop = numberIn(popCell) ?? (given ? new Decimal(given) : null);
       const pair: Pair = { table, target: target.row, cell, shown, amount, amountCell, value, factor: unitFactor(amount, amountCell), column };
-      out.push(pop && !pop.isZero() ? { ...pair, pop, ...(popCell && numberIn(popCell) ? { popCell } : {}) } : pair);
+      if (pop && !pop.isZero()) {
+        pair.pop = pop;
+        if (holdsNumber(popCell)) pair.popCell = popCell;
+      }
+      out.push(pair);
     });
   }
   return out;
@@ -192,7 +196,11 @@ function checkImpliedPopulation(c: Checking, own: readonly Pair[], beside: reado
   const checked = new Set<StatementRow>();
   const key = (p: Pair) => `${p.column.col}|${p.column.label}`;
   const byColumn = new Map<string, Pair[]>();
-  for (const p of [...own, ...beside]) byColumn.set(key(p), [...(byColumn.get(key(p)) ?? []), p]);
+  for (const p of [...own, ...beside]) {
+    const list = byColumn.get(key(p));
+    if (list) list.push(p);
+    else byColumn.set(key(p), [p]);
+  }
   for (const list of byColumn.values()) {
     const ranged = list.flatMap((e) => {
       const range = populationInterval(e.value, shownDecimals(e.amountCell), e.shown, shownDecimals(e.cell), e.factor);
