@@ -1,8 +1,9 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { StatementTable } from "../../../src/core/model";
+import { sheetGrid } from "../rules/builder";
 
-const grid = (values: CellValue[][]): Grid => ({ sheet: "Ekonomi", originRow: 0, originCol: 0, values });
+const grid = (values: CellValue[][]) => sheetGrid("Ekonomi", values);
 
 /** An income statement in millions with key figures under it, after a blank line, in its columns. */
 const ROWS: CellValue[][] = [

@@ -1,8 +1,9 @@
-import { CellValue, Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { StatementTable } from "../../../src/core/model";
+import { sheetGrid } from "../rules/builder";
 
-const grid = (values: CellValue[][]): Grid => ({ sheet: "Nyckeltal", originRow: 0, originCol: 0, values });
+const grid = (values: CellValue[][]) => sheetGrid("Nyckeltal", values);
 
 /** Key figures as a municipality's web page lists them: titled blocks of label / value pairs. */
 const LIST: CellValue[][] = [
