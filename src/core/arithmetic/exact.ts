@@ -32,6 +32,14 @@ export class ExactSum {
   scale = 0;
   exact = true;
 
+  /** A sum that starts at `units × 10^-scale` (a stored sum a what-if moves, left as it is). */
+  static from(units: number, scale: number): ExactSum {
+    const sum = new ExactSum();
+    sum.units = units;
+    sum.scale = scale;
+    return sum;
+  }
+
   add(units: number | undefined, decimals: number, coefficient: number): void {
     if (!this.exact) return;
     if (units === undefined || decimals > MAX_SCALE) {

@@ -160,9 +160,7 @@ class LinearEquation implements Equation {
     if (this.baseUnits === undefined) this.baseUnits = this.sumInUnits();
     const base = this.baseUnits;
     if (!base) return undefined;
-    const sum = new ExactSum();
-    sum.units = base.units;
-    sum.scale = base.scale;
+    const sum = ExactSum.from(base.units, base.scale);
     if (!overrides || overrides.size === 0) return sum;
     const keys = this.termKeys;
     for (let i = 0; i < keys.length; i++) {
@@ -549,9 +547,7 @@ class CellsEquation implements Equation {
     if (this.base === undefined) this.base = this.baseSum();
     const base = this.base;
     if (!base) return null;
-    const sum = new ExactSum();
-    sum.units = base.units;
-    sum.scale = base.scale;
+    const sum = ExactSum.from(base.units, base.scale);
     if (!overrides || overrides.size === 0) return sum;
     const keys = this.keyed();
     for (let i = 0; i < this.parts.length; i++) {
