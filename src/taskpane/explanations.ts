@@ -1,5 +1,6 @@
-import { Finding, findingKey } from "../core/findings";
+import { Finding } from "../core/findings";
 import { StoredState } from "../core/host";
+import { keyOf } from "./grouping";
 
 export type Explanation = NonNullable<StoredState["explanations"]>[string];
 export type Explanations = Record<string, Explanation>;
@@ -23,7 +24,8 @@ export function splitFindings(findings: readonly Finding[], explanations: Explan
   const explained: ExplainedFinding[] = [];
   const matched = new Set<string>();
   for (const finding of findings) {
-    const key = findingKey(finding);
+    // keyOf: this runs again on every explanation given, and the list keys the same findings.
+    const key = keyOf(finding);
     const explanation = explanations[key];
     if (explanation) {
       explained.push({ finding, key, explanation });
