@@ -284,7 +284,8 @@ export function checkShownRatio(c: Checking, r: ShownRatio): void {
   c.out.push(
     makeFinding(
       "relation-ratio",
-      r.atMost && verdict === "wrong" ? r.atMost : r.atMost === "info" ? "info" : severityOf(verdict),
+      // A rounding gap is info already: `atMost` caps only a wrong figure.
+      r.atMost && verdict === "wrong" ? r.atMost : severityOf(verdict),
       { sheet: table.sheet, area: table.area, table: table.kind, row: r.target.label, column: r.column, cell: r.cell.cell },
       cellRanges(r.related),
       expected ? { actual: r.shown, expected } : { actual: r.shown },
