@@ -2,7 +2,7 @@ import { SpawnSyncReturns, spawnSync } from "child_process";
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { CONSISTENT_KAYTTOTALOUS, SAMPLE_XLSX, tempDir, writeRows } from "./helpers";
-import { builtCli } from "../support/builtCli";
+import { builtCli, typeCheckedBin } from "../support/builtCli";
 
 /**
  * A batch on worker threads, through the compiled CLI (a worker run from TypeScript sources
@@ -58,9 +58,7 @@ const MAIN_THREAD = 0;
 
 describe("check on many files, on worker threads (compiled CLI)", () => {
   beforeAll(async () => {
-    const built = await builtCli();
-    if (built.tscStatus !== 0) throw new Error(`tsc -p tsconfig.cli.json failed (${built.tscStatus}):\n${built.tscOutput}`);
-    bin = built.bin;
+    bin = typeCheckedBin(await builtCli());
     dir = await tempDir();
     sampleA = path.join(dir, "kemijarvi-a.xlsx");
     sampleB = path.join(dir, "kemijarvi-b.xlsx");

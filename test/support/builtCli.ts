@@ -48,3 +48,9 @@ export async function builtCli(): Promise<BuiltCli> {
   const tsc = waitForRecord<{ status: number | null; stdout: string; stderr: string }>(record(dir), WAIT_MS, "the CLI's compile");
   return { bin: path.join(dir, "bin/budjettitarkistin.js"), tscStatus: tsc.status, tscOutput: `${tsc.stdout}${tsc.stderr}` };
 }
+
+/** The built CLI's bin script; throws, as `npm run build:cli` fails, when tsc found a type error in the CLI's sources. */
+export function typeCheckedBin(built: BuiltCli): string {
+  if (built.tscStatus !== 0) throw new Error(`tsc -p tsconfig.cli.json failed (${built.tscStatus}):\n${built.tscOutput}`);
+  return built.bin;
+}
