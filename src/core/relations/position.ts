@@ -37,3 +37,14 @@ export function positionOfA1(address: string): number {
   }
   return positionOf(row - 1, col - 1);
 }
+
+/**
+ * Visits an address as its row and column (0-based) when `positionOfA1` reads it; false, nothing
+ * visited, for any other text.
+ */
+export function visitA1(sheet: string, address: string, visit: (sheet: string, row: number, col: number) => void): boolean {
+  const at = positionOfA1(address);
+  if (at < 0) return false;
+  visit(sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
+  return true;
+}

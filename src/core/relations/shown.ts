@@ -3,7 +3,7 @@ import { Verdict, compareShown, shownPlaces } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
-import { POSITION_COLUMNS, positionOfA1 } from "./position";
+import { positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, unitsOf } from "./exactValues";
 import { ParsedNumber } from "../numbers";
 import { ValueCell } from "../model";
@@ -152,7 +152,7 @@ class ShownEquation implements Equation {
     const inputs = this.spec.inputs;
     if (positionOfA1(target.cell) < 0) return false;
     for (const x of inputs) if (positionOfA1(x.ref.cell) < 0) return false;
-    visitRef(target, visit);
+    visitA1(target.sheet, target.cell, visit);
     for (let i = 0; i < inputs.length; i++) {
       const ref = inputs[i].ref;
       let seen = ref.cell === target.cell && ref.sheet === target.sheet;
@@ -160,7 +160,7 @@ class ShownEquation implements Equation {
         const other = inputs[j].ref;
         seen = other.cell === ref.cell && other.sheet === ref.sheet;
       }
-      if (!seen) visitRef(ref, visit);
+      if (!seen) visitA1(ref.sheet, ref.cell, visit);
     }
     return true;
   }
@@ -241,12 +241,6 @@ class ShownEquation implements Equation {
     if (i < 0) return null;
     return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
   }
-}
-
-/** A ref whose address `positionOfA1` reads, visited by row and column. */
-function visitRef(ref: CellRef, visit: (sheet: string, row: number, col: number) => void): void {
-  const at = positionOfA1(ref.cell);
-  visit(ref.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
 }
 
 /** The tolerance's units by its value: every shown figure of a check shares one or two. */

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Verdict } from "../compare/tolerance";
 import { ParsedNumber, figureSign } from "../numbers";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { POSITION_COLUMNS, positionOfA1 } from "./position";
+import { visitA1 } from "./position";
 
 /**
  * A cost is negative and a revenue positive (`direction`): a one-cell constraint, recorded so that
@@ -43,10 +43,7 @@ class SignEquation implements Equation {
   }
 
   eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
-    const at = positionOfA1(this.target.cell);
-    if (at < 0) return false;
-    visit(this.target.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
-    return true;
+    return visitA1(this.target.sheet, this.target.cell, visit);
   }
 
   private get value(): Decimal {

@@ -1,5 +1,5 @@
 import { CellRef, Equation, cellKey } from "../relations/equation";
-import { POSITION_COLUMNS, positionOfA1 } from "../relations/position";
+import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -131,13 +131,10 @@ class CellIndex {
       const e = equations[k];
       if (e.eachCell?.(visit)) continue;
       for (const c of e.cells) {
-        const at = positionOfA1(c.cell);
-        if (at >= 0) visit(c.sheet, Math.floor(at / POSITION_COLUMNS), at % POSITION_COLUMNS);
-        else {
-          let texts = this.odd.get(c.sheet);
-          if (!texts) this.odd.set(c.sheet, (texts = new Map()));
-          texts.set(c.cell, this.add(k, (texts.get(c.cell) as number | undefined) ?? 0));
-        }
+        if (visitA1(c.sheet, c.cell, visit)) continue;
+        let texts = this.odd.get(c.sheet);
+        if (!texts) this.odd.set(c.sheet, (texts = new Map()));
+        texts.set(c.cell, this.add(k, (texts.get(c.cell) as number | undefined) ?? 0));
       }
     }
   }
