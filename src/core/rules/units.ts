@@ -3,7 +3,7 @@ import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
-import { numberIn } from "./support/cells";
+import { holdsNumber, numberIn } from "./support/cells";
 import { checkAgainstCell, checkCombination, checkSum } from "./support/euro";
 
 type Role = "menot" | "tulot" | "nettomeno";
@@ -80,7 +80,7 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, 
   for (let i = 0; i < table.columns.length; i++) {
     const checked = cells[i];
     // What the check would skip is not set up: a unit's empty columns are many.
-    if (!checked || checked.parsed.kind !== "number") continue;
+    if (!holdsNumber(checked)) continue;
     const parts = [menot?.cells[i], tulot?.cells[i]];
     const f = checkSum(ctx, {
       rule: "unit-nettomeno",
@@ -134,7 +134,7 @@ function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock,
     const label = unitRowLabel(total, totalRow);
     table.columns.forEach((col, i) => {
       const checked = totalRow.cells[i];
-      if (!checked || checked.parsed.kind !== "number") return;
+      if (!holdsNumber(checked)) return;
       const f = checkSum(ctx, {
         rule: "unit-total",
         place: place(table, label, i),
