@@ -410,28 +410,8 @@ class CellsEquation implements Equation {
   get cells(): CellRef[] {
     const cells: CellRef[] = [this.target];
     const sheet = this.partsSheet;
-    const parts = this.parts;
-    if (parts.length > SHORT_LIST) return this.cellsOfLongList(cells);
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i];
-      if (p && !this.repeats(i)) cells.push({ sheet, cell: p.cell });
-    }
+    this.eachNewPart((p) => cells.push({ sheet, cell: p.cell }));
     return cells;
-  }
-
-  /**
-   * Whether part `i` (present) sits where the target, when on the parts' sheet, or an earlier
-   * part does: parts share one sheet, so row and column tell, with no address text.
-   */
-  private repeats(i: number): boolean {
-    const p = this.parts[i] as ValueCell;
-    const t = this.targetCell;
-    if (this.target.sheet === this.partsSheet && p.row === t.row && p.col === t.col) return true;
-    for (let j = 0; j < i; j++) {
-      const q = this.parts[j];
-      if (q && q.row === p.row && q.col === p.col) return true;
-    }
-    return false;
   }
 
   /** `cells` by row and column: the parts' own positions, no address or `CellRef` made. */
@@ -439,36 +419,41 @@ class CellsEquation implements Equation {
     const t = this.targetCell;
     visit(this.target.sheet, t.row, t.col);
     const sheet = this.partsSheet;
+    this.eachNewPart((p) => visit(sheet, p.row, p.col));
+    return true;
+  }
+
+  /**
+   * Each present part once, in order, skipping one where the target (when on the parts' sheet)
+   * or an earlier part sits: parts share one sheet, so row and column tell, with no address text.
+   * A few parts are compared with those before them; a long list keeps a set of positions.
+   */
+  private eachNewPart(visit: (p: ValueCell) => void): void {
+    const t = this.targetCell;
     const parts = this.parts;
+    const targetOnSheet = this.target.sheet === this.partsSheet;
     if (parts.length > SHORT_LIST) {
       const seen = new Set<number>();
-      if (this.target.sheet === sheet) seen.add(positionOf(t.row, t.col));
+      if (targetOnSheet) seen.add(positionOf(t.row, t.col));
       for (const p of parts) {
         if (!p) continue;
         const at = positionOf(p.row, p.col);
         if (seen.has(at)) continue;
         seen.add(at);
-        visit(sheet, p.row, p.col);
+        visit(p);
       }
-      return true;
+      return;
     }
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (p && !this.repeats(i)) visit(sheet, p.row, p.col);
+      if (!p || (targetOnSheet && p.row === t.row && p.col === t.col)) continue;
+      let repeated = false;
+      for (let j = 0; j < i && !repeated; j++) {
+        const q = parts[j];
+        repeated = !!q && q.row === p.row && q.col === p.col;
+      }
+      if (!repeated) visit(p);
     }
-    return true;
-  }
-
-  private cellsOfLongList(cells: CellRef[]): CellRef[] {
-    const sheet = this.partsSheet;
-    const seen = new Set<string>();
-    if (this.target.sheet === sheet) seen.add(this.target.cell);
-    for (const p of this.parts) {
-      if (!p || seen.has(p.cell)) continue;
-      seen.add(p.cell);
-      cells.push({ sheet, cell: p.cell });
-    }
-    return cells;
   }
 
   evaluate(overrides?: Overrides): Verdict {
