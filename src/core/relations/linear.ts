@@ -199,15 +199,9 @@ class LinearEquation implements Equation {
     const override = overrides?.get(key);
     const actual = this.targetUnits(overrides);
     if (!actual) return undefined;
-    // x = current + (actual − expected) / c
-    const x = new ExactSum();
     const u = override !== undefined ? unitsOf(override) : unitsOfValue(this.terms[own]);
-    if (u) x.add(u.units, u.scale, 1);
-    else if (override !== undefined || this.terms[own].value) return undefined;
-    x.add(actual.units, actual.scale, c);
-    x.add(expected.units, expected.scale, -c);
-    if (!x.exact || x.units === 0) return undefined;
-    return decimalOfUnits(x.units, x.scale);
+    if (!u && (override !== undefined || this.terms[own].value)) return undefined;
+    return movedUnits(u, actual, expected, c);
   }
 
   private sumInUnits(): { units: number; scale: number; coefficients: number[] } | null {
@@ -273,6 +267,20 @@ class LinearEquation implements Equation {
   private get slack(): Decimal {
     return (this.slackValue ??= new Decimal(this.tolerance).plus(NOISE_CEILING));
   }
+}
+
+/**
+ * A solved cell's value in integers: `current + (actual − expected) / c`, c being ±1 (a missing
+ * current counts as nothing); undefined where Decimal must answer, or for a zero, whose sign
+ * Decimal's own sum decides.
+ */
+function movedUnits(current: Units | null, actual: Units, expected: ExactSum, c: number): Decimal | undefined {
+  const x = new ExactSum();
+  if (current) x.add(current.units, current.scale, 1);
+  x.add(actual.units, actual.scale, c);
+  x.add(expected.units, expected.scale, -c);
+  if (!x.exact || x.units === 0) return undefined;
+  return decimalOfUnits(x.units, x.scale);
 }
 
 /** `units × 10^-scale` as a Decimal (not zero: the caller leaves a zero's sign to Decimal). */
@@ -585,17 +593,11 @@ class CellsEquation implements Equation {
     if (c !== 1 && c !== -1) return undefined;
     const actual = this.actualUnits(overrides);
     if (!actual) return undefined;
-    // x = current + (actual − expected) / c
-    const x = new ExactSum();
     const o = overrides && overrides.size > 0 ? overrides.get(key) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const current = o !== undefined ? unitsOf(o) : figureUnits(q);
-    if (current) x.add(current.units, current.scale, 1);
-    else if (o !== undefined || q.kind === "number") return undefined;
-    x.add(actual.units, actual.scale, c);
-    x.add(expected.units, expected.scale, -c);
-    if (!x.exact || x.units === 0) return undefined;
-    return decimalOfUnits(x.units, x.scale);
+    if (!current && (o !== undefined || q.kind === "number")) return undefined;
+    return movedUnits(current, actual, expected, c);
   }
 
   /** The same identity over Decimal terms, for what the integers cannot answer (figures beyond 2^53). */
