@@ -257,15 +257,9 @@ class LinearEquation implements Equation {
     if (coefficient.isZero()) return null;
     const solved = this.solveFor(ref, overrides);
     if (!solved) return null;
-    const half = coefficient.eq(1) || coefficient.eq(-1) ? this.slack : this.slack.div(coefficient.abs());
+    const slack = slackOf(this.tolerance);
+    const half = coefficient.eq(1) || coefficient.eq(-1) ? slack : slack.div(coefficient.abs());
     return { low: solved.minus(half), high: solved.plus(half) };
-  }
-
-  private slackValue?: Decimal;
-
-  /** The widest |actual − expected| that is not "wrong": the tolerance, or half a cent of noise. */
-  private get slack(): Decimal {
-    return (this.slackValue ??= new Decimal(this.tolerance).plus(NOISE_CEILING));
   }
 }
 
