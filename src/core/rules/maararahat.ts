@@ -8,7 +8,7 @@ import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { holdsNumber, isUnreadable, numberIn } from "./support/cells";
 import { changeUnits } from "./support/changeUnits";
 import { figureSign } from "../numbers";
-import { checkAgainstCell, checkCombination } from "./support/euro";
+import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells } from "./support/euro";
 import { checkShown } from "./support/shown";
 import { CHANGE_PERCENT, figureInput } from "../relations/shown";
 import { zeroBaseFinding } from "./support/change";
@@ -38,10 +38,12 @@ export const maararahatRule: Rule = {
     const out: Finding[] = [];
     for (const { table } of allTables(ctx.model, "maararahat")) {
       const k = kayttotalousFor(ctx.model, table);
+      // Each column's käyttötalous column, the same for every role.
+      const matches = k ? table.columns.map((col) => matchColumn(col, k.columns)) : [];
       for (const role of ROLES) {
         const row = table[role];
         if (!row) continue;
-        if (k) out.push(...checkTotals(ctx, table, row, role, k));
+        if (k) checkTotals(ctx, table, row, role, k, matches, out);
         out.push(...checkChanges(ctx, table, row));
       }
     }
@@ -49,25 +51,29 @@ export const maararahatRule: Rule = {
   },
 };
 
-function checkTotals(ctx: RuleContext, table: MaararahatTable, row: MaararahatRow, role: Role, k: KayttotalousTable): Finding[] {
+function checkTotals(
+  ctx: RuleContext,
+  table: MaararahatTable,
+  row: MaararahatRow,
+  role: Role,
+  k: KayttotalousTable,
+  matches: readonly ({ index: number } | null)[],
+  out: Finding[],
+): void {
   const kRow = KAYTTOTALOUS_ROW[role](k);
-  if (!kRow) return [];
-  const out: Finding[] = [];
-  table.columns.forEach((col, i) => {
-    const m = matchColumn(col, k.columns);
-    if (!m) return;
-    const f = checkAgainstCell(ctx, {
-      rule: "maararahat-total",
-      place: { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column: col.label },
-      checked: row.cells[i],
-      source: kRow.cells[m.index],
-      sourceSheet: k.sheet,
-      messageKey: "maararahat-total",
-      params: { row: row.label, column: col.label, kRow: kRow.label, kColumn: k.columns[m.index].label },
-    });
-    if (f) out.push(f);
-  });
-  return out;
+  if (!kRow) return;
+  for (let i = 0; i < table.columns.length; i++) {
+    const m = matches[i];
+    if (!m) continue;
+    const checked = row.cells[i];
+    const source = kRow.cells[m.index];
+    const column = table.columns[i].label;
+    const verdict = judgeAgainstCell(ctx, "maararahat-total", column, table.sheet, checked, source, k.sheet);
+    if (!verdict) continue;
+    const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column };
+    const params = { row: row.label, column, kRow: kRow.label, kColumn: k.columns[m.index].label };
+    out.push(againstCellFinding(ctx, { rule: "maararahat-total", place, checked: checked!, verdict, messageKey: "maararahat-total", params }, source!, k.sheet));
+  }
 }
 
 function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatRow): Finding[] {
@@ -90,19 +96,11 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
     newColumn: table.columns[1].label,
   });
   const related = () => cellRanges([oldCell, newCell]);
-  if (row.changeEur) {
-    const f = checkCombination(ctx, {
-      rule: "maararahat-change-eur",
-      place: { ...place, column: "MUUTOS €" },
-      checked: row.changeEur,
-      parts: [newCell, oldCell],
-      signs: CHANGE_SIGNS,
-      expected: () => newV().minus(oldV()),
-      related,
-      messageKey: "maararahat-change-eur",
-      params,
-    });
-    if (f) out.push(f);
+  const changeEur = row.changeEur;
+  const eurVerdict = changeEur && judgeCells(ctx, "maararahat-change-eur", "MUUTOS €", table.sheet, changeEur, [newCell, oldCell], CHANGE_SIGNS);
+  if (eurVerdict) {
+    const failure = { rule: "maararahat-change-eur", place: { ...place, column: "MUUTOS €" }, checked: changeEur!, verdict: eurVerdict, messageKey: "maararahat-change-eur", params: params() };
+    out.push(euroFinding(ctx, failure, newV().minus(oldV()), related()));
   }
   const pct = row.changePct;
   if (pct && !isUnreadable(pct)) {

@@ -6,7 +6,8 @@ import { allTables, cellRanges, column, rangesText } from "./support/tables";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { holdsNumber, sumCells } from "./support/cells";
-import { checkCombination, checkSum } from "./support/euro";
+import { euroFinding, judgeCells, sumFinding } from "./support/euro";
+import { Place } from "./support/finding";
 
 /**
  * Käyttötalous sums: the line items add up to TOIMINTATUOTOT and TOIMINTAKULUT, and
@@ -18,43 +19,38 @@ export const sumsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const { table } of allTables(ctx.model, "kayttotalous")) {
-      const sections = [
-        [table.tuotot, table.tuototTotal, "sum.tuotot"],
-        [table.kulut, table.kulutTotal, "sum.kulut"],
-      ] as const;
-      table.columns.forEach((col, i) => {
-        const place = { sheet: table.sheet, area: table.area, table: table.kind, column: col.label };
-        for (const [lines, total, key] of sections) {
-          if (!total || lines.length === 0 || !holdsNumber(total.cells[i])) continue;
-          const f = checkLines(ctx, table, lines, total, i, key, place);
-          if (f) out.push(f);
-        }
-        const kate = checkToimintakate(ctx, table, i, place);
-        if (kate) out.push(kate);
-      });
+      for (let i = 0; i < table.columns.length; i++) {
+        checkLines(ctx, table, table.tuotot, table.tuototTotal, i, "sum.tuotot", out);
+        checkLines(ctx, table, table.kulut, table.kulutTotal, i, "sum.kulut", out);
+        checkToimintakate(ctx, table, i, out);
+      }
     }
     return out;
   },
 };
 
+/** Where a finding of the table's column `i` points, made for a finding only. */
+function placeOf(table: KayttotalousTable, row: string, i: number): Omit<Place, "cell"> {
+  return { sheet: table.sheet, area: table.area, table: table.kind, row, column: table.columns[i].label };
+}
+
 function checkLines(
   ctx: RuleContext,
   table: KayttotalousTable,
   lines: readonly LabeledRow[],
-  total: LabeledRow,
+  total: LabeledRow | undefined,
   i: number,
   messageKey: string,
-  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
-): Finding | null {
+  out: Finding[],
+): void {
+  const checked = total?.cells[i];
+  if (!total || lines.length === 0 || !holdsNumber(checked)) return;
   const cells = column(lines, i);
-  return checkSum(ctx, {
-    rule: "sum",
-    place: { ...place, row: total.label },
-    checked: total.cells[i],
-    parts: cells,
-    messageKey,
-    params: () => ({ row: total.label, column: place.column, lines: String(lines.length), ranges: rangesText(cells), table: table.range }),
-  });
+  const label = table.columns[i].label;
+  const verdict = judgeCells(ctx, "sum", label, table.sheet, checked, cells);
+  if (!verdict) return;
+  const params = { row: total.label, column: label, lines: String(lines.length), ranges: rangesText(cells), table: table.range };
+  out.push(sumFinding(ctx, { rule: "sum", place: placeOf(table, total.label, i), checked, verdict, messageKey, params }, cells));
 }
 
 /** Tuotot and kulut from their total rows, or from their lines when a total row is missing. */
@@ -63,40 +59,28 @@ function sectionCells(total: LabeledRow | undefined, lines: readonly LabeledRow[
   return column(lines, i);
 }
 
-function checkToimintakate(
-  ctx: RuleContext,
-  table: KayttotalousTable,
-  i: number,
-  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
-): Finding | null {
+function checkToimintakate(ctx: RuleContext, table: KayttotalousTable, i: number, out: Finding[]): void {
   const kate = table.toimintakate;
+  const checked = kate?.cells[i];
   // The cells are gathered for a figure to check only.
-  if (!kate || !holdsNumber(kate.cells[i])) return null;
+  if (!kate || !holdsNumber(checked)) return;
   const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
   const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const valmistus = table.valmistus ? [table.valmistus.cells[i]] : [];
+  if (table.convention === "costs-positive") return checkKatePositive(ctx, table, i, [...tuotot, ...valmistus], kulut, out);
   const cells = [...tuotot, ...valmistus, ...kulut];
-  if (table.convention === "costs-positive") return checkKatePositive(ctx, table, i, place, [...tuotot, ...valmistus], kulut);
-  return checkSum(ctx, {
-    rule: "toimintakate",
-    place: { ...place, row: kate.label },
-    checked: kate.cells[i],
-    parts: cells,
-    messageKey: "toimintakate",
-    params: () => {
-      const tuototSum = sumCells(tuotot)?.total ?? new Decimal(0);
-      const kulutSum = sumCells(kulut)?.total ?? new Decimal(0);
-      return {
-        row: kate.label,
-        column: place.column,
-        ranges: rangesText(cells),
-        tuotot: figure(tuototSum, AS_READ),
-        kulut: figure(kulutSum, AS_READ),
-      };
-    },
-  });
+  const label = table.columns[i].label;
+  const verdict = judgeCells(ctx, "toimintakate", label, table.sheet, checked, cells);
+  if (!verdict) return;
+  const params = {
+    row: kate.label,
+    column: label,
+    ranges: rangesText(cells),
+    tuotot: figure(sumCells(tuotot)?.total ?? new Decimal(0), AS_READ),
+    kulut: figure(sumCells(kulut)?.total ?? new Decimal(0), AS_READ),
+  };
+  out.push(sumFinding(ctx, { rule: "toimintakate", place: placeOf(table, kate.label, i), checked, verdict, messageKey: "toimintakate", params }, cells));
 }
-
 
 /**
  * Where a table prints costs as positive figures, TOIMINTAKATE = tuotot (+ valmistus omaan
@@ -106,31 +90,20 @@ function checkKatePositive(
   ctx: RuleContext,
   table: KayttotalousTable,
   i: number,
-  place: { sheet: string; area: string; table: "kayttotalous"; column: string },
   plus: readonly (ValueCell | undefined)[],
   minus: readonly (ValueCell | undefined)[],
-): Finding | null {
-  const kate = table.toimintakate;
-  if (!kate) return null;
+  out: Finding[],
+): void {
+  const kate = table.toimintakate!;
+  const checked = kate.cells[i];
   const parts = [...plus, ...minus];
   const signs = [...plus.map(() => 1), ...minus.map(() => -1)];
-  const tuototSum = () => sumCells(plus)?.total ?? new Decimal(0);
-  const kulutSum = () => sumCells(minus)?.total ?? new Decimal(0);
-  return checkCombination(ctx, {
-    rule: "toimintakate",
-    place: { ...place, row: kate.label },
-    checked: kate.cells[i],
-    parts,
-    signs,
-    expected: () => tuototSum().minus(kulutSum()),
-    related: () => cellRanges(parts),
-    messageKey: "toimintakate.costs-positive",
-    params: () => ({
-      row: kate.label,
-      column: place.column,
-      ranges: rangesText([...plus, ...minus]),
-      tuotot: figure(tuototSum(), AS_READ),
-      kulut: figure(kulutSum(), AS_READ),
-    }),
-  });
+  const label = table.columns[i].label;
+  const verdict = judgeCells(ctx, "toimintakate", label, table.sheet, checked, parts, signs);
+  if (!verdict) return;
+  const tuotot = sumCells(plus)?.total ?? new Decimal(0);
+  const kulut = sumCells(minus)?.total ?? new Decimal(0);
+  const params = { row: kate.label, column: label, ranges: rangesText(parts), tuotot: figure(tuotot, AS_READ), kulut: figure(kulut, AS_READ) };
+  const failure = { rule: "toimintakate", place: placeOf(table, kate.label, i), checked, verdict, messageKey: "toimintakate.costs-positive", params };
+  out.push(euroFinding(ctx, failure, tuotot.minus(kulut), cellRanges(parts)));
 }

@@ -6,7 +6,7 @@ import { parseA1 } from "../address";
 import { Rule, RuleContext } from "./types";
 import { allTables, kayttotalousFor } from "./support/tables";
 import { holdsNumber } from "./support/cells";
-import { checkAgainstCell } from "./support/euro";
+import { againstCellFinding, judgeAgainstCell } from "./support/euro";
 import { makeFinding } from "./support/finding";
 import { kayttotalousCounterpart } from "./support/counterparts";
 
@@ -45,23 +45,22 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
       unmatchedRows.push(item.amount.label);
       continue;
     }
-    table.columns.forEach((col, i) => {
+    const amount = item.amount;
+    for (let i = 0; i < table.columns.length; i++) {
       const m = matches[i];
+      const checked = amount.cells[i];
+      const column = table.columns[i].label;
       if (!m) {
-        if (holdsNumber(item.amount.cells[i])) unmatchedColumns.add(col.label);
-        return;
+        if (holdsNumber(checked)) unmatchedColumns.add(column);
+        continue;
       }
-      const f = checkAgainstCell(ctx, {
-        rule: "tunnusluku-kayttotalous",
-        place: { ...place, row: item.amount.label, column: col.label },
-        checked: item.amount.cells[i],
-        source: source.cells[m.index],
-        sourceSheet: k.sheet,
-        messageKey: "tunnusluku-kayttotalous",
-        params: { row: item.amount.label, column: col.label, kRow: source.label, kColumn: k.columns[m.index].label },
-      });
-      if (f) out.push(f);
-    });
+      const cell = source.cells[m.index];
+      const verdict = judgeAgainstCell(ctx, "tunnusluku-kayttotalous", column, table.sheet, checked, cell, k.sheet);
+      if (!verdict) continue;
+      const at = { sheet: table.sheet, area: table.area, table: table.kind, row: amount.label, column };
+      const params = { row: amount.label, column, kRow: source.label, kColumn: k.columns[m.index].label };
+      out.push(againstCellFinding(ctx, { rule: "tunnusluku-kayttotalous", place: at, checked: checked!, verdict, messageKey: "tunnusluku-kayttotalous", params }, cell!, k.sheet));
+    }
   }
   if (unmatchedColumns.size > 0) {
     const cols = table.columns.filter((c) => unmatchedColumns.has(c.label));

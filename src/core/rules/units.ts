@@ -1,10 +1,10 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
+import { KayttotalousTable, LabeledRow, UnitBlock, YksikotTable } from "../model";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
 import { holdsNumber, numberIn } from "./support/cells";
-import { checkAgainstCell, checkCombination, checkSum } from "./support/euro";
+import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells, sumFinding } from "./support/euro";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -33,7 +33,7 @@ export const unitsRule: Rule = {
 };
 
 /** Where a finding of the row's column `i` points; `label` is the row's `unitRowLabel`, made once per row. */
-function place(table: YksikotTable, label: string, i: number) {
+function placeOf(table: YksikotTable, label: string, i: number) {
   return { sheet: table.sheet, area: table.area, table: table.kind, row: label, column: table.columns[i].label };
 }
 
@@ -75,22 +75,18 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, 
   const { menot, tulot, nettomeno } = unit;
   if (!nettomeno || (!menot && !tulot)) return;
   if (table.convention === "costs-positive") return checkNettomenoPositive(ctx, table, unit, costFirst(table), out);
-  const label = unitRowLabel(unit, nettomeno);
   const cells = nettomeno.cells;
   for (let i = 0; i < table.columns.length; i++) {
     const checked = cells[i];
     // What the check would skip is not set up: a unit's empty columns are many.
     if (!holdsNumber(checked)) continue;
     const parts = [menot?.cells[i], tulot?.cells[i]];
-    const f = checkSum(ctx, {
-      rule: "unit-nettomeno",
-      place: place(table, label, i),
-      checked,
-      parts,
-      messageKey: "unit-nettomeno",
-      params: () => ({ unit: unit.name, column: table.columns[i].label, ranges: rangesText(parts) }),
-    });
-    if (f) out.push(f);
+    const column = table.columns[i].label;
+    const verdict = judgeCells(ctx, "unit-nettomeno", column, table.sheet, checked, parts);
+    if (!verdict) continue;
+    const params = { unit: unit.name, column, ranges: rangesText(parts) };
+    const label = unitRowLabel(unit, nettomeno);
+    out.push(sumFinding(ctx, { rule: "unit-nettomeno", place: placeOf(table, label, i), checked, verdict, messageKey: "unit-nettomeno", params }, parts));
   }
 }
 
@@ -98,31 +94,28 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, 
 function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, menotFirst: boolean, out: Finding[]): void {
   const { menot, tulot, nettomeno } = unit;
   if (!nettomeno) return;
-  const label = unitRowLabel(unit, nettomeno);
-  const sign = (row: "menot" | "tulot") => ((row === "menot") === menotFirst ? 1 : -1);
-  table.columns.forEach((col, i) => {
-    const parts = [
-      { cell: menot?.cells[i], c: sign("menot") },
-      { cell: tulot?.cells[i], c: sign("tulot") },
-    ].filter((p): p is { cell: ValueCell; c: number } => p.cell !== undefined);
-    const cells = parts.map((p) => p.cell);
-    const f = checkCombination(ctx, {
-      rule: "unit-nettomeno",
-      place: place(table, label, i),
-      checked: nettomeno.cells[i],
-      parts: cells,
-      signs: parts.map((p) => p.c),
-      expected: () => {
-        let expected = new Decimal(0);
-        for (const p of parts) expected = expected.plus((numberIn(p.cell) ?? new Decimal(0)).mul(p.c));
-        return expected;
-      },
-      related: () => cellRanges(cells),
-      messageKey: menotFirst ? "unit-nettomeno.menot-tulot" : "unit-nettomeno.tulot-menot",
-      params: () => ({ unit: unit.name, column: col.label, ranges: rangesText(parts.map((p) => p.cell)) }),
-    });
-    if (f) out.push(f);
-  });
+  const menotSign = menotFirst ? 1 : -1;
+  // The coefficients of the parts a column has (a missing cell is left out), the same in every column.
+  const both = [menotSign, -menotSign];
+  const menotOnly = [menotSign];
+  const tulotOnly = [-menotSign];
+  for (let i = 0; i < table.columns.length; i++) {
+    const checked = nettomeno.cells[i];
+    if (!holdsNumber(checked)) continue;
+    const m = menot?.cells[i];
+    const t = tulot?.cells[i];
+    const cells = m && t ? [m, t] : m ? [m] : t ? [t] : [];
+    const partSigns = m && t ? both : m ? menotOnly : tulotOnly;
+    const column = table.columns[i].label;
+    const verdict = judgeCells(ctx, "unit-nettomeno", column, table.sheet, checked, cells, partSigns);
+    if (!verdict) continue;
+    let expected = new Decimal(0);
+    cells.forEach((c, p) => (expected = expected.plus((numberIn(c) ?? new Decimal(0)).mul(partSigns[p]))));
+    const messageKey = menotFirst ? "unit-nettomeno.menot-tulot" : "unit-nettomeno.tulot-menot";
+    const params = { unit: unit.name, column, ranges: rangesText(cells) };
+    const failure = { rule: "unit-nettomeno", place: placeOf(table, unitRowLabel(unit, nettomeno), i), checked, verdict, messageKey, params };
+    out.push(euroFinding(ctx, failure, expected, cellRanges(cells)));
+  }
 }
 
 function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock, out: Finding[]): void {
@@ -131,20 +124,17 @@ function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock,
     if (!totalRow) continue;
     const rows = table.units.map((u) => u[role]).filter((r): r is LabeledRow => r !== undefined);
     if (rows.length === 0) continue;
-    const label = unitRowLabel(total, totalRow);
-    table.columns.forEach((col, i) => {
+    for (let i = 0; i < table.columns.length; i++) {
       const checked = totalRow.cells[i];
-      if (!holdsNumber(checked)) return;
-      const f = checkSum(ctx, {
-        rule: "unit-total",
-        place: place(table, label, i),
-        checked,
-        parts: column(rows, i),
-        messageKey: "unit-total",
-        params: () => ({ row: totalRow.label, total: total.name, column: col.label, units: String(rows.length) }),
-      });
-      if (f) out.push(f);
-    });
+      if (!holdsNumber(checked)) continue;
+      const parts = column(rows, i);
+      const label = table.columns[i].label;
+      const verdict = judgeCells(ctx, "unit-total", label, table.sheet, checked, parts);
+      if (!verdict) continue;
+      const params = { row: totalRow.label, total: total.name, column: label, units: String(rows.length) };
+      const place = placeOf(table, unitRowLabel(total, totalRow), i);
+      out.push(sumFinding(ctx, { rule: "unit-total", place, checked, verdict, messageKey: "unit-total", params }, parts));
+    }
   }
 }
 
@@ -155,6 +145,9 @@ const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | unde
 };
 
 function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: UnitBlock, k: KayttotalousTable, out: Finding[]): void {
+  // The same figures only: TA+MUUTOS and TA of a year are different budgets here. The same
+  // käyttötalous column for every row.
+  const matches = table.columns.map((col) => k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year));
   for (const role of ROLES) {
     const totalRow = total[role];
     const kRow = KAYTTOTALOUS_ROW[role](k);
@@ -162,21 +155,17 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
     // A net cost printed positive is the toimintakate with its sign turned: compared by the
     // nettomeno identity in the block itself, not against the toimintakate cell.
     if (role === "nettomeno" && table.convention === "costs-positive" && costFirst(table)) continue;
-    const label = unitRowLabel(total, totalRow);
-    table.columns.forEach((col, i) => {
-      // The same figures only: TA+MUUTOS and TA of a year are different budgets here.
-      const j = k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year);
-      if (j < 0) return;
-      const f = checkAgainstCell(ctx, {
-        rule: "unit-kayttotalous",
-        place: place(table, label, i),
-        checked: totalRow.cells[i],
-        source: kRow.cells[j],
-        sourceSheet: k.sheet,
-        messageKey: "unit-kayttotalous",
-        params: { row: totalRow.label, total: total.name, column: col.label, kRow: kRow.label },
-      });
-      if (f) out.push(f);
-    });
+    for (let i = 0; i < table.columns.length; i++) {
+      const j = matches[i];
+      if (j < 0) continue;
+      const checked = totalRow.cells[i];
+      const source = kRow.cells[j];
+      const column = table.columns[i].label;
+      const verdict = judgeAgainstCell(ctx, "unit-kayttotalous", column, table.sheet, checked, source, k.sheet);
+      if (!verdict) continue;
+      const params = { row: totalRow.label, total: total.name, column, kRow: kRow.label };
+      const place = placeOf(table, unitRowLabel(total, totalRow), i);
+      out.push(againstCellFinding(ctx, { rule: "unit-kayttotalous", place, checked: checked!, verdict, messageKey: "unit-kayttotalous", params }, source!, k.sheet));
+    }
   }
 }

@@ -6,28 +6,26 @@ import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
 import { Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
 import { FigureParam, figure } from "../../message";
-import { decimalString } from "../../numbers";
+import { ParsedNumber, decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
 import { cellRanges } from "./tables";
 import { recordCells } from "../../relations/linear";
 
-export interface EuroCheck {
+/**
+ * What a failed euro comparison is told with, gathered only once it has failed: most comparisons
+ * hold, and building the words, ranges and places of every one of them was the bulk of a large
+ * workbook's check time.
+ */
+export interface EuroFailure {
   rule: string;
   place: Omit<Place, "cell">;
-  /** The cell holding the figure under check; skipped unless it holds a number. */
-  checked: ValueCell | undefined;
-  expected: Decimal;
-  /** Related ranges, or a function giving them: most comparisons agree, and naming ranges for
-   * every one of them was the bulk of a large workbook's check time. */
-  related: string[] | (() => string[]);
-  /** Message key; gets `{actual}`, `{expected}`, `{difference}` besides `params`. */
+  /** The cell holding the figure under check. */
+  checked: ValueCell;
+  verdict: Exclude<Verdict, "ok">;
+  /** Message key; gets `{actual}`, `{expected}`, `{difference}`, `{tolerance}` besides `params`. */
   messageKey: string;
-  params?: Params | (() => Params);
-}
-
-function resolve<T>(v: T | (() => T)): T {
-  return typeof v === "function" ? (v as () => T)() : v;
+  params: Params;
 }
 
 // The tolerance as printed, made once per setting: every finding names it.
@@ -44,63 +42,37 @@ function toleranceParam(euros: number): FigureParam {
 
 /**
  * The finding of a failed euro comparison: the figures, the gap and the tolerance in the message.
- * Objects are built as literals and by assignment, not by spreading, which is V8's slow path and
- * was most of a finding's cost.
+ * Objects are built as literals and by assignment, not by spreading, which is V8's slow path.
  */
-function euroFinding(
-  ctx: RuleContext,
-  rule: string,
-  place: Omit<Place, "cell">,
-  messageKey: string,
-  related: EuroCheck["related"],
-  checked: ValueCell,
-  actual: Decimal,
-  expected: Decimal,
-  verdict: Exclude<Verdict, "ok">,
-  extra: EuroCheck["params"],
-): Finding {
+export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal, related: string[]): Finding {
+  const actual = (f.checked.parsed as ParsedNumber).value;
   const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  const params: Params = Object.assign({}, resolve(extra));
+  const params = f.params;
   params.actual = figure(actual, dec);
   params.expected = figure(expected, dec);
   params.difference = differenceParam(actual, expected, dec);
   params.tolerance = toleranceParam(ctx.options.tolerances.euros);
-  const message = [ctx.t(messageKey, params), ctx.t(verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  return makeFinding(rule, severityOf(verdict), placeAt(place, checked.cell), resolve(related), { actual, expected }, message);
+  const message = [ctx.t(f.messageKey, params), ctx.t(f.verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
+  return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected }, message);
 }
-
-/** A check whose expected figure is `Σ signᵢ × partᵢ` over cells: what `checkCombination` takes. */
-export type CellsCheck = Omit<EuroCheck, "expected" | "related"> & {
-  parts: readonly (ValueCell | undefined)[];
-  /** Integer coefficient of each part (a net cost printed positive is `menot − tulot`); +1 when absent. */
-  signs?: readonly number[];
-  /** The expected figure as Decimal, asked for only when the check fails (for the message). */
-  expected: () => Decimal;
-  related: () => string[];
-};
 
 /**
- * A figure that should equal `Σ signᵢ × partᵢ`. No check when a part is unreadable (text or an
- * error) or none holds a number, or when the checked cell holds none. Recorded as an equation
- * over the cells, judged in exact integers where the figures allow; Decimal figures are made
- * only for a finding.
+ * Records `checked = Σ signᵢ × partᵢ` (each sign +1 when `signs` is absent) as an equation over the
+ * cells and judges it in exact integers where the figures allow: the failing verdict, or null when
+ * it holds or there is nothing to check (the checked cell holds no number, a part is unreadable,
+ * no part holds a number). Positional and object-free, so a comparison that holds costs only its
+ * equation; its finding is built by the caller from the verdict.
  */
-export function checkCombination(ctx: RuleContext, c: CellsCheck, partsSheet: string = c.place.sheet): Finding | null {
-  return checkCells(ctx, c, c.parts, c.signs, partsSheet, c.expected, c.related, c.params);
-}
-
-// The one path of every cell-based euro check; positional so the hot path builds no objects.
-function checkCells(
+export function judgeCells(
   ctx: RuleContext,
-  c: Pick<EuroCheck, "rule" | "place" | "checked" | "messageKey">,
+  rule: string,
+  column: string | undefined,
+  sheet: string,
+  checked: ValueCell | undefined,
   parts: readonly (ValueCell | undefined)[],
-  signs: readonly number[] | undefined,
-  partsSheet: string,
-  expected: () => Decimal,
-  related: () => string[],
-  params: EuroCheck["params"],
-): Finding | null {
-  const checked = c.checked;
+  signs?: readonly number[],
+  partsSheet: string = sheet,
+): Exclude<Verdict, "ok"> | null {
   if (!checked || checked.parsed.kind !== "number") return null;
   let numbers = false;
   for (const p of parts) {
@@ -110,33 +82,37 @@ function checkCells(
     else if (kind === "text" || kind === "error") return null;
   }
   if (!numbers) return null;
-  const eq = recordCells(c.rule, c.place.column, c.place.sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
+  const eq = recordCells(rule, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
-  if (verdict === "ok") return null;
-  return euroFinding(ctx, c.rule, c.place, c.messageKey, related, checked, checked.parsed.value, expected(), verdict, params);
+  return verdict === "ok" ? null : verdict;
+}
+
+/** The finding of a figure that should be the sum of `parts`: the parts are the related cells. */
+export function sumFinding(ctx: RuleContext, f: EuroFailure, parts: readonly (ValueCell | undefined)[]): Finding {
+  return euroFinding(ctx, f, sumCells(parts)!.total, cellRanges(parts));
 }
 
 /**
- * A figure that should be the sum of `parts` (markers and empties count as nothing). No check when
- * the sum cannot be known (an unreadable part) or holds no number; the parts are the related cells.
+ * A figure that should equal one cell of another table (`source`, on `sourceSheet`): recorded
+ * and judged as `judgeCells` does. No check unless the source holds a number.
  */
-export function checkSum(ctx: RuleContext, c: Omit<EuroCheck, "expected" | "related"> & { parts: readonly (ValueCell | undefined)[] }): Finding | null {
-  const parts = c.parts;
-  return checkCells(ctx, c, parts, undefined, c.place.sheet, () => sumCells(parts)!.total, () => cellRanges(parts), c.params);
-}
-
-/**
- * A figure that should equal one cell of another table (`source`, on `sourceSheet`), which is
- * the related range and is named in the message as `{kCell}`. No check unless it holds a number.
- */
-export function checkAgainstCell(
+export function judgeAgainstCell(
   ctx: RuleContext,
-  c: Omit<EuroCheck, "expected" | "related"> & { source: ValueCell; sourceSheet: string },
-): Finding | null {
-  const { source, sourceSheet } = c;
-  if (source.parsed.kind !== "number") return null;
-  const related = () => relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], c.place.sheet);
-  const params = (): Params => Object.assign({}, resolve(c.params), { kCell: related()[0] });
-  return checkCells(ctx, c, [source], undefined, sourceSheet, () => numberIn(source)!, related, params);
+  rule: string,
+  column: string | undefined,
+  sheet: string,
+  checked: ValueCell | undefined,
+  source: ValueCell | undefined,
+  sourceSheet: string,
+): Exclude<Verdict, "ok"> | null {
+  if (!source || source.parsed.kind !== "number") return null;
+  return judgeCells(ctx, rule, column, sheet, checked, [source], undefined, sourceSheet);
+}
+
+/** The finding of `judgeAgainstCell`: the source is the related range, named in the message as `{kCell}`. */
+export function againstCellFinding(ctx: RuleContext, f: EuroFailure, source: ValueCell, sourceSheet: string): Finding {
+  const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], f.place.sheet);
+  f.params.kCell = related[0];
+  return euroFinding(ctx, f, numberIn(source)!, related);
 }
