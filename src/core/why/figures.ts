@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { BudgetModel, BudgetTable, LabeledRow, ValueCell, YearColumn } from "../model";
 import { CellRef, cellKey } from "../relations/equation";
+import { POSITION_COLUMNS, positionOf, positionOfA1 } from "../relations/position";
+import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -55,30 +57,34 @@ interface Place {
 /**
  * Every figure cell of the model's tables, looked up by sheet and cell. A check asks for the few
  * figures around its failing equations, so the index records where each cell of a sheet sits when
- * the sheet is first asked about (one entry per cell, no key built) and makes a cell's `Figure`
- * only when asked.
+ * the sheet is first asked about and makes a cell's `Figure` only when asked. Cells are held by
+ * their position (relations/position.ts) in rows of columns: recording one is two array stores
+ * and finding one two array loads, where a Map by address text hashed a string for each.
  */
 export class ModelFigures implements FigureIndex {
   private tables: Map<string, BudgetTable[]> | null = null;
-  // Each figure cell's place, replaced by its figure once made (one map per sheet, not two).
-  private readonly cells = new Map<string, Map<string, Place | PlacedFigure>>();
+  private readonly sheets = new Map<string, SheetFigures>();
+  // Lookups come in runs on one sheet: its figures are found again without hashing its name.
+  private lastName: string | undefined;
+  private last: SheetFigures | undefined;
 
   constructor(private readonly model: BudgetModel) {}
 
   at(ref: CellRef): Figure | undefined {
-    let cells = this.cells.get(ref.sheet);
-    if (!cells) this.cells.set(ref.sheet, (cells = this.placesOn(ref.sheet)));
-    const held = cells.get(ref.cell);
-    if (held === undefined || held instanceof PlacedFigure) return held;
-    const figure = figureAt(held, ref.cell);
-    cells.set(ref.cell, figure);
-    return figure;
+    let sheet = this.last;
+    if (ref.sheet !== this.lastName || !sheet) {
+      sheet = this.sheets.get(ref.sheet);
+      if (!sheet) this.sheets.set(ref.sheet, (sheet = this.placesOn(ref.sheet)));
+      this.lastName = ref.sheet;
+      this.last = sheet;
+    }
+    return sheet.at(ref.cell);
   }
 
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
-  private placesOn(sheet: string): Map<string, Place | PlacedFigure> {
+  private placesOn(sheet: string): SheetFigures {
     this.tables ??= tablesBySheet(this.model);
-    return placesOf(this.tables.get(sheet) ?? []);
+    return new SheetFigures(this.tables.get(sheet) ?? []);
   }
 
   /** Every figure, in the order of the model's tables. */
@@ -93,16 +99,64 @@ export class ModelFigures implements FigureIndex {
   }
 }
 
+/** A cell's place, replaced by its figure once made (one slot per cell, not two). */
+type Held = Place | PlacedFigure;
+
+/**
+ * One sheet's figure cells by position; a cell placed twice keeps the later place, as a Map
+ * would. A cell whose address is not as `a1` writes it (none of the engine's own) is kept by its
+ * text.
+ */
+class SheetFigures {
+  private readonly rows: (Held | undefined)[][] = [];
+  private odd: Map<string, Held> | null = null;
+
+  constructor(tables: readonly BudgetTable[]) {
+    walkFigures(tables, (place, cell) => {
+      const at = positionOfCell(cell);
+      if (at < 0) (this.odd ??= new Map()).set(cell.cell, place);
+      else (this.rows[Math.floor(at / POSITION_COLUMNS)] ??= [])[at % POSITION_COLUMNS] = place;
+    });
+  }
+
+  at(a1: string): Figure | undefined {
+    const at = positionOfA1(a1);
+    if (at < 0) {
+      const held = this.odd?.get(a1);
+      if (held === undefined || held instanceof PlacedFigure) return held;
+      const figure = figureAt(held, a1, -1);
+      (this.odd as Map<string, Held>).set(a1, figure);
+      return figure;
+    }
+    const cols = this.rows[Math.floor(at / POSITION_COLUMNS)];
+    if (cols === undefined) return undefined;
+    const col = at % POSITION_COLUMNS;
+    const held = cols[col];
+    if (held === undefined || held instanceof PlacedFigure) return held;
+    return (cols[col] = figureAt(held, a1, at));
+  }
+}
+
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): ModelFigures {
   return new ModelFigures(model);
 }
 
-/** The places of one sheet's figure cells; a cell placed twice keeps the later place, as a Map does. */
-function placesOf(tables: readonly BudgetTable[]): Map<string, Place | PlacedFigure> {
-  const places = new Map<string, Place | PlacedFigure>();
-  walkFigures(tables, (place, cell) => places.set(cell.cell, place));
-  return places;
+// Columns `a1` names with three letters at most (A…ZZZ), as `positionOfA1` reads them.
+const A1_COLUMNS = 18278;
+// Rows `a1` numbers with ten digits at most, as `positionOfA1` reads them.
+const A1_ROWS = 9_999_999_999;
+
+/**
+ * The position a lookup by the cell's address finds it at (−1: kept by its text). Recognition's
+ * cells write their address from their row and column, so those give it: reading `cell` would
+ * make the address text of every figure of a sheet, and the model would keep them all.
+ */
+function positionOfCell(cell: ValueCell): number {
+  if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && cell.row >= 0 && cell.row < A1_ROWS && cell.col >= 0 && cell.col < A1_COLUMNS) {
+    return positionOf(cell.row, cell.col);
+  }
+  return positionOfA1(cell.cell);
 }
 
 /** The model's tables by the sheet they are on, in the model's order. */
@@ -118,10 +172,11 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
   return out;
 }
 
-function figureAt(place: Place, a1: string): PlacedFigure {
+/** The figure at `a1` (at position `at`, −1 when it has none) of its place. */
+function figureAt(place: Place, a1: string, at: number): PlacedFigure {
   const { row, columns } = place;
   // A lone cell (a Muutos € beside its row) has no row of years around it.
-  const i = row && columns ? lastIndex(row.cells, a1) : -1;
+  const i = !row || !columns ? -1 : at < 0 ? lastIndex(row.cells, a1) : lastIndexAt(row.cells, at);
   return new PlacedFigure(place, a1, i);
 }
 
@@ -185,6 +240,15 @@ class PlacedFigure implements Figure {
 
 function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i]?.cell === a1) return i;
+  return -1;
+}
+
+/** `lastIndex` by position: the row's other cells' addresses are not made to be compared. */
+function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): number {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    if (c && positionOfCell(c) === at) return i;
+  }
   return -1;
 }
 
