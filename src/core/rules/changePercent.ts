@@ -10,9 +10,10 @@ import { allTables, cellRanges } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { figureSign } from "../numbers";
 import { changeUnits } from "./support/changeUnits";
-import { checkShown } from "./support/shown";
-import { CHANGE_PERCENT, figureInput } from "../relations/shown";
-import { makeFinding } from "./support/finding";
+import { ShownFigureCheck, checkShown } from "./support/shown";
+import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
+import { Units } from "../relations/exactValues";
+import { Place, makeFinding, placeAt } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
@@ -37,8 +38,9 @@ export const changePercentRule: Rule = {
           return { base, index: findBase(base, table.columns) };
         });
         const row = `${item.amount.label}: ${item.change.label}`;
+        const inputs = new FigureInputs(table.sheet, item.amount);
         for (let i = 0; i < table.columns.length; i++) {
-          const f = checkCell(ctx, table, item.amount, item.change, row, i, bases[i]);
+          const f = checkCell(ctx, table, item.amount, item.change, row, i, bases[i], inputs);
           if (f) out.push(f);
         }
       }
@@ -54,69 +56,129 @@ interface ColumnBase {
 }
 
 /** `row` is the change row as a finding names it (`Henkilöstömenot €: Muutos %`). */
-function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, { base, index: baseIndex }: ColumnBase): Finding | null {
+function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, { base, index: baseIndex }: ColumnBase, inputs: FigureInputs): Finding | null {
   const shownCell = change.cells[i];
   if (!holdsNumber(shownCell)) return null;
   const col = table.columns[i];
-  const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
-  // Words and ranges are made for a finding only: most change percentages are right.
-  const params = (): Params => ({ row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind) });
   if (baseIndex < 0) {
     const wanted = list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or");
+    const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind), base: wanted };
     // Related: the figure whose change could not be checked.
-    return makeFinding("change-base-missing", "info", { ...place, cell: shownCell.cell }, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", { ...params(), base: wanted }));
+    const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell };
+    return makeFinding("change-base-missing", "info", place, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", params));
   }
   const newCell = amount.cells[i];
   const oldCell = amount.cells[baseIndex];
   if (!holdsNumber(newCell) || !holdsNumber(oldCell)) return null;
-  // Most change percentages are right and told so from the figures' exact units: their Decimals
-  // are made for a finding, a figure without units, or the analysis.
-  const newV = () => numberIn(newCell) as Decimal;
-  const oldV = () => numberIn(oldCell) as Decimal;
-  const related = () => cellRanges([oldCell, newCell]);
-  const full = (): Params => ({
-    ...params(),
-    base: table.columns[baseIndex].label,
-    old: figure(oldV(), AS_READ),
-    new: figure(newV(), AS_READ),
-  });
+  const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
   const oldSign = figureSign(oldCell.parsed);
-  if (oldSign === 0) {
-    return zeroBaseFinding(ctx, "change-percent", { ...place, cell: shownCell.cell }, shownCell, newV(), related(), full());
-  }
-  // Divided only for a figure that is not plainly right: (new − old) × 100 / old is its quotient.
-  const exact = () => changePercent(newV(), oldV()) as Decimal;
-  const quotient = () => ({ numerator: newV().minus(oldV()).mul(100), denominator: oldV() });
-  const relation = {
-    inputs: [
-      figureInput({ sheet: table.sheet, cell: oldCell.cell }, oldCell),
-      figureInput({ sheet: table.sheet, cell: newCell.cell }, newCell),
-    ],
-    formula: CHANGE_PERCENT,
-  };
-  const check = {
-    rule: "change-percent",
-    place,
-    checked: shownCell,
-    exact,
-    quotient,
-    quotientUnits: changeUnits(newCell.parsed, oldCell.parsed),
-    extra: ctx.options.tolerances.percentPoints,
-    related,
-    messageKey: "change-percent",
-    params: full,
-    percent: true,
-    relation,
-  };
   const newSign = figureSign(newCell.parsed);
-  const signHint = newSign !== 0 && newSign !== oldSign && signSlip(ctx, newV(), oldV(), shownCell);
-  if (signHint) {
+  if (oldSign !== 0 && (newSign === 0 || newSign === oldSign)) {
+    // The usual case: nothing but the comparison itself, its words made only for a finding.
+    return checkShown(ctx, new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i)));
+  }
+  const words = new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, undefined, undefined);
+  if (oldSign === 0) {
+    return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, words.newV, words.related, words.params);
+  }
+  if (signSlip(ctx, words.newV, words.oldV, shownCell)) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
-    const message = ctx.t("change-percent.sign", { ...full(), actual: figure(shown, shownDecimals(shownCell)) });
-    return makeFinding("change-percent", "warning", { ...place, cell: shownCell.cell }, related(), { actual: shown }, message);
+    const params = words.params;
+    params.actual = figure(shown, shownDecimals(shownCell));
+    return makeFinding("change-percent", "warning", placeAt(place, shownCell.cell), words.related, { actual: shown }, ctx.t("change-percent.sign", params));
   }
-  return checkShown(ctx, check);
+  return checkShown(ctx, new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i)));
+}
+
+/**
+ * One Muutos % as `checkShown` asks for it: its Decimals, words and related ranges are getters on
+ * the prototype, made only when the figure is not plainly right (most are told right from exact
+ * units). Each cell made eight closures and their scope before.
+ */
+class ChangeCheck implements ShownFigureCheck {
+  readonly extra: number;
+  readonly quotientUnits: { numerator: Units; denominator: Units } | null;
+  readonly relation?: { inputs: readonly ShownInput[]; formula: ShownFormula };
+
+  constructor(
+    private readonly ctx: RuleContext,
+    readonly place: Omit<Place, "cell">,
+    readonly checked: ValueCell,
+    private readonly amount: LabeledRow,
+    private readonly kind: ColumnKind,
+    private readonly base: ResolvedBase,
+    private readonly baseLabel: string,
+    private readonly oldCell: ValueCell,
+    private readonly newCell: ValueCell,
+    oldInput: ShownInput | undefined,
+    newInput: ShownInput | undefined,
+  ) {
+    this.extra = ctx.options.tolerances.percentPoints;
+    this.quotientUnits = changeUnits(newCell.parsed, oldCell.parsed);
+    if (oldInput && newInput) this.relation = { inputs: [oldInput, newInput], formula: CHANGE_PERCENT };
+  }
+
+  get rule(): string {
+    return "change-percent";
+  }
+
+  get messageKey(): string {
+    return "change-percent";
+  }
+
+  get percent(): boolean {
+    return true;
+  }
+
+  get newV(): Decimal {
+    return numberIn(this.newCell) as Decimal;
+  }
+
+  get oldV(): Decimal {
+    return numberIn(this.oldCell) as Decimal;
+  }
+
+  /** Divided only for a figure that is not plainly right. */
+  get exact(): Decimal {
+    return changePercent(this.newV, this.oldV) as Decimal;
+  }
+
+  /** (new − old) × 100 / old. */
+  get quotient(): { numerator: Decimal; denominator: Decimal } {
+    const oldV = this.oldV;
+    return { numerator: this.newV.minus(oldV).mul(100), denominator: oldV };
+  }
+
+  get related(): string[] {
+    return cellRanges([this.oldCell, this.newCell]);
+  }
+
+  /** A fresh object each time: `checkShown` and the sign's warning add to it. */
+  get params(): Params {
+    return {
+      row: this.amount.label,
+      column: this.place.column,
+      source: sourceText(this.ctx, this.base, this.kind),
+      base: this.baseLabel,
+      old: figure(this.oldV, AS_READ),
+      new: figure(this.newV, AS_READ),
+    };
+  }
+}
+
+/** An amount row's figures as equation inputs, each made once however many percentages read it. */
+class FigureInputs {
+  private readonly made: (ShownInput | undefined)[] = [];
+
+  constructor(
+    private readonly sheet: string,
+    private readonly row: LabeledRow,
+  ) {}
+
+  of(i: number): ShownInput {
+    return (this.made[i] ??= figureInput({ sheet: this.sheet, cell: (this.row.cells[i] as ValueCell).cell }, this.row.cells[i] as ValueCell));
+  }
 }
 
 /**
