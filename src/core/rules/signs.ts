@@ -1,28 +1,19 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { BudgetTable, LabeledRow, UnitBlock } from "../model";
+import { BudgetTable, LabeledRow, UnitBlock, ValueCell } from "../model";
 import { roleWord } from "../recognize/vocabulary/rows";
 import { expectedSign } from "../relations/convention";
 import { Rule, RuleContext } from "./types";
 import { allTables, isSignedColumn, isStatement, unitRowLabel } from "./support/tables";
-import { numberIn } from "./support/cells";
 import { makeFinding } from "./support/finding";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { signEquation } from "../relations/sign";
-import { figureSign } from "../numbers";
+import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
 
 type Direction = "cost" | "revenue";
-
-interface SignedRow {
-  table: BudgetTable;
-  row: LabeledRow;
-  /** The unit block a unit's row belongs to: a finding names the row with it. */
-  unit?: UnitBlock;
-  direction: Direction;
-}
 
 /**
  * Costs are negative and revenues positive in a budget book. A positive cost (MENOT,
@@ -35,75 +26,104 @@ interface SignedRow {
 export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
-    const out: Finding[] = [...statementSigns(ctx)];
-    // Every figure of every cost and revenue row passes here (tens of thousands in a large book):
-    // what is the same for a whole row is worked out once, and a figure's sign is read from its
-    // exact units, so only a wrong one needs its Decimal.
-    for (const r of signedRows(ctx)) {
-      const table = r.table;
-      const cells = r.row.cells;
-      // Costs follow the table's own convention, read from its figures: where costs are printed
-      // positive, a cost must be ≥ 0 like a revenue.
-      const costsPositive = table.convention === "costs-positive";
-      const constraint = r.direction === "cost" && costsPositive ? "revenue" : r.direction;
-      // The sign a figure must not have.
-      const wrongSign = r.direction === "cost" && !costsPositive ? 1 : -1;
-      for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i];
-        const p = cell?.parsed;
-        if (!p || p.kind !== "number") continue;
-        const sign = figureSign(p);
-        if (!sign || isSignedColumn(table, i)) continue;
-        const column = table.columns[i]?.label;
-        ctx.equations.push(signEquation("sign", { sheet: table.sheet, cell: cell.cell }, p, constraint, column));
-        if (sign === wrongSign) out.push(signFinding(ctx, r, p.value, column, cell.cell, costsPositive));
+    const out: Finding[] = statementSigns(ctx);
+    for (const { table } of allTables(ctx.model, "kayttotalous")) {
+      const columns = signColumns(table);
+      for (const r of table.tuotot) checkRow(ctx, table, columns, r, "revenue", undefined, out);
+      checkRow(ctx, table, columns, table.tuototTotal, "revenue", undefined, out);
+      for (const r of table.kulut) checkRow(ctx, table, columns, r, "cost", undefined, out);
+      checkRow(ctx, table, columns, table.kulutTotal, "cost", undefined, out);
+    }
+    for (const { table } of allTables(ctx.model, "yksikot")) {
+      const columns = signColumns(table);
+      for (const unit of table.units) checkUnit(ctx, table, columns, unit, out);
+      if (table.total) checkUnit(ctx, table, columns, table.total, out);
+    }
+    for (const { table } of allTables(ctx.model, "maararahat")) {
+      const columns = signColumns(table);
+      checkRow(ctx, table, columns, table.menot, "cost", undefined, out);
+      checkRow(ctx, table, columns, table.tulot, "revenue", undefined, out);
+    }
+    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+      const columns = signColumns(table);
+      for (const item of table.items) {
+        const d = tunnuslukuDirection(item.amount.label);
+        if (d) checkRow(ctx, table, columns, item.amount, d, undefined, out);
       }
     }
     return out;
   },
 };
 
-function signFinding(ctx: RuleContext, r: SignedRow, v: Decimal, column: string | undefined, cell: string, costsPositive: boolean): Finding {
-  const label = r.unit ? unitRowLabel(r.unit, r.row) : r.row.label;
+function checkUnit(ctx: RuleContext, table: BudgetTable, columns: readonly (string | null | undefined)[], unit: UnitBlock, out: Finding[]): void {
+  checkRow(ctx, table, columns, unit.menot, "cost", unit, out);
+  checkRow(ctx, table, columns, unit.tulot, "revenue", unit, out);
+}
+
+/**
+ * Each column's label, or null for a column whose figures may have either sign: what every row of
+ * the table asks of every column, worked out once per table.
+ */
+function signColumns(table: BudgetTable): (string | null | undefined)[] {
+  return table.columns.map((c, i) => (isSignedColumn(table, i) ? null : c.label));
+}
+
+/**
+ * Every figure of every cost and revenue row passes here (tens of thousands in a large book): each
+ * records its sign as an equation, read from its exact units, so only a wrong one needs its
+ * Decimal; the row's label and the finding's words are made for a wrong one only.
+ */
+function checkRow(
+  ctx: RuleContext,
+  table: BudgetTable,
+  columns: readonly (string | null | undefined)[],
+  row: LabeledRow | undefined,
+  direction: Direction,
+  unit: UnitBlock | undefined,
+  out: Finding[],
+): void {
+  if (!row) return;
+  // Costs follow the table's own convention, read from its figures: where costs are printed
+  // positive, a cost must be ≥ 0 like a revenue.
+  const costsPositive = table.convention === "costs-positive";
+  const constraint = direction === "cost" && costsPositive ? "revenue" : direction;
+  // The sign a figure must not have.
+  const wrongSign = direction === "cost" && !costsPositive ? 1 : -1;
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const p = cell?.parsed;
+    if (!p || p.kind !== "number") continue;
+    const sign = figureSign(p);
+    // A column beyond the table's columns has no label and is checked, as it always was.
+    const column = columns[i];
+    if (!sign || column === null) continue;
+    ctx.equations.push(signEquation("sign", { sheet: table.sheet, cell: cell.cell }, p, constraint, column));
+    if (sign === wrongSign) out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
+  }
+}
+
+function signFinding(
+  ctx: RuleContext,
+  table: BudgetTable,
+  row: LabeledRow,
+  unit: UnitBlock | undefined,
+  direction: Direction,
+  v: Decimal,
+  column: string | undefined,
+  cell: string,
+  costsPositive: boolean,
+): Finding {
+  const label = unit ? unitRowLabel(unit, row) : row.label;
   const params = { row: label, column: column ?? "", actual: figure(v, AS_READ) };
   return makeFinding(
     "sign",
     "error",
-    { sheet: r.table.sheet, area: r.table.area, table: r.table.kind, row: label, column, cell },
+    { sheet: table.sheet, area: table.area, table: table.kind, row: label, column, cell },
     [cell],
     { actual: v, expected: v.neg() },
-    ctx.t(r.direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
+    ctx.t(direction === "cost" ? (costsPositive ? "sign.cost-positive" : "sign.cost") : "sign.revenue", params),
   );
-}
-
-function signedRows(ctx: RuleContext): SignedRow[] {
-  const rows: SignedRow[] = [];
-  const add = (table: BudgetTable, row: LabeledRow | undefined, direction: Direction, unit?: UnitBlock) => {
-    if (row) rows.push({ table, row, unit, direction });
-  };
-  for (const { table } of allTables(ctx.model, "kayttotalous")) {
-    for (const r of table.tuotot) add(table, r, "revenue");
-    add(table, table.tuototTotal, "revenue");
-    for (const r of table.kulut) add(table, r, "cost");
-    add(table, table.kulutTotal, "cost");
-  }
-  for (const { table } of allTables(ctx.model, "yksikot")) {
-    for (const unit of table.total ? [...table.units, table.total] : table.units) {
-      add(table, unit.menot, "cost", unit);
-      add(table, unit.tulot, "revenue", unit);
-    }
-  }
-  for (const { table } of allTables(ctx.model, "maararahat")) {
-    add(table, table.menot, "cost");
-    add(table, table.tulot, "revenue");
-  }
-  for (const { table } of allTables(ctx.model, "tunnusluvut")) {
-    for (const item of table.items) {
-      const d = tunnuslukuDirection(item.amount.label);
-      if (d) add(table, item.amount, d);
-    }
-  }
-  return rows;
 }
 
 /** What a tunnusluku amount row is, from its name; null when the name does not say. */
@@ -128,20 +148,24 @@ function readDirection(label: string): Direction | null {
 function statementSigns(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const sheet of ctx.model.sheets) {
-    for (const table of sheet.tables.filter(isStatement)) {
+    for (const table of sheet.tables) {
+      if (!isStatement(table)) continue;
       const convention = table.convention ?? "costs-negative";
+      const columns = signColumns(table);
       for (const row of table.rows) {
         const word = row.role ? roleWord(row.role) : undefined;
         if (!word || word.signed === false || (word.nature !== "cost" && word.nature !== "revenue")) continue;
-        const values = row.cells.filter((_, i) => !isSignedColumn(table, i)).map(numberIn).filter((v): v is Decimal => !!v && !v.isZero());
-        const unanimous = values.length >= 2 && (values.every((v) => v.isNegative()) || values.every((v) => v.isPositive()));
-        if (unanimous) continue;
+        // Signs read from the figures' exact units: a row's Decimals are made for a finding only.
+        const cells = row.cells;
+        if (rowUnanimous(cells, columns)) continue;
         const want = expectedSign(word.nature, convention);
         if (!want) continue;
-        row.cells.forEach((cell, i) => {
-          const v = numberIn(cell);
-          if (!v || v.isZero() || isSignedColumn(table, i) || (v.isNegative() ? -1 : 1) === want) return;
-          const column = table.columns[i]?.label;
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i];
+          const sign = cell ? figureSign(cell.parsed) : null;
+          if (!sign || columns[i] === null || sign === want) continue;
+          const v = (cell.parsed as ParsedNumber).value;
+          const column = columns[i] ?? undefined;
           const key = word.nature === "revenue" ? "sign.revenue" : convention === "costs-negative" ? "sign.cost" : "sign.cost-positive";
           const params = { row: row.label, column: column ?? "", actual: figure(v, AS_READ) };
           out.push(
@@ -154,9 +178,25 @@ function statementSigns(ctx: RuleContext): Finding[] {
               ctx.t(key, params),
             ),
           );
-        });
+        }
       }
     }
   }
   return out;
+}
+
+/** A row whose non-zero figures (two at least, the either-sign columns left out) all have one sign. */
+function rowUnanimous(cells: readonly (ValueCell | undefined)[], columns: readonly (string | null | undefined)[]): boolean {
+  let first: -1 | 1 | undefined;
+  let count = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell || columns[i] === null) continue;
+    const sign = figureSign(cell.parsed);
+    if (!sign) continue;
+    if (first === undefined) first = sign;
+    else if (sign !== first) return false;
+    count++;
+  }
+  return count >= 2;
 }
