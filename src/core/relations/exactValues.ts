@@ -22,13 +22,27 @@ const MAX_SCALE = 15;
  * weak map holding each tried value cost more, in the collector too, than reading it again.
  */
 export function unitsOf(v: Decimal): Units | null {
+  const u = { units: 0, scale: 0 };
+  return readUnits(v, u) ? u : null;
+}
+
+/**
+ * `unitsOf` written into `out`, no object made: an equation's what-if reads a value or two into
+ * units it keeps for that one answer, tens of thousands of times a check. False, `out` left as it
+ * was, where `unitsOf` gives null.
+ */
+export function readUnits(v: Decimal, out: Units): boolean {
   const d = v.d;
   // NaN and ±Infinity carry no digits.
-  if (!d) return null;
+  if (!d) return false;
   const n = d.length;
   let last = d[n - 1];
   // Decimal keeps no trailing zero limb: only zero itself ends in one, and it is 0 whatever its sign.
-  if (last === 0) return { units: 0, scale: 0 };
+  if (last === 0) {
+    out.units = 0;
+    out.scale = 0;
+    return true;
+  }
   // Limb i stands for d[i] × 10^(7·(⌊e/7⌋ − i)); the last one's zeros are left off the units.
   let exponent = LIMB_DIGITS * (Math.floor(v.e / LIMB_DIGITS) - n + 1);
   let digits = LIMB_DIGITS;
@@ -42,8 +56,23 @@ export function unitsOf(v: Decimal): Units | null {
   for (let i = 0; i < n - 1; i++) units = units * LIMB + d[i];
   units = units * POW10[digits] + last;
   if (exponent > 0) units = exponent <= MAX_SCALE ? units * POW10[exponent] : Infinity;
-  if (!Number.isSafeInteger(units) || -exponent > MAX_SCALE) return null;
-  return { units: v.s < 0 ? -units : units, scale: exponent < 0 ? -exponent : 0 };
+  if (!Number.isSafeInteger(units) || -exponent > MAX_SCALE) return false;
+  out.units = v.s < 0 ? -units : units;
+  out.scale = exponent < 0 ? -exponent : 0;
+  return true;
+}
+
+/**
+ * `figureUnits` written into `out`, no object made; false, `out` left as it was, where that
+ * gives null.
+ */
+export function readFigureUnits(p: ParsedCell, out: Units): boolean {
+  if (p.kind !== "number") return false;
+  const u = p.units;
+  if (u === undefined || p.decimals > MAX_SCALE || !Number.isSafeInteger(u)) return false;
+  out.units = u;
+  out.scale = p.decimals;
+  return true;
 }
 
 /** A cell's figure as units when they are exact (a safe integer at 15 decimals or fewer), else null. */

@@ -3,7 +3,7 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { Units, figureUnits, integerOf, unitsOf } from "./exactValues";
+import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
 import { ParsedNumber } from "../numbers";
 
@@ -269,7 +269,7 @@ class LinearEquation implements Equation {
  * Decimal's own sum decides.
  */
 function movedUnits(current: Units | null, actual: Units, expected: ExactSum, c: number): Decimal | undefined {
-  const x = new ExactSum();
+  const x = startSum(MOVED, 0, 0);
   if (current) x.add(current.units, current.scale, 1);
   x.add(actual.units, actual.scale, c);
   x.add(expected.units, expected.scale, -c);
@@ -365,18 +365,17 @@ class CellsEquation implements Equation {
   // Always set (if undefined): every equation of the kind then has one shape.
   readonly relation?: string;
   readonly column?: string;
-  readonly target: CellRef;
+  /** The target's sheet: its `CellRef` is made when first asked for (most equations never are). */
+  private readonly sheet: string;
   private readonly targetCell: ValueCell;
   private readonly partsSheet: string;
   private readonly parts: readonly (ValueCell | undefined)[];
   private readonly signs: readonly number[] | undefined;
   private readonly tolerance: number;
   private verdict: Verdict | undefined;
-  /** `cellKey` of the target, then of each part ("" for a missing one): made at the first what-if. */
-  private keys: string[] | undefined;
-  /** The workbook's Σ signᵢ × partᵢ in integers (null: not exact), made at the first what-if. */
-  private base: ExactSum | null | undefined;
-  private decimal: LinearEquation | undefined;
+  private ref: CellRef | undefined;
+  /** What the what-ifs read, made at the first one. */
+  private whatIf: CellsWhatIf | undefined;
 
   constructor(
     rule: string,
@@ -392,16 +391,19 @@ class CellsEquation implements Equation {
     this.rule = rule;
     this.relation = relation;
     this.column = column;
-    this.target = { sheet, cell: target.cell };
+    this.sheet = sheet;
     this.targetCell = target;
     this.partsSheet = partsSheet;
     this.parts = parts;
     this.signs = signs;
     this.tolerance = tolerance;
     this.verdict = undefined;
-    this.keys = undefined;
-    this.base = undefined;
-    this.decimal = undefined;
+    this.ref = undefined;
+    this.whatIf = undefined;
+  }
+
+  get target(): CellRef {
+    return (this.ref ??= { sheet: this.sheet, cell: this.targetCell.cell });
   }
 
   /**
@@ -419,7 +421,7 @@ class CellsEquation implements Equation {
   /** `cells` by row and column: the parts' own positions, no address or `CellRef` made. */
   eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
     const t = this.targetCell;
-    visit(this.target.sheet, t.row, t.col);
+    visit(this.sheet, t.row, t.col);
     const sheet = this.partsSheet;
     this.eachNewPart((p) => visit(sheet, p.row, p.col));
     return true;
@@ -428,33 +430,30 @@ class CellsEquation implements Equation {
   /**
    * Each present part once, in order, skipping one where the target (when on the parts' sheet)
    * or an earlier part sits: parts share one sheet, so row and column tell, with no address text.
-   * A few parts are compared with those before them; a long list keeps a set of positions.
+   * Parts mostly come down a column in order: one further on than every part before it repeats
+   * none of them, and only one out of order is compared with those before it (a long list keeps a
+   * set of positions for that).
    */
   private eachNewPart(visit: (p: ValueCell) => void): void {
-    const t = this.targetCell;
     const parts = this.parts;
-    const targetOnSheet = this.target.sheet === this.partsSheet;
-    if (parts.length > SHORT_LIST) {
-      const seen = new Set<number>();
-      if (targetOnSheet) seen.add(positionOf(t.row, t.col));
-      for (const p of parts) {
-        if (!p) continue;
-        const at = positionOf(p.row, p.col);
-        if (seen.has(at)) continue;
-        seen.add(at);
-        visit(p);
-      }
-      return;
-    }
+    const t = this.targetCell;
+    const targetAt = this.sheet === this.partsSheet ? positionOf(t.row, t.col) : -1;
+    let furthest = -1;
+    let seen: Set<number> | undefined;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!p || (targetOnSheet && p.row === t.row && p.col === t.col)) continue;
-      let repeated = false;
-      for (let j = 0; j < i && !repeated; j++) {
-        const q = parts[j];
-        repeated = !!q && q.row === p.row && q.col === p.col;
-      }
-      if (!repeated) visit(p);
+      if (!p) continue;
+      const at = positionOf(p.row, p.col);
+      if (at === targetAt) continue;
+      if (at > furthest) {
+        furthest = at;
+        seen?.add(at);
+      } else if (parts.length > SHORT_LIST) {
+        seen ??= positionsBefore(parts, i);
+        if (seen.has(at)) continue;
+        seen.add(at);
+      } else if (repeatsEarlier(parts, i, at)) continue;
+      visit(p);
     }
   }
 
@@ -464,8 +463,7 @@ class CellsEquation implements Equation {
   }
 
   solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
-    const key = cellKey(cell);
-    const solved = this.exactSolution(key, overrides);
+    const solved = this.exactSolution(cell, overrides);
     return solved !== undefined ? solved : this.linear().solveFor(cell, overrides);
   }
 
@@ -474,12 +472,9 @@ class CellsEquation implements Equation {
    * `LinearEquation.holdsWithin` gives it, from the parts' integer signs.
    */
   holdsWithin(cell: CellRef, overrides?: Overrides): ValueRange | null {
-    const key = cellKey(cell);
-    const keys = this.keyed();
-    let coefficient = 0;
-    for (let i = 0; i < this.parts.length; i++) if (this.parts[i] && keys[i + 1] === key) coefficient += this.signs ? this.signs[i] : 1;
+    let coefficient = this.coefficientOf(cell);
     // A cell that is the target and a part as well moves both sides: no simple range.
-    if (key === keys[0]) {
+    if (this.isTarget(cell)) {
       if (coefficient !== 0) return null;
       coefficient = 1;
     }
@@ -491,22 +486,44 @@ class CellsEquation implements Equation {
     return { low: solved.minus(half), high: solved.plus(half) };
   }
 
-  private keyed(): string[] {
-    if (!this.keys) {
+  /** Whether `cell` is the target: its sheet and address, as their `cellKey`s compare. */
+  private isTarget(cell: CellRef): boolean {
+    return cell.sheet === this.sheet && cell.cell === this.targetCell.cell;
+  }
+
+  /** Σ of the signs of the parts at `cell` (0 when it is none of them), and the first one's index into `FIRST`. */
+  private coefficientOf(cell: CellRef): number {
+    FIRST.at = -1;
+    if (cell.sheet !== this.partsSheet) return 0;
+    const parts = this.parts;
+    const address = cell.cell;
+    let c = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p || p.cell !== address) continue;
+      c += this.signs ? this.signs[i] : 1;
+      if (FIRST.at < 0) FIRST.at = i;
+    }
+    return c;
+  }
+
+  private state(): CellsWhatIf {
+    if (!this.whatIf) {
       const keys = [cellKey(this.target)];
       const prefix = `${this.partsSheet}!`;
       for (const p of this.parts) keys.push(p ? prefix + p.cell : "");
-      this.keys = keys;
+      const base = this.baseInto(new ExactSum());
+      this.whatIf = { keys, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
     }
-    return this.keys;
+    return this.whatIf;
   }
 
   /** The verdict in integers, or undefined when some figure needs Decimal. */
   private exactVerdict(): Verdict | undefined {
     const t = this.targetCell.parsed;
     if (t.kind !== "number" || t.units === undefined) return undefined;
-    const sum = this.baseSum();
-    return sum ? compareUnits(t.units, t.decimals, sum.units, sum.scale, this.tolerance) : undefined;
+    const sum = this.baseInto(startSum(SUM, 0, 0));
+    return sum.exact ? compareUnits(t.units, t.decimals, sum.units, sum.scale, this.tolerance) : undefined;
   }
 
   /**
@@ -514,55 +531,52 @@ class CellsEquation implements Equation {
    * undefined where Decimal must answer (a figure beyond the safe integers or 15 decimals).
    */
   private whatIfVerdict(overrides: Overrides): Verdict | undefined {
-    const actual = this.actualUnits(overrides);
-    const sum = actual && this.sumUnits(overrides);
-    return sum ? compareUnits(actual.units, actual.scale, sum.units, sum.scale, this.tolerance) : undefined;
+    const w = this.state();
+    if (!this.actualInto(w, overrides, ACTUAL) || !this.sumInto(w, overrides, SUM)) return undefined;
+    return compareUnits(ACTUAL.units, ACTUAL.scale, SUM.units, SUM.scale, this.tolerance);
   }
 
-  /** The target's value (or its override) as units; null where it has none. */
-  private actualUnits(overrides: Overrides | undefined): Units | null {
-    const o = overrides && overrides.size > 0 ? overrides.get(this.keyed()[0]) : undefined;
-    if (o !== undefined) return unitsOf(o);
-    return figureUnits(this.targetCell.parsed);
+  /** The target's value (or its override) as units into `out`; false where it has none. */
+  private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
+    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[0]) : undefined;
+    if (o !== undefined) return readUnits(o, out);
+    return readFigureUnits(this.targetCell.parsed, out);
   }
 
   /**
-   * Σ signᵢ × partᵢ with the overrides in place, in integers; null where it cannot be. The
-   * workbook's sum is kept once made, and a what-if moves it by the parts it replaces.
+   * Σ signᵢ × partᵢ with the overrides in place, in integers, into `sum`; false where it cannot
+   * be. The workbook's sum is kept once made, and a what-if moves it by the parts it replaces.
    */
-  private sumUnits(overrides: Overrides | undefined): ExactSum | null {
-    if (this.base === undefined) this.base = this.baseSum();
-    const base = this.base;
-    if (!base) return null;
-    const sum = ExactSum.from(base.units, base.scale);
-    if (!overrides || overrides.size === 0) return sum;
-    const keys = this.keyed();
-    for (let i = 0; i < this.parts.length; i++) {
-      const p = this.parts[i];
+  private sumInto(w: CellsWhatIf, overrides: Overrides | undefined, sum: ExactSum): boolean {
+    if (!w.exact) return false;
+    startSum(sum, w.units, w.scale);
+    if (!overrides || overrides.size === 0) return true;
+    const keys = w.keys;
+    const parts = this.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
       if (!p) continue;
       const o = overrides.get(keys[i + 1]);
       if (o === undefined) continue;
       const sign = this.signs ? this.signs[i] : 1;
       const q = p.parsed;
-      // A part's figure is in the base sum (it has exact units there, or the base would be null).
+      // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
       if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
-      const u = unitsOf(o);
-      if (!u) return null;
-      sum.add(u.units, u.scale, sign);
+      if (!readUnits(o, PART)) return false;
+      sum.add(PART.units, PART.scale, sign);
     }
-    return sum.exact ? sum : null;
+    return sum.exact;
   }
 
-  /** Σ signᵢ × partᵢ with the workbook's figures; null when one has no exact units. */
-  private baseSum(): ExactSum | null {
-    const sum = new ExactSum();
+  /** Σ signᵢ × partᵢ with the workbook's figures added into `sum`; its `exact` false when one has no exact units. */
+  private baseInto(sum: ExactSum): ExactSum {
     const parts = this.parts;
     const signs = this.signs;
     for (let i = 0; i < parts.length; i++) {
       const q = parts[i]?.parsed;
       if (q?.kind === "number") sum.add(q.units, q.decimals, signs ? signs[i] : 1);
     }
-    return sum.exact ? sum : null;
+    return sum;
   }
 
   /**
@@ -571,32 +585,26 @@ class CellsEquation implements Equation {
    * must answer (a figure beyond the safe integers, another coefficient, or a zero, whose sign
    * Decimal's own sum decides); null where the cell is not in the equation.
    */
-  private exactSolution(key: string, overrides: Overrides | undefined): Decimal | null | undefined {
-    const keys = this.keyed();
-    const expected = this.sumUnits(overrides);
-    if (!expected) return undefined;
-    if (key === keys[0]) return expected.units === 0 ? undefined : decimalOfUnits(expected.units, expected.scale);
-    let c = 0;
-    let own = -1;
-    for (let i = 0; i < this.parts.length; i++) {
-      if (!this.parts[i] || keys[i + 1] !== key) continue;
-      c += this.signs ? this.signs[i] : 1;
-      if (own < 0) own = i;
-    }
+  private exactSolution(cell: CellRef, overrides: Overrides | undefined): Decimal | null | undefined {
+    const w = this.state();
+    if (!this.sumInto(w, overrides, SUM)) return undefined;
+    if (this.isTarget(cell)) return SUM.units === 0 ? undefined : decimalOfUnits(SUM.units, SUM.scale);
+    const c = this.coefficientOf(cell);
+    const own = FIRST.at;
     if (c === 0) return null;
     if (c !== 1 && c !== -1) return undefined;
-    const actual = this.actualUnits(overrides);
-    if (!actual) return undefined;
-    const o = overrides && overrides.size > 0 ? overrides.get(key) : undefined;
+    if (!this.actualInto(w, overrides, ACTUAL)) return undefined;
+    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[own + 1]) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
-    const current = o !== undefined ? unitsOf(o) : figureUnits(q);
-    if (!current && (o !== undefined || q.kind === "number")) return undefined;
-    return movedUnits(current, actual, expected, c);
+    const known = o !== undefined ? readUnits(o, PART) : readFigureUnits(q, PART);
+    if (!known && (o !== undefined || q.kind === "number")) return undefined;
+    return movedUnits(known ? PART : null, ACTUAL, SUM, c);
   }
 
   /** The same identity over Decimal terms, for what the integers cannot answer (figures beyond 2^53). */
   private linear(): LinearEquation {
-    if (!this.decimal) {
+    const w = this.state();
+    if (!w.decimal) {
       const terms: LinearTerm[] = [];
       this.parts.forEach((p, i) => {
         if (!p) return;
@@ -605,14 +613,63 @@ class CellsEquation implements Equation {
         terms.push(new CellTerm({ sheet: this.partsSheet, cell: p.cell }, sign === 1 ? ONE : new Decimal(sign), q.kind === "number" ? q : null));
       });
       const t = this.targetCell.parsed;
-      const target = new CellTerm(this.target, ONE, t.kind === "number" ? t : null);
-      const spec: LinearSpec = { rule: this.rule, target: { ref: this.target, get value() { return target.value ?? ZERO; }, exact: target.exact }, terms, tolerance: this.tolerance };
+      const ref = this.target;
+      const target = new CellTerm(ref, ONE, t.kind === "number" ? t : null);
+      const spec: LinearSpec = { rule: this.rule, target: { ref, get value() { return target.value ?? ZERO; }, exact: target.exact }, terms, tolerance: this.tolerance };
       if (this.relation) spec.relation = this.relation;
       if (this.column) spec.column = this.column;
-      this.decimal = new LinearEquation(spec);
+      w.decimal = new LinearEquation(spec);
     }
-    return this.decimal;
+    return w.decimal;
   }
+}
+
+/**
+ * A sum over cells as the what-ifs read it, made at the first: each cell's `cellKey` (the
+ * target's, then each part's, "" for a missing one) and the workbook's Σ signᵢ × partᵢ in
+ * integers (`exact` false: some figure has no exact units).
+ */
+interface CellsWhatIf {
+  keys: string[];
+  units: number;
+  scale: number;
+  exact: boolean;
+  decimal: LinearEquation | undefined;
+}
+
+// One answer's scratch: every what-if is worked out to its end before the next begins, so the
+// target's and a part's units, the sum and the first part at a cell need no object each.
+const ACTUAL: Units = { units: 0, scale: 0 };
+const PART: Units = { units: 0, scale: 0 };
+const SUM = new ExactSum();
+const MOVED = new ExactSum();
+const FIRST = { at: -1 };
+
+/** `sum` set to start at `units × 10^-scale`, exact. */
+function startSum(sum: ExactSum, units: number, scale: number): ExactSum {
+  sum.units = units;
+  sum.scale = scale;
+  sum.exact = true;
+  return sum;
+}
+
+/** Whether part `i`, at position `at`, sits where a present part before it does. */
+function repeatsEarlier(parts: readonly (ValueCell | undefined)[], i: number, at: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const q = parts[j];
+    if (q && positionOf(q.row, q.col) === at) return true;
+  }
+  return false;
+}
+
+/** The positions of the present parts before part `i`. */
+function positionsBefore(parts: readonly (ValueCell | undefined)[], i: number): Set<number> {
+  const seen = new Set<number>();
+  for (let j = 0; j < i; j++) {
+    const q = parts[j];
+    if (q) seen.add(positionOf(q.row, q.col));
+  }
+  return seen;
 }
 
 /** The widest |actual − expected| that is not "wrong" at a tolerance: it, or half a cent of noise. */

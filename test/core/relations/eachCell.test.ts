@@ -44,6 +44,13 @@ describe("an equation visits by row and column the cells it lists", () => {
           tolerance: 1,
         });
         expect(visited(e)).toEqual(listed(e));
+        // The cells themselves: the target, then each part's address once, in order.
+        const once = [`S!${a1(...t)}`];
+        for (const p of parts) {
+          const key = p && `${otherSheet ? "T" : "S"}!${a1(...p)}`;
+          if (key && !once.includes(key)) once.push(key);
+        }
+        expect(listed(e)).toEqual(once);
       }),
       { numRuns: 800 },
     );
