@@ -9,7 +9,7 @@ import { makeFinding } from "./support/finding";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { figureName } from "./support/counterparts";
-import { signEquation } from "../relations/sign";
+import { signOfCell } from "../relations/sign";
 import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
 
@@ -98,7 +98,7 @@ function checkRow(
     // A column beyond the table's columns has no label and is checked, as it always was.
     const column = columns[i];
     if (!sign || column === null) continue;
-    ctx.equations.push(signEquation("sign", { sheet: table.sheet, cell: cell.cell }, p, constraint, column));
+    ctx.equations.push(signOfCell("sign", table.sheet, cell, constraint, column));
     if (sign === wrongSign) out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
   }
 }
