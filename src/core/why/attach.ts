@@ -1,5 +1,6 @@
 import { Cause, Finding, compareSeverity } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
+import { FindingsAt } from "./findingsAt";
 import { decimalString } from "../numbers";
 import { AS_READ } from "../format";
 import { MessagePart, Say as Translate, figure, listJoined } from "../message";
@@ -9,8 +10,8 @@ import { Repair } from "./repairs";
 // A finding reported under another rule id than the equation it stands for.
 const RULE_ALIAS: Record<string, string> = { "allocation-implied-total": "allocation-expected" };
 
-function equationId(rule: string, key: string): string {
-  return `${RULE_ALIAS[rule] ?? rule}|${key}`;
+function equationRule(rule: string): string {
+  return RULE_ALIAS[rule] ?? rule;
 }
 
 /**
@@ -25,19 +26,17 @@ function equationId(rule: string, key: string): string {
  * error or warning as well.
  */
 export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
-  const byEquation = new Map<string, Finding[]>();
+  const byCell = new FindingsAt(findings);
   const order = new Map<Finding, number>(findings.map((f, i) => [f, i]));
-  for (const f of findings) {
-    const id = equationId(f.rule, `${f.sheet}!${f.cell}`);
-    const list = byEquation.get(id);
-    if (list) list.push(f);
-    else byEquation.set(id, [f]);
-  }
-  const findingsOf = (eqs: readonly Equation[]) =>
-    eqs
-      .flatMap((e) => byEquation.get(equationId(e.rule, cellKey(e.target))) ?? [])
-      .filter((f) => !f.consequenceOf && !f.cause)
-      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // An equation's findings: those at its checked cell reported under its rule.
+  const findingsOf = (eqs: readonly Equation[]) => {
+    const out: Finding[] = [];
+    for (const e of eqs) {
+      const rule = equationRule(e.rule);
+      for (const f of byCell.at(e.target.sheet, e.target.cell)) if (equationRule(f.rule) === rule && !f.consequenceOf && !f.cause) out.push(f);
+    }
+    return out.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
   for (const d of diagnoses) {
     if (d.kind === "tie") {
       const lead = byRank(findingsOf(d.equations))[0];

@@ -5,6 +5,7 @@ import { Say as Translate } from "../message";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern } from "./patterns";
 import { RelationGraph } from "./graph";
+import { FindingsAt } from "./findingsAt";
 
 // Identities whose checked cell is a sum a sheet computes with SUM or +.
 const SUM_RULES = new Set(["sum", "unit-total", "unit-nettomeno", "toimintakate"]);
@@ -39,19 +40,12 @@ function rowOf(cell: string): number {
  * row is formulas. Written onto the failing finding at the cell as `pattern`.
  */
 export function explainFormulas(findings: Finding[], graph: RelationGraph, figures: FigureIndex, t: Translate): void {
-  const failingAt = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.pattern || f.severity === "info") continue;
-    const k = `${f.sheet}!${f.cell}`;
-    const list = failingAt.get(k);
-    if (list) list.push(f);
-    else failingAt.set(k, [f]);
-  }
+  const failingAt = new FindingsAt(findings, (f) => !f.pattern && f.severity !== "info");
   // The sums checked at each failing cell, from the graph's index of cells: the tens of thousands
   // of other equations are not looked at. A cell's equations come in recording order, and each
   // writes only onto its own cell's findings, so the patterns are those a pass over all gives.
-  for (const list of failingAt.values()) {
-    const at = { sheet: list[0].sheet, cell: list[0].cell };
+  for (const list of failingAt.lists()) {
+    const at = list[0];
     for (const e of graph.at(at)) {
       if (!SUM_RULES.has(e.rule) || e.target.cell !== at.cell || e.target.sheet !== at.sheet) continue;
       const f = list.find((x) => x.rule === e.rule && !x.pattern);
@@ -61,7 +55,7 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
       if (p) f.pattern = p;
     }
   }
-  for (const list of failingAt.values()) {
+  for (const list of failingAt.lists()) {
     const figure = figures.at(list[0]);
     if (!figure) continue;
     const p = constantAmongFormulas(figure, t);

@@ -7,6 +7,7 @@ import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
 import { figureSign } from "../numbers";
 import { figureEquals, figureNumber } from "../relations/exactValues";
+import { FindingsAt } from "./findingsAt";
 
 // Findings about a shown Muutos % whose figure may be explained by how it was computed.
 const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
@@ -20,20 +21,15 @@ const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
 export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate): void {
   // The first such finding at each cell, looked up once per change cell (a large workbook has
   // thousands of both).
-  const wanted = new Map<string, Finding>();
-  for (const f of findings) {
-    if (!PERCENT_RULES.has(f.rule) || f.pattern) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    if (!wanted.has(key)) wanted.set(key, f);
-  }
-  if (wanted.size === 0) return;
+  const wanted = new FindingsAt(findings, (f) => PERCENT_RULES.has(f.rule) && !f.pattern);
+  if (wanted.empty) return;
   for (const sheet of model.sheets) {
     for (const table of sheet.tables) {
-      if (table.kind !== "tunnusluvut") continue;
+      if (table.kind !== "tunnusluvut" || !wanted.onSheet(table.sheet)) continue;
       for (const item of table.items) {
         if (!item.change) continue;
         item.change.cells.forEach((cell, i) => {
-          const f = cell && wanted.get(`${table.sheet}!${cell.cell}`);
+          const f = cell && wanted.at(table.sheet, cell.cell)[0];
           if (!f || !cell) return;
           const p = percentSlip(table, item.amount, cell, i, f, t);
           if (p) f.pattern = p;
