@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, column, rangesText } from "./support/tables";
+import { allTables, cellRanges, column } from "./support/tables";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { holdsNumber, sumCells } from "./support/cells";
@@ -49,8 +49,9 @@ function checkLines(
   const label = table.columns[i].label;
   const verdict = judgeCells(ctx, "sum", label, table.sheet, checked, cells);
   if (!verdict) return;
-  const params = { row: total.label, column: label, lines: String(lines.length), ranges: rangesText(cells), table: table.range };
-  out.push(sumFinding(ctx, { rule: "sum", place: placeOf(table, total.label, i), checked, verdict, messageKey, params }, cells));
+  const related = cellRanges(cells);
+  const params = { row: total.label, column: label, lines: String(lines.length), ranges: related.join(", "), table: table.range };
+  out.push(sumFinding(ctx, { rule: "sum", place: placeOf(table, total.label, i), checked, verdict, messageKey, params }, cells, related));
 }
 
 /** Tuotot and kulut from their total rows, or from their lines when a total row is missing. */
@@ -72,14 +73,15 @@ function checkToimintakate(ctx: RuleContext, table: KayttotalousTable, i: number
   const label = table.columns[i].label;
   const verdict = judgeCells(ctx, "toimintakate", label, table.sheet, checked, cells);
   if (!verdict) return;
+  const related = cellRanges(cells);
   const params = {
     row: kate.label,
     column: label,
-    ranges: rangesText(cells),
+    ranges: related.join(", "),
     tuotot: figure(sumCells(tuotot)?.total ?? new Decimal(0), AS_READ),
     kulut: figure(sumCells(kulut)?.total ?? new Decimal(0), AS_READ),
   };
-  out.push(sumFinding(ctx, { rule: "toimintakate", place: placeOf(table, kate.label, i), checked, verdict, messageKey: "toimintakate", params }, cells));
+  out.push(sumFinding(ctx, { rule: "toimintakate", place: placeOf(table, kate.label, i), checked, verdict, messageKey: "toimintakate", params }, cells, related));
 }
 
 /**
@@ -103,7 +105,8 @@ function checkKatePositive(
   if (!verdict) return;
   const tuotot = sumCells(plus)?.total ?? new Decimal(0);
   const kulut = sumCells(minus)?.total ?? new Decimal(0);
-  const params = { row: kate.label, column: label, ranges: rangesText(parts), tuotot: figure(tuotot, AS_READ), kulut: figure(kulut, AS_READ) };
+  const related = cellRanges(parts);
+  const params = { row: kate.label, column: label, ranges: related.join(", "), tuotot: figure(tuotot, AS_READ), kulut: figure(kulut, AS_READ) };
   const failure = { rule: "toimintakate", place: placeOf(table, kate.label, i), checked, verdict, messageKey: "toimintakate.costs-positive", params };
-  out.push(euroFinding(ctx, failure, tuotot.minus(kulut), cellRanges(parts)));
+  out.push(euroFinding(ctx, failure, tuotot.minus(kulut), related));
 }

@@ -1,8 +1,9 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { KayttotalousTable, LabeledRow, UnitBlock, YksikotTable } from "../model";
+import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
+import { ExactSum } from "../arithmetic/exact";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, column, kayttotalousFor, rangesText, unitRowLabel } from "./support/tables";
+import { allTables, cellRanges, column, kayttotalousFor, unitRowLabel } from "./support/tables";
 import { holdsNumber, numberIn } from "./support/cells";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells, sumFinding } from "./support/euro";
 
@@ -60,15 +61,30 @@ function readCostFirst(table: YksikotTable): boolean {
   for (const u of table.total ? [...table.units, table.total] : table.units) {
     if (!u.nettomeno) continue;
     u.nettomeno.cells.forEach((cell, i) => {
-      const n = numberIn(cell);
-      if (!n) return;
-      const m = numberIn(u.menot?.cells[i]) ?? new Decimal(0);
-      const t = numberIn(u.tulot?.cells[i]) ?? new Decimal(0);
-      if (n.eq(m.minus(t))) costMinusRevenue++;
-      if (n.eq(t.minus(m))) revenueMinusCost++;
+      if (!holdsNumber(cell)) return;
+      const m = u.menot?.cells[i];
+      const t = u.tulot?.cells[i];
+      if (isDifference(cell, m, t)) costMinusRevenue++;
+      if (isDifference(cell, t, m)) revenueMinusCost++;
     });
   }
   return costMinusRevenue > revenueMinusCost;
+}
+
+function addFigure(sum: ExactSum, cell: ValueCell | undefined, coefficient: number): void {
+  const p = cell?.parsed;
+  if (p?.kind === "number") sum.add(p.units, p.decimals, coefficient);
+}
+
+/** Whether `n = a − b` (a missing figure counts as 0), in exact units where the figures have them. */
+function isDifference(n: ValueCell, a: ValueCell | undefined, b: ValueCell | undefined): boolean {
+  const gap = new ExactSum();
+  addFigure(gap, n, 1);
+  addFigure(gap, a, -1);
+  addFigure(gap, b, 1);
+  if (gap.exact) return gap.units === 0;
+  const zero = new Decimal(0);
+  return (numberIn(n) as Decimal).eq((numberIn(a) ?? zero).minus(numberIn(b) ?? zero));
 }
 
 function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, out: Finding[]): void {
@@ -84,9 +100,10 @@ function checkNettomeno(ctx: RuleContext, table: YksikotTable, unit: UnitBlock, 
     const column = table.columns[i].label;
     const verdict = judgeCells(ctx, "unit-nettomeno", column, table.sheet, checked, parts);
     if (!verdict) continue;
-    const params = { unit: unit.name, column, ranges: rangesText(parts) };
+    const related = cellRanges(parts);
+    const params = { unit: unit.name, column, ranges: related.join(", ") };
     const label = unitRowLabel(unit, nettomeno);
-    out.push(sumFinding(ctx, { rule: "unit-nettomeno", place: placeOf(table, label, i), checked, verdict, messageKey: "unit-nettomeno", params }, parts));
+    out.push(sumFinding(ctx, { rule: "unit-nettomeno", place: placeOf(table, label, i), checked, verdict, messageKey: "unit-nettomeno", params }, parts, related));
   }
 }
 
@@ -112,9 +129,10 @@ function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: Uni
     let expected = new Decimal(0);
     cells.forEach((c, p) => (expected = expected.plus((numberIn(c) ?? new Decimal(0)).mul(partSigns[p]))));
     const messageKey = menotFirst ? "unit-nettomeno.menot-tulot" : "unit-nettomeno.tulot-menot";
-    const params = { unit: unit.name, column, ranges: rangesText(cells) };
+    const related = cellRanges(cells);
+    const params = { unit: unit.name, column, ranges: related.join(", ") };
     const failure = { rule: "unit-nettomeno", place: placeOf(table, unitRowLabel(unit, nettomeno), i), checked, verdict, messageKey, params };
-    out.push(euroFinding(ctx, failure, expected, cellRanges(cells)));
+    out.push(euroFinding(ctx, failure, expected, related));
   }
 }
 
@@ -133,7 +151,7 @@ function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock,
       if (!verdict) continue;
       const params = { row: totalRow.label, total: total.name, column: label, units: String(rows.length) };
       const place = placeOf(table, unitRowLabel(total, totalRow), i);
-      out.push(sumFinding(ctx, { rule: "unit-total", place, checked, verdict, messageKey: "unit-total", params }, parts));
+      out.push(sumFinding(ctx, { rule: "unit-total", place, checked, verdict, messageKey: "unit-total", params }, parts, cellRanges(parts)));
     }
   }
 }

@@ -9,7 +9,6 @@ import { FigureParam, figure } from "../../message";
 import { ParsedNumber, decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
-import { cellRanges } from "./tables";
 import { recordCells } from "../../relations/linear";
 
 /**
@@ -88,9 +87,12 @@ export function judgeCells(
   return verdict === "ok" ? null : verdict;
 }
 
-/** The finding of a figure that should be the sum of `parts`: the parts are the related cells. */
-export function sumFinding(ctx: RuleContext, f: EuroFailure, parts: readonly (ValueCell | undefined)[]): Finding {
-  return euroFinding(ctx, f, sumCells(parts)!.total, cellRanges(parts));
+/**
+ * The finding of a figure that should be the sum of `parts`; `related` is their `cellRanges`, which
+ * the caller's message names too (merged once).
+ */
+export function sumFinding(ctx: RuleContext, f: EuroFailure, parts: readonly (ValueCell | undefined)[], related: string[]): Finding {
+  return euroFinding(ctx, f, sumCells(parts)!.total, related);
 }
 
 /**

@@ -67,8 +67,3 @@ export function unitRowLabel(unit: UnitBlock, row: LabeledRow): string {
 export function cellRanges(cells: readonly (ValueCell | undefined)[]): string[] {
   return mergeCells(cells.filter((c): c is ValueCell => c !== undefined));
 }
-
-/** `cellRanges` as one text for a message. */
-export function rangesText(cells: readonly (ValueCell | undefined)[]): string {
-  return cellRanges(cells).join(", ");
-}
