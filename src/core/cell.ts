@@ -33,8 +33,34 @@ export function columnIndex(letters: string): number {
 }
 
 export function a1(row: number, col: number): string {
+  // Every sheet of a book names the same cells (`B14` on each area's sheet), and the rules and
+  // the analysis name nearly every figure's cell: one string per address, shared, where each
+  // call made one that lived as long as the finding or equation holding it.
+  if (col < 0 || col >= KEPT_COLUMNS || row < 0) return addressOf(row, col);
+  const column = (ADDRESSES[col] ??= []);
+  const known = column[row];
+  if (known !== undefined) return known;
+  const address = addressOf(row, col);
+  // A row far past the column's kept ones would turn its array into a slow sparse one: not kept.
+  if (row > column.length + ROW_GAP) return address;
+  if (++keptAddresses > KEPT_ADDRESSES) {
+    ADDRESSES.length = 0;
+    keptAddresses = 0;
+    return address;
+  }
+  return (column[row] = address);
+}
+
+function addressOf(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
+
+/** Addresses kept, per column by row; emptied when full, so a pane reading book after book keeps a bounded memory (about 4 MB). */
+const ADDRESSES: (string | undefined)[][] = [];
+const KEPT_ADDRESSES = 1 << 17;
+let keptAddresses = 0;
+/** How far past a column's kept rows a new one may be and still be kept (V8 keeps such an array fast). */
+const ROW_GAP = 512;
 
 const CELL_A1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 

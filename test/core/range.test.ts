@@ -1,6 +1,6 @@
 import { CellRange } from "../../src/core/range";
 import fc from "fast-check";
-import { columnIndex, columnLetters, parseRange, rangeA1, sheetAndRange } from "../../src/core/address";
+import { a1, columnIndex, columnLetters, parseA1, parseRange, rangeA1, sheetAndRange } from "../../src/core/address";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { mergeCells, rangesContain } from "../../src/core/compare/ranges";
 
@@ -21,6 +21,26 @@ describe("A1 addresses", () => {
   it("name every column by its letters, asked once or many times, within and beyond the kept ones", () => {
     for (const col of [0, 25, 26, 701, 702, 1023, 1024, 16_383, 20_000, 25, 1023]) expect(columnIndex(columnLetters(col))).toBe(col);
     expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(16_383)]).toEqual(["A", "Z", "AA", "XFD"]);
+  });
+
+  it("name each cell the same however often, in whatever order, and past the addresses kept", () => {
+    const named = (row: number, col: number) => {
+      const address = a1(row, col);
+      expect(parseA1(address)).toEqual({ row, col });
+      return address;
+    };
+    expect([named(0, 0), named(13, 1), named(1_048_575, 16_383), named(70_000, 2), named(5, 1_024)]).toEqual(["A1", "B14", "XFD1048576", "C70001", "AMK6"]);
+    // More distinct cells than are kept (2^17), twice over: the second sweep reads what the first kept or let go.
+    const wrong: string[] = [];
+    for (let sweep = 0; sweep < 2; sweep++) {
+      for (let col = 0; col < 260; col++) {
+        for (let row = 0; row < 600; row += 1 + (col % 3)) if (a1(row, col) !== `${columnLetters(col)}${row + 1}`) wrong.push(a1(row, col));
+      }
+    }
+    expect(wrong).toEqual([]);
+    const cell = fc.record({ row: fc.nat(1_048_575), col: fc.nat(16_383) });
+    fc.assert(fc.property(fc.array(cell, { maxLength: 50 }), (cells) => cells.forEach(({ row, col }) => named(row, col))));
+    expect([named(13, 1), named(0, 0), named(600, 2)]).toEqual(["B14", "A1", "C601"]);
   });
 });
 

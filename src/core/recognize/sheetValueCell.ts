@@ -4,10 +4,11 @@ import { ParsedCell, ParsedNumber, decimalOfUnits, decimalsOfWritten, unitsOfFra
 import { ValueCell } from "../model";
 
 /**
- * A table's value cell as recognition builds it. Its A1 address and its Decimal are made when
+ * A table's value cell as recognition builds it. Its A1 address is the shared string of its
+ * position (cell.ts keeps one per address, the same on every sheet), and its Decimal is made when
  * read: a workbook's tables hold tens of thousands of figure cells, most only ever summed in exact
- * integers and never named in a finding, and each eager string and Decimal stayed alive with the
- * model. Spreading one (`{ ...cell }`) copies only its own fields: name `cell` and `value` too.
+ * integers, and each string and Decimal a cell kept stayed alive with the model. Spreading one
+ * (`{ ...cell }`) copies only its own fields: name `cell` and `value` too.
  */
 export class SheetValueCell implements ValueCell {
   readonly row: number;
@@ -15,7 +16,6 @@ export class SheetValueCell implements ValueCell {
   readonly parsed: ParsedCell;
   formula?: string;
   numberFormat?: string;
-  private address: string | undefined;
 
   constructor(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined) {
     this.row = row;
@@ -24,11 +24,10 @@ export class SheetValueCell implements ValueCell {
     // Always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
     this.formula = formula;
     this.numberFormat = numberFormat;
-    this.address = undefined;
   }
 
   get cell(): string {
-    return (this.address ??= a1(this.row, this.col));
+    return a1(this.row, this.col);
   }
 
   get value(): Decimal | null {
@@ -60,7 +59,6 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   numberFormat?: string;
   readonly decimals: number;
   readonly units: number | undefined;
-  private address: string | undefined;
   private decimal: Decimal | undefined;
 
   /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
@@ -73,7 +71,6 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
     this.numberFormat = numberFormat;
     this.decimals = decimals;
     this.units = units;
-    this.address = undefined;
     this.decimal = decimal;
   }
 
@@ -95,7 +92,7 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 
   get cell(): string {
-    return (this.address ??= a1(this.row, this.col));
+    return a1(this.row, this.col);
   }
 
   get value(): Decimal {
