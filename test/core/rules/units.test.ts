@@ -1,4 +1,4 @@
-import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
+import { buildArea, byRule, check, getCell, sampleArea, setCell } from "./builder";
 
 describe("unit-nettomeno: NETTOMENO = MENOT + TULOT", () => {
   it("stays quiet on consistent blocks, including sis. joht. markers", () => {
@@ -60,5 +60,31 @@ describe("unit-kayttotalous: Vastuualue yhteensä equals the käyttötalous tota
       [a.at("unit|Vastuualue yhteensä|NETTOMENO|TA 2024"), "-1258260", [a.at("kt|TOIMINTAKATE/JÄÄMÄ|TA 2024")]],
     ]);
     expect(f[0].message).toContain("TOIMINTATUOTOT");
+  });
+});
+
+describe("unit-nettomeno where a unit table prints costs as positive figures", () => {
+  /** The sample area with every unit's MENOT and NETTOMENO printed positive: NETTOMENO = MENOT − TULOT. */
+  function costsPositive() {
+    const a = buildArea(sampleArea());
+    for (const [key, cell] of a.cells) {
+      if (!/^unit\|[^|]+\|(MENOT|NETTOMENO)\|/.test(key)) continue;
+      const v = getCell(a.grid, cell);
+      if (typeof v === "number") setCell(a.grid, cell, -v);
+    }
+    return a;
+  }
+
+  it("reads NETTOMENO as MENOT − TULOT and stays quiet on consistent blocks", () => {
+    expect(byRule(check([costsPositive().grid]), "unit-nettomeno")).toEqual([]);
+  });
+
+  it("reports a wrong NETTOMENO against MENOT − TULOT", () => {
+    const a = costsPositive();
+    const cell = a.at("unit|Kadut|NETTOMENO|TA 2024");
+    setCell(a.grid, cell, 599000);
+    const f = byRule(check([a.grid], { lang: "en" }), "unit-nettomeno");
+    expect(f.map((x) => [x.cell, x.expected, x.difference])).toEqual([[cell, "599580", "-580"]]);
+    expect(f[0].related).toEqual([`${a.at("unit|Kadut|MENOT|TA 2024")}:${a.at("unit|Kadut|TULOT|TA 2024")}`]);
   });
 });
