@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
-import { figureEquals, unitsOf } from "../relations/exactValues";
+import { Units, figureEquals, readUnits, unitsOf } from "../relations/exactValues";
 import { sameDecimal, sameMagnitude } from "../compare/decimalOrder";
 
 /**
@@ -31,6 +31,8 @@ function commonDecimals(a: Decimal, b: Decimal): number {
  */
 export function digitSlip(actual: Decimal, suggested: Decimal): Pattern | null {
   if (sameDecimal(actual, suggested) || (actual.isNegative() !== suggested.isNegative() && !actual.isZero() && !suggested.isZero())) return null;
+  const inUnits = digitSlipInUnits(actual, suggested);
+  if (inUnits !== undefined) return inUnits;
   const d = commonDecimals(actual, suggested);
   const a = digitsOf(actual, d);
   const b = digitsOf(suggested, d);
@@ -42,6 +44,64 @@ export function digitSlip(actual: Decimal, suggested: Decimal): Pattern | null {
     return { id: "swapped-digits", params: { digits: a.slice(diff[0], diff[1] + 1), right: b.slice(diff[0], diff[1] + 1) } };
   }
   return null;
+}
+
+// Read into by `digitSlipInUnits`: every repair tried asks for a slip, and an object per answer was garbage.
+const ACTUAL: Units = { units: 0, scale: 0 };
+const SUGGESTED: Units = { units: 0, scale: 0 };
+
+/**
+ * `digitSlip` from the figures' exact units, digit by digit from the last: the two digit texts
+ * were made for every repair tried. Undefined where a figure has more than 4 decimals (its text
+ * is rounded there) or is no safe integer in units, and the texts must answer.
+ */
+function digitSlipInUnits(actual: Decimal, suggested: Decimal): Pattern | null | undefined {
+  if (!readUnits(actual, ACTUAL) || !readUnits(suggested, SUGGESTED) || ACTUAL.scale > 4 || SUGGESTED.scale > 4) return undefined;
+  // Written with the decimals both need, as `digitsOf` writes them.
+  const d = Math.max(ACTUAL.scale, SUGGESTED.scale);
+  let a = Math.abs(ACTUAL.units) * 10 ** (d - ACTUAL.scale);
+  let b = Math.abs(SUGGESTED.units) * 10 ** (d - SUGGESTED.scale);
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return undefined;
+  // Its text has a digit before the point at least: 0,05 is written 005.
+  const length = Math.max(digitCount(a), d + 1);
+  if (Math.max(digitCount(b), d + 1) !== length) return null;
+  // Where the digits differ, from the last; more than two differences are no slip.
+  let last = -1;
+  let first = -1;
+  let lastDigits = 0;
+  let firstDigits = 0;
+  for (let i = length - 1; i >= 0; i--) {
+    const x = a % 10;
+    const y = b % 10;
+    a = (a - x) / 10;
+    b = (b - y) / 10;
+    if (x === y) continue;
+    if (last < 0) {
+      last = i;
+      lastDigits = x * 10 + y;
+    } else if (first < 0) {
+      first = i;
+      firstDigits = x * 10 + y;
+    } else return null;
+  }
+  if (last < 0) return null;
+  if (first < 0) {
+    return { id: "one-digit", params: { wrongDigit: String(Math.floor(lastDigits / 10)), rightDigit: String(lastDigits % 10) } };
+  }
+  // Two neighbouring digits holding the same two crosswise (61 for 16).
+  const a0 = Math.floor(firstDigits / 10);
+  const b0 = firstDigits % 10;
+  const a1 = Math.floor(lastDigits / 10);
+  const b1 = lastDigits % 10;
+  if (last === first + 1 && a0 === b1 && a1 === b0) return { id: "swapped-digits", params: { digits: `${a0}${a1}`, right: `${b0}${b1}` } };
+  return null;
+}
+
+/** Digits of a non-negative integer (0 has one). */
+function digitCount(n: number): number {
+  let count = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) count++;
+  return count;
 }
 
 /** The right amount with the wrong sign. */

@@ -19,6 +19,17 @@ describe("slips a figure may show", () => {
     expect(digitSlip(d(-5), d(5))).toBeNull();
   });
 
+  it("digits of figures with decimals are compared as written with the decimals both need", () => {
+    // 0,05 and 0,06 are written 0,05 and 0,06: the hundredth differs, the leading zeros do not.
+    expect(digitSlip(d("0.05"), d("0.06"))).toEqual({ id: "one-digit", params: { wrongDigit: "5", rightDigit: "6" } });
+    // 12,3 is 12,30 beside 12,35.
+    expect(digitSlip(d("12.3"), d("12.35"))).toEqual({ id: "one-digit", params: { wrongDigit: "0", rightDigit: "5" } });
+    expect(digitSlip(d("-1.25"), d("-1.52"))).toEqual({ id: "swapped-digits", params: { digits: "25", right: "52" } });
+    expect(digitSlip(d("0.5"), d("10.5"))).toBeNull();
+    // Beyond four decimals the figures are compared rounded to four.
+    expect(digitSlip(d("1.00001"), d("1.10004"))).toEqual({ id: "one-digit", params: { wrongDigit: "0", rightDigit: "1" } });
+  });
+
   it("a lost minus sign", () => {
     expect(signFlip(d(13900), d(-13900))?.id).toBe("sign-flipped");
     expect(signFlip(d(13900), d(-13901))).toBeNull();
