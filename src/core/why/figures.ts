@@ -46,7 +46,10 @@ interface Place {
   sheet: string;
   role: FigureRole;
   unit: FigureUnit;
+  /** The row's label, or a lone cell's. */
   label: string;
+  /** What the label is named under (a unit, a heading), when anything: `Kelkkareitit` of `Kelkkareitit: MENOT`. */
+  of?: string;
   row?: LabeledRow;
   columns?: readonly YearColumn[];
   /** A lone cell (a Muutos € beside its row) and its column's label. */
@@ -205,7 +208,8 @@ class PlacedFigure implements Figure {
     this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
     this.role = place.role;
     this.unit = place.unit;
-    this.row = place.label;
+    // Named when made: most places' figures are never asked for, and their names were made for each row.
+    this.row = place.of === undefined ? place.label : `${place.of}: ${place.label}`;
     const column = index >= 0 ? place.columns![index]?.label : place.column;
     if (column !== undefined) this.column = column;
   }
@@ -254,14 +258,14 @@ function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): num
 
 /** Calls `visit` for every figure cell of the model's tables, in table order. */
 function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
-  const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, label = row?.label ?? "", unit: FigureUnit = "euro") => {
+  const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro") => {
     if (!row) return;
-    const place: Place = { sheet, role, unit, label, row, columns };
+    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns };
     for (const cell of row.cells) if (cell) visit(place, cell);
   };
   const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
     if (!cell) return;
-    visit({ sheet, role, unit, label, column, cell }, cell);
+    visit({ sheet, role, unit, label, of: undefined, column, cell }, cell);
   };
   for (const t of tables) {
     const s = t.sheet;
@@ -272,11 +276,11 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
         break;
       case "yksikot":
         for (const u of t.units) {
-          addRow(s, u.menot, t.columns, "input", u.menot && `${u.name}: ${u.menot.label}`);
-          addRow(s, u.tulot, t.columns, "input", u.tulot && `${u.name}: ${u.tulot.label}`);
-          addRow(s, u.nettomeno, t.columns, "derived", u.nettomeno && `${u.name}: ${u.nettomeno.label}`);
+          addRow(s, u.menot, t.columns, "input", u.name);
+          addRow(s, u.tulot, t.columns, "input", u.name);
+          addRow(s, u.nettomeno, t.columns, "derived", u.name);
         }
-        if (t.total) for (const r of [t.total.menot, t.total.tulot, t.total.nettomeno]) addRow(s, r, t.columns, "derived", r && `${t.total.name}: ${r.label}`);
+        if (t.total) for (const r of [t.total.menot, t.total.tulot, t.total.nettomeno]) addRow(s, r, t.columns, "derived", t.total.name);
         break;
       case "maararahat":
         for (const r of [t.menot, t.tulot, t.nettomeno]) {
@@ -289,14 +293,14 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
       case "tunnusluvut":
         for (const item of t.items) {
           addRow(s, item.amount, t.columns, "input");
-          if (item.change) addRow(s, item.change, t.columns, "derived", `${item.amount.label}: ${item.change.label}`, "ratio");
+          if (item.change) addRow(s, item.change, t.columns, "derived", item.amount.label, "ratio");
         }
-        addRow(s, t.perResident, t.columns, "derived", t.perResident?.label, "ratio");
+        addRow(s, t.perResident, t.columns, "derived", undefined, "ratio");
         break;
       default:
         // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
-        for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading ? `${r.heading}: ${r.label}` : r.label);
-        for (const c of t.changes) addRow(s, c.row, t.columns, "derived", `${c.of.label}: ${c.row.label}`, "ratio");
+        for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading || undefined);
+        for (const c of t.changes) addRow(s, c.row, t.columns, "derived", c.of.label, "ratio");
         break;
     }
   }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
-import { Units, figureEquals, readUnits, unitsOf } from "../relations/exactValues";
+import { Units, figureEquals, readUnits } from "../relations/exactValues";
 import { sameDecimal, sameMagnitude } from "../compare/decimalOrder";
 
 /**
@@ -46,7 +46,9 @@ export function digitSlip(actual: Decimal, suggested: Decimal): Pattern | null {
   return null;
 }
 
-// Read into by `digitSlipInUnits`: every repair tried asks for a slip, and an object per answer was garbage.
+// Figures read into units by the slips below (`readUnits`): every repair tried asks for a slip
+// and its roundness, and an object per answer was garbage. Each answer is done with them before
+// the next reads.
 const ACTUAL: Units = { units: 0, scale: 0 };
 const SUGGESTED: Units = { units: 0, scale: 0 };
 
@@ -149,9 +151,9 @@ export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
  * decimals (the figure is read rounded to 4 there) and Decimal must answer.
  */
 function tenfoldInUnits(actual: Decimal, needed: Decimal): Pattern | null | undefined {
-  const a = unitsOf(actual);
-  const n = unitsOf(needed);
-  if (!a || !n || a.scale > 4) return undefined;
+  if (!readUnits(actual, ACTUAL) || !readUnits(needed, SUGGESTED) || ACTUAL.scale > 4) return undefined;
+  const a = ACTUAL;
+  const n = SUGGESTED;
   // Written with its own decimals, the figure's digits are those of its units.
   if (Math.abs(a.units) < 10 ** (MIN_DIGITS_FOR_TENFOLD - 1)) return null;
   // At the finer of the two scales: the figure, the value needed, and ten units of the figure's last decimal.
@@ -161,11 +163,13 @@ function tenfoldInUnits(actual: Decimal, needed: Decimal): Pattern | null | unde
   const within = 10 ** (scale - a.scale + 1);
   const timesTen = x - y * 10;
   const tenth = x * 10 - y;
-  if (![x, y, within, y * 10, x * 10, timesTen, tenth].every(Number.isSafeInteger)) return undefined;
+  if (!safe(x) || !safe(y) || !safe(within) || !safe(y * 10) || !safe(x * 10) || !safe(timesTen) || !safe(tenth)) return undefined;
   if (Math.abs(timesTen) <= within) return { id: "times-ten", params: {} };
   if (Math.abs(tenth) <= within) return { id: "divided-by-ten", params: {} };
   return null;
 }
+
+const safe = Number.isSafeInteger;
 
 /** The same row in another column: a value, or its cell (compared in exact units, no Decimal made). */
 export type Sibling = { column: string; value: Decimal | null } | { column: string; cell: ValueCell };
@@ -189,8 +193,8 @@ export function slipOf(actual: Decimal, suggested: Decimal, siblings: readonly S
 export function roundness(v: Decimal): number {
   if (v.isZero()) return 0;
   // From its exact units where it has them: no text made.
-  const u = unitsOf(v);
-  if (u) {
+  if (readUnits(v, ACTUAL)) {
+    const u = ACTUAL;
     if (u.scale > 0) return 0;
     let zeros = 0;
     for (let x = Math.abs(u.units); x % 10 === 0; x /= 10) zeros++;
