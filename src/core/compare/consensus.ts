@@ -20,6 +20,114 @@ export interface Consensus {
   medianOnly: boolean;
 }
 
+/** One end of interval `i`: its low end (`start`) or its high end. */
+interface EndEvent {
+  start: boolean;
+  i: number;
+}
+
+/**
+ * How a search orders the intervals' ends and estimates: by their Decimals, or, when every interval
+ * is a `QuotientInterval`, by its exact quotients, which makes no Decimal but those the answer names.
+ */
+interface Order {
+  ends(a: EndEvent, b: EndEvent): number;
+  highs(i: number, j: number): number;
+  points(i: number, j: number): number;
+}
+
+function decimalOrder(intervals: readonly Interval[]): Order {
+  const end = (e: EndEvent) => (e.start ? intervals[e.i].low : intervals[e.i].high);
+  return {
+    ends: (a, b) => compareDecimals(end(a), end(b)),
+    highs: (i, j) => compareDecimals(intervals[i].high, intervals[j].high),
+    points: (i, j) => compareDecimals(intervals[i].point, intervals[j].point),
+  };
+}
+
+function quotientOrder(intervals: readonly QuotientInterval[]): Order {
+  const low = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.lowN, x.lowD, x.lowQ, y.lowN, y.lowD, y.lowQ);
+  const high = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.highN, x.highD, x.highQ, y.highN, y.highD, y.highQ);
+  const lowHigh = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.lowN, x.lowD, x.lowQ, y.highN, y.highD, y.highQ);
+  return {
+    ends: (a, b) => {
+      const x = intervals[a.i];
+      const y = intervals[b.i];
+      if (a.start) return b.start ? low(x, y) : lowHigh(x, y);
+      return b.start ? -lowHigh(y, x) : high(x, y);
+    },
+    highs: (i, j) => high(intervals[i], intervals[j]),
+    points: (i, j) => intervals[i].comparePoint(intervals[j]),
+  };
+}
+
+/**
+ * An interval whose ends are exact quotients of safe integers, `n / d` with `d` > 0 (a high end
+ * with `d` = 0 is +∞), as the rules work them out from figures' exact units. Its Decimals are the
+ * quotients correctly rounded, made when first read; a consensus orders the ends by the quotients
+ * themselves, so a year of hundreds of areas divides only for the few ends its answer names.
+ * That order is Decimal's: two quotients of safe integers that differ do so by at least 2^-159 of
+ * their size, far beyond the last of 50 or more significant digits, and equal ones divide alike.
+ */
+export class QuotientInterval implements Interval {
+  readonly lowQ: number;
+  readonly highQ: number;
+  private readonly pointQ: number;
+  private lowValue?: Decimal;
+  private highValue?: Decimal;
+  private pointValue?: Decimal;
+
+  /** `point` as a Decimal when it is no quotient of safe integers (`pointN`, `pointD` then NaN). */
+  constructor(
+    readonly lowN: number,
+    readonly lowD: number,
+    readonly highN: number,
+    readonly highD: number,
+    private readonly pointN: number,
+    private readonly pointD: number,
+    point?: Decimal,
+  ) {
+    this.lowQ = lowN / lowD;
+    this.highQ = highD === 0 ? Infinity : highN / highD;
+    this.pointQ = pointN / pointD;
+    this.pointValue = point;
+  }
+
+  get low(): Decimal {
+    return (this.lowValue ??= new Decimal(this.lowN).div(this.lowD));
+  }
+
+  get high(): Decimal {
+    return (this.highValue ??= this.highD === 0 ? new Decimal(Infinity) : new Decimal(this.highN).div(this.highD));
+  }
+
+  get point(): Decimal {
+    return (this.pointValue ??= new Decimal(this.pointN).div(this.pointD));
+  }
+
+  /** The estimates' order, by their quotients when both are ones. */
+  comparePoint(other: QuotientInterval): number {
+    if (Number.isNaN(this.pointQ) || Number.isNaN(other.pointQ)) return compareDecimals(this.point, other.point);
+    return compareQuotients(this.pointN, this.pointD, this.pointQ, other.pointN, other.pointD, other.pointQ);
+  }
+}
+
+/**
+ * The order of `an / ad` and `bn / bd` (`aq`, `bq` their doubles; a denominator 0 is +∞), exact:
+ * a double quotient of two exact integers is correctly rounded, and rounding keeps order, so two
+ * doubles that differ are ordered as the quotients are.
+ */
+function compareQuotients(an: number, ad: number, aq: number, bn: number, bd: number, bq: number): number {
+  if (ad === 0 || bd === 0) return ad === bd ? 0 : ad === 0 ? 1 : -1;
+  if (aq !== bq) return aq < bq ? -1 : 1;
+  // The same figures (areas copied from one template) give the very same quotient.
+  if (an === bn && ad === bd) return 0;
+  // One double for both: the cross products, exact in BigInt (denominators positive).
+  const left = BigInt(an) * BigInt(bd);
+  const right = BigInt(bn) * BigInt(ad);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /**
  * The value that most intervals allow (figures that agree with each other), for telling one odd
  * figure from the rest. When several stretches are allowed by equally many intervals, the one
@@ -27,13 +135,14 @@ export interface Consensus {
  */
 export function findConsensus(intervals: readonly Interval[]): Consensus | null {
   if (intervals.length === 0) return null;
+  // A year of hundreds of areas ordered its ends as 80-digit quotients, each divided out first;
+  // most are never named, so intervals that keep their quotients are ordered by those.
+  const byQuotients = Decimal.precision >= 50 && intervals.every((iv) => iv instanceof QuotientInterval);
+  const order = byQuotients ? quotientOrder(intervals as readonly QuotientInterval[]) : decimalOrder(intervals);
   // Sweep the endpoints; starts before ends at the same value so touching intervals overlap.
-  const events: { at: Decimal; start: boolean; i: number }[] = [];
-  intervals.forEach((iv, i) => {
-    events.push({ at: iv.low, start: true, i });
-    events.push({ at: iv.high, start: false, i });
-  });
-  events.sort((a, b) => compareDecimals(a.at, b.at) || (a.start === b.start ? 0 : a.start ? -1 : 1));
+  const events: EndEvent[] = [];
+  for (let i = 0; i < intervals.length; i++) events.push({ start: true, i }, { start: false, i });
+  events.sort((a, b) => order.ends(a, b) || (a.start === b.start ? 0 : a.start ? -1 : 1));
   // First pass: only how many intervals overlap at each start, and where the best count is
   // reached. Copying the open set and its least high end at every start made a year of a few
   // hundred areas quadratic; the stretches that win are rebuilt in a second pass.
@@ -55,7 +164,7 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
   }
   // Second pass: of the winning stretches, the one nearest the median (the first on a tie). Only
   // the open set is kept and compared in place; the members' list is made once, for the winner.
-  const median = medianOf(intervals.map((iv) => iv.point));
+  const median = medianAt(intervals, order, intervals.map((_, i) => i));
   const opened = new Set<number>();
   let chosen = -1;
   let chosenLow = median;
@@ -68,23 +177,22 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
     else opened.delete(e.i);
     if (k !== candidates[next]) continue;
     next++;
-    let high: Decimal | null = null;
-    for (const m of opened) {
-      const h = intervals[m].high;
-      if (high === null || h.comparedTo(high) < 0) high = h;
-    }
-    const gap = gapTo(e.at, high!, median);
+    let least = -1;
+    for (const m of opened) if (least === -1 || order.highs(m, least) < 0) least = m;
+    const low = intervals[e.i].low;
+    const high = intervals[least].high;
+    const gap = gapTo(low, high, median);
     if (chosen === -1 || nearer(gap, chosenGap)) {
       chosen = k;
-      chosenLow = e.at;
-      chosenHigh = high!;
+      chosenLow = low;
+      chosenHigh = high;
       chosenGap = gap;
     }
   }
   const members = membersAt(events, chosen);
   // The least high end as Decimal.min gave it, a copy of its own.
   const high = new Decimal(chosenHigh);
-  const value = clamp(medianOf(members.map((m) => intervals[m].point)), chosenLow, high);
+  const value = clamp(medianAt(intervals, order, members), chosenLow, high);
   return {
     members: members.sort((a, b) => a - b),
     low: chosenLow,
@@ -107,7 +215,7 @@ function nearer(gap: Decimal | null, than: Decimal | null): boolean {
 }
 
 // The intervals open just after event `k`, in the order they opened.
-function membersAt(events: readonly { start: boolean; i: number }[], k: number): number[] {
+function membersAt(events: readonly EndEvent[], k: number): number[] {
   const open = new Set<number>();
   for (let j = 0; j <= k; j++) {
     const e = events[j];
@@ -115,6 +223,13 @@ function membersAt(events: readonly { start: boolean; i: number }[], k: number):
     else open.delete(e.i);
   }
   return [...open];
+}
+
+/** `medianOf` the estimates of intervals `which`, ordered by `order`: only the middle one or two are read as Decimals. */
+function medianAt(intervals: readonly Interval[], order: Order, which: readonly number[]): Decimal {
+  const sorted = which.slice().sort(order.points);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? intervals[sorted[mid]].point : intervals[sorted[mid - 1]].point.plus(intervals[sorted[mid]].point).div(2);
 }
 
 export function medianOf(values: readonly Decimal[]): Decimal {
@@ -126,4 +241,3 @@ export function medianOf(values: readonly Decimal[]): Decimal {
 function clamp(v: Decimal, low: Decimal, high: Decimal): Decimal {
   return Decimal.min(Decimal.max(v, low), high);
 }
-

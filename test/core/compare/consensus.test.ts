@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { Consensus, Interval, findConsensus, medianOf } from "../../../src/core/compare/consensus";
+import { Consensus, Interval, QuotientInterval, findConsensus, medianOf } from "../../../src/core/compare/consensus";
 import { compareDecimals } from "../../../src/core/compare/decimalOrder";
+// The engine's Decimal precision (80 digits), under which intervals of quotients are ordered by them.
+import "../../../src/core/compare/tolerance";
 
 // The search as it was written first: every tied stretch made with its members and its least
 // high end as Decimals, and the nearest to the median chosen by Decimal distance. The engine now
@@ -97,5 +99,40 @@ describe("findConsensus", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("agrees on intervals kept as exact quotients with the same intervals as Decimals, near ties included", () => {
+    // Quotients of small integers tie and touch often; scaled by 2^50, with one or two more in
+    // the denominator now and then, two ends differ by less than a double tells apart.
+    const quotient = fc.tuple(fc.integer({ min: -3, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(1, 3, 2 ** 50), fc.integer({ min: 0, max: 2 })).map(([n, d, k, nudge]) => [n * k, d * k + (k > 3 ? nudge : 0)]);
+    const ends = fc.tuple(quotient, quotient, fc.boolean(), fc.boolean()).map(([[ln, ld], [hn, hd], infinite, ownPoint]) => {
+      // High at least low (either order as drawn), or +∞; the estimate at one end or the other.
+      const lowFirst = ln * hd <= hn * ld;
+      const [lowN, lowD, highN, highD] = lowFirst ? [ln, ld, hn, hd] : [hn, hd, ln, ld];
+      return { lowN, lowD, highN, highD: infinite ? 0 : highD, pointN: ownPoint || infinite ? lowN : highN, pointD: ownPoint || infinite ? lowD : highD };
+    });
+    const asDecimals = (q: { lowN: number; lowD: number; highN: number; highD: number; pointN: number; pointD: number }): Interval => ({
+      low: new Decimal(q.lowN).div(q.lowD),
+      high: q.highD === 0 ? new Decimal(Infinity) : new Decimal(q.highN).div(q.highD),
+      point: new Decimal(q.pointN).div(q.pointD),
+    });
+    fc.assert(
+      fc.property(fc.array(ends, { maxLength: 14 }), (list) => {
+        const quotients = list.map((q) => new QuotientInterval(q.lowN, q.lowD, q.highN, q.highD, q.pointN, q.pointD));
+        expect(shown(findConsensus(quotients))).toEqual(shown(findConsensus(list.map(asDecimals))));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("tells apart quotient ends nearer than a double can", () => {
+    // 2^50 / (6 × 2^50 + 2) < 2^50 / (6 × 2^50 + 1), one double for both: these two do not overlap.
+    const k = 2 ** 50;
+    const below = new QuotientInterval(0, 1, k, 6 * k + 2, 0, 1);
+    const above = new QuotientInterval(k, 6 * k + 1, 1, 1, 1, 1);
+    expect(k / (6 * k + 2)).toBe(k / (6 * k + 1));
+    const c = findConsensus([below, above]);
+    expect(c?.medianOnly).toBe(true);
+    expect(shown(c)).toEqual(shown(findConsensus([below, above].map((q) => ({ low: q.low, high: q.high, point: q.point })))));
   });
 });
