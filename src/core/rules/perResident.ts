@@ -4,17 +4,19 @@ import { TunnusluvutTable, ValueCell, YearColumn } from "../model";
 import { matchColumn } from "../compare/columns";
 import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
-import { Interval, findConsensus } from "../compare/consensus";
+import { Interval, QuotientInterval, findConsensus } from "../compare/consensus";
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
-import { checkShown, recordShown } from "./support/shown";
+import { ShownFigureCheck, checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
-import { ShownFormula, figureInput, perResidentFormula } from "../relations/shown";
-import { makeFinding } from "./support/finding";
+import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
+import { Place, makeFinding } from "./support/finding";
+import { figureSign } from "../numbers";
+import { MessageParams } from "../message";
 import { FigureParam, figure, signedFigure } from "../message";
 
 /**
@@ -136,26 +138,65 @@ class FormulaOfPopulation {
 }
 
 function checkGiven(ctx: RuleContext, e: PerResidentCell, population: number, given: { residents: Decimal; formula: ShownFormula }): Finding | null {
-  const residents = given.residents;
-  return checkShown(ctx, {
-    relation: perResidentRelation(e, given.formula),
-    rule: "per-resident",
-    place: place(e),
-    checked: e.cell,
-    exact: () => e.toimintakate.div(residents),
-    quotient: () => ({ numerator: e.toimintakate, denominator: residents }),
-    quotientUnits: kateUnits(e.kate, population),
-    extra: ctx.options.tolerances.perResident,
-    related: () => [e.kateRef],
-    messageKey: "per-resident",
-    params: () => ({
+  return checkShown(ctx, new GivenPopulationCheck(ctx, e, population, given.residents, given.formula));
+}
+
+/**
+ * A €/asukas figure held against the user's population, as `checkShown` asks for it: its
+ * quotient, words and related cell are getters on the prototype, made for a finding only (most
+ * figures are told right from exact units), not closures made for every cell.
+ */
+class GivenPopulationCheck implements ShownFigureCheck {
+  readonly place: Omit<Place, "cell">;
+  readonly checked: ValueCell;
+  readonly quotientUnits: { numerator: Units; denominator: Units } | null;
+  readonly extra: Decimal.Value;
+  readonly relation: { inputs: readonly ShownInput[]; formula: ShownFormula };
+
+  constructor(
+    ctx: RuleContext,
+    private readonly e: PerResidentCell,
+    private readonly population: number,
+    private readonly residents: Decimal,
+    formula: ShownFormula,
+  ) {
+    this.place = place(e);
+    this.checked = e.cell;
+    this.quotientUnits = kateUnits(e.kate, population);
+    this.extra = ctx.options.tolerances.perResident;
+    this.relation = perResidentRelation(e, formula);
+  }
+
+  get rule(): string {
+    return "per-resident";
+  }
+
+  get messageKey(): string {
+    return "per-resident";
+  }
+
+  get exact(): Decimal {
+    return this.e.toimintakate.div(this.residents);
+  }
+
+  get quotient(): { numerator: Decimal; denominator: Decimal } {
+    return { numerator: this.e.toimintakate, denominator: this.residents };
+  }
+
+  get related(): string[] {
+    return [this.e.kateRef];
+  }
+
+  get params(): MessageParams {
+    const e = this.e;
+    return {
       column: e.column.label,
       kate: figure(e.toimintakate),
       kateCell: e.kateRef,
-      population: figure(new Decimal(population)),
+      population: figure(new Decimal(this.population)),
       year: String(e.column.year),
-    }),
-  });
+    };
+  }
 }
 
 /** Toimintakate over a whole population in exact units; null when either has none. */
@@ -168,8 +209,8 @@ function kateUnits(kate: ValueCell, population: number): { numerator: Units; den
 /** The populations a shown figure allows; a shown 0 allows any population big enough. */
 function rangeOf(e: PerResidentCell): Interval | null {
   const d = shownDecimals(e.cell);
-  if (e.toimintakate.isZero()) return null;
-  if (e.shown.isZero()) {
+  if (figureSign(e.kate.parsed) === 0) return null;
+  if (figureSign(e.cell.parsed) === 0) {
     const low = e.toimintakate.abs().div(halfUnit(d));
     return { low, high: new Decimal(Infinity), point: low };
   }
@@ -182,8 +223,8 @@ function rangeOf(e: PerResidentCell): Interval | null {
  * shown figure and half a unit of its shown decimals `d` a euro, |k| / (|s| ± half) is
  * |K| × 10^m / (10^kd × (|S| × 10^(m−sd) ± 5 × 10^(m−d−1))): the same quotient and so the same
  * correctly rounded Decimal, without the Decimal sums and scalings on the way (every €/asukas
- * cell of a year without a population). Null where a figure has no units or the integers leave
- * the safe range.
+ * cell of a year without a population), each made only when read: a year's consensus orders the
+ * quotients themselves. Null where a figure has no units or the integers leave the safe range.
  */
 export function rangeInUnits(kate: ValueCell, shown: ValueCell, d: number): Interval | null {
   const k = kate.parsed;
@@ -199,22 +240,56 @@ export function rangeInUnits(kate: ValueCell, shown: ValueCell, d: number): Inte
   const lowBy = kateScale * (figure + half);
   const highBy = kateScale * (figure - half);
   if (![amount, pointBy, lowBy, highBy].every(Number.isSafeInteger)) return null;
-  return {
-    low: new Decimal(amount).div(lowBy),
-    // A figure within half a unit of 0 allows any population big enough.
-    high: figure - half <= 0 ? new Decimal(Infinity) : new Decimal(amount).div(highBy),
-    point: new Decimal(amount).div(pointBy),
-  };
+  // A figure within half a unit of 0 allows any population big enough (a denominator 0: +∞).
+  return new QuotientInterval(amount, lowBy, amount, figure - half <= 0 ? 0 : highBy, amount, pointBy);
 }
 
 const MAX_PLACES = 6;
+
+/**
+ * Whether `e` shows its toimintakate over the agreed population `agreed` (as a double) within
+ * half a unit, told from its interval's exact quotients where they are clear of it: inside
+ * (low, high), |toimintakate| / population lies strictly between |shown| ± half a unit, and so
+ * does its rounded Decimal, these ends being short decimals. The equation's own verdict is then
+ * "ok" without the 80-digit division the analysis made for every cell of the year. False, for the
+ * analysis to work out, near an end, for opposite signs, and for a figure without units.
+ */
+function holdsAt(agreed: number, e: PerResidentCell, range: Interval): boolean {
+  if (!(range instanceof QuotientInterval)) return false;
+  const sign = figureSign(e.kate.parsed);
+  if (sign === 0 || sign !== figureSign(e.cell.parsed)) return false;
+  return clearlyBelow(range.lowQ, agreed) && (range.highD === 0 || clearlyBelow(agreed, range.highQ));
+}
+
+/**
+ * Whether the agreed population lies within (low × below, high × above), told from the
+ * interval's quotients; undefined where the doubles are too near an end to tell (Decimal does).
+ */
+function withinBy(agreed: number, range: Interval, below: number, above: number): boolean | undefined {
+  if (!(range instanceof QuotientInterval)) return undefined;
+  const low = range.lowQ * below;
+  const high = range.highD === 0 ? Infinity : range.highQ * above;
+  if (clearlyBelow(low, agreed) && clearlyBelow(agreed, high)) return true;
+  if (clearlyBelow(agreed, low) || clearlyBelow(high, agreed)) return false;
+  return undefined;
+}
+
+// Doubles of a few roundings each are within a few parts in 10^16 of the exact values: a gap
+// wider than this share of their size orders the exact values alike.
+const CLEAR_GAP = 1e-9;
+
+/** `x` < `y` by more than any rounding of either, so also exactly. */
+function clearlyBelow(x: number, y: number): boolean {
+  if (y === Infinity) return x !== Infinity;
+  return y - x > CLEAR_GAP * Math.max(Math.abs(x), Math.abs(y));
+}
 
 function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
   const out: Finding[] = [];
   const single = new Map<TunnusluvutTable, PerResidentCell[]>();
   for (const [year, entries] of groups) {
     for (const e of entries) {
-      if (!e.toimintakate.isZero() || e.shown.isZero()) continue;
+      if (figureSign(e.kate.parsed) !== 0 || figureSign(e.cell.parsed) === 0) continue;
       // No population turns a toimintakate of 0 into anything but 0 €/asukas.
       const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: figure(e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
       out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
@@ -222,7 +297,11 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
     const areas = new Set(withRange.map((x) => x.e.table.area));
     if (areas.size < 2) {
-      for (const e of entries) single.set(e.table, [...(single.get(e.table) ?? []), e]);
+      for (const e of entries) {
+        const list = single.get(e.table);
+        if (list) list.push(e);
+        else single.set(e.table, [e]);
+      }
       continue;
     }
     const consensus = findConsensus(withRange.map((x) => x.range));
@@ -233,14 +312,16 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     // Each cell of the year, members too, held against the agreed population (when two agree).
     // The equation divides when the analysis asks it to; the consensus itself needs no quotient.
     const formula = perResidentFormula(consensus.value);
-    for (const { e } of consensus.medianOnly ? [] : withRange) {
-      recordShown(ctx, {
+    const agreed = consensus.value.toNumber();
+    for (const { e, range } of consensus.medianOnly ? [] : withRange) {
+      const check = {
         rule: "per-resident-population",
         place: place(e),
         checked: e.cell,
         extra: ctx.options.tolerances.perResident,
         relation: perResidentRelation(e, formula),
-      });
+      };
+      recordShown(ctx, check, holdsAt(agreed, e, range));
     }
     const members = new Set(consensus.members);
     // What every odd cell of the year names alike, made for the first of them: the agreeing
@@ -250,7 +331,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     withRange.forEach(({ e, range }, idx) => {
       if (members.has(idx)) return;
       const c = consensus.value;
-      if (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above))) return;
+      const within = withinBy(agreed, range, 1 - ctx.options.tolerances.population, 1 + ctx.options.tolerances.population);
+      if (within ?? (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above)))) return;
       yearWords ??= {
         memberCells: consensus.members.map((m) => ({ sheet: withRange[m].e.table.sheet, row: withRange[m].e.cell.row, col: withRange[m].e.cell.col })),
         cells: withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", "),

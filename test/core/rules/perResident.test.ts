@@ -5,6 +5,7 @@ import { rangeInUnits } from "../../../src/core/rules/perResident";
 import { impliedPopulationRange } from "../../../src/core/arithmetic/perResident";
 import { ValueCell } from "../../../src/core/model";
 import { parseCell } from "../../../src/core/numbers";
+import { checkWorkbook } from "../../../src/core/check";
 
 const POP = { 2022: 7100, 2023: 7050, 2024: 7008 };
 
@@ -82,6 +83,23 @@ describe("per-resident-population: without a population, areas are compared", ()
     expect(f.length).toBeGreaterThan(0);
     expect(f.every((x) => x.severity === "warning" && x.column === "TP 2022")).toBe(true);
     expect(f[0].message).toMatch(/mediaani/);
+  });
+
+  it("gives each cell's equation the verdict its own figures give at the agreed population", () => {
+    const areas = build();
+    const [asu, mark, tyo] = areas;
+    // A lost minus sign: 133 implies the agreed population as well as -133, but is wrong.
+    setCell(asu.grid, asu.at("tl|Toimintakate €/asukas|TPE 2023"), 133);
+    setCell(mark.grid, mark.at("tl|Toimintakate €/asukas|TPE 2023"), "-14,0");
+    setCell(tyo.grid, tyo.at("tl|Toimintakate €/asukas|TA 2024"), -84);
+    const equations = checkWorkbook(areas.map((b) => b.grid)).equations.filter((e) => e.rule === "per-resident-population");
+    expect(equations.length).toBeGreaterThan(6);
+    // A what-if on a cell no equation reads: the verdict worked out from the figures again.
+    const elsewhere = new Map([["Nowhere!A1", new Decimal(1)]]);
+    const verdicts = equations.map((e) => [`${e.target.sheet}!${e.target.cell}`, e.evaluate()]);
+    expect(verdicts).toEqual(equations.map((e) => [`${e.target.sheet}!${e.target.cell}`, e.evaluate(elsewhere)]));
+    expect(verdicts).toContainEqual([`Asuminen!${asu.at("tl|Toimintakate €/asukas|TPE 2023")}`, "wrong"]);
+    expect(verdicts.filter(([, v]) => v === "ok").length).toBeGreaterThan(3);
   });
 
   it("says once per table that a lone area cannot be checked without a population", () => {
