@@ -49,10 +49,11 @@ export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal,
   const params = f.params;
   params.actual = figure(actual, dec);
   params.expected = figure(expected, dec);
-  params.difference = differenceParam(actual, expected, dec);
+  const difference = differenceParam(actual, expected, dec);
+  params.difference = difference;
   params.tolerance = toleranceParam(ctx.options.tolerances.euros);
   const message = [ctx.t(f.messageKey, params), ctx.t(f.verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected }, message);
+  return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected, difference: difference.figure }, message);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Place {
 export interface Figures {
   actual?: Decimal;
   expected?: Decimal;
+  /** `actual − expected` as a decimal string, when the message has already worked it out. */
+  difference?: string;
 }
 
 /** A finding with figures as decimal strings and `difference` = actual − expected. */
@@ -42,7 +44,7 @@ export function makeFinding(
   if (place.column !== undefined) f.column = place.column;
   if (figures.actual) f.actual = decimalString(figures.actual);
   if (figures.expected) f.expected = decimalString(figures.expected);
-  if (figures.actual && figures.expected) f.difference = decimalString(figures.actual.minus(figures.expected));
+  if (figures.actual && figures.expected) f.difference = figures.difference ?? decimalString(figures.actual.minus(figures.expected));
   return f;
 }
 

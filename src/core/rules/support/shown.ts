@@ -59,10 +59,11 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   params.actual = figure(shown, d);
   params.expected = figure(res.expected, d);
   params.exact = figure(exact, Math.min(d + 2, 10));
-  params.difference = differenceParam(shown, res.expected, d);
+  const difference = differenceParam(shown, res.expected, d);
+  params.difference = difference;
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
-  return makeFinding(c.rule, severityOf(res.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), { actual: shown, expected: res.expected }, message);
+  return makeFinding(c.rule, severityOf(res.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), { actual: shown, expected: res.expected, difference: difference.figure }, message);
 }
 
 /**
