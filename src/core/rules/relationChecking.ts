@@ -12,6 +12,7 @@ import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
 import { toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
+import { figureSign } from "../numbers";
 
 /*
  * What every check of the relations rule shares: the table being checked and its rows by role,
@@ -63,13 +64,19 @@ export function factor(c: Checking, row: StatementRow, i: number, fallback?: Nat
   const word = row.role ? roleWord(row.role) : undefined;
   const nature = word?.nature ?? fallback ?? "margin";
   if (isSignedColumn(c.table, i)) return toKuntajaosto(nature, c.table.convention ?? "costs-negative", c.table.netReading === "cost-minus-revenue");
-  const v = numberIn(row.cells[i]);
-  if (word && (nature === "cost" || nature === "revenue") && word.signed !== false && v && !v.isZero()) {
-    const negative = v.isNegative();
+  // Signs read from exact units: a figure's Decimal is made only when its value is needed.
+  const sign = signOf(row.cells[i]);
+  if (word && (nature === "cost" || nature === "revenue") && word.signed !== false && sign) {
+    const negative = sign === -1;
     return nature === "cost" ? (negative ? 1 : -1) : negative ? -1 : 1;
   }
   const convention = (nature === "cost" || nature === "revenue") && word ? rowConvention(c, row) : (c.table.convention ?? "costs-negative");
   return toKuntajaosto(nature, convention, c.table.netReading === "cost-minus-revenue");
+}
+
+/** The sign of a cell's figure, 0 for zero, null for no figure. */
+function signOf(cell: ValueCell | undefined): -1 | 0 | 1 | null {
+  return cell ? figureSign(cell.parsed) : null;
 }
 
 /** How a row of either sign is printed: as all its figures are, else as the table. */
@@ -77,9 +84,9 @@ export function rowConvention(c: Checking, row: StatementRow): SignConvention {
   let negative = 0;
   let positive = 0;
   for (const cell of row.cells) {
-    const v = numberIn(cell);
-    if (!v || v.isZero()) continue;
-    if (v.isNegative()) negative++;
+    const sign = signOf(cell);
+    if (!sign) continue;
+    if (sign === -1) negative++;
     else positive++;
   }
   // Only a row printed one way throughout has a way of its own; a mixed row has reversals in it.
@@ -97,12 +104,35 @@ export function rowConvention(c: Checking, row: StatementRow): SignConvention {
 export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
   const numbers = cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number");
   const decimals = Math.max(0, ...numbers.map(shownDecimals));
-  const unit = new Decimal(10).pow(-decimals);
+  const unit = unitOf(decimals);
   let halves = new Decimal(0);
-  for (const x of numbers) halves = halves.plus(new Decimal(10).pow(-shownDecimals(x)).div(2));
+  for (const x of numbers) halves = halves.plus(halfUnitOf(shownDecimals(x)));
   const rounding = Decimal.max(unit, halves);
   if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
   return Decimal.max(rounding, c.ctx.options.tolerances.euros);
+}
+
+// One unit and half a unit of the last shown digit, per number of decimals: every figure of every
+// identity asks, and a Decimal power and division each time was most of a tolerance's cost.
+const UNITS = new Map<number, { unit: Decimal; half: Decimal }>();
+
+function unitsOf(decimals: number): { unit: Decimal; half: Decimal } {
+  let u = UNITS.get(decimals);
+  if (!u) {
+    const unit = new Decimal(10).pow(-decimals);
+    UNITS.set(decimals, (u = { unit, half: unit.div(2) }));
+  }
+  return u;
+}
+
+/** 10^-decimals. */
+function unitOf(decimals: number): Decimal {
+  return unitsOf(decimals).unit;
+}
+
+/** Half of 10^-decimals. */
+function halfUnitOf(decimals: number): Decimal {
+  return unitsOf(decimals).half;
 }
 
 /**
@@ -114,7 +144,7 @@ export function inputSlack(formula: (values: Decimal[]) => Decimal | null, input
   if (!raw) return new Decimal(0);
   let corners: Decimal[][] = [[]];
   for (const x of inputs) {
-    const h = new Decimal(10).pow(-shownDecimals(x.cell)).div(2);
+    const h = halfUnitOf(shownDecimals(x.cell));
     corners = corners.flatMap((c) => [
       [...c, x.value.minus(h)],
       [...c, x.value.plus(h)],
@@ -130,7 +160,7 @@ export function inputSlack(formula: (values: Decimal[]) => Decimal | null, input
 
 /** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
 export function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
-  return Decimal.max(c.ctx.options.tolerances.percentPoints, new Decimal(10).pow(-decimals), slack);
+  return Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals), slack);
 }
 
 export function checkLinear(
