@@ -4,7 +4,7 @@ import { CheckOptions } from "./options";
 import { findFirstColumn } from "./compare/columns";
 import { allocate, impliedTotal, shareOf, sumOf } from "./arithmetic/allocation";
 import { excelRound, halfUnit } from "./arithmetic/rounding";
-import { findConsensus, Interval } from "./compare/consensus";
+import { QuotientInterval, findConsensus, Interval } from "./compare/consensus";
 import { decimalsOfNumber } from "./numbers";
 import { quotient } from "./arithmetic/quotient";
 
@@ -218,8 +218,9 @@ function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval
  * amount's exact units (`10^ad` of them a euro) and `K` the key's digits (`10^kd` of them a
  * point), (|a| − 0,5) × 100 / (key + half a unit) is (2|A| − 10^ad) × 10^(kd+3) / (10^ad × (20K + 10)),
  * the same quotient and so the same correctly rounded Decimal, without the Decimal sums and
- * scalings on the way (a key of each area of each year). Null where a figure has no units or
- * the integers leave the safe range.
+ * scalings on the way (a key of each area of each year), each divided only when read: a year's
+ * consensus orders the quotients themselves. Null where a figure has no units or the integers
+ * leave the safe range.
  */
 function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): Interval | null {
   const p = cell.parsed;
@@ -235,12 +236,9 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): I
   const high = (2 * a + euro) * shift;
   const highBy = euro * (20 * k - 10);
   if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
-  return {
-    low: new Decimal(low).div(lowBy),
-    // The key less half a unit is no share above zero: any total is allowed.
-    high: k <= 0 ? new Decimal(Infinity) : new Decimal(high).div(highBy),
-    point: implied.abs(),
-  };
+  // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
+  if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: implied.abs() };
+  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, NaN, NaN, implied.abs());
 }
 
 const MAX_PLACES = 6;

@@ -77,7 +77,7 @@ export class QuotientInterval implements Interval {
   private highValue?: Decimal;
   private pointValue?: Decimal;
 
-  /** `point` as a Decimal when it is no quotient of safe integers (`pointN`, `pointD` then NaN). */
+  /** `point` given as a Decimal (`pointN`, `pointD` NaN) where the estimate is no such quotient. */
   constructor(
     readonly lowN: number,
     readonly lowD: number,
@@ -105,11 +105,34 @@ export class QuotientInterval implements Interval {
     return (this.pointValue ??= new Decimal(this.pointN).div(this.pointD));
   }
 
+  /**
+   * Whether `x` lies within [low × below, high × above] (`below`, `above` near 1: a tolerance),
+   * told from the doubles where `x` is clear of both ends; undefined near an end, where only the
+   * Decimals tell. True says `x` is strictly inside, by more than any rounding.
+   */
+  within(x: number, below = 1, above = 1): boolean | undefined {
+    const low = this.lowQ * below;
+    const high = this.highD === 0 ? Infinity : this.highQ * above;
+    if (clearlyBelow(low, x) && clearlyBelow(x, high)) return true;
+    if (clearlyBelow(x, low) || clearlyBelow(high, x)) return false;
+    return undefined;
+  }
+
   /** The estimates' order, by their quotients when both are ones. */
   comparePoint(other: QuotientInterval): number {
     if (Number.isNaN(this.pointQ) || Number.isNaN(other.pointQ)) return compareDecimals(this.point, other.point);
     return compareQuotients(this.pointN, this.pointD, this.pointQ, other.pointN, other.pointD, other.pointQ);
   }
+}
+
+// A double made by a few roundings is within a few parts in 10^16 of the exact value: a gap wider
+// than this share of their size orders the exact values alike.
+const CLEAR_GAP = 1e-9;
+
+/** `x` < `y` by more than any rounding of either, so also exactly. */
+function clearlyBelow(x: number, y: number): boolean {
+  if (y === Infinity) return x !== Infinity;
+  return y - x > CLEAR_GAP * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /**

@@ -4,7 +4,7 @@ import { AllocationKey, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { relatedRanges, relatedRangesExcept } from "../compare/ranges";
 import { CellPosition } from "../cell";
 import { parseA1 } from "../address";
-import { Interval } from "../compare/consensus";
+import { Interval, QuotientInterval } from "../compare/consensus";
 import { AllocationRow, AllocationYear, computeManagementAllocation } from "../managementAllocation";
 import { halfUnit } from "../arithmetic/rounding";
 import { Rule, RuleContext } from "./types";
@@ -88,9 +88,13 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
   let implications: ReturnType<typeof listJoined> | undefined;
   const impliedList = () => (implications ??= listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", "));
   const reference = impliedReference(ctx, given, allocation);
+  // Told from each area's quotients where clear of its ends: their Decimals are made for a finding.
+  const referenceTotal = reference ? reference.total.toNumber() : NaN;
   priced.forEach((s, idx) => {
     const range = intervals[idx];
-    if (!reference || (reference.total.gte(range.low) && reference.total.lte(range.high))) return;
+    if (!reference) return;
+    const within = range instanceof QuotientInterval ? range.within(referenceTotal) : undefined;
+    if (within ?? (reference.total.gte(range.low) && reference.total.lte(range.high))) return;
     const cell = s.amountCell as ValueCell;
     const actual = range.point.mul(sign).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
     const expected = reference.total.mul(sign);

@@ -258,30 +258,7 @@ function holdsAt(agreed: number, e: PerResidentCell, range: Interval): boolean {
   if (!(range instanceof QuotientInterval)) return false;
   const sign = figureSign(e.kate.parsed);
   if (sign === 0 || sign !== figureSign(e.cell.parsed)) return false;
-  return clearlyBelow(range.lowQ, agreed) && (range.highD === 0 || clearlyBelow(agreed, range.highQ));
-}
-
-/**
- * Whether the agreed population lies within (low × below, high × above), told from the
- * interval's quotients; undefined where the doubles are too near an end to tell (Decimal does).
- */
-function withinBy(agreed: number, range: Interval, below: number, above: number): boolean | undefined {
-  if (!(range instanceof QuotientInterval)) return undefined;
-  const low = range.lowQ * below;
-  const high = range.highD === 0 ? Infinity : range.highQ * above;
-  if (clearlyBelow(low, agreed) && clearlyBelow(agreed, high)) return true;
-  if (clearlyBelow(agreed, low) || clearlyBelow(high, agreed)) return false;
-  return undefined;
-}
-
-// Doubles of a few roundings each are within a few parts in 10^16 of the exact values: a gap
-// wider than this share of their size orders the exact values alike.
-const CLEAR_GAP = 1e-9;
-
-/** `x` < `y` by more than any rounding of either, so also exactly. */
-function clearlyBelow(x: number, y: number): boolean {
-  if (y === Infinity) return x !== Infinity;
-  return y - x > CLEAR_GAP * Math.max(Math.abs(x), Math.abs(y));
+  return range.within(agreed) === true;
 }
 
 function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
@@ -331,7 +308,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     withRange.forEach(({ e, range }, idx) => {
       if (members.has(idx)) return;
       const c = consensus.value;
-      const within = withinBy(agreed, range, 1 - ctx.options.tolerances.population, 1 + ctx.options.tolerances.population);
+      const tolerance = ctx.options.tolerances.population;
+      const within = range instanceof QuotientInterval ? range.within(agreed, 1 - tolerance, 1 + tolerance) : undefined;
       if (within ?? (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above)))) return;
       yearWords ??= {
         memberCells: consensus.members.map((m) => ({ sheet: withRange[m].e.table.sheet, row: withRange[m].e.cell.row, col: withRange[m].e.cell.col })),

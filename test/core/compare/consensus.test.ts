@@ -135,4 +135,25 @@ describe("findConsensus", () => {
     expect(c?.medianOnly).toBe(true);
     expect(shown(c)).toEqual(shown(findConsensus([below, above].map((q) => ({ low: q.low, high: q.high, point: q.point })))));
   });
+
+  it("tells a value inside or outside an interval of quotients as its Decimals do, and leaves the near ones to them", () => {
+    const k = 2 ** 40;
+    const quotient = fc.tuple(fc.integer({ min: 1, max: 9_000 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(1, k)).map(([n, d, s]) => [n * s, d * s + (s > 1 ? 1 : 0)]);
+    fc.assert(
+      fc.property(quotient, quotient, fc.boolean(), fc.oneof(fc.integer({ min: -4, max: 4 }).map((ulps) => ulps * 2 ** -53), fc.double({ min: -1e-9, max: 1e-9, noNaN: true })), fc.constantFrom(0, 1), fc.constantFrom(1, 0.98), (a, b, infinite, nudge, end, below) => {
+        const [[lowN, lowD], [highN, highD]] = a[0] * b[1] <= b[0] * a[1] ? [a, b] : [b, a];
+        const iv = new QuotientInterval(lowN, lowD, highN, infinite ? 0 : highD, lowN, lowD);
+        const above = 2 - below;
+        // A value at an end, or a hair beside it.
+        const x = (end === 0 || infinite ? lowN / lowD : highN / highD) * (1 + nudge);
+        const decimalX = new Decimal(x);
+        const inside = decimalX.gt(iv.low.mul(below)) && decimalX.lt(iv.high.mul(above));
+        const outside = decimalX.lt(iv.low.mul(below)) || decimalX.gt(iv.high.mul(above));
+        const told = iv.within(x, below, above);
+        if (told === true) expect(inside).toBe(true);
+        if (told === false) expect(outside).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
