@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Verdict, compareShown, shownPlaces } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
+import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, unitsOf } from "./exactValues";
@@ -81,6 +82,12 @@ export interface ShownFormula {
    * cannot tell (Decimal answers then).
    */
   quotientUnits?(values: readonly Units[]): { numerator: Units; denominator: Units } | null | undefined;
+  /**
+   * Optional: the same quotient in digits of any size, where `quotientUnits` cannot give it (a
+   * constant beyond the safe integers: a population agreed among areas, an 80-digit quotient);
+   * null where `exact` is null, undefined where the digits cannot tell either.
+   */
+  quotientDigits?(values: readonly Units[]): { numerator: Digits; denominator: Digits } | null | undefined;
 }
 
 export interface ShownSpec {
@@ -209,8 +216,9 @@ class ShownEquation implements Equation {
       values.push(u);
     }
     const q = formula.quotientUnits(values);
-    if (q === undefined) return undefined;
-    if (q === null) return "wrong";
+    const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
+    if (q === undefined && long === undefined) return undefined;
+    if (q === null || long === null) return "wrong";
     const o = keys ? (overrides as Overrides).get(keys.target) : undefined;
     const stored = o !== undefined ? unitsOf(o) : unitsOfTarget(this.spec.target);
     const extra = unitsOfExtra(this.spec.extra);
@@ -227,6 +235,8 @@ class ShownEquation implements Equation {
     }
     if (Number.isNaN(shown)) return undefined;
     const places = shownPlaces(this.spec.decimals);
+    if (long) return compareShownDigits(shown, shownScale, long.numerator, long.denominator, places, extra.units, extra.scale);
+    if (!q) return undefined;
     return compareShownUnits(shown, shownScale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places, extra.units, extra.scale);
   }
 
@@ -292,6 +302,8 @@ export const CHANGE_PERCENT: ShownFormula = {
 /** €/asukas = toimintakate / population, the population a constant; inputs are [toimintakate]. */
 export function perResidentFormula(population: Decimal): ShownFormula {
   const people = unitsOf(population);
+  // A population beyond the units (one agreed among areas has 80 digits) is held in digits.
+  const digits = people ? null : digitsOf(population);
   return {
     relation: "€/asukas = toimintakate / population",
     exact([kate]) {
@@ -303,6 +315,10 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     quotientUnits([kate]) {
       if (!people) return undefined;
       return people.units === 0 ? null : { numerator: kate, denominator: people };
+    },
+    quotientDigits([kate]) {
+      if (!digits) return undefined;
+      return digits.units === 0n ? null : { numerator: { units: BigInt(kate.units), scale: kate.scale }, denominator: digits };
     },
   };
 }
