@@ -7,6 +7,7 @@ import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
+import { coefficientOf, halfUnitOf, unitOf } from "./support/shownUnits";
 
 /**
  * Identities between columns that the header states (`Yhteensä` after `Talousarvio` and
@@ -51,7 +52,7 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
     relation: sum.text,
     column,
     target: { ref: ref(cell), value: actual },
-    terms: sum.terms.map((t, j) => ({ ref: ref(cells[j]!), coefficient: new Decimal(t.sign), value: numberIn(cells[j]) })),
+    terms: sum.terms.map((t, j) => ({ ref: ref(cells[j]!), coefficient: coefficientOf(t.sign), value: numberIn(cells[j]) })),
     tolerance: tolerance(ctx, table, [cell, ...(cells as ValueCell[])]),
   });
   ctx.equations.push(eq);
@@ -77,8 +78,8 @@ function tolerance(ctx: RuleContext, table: BudgetTable, cells: readonly ValueCe
   const numbers = cells.filter((x) => x.parsed.kind === "number");
   const decimals = Math.max(0, ...numbers.map(shownDecimals));
   let halves = new Decimal(0);
-  for (const x of numbers) halves = halves.plus(new Decimal(10).pow(-shownDecimals(x)).div(2));
-  const rounding = Decimal.max(new Decimal(10).pow(-decimals), halves);
+  for (const x of numbers) halves = halves.plus(halfUnitOf(shownDecimals(x)));
+  const rounding = Decimal.max(unitOf(decimals), halves);
   if ((table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
   return Decimal.max(rounding, ctx.options.tolerances.euros);
 }

@@ -12,6 +12,7 @@ import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
 import { toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
+import { coefficientOf, halfUnitOf, unitOf } from "./support/shownUnits";
 import { figureSign } from "../numbers";
 
 /*
@@ -112,29 +113,6 @@ export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)
   return Decimal.max(rounding, c.ctx.options.tolerances.euros);
 }
 
-// One unit and half a unit of the last shown digit, per number of decimals: every figure of every
-// identity asks, and a Decimal power and division each time was most of a tolerance's cost.
-const UNITS = new Map<number, { unit: Decimal; half: Decimal }>();
-
-function unitsOf(decimals: number): { unit: Decimal; half: Decimal } {
-  let u = UNITS.get(decimals);
-  if (!u) {
-    const unit = new Decimal(10).pow(-decimals);
-    UNITS.set(decimals, (u = { unit, half: unit.div(2) }));
-  }
-  return u;
-}
-
-/** 10^-decimals. */
-function unitOf(decimals: number): Decimal {
-  return unitsOf(decimals).unit;
-}
-
-/** Half of 10^-decimals. */
-function halfUnitOf(decimals: number): Decimal {
-  return unitsOf(decimals).half;
-}
-
 /**
  * Slack of a figure computed from rounded inputs: how far the formula moves when each input moves
  * within half a unit of its last shown digit (the corners of the inputs' intervals).
@@ -189,7 +167,7 @@ export function checkLinear(
     if (cells.some((x) => x.parsed.kind === "text" || x.parsed.kind === "error")) return;
     const terms: LinearTerm[] = parts.map((p) => ({
       ref: { sheet: table.sheet, cell: p.row.cells[i].cell },
-      coefficient: new Decimal(p.sign * factor(c, p.row, i, fallback) * factor(c, target, i, fallback)),
+      coefficient: coefficientOf(p.sign * factor(c, p.row, i, fallback) * factor(c, target, i, fallback)),
       value: numberIn(p.row.cells[i]),
     }));
     const tolerance = toleranceOf(c, [cell, ...cells]);

@@ -5,6 +5,7 @@ import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
 import { Checking, checkLinear, checkShownRatio, factor, inputSlack, natureOf, nearest, quotientFormula, recordLinear, sameColumns, shownExtra, toleranceOf } from "./relationChecking";
+import { coefficientOf, halfUnitOf } from "./support/shownUnits";
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
 import { leadingTotals } from "../recognize/leadingTotals";
@@ -353,7 +354,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
     const oldV = numberIn(oldCell);
     if (!newV || !oldV) return;
     // A base rounded to zero (0,0 printed for 0,04) allows any percentage: nothing to check.
-    if (a.kind !== "change-eur" && oldV.abs().lte(new Decimal(10).pow(-shownDecimals(oldCell)).div(2))) return;
+    if (a.kind !== "change-eur" && oldV.abs().lte(halfUnitOf(shownDecimals(oldCell)))) return;
     const formula = a.kind === "usage-pct" ? USAGE_PERCENT : CHANGE_PERCENT;
     const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
     let eq: Equation;
@@ -364,8 +365,8 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         column,
         target: { ref: ref(cell), value: stored },
         terms: [
-          { ref: ref(newCell), coefficient: new Decimal(1), value: newV },
-          { ref: ref(oldCell), coefficient: new Decimal(-1), value: oldV },
+          { ref: ref(newCell), coefficient: coefficientOf(1), value: newV },
+          { ref: ref(oldCell), coefficient: coefficientOf(-1), value: oldV },
         ],
         tolerance: toleranceOf(c, [cell, newCell, oldCell]),
       });
@@ -445,7 +446,7 @@ function checkAcrossRelation(c: Checking, a: AcrossColumn, relation: MessagePara
     relation: relationLabel(relation),
     column,
     target: { ref: { sheet: table.sheet, cell: cell.cell }, value: actual },
-    terms: parts.map((p, k) => ({ ref: { sheet: table.sheet, cell: cells[k]!.cell }, coefficient: new Decimal(p.sign * f(p.row) * f(target)), value: numberIn(cells[k]) })),
+    terms: parts.map((p, k) => ({ ref: { sheet: table.sheet, cell: cells[k]!.cell }, coefficient: coefficientOf(p.sign * f(p.row) * f(target)), value: numberIn(cells[k]) })),
     tolerance: toleranceOf(c, [cell, ...cells]),
   });
   recordLinear(c, eq, { rule: "relation", relation, target, cell, actual, column, cells, convention: `relation.convention.${convention}` });
