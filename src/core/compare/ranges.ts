@@ -6,60 +6,70 @@ import { tryParseRange, qualified } from "../address";
  * cells side by side on one row (`B9:D9`). Order: by column, then row.
  */
 export function mergeCells(cells: readonly CellPosition[]): string[] {
-  // Called for every finding's related cells and message: a sorted copy walked once, the runs
-  // kept as numbers, lone cells paired with their right-hand neighbour by one more sort.
+  // Called for every finding's related cells and message: the cells are walked once in order
+  // (sorted only when they do not come so: a column's parts come top down), their runs kept in
+  // arrays shared by every call (each call fills them from the start and is done before the next).
   if (cells.length === 1) return [a1(cells[0].row, cells[0].col)];
-  const sorted = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
-  const tops: number[] = [];
-  const bottoms: number[] = [];
-  const cols: number[] = [];
+  const sorted = inOrder(cells) ? cells : cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
+  let runs = 0;
   for (const c of sorted) {
-    const last = tops.length - 1;
-    if (last >= 0 && cols[last] === c.col && c.row <= bottoms[last] + 1) {
-      if (c.row > bottoms[last]) bottoms[last] = c.row;
+    const last = runs - 1;
+    if (last >= 0 && COLS[last] === c.col && c.row <= BOTTOMS[last] + 1) {
+      if (c.row > BOTTOMS[last]) BOTTOMS[last] = c.row;
       continue;
     }
-    tops.push(c.row);
-    bottoms.push(c.row);
-    cols.push(c.col);
+    TOPS[runs] = c.row;
+    BOTTOMS[runs] = c.row;
+    COLS[runs] = c.col;
+    runs++;
   }
   // Lone cells on one row next to each other read better as one horizontal range: each lone
-  // cell's neighbour to the right, if that is lone too, found among them sorted by row.
-  const singles: number[] = [];
-  for (let i = 0; i < tops.length; i++) if (tops[i] === bottoms[i]) singles.push(i);
-  let right: Int32Array | undefined;
-  if (singles.length > 1) {
-    singles.sort((i, j) => tops[i] - tops[j] || cols[i] - cols[j]);
-    right = new Int32Array(tops.length).fill(-1);
-    for (let k = 0; k + 1 < singles.length; k++) {
-      const i = singles[k];
-      const j = singles[k + 1];
-      if (tops[j] === tops[i] && cols[j] === cols[i] + 1) right[i] = j;
+  // cell's neighbour to the right, if that is lone too. Runs are in column-then-row order, so the
+  // place looked for, (row, column + 1), only moves on from one lone cell to the next.
+  for (let i = 0; i < runs; i++) HAS_LEFT[i] = 0;
+  let j = 0;
+  for (let i = 0; i < runs; i++) {
+    RIGHT[i] = -1;
+    const row = TOPS[i];
+    if (row !== BOTTOMS[i]) continue;
+    const col = COLS[i] + 1;
+    if (j <= i) j = i + 1;
+    while (j < runs && (COLS[j] < col || (COLS[j] === col && TOPS[j] < row))) j++;
+    if (j < runs && COLS[j] === col && TOPS[j] === row && BOTTOMS[j] === row) {
+      RIGHT[i] = j;
+      HAS_LEFT[j] = 1;
     }
   }
   const out: string[] = [];
-  const used = right ? new Uint8Array(tops.length) : undefined;
-  for (let i = 0; i < tops.length; i++) {
-    const top = tops[i];
-    const col = cols[i];
-    if (top !== bottoms[i]) {
-      out.push(`${a1(top, col)}:${a1(bottoms[i], col)}`);
-      continue;
+  for (let i = 0; i < runs; i++) {
+    const top = TOPS[i];
+    const col = COLS[i];
+    if (top !== BOTTOMS[i]) out.push(`${a1(top, col)}:${a1(BOTTOMS[i], col)}`);
+    else if (!HAS_LEFT[i]) {
+      // A row of lone cells is named from its left end, as far as it goes.
+      let last = i;
+      while (RIGHT[last] >= 0) last = RIGHT[last];
+      out.push(last === i ? a1(top, col) : `${a1(top, col)}:${a1(top, COLS[last])}`);
     }
-    if (!right || !used) {
-      out.push(a1(top, col));
-      continue;
-    }
-    if (used[i]) continue;
-    used[i] = 1;
-    let last = i;
-    while (right[last] >= 0 && !used[right[last]]) {
-      last = right[last];
-      used[last] = 1;
-    }
-    out.push(last === i ? a1(top, col) : `${a1(top, col)}:${a1(top, cols[last])}`);
   }
   return out;
+}
+
+// `mergeCells`' runs (top and bottom row, column) and each lone cell's right-hand neighbour.
+const TOPS: number[] = [];
+const BOTTOMS: number[] = [];
+const COLS: number[] = [];
+const RIGHT: number[] = [];
+const HAS_LEFT: number[] = [];
+
+/** Whether the cells come by column, then row. */
+function inOrder(cells: readonly CellPosition[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const p = cells[i - 1];
+    const q = cells[i];
+    if (p.col > q.col || (p.col === q.col && p.row > q.row)) return false;
+  }
+  return true;
 }
 
 type SheetCell = CellPosition & { sheet: string };

@@ -75,6 +75,22 @@ describe("mergeCells", () => {
     );
   });
 
+  it("names them by column, then row, whatever order the cells come in", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 60 }), (cells) => {
+        const inOrder = cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
+        const ranges = mergeCells(inOrder);
+        expect(mergeCells(cells)).toEqual(ranges);
+        const starts = ranges.map((r) => tryParseRange(r)!.range);
+        for (let i = 1; i < starts.length; i++) {
+          const [p, q] = [starts[i - 1], starts[i]];
+          expect(p.left < q.left || (p.left === q.left && p.top < q.top)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a unit total's parts, a column with a gap and a row of lone cells", () => {
     const at = (row: number, col: number) => ({ row, col });
     expect(mergeCells([at(12, 1), at(8, 1), at(9, 1), at(10, 1), at(20, 3), at(20, 2), at(20, 4), at(22, 2)])).toEqual(["B9:B11", "B13", "C21:E21", "C23"]);
