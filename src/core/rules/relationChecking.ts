@@ -136,6 +136,38 @@ export function inputSlack(formula: (values: Decimal[]) => Decimal | null, input
   return slack;
 }
 
+/** A rounded input of a computed figure: its value and the cell that shows it. */
+export interface SlackInput {
+  value: Decimal;
+  cell: ValueCell;
+}
+
+/**
+ * `shownExtra` of a percentage `100 × num / den` (less 100 for a change %; `formula` takes
+ * `[den, num]`) from rounded inputs. The corners of the inputs' intervals, each an 80-digit
+ * division, are worked out only where a bound on their slack (in doubles, with room to spare) does
+ * not already put it below the larger of the other two allowances: most percentages rest on
+ * figures far larger than their rounding.
+ */
+export function percentExtra(c: Checking, decimals: number, formula: (values: Decimal[]) => Decimal | null, den: SlackInput, num: SlackInput): Decimal {
+  const floor = Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals));
+  if (percentSlackBound(den, num) < floor.toNumber() * 0.999) return floor;
+  return shownExtra(c, decimals, inputSlack(formula, [den, num]));
+}
+
+/**
+ * At most how far `100 × num / den` moves with each input within half a unit of its shown digit:
+ * `100 × (h_num × |den| + |num| × h_den) / (|den| × (|den| − h_den))`. Infinity near a zero base.
+ */
+function percentSlackBound(den: SlackInput, num: SlackInput): number {
+  const d = Math.abs(den.value.toNumber());
+  const n = Math.abs(num.value.toNumber());
+  const hd = halfUnitOf(shownDecimals(den.cell)).toNumber();
+  const hn = halfUnitOf(shownDecimals(num.cell)).toNumber();
+  if (!(d > 2 * hd) || !Number.isFinite(n)) return Infinity;
+  return (100 * (hn * d + n * hd)) / (d * (d - hd));
+}
+
 /** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
 export function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
   return Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals), slack);

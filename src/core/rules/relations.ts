@@ -4,7 +4,7 @@ import { AcrossColumn, BudgetTable, StatementRow, StatementTable, ValueCell } fr
 import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
-import { Checking, checkLinear, checkShownRatio, factor, inputSlack, natureOf, nearest, quotientFormula, recordLinear, sameColumns, shownExtra, toleranceOf } from "./relationChecking";
+import { Checking, checkLinear, checkShownRatio, factor, natureOf, nearest, percentExtra, quotientFormula, recordLinear, sameColumns, toleranceOf } from "./relationChecking";
 import { coefficientOf, halfUnitOf } from "./support/shownUnits";
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
@@ -234,7 +234,7 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
     const newV = conventional(c, of, i);
     if (!oldV || !newV) return;
     const decimals = shownDecimals(cell);
-    const extra = shownExtra(c, decimals, inputSlack((v) => CHANGE_PERCENT.exact(v), [{ value: oldV, cell: of.cells[j] }, { value: newV, cell: of.cells[i] }]));
+    const extra = percentExtra(c, decimals, (v) => CHANGE_PERCENT.exact(v), { value: oldV, cell: of.cells[j] }, { value: newV, cell: of.cells[i] });
     const eq = shownEquation({
       rule: "relation-change",
       column,
@@ -378,7 +378,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         target: { ref: ref(cell), stored },
         scale: formatShape(cell.numberFormat)?.percent ? 100 : 1,
         decimals,
-        extra: shownExtra(c, decimals, inputSlack((v) => formula.exact(v), [{ value: oldV, cell: oldCell }, { value: newV, cell: newCell }])),
+        extra: percentExtra(c, decimals, (v) => formula.exact(v), { value: oldV, cell: oldCell }, { value: newV, cell: newCell }),
         inputs: [
           { ref: ref(oldCell), value: oldV },
           { ref: ref(newCell), value: newV },

@@ -171,6 +171,18 @@ describe("change, deviation and per-resident figures", () => {
     expect(errors(checkWorkbook([grid("5v", rows)]).findings)).toEqual(expect.arrayContaining(["relation-change@D4", "relation@D5"]));
   });
 
+  it("allows a change % of small rounded figures what their rounding allows, and no more for large ones", () => {
+    const rows = (oldV: string, newV: string, change: string): CellValue[][] => [
+      ["TULOSLASKELMA", 2016, 2017, "Muutos", null],
+      ["(milj. euroa)", null, null, null, "%"],
+      ["Korkotuotot", oldV, newV, change, "50,0 %"],
+    ];
+    const at = (r: ReturnType<typeof checkWorkbook>) => r.findings.filter((f) => f.cell === "E3").map((f) => `${f.rule}:${f.severity}`);
+    // 0,3 and 0,4 may be anything from 0,25 to 0,45: 50 % lies within what they allow (33,3 % exact).
+    expect(at(checkWorkbook([grid("5v", rows("0,3", "0,4", "0,1"))]))).toEqual(["relation-change:info"]);
+    expect(at(checkWorkbook([grid("5v", rows("300,0", "400,0", "100,0"))]))).toEqual(["relation-change:error"]);
+  });
+
   it("reads Poikkeama and Toteuma % against the same year's budget", () => {
     const rows: CellValue[][] = [
       ["1 000 €", "Talousarvio 2019", "Toteutunut 2019", "Poikkeama 2019", "Toteuma % 2019"],
