@@ -144,28 +144,45 @@ export interface SlackInput {
 
 /**
  * `shownExtra` of a percentage `100 × num / den` (less 100 for a change %; `formula` takes
- * `[den, num]`) from rounded inputs. The corners of the inputs' intervals, each an 80-digit
- * division, are worked out only where a bound on their slack (in doubles, with room to spare) does
- * not already put it below the larger of the other two allowances: most percentages rest on
- * figures far larger than their rounding.
+ * `[den, num]`) from rounded inputs.
  */
 export function percentExtra(c: Checking, decimals: number, formula: (values: Decimal[]) => Decimal | null, den: SlackInput, num: SlackInput): Decimal {
-  const floor = Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals));
-  if (percentSlackBound(den, num) < floor.toNumber() * 0.999) return floor;
-  return shownExtra(c, decimals, inputSlack(formula, [den, num]));
+  return boundedExtra(c, decimals, quotientSlackBound(100, num, den), formula, [den, num]);
 }
 
 /**
- * At most how far `100 × num / den` moves with each input within half a unit of its shown digit:
- * `100 × (h_num × |den| + |num| × h_den) / (|den| × (|den| − h_den))`. Infinity near a zero base.
+ * `shownExtra` from rounded inputs, `bound` at least their slack. The corners of the inputs'
+ * intervals, each an 80-digit division, are worked out only where the bound (in doubles, with room
+ * to spare) does not already put the slack below the larger of the other two allowances: most
+ * ratios rest on figures far larger than their rounding.
  */
-function percentSlackBound(den: SlackInput, num: SlackInput): number {
-  const d = Math.abs(den.value.toNumber());
+function boundedExtra(c: Checking, decimals: number, bound: number, formula: (values: Decimal[]) => Decimal | null, inputs: readonly SlackInput[]): Decimal {
+  const floor = Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals));
+  if (bound < floor.toNumber() * 0.999) return floor;
+  return shownExtra(c, decimals, inputSlack(formula, inputs));
+}
+
+function halfUnitNumber(input: SlackInput): number {
+  return halfUnitOf(shownDecimals(input.cell)).toNumber();
+}
+
+/**
+ * At most how far `k × num / den` moves with each input within half a unit of its shown digit:
+ * `|k| × (h_num × |den| + |num| × h_den) / (|den| × (|den| − h_den))`, or `|k| × h_num / |den|`
+ * for a constant `den`. Infinity near a zero denominator.
+ */
+function quotientSlackBound(k: number, num: SlackInput, den: SlackInput | number): number {
   const n = Math.abs(num.value.toNumber());
-  const hd = halfUnitOf(shownDecimals(den.cell)).toNumber();
-  const hn = halfUnitOf(shownDecimals(num.cell)).toNumber();
-  if (!(d > 2 * hd) || !Number.isFinite(n)) return Infinity;
-  return (100 * (hn * d + n * hd)) / (d * (d - hd));
+  const hn = halfUnitNumber(num);
+  const kk = Math.abs(k);
+  if (typeof den === "number") {
+    const d = Math.abs(den);
+    return d > 0 && Number.isFinite(kk) ? (kk * hn) / d : Infinity;
+  }
+  const d = Math.abs(den.value.toNumber());
+  const hd = halfUnitNumber(den);
+  if (!(d > 2 * hd) || !Number.isFinite(n) || !Number.isFinite(kk)) return Infinity;
+  return (kk * (hn * d + n * hd)) / (d * (d - hd));
 }
 
 /** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
@@ -291,6 +308,19 @@ export interface ShownRatio {
   related: ValueCell[];
   /** A figure judged against another that may be the wrong one: told, never more than this. */
   atMost?: "warning" | "info";
+  /**
+   * `formula` is `quotientFormula(…, k, constant)` and `slackInputs` its numerator (and
+   * denominator, when no constant): their rounding's slack is then bounded without its corners.
+   */
+  quotient?: { k: Decimal; constant?: Decimal };
+}
+
+function ratioExtra(c: Checking, decimals: number, r: ShownRatio): Decimal {
+  const formula = (v: Decimal[]) => r.formula.exact(v);
+  const q = r.quotient;
+  const [num, den] = r.slackInputs;
+  if (!q || !num || (q.constant === undefined) !== (den !== undefined)) return shownExtra(c, decimals, inputSlack(formula, r.slackInputs));
+  return boundedExtra(c, decimals, quotientSlackBound(q.k.toNumber(), num, q.constant?.toNumber() ?? den), formula, r.slackInputs);
 }
 
 /**
@@ -306,7 +336,7 @@ export function checkShownRatio(c: Checking, r: ShownRatio): void {
     target: { ref: { sheet: table.sheet, cell: r.cell.cell }, stored: r.shown },
     scale: 1,
     decimals,
-    extra: shownExtra(c, decimals, inputSlack((v) => r.formula.exact(v), r.slackInputs)),
+    extra: ratioExtra(c, decimals, r),
     inputs: r.inputs,
     formula: r.formula,
   });
