@@ -55,6 +55,8 @@ interface Place {
   /** A lone cell (a Muutos € beside its row) and its column's label. */
   cell?: ValueCell;
   column?: string;
+  /** The row's cells in year columns, shared by its figures' `siblings`: made when first asked for. */
+  years?: Years;
 }
 
 /**
@@ -223,23 +225,42 @@ class PlacedFigure implements Figure {
     return numberOf(this.cell);
   }
 
-  // Few figures are ever asked for their row's other years: worked out on demand.
+  // Worked out on demand, from the row's years made once for all its figures: most figures a
+  // repair tries ask for them, and each made a labelled pair for each of its row's cells.
   get siblings(): Figure["siblings"] {
     if (!this.siblingList) {
       const i = this.index;
-      const { row, columns } = this.place;
-      const list: { column: string; cell: ValueCell }[] = [];
+      const list: Sibling[] = [];
       if (i >= 0) {
-        const cells = row!.cells;
-        for (let j = 0; j < cells.length; j++) {
-          const c = cells[j];
-          if (j !== i && c && columns![j]) list.push({ column: columns![j].label, cell: c });
-        }
+        const years = (this.place.years ??= yearsOf(this.place));
+        for (let k = 0; k < years.cells.length; k++) if (years.indexes[k] !== i) list.push(years.cells[k]);
       }
       this.siblingList = list;
     }
     return this.siblingList;
   }
+}
+
+type Sibling = Figure["siblings"][number];
+
+/** A row's cells that sit in a year column, with its label, and their indexes in the row. */
+interface Years {
+  cells: Sibling[];
+  indexes: number[];
+}
+
+function yearsOf(place: Place): Years {
+  const cells = place.row!.cells;
+  const columns = place.columns!;
+  const years: Years = { cells: [], indexes: [] };
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j];
+    if (c && columns[j]) {
+      years.cells.push({ column: columns[j].label, cell: c });
+      years.indexes.push(j);
+    }
+  }
+  return years;
 }
 
 function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {
@@ -260,7 +281,7 @@ function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): num
 function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
   const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro") => {
     if (!row) return;
-    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns };
+    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined };
     for (const cell of row.cells) if (cell) visit(place, cell);
   };
   const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {

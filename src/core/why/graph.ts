@@ -95,6 +95,9 @@ export class RelationGraph {
   }
 }
 
+// Cells an equation reads, on average, a little above what a budget book's equations do (2.5).
+const CELLS_PER_EQUATION = 3;
+
 /**
  * Equations by the cells they read, sheet then cell. Cells are keyed by their position
  * (relations/position.ts), which an equation with `eachCell` gives without making a `CellRef` or
@@ -109,11 +112,16 @@ class CellIndex {
   // Cells whose address is not as `a1` writes it (none of the engine's own), by their text.
   private readonly odd = new Map<string, Map<string, Held>>();
   // Entry i (from 1): the equation's index and the same cell's previous entry (0: none).
-  private equationOf = new Int32Array(1024);
-  private previous = new Int32Array(1024);
+  private equationOf: Int32Array;
+  private previous: Int32Array;
   private entries = 0;
 
   constructor(private readonly equations: readonly Equation[]) {
+    // Sized for the cells equations usually read (a sum of a few parts, a sign's one figure): grown
+    // from 1 024 entries, they were made anew eight times (some 4 MB) for a 200-sheet book.
+    const capacity = CELLS_PER_EQUATION * equations.length + 1024;
+    this.equationOf = new Int32Array(capacity);
+    this.previous = new Int32Array(capacity);
     let k = 0;
     // Consecutive cells are mostly on one sheet: its rows are looked up when the sheet changes.
     let sheet: string | undefined;
