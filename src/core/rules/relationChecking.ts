@@ -285,15 +285,19 @@ export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
  * when the denominator is a constant (a population from the options).
  */
 export function quotientFormula(relation: string, k: Decimal, constant?: Decimal): ShownFormula {
-  if (constant) {
-    return { relation, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) };
-  }
-  return {
-    relation,
-    exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
-    solveInput: (j, v, [a, b]) => (j === 0 ? (k.isZero() ? null : v.mul(b).div(k)) : v.isZero() ? null : a.mul(k).div(v)),
-  };
+  const formula: ShownFormula = constant
+    ? { relation, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) }
+    : {
+        relation,
+        exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
+        solveInput: (j, v, [a, b]) => (j === 0 ? (k.isZero() ? null : v.mul(b).div(k)) : v.isZero() ? null : a.mul(k).div(v)),
+      };
+  QUOTIENTS.set(formula, { k, constant });
+  return formula;
 }
+
+// What a `quotientFormula` computes, for bounding its inputs' rounding without its corners.
+const QUOTIENTS = new WeakMap<ShownFormula, { k: Decimal; constant?: Decimal }>();
 
 export interface ShownRatio {
   target: StatementRow;
@@ -308,16 +312,15 @@ export interface ShownRatio {
   related: ValueCell[];
   /** A figure judged against another that may be the wrong one: told, never more than this. */
   atMost?: "warning" | "info";
-  /**
-   * `formula` is `quotientFormula(…, k, constant)` and `slackInputs` its numerator (and
-   * denominator, when no constant): their rounding's slack is then bounded without its corners.
-   */
-  quotient?: { k: Decimal; constant?: Decimal };
 }
 
+/**
+ * `shownExtra` of a ratio from its rounded inputs: bounded first when its formula is a
+ * `quotientFormula` over them (the numerator, then the denominator unless it is a constant).
+ */
 function ratioExtra(c: Checking, decimals: number, r: ShownRatio): Decimal {
   const formula = (v: Decimal[]) => r.formula.exact(v);
-  const q = r.quotient;
+  const q = QUOTIENTS.get(r.formula);
   const [num, den] = r.slackInputs;
   if (!q || !num || (q.constant === undefined) !== (den !== undefined)) return shownExtra(c, decimals, inputSlack(formula, r.slackInputs));
   return boundedExtra(c, decimals, quotientSlackBound(q.k.toNumber(), num, q.constant?.toNumber() ?? den), formula, r.slackInputs);

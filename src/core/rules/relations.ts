@@ -307,25 +307,21 @@ function checkRatio(c: Checking, ratio: RatioRelation, byImpliedPopulation: Read
     const n = numberIn(num.cells[i]);
     if (!n) return;
     let formula: ShownFormula;
-    let quotient: { k: Decimal; constant?: Decimal };
     const inputs = [{ ref: { sheet: table.sheet, cell: num.cells[i].cell }, value: n }];
     const d = den ? numberIn(den.cells[i]) : null;
     if (den && d) {
       inputs.push({ ref: { sheet: table.sheet, cell: den.cells[i].cell }, value: d });
       formula = quotientFormula(relationLabel(name), k);
-      quotient = { k };
     } else {
       const population = column ? ctx.options.population[column.year] : undefined;
       if (!population) {
         if (column) missingPopulation.push(column.label);
         return;
       }
-      const constant = new Decimal(population);
-      formula = quotientFormula(relationLabel(name), k, constant);
-      quotient = { k, constant };
+      formula = quotientFormula(relationLabel(name), k, new Decimal(population));
     }
     const ratioInputs = [{ value: n, cell: num.cells[i] }, ...(den && d ? [{ value: d, cell: den.cells[i] }] : [])];
-    checkShownRatio(c, { target, cell, shown, column: column?.label, name, inputs, slackInputs: ratioInputs, formula, quotient, related: [num.cells[i], ...(den ? [den.cells[i]] : [])] });
+    checkShownRatio(c, { target, cell, shown, column: column?.label, name, inputs, slackInputs: ratioInputs, formula, related: [num.cells[i], ...(den ? [den.cells[i]] : [])] });
   });
   if (missingPopulation.length > 0 && !byImpliedPopulation.has(target)) c.notChecked.push(ctx.t("relation.no-population", { relation: name, columns: missingPopulation.join(", ") }));
 }
