@@ -103,11 +103,15 @@ export function rowConvention(c: Checking, row: StatementRow): SignConvention {
  * whole euros keeps at least the user's euro tolerance.
  */
 export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
-  const numbers = cells.filter((x): x is ValueCell => !!x && x.parsed.kind === "number");
-  const decimals = Math.max(0, ...numbers.map(shownDecimals));
+  // Each figure's decimals read once; the half-units of figures that all show the same decimals
+  // (nearly always) are one product, not a Decimal sum per figure.
+  const shown: number[] = [];
+  for (const x of cells) if (x && x.parsed.kind === "number") shown.push(shownDecimals(x));
+  const decimals = Math.max(0, ...shown);
   const unit = unitOf(decimals);
   let halves = new Decimal(0);
-  for (const x of numbers) halves = halves.plus(halfUnitOf(shownDecimals(x)));
+  if (shown.length > 0 && shown.every((d) => d === shown[0])) halves = halfUnitOf(shown[0]).mul(shown.length);
+  else for (const d of shown) halves = halves.plus(halfUnitOf(d));
   const rounding = Decimal.max(unit, halves);
   if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
   return Decimal.max(rounding, c.ctx.options.tolerances.euros);
@@ -214,9 +218,11 @@ export function checkLinear(
     const cells = parts.map((p) => p.row.cells[i]);
     if (cells.every((x) => x.parsed.kind !== "number" && x.parsed.kind !== "empty" && x.parsed.kind !== "marker")) return;
     if (cells.some((x) => x.parsed.kind === "text" || x.parsed.kind === "error")) return;
+    // The target's factor is the same for every term.
+    const targetFactor = factor(c, target, i, fallback);
     const terms: LinearTerm[] = parts.map((p) => ({
       ref: { sheet: table.sheet, cell: p.row.cells[i].cell },
-      coefficient: coefficientOf(p.sign * factor(c, p.row, i, fallback) * factor(c, target, i, fallback)),
+      coefficient: coefficientOf(p.sign * factor(c, p.row, i, fallback) * targetFactor),
       value: numberIn(p.row.cells[i]),
     }));
     const tolerance = toleranceOf(c, [cell, ...cells]);
