@@ -7,6 +7,7 @@ import { excelRound, halfUnit } from "./arithmetic/rounding";
 import { QuotientInterval, findConsensus, Interval } from "./compare/consensus";
 import { decimalsOfNumber } from "./numbers";
 import { quotient } from "./arithmetic/quotient";
+import { Units, readUnits } from "./relations/exactValues";
 
 /**
  * Shared management costs (johtamisen kustannukset), computed once: the `allocation-*` rules, the
@@ -225,9 +226,10 @@ function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval
 function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): Interval | null {
   const p = cell.parsed;
   if (p.kind !== "number" || p.units === undefined || p.decimals > MAX_PLACES) return null;
-  const kd = key.decimalPlaces();
-  if (kd > MAX_PLACES) return null;
-  const k = key.mul(TEN_TO[kd]).toNumber();
+  // The key's digits read in place: its Decimal scaled and made a number was a copy per area.
+  if (!readUnits(key, KEY) || KEY.scale > MAX_PLACES) return null;
+  const kd = KEY.scale;
+  const k = KEY.units;
   const a = Math.abs(p.units);
   const euro = TEN_TO[p.decimals];
   const shift = 10 ** (kd + 3);
@@ -238,8 +240,16 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): I
   if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
   // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
   if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: implied.abs() };
-  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, NaN, NaN, implied.abs());
+  // The estimate, |amount| / key × 100, is that quotient of whole numbers as well (its Decimal is
+  // the one `implied` already is), for ordering a year's estimates without their Decimals.
+  const point = a * 10 ** (kd + 2);
+  const pointBy = euro * k;
+  const exact = Number.isSafeInteger(point) && Number.isSafeInteger(pointBy);
+  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, exact ? point : NaN, exact ? pointBy : NaN, implied.abs());
 }
+
+/** The key's units, read into one record for every key. */
+const KEY: Units = { units: 0, scale: 0 };
 
 const MAX_PLACES = 6;
 const TEN_TO = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
