@@ -66,3 +66,22 @@ describe("impliedTotal", () => {
     );
   });
 });
+
+describe("sumOf", () => {
+  // Every year's amount, key, expected and difference sums: the very Decimal that adding gives.
+  it("is the Decimal sum, signs, zeros, cents and figures beyond 2^53 included", () => {
+    const value = fc.oneof(
+      fc.integer({ min: -99_999_999, max: 99_999_999 }).map((n) => new Decimal(n)),
+      fc.tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 6 })).map(([n, p]) => new Decimal(n).div(10 ** p)),
+      fc.constantFrom(new Decimal(0), new Decimal(-0), new Decimal("9007199254740993"), new Decimal("-0.1")),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 8 }), (values) => {
+        const sum = sumOf(values);
+        const added = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+        expect([sum.toFixed(), sum.isNegative()]).toEqual([added.toFixed(), added.isNegative()]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,5 +1,8 @@
 import Decimal from "decimal.js";
 import { quotient } from "./quotient";
+import { ExactSum } from "./exact";
+import { decimalOfUnits } from "../numbers";
+import { Units, readUnits } from "../relations/exactValues";
 
 export class AllocationKeysError extends Error {
   constructor(public readonly sum: Decimal) {
@@ -19,9 +22,23 @@ export function impliedTotal(amount: Decimal, keyPercent: Decimal): Decimal | nu
   return quotient(amount, keyPercent).mul(100);
 }
 
+/**
+ * Σ values. A year's sums run over every area (amounts, keys, expected parts, differences): added
+ * in exact integers where every value has units, and one Decimal made of the total; Decimal adds
+ * where a value has none or the sum leaves the safe integers. A total of 0 is Decimal's own.
+ */
 export function sumOf(values: readonly Decimal[]): Decimal {
+  const exact = new ExactSum();
+  for (let i = 0; i < values.length && exact.exact; i++) {
+    if (readUnits(values[i], TERM)) exact.add(TERM.units, TERM.scale, 1);
+    else exact.exact = false;
+  }
+  if (exact.exact && exact.units !== 0) return decimalOfUnits(exact.units, exact.scale);
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
 }
+
+/** Each term's units, read into one record. */
+const TERM: Units = { units: 0, scale: 0 };
 
 /**
  * Splits `total` by percentage keys so that the parts, rounded to `decimals`, add up to the
