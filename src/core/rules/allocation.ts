@@ -227,14 +227,15 @@ function exceptOne(shares: readonly Share[], position: (s: Share) => CellPositio
   };
 }
 
-function keyPos(s: Share) {
+function keyPos(s: Share): CellPosition & { sheet: string } {
   let pos = { row: s.unit.nameRow, col: Math.max(s.table.labelCol, 0) };
   try {
     pos = parseA1(s.key.cell);
   } catch {
     // A key without a readable cell still points at its unit's heading row.
   }
-  return { sheet: s.table.sheet, ...pos };
+  // A literal: spreading is V8's slow path, and every area's key is placed once a year has a finding.
+  return { sheet: s.table.sheet, row: pos.row, col: pos.col };
 }
 
 function placeOf(s: Share, cell: ValueCell) {
