@@ -5,7 +5,7 @@ import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { positionOfA1, visitA1 } from "./position";
-import { Units, figureUnits, unitsOf } from "./exactValues";
+import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber } from "../numbers";
 import { ValueCell } from "../model";
 
@@ -34,6 +34,11 @@ class FigureInput implements ShownInput {
   get exact(): Units | null {
     return figureUnits(this.figure);
   }
+
+  /** `exact` written into `out` (see `readFigureUnits`). */
+  readExact(out: Units): boolean {
+    return readFigureUnits(this.figure, out);
+  }
 }
 
 /**
@@ -52,6 +57,11 @@ class StoredFigure {
 
   get exact(): Units | null {
     return figureUnits(this.figure);
+  }
+
+  /** `exact` written into `out` (see `readFigureUnits`). */
+  readExact(out: Units): boolean {
+    return readFigureUnits(this.figure, out);
   }
 }
 
@@ -79,7 +89,7 @@ export interface ShownFormula {
   /**
    * Optional: `exact` as numerator / denominator in exact units, so that a what-if is judged
    * without dividing; null where `exact` is null (a zero divisor), undefined where the units
-   * cannot tell (Decimal answers then).
+   * cannot tell (Decimal answers then). `values` are read for this answer only: they are not kept.
    */
   quotientUnits?(values: readonly Units[]): { numerator: Units; denominator: Units } | null | undefined;
   /**
@@ -208,21 +218,21 @@ class ShownEquation implements Equation {
     const scale = this.spec.scale;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
     const keys = overrides ? this.keys() : undefined;
-    const values: Units[] = [];
-    for (let i = 0; i < this.spec.inputs.length; i++) {
+    const inputs = this.spec.inputs;
+    const values = valuesFor(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
       const o = keys ? (overrides as Overrides).get(keys.inputs[i]) : undefined;
-      const u = o !== undefined ? unitsOf(o) : unitsOfInput(this.spec.inputs[i]);
-      if (!u) return undefined;
-      values.push(u);
+      if (!(o !== undefined ? readUnits(o, values[i]) : readInputUnits(inputs[i], values[i]))) return undefined;
     }
     const q = formula.quotientUnits(values);
     const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
     if (q === undefined && long === undefined) return undefined;
     if (q === null || long === null) return "wrong";
     const o = keys ? (overrides as Overrides).get(keys.target) : undefined;
-    const stored = o !== undefined ? unitsOf(o) : unitsOfTarget(this.spec.target);
+    const stored = STORED;
+    if (!(o !== undefined ? readUnits(o, stored) : readTargetUnits(this.spec.target, stored))) return undefined;
     const extra = unitsOfExtra(this.spec.extra);
-    if (!stored || !extra) return undefined;
+    if (!extra) return undefined;
     // Shown = stored × 100 for a percent-formatted cell: two decimals fewer.
     let shown = stored.units;
     let shownScale = stored.scale;
@@ -263,14 +273,35 @@ function unitsOfExtra(extra: Decimal.Value): Units | null {
 
 const EXTRA = new Map<string | number | bigint, Units | null>();
 
-function unitsOfInput(x: ShownInput): Units | null {
-  const e = x.exact;
-  return e !== undefined ? e : unitsOf(x.value);
+/** An input's exact units into `out`: a figure's read from its cell, else its own `exact` or its Decimal's. */
+function readInputUnits(x: ShownInput, out: Units): boolean {
+  if (x instanceof FigureInput) return x.readExact(out);
+  return copyUnits(x.exact, out) ?? readUnits(x.value, out);
 }
 
-function unitsOfTarget(t: ShownSpec["target"]): Units | null {
-  const e = t.exact;
-  return e !== undefined ? e : unitsOf(t.stored);
+function readTargetUnits(t: ShownSpec["target"], out: Units): boolean {
+  if (t instanceof StoredFigure) return t.readExact(out);
+  return copyUnits(t.exact, out) ?? readUnits(t.stored, out);
+}
+
+/** Known units (or known to be none) copied into `out`; undefined where they are not given. */
+function copyUnits(u: Units | null | undefined, out: Units): boolean | undefined {
+  if (u === undefined) return undefined;
+  if (u === null) return false;
+  out.units = u.units;
+  out.scale = u.scale;
+  return true;
+}
+
+// One verdict's scratch: the inputs' units (a list per number of inputs) and the shown figure's,
+// read for that verdict alone, so that the thousands of verdicts a check asks make no objects.
+const VALUES: Units[][] = [];
+const STORED: Units = { units: 0, scale: 0 };
+
+function valuesFor(n: number): Units[] {
+  let v = VALUES[n];
+  if (!v) VALUES[n] = v = Array.from({ length: n }, () => ({ units: 0, scale: 0 }));
+  return v;
 }
 
 const ONE = new Decimal(1);
