@@ -63,17 +63,62 @@ export function figureSign(p: ParsedCell): -1 | 0 | 1 | null {
 
 /** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
 export function decimalOfUnits(units: number, decimals: number): Decimal {
+  // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.
+  const negative = units < 0 || Object.is(units, -0);
+  const whole = negative ? -units : units;
+  if (decimals >= 0 && decimals <= WORD_DIGITS && Number.isSafeInteger(whole)) return decimalOfWords(negative, whole, decimals);
   // A whole figure from the number itself: Decimal's parse of a text grows its digit array to
   // seventeen slots, where a number gets exactly its own (and the same Decimal, -0 included).
   if (decimals === 0) return new Decimal(units);
-  // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.
-  const negative = units < 0 || Object.is(units, -0);
-  let digits = String(negative ? -units : units);
+  let digits = String(whole);
   if (decimals > 0) {
     if (digits.length <= decimals) digits = "0".repeat(decimals - digits.length + 1) + digits;
     digits = `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`;
   }
   return new Decimal(negative ? `-${digits}` : digits);
+}
+
+/** decimal.js keeps a figure's digits in words of seven (base 10^7), aligned on the decimal point. */
+const WORD_DIGITS = 7;
+const WORD = 1e7;
+const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
+/**
+ * The Decimal of `whole × 10^-decimals` (at most seven decimals) made from its words by integer
+ * arithmetic, not by writing the figure out and parsing it back: the very digits, exponent and
+ * sign decimal.js's parse gives (test/core/lazyNumber.test.ts), at a fraction of the cost. Cells'
+ * Decimals are made this way whenever a rule or the analysis first reads one.
+ */
+function decimalOfWords(negative: boolean, whole: number, decimals: number): Decimal {
+  const x = new Decimal(0);
+  // A Decimal just made, not yet seen by anyone: its parts are set as its parse would set them.
+  const parts = x as unknown as { s: number; e: number; d: number[] };
+  if (negative) parts.s = -1;
+  if (whole === 0) return x;
+  const scale = TENS[decimals];
+  // Remainders and exact quotients only: a float division's floor can round up to the next integer.
+  const fraction = whole % scale;
+  const int = (whole - fraction) / scale;
+  // The fraction as one word of seven digits, its trailing zeros filling the word as the parse pads it.
+  const fractionWord = fraction * TENS[WORD_DIGITS - decimals];
+  // Written out as literals: an array pushed onto grows room for seventeen words.
+  const low = int % WORD;
+  const high = (int - low) / WORD;
+  let words: number[];
+  if (high >= WORD) {
+    const middle = high % WORD;
+    const top = (high - middle) / WORD;
+    words = fractionWord !== 0 ? [top, middle, low, fractionWord] : [top, middle, low];
+  } else if (high > 0) words = fractionWord !== 0 ? [high, low, fractionWord] : [high, low];
+  else if (int > 0) words = fractionWord !== 0 ? [int, fractionWord] : [int];
+  else words = [fractionWord];
+  // The parse writes no trailing zero words (`10000000` is one word, 1 at exponent 7).
+  while (words[words.length - 1] === 0) words.pop();
+  let digits = 1;
+  for (let p = 10; p <= whole; p *= 10) digits++;
+  parts.e = digits - 1 - decimals;
+  parts.d = words;
+  return x;
 }
 
 /**

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { ParsedCell, figureSign, parseCell } from "../../src/core/numbers";
+import { ParsedCell, decimalOfUnits, figureSign, parseCell } from "../../src/core/numbers";
 import { SheetView } from "../../src/core/recognize/sheetView";
 
 /**
@@ -78,6 +78,18 @@ describe("a figure's Decimal made when read", () => {
     same(numberOf(parseCell("(0,00)")).value, new Decimal("0").neg());
     same(numberOf(parseCell("1 500,50")).value, new Decimal("1500.50"));
     expect(numberOf(parseCell("1 500,50")).decimals).toBe(2);
+  });
+
+  it("equals the eager Decimal where a figure's digits meet decimal.js's words of seven", () => {
+    const texts = ["9 999 999", "10 000 000", "10 000 000,5", "0,0000001", "-0,0000010", "100 000 000 000 000", "-123 456 789 012 345,6", "99 999 999 999 999,99", "1 000 000,0000000", "8 999 999 999 999 999"];
+    for (const t of texts) same(numberOf(parseCell(t)).value, new Decimal(t.replace(/ /g, "").replace(",", ".")));
+    // Any exact figure with up to seven decimals, as units and decimals, against its written form.
+    const written = (units: number, decimals: number) => {
+      const digits = String(Math.abs(units)).padStart(decimals + 1, "0");
+      return `${units < 0 ? "-" : ""}${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}0`;
+    };
+    const units = fc.oneof(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: -1e8, max: 1e8 }), fc.constantFrom(0, 1e7, 1e14, 1e15, 2 ** 53 - 1));
+    fc.assert(fc.property(units, fc.nat(7), (u, d) => same(decimalOfUnits(u, d), new Decimal(written(u, d)))));
   });
 
   it("gives a figure's sign as its Decimal does, for every kind of figure", () => {
