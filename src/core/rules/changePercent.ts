@@ -100,6 +100,7 @@ class ChangeCheck implements ShownFigureCheck {
   readonly extra: number;
   readonly quotientUnits: { numerator: Units; denominator: Units } | null;
   readonly relation?: { inputs: readonly ShownInput[]; formula: ShownFormula };
+  private quotientMade?: { numerator: Decimal; denominator: Decimal };
 
   constructor(
     private readonly ctx: RuleContext,
@@ -144,10 +145,13 @@ class ChangeCheck implements ShownFigureCheck {
     return changePercent(this.newV, this.oldV) as Decimal;
   }
 
-  /** (new − old) × 100 / old. */
+  /** (new − old) × 100 / old, made once: `checkShown` reads it twice. */
   get quotient(): { numerator: Decimal; denominator: Decimal } {
-    const oldV = this.oldV;
-    return { numerator: this.newV.minus(oldV).mul(100), denominator: oldV };
+    if (!this.quotientMade) {
+      const oldV = this.oldV;
+      this.quotientMade = { numerator: this.newV.minus(oldV).mul(100), denominator: oldV };
+    }
+    return this.quotientMade;
   }
 
   get related(): string[] {
