@@ -2,8 +2,8 @@ import Decimal from "decimal.js";
 import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable, tablesOf } from "./model";
 import { CheckOptions } from "./options";
 import { findFirstColumn } from "./compare/columns";
-import { allocate, impliedTotal, shareOf, sumOf } from "./arithmetic/allocation";
-import { excelRound, halfUnit } from "./arithmetic/rounding";
+import { allocate, impliedTotal, roundedShareOf, sumOf } from "./arithmetic/allocation";
+import { halfUnit } from "./arithmetic/rounding";
 import { QuotientInterval, findConsensus, Interval } from "./compare/consensus";
 import { decimalsOfNumber } from "./numbers";
 import { quotient } from "./arithmetic/quotient";
@@ -177,7 +177,7 @@ function computeYear(year: number, drafts: { row: AllocationRow; decimals: numbe
     // still what its own key gives, so the reader sees which key is off.
     const expected = keysComplete
       ? allocate(total, rows.map((r) => r.keyPercent), decimals)
-      : rows.map((r) => excelRound(shareOf(total, r.keyPercent), decimals));
+      : rows.map((r) => roundedShareOf(total, r.keyPercent, decimals));
     rows.forEach((r, i) => {
       r.expected = expected[i];
       if (r.amount) r.difference = r.amount.minus(expected[i]);

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { AllocationKeysError, allocate, impliedTotal, sumOf } from "../../src/core/arithmetic/allocation";
+import { AllocationKeysError, allocate, impliedTotal, roundedShareOf, shareOf, sumOf } from "../../src/core/arithmetic/allocation";
+import { excelRound } from "../../src/core/arithmetic/rounding";
 // Decimal at the engine's precision (80 digits), set where the engine sets it.
 import "../../src/core/compare/tolerance";
 
@@ -83,5 +84,27 @@ describe("sumOf", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("roundedShareOf", () => {
+  // Each area's expected amount when a year's keys miss 100 %: its own key's share, rounded as Excel rounds.
+  it("is the share rounded half away from zero, as Decimal rounds it", () => {
+    const total = fc.oneof(
+      fc.integer({ min: -99_999_999, max: 99_999_999 }).map((n) => new Decimal(n)),
+      fc.tuple(fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }), fc.integer({ min: 0, max: 4 })).map(([n, p]) => new Decimal(n).div(10 ** p)),
+    );
+    const key = fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 5 })).map(([n, p]) => new Decimal(n).div(10 ** p));
+    fc.assert(
+      fc.property(total, key, fc.integer({ min: 0, max: 4 }), (t, k, decimals) => {
+        const expected = excelRound(shareOf(t, k), decimals);
+        const share = roundedShareOf(t, k, decimals);
+        expect([share.toFixed(), share.isNegative()]).toEqual([expected.toFixed(), expected.isNegative()]);
+      }),
+      { numRuns: 3000 },
+    );
+    // Exactly half a unit, either sign: away from zero.
+    expect(roundedShareOf(new Decimal(-1), new Decimal(50), 0).toFixed()).toBe("-1");
+    expect(roundedShareOf(new Decimal(3), new Decimal(50), 0).toFixed()).toBe("2");
   });
 });

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { quotient } from "./quotient";
-import { ExactSum } from "./exact";
+import { ExactSum, rescale } from "./exact";
+import { excelRound } from "./rounding";
 import { decimalOfUnits } from "../numbers";
 import { Units, readUnits } from "../relations/exactValues";
 
@@ -14,6 +15,44 @@ export class AllocationKeysError extends Error {
 /** amount × key % / 100. */
 export function shareOf(total: Decimal, keyPercent: Decimal): Decimal {
   return total.mul(keyPercent).div(100);
+}
+
+/**
+ * `shareOf` rounded half away from zero to `decimals` (Excel's ROUND): every area's expected
+ * amount of a year whose keys do not add up to 100 %. Worked out in exact integers from the
+ * figures' units (the product and the quotient by 100 are exact, so the rounding is of the exact
+ * share); Decimal answers where a figure has no units, a step leaves 2^53, or the share rounds to 0.
+ */
+export function roundedShareOf(total: Decimal, keyPercent: Decimal, decimals: number): Decimal {
+  const viaDecimal = () => excelRound(shareOf(total, keyPercent), decimals);
+  if (!Number.isInteger(decimals) || decimals < 0 || !readUnits(total, TERM)) return viaDecimal();
+  const t = TERM.units;
+  const ts = TERM.scale;
+  if (!readUnits(keyPercent, TERM)) return viaDecimal();
+  const product = t * TERM.units;
+  // The share's units at scale `scale`, rounded to `decimals`.
+  const scale = ts + TERM.scale + 2;
+  if (!Number.isSafeInteger(product)) return viaDecimal();
+  let units: number;
+  if (scale <= decimals) units = rescale(product, decimals - scale);
+  else {
+    const unit = 10 ** (scale - decimals);
+    const size = Math.abs(product);
+    if (!Number.isSafeInteger(unit) || !Number.isSafeInteger(size + unit)) return viaDecimal();
+    // The double quotient may land on the next whole number: the remainder, exact, sets it right.
+    let whole = Math.floor(size / unit);
+    let rest = size - whole * unit;
+    if (rest < 0) {
+      whole--;
+      rest += unit;
+    } else if (rest >= unit) {
+      whole++;
+      rest -= unit;
+    }
+    units = (2 * rest >= unit ? whole + 1 : whole) * Math.sign(product);
+  }
+  if (!Number.isSafeInteger(units) || units === 0) return viaDecimal();
+  return decimalOfUnits(units, decimals);
 }
 
 /** The total an allocated amount implies: amount / (key % / 100). Null for a 0 % key. */
