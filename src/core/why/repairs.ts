@@ -395,13 +395,14 @@ class RepairSearch {
     // A trial that cannot rank with the best so far is set aside: it mends no more failing
     // equations than its figure reaches, and one that mends as many as the best must be as
     // plausible a slip (told first by what its plausibility can be at most, no pattern sought).
-    if (this.plan.reach < this.bestResolved) return this.defer(seq, suggested, probed);
+    const deferred: Deferred = { seq, figure, actual, suggested, solved, probedOn: e, probed };
+    if (this.plan.reach < this.bestResolved) return this.defer(deferred);
     let judged: Judged | null = null;
     if (this.plan.reach === this.bestResolved) {
-      if (plausibilityAtMost(figure, actual, suggested) < this.bestPlausibility) return this.defer(seq, suggested, probed);
+      if (plausibilityAtMost(figure, actual, suggested) < this.bestPlausibility) return this.defer(deferred);
       judged = plausibilityOf(figure, actual, suggested, solved);
       if (!judged) return;
-      if (judged.plausibility < this.bestPlausibility) return this.defer(seq, suggested, probed);
+      if (judged.plausibility < this.bestPlausibility) return this.defer(deferred);
     }
     const tested = this.test(figure, suggested, e, probed);
     if (!tested) return;
@@ -426,13 +427,10 @@ class RepairSearch {
    * best, a repair of it that ranks so well comes from another value. Only its place among them
    * may depend on it, and only while the figure has no repair yet.
    */
-  private defer(seq: number, suggested: Decimal, probed: Verdict | undefined): void {
-    const { figure } = this;
-    const slot = this.slots.get(figure.key);
-    if (slot?.repair) return;
-    const d: Deferred = { seq, figure, actual: this.actual, suggested, solved: this.solved, probedOn: this.e, probed };
-    if (!slot) this.slots.set(figure.key, { repair: null, seq, deferred: [d] });
-    else (slot.deferred ??= []).push(d);
+  private defer(d: Deferred): void {
+    const slot = this.slots.get(d.figure.key);
+    if (!slot) this.slots.set(d.figure.key, { repair: null, seq: d.seq, deferred: [d] });
+    else if (!slot.repair) (slot.deferred ??= []).push(d);
   }
 
   /** The figures' best repairs, best first; among equally good, the figure that had one first. */
