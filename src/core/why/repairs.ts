@@ -238,14 +238,8 @@ export function repairsFor(
     // The values every failing equation at the cell asks of it, not only this group's open ones
     // (an equation set aside for a tie still says which value it needs).
     const at = graph.at(ref);
-    // Whether the figure is a total computed from parts that are candidates in its stead.
-    let computed: boolean | undefined;
     for (const e of at) {
       if (!remaining.has(e)) continue;
-      // A figure none of whose values could rank with the best so far needs no value solved,
-      // unless its parts do.
-      computed ??= at.some((h) => FOLLOWING_RULES.has(h.rule) && isTarget(h, ref) && !remaining.has(h) && !taken.isWrong(h));
-      if (!computed && !search.mayRank(figure)) continue;
       const solved = e.solveFor(ref, base);
       if (!solved || !solved.isFinite()) continue;
       search.consider(e, figure, actual, solved);
@@ -320,18 +314,11 @@ class RepairSearch {
     return this.wantedValues;
   }
 
-  /**
-   * Whether a value of the figure may rank with the best repair found so far: none can that
-   * mends fewer failing equations than it (nor, reaching none, be a repair at all).
-   */
-  mayRank(figure: Figure): boolean {
-    const plan = this.planOf(figure);
-    return plan.reach > 0 && plan.reach >= this.bestResolved;
-  }
-
   consider(e: Equation, figure: Figure, actual: Decimal, solved: Decimal): void {
-    if (!this.mayRank(figure)) return;
     const plan = this.planOf(figure);
+    // No value of this figure could mend as many failing equations as a repair found already:
+    // none of its trials could rank with it (nor, reaching none, be a repair at all).
+    if (plan.reach === 0 || plan.reach < this.bestResolved) return;
     this.e = e;
     this.figure = figure;
     this.plan = plan;
@@ -393,20 +380,11 @@ class RepairSearch {
     this.triedValues.push(suggested);
     const seq = this.seq++;
     // A trial that cannot rank with the best so far is set aside: it mends no more failing
-    // equations than its figure reaches, and one that mends as many as the best must be as
-    // plausible a slip (told first by what its plausibility can be at most, no pattern sought).
-    const deferred: Deferred = { seq, figure, actual, suggested, solved, probedOn: e, probed };
-    if (this.plan.reach < this.bestResolved) return this.defer(deferred);
-    let judged: Judged | null = null;
-    if (this.plan.reach === this.bestResolved) {
-      if (plausibilityAtMost(figure, actual, suggested) < this.bestPlausibility) return this.defer(deferred);
-      judged = plausibilityOf(figure, actual, suggested, solved);
-      if (!judged) return;
-      if (judged.plausibility < this.bestPlausibility) return this.defer(deferred);
-    }
+    // equations than its figure reaches.
+    if (this.plan.reach < this.bestResolved) return this.defer({ seq, figure, actual, suggested, solved, probedOn: e, probed });
     const tested = this.test(figure, suggested, e, probed);
     if (!tested) return;
-    judged ??= plausibilityOf(figure, actual, suggested, solved);
+    const judged = plausibilityOf(figure, actual, suggested, solved);
     if (!judged) return;
     const r: Repair = { figure, actual, suggested, follows: tested.follows, resolved: tested.resolved, pattern: judged.pattern, plausibility: judged.plausibility, exact: tested.exact, change: suggested.minus(actual).abs() };
     r.own = this.own;
@@ -556,15 +534,6 @@ class RepairSearch {
     if (broken > 0 && !consensusOnly) return null;
     return { follows: follows ?? [], resolved, exact };
   }
-}
-
-/** What `plausibilityOf` can give at most, without seeking a pattern: as if the value showed one. */
-function plausibilityAtMost(figure: Figure, actual: Decimal, suggested: Decimal): number {
-  const siblings = figure.role === "derived" ? [] : figure.siblings;
-  let most = 2 + Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
-  if (actual.isZero()) most -= 1;
-  if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) most += 1;
-  return most;
 }
 
 /**

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
-import { Units, figureNumber, readUnits } from "../relations/exactValues";
+import { figureNumber, unitsOf } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 
 /**
@@ -142,7 +142,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   let goal = NaN;
   if (exact) {
     // Its units at the figure's decimals; read from its text only where they are no safe integer.
-    const u = readUnits(target, read) ? read : null;
+    const u = unitsOf(target);
     goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
@@ -207,14 +207,11 @@ function swappedDigits(digits: string, i: number): string {
  * the text `toNumber` makes.
  */
 function toDouble(v: Decimal): number {
-  const u = readUnits(v, read) ? read : null;
+  const u = unitsOf(v);
   // A zero's sign is left to toNumber.
   if (!u || u.units === 0) return v.toNumber();
   return u.scale === 0 ? u.units : u.units / POW10[u.scale];
 }
-
-// Every value measured is read into units here, used at once: no object made per value (thousands a check).
-const read: Units = { units: 0, scale: 0 };
 
 // 10^0 … 10^15, each exact in a double.
 const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
