@@ -7,13 +7,14 @@
  * times (paneProbe.ts). Skips when /usr/bin/chromium is absent, except in CI, where that fails.
  */
 import path from "path";
-import { existsSync, readFileSync } from "fs";
-import type { Browser, Locator, Page } from "playwright-core";
+import { existsSync } from "fs";
+import type { Browser, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
 import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
 import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
-import { PaneInput, clearPaneInputs, installPaneProbe, median, readPaneProbe, resultToReady } from "./paneProbe";
+import { clearPaneInputs, installPaneProbe, median, readPaneProbe, resultToReady } from "./paneProbe";
+import { answered, inView, quiet, seriousAxeViolations, settled } from "./paneWaits";
 
 const SHEETS = 200;
 /** The issue's bound for answering a click. */
@@ -182,62 +183,10 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
   });
 
   test("axe-core finds no serious or critical violation in the long list (headings, toggles, rendered and pending sheets)", async () => {
-    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-    const violations = await open().evaluate(async (list) => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
-      const result = await axe.run(list, { resultTypes: ["violations"] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await seriousAxeViolations(page, open())).toEqual([]);
   });
 
   test("no script errors on the page", () => {
     expect(pageErrors).toEqual([]);
   });
 });
-
-/** Waits until the page has had a second without a long task since the result was shown. */
-async function quiet(page: Page): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const calm = await page.evaluate(() => {
-      const probe = (window as unknown as { __paneProbe: import("./paneProbe").PaneProbe }).__paneProbe;
-      const lastBusy = Math.max(0, ...probe.longTasks.map((t) => t.end));
-      return probe.shownAt !== undefined && performance.now() - Math.max(lastBusy, probe.shownAt) > 1000;
-    });
-    if (calm) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error("the pane never went quiet after showing the result");
-}
-
-/** Waits until `target` stays where it is over two frames and a little more. */
-async function settled(page: Page, target: Locator): Promise<void> {
-  let last = "";
-  for (let i = 0; i < 100; i++) {
-    const now = JSON.stringify(await target.boundingBox());
-    if (now === last) return;
-    last = now;
-    await page.evaluate(() => new Promise((later) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(later, 50)))));
-  }
-  throw new Error("the element never stopped moving");
-}
-
-/** The inputs of one kind since the last clear, once each has been painted. */
-async function answered(page: Page, kind: PaneInput["kind"]): Promise<PaneInput[]> {
-  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 50))));
-  const inputs = (await readPaneProbe(page)).inputs.filter((i) => i.kind === kind);
-  console.log(`${kind}: waited ${inputs.map((i) => i.waited.toFixed(0)).join(", ")} ms; painted ${inputs.map((i) => i.painted?.toFixed(0)).join(", ")} ms`);
-  return inputs;
-}
-
-/** Whether the focused element is inside the pane's visible area. */
-async function inView(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    const pane = document.querySelector("aside");
-    if (!el || !pane) return false;
-    const r = el.getBoundingClientRect();
-    const p = pane.getBoundingClientRect();
-    return r.bottom > p.top && r.top < p.bottom;
-  });
-}

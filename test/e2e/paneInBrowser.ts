@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import type ExcelJS from "exceljs";
 import { benchWorkbook } from "../../bench/workbook";
 import { CHROMIUM } from "./chromium";
 
@@ -34,7 +35,12 @@ export async function openPane(
 
 /** Opens a generated book of `sheets` vastuualue sheets (bench/workbook.ts) through the pane's file picker. */
 export async function openGeneratedBook(page: Page, sheets: number, name = "iso-kunta.xlsx"): Promise<void> {
-  const buffer = Buffer.from(await benchWorkbook(sheets).xlsx.writeBuffer());
+  await openWorkbook(page, benchWorkbook(sheets), name);
+}
+
+/** Opens `wb` through the pane's file picker under the file name `name`. */
+export async function openWorkbook(page: Page, wb: ExcelJS.Workbook, name: string): Promise<void> {
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   await page.getByTestId("file-input").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
   await page.getByTestId("workbook-name").getByText(name).waitFor({ timeout: 120_000 });
 }

@@ -7,8 +7,8 @@
 import type { Page } from "playwright-core";
 
 export interface PaneInput {
-  /** What was acted on: a sheet's toggle, a filter checkbox, an overview button, a stepping key. */
-  kind: "sheet" | "filter" | "overview" | "step" | "other";
+  /** What was acted on: a sheet's toggle, a table's notes toggle, a filter checkbox, an overview button, a stepping key. */
+  kind: "sheet" | "notes" | "filter" | "overview" | "step" | "other";
   /** Input event time stamp → the handler's start (the main thread was busy with something else). */
   waited: number;
   /** Input event time stamp → the next frame after the handler and React's render: what the user sees. */
@@ -63,6 +63,7 @@ export async function installPaneProbe(page: Page): Promise<void> {
     };
     const kindOf = (target: Element | null): PaneInput["kind"] => {
       if (target?.closest?.('[data-testid="finding-sheet"] h3 button')) return "sheet";
+      if (target?.closest?.('[data-testid="notes-toggle"]')) return "notes";
       if (target?.matches?.('input[type="checkbox"]')) return "filter";
       if (target?.closest?.('[data-testid="overview"] button[data-sheet]')) return "overview";
       return "other";

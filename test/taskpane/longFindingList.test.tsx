@@ -23,6 +23,12 @@ class HandIntersectionObserver {
   disconnect() {
     this.watched.clear();
   }
+  /** Says which of the watched elements are in view, by their order in the page (chunks have no name). */
+  showNth(indexes: number[]) {
+    const inPageOrder = [...this.watched].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const entries = inPageOrder.map((target, i) => ({ target, isIntersecting: indexes.includes(i) }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+  }
   show(sheets: string[]) {
     const entries = [...this.watched].map((target) => ({ target, isIntersecting: sheets.includes(target.getAttribute("data-sheet") ?? "") }));
     this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
@@ -93,4 +99,51 @@ test("a short list is listed whole, in view or not", () => {
   renderFindingGroups(longList().slice(0, 3 * PER_SHEET));
   act(() => HandIntersectionObserver.all[0]?.show([]));
   expect(screen.getAllByTestId("finding")).toHaveLength(3 * PER_SHEET);
+});
+
+const BOOK_SHEET = "Talousarvio";
+const TABLES = 60;
+
+/** A book printed on one sheet: TABLES vastuualue tables of PER_SHEET errors each, all on BOOK_SHEET. */
+function oneSheetList(): Finding[] {
+  const out: Finding[] = [];
+  for (let a = 1; a <= TABLES; a++) {
+    for (let r = 0; r < PER_SHEET; r++) out.push(makeFinding({ sheet: BOOK_SHEET, area: `Alue ${a}`, cell: `C${a * 100 + r}`, parts: said(`alue ${a}.${r}`) }));
+  }
+  return out;
+}
+
+const texts = () => screen.queryAllByTestId("finding").map((li) => /alue \d+\.\d+/.exec(li.textContent ?? "")?.[0]);
+
+/** The observer of the sheets (it watches their sections), and the one of a long sheet's chunks. */
+const watchesSheets = (o: HandIntersectionObserver) => [...o.watched].some((el) => el.hasAttribute("data-sheet"));
+const sheetsObserver = () => HandIntersectionObserver.all.find(watchesSheets)!;
+const chunksObserver = () => HandIntersectionObserver.all.find((o) => !watchesSheets(o))!;
+
+test("one long sheet lists only the tables near the view, and the rest as they come into view", () => {
+  renderFindingGroups(oneSheetList());
+  act(() => sheetsObserver().show([BOOK_SHEET]));
+  // The sheet's chunks of tables are watched by a second observer; at first none is near.
+  const chunks = chunksObserver();
+  act(() => chunks.showNth([0]));
+  const first = texts();
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.length).toBeLessThan(TABLES * PER_SHEET / 4);
+  expect(first[0]).toBe("alue 1.0");
+  // Scrolled to the end: the last table is listed, the first no longer.
+  act(() => chunks.showNth([chunks.watched.size - 1]));
+  const last = texts();
+  expect(last).toContain(`alue ${TABLES}.${PER_SHEET - 1}`);
+  expect(last).not.toContain("alue 1.0");
+  expect(screen.getAllByTestId("finding-chunk-pending").length).toBeGreaterThan(0);
+});
+
+test("the current finding at the far end of one long sheet is listed, so the stepper can focus it", () => {
+  const findings = oneSheetList();
+  renderFindingGroups(findings, findingKey(findings[findings.length - 1]));
+  act(() => sheetsObserver().show([BOOK_SHEET]));
+  act(() => chunksObserver().showNth([0]));
+  const current = screen.getAllByTestId("finding").find((li) => li.hasAttribute("data-current"));
+  expect(current).toHaveTextContent(`alue ${TABLES}.${PER_SHEET - 1}`);
+  expect(texts()).toContain("alue 1.0");
 });

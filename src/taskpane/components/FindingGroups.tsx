@@ -5,10 +5,11 @@ import { Finding } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Consequences, SheetGroup, TableGroup, keyOf, worstOf } from "../grouping";
 import { MeasuredHeights, useMeasuredHeights } from "../hooks/useMeasuredHeights";
-import { useNearView } from "../hooks/useNearView";
+import { NearView, useNearView } from "../hooks/useNearView";
 import { useStableCallback } from "../hooks/useStableCallback";
 import { useT } from "../hooks/useTranslate";
 import { FindingItem } from "./FindingItem";
+import { Chunk, NearChunks, chunksOf, worthChunking } from "./NearChunks";
 import { severityCountsText } from "./severityText";
 
 const useStyles = makeStyles({
@@ -110,6 +111,7 @@ export function FindingGroups(p: FindingGroupsProps) {
             units={sheetUnits(sheet, p.openNotes)}
             currentKey={holdsCurrent ? p.currentKey : undefined}
             rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}
+            chunked={!whole}
             observe={observe}
             heightOf={heightOf}
             measure={measure}
@@ -152,7 +154,26 @@ function openNotesOf(sheet: SheetGroup, openNotes: ReadonlySet<string>): string 
 
 /** A sheet's size for estimating its height before it was ever rendered: its tables and listed findings. */
 function sheetUnits(sheet: SheetGroup, openNotes: ReadonlySet<string>): number {
-  return sheet.tables.reduce((n, t) => n + 1 + t.findings.length + (t.notes.length > 0 ? (openNotes.has(t.key) ? t.notes.length : 0.3) : 0), 0);
+  return sheet.tables.reduce((n, t) => n + tableUnits(t, openNotes.has(t.key)), 0);
+}
+
+/** A table's size in the same units: its heading, its listed findings, and the notes' toggle or its open notes. */
+function tableUnits(t: TableGroup, notesOpen: boolean): number {
+  return 1 + t.findings.length + (t.notes.length > 0 ? (notesOpen ? t.notes.length : 0.3) : 0);
+}
+
+/** Whether `openNotes` (SheetFindingsProps.openNotes) holds the table with `key`. */
+function notesOpenIn(openNotes: string, key: string): boolean {
+  return `\n${openNotes}\n`.includes(`\n${key}\n`);
+}
+
+const itemChunks = new WeakMap<readonly Finding[], Chunk<Finding>[]>();
+
+/** A long list of one table's findings in chunks, the same objects for the same list (heights are remembered per chunk). */
+function findingChunks(findings: readonly Finding[]): Chunk<Finding>[] {
+  let chunks = itemChunks.get(findings);
+  if (!chunks) itemChunks.set(findings, (chunks = chunksOf(findings, () => 1, (f) => `finding:${keyOf(f)}`)));
+  return chunks;
 }
 
 interface SheetFindingsProps extends Handlers {
@@ -167,6 +188,8 @@ interface SheetFindingsProps extends Handlers {
   currentKey: string | undefined;
   /** Its findings rendered, not only their room kept. */
   rendered: boolean;
+  /** In a long list: a long sheet is rendered a chunk of tables (and a long table a chunk of findings) at a time, near the view. */
+  chunked: boolean;
   observe(el: Element, key: string): () => void;
   heightOf: MeasuredHeights<SheetGroup>["heightOf"];
   measure: MeasuredHeights<SheetGroup>["measure"];
@@ -181,6 +204,35 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   useEffect(() => observe(sectionRef.current!, sheet.sheet), [observe, sheet.sheet]);
   const showing = !collapsed && p.rendered;
+  // Chunks are watched per sheet, so scrolling along one long sheet re-renders that sheet only.
+  const chunkView = useNearView();
+  const chunkHeights = useMeasuredHeights<Chunk<unknown>>();
+  // Cut as if every table's notes were folded: opening a table's notes must not move the other
+  // tables into other chunks (the one being read would be drawn anew, or not at all).
+  const tableChunks = useMemo(
+    () => (p.chunked && worthChunking(units) ? chunksOf(sheet.tables, (t) => tableUnits(t, false), (t) => `table:${t.key}`) : undefined),
+    [p.chunked, units, sheet.tables],
+  );
+  const currentKey = p.currentKey;
+  const tableHolds = (t: TableGroup) => currentKey !== undefined && (t.findings.some((f) => listsKey(f, p.consequences, currentKey)) || t.notes.some((f) => listsKey(f, p.consequences, currentKey)));
+  const holdsCurrent = (chunk: Chunk<TableGroup>) => chunk.parts.some(tableHolds);
+  const table = (group: TableGroup) => (
+    <TableFindings
+      key={group.key}
+      group={group}
+      consequences={p.consequences}
+      lang={p.lang}
+      notesOpen={notesOpenIn(p.openNotes, group.key)}
+      currentKey={tableHolds(group) ? currentKey : undefined}
+      chunked={p.chunked}
+      chunkView={chunkView}
+      chunkHeights={chunkHeights}
+      onToggleNotes={p.onToggleNotes}
+      onNavigate={p.onNavigate}
+      onSelectRange={p.onSelectRange}
+      onExplain={p.onExplain}
+    />
+  );
   useEffect(() => (showing && bodyRef.current ? measure(bodyRef.current, sheet, units) : undefined), [showing, measure, sheet, units]);
   return (
     <section
@@ -205,17 +257,35 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
       </h3>
       {!collapsed && (
         <div id={p.panelId} ref={bodyRef}>
-          {p.rendered ? sheet.tables.map((group) => <TableFindings key={group.key} group={group} {...p} />) : <div style={{ height: p.heightOf(sheet, units) }} data-testid="finding-sheet-pending" />}
+          {!p.rendered ? (
+            <div style={{ height: p.heightOf(sheet, units) }} data-testid="finding-sheet-pending" />
+          ) : tableChunks ? (
+            <NearChunks chunks={tableChunks} view={chunkView} heights={chunkHeights} holdsCurrent={holdsCurrent} render={table} />
+          ) : (
+            sheet.tables.map(table)
+          )}
         </div>
       )}
     </section>
   );
 });
 
-function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup }) {
+interface TableFindingsProps extends Omit<Handlers, "onToggleSheet"> {
+  group: TableGroup;
+  consequences: Consequences;
+  lang: Lang;
+  notesOpen: boolean;
+  /** The current finding's key when the table lists it; left out otherwise, so the other tables skip their render. */
+  currentKey: string | undefined;
+  chunked: boolean;
+  chunkView: NearView;
+  chunkHeights: MeasuredHeights<Chunk<unknown>>;
+}
+
+/** One table's findings under its heading, the notes folded. Memoised: a click in one table re-renders that table. */
+const TableFindings = memo(function TableFindings({ group, notesOpen, ...p }: TableFindingsProps) {
   const t = useT();
   const styles = useStyles();
-  const notesOpen = `\n${p.openNotes}\n`.includes(`\n${group.key}\n`);
   const item = (f: Finding) => {
     const key = keyOf(f);
     const consequences = p.consequences.get(key);
@@ -236,10 +306,18 @@ function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup
       />
     );
   };
+  const currentKey = p.currentKey;
+  const holdsCurrent = (chunk: Chunk<Finding>) => currentKey !== undefined && chunk.parts.some((f) => listsKey(f, p.consequences, currentKey));
+  const list = (findings: readonly Finding[]) =>
+    p.chunked && worthChunking(findings.length) ? (
+      <NearChunks role="list" className={styles.list} chunks={findingChunks(findings)} view={p.chunkView} heights={p.chunkHeights} holdsCurrent={holdsCurrent} render={item} />
+    ) : (
+      <ul className={styles.list}>{findings.map(item)}</ul>
+    );
   return (
-    <div data-testid="finding-table">
+    <div data-testid="finding-table" data-table={group.key}>
       <h4 className={styles.tableTitle}>{group.table ? t("findings.group", { table: t(`table.${group.table}`), area: group.area }) : t("findings.otherTables")}</h4>
-      <ul className={styles.list}>{group.findings.map(item)}</ul>
+      {list(group.findings)}
       {group.notes.length > 0 && (
         <>
           <Button
@@ -253,9 +331,9 @@ function TableFindings({ group, ...p }: SheetFindingsProps & { group: TableGroup
           >
             {notesOpen ? t("group.hideNotes") : t("group.showNotes", { count: group.notes.length })}
           </Button>
-          {notesOpen && <ul className={styles.list}>{group.notes.map(item)}</ul>}
+          {notesOpen && list(group.notes)}
         </>
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 
 export interface MeasuredHeights<T extends object> {
   /** The height `part` had when last rendered, or an estimate from `units` and what was measured so far. */
@@ -52,5 +52,6 @@ export function useMeasuredHeights<T extends object>(): MeasuredHeights<T> {
   }, []);
 
   useEffect(() => () => state.current.observer?.disconnect(), []);
-  return { heightOf, measure };
+  // One object for the list's life, so parts given it need not re-render.
+  return useMemo(() => ({ heightOf, measure }), [heightOf, measure]);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 export interface NearView {
   /**
@@ -54,7 +54,8 @@ export function useNearView(): NearView {
   );
 
   useEffect(() => () => watch.current.observer?.disconnect(), []);
-  return { near, observe };
+  // The same object until `near` changes, so parts given it re-render only then.
+  return useMemo(() => ({ near, observe }), [near, observe]);
 }
 
 /** The nearest ancestor that scrolls vertically, or null for the document's own viewport. */

@@ -1,0 +1,65 @@
+/**
+ * Waiting in the browser tests for what the user would wait for: the pane gone quiet after a
+ * result, an element that stopped moving, an input's answer painted. Polled in the page, never a
+ * fixed sleep standing in for a condition.
+ */
+import type { Locator, Page } from "playwright-core";
+import { readFileSync } from "fs";
+import { PaneInput, PaneProbe, readPaneProbe } from "./paneProbe";
+
+/** Waits until the page has had a second without a long task since the result was shown. */
+export async function quiet(page: Page): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const calm = await page.evaluate(() => {
+      const probe = (window as unknown as { __paneProbe: PaneProbe }).__paneProbe;
+      const lastBusy = Math.max(0, ...probe.longTasks.map((t) => t.end));
+      return probe.shownAt !== undefined && performance.now() - Math.max(lastBusy, probe.shownAt) > 1000;
+    });
+    if (calm) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error("the pane never went quiet after showing the result");
+}
+
+/** Waits until `target` stays where it is over two frames and a little more. */
+export async function settled(page: Page, target: Locator): Promise<void> {
+  let last = "";
+  for (let i = 0; i < 100; i++) {
+    const now = JSON.stringify(await target.boundingBox());
+    if (now === last) return;
+    last = now;
+    await page.evaluate(() => new Promise((later) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(later, 50)))));
+  }
+  throw new Error("the element never stopped moving");
+}
+
+/** The inputs of one kind since the last clear, once each has been painted. */
+export async function answered(page: Page, kind: PaneInput["kind"]): Promise<PaneInput[]> {
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 50))));
+  const inputs = (await readPaneProbe(page)).inputs.filter((i) => i.kind === kind);
+  console.log(`${kind}: waited ${inputs.map((i) => i.waited.toFixed(0)).join(", ")} ms; painted ${inputs.map((i) => i.painted?.toFixed(0)).join(", ")} ms`);
+  return inputs;
+}
+
+/** Whether the focused element is inside the pane's visible area. */
+export async function inView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const pane = document.querySelector("aside");
+    if (!el || !pane) return false;
+    const r = el.getBoundingClientRect();
+    const p = pane.getBoundingClientRect();
+    return r.bottom > p.top && r.top < p.bottom;
+  });
+}
+
+/** axe-core's serious and critical violations inside `scope` (the script is added to the page first). */
+export async function seriousAxeViolations(page: Page, scope: Locator): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+  const violations = await scope.evaluate(async (root) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
+    const result = await axe.run(root, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
