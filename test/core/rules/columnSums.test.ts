@@ -63,11 +63,15 @@ describe("headers without a year: budget, amendments, their total, outcome, devi
     expect(r.equations.filter((e) => e.cells.some((c) => c.cell === "C3")).map((e) => e.rule)).toEqual(["column-sum"]);
   });
 
-  it("still reports a wrong amendment, by the total it does not give and by the netto of the amendments", () => {
+  it("names a wrong amendment as the cause of the total it does not give and of the amendments' netto", () => {
     const rows = realisation("8 01 Kiinteä omaisuus");
     rows[3][2] = 14670;
     const r = checkWorkbook([grid("Investoinnit", rows)]);
     expect(errors(r.findings)).toEqual(["column-sum@D4", "relation@C5"]);
+    // One wrong figure: the amendment is named as the cause, the netto folded under it.
+    const [total, netto] = r.findings.filter((f) => f.severity === "error");
+    expect(total.cause).toMatchObject({ cell: "C4", actual: "14670", suggested: "14570" });
+    expect(netto.consequenceOf).toBe("Investoinnit!C4");
   });
 
   it("does not read Yhteensä as a column after anything but a budget and its amendments", () => {
