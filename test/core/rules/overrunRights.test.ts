@@ -84,6 +84,20 @@ describe("no change % nor €/asukas in an overrun right column", () => {
     expect(errors(checkWorkbook([grid("Vertailu", rows(1500))], { population: { 2019: 10000 } }).findings)).toEqual(["relation-ratio@D8"]);
   });
 
+  it("reads a change column after the overrun right as between the two years' own columns", () => {
+    const r = checkWorkbook([
+      grid("Vertailu", [
+        ["1 000 €", "Toteutunut 2018", "Toteutunut 2019", "Ylitysoikeus 2019", "Muutos 2018–2019"],
+        ["Toimintatuotot", 500, 550, -800, 50],
+        ["Toimintakulut", -3500, -3850, -87317, -350],
+        ["Toimintakate", -3000, -3300, -88117, -300],
+        ["Verotulot", 3000, 3100, 0, 100],
+      ]),
+    ]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "E2")).toContainEqual(["E2", "C2", "B2"]);
+  });
+
   it("leaves the key figures' Muutos % and Toimintakate €/asukas under Ylitysoikeus alone", () => {
     const columns: Col[] = ["TP 2022", "TA 2023", "TP 2023", "Ylitysoikeus 2023"];
     const population = { 2022: 7100, 2023: 7050 };
