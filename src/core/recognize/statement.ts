@@ -1,6 +1,6 @@
 import { AcrossColumn, ChangeRow, Observation, StatementRow, StatementTable } from "../model";
 import { columnWords } from "./headers";
-import { DEVIATION_WORDS } from "./vocabulary/columns";
+import { DEVIATION_WORDS, SIGNED_KINDS } from "./vocabulary/columns";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
 import { BodyRow, TableRegion } from "./region";
@@ -221,11 +221,12 @@ function acrossColumns(view: SheetView, region: TableRegion, rows: readonly Stat
       newIndex = lastIndex(columns, (c) => c.year === year && c.col < r.col && (c.kind === "TP" || c.kind === "TPE"));
       oldIndex = lastIndex(columns, (c) => c.year === year && c.col < r.col && (c.kind === "TA+MUUTOS" || c.kind === "TA"));
     } else if (years.length === 2) {
+      // An overrun right is no year's figures: a change is between the years' own columns.
       const [a, b] = [Math.min(...years), Math.max(...years)];
-      newIndex = lastIndex(columns, (c) => c.year === b && c.col < r.col);
-      oldIndex = lastIndex(columns, (c) => c.year === a && c.col < r.col);
+      newIndex = lastIndex(columns, (c) => c.year === b && c.col < r.col && !SIGNED_KINDS.has(c.kind));
+      oldIndex = lastIndex(columns, (c) => c.year === a && c.col < r.col && !SIGNED_KINDS.has(c.kind));
     } else {
-      newIndex = lastIndex(columns, (c) => c.col < r.col);
+      newIndex = lastIndex(columns, (c) => c.col < r.col && !SIGNED_KINDS.has(c.kind));
       const target = columns[newIndex];
       if (target) oldIndex = lastIndex(columns, (c) => c.kind === target.kind && c.year === target.year - 1);
     }

@@ -6,7 +6,7 @@ import { ColumnRef, matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
 import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges } from "./support/tables";
+import { allTables, cellRanges, isSignedColumn } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { figureSign } from "../numbers";
 import { changeUnits } from "./support/changeUnits";
@@ -40,6 +40,8 @@ export const changePercentRule: Rule = {
         const row = `${item.amount.label}: ${item.change.label}`;
         const inputs = new FigureInputs(table.sheet, item.amount);
         for (let i = 0; i < table.columns.length; i++) {
+          // An overrun right is compared with no year: a Muutos % under it has no base to miss.
+          if (isSignedColumn(table, i)) continue;
           const f = checkCell(ctx, table, item.amount, item.change, row, i, bases[i], inputs);
           if (f) out.push(f);
         }

@@ -8,7 +8,7 @@ import { Interval, QuotientInterval, findConsensus } from "../compare/consensus"
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
+import { allTables, cellRanges, isSignedColumn, kayttotalousFor } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
 import { ShownFigureCheck, checkShown, recordShown } from "./support/shown";
@@ -70,7 +70,8 @@ export const perResidentRule: Rule = {
       const k = kayttotalousFor(ctx.model, table);
       const noKate: ValueCell[] = [];
       row.cells.forEach((cell, i) => {
-        if (!holdsNumber(cell)) return;
+        // An overrun right is no year's toimintakate: no €/asukas of it to check nor to miss.
+        if (!holdsNumber(cell) || isSignedColumn(table, i)) return;
         const column = table.columns[i];
         const m = k && k.toimintakate ? matchColumn(column, k.columns) : null;
         const kateCell = m && k?.toimintakate ? k.toimintakate.cells[m.index] : undefined;

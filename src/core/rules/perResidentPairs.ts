@@ -3,6 +3,7 @@ import { StatementRow, StatementTable, ValueCell, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { unitIn, withoutUnit } from "../recognize/vocabulary/units";
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
+import { isSignedColumn } from "./support/tables";
 import { halfUnit } from "../arithmetic/rounding";
 import { findConsensus } from "../compare/consensus";
 import { MessageParam, figure, relationLabel } from "../message";
@@ -90,7 +91,8 @@ function pairsOf(c: Checking, table: StatementTable, pool: readonly Pooled[], st
       const amountCell = amount.row.cells[i];
       const value = numberIn(amountCell);
       const column = table.columns[i];
-      if (!shown || !value || !column) return;
+      // An overrun right is no year's amount: nothing divided by a population.
+      if (!shown || !value || !column || isSignedColumn(table, i)) return;
       // The population of the column's year, wherever that year's column gives it (a group and
       // its city share one population).
       const popIndex = population ? populationIndex(population, table, i) : -1;

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { AcrossColumn, BudgetTable, StatementRow, StatementTable, ValueCell } from "../model";
+import { AcrossColumn, BudgetTable, ColumnSum, StatementRow, StatementTable, ValueCell } from "../model";
 import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
@@ -79,7 +79,7 @@ function checkStatement(ctx: RuleContext, table: StatementTable, statements: rea
     if (!checkedTargets.has(t.total.row) && t.lines.every((l) => !l.role)) checkTotal(c, t.total, t.lines);
   }
   for (const ch of table.changes) checkChanges(c, ch.row, ch.of);
-  for (const a of table.across) checkAcross(c, a);
+  for (const a of table.across) if (!statedBySum(table, a)) checkAcross(c, a);
   const byImpliedPopulation = checkPerResidentPairs(c, statements);
   const keyFigures = keyFigureRows(table, sheetTables);
   for (const ratio of RATIOS) if (ratio.tables.includes(table.kind)) checkRatio(c, ratio, byImpliedPopulation, keyFigures);
@@ -337,6 +337,17 @@ const USAGE_PERCENT: ShownFormula = {
     return pct.isZero() ? null : outcome.mul(100).div(pct);
   },
 };
+
+/**
+ * The amendments (`TA-muutokset`) are the change from the budget to their total, and the header
+ * says the total is their sum (columnSums.ts): one identity, checked and reported once, as the sum.
+ */
+function statedBySum(table: StatementTable, a: AcrossColumn): boolean {
+  const newCol = table.columns[a.newIndex].col;
+  const oldCol = table.columns[a.oldIndex].col;
+  const reads = (s: ColumnSum, col: number) => s.terms.some((t) => t.col === col);
+  return a.kind === "change-eur" && (table.columnSums ?? []).some((s) => s.target === newCol && reads(s, a.col) && reads(s, oldCol));
+}
 
 /** A change column beside the years: each row's `Muutos €` = new − old, `Muutos %` = (new / old − 1) × 100. */
 function checkAcross(c: Checking, a: AcrossColumn): void {

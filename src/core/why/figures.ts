@@ -322,6 +322,12 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
         // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
         for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading || undefined);
         for (const c of t.changes) addRow(s, c.row, t.columns, "derived", c.of.label, "ratio");
+        for (const a of t.across) {
+          // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
+          const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
+          const column = `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
+          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", `${r.label}: ${a.text}`, column, a.kind === "change-eur" ? "euro" : "ratio"));
+        }
         break;
     }
   }

@@ -174,11 +174,17 @@ const safe = Number.isSafeInteger;
 /** The same row in another column: a value, or its cell (compared in exact units, no Decimal made). */
 export type Sibling = { column: string; value: Decimal | null } | { column: string; cell: ValueCell };
 
+// A row's years lie near each other, so two of them agree by chance far more often than a figure
+// is ten times an unrelated one: 14,7 beside another year's 14,7 is a stable row, not a copy. A
+// fourth digit makes the chance one in tens again.
+const MIN_DIGITS_FOR_COPY = 4;
+
 /** The figure equals the same row in another column: a year copied from its neighbour. */
 export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: readonly Sibling[]): Pattern | null {
   if (sameDecimal(actual, suggested) || actual.isZero()) return null;
   const same = siblings.find((s) => ("cell" in s ? figureEquals(s.cell.parsed, actual) : s.value !== null && sameDecimal(s.value, actual)));
-  return same ? { id: "copied-column", params: { column: same.column } } : null;
+  if (!same || writtenDigits(actual, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
+  return { id: "copied-column", params: { column: same.column } };
 }
 
 /**

@@ -55,6 +55,25 @@ describe("headers without a year: budget, amendments, their total, outcome, devi
     expect(found.map((f) => `${f.severity}@${f.cell}`)).toEqual(["error@D4"]);
   });
 
+  it("reports a wrong total once, at the total, not again as the amendments' change", () => {
+    // Helsinki's 8 01 50 block (revenue only), its total 100 off and the deviation worked from it:
+    // one wrong figure, and nothing else to tell the total from the amendments by.
+    const r = checkWorkbook([grid("Investoinnit", [["8 01 50 Kiinteän omaisuuden myynti"], HEAD, ["Tulot", 5000, 0, 5100, 2396, -2704]])]);
+    expect(errors(r.findings)).toEqual(["column-sum@D3"]);
+    expect(r.equations.filter((e) => e.cells.some((c) => c.cell === "C3")).map((e) => e.rule)).toEqual(["column-sum"]);
+  });
+
+  it("names a wrong amendment as the cause of the total it does not give and of the amendments' netto", () => {
+    const rows = realisation("8 01 Kiinteä omaisuus");
+    rows[3][2] = 14670;
+    const r = checkWorkbook([grid("Investoinnit", rows)]);
+    expect(errors(r.findings)).toEqual(["column-sum@D4", "relation@C5"]);
+    // One wrong figure: the amendment is named as the cause, the netto folded under it.
+    const [total, netto] = r.findings.filter((f) => f.severity === "error");
+    expect(total.cause).toMatchObject({ cell: "C4", actual: "14670", suggested: "14570" });
+    expect(netto.consequenceOf).toBe("Investoinnit!C4");
+  });
+
   it("does not read Yhteensä as a column after anything but a budget and its amendments", () => {
     const r = checkWorkbook([
       grid("S", [

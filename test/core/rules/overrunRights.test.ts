@@ -1,7 +1,7 @@
 import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
-import { sheetGrid as grid } from "./builder";
+import { Col, buildArea, sampleArea, setCell, sheetGrid as grid } from "./builder";
 
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
@@ -58,5 +58,61 @@ describe("an overrun right column (Ylitysoikeus)", () => {
     expect(errors(r.findings)).toEqual([]);
     expect(cellsOf(r, "E4")).toContainEqual(["E4", "E2", "E3"]);
     expect(cellsOf(r, "E9")).toContainEqual(["E9", "E6", "E7", "E8"]);
+  });
+});
+
+/**
+ * An overrun right is no year's figures: a change % or a €/asukas printed under it is not
+ * computed from anything, so none is checked there, and nothing is said of it.
+ */
+describe("no change % nor €/asukas in an overrun right column", () => {
+  it("leaves a statement's X €/asukas under Ylitysoikeus alone, and checks it under the years", () => {
+    const rows = (perResidentTp: number): CellValue[][] => [
+      ["1 000 €", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", "Ylitysoikeus 2019"],
+      ["Toimintatuotot", 510, 470, 536, -800],
+      ["Toimintakulut", -3530, -3670, -3720, -87317],
+      ["Toimintakate", -3020, -3200, -3184, -88117],
+      ["Verotulot", 3000, 3100, 3150, 0],
+      ["Vuosikate", -20, -100, -34, -88117],
+      ["Lainakanta, milj. €", "12,0", "13,0", "14,0", "2,0"],
+      ["Lainakanta €/asukas", 1200, 1300, perResidentTp, 300],
+      ["Asukasmäärä", 10000, 10000, 10000, null],
+    ];
+    const r = checkWorkbook([grid("Vertailu", rows(1400))], { population: { 2019: 10000 } });
+    expect(errors(r.findings)).toEqual([]);
+    expect(r.equations.filter((e) => e.target.cell === "E8")).toEqual([]);
+    expect(errors(checkWorkbook([grid("Vertailu", rows(1500))], { population: { 2019: 10000 } }).findings)).toEqual(["relation-ratio@D8"]);
+  });
+
+  it("reads a change column after the overrun right as between the two years' own columns", () => {
+    const r = checkWorkbook([
+      grid("Vertailu", [
+        ["1 000 €", "Toteutunut 2018", "Toteutunut 2019", "Ylitysoikeus 2019", "Muutos 2018–2019"],
+        ["Toimintatuotot", 500, 550, -800, 50],
+        ["Toimintakulut", -3500, -3850, -87317, -350],
+        ["Toimintakate", -3000, -3300, -88117, -300],
+        ["Verotulot", 3000, 3100, 0, 100],
+      ]),
+    ]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "E2")).toContainEqual(["E2", "C2", "B2"]);
+  });
+
+  it("leaves the key figures' Muutos % and Toimintakate €/asukas under Ylitysoikeus alone", () => {
+    const columns: Col[] = ["TP 2022", "TA 2023", "TP 2023", "Ylitysoikeus 2023"];
+    const population = { 2022: 7100, 2023: 7050 };
+    const a = buildArea({ ...sampleArea(), columns, units: undefined, maararahat: undefined, tunnusluvut: { columns, population } });
+    // Printed under the overrun right, neither is a change nor a share of anything.
+    setCell(a.grid, a.at("tl%|Henkilöstömenot €|Ylitysoikeus 2023"), "12,0");
+    setCell(a.grid, a.at("tl|Toimintakate €/asukas|Ylitysoikeus 2023"), -12);
+    const overrun = [a.at("tl%|Henkilöstömenot €|Ylitysoikeus 2023"), a.at("tl|Toimintakate €/asukas|Ylitysoikeus 2023")];
+    const r = checkWorkbook([a.grid], { population });
+    expect(r.findings.filter((f) => overrun.includes(f.cell))).toEqual([]);
+    expect(r.equations.filter((e) => overrun.includes(e.target.cell))).toEqual([]);
+    expect(r.equations.filter((e) => e.rule === "per-resident").map((e) => e.target.cell)).toEqual([
+      a.at("tl|Toimintakate €/asukas|TP 2022"),
+      a.at("tl|Toimintakate €/asukas|TA 2023"),
+      a.at("tl|Toimintakate €/asukas|TP 2023"),
+    ]);
   });
 });

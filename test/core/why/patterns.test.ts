@@ -1,6 +1,9 @@
 import Decimal from "decimal.js";
 import { copiedColumn, digitSlip, roundness, signFlip, slipOf, tenfold } from "../../../src/core/why/patterns";
 import { seeded } from "./campaign";
+import { CellValue } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
+import { sheetGrid } from "../rules/builder";
 
 const d = (v: number | string) => new Decimal(v);
 
@@ -83,6 +86,19 @@ describe("slips a figure may show", () => {
     expect(copiedColumn(d(600000), d(522000), siblings)).toBeNull();
   });
 
+  it("a figure of three digits or fewer equal to another year is no evidence of a copy (Leppävirta's vieras pääoma 14,7 in 2015 and 2017)", () => {
+    const siblings = [
+      { column: "TP 2014", value: d(15.1) },
+      { column: "TP 2016", value: d(12.8) },
+      { column: "TP 2017", value: d(14.7) },
+    ];
+    expect(copiedColumn(d(14.7), d(19.94), siblings)).toBeNull();
+    expect(slipOf(d(14.7), d(19.94), siblings)).toBeNull();
+    // Four digits carry it, whole or with decimals.
+    expect(copiedColumn(d(1470), d(1994), [{ column: "TP 2017", value: d(1470) }])?.id).toBe("copied-column");
+    expect(copiedColumn(d(14.72), d(19.94), [{ column: "TP 2017", value: d(14.72) }])?.id).toBe("copied-column");
+  });
+
   it("the strongest explanation wins: a sign flip is not read as a digit slip", () => {
     expect(slipOf(d(5), d(-5))?.id).toBe("sign-flipped");
   });
@@ -125,5 +141,33 @@ describe("slips a figure may show", () => {
       expect([String(n), roundness(n)]).toEqual([String(n), roundnessRef(n)]);
       expect([String(a), String(n), signFlip(a, n) !== null]).toEqual([String(a), String(n), !a.isZero() && a.eq(n.neg())]);
     }
+  });
+});
+
+/**
+ * Leppävirta's balance sheet (2014–2017): oma pääoma + toimeksiantojen pääomat + vieras pääoma
+ * fall 4,2–5,2 million short of the printed total in every year, because the page leaves out the
+ * depreciation difference and reserves line. No printed figure is the slip.
+ */
+describe("a line the page does not print", () => {
+  const rows: CellValue[][] = [
+    ["TASE milj.euroa", "2014", "2015", "2016", "2017"],
+    ["VASTAAVAA", null, null, null, null],
+    ["Pysyvät vastaavat", "59,4", "57,6", "56,1", "59,9"],
+    ["Vaihtuvat vastaavat", "7,5", "9,9", "9,6", "7,7"],
+    ["Yhteensä", "66,8", "67,5", "65,6", "67,6"],
+    ["VASTATTAVAA", "2014", "2015", "2016", "2017"],
+    ["Omapääoma", "47,0", "47,1", "47,2", "47,3"],
+    ["Toimeksiantojen pääomat", "0,464", "0,457", "0,458", "0,519"],
+    ["Vieras pääoma", "15,1", "14,7", "12,8", "14,7"],
+    ["Yhteensä", "66,8", "67,5", "65,6", "67,6"],
+  ];
+
+  it("is not read as 2015's vieras pääoma copied from 2017", () => {
+    const r = checkWorkbook([sheetGrid("Kuntatalouden tunnuslukuja", rows)]);
+    const total = r.findings.find((f) => f.severity === "error" && f.cell === "C10");
+    expect(total).toBeDefined();
+    expect(total?.cause).toBeUndefined();
+    expect(r.findings.filter((f) => f.cause?.pattern === "copied-column")).toEqual([]);
   });
 });
