@@ -14,7 +14,7 @@ import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
 import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 import { clearPaneInputs, installPaneProbe, median, readPaneProbe, resultToReady } from "./paneProbe";
-import { answered, inView, quiet, seriousAxeViolations, settled } from "./paneWaits";
+import { answered, inView, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
 
 const SHEETS = 200;
 /** The bound for answering a click. */
@@ -158,25 +158,8 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
   });
 
   test("scrolled anywhere in the list, the pane shows findings there, never empty room", async () => {
-    const pane = page.locator("aside");
     for (const at of [0.3, 0.55, 0.8]) {
-      await pane.evaluate((el, at) => (el.scrollTop = el.scrollHeight * at), at);
-      // The list renders what came into view on the next frames; polled, not timed.
-      let seen = { findings: 0, empty: -1 };
-      for (let i = 0; i < 50 && (seen.empty !== 0 || seen.findings === 0); i++) {
-        await page.waitForTimeout(100);
-        seen = await pane.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          const inView = (e: Element) => {
-            const r = e.getBoundingClientRect();
-            return r.bottom > box.top && r.top < box.bottom;
-          };
-          return {
-            findings: [...el.querySelectorAll('[data-testid="finding"]')].filter(inView).length,
-            empty: [...el.querySelectorAll('[data-testid="finding-sheet-pending"]')].filter(inView).length,
-          };
-        });
-      }
+      const seen = await shownAfterScrolling(page, at);
       expect(seen.empty).toBe(0);
       expect(seen.findings).toBeGreaterThan(0);
     }

@@ -13,7 +13,7 @@ import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
 import { launchChromium, openPane, openWorkbook } from "./paneInBrowser";
 import { clearPaneInputs, installPaneProbe, median, readPaneProbe, resultToReady } from "./paneProbe";
-import { answered, inView, quiet, seriousAxeViolations, settled } from "./paneWaits";
+import { answered, inView, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
 
 /** Vastuualue blocks on the sheet: about 360 errors and warnings and 460 notes. */
 const AREAS = 60;
@@ -138,24 +138,8 @@ describeWithChromium("a big result on a single sheet in the task pane (chromium)
   }
 
   test("scrolled anywhere in the sheet, the pane shows findings there, never empty room", async () => {
-    const pane = page.locator("aside");
     for (const at of [0.2, 0.5, 0.85]) {
-      await pane.evaluate((el, at) => (el.scrollTop = el.scrollHeight * at), at);
-      let seen = { findings: 0, empty: -1 };
-      for (let i = 0; i < 50 && (seen.empty !== 0 || seen.findings === 0); i++) {
-        await page.waitForTimeout(100);
-        seen = await pane.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          const inView = (e: Element) => {
-            const r = e.getBoundingClientRect();
-            return r.bottom > box.top && r.top < box.bottom;
-          };
-          return {
-            findings: [...el.querySelectorAll('[data-testid="finding"]')].filter(inView).length,
-            empty: [...el.querySelectorAll('[data-testid="finding-sheet-pending"], [data-testid="finding-chunk-pending"]')].filter(inView).length,
-          };
-        });
-      }
+      const seen = await shownAfterScrolling(page, at);
       expect(seen.empty).toBe(0);
       expect(seen.findings).toBeGreaterThan(0);
     }

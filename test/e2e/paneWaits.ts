@@ -63,3 +63,29 @@ export async function seriousAxeViolations(page: Page, scope: Locator): Promise<
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/**
+ * Scrolls the pane to `at` (0 = top, 1 = bottom) and reads, once what came into view has been
+ * drawn (polled, not timed), how many findings and how many blocks of room held for findings not
+ * drawn (a far sheet, a far chunk of a long sheet) are in view.
+ */
+export async function shownAfterScrolling(page: Page, at: number): Promise<{ findings: number; empty: number }> {
+  const pane = page.locator("aside");
+  await pane.evaluate((el, at) => (el.scrollTop = el.scrollHeight * at), at);
+  let seen = { findings: 0, empty: -1 };
+  for (let i = 0; i < 50 && (seen.empty !== 0 || seen.findings === 0); i++) {
+    await page.waitForTimeout(100);
+    seen = await pane.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const inView = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.bottom > box.top && r.top < box.bottom;
+      };
+      return {
+        findings: [...el.querySelectorAll('[data-testid="finding"]')].filter(inView).length,
+        empty: [...el.querySelectorAll('[data-testid="finding-sheet-pending"], [data-testid="finding-chunk-pending"]')].filter(inView).length,
+      };
+    });
+  }
+  return seen;
+}
