@@ -142,6 +142,54 @@ describe("slips a figure may show", () => {
       expect([String(a), String(n), signFlip(a, n) !== null]).toEqual([String(a), String(n), !a.isZero() && a.eq(n.neg())]);
     }
   });
+
+  // digitSlip reads most figures digit by digit from their units: the same answers as the rule
+  // written on their digit texts (written with the decimals both need, at most 4).
+  it("3 000 random figures: a digit slip as the figures' written digits show it", () => {
+    const rnd = seeded(11);
+    const int = (n: number) => Math.floor(rnd() * n);
+    const figure = (): Decimal => {
+      let digits = String(1 + int(9));
+      const length = 1 + int(17);
+      while (digits.length < length) digits += String(int(10));
+      const v = new Decimal(digits).div(new Decimal(10).pow(int(7)));
+      return rnd() < 0.5 ? v.neg() : v;
+    };
+    // The figure with its written digit i (from the first, at `decimals`) replaced, or i and i + 1 swapped.
+    const edited = (v: Decimal, swap: boolean): Decimal => {
+      const decimals = Math.min(v.decimalPlaces(), 4);
+      const text = v.abs().toFixed(decimals).replace(".", "");
+      const digits = text.split("");
+      const i = int(Math.max(1, digits.length - (swap ? 1 : 0)));
+      if (swap && digits.length > 1) [digits[i], digits[i + 1]] = [digits[i + 1], digits[i]];
+      else digits[i] = String(int(10));
+      const out = new Decimal(digits.join("")).div(new Decimal(10).pow(decimals));
+      return v.isNegative() ? out.neg() : out;
+    };
+    const digitSlipRef = (a: Decimal, b: Decimal): string | null => {
+      if (a.eq(b) || (a.isNegative() !== b.isNegative() && !a.isZero() && !b.isZero())) return null;
+      const d = Math.min(Math.max(a.decimalPlaces(), b.decimalPlaces()), 4);
+      const x = a.abs().toFixed(d).replace(".", "");
+      const y = b.abs().toFixed(d).replace(".", "");
+      if (x.length !== y.length) return null;
+      const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+      if (diff.length === 1) return `one-digit ${x[diff[0]]}→${y[diff[0]]}`;
+      if (diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]]) return `swapped-digits ${x.slice(diff[0], diff[1] + 1)}→${y.slice(diff[0], diff[1] + 1)}`;
+      return null;
+    };
+    const said = (p: ReturnType<typeof digitSlip>): string | null =>
+      p === null ? null : p.id === "one-digit" ? `one-digit ${p.params.wrongDigit}→${p.params.rightDigit}` : `${p.id} ${p.params.digits}→${p.params.right}`;
+    const answers = new Set<string | null>();
+    for (let i = 0; i < 3000; i++) {
+      const a = figure();
+      const b = [edited(a, false), edited(a, true), figure(), a.neg(), a.toDecimalPlaces(int(3))][int(5)];
+      const want = digitSlipRef(a, b);
+      answers.add(want?.split(" ")[0] ?? null);
+      expect([String(a), String(b), said(digitSlip(a, b))]).toEqual([String(a), String(b), want]);
+    }
+    // The figures drawn reach each answer.
+    expect(answers).toEqual(new Set(["one-digit", "swapped-digits", null]));
+  });
 });
 
 /**
