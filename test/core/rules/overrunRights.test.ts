@@ -98,6 +98,20 @@ describe("no change % nor €/asukas in an overrun right column", () => {
     expect(cellsOf(r, "E2")).toContainEqual(["E2", "C2", "B2"]);
   });
 
+  it("reads a bare Muutos % after the overrun right as the change from the year before", () => {
+    const rows = (pct: number): CellValue[][] => [
+      ["1 000 €", "Toteutunut 2018", "Toteutunut 2019", "Ylitysoikeus 2019", "Muutos %"],
+      ["Toimintatuotot", 500, 550, -800, pct],
+      ["Toimintakulut", -3500, -3850, -87317, 10],
+      ["Toimintakate", -3000, -3300, -88117, 10],
+      ["Verotulot", 3000, 3100, 0, "3,3"],
+    ];
+    const r = checkWorkbook([grid("Vertailu", rows(10))]);
+    expect(errors(r.findings)).toEqual([]);
+    expect(cellsOf(r, "E2")).toEqual([["E2", "B2", "C2"]]);
+    expect(errors(checkWorkbook([grid("Vertailu", rows(99))]).findings)).toEqual(["relation-change@E2"]);
+  });
+
   it("leaves the key figures' Muutos % and Toimintakate €/asukas under Ylitysoikeus alone", () => {
     const columns: Col[] = ["TP 2022", "TA 2023", "TP 2023", "Ylitysoikeus 2023"];
     const population = { 2022: 7100, 2023: 7050 };
