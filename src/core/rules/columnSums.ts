@@ -7,7 +7,8 @@ import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
-import { coefficientOf, halfUnitOf, unitOf } from "./support/shownUnits";
+import { coefficientOf, unitOf } from "./support/shownUnits";
+import { halfUnit } from "../arithmetic/rounding";
 
 /**
  * Identities between columns that the header states (`Yhteensä` after `Talousarvio` and
@@ -78,7 +79,7 @@ function tolerance(ctx: RuleContext, table: BudgetTable, cells: readonly ValueCe
   const numbers = cells.filter((x) => x.parsed.kind === "number");
   const decimals = Math.max(0, ...numbers.map(shownDecimals));
   let halves = new Decimal(0);
-  for (const x of numbers) halves = halves.plus(halfUnitOf(shownDecimals(x)));
+  for (const x of numbers) halves = halves.plus(halfUnit(shownDecimals(x)));
   const rounding = Decimal.max(unitOf(decimals), halves);
   if ((table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
   return Decimal.max(rounding, ctx.options.tolerances.euros);

@@ -12,7 +12,8 @@ import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
 import { toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
-import { coefficientOf, halfUnitOf, unitOf } from "./support/shownUnits";
+import { coefficientOf, unitOf } from "./support/shownUnits";
+import { halfUnit } from "../arithmetic/rounding";
 import { figureSign } from "../numbers";
 
 /*
@@ -110,8 +111,8 @@ export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)
   const decimals = Math.max(0, ...shown);
   const unit = unitOf(decimals);
   let halves = new Decimal(0);
-  if (shown.length > 0 && shown.every((d) => d === shown[0])) halves = halfUnitOf(shown[0]).mul(shown.length);
-  else for (const d of shown) halves = halves.plus(halfUnitOf(d));
+  if (shown.length > 0 && shown.every((d) => d === shown[0])) halves = halfUnit(shown[0]).mul(shown.length);
+  else for (const d of shown) halves = halves.plus(halfUnit(d));
   const rounding = Decimal.max(unit, halves);
   if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
   return Decimal.max(rounding, c.ctx.options.tolerances.euros);
@@ -126,7 +127,7 @@ export function inputSlack(formula: (values: Decimal[]) => Decimal | null, input
   if (!raw) return new Decimal(0);
   let corners: Decimal[][] = [[]];
   for (const x of inputs) {
-    const h = halfUnitOf(shownDecimals(x.cell));
+    const h = halfUnit(shownDecimals(x.cell));
     corners = corners.flatMap((c) => [
       [...c, x.value.minus(h)],
       [...c, x.value.plus(h)],
@@ -167,7 +168,7 @@ function boundedExtra(c: Checking, decimals: number, bound: number, formula: (va
 }
 
 function halfUnitNumber(input: SlackInput): number {
-  return halfUnitOf(shownDecimals(input.cell)).toNumber();
+  return halfUnit(shownDecimals(input.cell)).toNumber();
 }
 
 /**

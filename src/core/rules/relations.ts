@@ -5,7 +5,8 @@ import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
 import { Checking, checkLinear, checkShownRatio, factor, natureOf, nearest, percentExtra, quotientFormula, recordLinear, sameColumns, toleranceOf } from "./relationChecking";
-import { coefficientOf, halfUnitOf } from "./support/shownUnits";
+import { coefficientOf } from "./support/shownUnits";
+import { halfUnit } from "../arithmetic/rounding";
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
 import { leadingTotals } from "../recognize/leadingTotals";
@@ -365,7 +366,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
     const oldV = numberIn(oldCell);
     if (!newV || !oldV) return;
     // A base rounded to zero (0,0 printed for 0,04) allows any percentage: nothing to check.
-    if (a.kind !== "change-eur" && oldV.abs().lte(halfUnitOf(shownDecimals(oldCell)))) return;
+    if (a.kind !== "change-eur" && oldV.abs().lte(halfUnit(shownDecimals(oldCell)))) return;
     const formula = a.kind === "usage-pct" ? USAGE_PERCENT : CHANGE_PERCENT;
     const ref = (x: ValueCell) => ({ sheet: table.sheet, cell: x.cell });
     let eq: Equation;

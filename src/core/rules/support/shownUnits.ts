@@ -1,26 +1,15 @@
 import Decimal from "decimal.js";
 
-// One unit and half a unit of the last shown digit, per number of decimals: every figure of every
-// identity asks, and a Decimal power and division each time was most of a tolerance's cost.
-const UNITS = new Map<number, { unit: Decimal; half: Decimal }>();
-
-function unitsOf(decimals: number): { unit: Decimal; half: Decimal } {
-  let u = UNITS.get(decimals);
-  if (!u) {
-    const unit = new Decimal(10).pow(-decimals);
-    UNITS.set(decimals, (u = { unit, half: unit.div(2) }));
-  }
-  return u;
-}
+// One unit of the last shown digit, per number of decimals: every figure of every identity asks,
+// and a Decimal power each time was most of a tolerance's cost. Half a unit is
+// arithmetic/rounding.ts's `halfUnit`, kept the same way.
+const UNITS = new Map<number, Decimal>();
 
 /** 10^-decimals. */
 export function unitOf(decimals: number): Decimal {
-  return unitsOf(decimals).unit;
-}
-
-/** Half of 10^-decimals. */
-export function halfUnitOf(decimals: number): Decimal {
-  return unitsOf(decimals).half;
+  let unit = UNITS.get(decimals);
+  if (!unit) UNITS.set(decimals, (unit = new Decimal(10).pow(-decimals)));
+  return unit;
 }
 
 const PLUS_ONE = new Decimal(1);
