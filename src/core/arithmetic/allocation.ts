@@ -37,18 +37,11 @@ export function roundedShareOf(total: Decimal, keyPercent: Decimal, decimals: nu
   if (scale <= decimals) units = rescale(product, decimals - scale);
   else {
     const unit = 10 ** (scale - decimals);
+    if (!Number.isSafeInteger(unit)) return viaDecimal();
     const size = Math.abs(product);
-    if (!Number.isSafeInteger(unit) || !Number.isSafeInteger(size + unit)) return viaDecimal();
-    // The double quotient may land on the next whole number: the remainder, exact, sets it right.
-    let whole = Math.floor(size / unit);
-    let rest = size - whole * unit;
-    if (rest < 0) {
-      whole--;
-      rest += unit;
-    } else if (rest >= unit) {
-      whole++;
-      rest -= unit;
-    }
+    // Remainders and exact quotients only: a float division's floor can round up to the next integer.
+    const rest = size % unit;
+    const whole = (size - rest) / unit;
     units = (2 * rest >= unit ? whole + 1 : whole) * Math.sign(product);
   }
   if (!Number.isSafeInteger(units) || units === 0) return viaDecimal();
