@@ -73,24 +73,20 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const oldCell = amount.cells[baseIndex];
   if (!holdsNumber(newCell) || !holdsNumber(oldCell)) return null;
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
+  const check = new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i));
   const oldSign = figureSign(oldCell.parsed);
-  const newSign = figureSign(newCell.parsed);
-  if (oldSign !== 0 && (newSign === 0 || newSign === oldSign)) {
-    // The usual case: nothing but the comparison itself, its words made only for a finding.
-    return checkShown(ctx, new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i)));
-  }
-  const words = new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, undefined, undefined);
   if (oldSign === 0) {
-    return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, words.newV, words.related, words.params);
+    return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, check.newV, check.related, check.params);
   }
-  if (signSlip(ctx, words.newV, words.oldV, shownCell)) {
+  const newSign = figureSign(newCell.parsed);
+  if (newSign !== 0 && newSign !== oldSign && signSlip(ctx, check.newV, check.oldV, shownCell)) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;
-    const params = words.params;
+    const params = check.params;
     params.actual = figure(shown, shownDecimals(shownCell));
-    return makeFinding("change-percent", "warning", placeAt(place, shownCell.cell), words.related, { actual: shown }, ctx.t("change-percent.sign", params));
+    return makeFinding("change-percent", "warning", placeAt(place, shownCell.cell), check.related, { actual: shown }, ctx.t("change-percent.sign", params));
   }
-  return checkShown(ctx, new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i)));
+  return checkShown(ctx, check);
 }
 
 /**
@@ -101,7 +97,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
 class ChangeCheck implements ShownFigureCheck {
   readonly extra: number;
   readonly quotientUnits: { numerator: Units; denominator: Units } | null;
-  readonly relation?: { inputs: readonly ShownInput[]; formula: ShownFormula };
+  readonly relation: { inputs: readonly ShownInput[]; formula: ShownFormula };
   private quotientMade?: { numerator: Decimal; denominator: Decimal };
 
   constructor(
@@ -114,12 +110,12 @@ class ChangeCheck implements ShownFigureCheck {
     private readonly baseLabel: string,
     private readonly oldCell: ValueCell,
     private readonly newCell: ValueCell,
-    oldInput: ShownInput | undefined,
-    newInput: ShownInput | undefined,
+    oldInput: ShownInput,
+    newInput: ShownInput,
   ) {
     this.extra = ctx.options.tolerances.percentPoints;
     this.quotientUnits = changeUnits(newCell.parsed, oldCell.parsed);
-    if (oldInput && newInput) this.relation = { inputs: [oldInput, newInput], formula: CHANGE_PERCENT };
+    this.relation = { inputs: [oldInput, newInput], formula: CHANGE_PERCENT };
   }
 
   get rule(): string {
