@@ -5,18 +5,27 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { gridsFromText } from "../src/hosts/text";
-import { SEED_TEXT, figureSections, writeAreaSheet } from "../scripts/build-sample";
+import { AreaRows, SEED_TEXT, figureSections, writeAreaSheet } from "../scripts/build-sample";
 
 export function benchWorkbook(sheets: number): ExcelJS.Workbook {
-  const areas = gridsFromText(fs.readFileSync(SEED_TEXT, "utf8")).map(figureSections);
+  const seed = seedAreas();
   const wb = new ExcelJS.Workbook();
   for (let i = 0; i < sheets; i++) {
-    const source = areas[i % areas.length];
-    const name = `Alue ${String(i + 1).padStart(3, "0")}`;
-    const rows = [[`${name.toUpperCase()} VASTUUALUE`], ...source.rows.slice(1)];
-    writeAreaSheet(wb.addWorksheet(name), { sheet: name, rows }, { row: i % 4, col: (i * 7) % 3 });
+    const area = areaBlock(seed, i);
+    writeAreaSheet(wb.addWorksheet(area.sheet), area, { row: i % 4, col: (i * 7) % 3 });
   }
   return wb;
+}
+
+/** The sample's vastuualue blocks, with their figures. */
+function seedAreas(): AreaRows[] {
+  return gridsFromText(fs.readFileSync(SEED_TEXT, "utf8")).map(figureSections);
+}
+
+/** Area `i` (from 0): the sample's blocks in turn, each named for its own sheet (`Alue 001`). */
+function areaBlock(seed: readonly AreaRows[], i: number): AreaRows {
+  const name = `Alue ${String(i + 1).padStart(3, "0")}`;
+  return { sheet: name, rows: [[`${name.toUpperCase()} VASTUUALUE`], ...seed[i % seed.length].rows.slice(1)] };
 }
 
 /**
@@ -24,14 +33,12 @@ export function benchWorkbook(sheets: number): ExcelJS.Workbook {
  * PDF often is: every finding of the book on a single sheet.
  */
 export function oneSheetWorkbook(areas: number, sheet = "Talousarvio"): ExcelJS.Workbook {
-  const sources = gridsFromText(fs.readFileSync(SEED_TEXT, "utf8")).map(figureSections);
+  const seed = seedAreas();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   let row = 0;
   for (let i = 0; i < areas; i++) {
-    const source = sources[i % sources.length];
-    const name = `Alue ${String(i + 1).padStart(3, "0")}`;
-    const rows = [[`${name.toUpperCase()} VASTUUALUE`], ...source.rows.slice(1)];
+    const { rows } = areaBlock(seed, i);
     writeAreaSheet(ws, { sheet, rows }, { row, col: 0 });
     // Three blank rows between blocks, as between a book's chapters.
     row += rows.length + 3;
