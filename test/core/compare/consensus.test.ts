@@ -156,4 +156,14 @@ describe("findConsensus", () => {
       { numRuns: 3000 },
     );
   });
+
+  it("says a value well inside or well outside an interval of quotients, and leaves one at an end to the Decimals", () => {
+    // [1/3, 2/3], and [1/3, +∞) for a high end over 0.
+    const iv = new QuotientInterval(1, 3, 2, 3, 1, 2);
+    expect([iv.within(0.5), iv.within(0.1), iv.within(0.9), iv.within(1 / 3), iv.within(2 / 3)]).toEqual([true, false, false, undefined, undefined]);
+    // A tolerance widens the ends: 0,3 lies within 1/3 × 0,8 but not 1/3 × 0,95.
+    expect([iv.within(0.3, 0.8, 1.2), iv.within(0.3, 0.95, 1.05), iv.within(0.75, 0.8, 1.2)]).toEqual([true, false, true]);
+    const open = new QuotientInterval(1, 3, 1, 0, 1, 2);
+    expect([open.within(1e300), open.within(0.2)]).toEqual([true, false]);
+  });
 });
