@@ -5,7 +5,8 @@ import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { visitA1 } from "./position";
 
-type Direction = "cost" | "revenue";
+/** A cost or a revenue; as a constraint, `cost ≤ 0` and `revenue ≥ 0` (the sign rule turns a cost printed positive into the latter). */
+export type Direction = "cost" | "revenue";
 
 /**
  * A cost is negative and a revenue positive (`direction`): a one-cell constraint, recorded so that

@@ -9,11 +9,9 @@ import { makeFinding } from "./support/finding";
 import { AS_READ } from "../format";
 import { figure } from "../message";
 import { figureName } from "./support/counterparts";
-import { signOfCell } from "../relations/sign";
+import { Direction, signOfCell } from "../relations/sign";
 import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
-
-type Direction = "cost" | "revenue";
 
 /**
  * Costs are negative and revenues positive in a budget book. A positive cost (MENOT,
