@@ -147,3 +147,54 @@ test("the current finding at the far end of one long sheet is listed, so the ste
   expect(current).toHaveTextContent(`alue ${TABLES}.${PER_SHEET - 1}`);
   expect(texts()).toContain("alue 1.0");
 });
+
+/** jsdom measures nothing: the test says how tall each watched element is (a chunk's findings × 100 px, plus `extra`). */
+class HandResizeObserver {
+  static all: HandResizeObserver[] = [];
+  readonly watched = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    HandResizeObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.watched.add(el);
+  }
+  unobserve(el: Element) {
+    this.watched.delete(el);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  measureAll(extra: number) {
+    const entries = [...this.watched].map((target) => ({ target, contentRect: { height: target.querySelectorAll('[data-testid="finding"]').length * 100 + extra } }));
+    this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver);
+  }
+}
+
+test("opening a table's notes in one long sheet keeps the room measured for the chunks out of view", () => {
+  const g = globalThis as unknown as { ResizeObserver: unknown };
+  const polyfill = g.ResizeObserver;
+  g.ResizeObserver = HandResizeObserver;
+  HandResizeObserver.all = [];
+  try {
+    // Each table with a note, so each has a notes toggle.
+    const findings = oneSheetList().flatMap((f, i) => (i % PER_SHEET === 0 ? [f, makeFinding({ ...f, severity: "info", cell: `D${f.cell.slice(1)}`, parts: said(`huom ${f.area}`) })] : [f]));
+    const { setOpenNotes } = renderFindingGroups(findings);
+    act(() => sheetsObserver().show([BOOK_SHEET]));
+    const chunks = chunksObserver();
+    // The first chunk drawn and measured (tall: 5 000 px more than its findings), then scrolled past.
+    act(() => chunks.showNth([0]));
+    act(() => HandResizeObserver.all.forEach((o) => o.measureAll(5000)));
+    act(() => chunks.showNth([2]));
+    act(() => HandResizeObserver.all.forEach((o) => o.measureAll(0)));
+    const room = () => screen.getAllByTestId("finding-chunk-pending")[0].style.height;
+    const before = room();
+    expect(before).toMatch(/^\d{4,}px$/);
+    // A table in view opens its notes: the first chunk keeps the room it was measured at.
+    const table = screen.getAllByTestId("finding-table")[0].getAttribute("data-table")!;
+    act(() => setOpenNotes(new Set([table])));
+    expect(screen.getAllByTestId("finding").some((li) => li.textContent?.includes("huom"))).toBe(true);
+    expect(room()).toBe(before);
+  } finally {
+    g.ResizeObserver = polyfill;
+  }
+});

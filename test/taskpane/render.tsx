@@ -55,19 +55,23 @@ export function renderPane(host: MemoryHost, lang: Lang = "fi") {
   );
 }
 
-/** The open findings' list alone, every sheet open and no notes shown; returns its navigation handlers. */
+/**
+ * The open findings' list alone, every sheet open and no notes shown; returns its navigation
+ * handlers, and `setOpenNotes` to show the notes of the tables with the given keys.
+ */
 export function renderFindingGroups(findings: Finding[], currentKey?: string) {
   const onSelectRange = jest.fn();
   const onNavigate = jest.fn();
   const consequences = findConsequences(findings);
-  render(
+  const groups = groupFindings(findings, consequences);
+  const list = (openNotes: ReadonlySet<string>) => (
     <Fluent>
       <FindingGroups
-        groups={groupFindings(findings, consequences)}
+        groups={groups}
         consequences={consequences}
         lang="fi"
         collapsedSheets={new Set()}
-        openNotes={new Set()}
+        openNotes={openNotes}
         currentKey={currentKey}
         onToggleSheet={jest.fn()}
         onToggleNotes={jest.fn()}
@@ -75,9 +79,10 @@ export function renderFindingGroups(findings: Finding[], currentKey?: string) {
         onSelectRange={onSelectRange}
         onExplain={jest.fn(async () => undefined)}
       />
-    </Fluent>,
+    </Fluent>
   );
-  return { onSelectRange, onNavigate };
+  const { rerender } = render(list(new Set()));
+  return { onSelectRange, onNavigate, setOpenNotes: (keys: ReadonlySet<string>) => rerender(list(keys)) };
 }
 
 /**

@@ -207,12 +207,14 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   // Chunks are watched per sheet, so scrolling along one long sheet re-renders that sheet only.
   const chunkView = useNearView();
   const chunkHeights = useMeasuredHeights<Chunk<unknown>>();
-  // Cut as if every table's notes were folded: opening a table's notes must not move the other
-  // tables into other chunks (the one being read would be drawn anew, or not at all).
-  const tableChunks = useMemo(
-    () => (p.chunked && worthChunking(units) ? chunksOf(sheet.tables, (t) => tableUnits(t, false), (t) => `table:${t.key}`) : undefined),
-    [p.chunked, units, sheet.tables],
-  );
+  // Cut, and judged long enough to cut, as if every table's notes were folded: opening a table's
+  // notes must not move the other tables into other chunks (the one being read would be drawn
+  // anew, or not at all), nor make new chunks that forget the heights measured for the old ones.
+  const tableChunks = useMemo(() => {
+    if (!p.chunked) return undefined;
+    const folded = (t: TableGroup) => tableUnits(t, false);
+    return worthChunking(sheet.tables.reduce((n, t) => n + folded(t), 0)) ? chunksOf(sheet.tables, folded, (t) => `table:${t.key}`) : undefined;
+  }, [p.chunked, sheet.tables]);
   const currentKey = p.currentKey;
   const tableHolds = (t: TableGroup) => currentKey !== undefined && (t.findings.some((f) => listsKey(f, p.consequences, currentKey)) || t.notes.some((f) => listsKey(f, p.consequences, currentKey)));
   const holdsCurrent = (chunk: Chunk<TableGroup>) => chunk.parts.some(tableHolds);
