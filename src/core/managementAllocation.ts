@@ -238,13 +238,14 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): I
   const high = (2 * a + euro) * shift;
   const highBy = euro * (20 * k - 10);
   if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
-  // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
+  // A negative key: its low end's denominator is negative, which a QuotientInterval does not take.
   if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: implied.abs() };
   // The estimate, |amount| / key × 100, is that quotient of whole numbers as well (its Decimal is
   // the one `implied` already is), for ordering a year's estimates without their Decimals.
   const point = a * 10 ** (kd + 2);
   const pointBy = euro * k;
   const exact = Number.isSafeInteger(point) && Number.isSafeInteger(pointBy);
+  // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
   return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, exact ? point : NaN, exact ? pointBy : NaN, implied.abs());
 }
 

@@ -61,7 +61,7 @@ export function figureSign(p: ParsedCell): -1 | 0 | 1 | null {
   return p.value.isZero() ? 0 : p.value.isNegative() ? -1 : 1;
 }
 
-/** `units × 10^-decimals` as a Decimal read from text, so `-0` and trailing zeros read as written. */
+/** `units × 10^-decimals` as the Decimal its written form parses to, `-0` kept: made from its words where it can be, else parsed. */
 export function decimalOfUnits(units: number, decimals: number): Decimal {
   // Object.is: "-0" and "(0)" parse to units -0, and the eager parse kept that sign.
   const negative = units < 0 || Object.is(units, -0);

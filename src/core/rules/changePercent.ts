@@ -92,7 +92,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
 /**
  * One Muutos % as `checkShown` asks for it: its Decimals, words and related ranges are getters on
  * the prototype, made only when the figure is not plainly right (most are told right from exact
- * units). Each cell made eight closures and their scope before.
+ * units), so that a cell right as printed costs one object, no closures.
  */
 class ChangeCheck implements ShownFigureCheck {
   readonly extra: number;
