@@ -6,8 +6,9 @@ import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
- * amount) or a figure computed from others (a total, NETTOMENO, a percentage). Inputs are
- * preferred as causes: a typed figure is wrong more often than a sum of typed figures.
+ * amount, a statement's TA-muutokset) or a figure computed from others (a total, NETTOMENO, a
+ * percentage, a statement's Poikkeama or Muutos beside the years). Inputs are preferred as
+ * causes: a typed figure is wrong more often than a sum of typed figures.
  */
 export type FigureRole = "input" | "derived";
 
