@@ -4,16 +4,10 @@ import { Finding, findingKey } from "../../src/core/findings";
 import { makeFinding, said } from "./fixtures";
 import { renderFindingGroups } from "./render";
 
-/**
- * jsdom lays nothing out, so the browser's IntersectionObserver is played by hand: the test says
- * which sheets are in view. (Without one, as in the other tests, every finding is rendered.)
- */
-class HandIntersectionObserver {
-  static all: HandIntersectionObserver[] = [];
+/** An observer played by hand: jsdom lays nothing out, so the test says what the browser would. */
+class HandObserver<Callback> {
   readonly watched = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    HandIntersectionObserver.all.push(this);
-  }
+  constructor(protected readonly callback: Callback) {}
   observe(el: Element) {
     this.watched.add(el);
   }
@@ -22,6 +16,18 @@ class HandIntersectionObserver {
   }
   disconnect() {
     this.watched.clear();
+  }
+}
+
+/**
+ * The browser's IntersectionObserver: the test says which sheets are in view. (Without one, as in
+ * the other tests, every finding is rendered.)
+ */
+class HandIntersectionObserver extends HandObserver<IntersectionObserverCallback> {
+  static all: HandIntersectionObserver[] = [];
+  constructor(callback: IntersectionObserverCallback) {
+    super(callback);
+    HandIntersectionObserver.all.push(this);
   }
   /** Says which of the watched elements are in view, by their order in the page (chunks have no name). */
   showNth(indexes: number[]) {
@@ -149,20 +155,11 @@ test("the current finding at the far end of one long sheet is listed, so the ste
 });
 
 /** jsdom measures nothing: the test says how tall each watched element is (a chunk's findings × 100 px, plus `extra`). */
-class HandResizeObserver {
+class HandResizeObserver extends HandObserver<ResizeObserverCallback> {
   static all: HandResizeObserver[] = [];
-  readonly watched = new Set<Element>();
-  constructor(private readonly callback: ResizeObserverCallback) {
+  constructor(callback: ResizeObserverCallback) {
+    super(callback);
     HandResizeObserver.all.push(this);
-  }
-  observe(el: Element) {
-    this.watched.add(el);
-  }
-  unobserve(el: Element) {
-    this.watched.delete(el);
-  }
-  disconnect() {
-    this.watched.clear();
   }
   measureAll(extra: number) {
     const entries = [...this.watched].map((target) => ({ target, contentRect: { height: target.querySelectorAll('[data-testid="finding"]').length * 100 + extra } }));

@@ -7,6 +7,20 @@ import { sheetGrid } from "../rules/builder";
 
 const d = (v: number | string) => new Decimal(v);
 
+/** Random figures from `seed`: 1–18 digits (after the first, three in ten are zeros), 0–6 decimals, either sign. */
+function randomFigures(seed: number) {
+  const rnd = seeded(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const figure = (): Decimal => {
+    let digits = String(1 + int(9));
+    const length = 1 + int(18);
+    while (digits.length < length) digits += rnd() < 0.3 ? "0" : String(int(10));
+    const v = new Decimal(digits).div(new Decimal(10).pow(int(7)));
+    return rnd() < 0.5 ? v.neg() : v;
+  };
+  return { int, figure };
+}
+
 describe("slips a figure may show", () => {
   it("one digit typed wrong: −359 806 where −359 816 belongs (Työllisyyspalvelut TP 2022)", () => {
     expect(digitSlip(d(-359806), d(-359816))).toEqual({ id: "one-digit", params: { wrongDigit: "0", rightDigit: "1" } });
@@ -114,15 +128,7 @@ describe("slips a figure may show", () => {
   // same answers as Decimal arithmetic (the rule as written: ten units of the figure's last
   // decimal at up to 4 decimals; trailing zeros of a whole number; the same amount, other sign).
   it("3 000 random figures: tenfold, roundness and a sign flip as Decimal arithmetic reads them", () => {
-    const rnd = seeded(7);
-    const int = (n: number) => Math.floor(rnd() * n);
-    const figure = (): Decimal => {
-      let digits = String(1 + int(9));
-      const length = 1 + int(18);
-      while (digits.length < length) digits += rnd() < 0.3 ? "0" : String(int(10));
-      const v = new Decimal(digits).div(new Decimal(10).pow(int(7)));
-      return rnd() < 0.5 ? v.neg() : v;
-    };
+    const { int, figure } = randomFigures(7);
     const tenfoldRef = (a: Decimal, n: Decimal): string | null => {
       if (a.isZero() || n.isZero() || a.isNegative() !== n.isNegative()) return null;
       const decimals = Math.min(a.decimalPlaces(), 4);
@@ -146,15 +152,7 @@ describe("slips a figure may show", () => {
   // digitSlip reads most figures digit by digit from their units: the same answers as the rule
   // written on their digit texts (written with the decimals both need, at most 4).
   it("3 000 random figures: a digit slip as the figures' written digits show it", () => {
-    const rnd = seeded(11);
-    const int = (n: number) => Math.floor(rnd() * n);
-    const figure = (): Decimal => {
-      let digits = String(1 + int(9));
-      const length = 1 + int(17);
-      while (digits.length < length) digits += String(int(10));
-      const v = new Decimal(digits).div(new Decimal(10).pow(int(7)));
-      return rnd() < 0.5 ? v.neg() : v;
-    };
+    const { int, figure } = randomFigures(11);
     // The figure with its written digit i (from the first, at `decimals`) replaced, or i and i + 1 swapped.
     const edited = (v: Decimal, swap: boolean): Decimal => {
       const decimals = Math.min(v.decimalPlaces(), 4);
