@@ -122,7 +122,7 @@ export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)
  * Slack of a figure computed from rounded inputs: how far the formula moves when each input moves
  * within half a unit of its last shown digit (the corners of the inputs' intervals).
  */
-export function inputSlack(formula: (values: Decimal[]) => Decimal | null, inputs: readonly { value: Decimal; cell: ValueCell }[]): Decimal {
+function inputSlack(formula: (values: Decimal[]) => Decimal | null, inputs: readonly SlackInput[]): Decimal {
   const raw = formula(inputs.map((x) => x.value));
   if (!raw) return new Decimal(0);
   let corners: Decimal[][] = [[]];
@@ -191,7 +191,7 @@ function quotientSlackBound(k: number, num: SlackInput, den: SlackInput | number
 }
 
 /** Allowed beyond half a unit of the shown figure: the user's, one unit, or what input rounding allows. */
-export function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
+function shownExtra(c: Checking, decimals: number, slack: Decimal): Decimal {
   return Decimal.max(c.ctx.options.tolerances.percentPoints, unitOf(decimals), slack);
 }
 
