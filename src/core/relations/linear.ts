@@ -5,7 +5,7 @@ import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
-import { ParsedNumber } from "../numbers";
+import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
 export interface LinearTerm {
@@ -275,11 +275,6 @@ function movedUnits(current: Units | null, actual: Units, expected: ExactSum, c:
   x.add(expected.units, expected.scale, -c);
   if (!x.exact || x.units === 0) return undefined;
   return decimalOfUnits(x.units, x.scale);
-}
-
-/** `units × 10^-scale` as a Decimal (not zero: the caller leaves a zero's sign to Decimal). */
-function decimalOfUnits(units: number, scale: number): Decimal {
-  return new Decimal(scale === 0 ? units : `${units}e-${scale}`);
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
