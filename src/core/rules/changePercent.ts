@@ -4,7 +4,6 @@ import { ColumnKind, LabeledRow, TunnusluvutTable, ValueCell, YearColumn } from 
 import { compareShown } from "../compare/tolerance";
 import { ColumnRef, matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
-import { MessageParams as Params } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, isSignedColumn } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
@@ -17,7 +16,7 @@ import { Place, makeFinding, placeAt } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
-import { MessagePart, figure, list } from "../message";
+import { MessageParams as Params, MessagePart, figure, list } from "../message";
 
 /**
  * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown

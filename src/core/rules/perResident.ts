@@ -16,8 +16,7 @@ import { CellRef } from "../relations/equation";
 import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
 import { Place, makeFinding } from "./support/finding";
 import { figureSign } from "../numbers";
-import { MessageParams } from "../message";
-import { FigureParam, figure, signedFigure } from "../message";
+import { FigureParam, MessageParams, figure, signedFigure } from "../message";
 
 /**
  * One `Toimintakate €/asukas` cell with the toimintakate it divides. A class: its shown figure and
