@@ -486,9 +486,8 @@ class CellsEquation implements Equation {
     return cell.sheet === this.sheet && cell.cell === this.targetCell.cell;
   }
 
-  /** Σ of the signs of the parts at `cell` (0 when it is none of them), and the first one's index into `FIRST`. */
+  /** Σ of the signs of the parts at `cell` (0 when it is none of them). */
   private coefficientOf(cell: CellRef): number {
-    FIRST.at = -1;
     if (cell.sheet !== this.partsSheet) return 0;
     const parts = this.parts;
     const address = cell.cell;
@@ -497,7 +496,6 @@ class CellsEquation implements Equation {
       const p = parts[i];
       if (!p || p.cell !== address) continue;
       c += this.signs ? this.signs[i] : 1;
-      if (FIRST.at < 0) FIRST.at = i;
     }
     return c;
   }
@@ -585,9 +583,11 @@ class CellsEquation implements Equation {
     if (!this.sumInto(w, overrides, SUM)) return undefined;
     if (this.isTarget(cell)) return SUM.units === 0 ? undefined : decimalOfUnits(SUM.units, SUM.scale);
     const c = this.coefficientOf(cell);
-    const own = FIRST.at;
     if (c === 0) return null;
     if (c !== 1 && c !== -1) return undefined;
+    // The first part at the cell: its key and figure are the cell's (parts share one sheet).
+    let own = 0;
+    while (this.parts[own]?.cell !== cell.cell) own++;
     if (!this.actualInto(w, overrides, ACTUAL)) return undefined;
     const o = overrides && overrides.size > 0 ? overrides.get(w.keys[own + 1]) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
@@ -633,12 +633,11 @@ interface CellsWhatIf {
 }
 
 // One answer's scratch: every what-if is worked out to its end before the next begins, so the
-// target's and a part's units, the sum and the first part at a cell need no object each.
+// target's and a part's units and the sum need no object each.
 const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
 const MOVED = new ExactSum();
-const FIRST = { at: -1 };
 
 /** `sum` set to start at `units × 10^-scale`, exact. */
 function startSum(sum: ExactSum, units: number, scale: number): ExactSum {
