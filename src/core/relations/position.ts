@@ -11,6 +11,19 @@ export function positionOf(row: number, col: number): number {
   return row * POSITION_COLUMNS + col;
 }
 
+// Column letters `positionOfA1` reads: three name every column a sheet can have (XFD).
+const A1_LETTERS = 3;
+// Ten digits at most: every row a sheet can have, and positions stay exact integers.
+const A1_DIGITS = 10;
+// Columns three letters name (A…ZZZ), and rows ten digits number.
+const A1_COLUMNS = 26 + 26 ** 2 + 26 ** 3;
+const A1_ROWS = 10 ** A1_DIGITS - 1;
+
+/** Whether `positionOfA1` reads the address `a1` writes for this 0-based row and column. */
+export function readsAsPosition(row: number, col: number): boolean {
+  return row >= 0 && row < A1_ROWS && col >= 0 && col < A1_COLUMNS;
+}
+
 /**
  * The position of an address exactly as `a1` writes it (`B7`: capital letters, a row from 1
  * without leading zeros); -1 for any other text (`$B$7`, `b7`, `B07`). Each position then has one
@@ -20,7 +33,7 @@ export function positionOfA1(address: string): number {
   const n = address.length;
   let i = 0;
   let col = 0;
-  for (; i < n && i < 3; i++) {
+  for (; i < n && i < A1_LETTERS; i++) {
     const c = address.charCodeAt(i);
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
@@ -28,8 +41,7 @@ export function positionOfA1(address: string): number {
   if (i === 0 || i === n) return -1;
   let row = 0;
   const first = address.charCodeAt(i);
-  // Ten digits at most: every row a sheet can have, and positions stay exact integers.
-  if (first < 49 || first > 57 || n - i > 10) return -1;
+  if (first < 49 || first > 57 || n - i > A1_DIGITS) return -1;
   for (; i < n; i++) {
     const c = address.charCodeAt(i);
     if (c < 48 || c > 57) return -1;

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { BudgetModel, BudgetTable, LabeledRow, ValueCell, YearColumn } from "../model";
 import { CellRef, cellKey } from "../relations/equation";
-import { POSITION_COLUMNS, positionOf, positionOfA1 } from "../relations/position";
+import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 
 /**
@@ -148,18 +148,13 @@ export function indexFigures(model: BudgetModel): ModelFigures {
   return new ModelFigures(model);
 }
 
-// Columns `a1` names with three letters at most (A…ZZZ), as `positionOfA1` reads them.
-const A1_COLUMNS = 18278;
-// Rows `a1` numbers with ten digits at most, as `positionOfA1` reads them.
-const A1_ROWS = 9_999_999_999;
-
 /**
  * The position a lookup by the cell's address finds it at (−1: kept by its text). Recognition's
  * cells write their address from their row and column, so those give it: reading `cell` would
  * make the address text of every figure of a sheet, and the model would keep them all.
  */
 function positionOfCell(cell: ValueCell): number {
-  if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && cell.row >= 0 && cell.row < A1_ROWS && cell.col >= 0 && cell.col < A1_COLUMNS) {
+  if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
     return positionOf(cell.row, cell.col);
   }
   return positionOfA1(cell.cell);
