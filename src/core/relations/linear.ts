@@ -341,21 +341,11 @@ export function cellsEquation(spec: CellsSpec): Equation {
   return new CellsEquation(spec.rule, spec.relation, spec.column, spec.sheet, spec.target, spec.partsSheet, spec.parts, spec.signs, spec.tolerance);
 }
 
-/** `cellsEquation` from its parts as they are, for a rule recording one per figure it checks (no spec object each). */
-export function recordCells(
-  rule: string,
-  column: string | undefined,
-  sheet: string,
-  target: ValueCell,
-  partsSheet: string,
-  parts: readonly (ValueCell | undefined)[],
-  signs: readonly number[] | undefined,
-  tolerance: number,
-): Equation {
-  return new CellsEquation(rule, undefined, column, sheet, target, partsSheet, parts, signs, tolerance);
-}
-
-class CellsEquation implements Equation {
+/**
+ * A sum over cells. Rules recording one per figure they check make it directly, with its parts as
+ * they are (no spec object each); others go through `cellsEquation`.
+ */
+export class CellsEquation implements Equation {
   readonly rule: string;
   // Always set (if undefined): every equation of the kind then has one shape.
   readonly relation?: string;

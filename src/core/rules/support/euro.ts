@@ -9,7 +9,7 @@ import { FigureParam, figure } from "../../message";
 import { ParsedNumber, decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
 import { numberIn, sumCells } from "./cells";
-import { recordCells } from "../../relations/linear";
+import { CellsEquation } from "../../relations/linear";
 
 /**
  * What a failed euro comparison is told with, gathered only once it has failed: most comparisons
@@ -82,7 +82,7 @@ export function judgeCells(
     else if (kind === "text" || kind === "error") return null;
   }
   if (!numbers) return null;
-  const eq = recordCells(rule, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
+  const eq = new CellsEquation(rule, undefined, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
   return verdict === "ok" ? null : verdict;
