@@ -17,7 +17,8 @@ import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 
 /** Big enough that checking takes seconds in a browser, so several clicks land inside it. */
 const SHEETS = 200;
-const CLICKS = 7;
+/** Clicks go on while the check runs, up to this many (a bound, should the check never end). */
+const MAX_CLICKS = 1000;
 /** The issue's bound for handling a click during a check. */
 const HANDLED_WITHIN_MS = 100;
 const describeWithChromium = withChromium("test/e2e/responsive.e2e.ts");
@@ -25,7 +26,7 @@ jest.setTimeout(600_000);
 
 interface Probe {
   /** Clicks on sheet tabs (by name) and on Cancel ("cancel"): how long each waited, and whether the check was running then. */
-  clicks: { tab: string; waited: number; during: boolean }[];
+  clicks: { tab: string; waited: number; during: boolean; analysing: boolean }[];
   /** When the Cancel button (shown exactly while a check runs) appeared and went, page time. */
   busy: { from: number; to?: number }[];
 }
@@ -87,22 +88,27 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
     expect(boxes.every(Boolean)).toBe(true);
 
     await page.getByRole("button", { name: "Tarkista työkirja" }).click();
-    await page.getByText("Tunnistetaan taulukot ja tarkistetaan luvut…").waitFor({ timeout: 240_000 });
-    for (let i = 0; i < CLICKS; i++) {
-      const box = boxes[i % 2]!;
+    await page.getByTestId("check-cancel").waitFor({ timeout: 240_000 });
+    // From the moment the check starts (reading the sheets, then the engine in its worker) until it
+    // ends, not a fixed number of clicks after the engine's phase began: with the engine as fast as
+    // it is now that phase lasts about a second here, and how many of a fixed few fell inside it
+    // depended on how fast this machine drives the browser. The engine's phase is what is judged.
+    let clicks = 0;
+    while (clicks < MAX_CLICKS && (clicks === 0 || (await page.getByTestId("check-cancel").count()) > 0)) {
+      const box = boxes[clicks % 2]!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForTimeout(60);
+      clicks++;
     }
     await page.getByTestId("check-summary").waitFor({ timeout: 300_000 });
     const probe = await readProbe(page);
 
     const tabClicks = probe.clicks.filter((c) => c.tab !== "cancel");
-    const during = tabClicks.filter((c) => c.during);
+    const during = tabClicks.filter((c) => c.during && c.analysing);
     const waits = during.map((c) => c.waited).sort((a, b) => a - b);
     const check = probe.busy[probe.busy.length - 1];
     const duration = check.to !== undefined ? check.to - check.from : NaN;
     console.log(
-      `responsiveness: ${during.length}/${tabClicks.length} clicks during a ${duration.toFixed(0)} ms check; ` +
+      `responsiveness: ${during.length}/${tabClicks.length} clicks in the engine's phase of a ${duration.toFixed(0)} ms check; ` +
         `waited ${waits.map((w) => w.toFixed(1)).join(", ")} ms`,
     );
     // The clicks fell inside the check (else this would prove nothing) …
@@ -111,7 +117,7 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
     // A check on the pane's thread would make every one of them wait for the rest of the check.
     expect(waits[Math.floor(waits.length / 2)]).toBeLessThan(HANDLED_WITHIN_MS);
     // The last tab clicked is the one shown, chosen while the check ran.
-    const last = tabs[(CLICKS - 1) % 2];
+    const last = tabs[(clicks - 1) % 2];
     expect(await page.getByRole("tab", { name: last, exact: true }).getAttribute("aria-selected")).toBe("true");
     expect(server.requests).toContain("/checkWorker.js");
   });
@@ -134,7 +140,10 @@ async function installProbe(page: Page): Promise<void> {
         const tab = target?.closest?.('[role="tab"]');
         const cancel = target?.closest?.('[data-testid="check-cancel"]');
         if ((!tab && !cancel) || !e.isTrusted) return;
-        probe.clicks.push({ tab: cancel ? "cancel" : (tab?.textContent ?? ""), waited: performance.now() - e.timeStamp, during: running() });
+        const waited = performance.now() - e.timeStamp;
+        // The engine's phase (in its worker) as against reading the sheets, which comes first.
+        const analysing = document.body.textContent?.includes("Tunnistetaan taulukot ja tarkistetaan luvut") ?? false;
+        probe.clicks.push({ tab: cancel ? "cancel" : (tab?.textContent ?? ""), waited, during: running(), analysing });
       },
       true,
     );
