@@ -40,18 +40,20 @@ function toleranceParam(euros: number): FigureParam {
 }
 
 /**
- * The finding of a failed euro comparison: the figures, the gap and the tolerance in the message.
- * Objects are built as literals and by assignment, not by spreading, which is V8's slow path.
+ * The finding of a failed euro comparison: the figures, the gap and the tolerance in the message,
+ * added to a copy of the caller's `params` (made for a failure only), which stay as given.
  */
 export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal, related: string[]): Finding {
   const actual = (f.checked.parsed as ParsedNumber).value;
   const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  const params = f.params;
-  params.actual = figure(actual, dec);
-  params.expected = figure(expected, dec);
   const difference = differenceParam(actual, expected, dec);
-  params.difference = difference;
-  params.tolerance = toleranceParam(ctx.options.tolerances.euros);
+  const params: Params = {
+    ...f.params,
+    actual: figure(actual, dec),
+    expected: figure(expected, dec),
+    difference,
+    tolerance: toleranceParam(ctx.options.tolerances.euros),
+  };
   const message = [ctx.t(f.messageKey, params), ctx.t(f.verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
   return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected, difference: difference.figure }, message);
 }
@@ -116,6 +118,5 @@ export function judgeAgainstCell(
 /** The finding of `judgeAgainstCell`: the source is the related range, named in the message as `{kCell}`. */
 export function againstCellFinding(ctx: RuleContext, f: EuroFailure, source: ValueCell, sourceSheet: string): Finding {
   const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], f.place.sheet);
-  f.params.kCell = related[0];
-  return euroFinding(ctx, f, numberIn(source)!, related);
+  return euroFinding(ctx, { ...f, params: { ...f.params, kCell: related[0] } }, numberIn(source)!, related);
 }
