@@ -7,7 +7,8 @@ import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
-import { coefficientOf, unitOf } from "./support/shownUnits";
+import { unitOf } from "./support/shownUnits";
+import { coefficientOf } from "./support/coefficient";
 import { halfUnit } from "../arithmetic/rounding";
 
 /**

@@ -12,7 +12,8 @@ import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
 import { toKuntajaosto } from "../relations/convention";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
-import { coefficientOf, unitOf } from "./support/shownUnits";
+import { unitOf } from "./support/shownUnits";
+import { coefficientOf } from "./support/coefficient";
 import { halfUnit } from "../arithmetic/rounding";
 import { figureSign } from "../numbers";
 
@@ -288,23 +289,28 @@ export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
 }
 
 /**
+ * A shown ratio's formula, `numerator × k / denominator` (or `/ constant`), saying what it
+ * computes: its inputs' rounding is then bounded from `k` and the inputs, without working out
+ * the corners of their intervals.
+ */
+export interface QuotientFormula extends ShownFormula {
+  readonly quotient: { readonly k: Decimal; readonly constant?: Decimal };
+}
+
+/**
  * Shown = numerator × k / denominator: inputs are [numerator, denominator], or [numerator] alone
  * when the denominator is a constant (a population from the options).
  */
-export function quotientFormula(relation: string, k: Decimal, constant?: Decimal): ShownFormula {
-  const formula: ShownFormula = constant
-    ? { relation, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) }
+export function quotientFormula(relation: string, k: Decimal, constant?: Decimal): QuotientFormula {
+  return constant
+    ? { relation, quotient: { k, constant }, exact: ([a]) => a.mul(k).div(constant), solveInput: (_j, v) => (k.isZero() ? null : v.mul(constant).div(k)) }
     : {
         relation,
+        quotient: { k },
         exact: ([a, b]) => (b.isZero() ? null : a.mul(k).div(b)),
         solveInput: (j, v, [a, b]) => (j === 0 ? (k.isZero() ? null : v.mul(b).div(k)) : v.isZero() ? null : a.mul(k).div(v)),
       };
-  QUOTIENTS.set(formula, { k, constant });
-  return formula;
 }
-
-// What a `quotientFormula` computes, for bounding its inputs' rounding without its corners.
-const QUOTIENTS = new WeakMap<ShownFormula, { k: Decimal; constant?: Decimal }>();
 
 export interface ShownRatio {
   target: StatementRow;
@@ -315,21 +321,22 @@ export interface ShownRatio {
   inputs: { ref: { sheet: string; cell: string }; value: Decimal }[];
   /** The inputs as printed, whose rounding widens what still counts as rounding. */
   slackInputs: { value: Decimal; cell: ValueCell }[];
-  formula: ShownFormula;
+  formula: QuotientFormula;
   related: ValueCell[];
   /** A figure judged against another that may be the wrong one: told, never more than this. */
   atMost?: "warning" | "info";
 }
 
 /**
- * `shownExtra` of a ratio from its rounded inputs: bounded first when its formula is a
- * `quotientFormula` over them (the numerator, then the denominator unless it is a constant).
+ * `shownExtra` of a ratio from its rounded inputs: bounded first from its quotient over them (the
+ * numerator, then the denominator unless it is a constant); inputs of another shape than the
+ * formula's are bounded by their corners alone.
  */
 function ratioExtra(c: Checking, decimals: number, r: ShownRatio): Decimal {
   const formula = (v: Decimal[]) => r.formula.exact(v);
-  const q = QUOTIENTS.get(r.formula);
+  const q = r.formula.quotient;
   const [num, den] = r.slackInputs;
-  if (!q || !num || (q.constant === undefined) !== (den !== undefined)) return shownExtra(c, decimals, inputSlack(formula, r.slackInputs));
+  if (!num || (q.constant === undefined) !== (den !== undefined)) return shownExtra(c, decimals, inputSlack(formula, r.slackInputs));
   return boundedExtra(c, decimals, quotientSlackBound(q.k.toNumber(), num, q.constant?.toNumber() ?? den), formula, r.slackInputs);
 }
 

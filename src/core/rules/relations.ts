@@ -4,8 +4,8 @@ import { AcrossColumn, BudgetTable, ColumnSum, StatementRow, StatementTable, Val
 import { formatShape } from "../compare/numberFormat";
 import { normaliseSpaces } from "../numbers";
 import { Rule, RuleContext } from "./types";
-import { Checking, checkLinear, checkShownRatio, factor, natureOf, nearest, percentExtra, quotientFormula, recordLinear, sameColumns, toleranceOf } from "./relationChecking";
-import { coefficientOf } from "./support/shownUnits";
+import { Checking, QuotientFormula, checkLinear, checkShownRatio, factor, natureOf, nearest, percentExtra, quotientFormula, recordLinear, sameColumns, toleranceOf } from "./relationChecking";
+import { coefficientOf } from "./support/coefficient";
 import { halfUnit } from "../arithmetic/rounding";
 import { checkPerResidentPairs } from "./perResidentPairs";
 import { subItemSums } from "./subItems";
@@ -307,7 +307,7 @@ function checkRatio(c: Checking, ratio: RatioRelation, byImpliedPopulation: Read
     const column = table.columns[i];
     const n = numberIn(num.cells[i]);
     if (!n) return;
-    let formula: ShownFormula;
+    let formula: QuotientFormula;
     const inputs = [{ ref: { sheet: table.sheet, cell: num.cells[i].cell }, value: n }];
     const d = den ? numberIn(den.cells[i]) : null;
     if (den && d) {

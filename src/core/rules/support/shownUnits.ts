@@ -11,11 +11,3 @@ export function unitOf(decimals: number): Decimal {
   if (!unit) UNITS.set(decimals, (unit = new Decimal(10).pow(-decimals)));
   return unit;
 }
-
-const PLUS_ONE = new Decimal(1);
-const MINUS_ONE = new Decimal(-1);
-
-/** An identity's integer coefficient as a Decimal: ±1, nearly always, shared (a Decimal never changes). */
-export function coefficientOf(n: number): Decimal {
-  return n === 1 ? PLUS_ONE : n === -1 ? MINUS_ONE : new Decimal(n);
-}
