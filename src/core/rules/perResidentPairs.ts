@@ -7,8 +7,7 @@ import { isSignedColumn } from "./support/tables";
 import { halfUnit } from "../arithmetic/rounding";
 import { findConsensus } from "../compare/consensus";
 import { MessageParam, figure, relationLabel } from "../message";
-import { ShownFormula } from "../relations/shown";
-import { Checking, checkShownRatio, quotientFormula, sameColumns } from "./relationChecking";
+import { Checking, QuotientFormula, checkShownRatio, quotientFormula, sameColumns } from "./relationChecking";
 
 // `€/asukas`, `euroa / asukas`, `euro/inv.`, and `Lainaa/asukas €` with the currency after.
 const PER_RESIDENT = /(€|euroa?|euro|eur)\.?\s*\/\s*(asukas|invånare|inv\.|resident)|\/\s*(asukas|invånare|inv\.)\s*,?\s*(€|euroa?\b|euro\b|eur\b)/i;
@@ -138,7 +137,7 @@ export function checkPerResidentPairs(c: Checking, statements: readonly Statemen
     const name = ctx.t("relation.per-resident-name", { row: p.target.label });
     const inputs = [{ ref: { sheet: p.amount.table.sheet, cell: p.amountCell.cell }, value: p.value }];
     const slackInputs = [{ value: p.value, cell: p.amountCell }];
-    let formula: ShownFormula;
+    let formula: QuotientFormula;
     if (p.popCell) {
       inputs.push({ ref: { sheet: table.sheet, cell: p.popCell.cell }, value: p.pop });
       slackInputs.push({ value: p.pop, cell: p.popCell });
