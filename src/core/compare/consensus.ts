@@ -66,8 +66,13 @@ function quotientOrder(intervals: readonly QuotientInterval[]): Order {
  * with `d` = 0 is +∞), as the rules work them out from figures' exact units. Its Decimals are the
  * quotients correctly rounded, made when first read; a consensus orders the ends by the quotients
  * themselves, so a year of hundreds of areas divides only for the few ends its answer names.
- * That order is Decimal's: two quotients of safe integers that differ do so by at least 2^-159 of
- * their size, far beyond the last of 50 or more significant digits, and equal ones divide alike.
+ *
+ * That order is Decimal's. Two quotients a/b and c/d of safe integers (|a|, |c| < 2^53,
+ * 0 < b, d < 2^53) that differ are |ad − bc| / (bd) ≥ 1 / (bd) apart, which is more than 2^-106
+ * (about 1.2 × 10^-32) of the larger, |a|/b say: the gap over it is at least 1 / (|a| × d). Rounding
+ * each to `precision` significant digits moves it by at most 5 × 10^-precision of that size, so
+ * both roundings together move less than the gap once `precision` ≥ 34; `findConsensus` asks for
+ * 50. Equal quotients round alike, so ties stay ties.
  */
 export class QuotientInterval implements Interval {
   readonly lowQ: number;
