@@ -102,8 +102,28 @@ export interface ManagementAllocation {
 
 const BUDGET_KINDS: readonly ColumnKind[] = ["TA", "TA+MUUTOS", "KS"];
 
+/**
+ * The model's allocation at these agreed totals. Worked out once per model and totals: the check's
+ * rules compute it, and the CLI's `allocation` command (and the pane, where the model is the
+ * check's own) asks again for the same model. The answer is shared, so readers must not change it.
+ */
 export function computeManagementAllocation(model: BudgetModel, options: Pick<CheckOptions, "managementTotals">): ManagementAllocation {
-  return { years: [...rowsByYear(model)].map(([year, rows]) => computeYear(year, rows, options.managementTotals[year])) };
+  const totals = totalsKey(options.managementTotals);
+  const kept = COMPUTED.get(model);
+  if (kept && kept.totals === totals) return kept.allocation;
+  const allocation = { years: [...rowsByYear(model)].map(([year, rows]) => computeYear(year, rows, options.managementTotals[year])) };
+  COMPUTED.set(model, { totals, allocation });
+  return allocation;
+}
+
+// The last allocation worked out for each model (a model is not changed once recognised).
+const COMPUTED = new WeakMap<BudgetModel, { totals: string; allocation: ManagementAllocation }>();
+
+/** The agreed totals as text, equal for equal totals (years in ascending order, as keys of integers are). */
+function totalsKey(totals: Record<number, number>): string {
+  let key = "";
+  for (const year of Object.keys(totals)) key += `${year}:${totals[Number(year)]};`;
+  return key;
 }
 
 /** Every management unit's key in the workbook, by year, years ascending. */

@@ -176,6 +176,17 @@ describe("one computation for the rule and every view", () => {
       expect({ cell: `${f.sheet}!${f.cell}`, expected: row?.expected?.toFixed() }).toEqual({ cell: `${f.sheet}!${f.cell}`, expected: f.expected });
     }
   });
+
+  it("a view after the check at the same totals is the rule's own, not worked out again; other totals are", () => {
+    const managementTotals = { 2024: 143000 };
+    const result = checkWorkbook(gridsFromText(seedText()), { managementTotals });
+    const view = computeManagementAllocation(result.model, { managementTotals: { 2024: 143000 } });
+    expect(computeManagementAllocation(result.model, { managementTotals })).toBe(view);
+    const other = computeManagementAllocation(result.model, { managementTotals: { 2024: 100000 } });
+    expect(other).not.toBe(view);
+    expect(str(other.years.find((y) => y.year === 2024)!.total)).toBe("-100000");
+    expect(str(computeManagementAllocation(result.model, { managementTotals: {} }).years.find((y) => y.year === 2024)!.total)).toBe("-142990");
+  });
 });
 
 describe("the totals an area's amount allows", () => {
