@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
-import { figureNumber, unitsOf } from "../relations/exactValues";
+import { Units, figureNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 
 /**
@@ -95,30 +95,31 @@ interface Digits {
   whole: number;
 }
 
-// A workbook's figure is measured against every value tried near it: as a double once.
-const approxCache = new WeakMap<Decimal, number>();
-
+/**
+ * The Decimal as a double; a figure measured against every value tried near it is read again
+ * each time, from its limbs: a weak map keeping each figure's double cost the collector more.
+ */
 function approx(v: Decimal): number {
-  let x = approxCache.get(v);
-  if (x === undefined) {
-    x = toDouble(v);
-    approxCache.set(v, x);
-  }
-  return x;
+  return toDouble(v);
 }
 
-// A figure's digits are asked for once per equation it is tried against: worked out once.
-const digitsCache = new WeakMap<Decimal, Digits>();
-
+/**
+ * The figure's digits, from its exact units where it has them (every figure of a budget book):
+ * made again for each equation it is tried against, which costs less than keeping them in a weak
+ * map by Decimal did (a Decimal and two texts made once per figure, and the map's upkeep).
+ */
 function digitsOf(actual: Decimal): Digits {
-  let x = digitsCache.get(actual);
-  if (!x) {
-    const d = actual.decimalPlaces();
-    const digits = actual.abs().toFixed(d).replace(".", "");
-    x = { d, digits, sign: actual.isNegative() ? -1 : 1, whole: digits.length <= 15 ? Number(digits) : NaN };
-    digitsCache.set(actual, x);
+  const sign = actual.isNegative() ? -1 : 1;
+  if (readUnits(actual, scratch)) {
+    const d = scratch.scale;
+    const units = Math.abs(scratch.units);
+    // toFixed(d) always leaves an integer digit: 0,05 is 005 without its point.
+    const digits = String(units).padStart(d + 1, "0");
+    return { d, digits, sign, whole: digits.length <= 15 ? units : NaN };
   }
-  return x;
+  const d = actual.decimalPlaces();
+  const digits = actual.abs().toFixed(d).replace(".", "");
+  return { d, digits, sign, whole: digits.length <= 15 ? Number(digits) : NaN };
 }
 
 /**
@@ -142,7 +143,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
   let goal = NaN;
   if (exact) {
     // Its units at the figure's decimals; read from its text only where they are no safe integer.
-    const u = unitsOf(target);
+    const u = readUnits(target, scratch) ? scratch : null;
     goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
@@ -207,11 +208,13 @@ function swappedDigits(digits: string, i: number): string {
  * the text `toNumber` makes.
  */
 function toDouble(v: Decimal): number {
-  const u = unitsOf(v);
   // A zero's sign is left to toNumber.
-  if (!u || u.units === 0) return v.toNumber();
-  return u.scale === 0 ? u.units : u.units / POW10[u.scale];
+  if (!readUnits(v, scratch) || scratch.units === 0) return v.toNumber();
+  return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
 }
+
+// Units read and used at once, tens of thousands of times a check: one object, not one each.
+const scratch: Units = { units: 0, scale: 0 };
 
 // 10^0 … 10^15, each exact in a double.
 const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
