@@ -269,12 +269,32 @@ class LinearEquation implements Equation {
  * Decimal's own sum decides.
  */
 function movedUnits(current: Units | null, actual: Units, expected: ExactSum, c: number): Decimal | undefined {
-  const x = startSum(MOVED, 0, 0);
+  if (!movedInto(MOVED, current, actual, expected, c) || MOVED.units === 0) return undefined;
+  return decimalOfUnits(MOVED.units, MOVED.scale);
+}
+
+/** `movedUnits`' value written into `x`, a zero too; false where it leaves the safe integers. */
+function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: ExactSum, c: number): boolean {
+  startSum(x, 0, 0);
   if (current) x.add(current.units, current.scale, 1);
   x.add(actual.units, actual.scale, c);
   x.add(expected.units, expected.scale, -c);
-  if (!x.exact || x.units === 0) return undefined;
-  return decimalOfUnits(x.units, x.scale);
+  return x.exact;
+}
+
+/**
+ * `solved` ± the slack of `tolerance` (as `holdsWithin` gives it for a coefficient of ±1), both
+ * ends worked out in integers; null where they leave the safe integers (Decimal answers then).
+ */
+function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
+  const slack = slackUnitsOf(tolerance);
+  if (!slack) return null;
+  const low = startSum(LOW, solved.units, solved.scale);
+  low.add(slack.units, slack.scale, -1);
+  const high = startSum(HIGH, solved.units, solved.scale);
+  high.add(slack.units, slack.scale, 1);
+  if (!low.exact || !high.exact) return null;
+  return { low: decimalOfUnits(low.units, low.scale), high: decimalOfUnits(high.units, high.scale) };
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
@@ -464,6 +484,11 @@ export class CellsEquation implements Equation {
       coefficient = 1;
     }
     if (coefficient === 0) return null;
+    // The solution and both ends in integers, made Decimals only at the end: no Decimal arithmetic.
+    if ((coefficient === 1 || coefficient === -1) && this.solvedInto(cell, overrides, MOVED) === true) {
+      const range = rangeAround(MOVED, this.tolerance);
+      if (range) return range;
+    }
     const solved = this.solveFor(cell, overrides);
     if (!solved) return null;
     const slack = slackOf(this.tolerance);
@@ -569,21 +594,34 @@ export class CellsEquation implements Equation {
    * Decimal's own sum decides); null where the cell is not in the equation.
    */
   private exactSolution(cell: CellRef, overrides: Overrides | undefined): Decimal | null | undefined {
+    const solved = this.solvedInto(cell, overrides, MOVED);
+    if (solved !== true) return solved === null ? null : undefined;
+    return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+  }
+
+  /**
+   * The value `exactSolution` gives, as units written into `out` (a zero too): true when written,
+   * null where the cell is not in the equation, false where Decimal must answer.
+   */
+  private solvedInto(cell: CellRef, overrides: Overrides | undefined, out: ExactSum): boolean | null {
     const w = this.state();
-    if (!this.sumInto(w, overrides, SUM)) return undefined;
-    if (this.isTarget(cell)) return SUM.units === 0 ? undefined : decimalOfUnits(SUM.units, SUM.scale);
+    if (!this.sumInto(w, overrides, SUM)) return false;
+    if (this.isTarget(cell)) {
+      startSum(out, SUM.units, SUM.scale);
+      return true;
+    }
     const c = this.coefficientOf(cell);
     if (c === 0) return null;
-    if (c !== 1 && c !== -1) return undefined;
+    if (c !== 1 && c !== -1) return false;
     // The first part at the cell: its key and figure are the cell's (parts share one sheet).
     let own = 0;
     while (this.parts[own]?.cell !== cell.cell) own++;
-    if (!this.actualInto(w, overrides, ACTUAL)) return undefined;
+    if (!this.actualInto(w, overrides, ACTUAL)) return false;
     const o = overrides && overrides.size > 0 ? overrides.get(w.keys[own + 1]) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const known = o !== undefined ? readUnits(o, PART) : readFigureUnits(q, PART);
-    if (!known && (o !== undefined || q.kind === "number")) return undefined;
-    return movedUnits(known ? PART : null, ACTUAL, SUM, c);
+    if (!known && (o !== undefined || q.kind === "number")) return false;
+    return movedInto(out, known ? PART : null, ACTUAL, SUM, c);
   }
 
   /** The same identity over Decimal terms, for what the integers cannot answer (figures beyond 2^53). */
@@ -628,6 +666,8 @@ const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
 const MOVED = new ExactSum();
+const LOW = new ExactSum();
+const HIGH = new ExactSum();
 
 /** `sum` set to start at `units × 10^-scale`, exact. */
 function startSum(sum: ExactSum, units: number, scale: number): ExactSum {
@@ -664,6 +704,15 @@ function slackOf(tolerance: number): Decimal {
 }
 
 const SLACK = new Map<number, Decimal>();
+
+/** `slackOf` as units, null where it has none: a check's equations share a tolerance or two. */
+function slackUnitsOf(tolerance: number): Units | null {
+  let s = SLACK_UNITS.get(tolerance);
+  if (s === undefined) SLACK_UNITS.set(tolerance, (s = unitsOf(slackOf(tolerance))));
+  return s;
+}
+
+const SLACK_UNITS = new Map<number, Units | null>();
 
 /**
  * A cell's term: its exact units read from the cell, its Decimal made only when Decimal must

@@ -6,7 +6,7 @@ import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
-import { ParsedNumber } from "../numbers";
+import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueCell } from "../model";
 
 /** An input of a rounded figure's formula: a cell and the workbook's value. */
@@ -90,12 +90,17 @@ export interface ShownFormula {
    * Optional: `exact` as numerator / denominator in exact units, so that a what-if is judged
    * without dividing; null where `exact` is null (a zero divisor), undefined where the units
    * cannot tell (Decimal answers then). `values` are read for this answer only: they are not kept.
+   *
+   * `values` are scratch lists this module refills for the next verdict or solution of any
+   * shown equation, and the answer may hold `values`' own objects (a denominator that is an
+   * input): whoever asks reads the answer at once, before asking any equation anything else.
    */
   quotientUnits?(values: readonly Units[]): { numerator: Units; denominator: Units } | null | undefined;
   /**
    * Optional: the same quotient in digits of any size, where `quotientUnits` cannot give it (a
    * constant beyond the safe integers: a population agreed among areas, an 80-digit quotient);
-   * null where `exact` is null, undefined where the digits cannot tell either.
+   * null where `exact` is null, undefined where the digits cannot tell either. `values` and the
+   * answer are read at once, as for `quotientUnits`.
    */
   quotientDigits?(values: readonly Units[]): { numerator: Digits; denominator: Digits } | null | undefined;
 }
@@ -218,12 +223,8 @@ class ShownEquation implements Equation {
     const scale = this.spec.scale;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
     const keys = overrides ? this.keys() : undefined;
-    const inputs = this.spec.inputs;
-    const values = valuesFor(inputs.length);
-    for (let i = 0; i < inputs.length; i++) {
-      const o = keys ? (overrides as Overrides).get(keys.inputs[i]) : undefined;
-      if (!(o !== undefined ? readUnits(o, values[i]) : readInputUnits(inputs[i], values[i]))) return undefined;
-    }
+    const values = this.inputUnits(overrides);
+    if (!values) return undefined;
     const q = formula.quotientUnits(values);
     const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
     if (q === undefined && long === undefined) return undefined;
@@ -250,18 +251,79 @@ class ShownEquation implements Equation {
     return compareShownUnits(shown, shownScale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places, extra.units, extra.scale);
   }
 
+  /**
+   * The inputs' units (each overridden one's from its override), in the scratch lists `valuesFor`
+   * lends: valid until the next call of this or of any equation's verdict. Null where one has none.
+   */
+  private inputUnits(overrides?: Overrides): readonly Units[] | null {
+    const keys = overrides ? this.keys() : undefined;
+    const inputs = this.spec.inputs;
+    const values = valuesFor(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      const o = keys ? (overrides as Overrides).get(keys.inputs[i]) : undefined;
+      if (!(o !== undefined ? readUnits(o, values[i]) : readInputUnits(inputs[i], values[i]))) return null;
+    }
+    return values;
+  }
+
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
     const key = cellKey(ref);
-    const values = this.valuesWith(overrides);
     if (key === this.keys().target) {
-      const exact = this.spec.formula.exact(values);
+      const rounded = this.roundedInUnits(overrides);
+      if (rounded !== undefined) return rounded;
+      const exact = this.spec.formula.exact(this.valuesWith(overrides));
       return exact ? excelRound(exact, this.spec.decimals).div(this.scale) : null;
     }
+    const values = this.valuesWith(overrides);
     const i = this.keys().inputs.indexOf(key);
     if (i < 0) return null;
     return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
   }
+
+  /**
+   * The exact value rounded as shown and stored (`solveFor` of the target), from the formula's
+   * quotient in units, rounded half away from zero as Excel's ROUND does, in integers: the 80-digit
+   * division Decimal makes for it is the costly part of a repair's trial. Null where no value
+   * exists (a zero divisor); undefined where Decimal must answer (no quotient in units, a
+   * rounding to zero, whose sign Decimal decides, or a value beyond the safe integers).
+   */
+  private roundedInUnits(overrides?: Overrides): Decimal | null | undefined {
+    const formula = this.spec.formula;
+    const scale = this.spec.scale;
+    const decimals = this.spec.decimals;
+    if (!formula.quotientUnits || (scale !== 1 && scale !== 100) || !Number.isInteger(decimals) || decimals < 0) return undefined;
+    const values = this.inputUnits(overrides);
+    if (!values) return undefined;
+    const q = formula.quotientUnits(values);
+    if (q === null) return null;
+    if (!q) return undefined;
+    const shown = roundedQuotient(q.numerator, q.denominator, decimals);
+    if (shown === undefined) return undefined;
+    // Stored = shown / 100 for a percent-formatted cell: two decimals more.
+    return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
+  }
 }
+
+/**
+ * numerator / denominator (the latter non-zero) rounded half away from zero at `decimals`, as
+ * units at that scale; undefined for a zero or a value beyond the safe integers. The exact
+ * quotient decides: Decimal's 80-digit one lies far closer to it than any half unit it could
+ * round across for figures of at most 16 digits, and lands on a half unit only where it is exact.
+ */
+function roundedQuotient(numerator: Units, denominator: Units, decimals: number): number | undefined {
+  // n·10^-ns / (d·10^-ds) · 10^decimals = n·10^(ds + decimals) / (d·10^ns)
+  const a = BigInt(numerator.units) * TEN ** BigInt(denominator.scale + decimals);
+  const b = BigInt(denominator.units) * TEN ** BigInt(numerator.scale);
+  let q = a / b;
+  const r = a % b;
+  const twice = 2n * (r < 0n ? -r : r);
+  if (twice >= (b < 0n ? -b : b)) q += (a < 0n) !== (b < 0n) ? -1n : 1n;
+  if (q === 0n) return undefined;
+  const n = Number(q);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const TEN = 10n;
 
 /** The tolerance's units by its value: every shown figure of a check shares one or two. */
 function unitsOfExtra(extra: Decimal.Value): Units | null {

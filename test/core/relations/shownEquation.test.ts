@@ -31,6 +31,11 @@ const whatIf = fc.oneof(
   fc.constantFrom("9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081").map((s) => new Decimal(s)),
 );
 
+/** The same value, a zero's sign included (a repair's sign decides how plausible it is). */
+function expectSameSolution(fast: Decimal | null, slow: Decimal | null): void {
+  expect(fast && [fast.toString(), fast.isNegative()]).toEqual(slow && [slow.toString(), slow.isNegative()]);
+}
+
 describe("a shown figure's what-if verdict in integers is the Decimal formula's", () => {
   it("change %, as shown or in a `0.0 %` cell, near its exact value and far from it", () => {
     fc.assert(
@@ -68,6 +73,7 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
           const what = new Map(overrides.map(([i, v]) => [`S!${cells[i].cell}`, v]));
           expect(fast.evaluate()).toBe(slow.evaluate());
           expect(fast.evaluate(what)).toBe(slow.evaluate(what));
+          expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
         },
       ),
       { numRuns: 2000 },
@@ -91,6 +97,8 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
         const what = new Map([[`S!${(onTarget ? targetCell : kateCell).cell}`, value]]);
         expect(fast.evaluate()).toBe(slow.evaluate());
         expect(fast.evaluate(what)).toBe(slow.evaluate(what));
+        expectSameSolution(fast.solveFor(ref(targetCell)), slow.solveFor(ref(targetCell)));
+        expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
       }),
       { numRuns: 1000 },
     );
@@ -109,5 +117,22 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
     // The new amount that would make 155,0 right: −304 510 × 2,55.
     expect(eq.evaluate(new Map([["S!B3", new Decimal("-776500.5")]]))).toBe("ok");
     expect(eq.evaluate(new Map([["S!B2", new Decimal(0)]]))).toBe("wrong");
+  });
+
+  // Excel's ROUND takes a half away from zero, up or down: 2,5 % shows 3 and −2,5 % shows −3.
+  it("a change % solved for its figure rounds a half away from zero, as shown and in a `0 %` cell", () => {
+    const solved = (oldV: number, newV: number, percent: boolean) => {
+      const oldCell = cell(oldV, 1);
+      const newCell = cell(newV, 2);
+      const shownCell = cell(percent ? 0.5 : 50, 3);
+      const eq = shownEquation({ rule: "change-percent", target: storedFigure(ref(shownCell), shownCell), scale: percent ? 100 : 1, decimals: 0, extra: 0, inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+      return eq.solveFor(ref(shownCell))?.toString();
+    };
+    expect(solved(200, 205, false)).toBe("3");
+    expect(solved(200, 195, false)).toBe("-3");
+    expect(solved(200, 204.99, false)).toBe("2");
+    expect(solved(200, 205, true)).toBe("0.03");
+    expect(solved(-200, -195, true)).toBe("-0.03");
+    expect(solved(0, 195, false)).toBeUndefined();
   });
 });
