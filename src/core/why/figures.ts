@@ -3,6 +3,7 @@ import { BudgetModel, BudgetTable, LabeledRow, ValueCell, YearColumn } from "../
 import { CellRef, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
+import { BySheet } from "./bySheet";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -58,6 +59,8 @@ interface Place {
   column?: string;
   /** The row's cells in year columns, shared by its figures' `siblings`: made when first asked for. */
   years?: Years;
+  /** How a reader names its figures' row, shared by them: made when the first is. */
+  name?: string;
 }
 
 /**
@@ -69,29 +72,19 @@ interface Place {
  */
 export class ModelFigures implements FigureIndex {
   private tables: Map<string, BudgetTable[]> | null = null;
-  private readonly sheets = new Map<string, SheetFigures>();
-  // Lookups come in runs on one sheet: its figures are found again without hashing its name.
-  private lastName: string | undefined;
-  private last: SheetFigures | undefined;
+  private readonly sheets = new BySheet<SheetFigures>();
 
   constructor(private readonly model: BudgetModel) {}
 
   at(ref: CellRef): Figure | undefined {
-    let sheet = this.last;
-    if (ref.sheet !== this.lastName || !sheet) {
-      sheet = this.sheets.get(ref.sheet);
-      if (!sheet) this.sheets.set(ref.sheet, (sheet = this.placesOn(ref.sheet)));
-      this.lastName = ref.sheet;
-      this.last = sheet;
-    }
-    return sheet.at(ref.cell);
+    return this.sheets.getOrMake(ref.sheet, this.placesOn).at(ref.cell);
   }
 
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
-  private placesOn(sheet: string): SheetFigures {
+  private readonly placesOn = (sheet: string): SheetFigures => {
     this.tables ??= tablesBySheet(this.model);
     return new SheetFigures(this.tables.get(sheet) ?? []);
-  }
+  };
 
   /** Every figure, in the order of the model's tables. */
   values(): Figure[] {
@@ -206,8 +199,9 @@ class PlacedFigure implements Figure {
     this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
     this.role = place.role;
     this.unit = place.unit;
-    // Named when made: most places' figures are never asked for, and their names were made for each row.
-    this.row = place.of === undefined ? place.label : `${place.of}: ${place.label}`;
+    // Named when the place's first figure is made: most places' figures are never asked for, and
+    // their names were made for each row; a row's figures share one.
+    this.row = place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`;
     const column = index >= 0 ? place.columns![index]?.label : place.column;
     if (column !== undefined) this.column = column;
   }
@@ -277,12 +271,12 @@ function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): num
 function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
   const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro") => {
     if (!row) return;
-    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined };
+    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined };
     for (const cell of row.cells) if (cell) visit(place, cell);
   };
   const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
     if (!cell) return;
-    visit({ sheet, role, unit, label, of: undefined, column, cell }, cell);
+    visit({ sheet, role, unit, label, of: undefined, column, cell, name: undefined }, cell);
   };
   for (const t of tables) {
     const s = t.sheet;

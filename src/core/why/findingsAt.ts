@@ -1,6 +1,8 @@
 import { Finding } from "../findings";
+import { BySheet } from "./bySheet";
 
 const NONE: readonly Finding[] = [];
+const newCells = (): Map<string, Finding[]> => new Map();
 
 /**
  * Findings by the cell they are at, sheet then address, each cell's in the order given. Looked up
@@ -8,17 +10,13 @@ const NONE: readonly Finding[] = [];
  * make a key text `Sheet!A1` for every finding, three times a check, and again for each lookup.
  */
 export class FindingsAt {
-  private readonly bySheet = new Map<string, Map<string, Finding[]>>();
-  // Lookups come in runs on one sheet: its cells are found again without hashing its name.
-  private lastName: string | undefined;
-  private last: Map<string, Finding[]> | undefined;
+  private readonly bySheet = new BySheet<Map<string, Finding[]>>();
 
   /** The findings that `keep` accepts (every one without it). */
   constructor(findings: Iterable<Finding>, keep?: (f: Finding) => boolean) {
     for (const f of findings) {
       if (keep && !keep(f)) continue;
-      let cells = this.bySheet.get(f.sheet);
-      if (!cells) this.bySheet.set(f.sheet, (cells = new Map()));
+      const cells = this.bySheet.getOrMake(f.sheet, newCells);
       const list = cells.get(f.cell);
       if (list) list.push(f);
       else cells.set(f.cell, [f]);
@@ -32,23 +30,15 @@ export class FindingsAt {
 
   /** Whether any finding is on the sheet. */
   onSheet(sheet: string): boolean {
-    return this.cellsOf(sheet) !== undefined;
+    return this.bySheet.get(sheet) !== undefined;
   }
 
   at(sheet: string, cell: string): readonly Finding[] {
-    return this.cellsOf(sheet)?.get(cell) ?? NONE;
+    return this.bySheet.get(sheet)?.get(cell) ?? NONE;
   }
 
   /** Each cell's findings, sheets and cells in the order of their first finding. */
   *lists(): IterableIterator<readonly Finding[]> {
     for (const cells of this.bySheet.values()) yield* cells.values();
-  }
-
-  private cellsOf(sheet: string): Map<string, Finding[]> | undefined {
-    if (sheet !== this.lastName) {
-      this.lastName = sheet;
-      this.last = this.bySheet.get(sheet);
-    }
-    return this.last;
   }
 }
