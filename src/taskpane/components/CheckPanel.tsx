@@ -64,8 +64,11 @@ export function CheckPanel(p: CheckPanelProps) {
   const styles = useStyles();
   const { lang, check, split } = p;
   const open = split?.open ?? NO_FINDINGS;
-  const filters = useFindingFilters(open);
-  const shown = useMemo(() => filters.apply(open), [filters, open]);
+  const filters = useFindingFilters(open, lang);
+  const { apply } = filters;
+  // Over `apply`, not `filters`: a keystroke in the search re-renders the field at once, and the
+  // list only when the deferred words have changed.
+  const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
@@ -186,13 +189,18 @@ export function CheckPanel(p: CheckPanelProps) {
             <h2 id="open-title" tabIndex={-1} ref={openTitle} className={styles.openTitle}>
               {t("findings.open", { count: open.length })}
             </h2>
-            {open.length > 0 && shown.length !== open.length && (
-              <Text as="p" className={styles.muted}>
-                {t("filter.shown", { shown: shown.length, total: open.length })}
-              </Text>
-            )}
+            {/* Always in the page, so that a screen reader hears the count change as the filters or the search narrow the list. */}
+            <div role="status" data-testid="shown-count">
+              {open.length > 0 && shown.length !== open.length && (
+                <Text as="p" className={styles.muted}>
+                  {t("filter.shown", { shown: shown.length, total: open.length })}
+                </Text>
+              )}
+              {open.length > 0 && shown.length === 0 && (
+                <Text as="p">{filters.searched.trim() !== "" ? t("filter.noMatch", { query: filters.searched.trim() }) : t("findings.noneFiltered")}</Text>
+              )}
+            </div>
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
-            {open.length > 0 && shown.length === 0 && <Text as="p">{t("findings.noneFiltered")}</Text>}
             {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={step} />}
             <FindingGroups
               groups={groups}
