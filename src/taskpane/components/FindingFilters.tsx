@@ -28,7 +28,7 @@ export function FindingFilters({ filters, counts }: { filters: FindingFiltersApi
   const styles = useStyles();
   const chosen = filters.selectedRules;
   return (
-    <fieldset className={styles.root}>
+    <fieldset className={styles.root} data-testid="finding-filters">
       <legend className={styles.legend}>{t("filter.label")}</legend>
       <Field label={t("filter.search")} className={styles.search}>
         <SearchBox
