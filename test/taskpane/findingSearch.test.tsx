@@ -161,6 +161,36 @@ test("the stepper steps through the findings the search shows, and only those", 
   expect(gone).toEqual([`${sheetName(17)}!D173`, `${sheetName(38)}!D381`]);
 });
 
+test("a note or a consequence found is listed, not folded under its toggle", async () => {
+  const u = user();
+  const s30 = sheetName(30);
+  const cause = { sheet: s30, cell: "C77", actual: "1", suggested: "2", resolves: 2, parts: said("Verotulot C77") };
+  const findings = [
+    ...longList(),
+    makeFinding({ sheet: s30, area: s30, cell: "F300", row: "Verotulot", parts: said("Verotulot"), cause }),
+    makeFinding({ sheet: s30, area: s30, cell: "F301", row: "Verotulot yhteensä", parts: said("Verotulot yhteensä"), consequenceOf: "C77" }),
+    makeFinding({ sheet: s30, area: s30, cell: "E333", severity: "info", row: "Huomautettava", parts: said("Huomautettava") }),
+  ];
+  renderChecked(findings);
+  // Unsearched, the consequence is folded under its cause and the note under its table's toggle.
+  expect(listed()).not.toContain(`${s30}!F301`);
+  expect(listed()).not.toContain(`${s30}!E333`);
+
+  await u.type(search(), "verotulot");
+  await waitFor(() => expect(listed()).toEqual([`${s30}!F300`, `${s30}!F301`]));
+  expect(screen.queryByText("1 seuraus", { selector: "button" })).not.toBeInTheDocument();
+
+  await u.clear(search());
+  await u.type(search(), "e333");
+  await waitFor(() => expect(listed()).toEqual([`${s30}!E333`]));
+  expect(screen.queryByTestId("notes-toggle")).not.toBeInTheDocument();
+
+  // The search emptied, the note is folded again.
+  await u.keyboard("{Escape}");
+  await waitFor(() => expect(screen.getAllByTestId("finding-sheet")).toHaveLength(SHEETS));
+  expect(listed()).not.toContain(`${s30}!E333`);
+});
+
 test("the field is reached by the keyboard, and is named in English in an English pane", async () => {
   const u = user();
   renderChecked(longList().slice(0, 10), "en");

@@ -70,6 +70,7 @@ export function CheckPanel(p: CheckPanelProps) {
   // list only when the deferred words have changed.
   const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
+  const searching = filters.searched.trim() !== "";
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
   const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
@@ -122,7 +123,7 @@ export function CheckPanel(p: CheckPanelProps) {
   /** Listed now: its sheet open, and for a note its table's notes open. */
   const shownNow = (f: Finding) => {
     if (collapsedSheets.has(f.sheet)) return false;
-    if (f.severity !== "info") return true;
+    if (f.severity !== "info" || searching) return true;
     return groups.some((s) => s.tables.some((g) => openNotes.has(g.key) && g.notes.includes(f)));
   };
 
@@ -197,7 +198,7 @@ export function CheckPanel(p: CheckPanelProps) {
                 </Text>
               )}
               {open.length > 0 && shown.length === 0 && (
-                <Text as="p">{filters.searched.trim() !== "" ? t("filter.noMatch", { query: filters.searched.trim() }) : t("findings.noneFiltered")}</Text>
+                <Text as="p">{searching ? t("filter.noMatch", { query: filters.searched.trim() }) : t("findings.noneFiltered")}</Text>
               )}
             </div>
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
@@ -209,6 +210,7 @@ export function CheckPanel(p: CheckPanelProps) {
               collapsedSheets={collapsedSheets}
               openNotes={openNotes}
               currentKey={currentKey}
+              unfolded={searching}
               onToggleSheet={(sheet) => setCollapsedSheets((s) => toggle(s, sheet, !s.has(sheet)))}
               onToggleNotes={(key) => setOpenNotes((s) => toggle(s, key, !s.has(key)))}
               onNavigate={(f) => goTo(f, false)}
