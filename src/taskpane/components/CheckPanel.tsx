@@ -66,8 +66,8 @@ export function CheckPanel(p: CheckPanelProps) {
   const open = split?.open ?? NO_FINDINGS;
   const filters = useFindingFilters(open, lang);
   const { apply } = filters;
-  // Over `apply`, not `filters`: a keystroke in the search re-renders the field at once, and the
-  // list only when the deferred words have changed.
+  // Over `apply`, not `filters`: a keystroke re-renders the search field, and the list only once
+  // typing has paused and the words searched for have changed.
   const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
   const searching = filters.searched.trim() !== "";
