@@ -53,6 +53,10 @@ export const uiMessages: Catalog = {
     "filter.allRules": "Kaikki säännöt",
     "filter.rulesChosen": "{count, plural, one {# sääntö} other {# sääntöä}}",
     "filter.shown": "Näytetään {shown}/{total} avointa havaintoa.",
+    "filter.search": "Hae havainnoista",
+    "filter.searchPlaceholder": "Solu, taulukko, rivi tai sana",
+    "filter.searchClear": "Tyhjennä haku",
+    "filter.noMatch": "Yksikään näytettävä havainto ei vastaa hakua ”{query}”.",
 
     "findings.open": "Avoimet havainnot ({count})",
     "findings.explained": "Selitetyt havainnot ({count})",
@@ -288,6 +292,10 @@ export const uiMessages: Catalog = {
     "filter.allRules": "All rules",
     "filter.rulesChosen": "{count, plural, one {# rule} other {# rules}}",
     "filter.shown": "Showing {shown} of {total} open findings.",
+    "filter.search": "Search findings",
+    "filter.searchPlaceholder": "Cell, table, row or word",
+    "filter.searchClear": "Clear search",
+    "filter.noMatch": "No open finding matches “{query}” with these filters.",
 
     "findings.open": "Open findings ({count})",
     "findings.explained": "Explained findings ({count})",

@@ -145,6 +145,46 @@ describeWithChromium("a big result on a single sheet in the task pane (chromium)
     }
   });
 
+  test("the sheet's last finding, far out of view, is found by typing its cell in the search; Escape gives the whole list back", async () => {
+    const pane = page.locator("aside");
+    for (let i = 0; i < 3; i++) {
+      await pane.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await settled(page, pane.locator('[data-testid="finding"]').last());
+    }
+    const title = (await open().locator('[data-testid="finding"] button[title^="Siirry soluun "]').last().getAttribute("title"))!;
+    const cell = title.slice(title.lastIndexOf("!") + 1);
+    await pane.evaluate((el) => (el.scrollTop = 0));
+    const total = Number(/\((\d+)\)/.exec(await open().getByRole("heading", { level: 2 }).innerText())?.[1]);
+
+    await clearPaneInputs(page);
+    const field = page.getByRole("searchbox", { name: "Hae havainnoista" });
+    await field.click();
+    // Typed a key at a time in lower case, as a user looking for it would.
+    await field.pressSequentially(cell.toLowerCase());
+    const count = open().getByRole("status").getByText(/^Näytetään \d+\/\d+ avointa havaintoa\.$/);
+    await count.waitFor();
+    const [shown, of] = (/(\d+)\/(\d+)/.exec(await count.innerText()) ?? []).slice(1).map(Number);
+    expect(of).toBe(total);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(10);
+    const titles = await open().locator('[data-testid="finding"] button[title]').evaluateAll((all) => all.map((b) => b.getAttribute("title")));
+    expect(titles).toContain(title);
+    console.log(`search "${cell.toLowerCase()}": ${shown} of ${of} shown`);
+    const keys = await answered(page, "search");
+    expect(keys).toHaveLength(cell.length);
+
+    // Among the filters in the tab order: on to the severity checkboxes.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="finding-filters"]')?.querySelector('input[type="checkbox"]') === document.activeElement)).toBe(true);
+    expect(await seriousAxeViolations(page, page.getByTestId("finding-filters"))).toEqual([]);
+
+    await field.focus();
+    await page.keyboard.press("Escape");
+    await expect(field.inputValue()).resolves.toBe("");
+    await page.waitForFunction(() => document.querySelector('[data-testid="shown-count"]')?.textContent === "");
+    expect(await open().getByText(/^Näytetään /).count()).toBe(0);
+  });
+
   test("axe-core finds no serious or critical violation in the long sheet", async () => {
     expect(await seriousAxeViolations(page, open())).toEqual([]);
   });

@@ -7,8 +7,8 @@
 import type { Page } from "playwright-core";
 
 export interface PaneInput {
-  /** What was acted on: a sheet's toggle, a table's notes toggle, a filter checkbox, an overview button, a stepping key. */
-  kind: "sheet" | "notes" | "filter" | "overview" | "step" | "other";
+  /** What was acted on: a sheet's toggle, a table's notes toggle, a filter checkbox, an overview button, a stepping key, a key typed in the search. */
+  kind: "sheet" | "notes" | "filter" | "overview" | "step" | "search" | "other";
   /** Input event time stamp → the handler's start (the main thread was busy with something else). */
   waited: number;
   /** Input event time stamp → the next frame after the handler and React's render: what the user sees. */
@@ -70,6 +70,7 @@ export async function installPaneProbe(page: Page): Promise<void> {
     };
     document.addEventListener("click", (e) => e.isTrusted && record(kindOf(e.target as Element | null), e), true);
     document.addEventListener("keydown", (e) => e.isTrusted && e.altKey && (e.key === "PageDown" || e.key === "PageUp") && record("step", e), true);
+    document.addEventListener("keydown", (e) => e.isTrusted && !e.altKey && (e.target as Element | null)?.matches?.('input[type="search"]') && record("search", e), true);
 
     const summaryShown = () => document.querySelector('[data-testid="check-summary"]') !== null;
     let shown = false;

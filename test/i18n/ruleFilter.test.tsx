@@ -12,6 +12,9 @@ function filters(rules: string[], selectedRules: string[] = []): FindingFiltersA
     rules,
     selectedRules,
     setSelectedRules: () => undefined,
+    query: "",
+    setQuery: () => undefined,
+    searched: "",
     apply: (f) => [...f],
   };
 }

@@ -64,9 +64,13 @@ export function CheckPanel(p: CheckPanelProps) {
   const styles = useStyles();
   const { lang, check, split } = p;
   const open = split?.open ?? NO_FINDINGS;
-  const filters = useFindingFilters(open);
-  const shown = useMemo(() => filters.apply(open), [filters, open]);
+  const filters = useFindingFilters(open, lang);
+  const { apply } = filters;
+  // Over `apply`, not `filters`: a keystroke re-renders the search field, and the list only once
+  // typing has paused and the words searched for have changed.
+  const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
+  const searching = filters.searched.trim() !== "";
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
   const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
@@ -119,7 +123,7 @@ export function CheckPanel(p: CheckPanelProps) {
   /** Listed now: its sheet open, and for a note its table's notes open. */
   const shownNow = (f: Finding) => {
     if (collapsedSheets.has(f.sheet)) return false;
-    if (f.severity !== "info") return true;
+    if (f.severity !== "info" || searching) return true;
     return groups.some((s) => s.tables.some((g) => openNotes.has(g.key) && g.notes.includes(f)));
   };
 
@@ -186,13 +190,18 @@ export function CheckPanel(p: CheckPanelProps) {
             <h2 id="open-title" tabIndex={-1} ref={openTitle} className={styles.openTitle}>
               {t("findings.open", { count: open.length })}
             </h2>
-            {open.length > 0 && shown.length !== open.length && (
-              <Text as="p" className={styles.muted}>
-                {t("filter.shown", { shown: shown.length, total: open.length })}
-              </Text>
-            )}
+            {/* Always in the page, so that a screen reader hears the count change as the filters or the search narrow the list. */}
+            <div role="status" data-testid="shown-count">
+              {open.length > 0 && shown.length !== open.length && (
+                <Text as="p" className={styles.muted}>
+                  {t("filter.shown", { shown: shown.length, total: open.length })}
+                </Text>
+              )}
+              {open.length > 0 && shown.length === 0 && (
+                <Text as="p">{searching ? t("filter.noMatch", { query: filters.searched.trim() }) : t("findings.noneFiltered")}</Text>
+              )}
+            </div>
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
-            {open.length > 0 && shown.length === 0 && <Text as="p">{t("findings.noneFiltered")}</Text>}
             {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={step} />}
             <FindingGroups
               groups={groups}
@@ -201,6 +210,7 @@ export function CheckPanel(p: CheckPanelProps) {
               collapsedSheets={collapsedSheets}
               openNotes={openNotes}
               currentKey={currentKey}
+              unfolded={searching}
               onToggleSheet={(sheet) => setCollapsedSheets((s) => toggle(s, sheet, !s.has(sheet)))}
               onToggleNotes={(key) => setOpenNotes((s) => toggle(s, key, !s.has(key)))}
               onNavigate={(f) => goTo(f, false)}

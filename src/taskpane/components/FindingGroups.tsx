@@ -53,6 +53,11 @@ export interface FindingGroupsProps {
   collapsedSheets: ReadonlySet<string>;
   openNotes: ReadonlySet<string>;
   currentKey: string | undefined;
+  /**
+   * While a search narrows the list: every note and consequence found is listed, none folded
+   * under a toggle (a note found by its cell must not hide behind "Show 1 note").
+   */
+  unfolded?: boolean;
   onToggleSheet(sheet: string): void;
   onToggleNotes(groupKey: string): void;
   onNavigate(finding: Finding): void;
@@ -93,12 +98,14 @@ export function FindingGroups(p: FindingGroupsProps) {
   };
   const onFocusSheet = useStableCallback((sheet: string | undefined) => setFocusedSheet(sheet));
   const currentSheet = useMemo(() => sheetListing(p.groups, p.consequences, p.currentKey), [p.groups, p.consequences, p.currentKey]);
-  const whole = useMemo(() => listedCount(p.groups, p.openNotes) <= RENDER_ALL_UP_TO, [p.groups, p.openNotes]);
+  const unfolded = p.unfolded ?? false;
+  const openNotesNow = useMemo(() => (unfolded ? tablesWithNotes(p.groups) : p.openNotes), [unfolded, p.groups, p.openNotes]);
+  const whole = useMemo(() => listedCount(p.groups, openNotesNow) <= RENDER_ALL_UP_TO, [p.groups, openNotesNow]);
   return (
     <>
       {p.groups.map((sheet, index) => {
         const holdsCurrent = currentSheet === sheet.sheet;
-        const openNotes = openNotesOf(sheet, p.openNotes);
+        const openNotes = openNotesOf(sheet, openNotesNow);
         return (
           <SheetFindings
             key={sheet.sheet}
@@ -108,7 +115,8 @@ export function FindingGroups(p: FindingGroupsProps) {
             lang={p.lang}
             collapsed={p.collapsedSheets.has(sheet.sheet)}
             openNotes={openNotes}
-            units={sheetUnits(sheet, p.openNotes)}
+            units={sheetUnits(sheet, openNotesNow)}
+            unfolded={unfolded}
             currentKey={holdsCurrent ? p.currentKey : undefined}
             rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}
             chunked={!whole}
@@ -122,6 +130,11 @@ export function FindingGroups(p: FindingGroupsProps) {
       })}
     </>
   );
+}
+
+/** The keys of the tables that have notes. */
+function tablesWithNotes(groups: readonly SheetGroup[]): ReadonlySet<string> {
+  return new Set(groups.flatMap((sheet) => sheet.tables.filter((t) => t.notes.length > 0).map((t) => t.key)));
 }
 
 /** Findings listed when every sheet is open: errors and warnings, and notes where their table's are open. */
@@ -185,6 +198,7 @@ interface SheetFindingsProps extends Handlers {
   openNotes: string;
   /** Its size for estimating its height (sheetUnits). */
   units: number;
+  unfolded: boolean;
   currentKey: string | undefined;
   /** Its findings rendered, not only their room kept. */
   rendered: boolean;
@@ -225,6 +239,7 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
       consequences={p.consequences}
       lang={p.lang}
       notesOpen={notesOpenIn(p.openNotes, group.key)}
+      unfolded={p.unfolded}
       currentKey={tableHolds(group) ? currentKey : undefined}
       chunked={p.chunked}
       chunkView={chunkView}
@@ -277,6 +292,7 @@ interface TableFindingsProps extends Omit<Handlers, "onToggleSheet"> {
   consequences: Consequences;
   lang: Lang;
   notesOpen: boolean;
+  unfolded: boolean;
   /** The current finding's key when the table lists it; left out otherwise, so the other tables skip their render. */
   currentKey: string | undefined;
   chunked: boolean;
@@ -285,7 +301,7 @@ interface TableFindingsProps extends Omit<Handlers, "onToggleSheet"> {
 }
 
 /** One table's findings under its heading, the notes folded. Memoised: a click in one table re-renders that table. */
-const TableFindings = memo(function TableFindings({ group, notesOpen, ...p }: TableFindingsProps) {
+const TableFindings = memo(function TableFindings({ group, notesOpen, unfolded, ...p }: TableFindingsProps) {
   const t = useT();
   const styles = useStyles();
   const item = (f: Finding) => {
@@ -302,6 +318,7 @@ const TableFindings = memo(function TableFindings({ group, notesOpen, ...p }: Ta
         current={current}
         consequences={consequences}
         currentKey={holdsCurrent ? p.currentKey : undefined}
+        unfolded={unfolded}
         onNavigate={p.onNavigate}
         onSelectRange={p.onSelectRange}
         onExplain={p.onExplain}
@@ -322,17 +339,19 @@ const TableFindings = memo(function TableFindings({ group, notesOpen, ...p }: Ta
       {list(group.findings)}
       {group.notes.length > 0 && (
         <>
-          <Button
-            className={styles.notesToggle}
-            size="small"
-            appearance="subtle"
-            icon={notesOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
-            aria-expanded={notesOpen}
-            onClick={() => p.onToggleNotes(group.key)}
-            data-testid="notes-toggle"
-          >
-            {notesOpen ? t("group.hideNotes") : t("group.showNotes", { count: group.notes.length })}
-          </Button>
+          {!unfolded && (
+            <Button
+              className={styles.notesToggle}
+              size="small"
+              appearance="subtle"
+              icon={notesOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+              aria-expanded={notesOpen}
+              onClick={() => p.onToggleNotes(group.key)}
+              data-testid="notes-toggle"
+            >
+              {notesOpen ? t("group.hideNotes") : t("group.showNotes", { count: group.notes.length })}
+            </Button>
+          )}
           {notesOpen && list(group.notes)}
         </>
       )}

@@ -21,6 +21,8 @@ export interface FindingItemProps {
   consequences?: readonly Finding[];
   /** The current finding's key when it is this one or one of its consequences; left out otherwise, so the rest of a long list skips rendering. */
   currentKey?: string;
+  /** While a search narrows the list: its consequences are listed, with no toggle to fold them. */
+  unfolded?: boolean;
   onNavigate(finding: Finding): void;
   onSelectRange(sheet: string, range: string): void;
   onExplain(finding: Finding, comment: string): Promise<void>;
@@ -32,7 +34,7 @@ export interface FindingItemProps {
  * probable cause names it first, with its consequences folded underneath. Memoised: in a list of
  * thousands, a click re-renders only the items whose props it changed.
  */
-export const FindingItem = memo(function FindingItem({ finding, lang, current, consequences, currentKey, onNavigate, onSelectRange, onExplain }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding, lang, current, consequences, currentKey, unfolded = false, onNavigate, onSelectRange, onExplain }: FindingItemProps) {
   const t = useT();
   const styles = useFindingStyles();
   const [explaining, setExplaining] = useState(false);
@@ -40,7 +42,7 @@ export const FindingItem = memo(function FindingItem({ finding, lang, current, c
   const cause = finding.cause;
   const possible = finding.possibleCauses ?? [];
   const hasCurrentConsequence = !!consequences?.some((c) => keyOf(c) === currentKey);
-  const consequencesOpen = showConsequences || hasCurrentConsequence;
+  const consequencesOpen = unfolded || showConsequences || hasCurrentConsequence;
   return (
     <li
       className={mergeClasses(styles.item, current && styles.current, cause && styles.cause)}
@@ -84,7 +86,7 @@ export const FindingItem = memo(function FindingItem({ finding, lang, current, c
           >
             {t("finding.explain")}
           </Button>
-          {consequences && consequences.length > 0 && (
+          {!unfolded && consequences && consequences.length > 0 && (
             <Button
               size="small"
               appearance="subtle"

@@ -1,5 +1,8 @@
-import { useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Finding, SEVERITIES, Severity } from "../../core/findings";
+import { Lang } from "../../core/options";
+import { matchesWords, searchIndex, searchWords } from "../findingSearch";
+import { useT } from "./useTranslate";
 
 export interface FindingFiltersApi {
   severities: ReadonlySet<Severity>;
@@ -9,18 +12,61 @@ export interface FindingFiltersApi {
   /** Chosen rule ids; empty means every rule. */
   selectedRules: string[];
   setSelectedRules(rules: string[]): void;
+  /** The search field's text, as typed. */
+  query: string;
+  setQuery(query: string): void;
+  /** What the list is narrowed by: the query once typing has paused (at once when emptied). */
+  searched: string;
+  /**
+   * The findings these filters show. Its identity changes only when what it shows may change, so a
+   * memo over it is not redone by a keystroke that the list has not caught up with.
+   */
   apply(findings: readonly Finding[]): Finding[];
 }
 
-export function useFindingFilters(all: readonly Finding[]): FindingFiltersApi {
+/**
+ * How long typing must pause before the list follows. Narrowing a list of hundreds of findings
+ * redraws much of the pane (in Chromium ~100–300 ms of style and layout on the 802-finding sheet);
+ * done on each keystroke it held back the echo of the next key, and the lists in between are ones
+ * nobody reads.
+ */
+const SEARCH_PAUSE_MS = 200;
+
+export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingFiltersApi {
+  const t = useT();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const [selectedRules, setSelectedRules] = useState<string[]>([]);
+  const [query, setQueryNow] = useState("");
+  const [searched, setSearched] = useState("");
+  const pause = useRef<ReturnType<typeof setTimeout>>();
+  // The field echoes each key at once; the list follows in a transition, so a key typed while it
+  // renders is not kept waiting behind it.
+  const setQuery = useCallback((next: string) => {
+    setQueryNow(next);
+    clearTimeout(pause.current);
+    const follow = () => startTransition(() => setSearched(next));
+    if (next.trim() === "") follow();
+    else pause.current = setTimeout(follow, SEARCH_PAUSE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(pause.current), []);
   const rules = useMemo(() => [...new Set(all.map((f) => f.rule))], [all]);
+  const textOf = useMemo(() => searchIndex(lang, t), [lang, t]);
+  // A chosen rule that this check no longer reports must not hide everything.
+  const active = useMemo(() => selectedRules.filter((r) => rules.includes(r)), [selectedRules, rules]);
 
-  return useMemo(() => {
-    // A chosen rule that this check no longer reports must not hide everything.
-    const active = selectedRules.filter((r) => rules.includes(r));
-    return {
+  // Words, not the text: a space typed after a word changes nothing shown.
+  const wordsKey = searchWords(searched).join(" ");
+
+  const apply = useMemo(() => {
+    const words = wordsKey === "" ? [] : wordsKey.split(" ");
+    return (findings: readonly Finding[]) =>
+      findings.filter(
+        (f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule)) && (words.length === 0 || matchesWords(textOf(f), words)),
+      );
+  }, [severities, active, wordsKey, textOf]);
+
+  return useMemo(
+    () => ({
       severities,
       toggleSeverity: (severity: Severity, on: boolean) =>
         setSeverities((prev) => {
@@ -32,8 +78,11 @@ export function useFindingFilters(all: readonly Finding[]): FindingFiltersApi {
       rules,
       selectedRules: active,
       setSelectedRules,
-      apply: (findings: readonly Finding[]) =>
-        findings.filter((f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule))),
-    };
-  }, [severities, selectedRules, rules]);
+      query,
+      setQuery,
+      searched,
+      apply,
+    }),
+    [severities, rules, active, query, setQuery, searched, apply],
+  );
 }

@@ -1,0 +1,244 @@
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { CheckResult } from "../../src/core/check";
+import { Finding, countBySeverity } from "../../src/core/findings";
+import { Lang } from "../../src/core/options";
+import { makeTranslator } from "../../src/i18n/translate";
+import { uiMessages } from "../../src/i18n/ui";
+import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
+import { splitFindings } from "../../src/taskpane/explanations";
+import { findingSearchText, foldForSearch, matchesWords, searchWords } from "../../src/taskpane/findingSearch";
+import { CheckApi } from "../../src/taskpane/hooks/useCheck";
+import { TranslateContext } from "../../src/taskpane/hooks/useTranslate";
+import { makeFinding, said } from "./fixtures";
+import { Fluent } from "./render";
+
+// Each test renders a pane of 200 findings in jsdom, and the list follows typing after a pause:
+// on a shared two-core machine that can take seconds. Waiting longer asserts nothing about speed.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });
+
+const SHEETS = 40;
+const PER_SHEET = 5;
+const sheetName = (i: number) => `Alue ${String(i).padStart(2, "0")}`;
+
+/**
+ * More findings than the pane draws at once: SHEETS sheets of PER_SHEET errors, each at its own
+ * cell (D<sheet><row>), a few of them on rows a user would look for by name.
+ */
+function longList(): Finding[] {
+  const rows: Record<string, string> = { "17.3": "Kaavoitus ja maankäyttö", "38.1": "KAAVOITUS", "25.0": "Café Kahvilá" };
+  const out: Finding[] = [];
+  for (let s = 1; s <= SHEETS; s++) {
+    for (let r = 0; r < PER_SHEET; r++) {
+      const row = rows[`${s}.${r}`] ?? `Rivi ${s}.${r}`;
+      out.push(makeFinding({ sheet: sheetName(s), area: sheetName(s), cell: `D${s}${r}`, row, parts: said(row) }));
+    }
+  }
+  return out;
+}
+
+/** The check panel after a check that found `findings`, as the pane shows it; the cells gone to are recorded. */
+function renderChecked(findings: Finding[], lang: Lang = "fi") {
+  const gone: string[] = [];
+  const result = {
+    findings,
+    tables: [...new Set(findings.map((f) => f.sheet))].map((sheet) => ({ sheet, area: sheet, kind: "kayttotalous", range: "A1:H60" })),
+    summary: countBySeverity(findings),
+    equations: [],
+  } as unknown as CheckResult;
+  const check: CheckApi = { phase: "done", result, sheetCount: SHEETS, busy: false, run: async () => result, recheck: () => undefined, cancel: () => undefined };
+  const noop = async () => undefined;
+  render(
+    <Fluent>
+      <TranslateContext.Provider value={makeTranslator(lang, uiMessages)}>
+        <CheckPanel
+          lang={lang}
+          check={check}
+          split={splitFindings(findings, {})}
+          markedCount={undefined}
+          actionBusy={false}
+          onRun={() => undefined}
+          onNavigate={(f) => gone.push(`${f.sheet}!${f.cell}`)}
+          onSelectRange={() => undefined}
+          onExplain={noop}
+          onReopen={noop}
+          onMark={() => undefined}
+          onClearMarks={() => undefined}
+          onSummary={() => undefined}
+          onExport={() => undefined}
+        />
+      </TranslateContext.Provider>
+    </Fluent>,
+  );
+  return { gone };
+}
+
+const user = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+const search = () => screen.getByRole("searchbox", { name: "Hae havainnoista" });
+const status = () => screen.getByTestId("shown-count");
+/** The listed findings' cells, `Sheet!A1`, top to bottom. */
+const listed = () =>
+  within(screen.getByTestId("open-findings"))
+    .queryAllByTestId("finding")
+    .map((li) => li.querySelector("button[title]")!.getAttribute("title")!.replace(/^Siirry soluun |^Go to cell /, ""));
+
+/** The browser's IntersectionObserver with only the first sheet in view: far sheets' findings are not drawn. */
+class FirstSheetInView {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(el: Element) {
+    const entry = { target: el, isIntersecting: el.getAttribute("data-sheet") === sheetName(1) };
+    this.callback([entry as unknown as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeEach(() => {
+  (globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FirstSheetInView;
+});
+
+afterEach(() => {
+  delete (globalThis as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
+});
+
+test("a far finding's cell typed in any case lists exactly that finding, and the count says so politely", async () => {
+  const u = user();
+  renderChecked(longList());
+  // Far down a long list: not drawn, so not findable by the browser's find.
+  expect(listed()).not.toContain(`${sheetName(33)}!D332`);
+  expect(status()).toHaveAttribute("role", "status");
+  expect(status()).toHaveTextContent(/^$/);
+
+  await u.type(search(), "d332");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(33)}!D332`]));
+  expect(status()).toHaveTextContent(`Näytetään 1/${SHEETS * PER_SHEET} avointa havaintoa.`);
+  expect(screen.getAllByTestId("finding-sheet").map((s) => s.getAttribute("data-sheet"))).toEqual([sheetName(33)]);
+});
+
+/** Replaces the search's text in one paste (each typed key re-renders the pane, slow in jsdom on a busy machine). */
+async function searchFor(u: ReturnType<typeof user>, text: string) {
+  await u.clear(search());
+  await u.paste(text);
+}
+
+test("words of a row label find it whatever their case and order", async () => {
+  const u = user();
+  renderChecked(longList());
+  await u.type(search(), "Kaavoitus");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(17)}!D173`, `${sheetName(38)}!D381`]));
+  expect(status()).toHaveTextContent(`Näytetään 2/${SHEETS * PER_SHEET} avointa havaintoa.`);
+
+  // A second word narrows: the sheet's name is part of what is searched.
+  await u.type(search(), " 38");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(38)}!D381`]));
+
+  await searchFor(u, "MAANKÄYTTÖ kaavoitus");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(17)}!D173`]));
+});
+
+test("ä is a letter of its own, other accents are not", async () => {
+  const u = user();
+  renderChecked(longList());
+  await searchFor(u, "maankaytto");
+  await waitFor(() => expect(listed()).toEqual([]));
+  expect(status()).toHaveTextContent("Yksikään näytettävä havainto ei vastaa hakua ”maankaytto”.");
+
+  await searchFor(u, "cafe kahvila");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(25)}!D250`]));
+});
+
+test("Escape empties the search and the whole list is back, the count gone", async () => {
+  const u = user();
+  renderChecked(longList());
+  await u.type(search(), "kaavoitus");
+  await waitFor(() => expect(listed()).toHaveLength(2));
+  await u.keyboard("{Escape}");
+  expect(search()).toHaveValue("");
+  expect(search()).toHaveFocus();
+  await waitFor(() => expect(screen.getAllByTestId("finding-sheet")).toHaveLength(SHEETS));
+  expect(status()).toHaveTextContent(/^$/);
+});
+
+test("the stepper steps through the findings the search shows, and only those", async () => {
+  const u = user();
+  const { gone } = renderChecked(longList());
+  await u.type(search(), "kaavoitus");
+  await waitFor(() => expect(listed()).toHaveLength(2));
+  const stepper = screen.getByTestId("finding-stepper");
+  await u.click(within(stepper).getByText("Seuraava", { selector: "button" }));
+  expect(within(stepper).getByTestId("step-position")).toHaveTextContent("1/2");
+  await u.keyboard("{Alt>}{PageDown}{/Alt}");
+  expect(within(stepper).getByTestId("step-position")).toHaveTextContent("2/2");
+  expect(gone).toEqual([`${sheetName(17)}!D173`, `${sheetName(38)}!D381`]);
+});
+
+test("a note or a consequence found is listed, not folded under its toggle", async () => {
+  const u = user();
+  const s30 = sheetName(30);
+  const cause = { sheet: s30, cell: "C77", actual: "1", suggested: "2", resolves: 2, parts: said("Verotulot C77") };
+  const findings = [
+    ...longList(),
+    makeFinding({ sheet: s30, area: s30, cell: "F300", row: "Verotulot", parts: said("Verotulot"), cause }),
+    makeFinding({ sheet: s30, area: s30, cell: "F301", row: "Verotulot yhteensä", parts: said("Verotulot yhteensä"), consequenceOf: "C77" }),
+    makeFinding({ sheet: s30, area: s30, cell: "E333", severity: "info", row: "Huomautettava", parts: said("Huomautettava") }),
+  ];
+  renderChecked(findings);
+  // Unsearched, the consequence is folded under its cause and the note under its table's toggle.
+  expect(listed()).not.toContain(`${s30}!F301`);
+  expect(listed()).not.toContain(`${s30}!E333`);
+
+  await searchFor(u, "verotulot");
+  await waitFor(() => expect(listed()).toEqual([`${s30}!F300`, `${s30}!F301`]));
+  expect(screen.queryByText("1 seuraus", { selector: "button" })).not.toBeInTheDocument();
+
+  await searchFor(u, "e333");
+  await waitFor(() => expect(listed()).toEqual([`${s30}!E333`]));
+  expect(screen.queryByTestId("notes-toggle")).not.toBeInTheDocument();
+
+  // The search emptied, the note is folded again.
+  await u.keyboard("{Escape}");
+  await waitFor(() => expect(screen.getAllByTestId("finding-sheet")).toHaveLength(SHEETS));
+  expect(listed()).not.toContain(`${s30}!E333`);
+});
+
+test("the field is reached by the keyboard, and is named in English in an English pane", async () => {
+  const u = user();
+  renderChecked(longList().slice(0, 10), "en");
+  const field = screen.getByRole("searchbox", { name: "Search findings" });
+  expect(field).toHaveAttribute("placeholder", "Cell, table, row or word");
+  // In the tab order just before the severity checkboxes, among the filters. (Tab forward is
+  // tried in the browser test: in jsdom it lands on Fluent's focus-trap dummies.)
+  const errors = screen.getByLabelText("Errors (10)");
+  act(() => errors.focus());
+  await u.tab({ shift: true });
+  expect(field).toHaveFocus();
+  await u.type(field, "d12");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(1)}!D12`]));
+  expect(status()).toHaveTextContent("Showing 1 of 10 open findings.");
+});
+
+test("text is compared as a Finnish or Swedish reader compares it", () => {
+  expect(foldForSearch("D37")).toBe(foldForSearch("d37"));
+  expect(foldForSearch("Ähtäri Åland Öljy")).toBe("ähtäri åland öljy");
+  expect(foldForSearch("Ähtäri")).not.toBe(foldForSearch("Ahtari"));
+  expect(foldForSearch("Kahvilá crème Müller")).toBe("kahvila creme muller");
+  // Figures as the pane writes them: thousands grouped by a no-break space, a true minus sign.
+  expect(searchWords("−1 234")).toEqual(searchWords("-1\u00a0234"));
+});
+
+test("a finding is found by what the pane shows of it, in the pane's language: table, Sheet!cell, figures, message", () => {
+  const f = makeFinding();
+  const fi = findingSearchText(f, "fi", makeTranslator("fi", uiMessages));
+  const en = findingSearchText(f, "en", makeTranslator("en", uiMessages));
+  const finds = (text: string, query: string) => matchesWords(text, searchWords(query));
+  expect(finds(fi, "Käyttötalous toimintatuotot")).toBe(true);
+  expect(finds(en, "operating budget")).toBe(true);
+  expect(finds(fi, "operating budget")).toBe(false);
+  expect(finds(fi, "asuminen ja ympäristö!c14")).toBe(true);
+  expect(finds(fi, "1 076 109")).toBe(true);
+  expect(finds(en, "1,076,109")).toBe(true);
+  expect(finds(fi, "summa ero")).toBe(true);
+  // Words do not run from one field into the next.
+  expect(finds(fi, "c14asuminen")).toBe(false);
+});
