@@ -47,34 +47,37 @@ export class SheetValueCell implements ValueCell {
  * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
  * "number"): one object per figure where a value cell and its parse were two, on tens of
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
- *
- * Made by an object literal over this class's prototype (figureCell), never by `new`: the model's
- * figure cells live as long as the check, and V8 learns that at a literal's allocation site and
- * then allocates them straight in the old generation. Objects made by `new` are each copied out
- * of the young generation, twice, by the collections that run while the check goes on, and that
- * copying grew with the book (bench: bytes surviving scavenges per check).
  */
 export class SheetFigureCell implements ValueCell, ParsedNumber {
   // Data fields, not getters: every rule reads `cell.parsed.kind` on every cell it visits, at
   // sites that see many shapes, where a field is found faster than an accessor is called.
-  declare readonly kind: "number";
-  declare readonly parsed: ParsedCell;
-  declare readonly row: number;
-  declare readonly col: number;
-  declare formula?: string;
-  declare numberFormat?: string;
-  declare readonly decimals: number;
-  declare readonly units: number | undefined;
-  declare private decimal: Decimal | undefined;
+  readonly kind: "number";
+  readonly parsed: ParsedCell;
+  readonly row: number;
+  readonly col: number;
+  formula?: string;
+  numberFormat?: string;
+  readonly decimals: number;
+  readonly units: number | undefined;
+  private decimal: Decimal | undefined;
 
-  private constructor() {
-    throw new Error("SheetFigureCell is made by ofNumber or ofParse");
+  /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
+  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
+    this.kind = "number";
+    this.parsed = this;
+    this.row = row;
+    this.col = col;
+    this.formula = formula;
+    this.numberFormat = numberFormat;
+    this.decimals = decimals;
+    this.units = units;
+    this.decimal = decimal;
   }
 
   /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
   static ofParse(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
     // Without units (beyond 2^53) the figure's Decimal is already made: take it.
-    return figureCell(row, col, figure.decimals, figure.units, figure.units === undefined ? figure.value : undefined, formula, numberFormat);
+    return new SheetFigureCell(row, col, figure.decimals, figure.units, figure.units === undefined ? figure.value : undefined, formula, numberFormat);
   }
 
   /**
@@ -82,10 +85,10 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
    * no parse object made on the way: most of a workbook's cells are such figures.
    */
   static ofNumber(row: number, col: number, n: number, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
-    if (Number.isSafeInteger(n)) return figureCell(row, col, 0, n, undefined, formula, numberFormat);
+    if (Number.isSafeInteger(n)) return new SheetFigureCell(row, col, 0, n, undefined, formula, numberFormat);
     const written = String(n);
     const units = Number.isInteger(n) ? undefined : unitsOfFraction(written);
-    return figureCell(row, col, decimalsOfWritten(written), units, units === undefined ? new Decimal(n) : undefined, formula, numberFormat);
+    return new SheetFigureCell(row, col, decimalsOfWritten(written), units, units === undefined ? new Decimal(n) : undefined, formula, numberFormat);
   }
 
   get cell(): string {
@@ -104,26 +107,4 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
     if (this.numberFormat) out.numberFormat = this.numberFormat;
     return out;
   }
-}
-
-const FIGURE_CELL = SheetFigureCell.prototype;
-
-/**
- * The one place figure cells are made: one literal, so that every figure cell has one shape and
- * V8 one allocation site to learn from. `decimal` is required when `units` is undefined (a figure
- * beyond 2^53, or one written with an exponent).
- */
-function figureCell(
-  row: number,
-  col: number,
-  decimals: number,
-  units: number | undefined,
-  decimal: Decimal | undefined,
-  formula: string | undefined,
-  numberFormat: string | undefined,
-): SheetFigureCell {
-  // Every field set (formula and format too, if undefined), in the class's order; `parsed` is the cell itself.
-  const cell = { __proto__: FIGURE_CELL, kind: "number", parsed: undefined as unknown, row, col, formula, numberFormat, decimals, units, decimal };
-  cell.parsed = cell;
-  return cell as unknown as SheetFigureCell;
 }
