@@ -17,11 +17,19 @@ export interface LinearTerm {
   readonly exact?: Units;
 }
 
-/** A term's or target's exact units: known from its cell, else read from its Decimal; null when it has none. */
-function unitsOfValue(v: { value: Decimal | null; readonly exact?: Units }): Units | null {
-  if (v.exact) return v.exact;
+/**
+ * A term's or target's exact units into `out`: known from its cell, else read from its Decimal;
+ * false, `out` as it was, when it has none.
+ */
+function readValueUnits(v: { value: Decimal | null; readonly exact?: Units }, out: Units): boolean {
+  const u = v.exact;
+  if (u) {
+    out.units = u.units;
+    out.scale = u.scale;
+    return true;
+  }
   const d = v.value;
-  return d ? unitsOf(d) : null;
+  return d ? readUnits(d, out) : false;
 }
 
 export interface LinearSpec {
@@ -80,10 +88,10 @@ class LinearEquation implements Equation {
     return this.targetSide.value;
   }
 
-  /** The target's units under a what-if. */
-  private targetUnits(overrides?: Overrides): Units | null {
+  /** The target's units under a what-if, into `out`; false where it has none. */
+  private targetUnitsInto(overrides: Overrides | undefined, out: Units): boolean {
     const o = overrides?.get(this.targetKey);
-    return o !== undefined ? unitsOf(o) : unitsOfValue(this.targetSide);
+    return o !== undefined ? readUnits(o, out) : readValueUnits(this.targetSide, out);
   }
 
   private get targetKey(): string {
@@ -105,8 +113,13 @@ class LinearEquation implements Equation {
   /** Σ cᵢ·xᵢ with the workbook's values, summed once. */
   private baseExpected?: Decimal;
 
-  private sides(overrides?: Overrides): { actual: Decimal; expected: Decimal } {
-    const actual = (overrides?.get(this.targetKey) ?? this.targetValue) ?? ZERO;
+  /** The target's value under a what-if, in Decimal. */
+  private actual(overrides?: Overrides): Decimal {
+    return (overrides?.get(this.targetKey) ?? this.targetValue) ?? ZERO;
+  }
+
+  /** Σ cᵢ·xᵢ under a what-if, in Decimal. */
+  private expected(overrides?: Overrides): Decimal {
     if (!this.baseExpected) {
       // From the exact units where the terms have them: a cell's terms then make no Decimals. A
       // zero is left to Decimal's own sum, whose sign rules the units do not carry.
@@ -122,14 +135,16 @@ class LinearEquation implements Equation {
     // A what-if replaces a term or two: adjust the stored sum by those, exactly, not re-add them all.
     let expected = this.baseExpected;
     if (overrides) {
-      this.terms.forEach((t, i) => {
-        const v = overrides.get(this.termKeys[i]);
-        if (v === undefined) return;
+      const keys = this.termKeys;
+      for (let i = 0; i < keys.length; i++) {
+        const v = overrides.get(keys[i]);
+        if (v === undefined) continue;
+        const t = this.terms[i];
         if (t.value) expected = expected.minus(times(t.coefficient, t.value));
         expected = expected.plus(times(t.coefficient, v));
-      });
+      }
     }
-    return { actual, expected };
+    return expected;
   }
 
   evaluate(overrides?: Overrides): Verdict {
@@ -137,8 +152,7 @@ class LinearEquation implements Equation {
     // asked once per equation, in Decimal as the rule judged it.
     const exact = overrides && overrides.size > 0 ? this.exactVerdict(overrides) : undefined;
     if (exact) return exact;
-    const { actual, expected } = this.sides(overrides);
-    return compareEuros(actual, expected, this.tolerance);
+    return compareEuros(this.actual(overrides), this.expected(overrides), this.tolerance);
   }
 
   /** Σ cᵢ·xᵢ with the workbook's values in exact integers; null when some figure needs Decimal. */
@@ -149,31 +163,30 @@ class LinearEquation implements Equation {
    * the stored sum; undefined where only Decimal can answer.
    */
   private exactVerdict(overrides: Overrides): Verdict | undefined {
-    const sum = this.expectedUnits(overrides);
-    if (!sum) return undefined;
-    const a = this.targetUnits(overrides);
-    return a ? compareUnits(a.units, a.scale, sum.units, sum.scale, this.tolerance) : undefined;
+    if (!this.expectedInto(overrides, LINEAR_SUM) || !this.targetUnitsInto(overrides, ACTUAL)) return undefined;
+    return compareUnits(ACTUAL.units, ACTUAL.scale, LINEAR_SUM.units, LINEAR_SUM.scale, this.tolerance);
   }
 
-  /** Σ cᵢ·xᵢ in exact integers, the what-if's values replacing terms; undefined where it cannot be. */
-  private expectedUnits(overrides?: Overrides): ExactSum | undefined {
+  /**
+   * Σ cᵢ·xᵢ in exact integers, the what-if's values replacing terms, into `sum`; false where it
+   * cannot be. Each answer is worked out in module scratch (no object per what-if).
+   */
+  private expectedInto(overrides: Overrides | undefined, sum: ExactSum): boolean {
     if (this.baseUnits === undefined) this.baseUnits = this.sumInUnits();
     const base = this.baseUnits;
-    if (!base) return undefined;
-    const sum = ExactSum.from(base.units, base.scale);
-    if (!overrides || overrides.size === 0) return sum;
+    if (!base) return false;
+    startSum(sum, base.units, base.scale);
+    if (!overrides || overrides.size === 0) return true;
     const keys = this.termKeys;
     for (let i = 0; i < keys.length; i++) {
       const v = overrides.get(keys[i]);
       if (v === undefined) continue;
       const c = base.coefficients[i];
-      const old = unitsOfValue(this.terms[i]);
-      if (old) sum.add(old.units, old.scale, -c);
-      const n = unitsOf(v);
-      if (!n) return undefined;
-      sum.add(n.units, n.scale, c);
+      if (readValueUnits(this.terms[i], PART)) sum.add(PART.units, PART.scale, -c);
+      if (!readUnits(v, PART)) return false;
+      sum.add(PART.units, PART.scale, c);
     }
-    return sum.exact ? sum : undefined;
+    return sum.exact;
   }
 
   /**
@@ -182,9 +195,22 @@ class LinearEquation implements Equation {
    * the safe integers, another coefficient, or a zero, whose sign Decimal's own sum decides).
    */
   private exactSolution(key: string, overrides?: Overrides): Decimal | null | undefined {
-    const expected = this.expectedUnits(overrides);
-    if (!expected) return undefined;
-    if (key === this.targetKey) return expected.units === 0 ? undefined : decimalOfUnits(expected.units, expected.scale);
+    const solved = this.solvedInto(key, overrides, MOVED);
+    if (solved !== true) return solved === null ? null : undefined;
+    return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+  }
+
+  /**
+   * The value `exactSolution` gives, as units written into `out` (a zero too): true when written,
+   * null where the cell is no term, false where Decimal must answer.
+   */
+  private solvedInto(key: string, overrides: Overrides | undefined, out: ExactSum): boolean | null {
+    const expected = LINEAR_SUM;
+    if (!this.expectedInto(overrides, expected)) return false;
+    if (key === this.targetKey) {
+      startSum(out, expected.units, expected.scale);
+      return true;
+    }
     const coefficients = (this.baseUnits as { coefficients: number[] }).coefficients;
     const keys = this.termKeys;
     let c = 0;
@@ -195,13 +221,12 @@ class LinearEquation implements Equation {
       if (own < 0) own = i;
     }
     if (c === 0) return null;
-    if (c !== 1 && c !== -1) return undefined;
+    if (c !== 1 && c !== -1) return false;
     const override = overrides?.get(key);
-    const actual = this.targetUnits(overrides);
-    if (!actual) return undefined;
-    const u = override !== undefined ? unitsOf(override) : unitsOfValue(this.terms[own]);
-    if (!u && (override !== undefined || this.terms[own].value)) return undefined;
-    return movedUnits(u, actual, expected, c);
+    if (!this.targetUnitsInto(overrides, ACTUAL)) return false;
+    const known = override !== undefined ? readUnits(override, PART) : readValueUnits(this.terms[own], PART);
+    if (!known && (override !== undefined || this.terms[own].value)) return false;
+    return movedInto(out, known ? PART : null, ACTUAL, expected, c);
   }
 
   private sumInUnits(): { units: number; scale: number; coefficients: number[] } | null {
@@ -211,12 +236,11 @@ class LinearEquation implements Equation {
       const c = integerOf(t.coefficient);
       if (c === undefined) return null;
       coefficients.push(c);
-      const u = unitsOfValue(t);
-      if (u === null) {
+      if (!readValueUnits(t, PART)) {
         if (!t.value) continue;
         return null;
       }
-      sum.add(u.units, u.scale, c);
+      sum.add(PART.units, PART.scale, c);
     }
     return sum.exact ? { units: sum.units, scale: sum.scale, coefficients } : null;
   }
@@ -225,18 +249,21 @@ class LinearEquation implements Equation {
     const key = cellKey(ref);
     const exact = this.exactSolution(key, overrides);
     if (exact !== undefined) return exact;
-    const { actual, expected } = this.sides(overrides);
+    const expected = this.expected(overrides);
     if (key === this.targetKey) return expected;
+    const actual = this.actual(overrides);
     // A cell may appear as several terms (rarely): its total coefficient is what moves the sum.
-    let coefficient = new Decimal(0);
+    let coefficient = ZERO;
     let own: Decimal | null = null;
-    this.terms.forEach((t, i) => {
-      if (this.termKeys[i] !== key) return;
+    const keys = this.termKeys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== key) continue;
+      const t = this.terms[i];
       coefficient = coefficient.plus(t.coefficient);
       own ??= t.value;
-    });
+    }
     if (coefficient.isZero()) return null;
-    const current = (overrides?.get(key) ?? own) ?? new Decimal(0);
+    const current = (overrides?.get(key) ?? own) ?? ZERO;
     // actual = expected − c·current + c·x  ⇒  x = current + (actual − expected) / c
     return current.plus(actual.minus(expected).div(coefficient));
   }
@@ -255,25 +282,25 @@ class LinearEquation implements Equation {
       coefficient = ONE;
     }
     if (coefficient.isZero()) return null;
+    const unit = coefficient.eq(1) || coefficient.eq(-1);
+    // The solution and both ends in integers, made Decimals only at the end: no Decimal arithmetic.
+    if (unit && this.solvedInto(key, overrides, MOVED) === true) {
+      const range = rangeAround(MOVED, this.tolerance);
+      if (range) return range;
+    }
     const solved = this.solveFor(ref, overrides);
     if (!solved) return null;
     const slack = slackOf(this.tolerance);
-    const half = coefficient.eq(1) || coefficient.eq(-1) ? slack : slack.div(coefficient.abs());
+    const half = unit ? slack : slack.div(coefficient.abs());
     return { low: solved.minus(half), high: solved.plus(half) };
   }
 }
 
 /**
- * A solved cell's value in integers: `current + (actual − expected) / c`, c being ±1 (a missing
- * current counts as nothing); undefined where Decimal must answer, or for a zero, whose sign
- * Decimal's own sum decides.
+ * A solved cell's value in integers, `current + (actual − expected) / c` with c ±1 (a missing
+ * current counts as nothing), written into `x`, a zero too; false where it leaves the safe
+ * integers. Its caller leaves a zero to Decimal, whose sum decides its sign.
  */
-function movedUnits(current: Units | null, actual: Units, expected: ExactSum, c: number): Decimal | undefined {
-  if (!movedInto(MOVED, current, actual, expected, c) || MOVED.units === 0) return undefined;
-  return decimalOfUnits(MOVED.units, MOVED.scale);
-}
-
-/** `movedUnits`' value written into `x`, a zero too; false where it leaves the safe integers. */
 function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: ExactSum, c: number): boolean {
   startSum(x, 0, 0);
   if (current) x.add(current.units, current.scale, 1);
@@ -666,6 +693,7 @@ const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
 const MOVED = new ExactSum();
+const LINEAR_SUM = new ExactSum();
 const LOW = new ExactSum();
 const HIGH = new ExactSum();
 
