@@ -5,6 +5,8 @@ import { matchColumn } from "../compare/columns";
 import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
 import { Interval, QuotientInterval, findConsensus } from "../compare/consensus";
+import { Digits, digitsOf } from "../compare/shownDigits";
+import { roundedQuotient } from "../compare/roundedQuotient";
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
@@ -15,7 +17,7 @@ import { ShownFigureCheck, checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
 import { Place, makeFinding } from "./support/finding";
-import { figureSign } from "../numbers";
+import { ParsedNumber, figureSign } from "../numbers";
 import { FigureParam, MessageParams, figure, signedFigure } from "../message";
 
 /**
@@ -261,6 +263,17 @@ function holdsAt(agreed: number, e: PerResidentCell, range: Interval): boolean {
   return range.within(agreed) === true;
 }
 
+/**
+ * `e`'s toimintakate over the agreed population `c` (`digits` its exact digits), the Decimal
+ * `toimintakate.div(c)` gives, divided in BigInt: every odd figure of a year names it.
+ */
+function kateOver(e: PerResidentCell, c: Decimal, digits: Digits | null): Decimal {
+  const k = e.kate.parsed;
+  const units = k.kind === "number" ? k.units : undefined;
+  const q = digits && units !== undefined && Number.isSafeInteger(units) ? roundedQuotient({ units: BigInt(units), scale: (k as ParsedNumber).decimals }, digits) : null;
+  return q ?? e.toimintakate.div(c);
+}
+
 function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[]>): Finding[] {
   const out: Finding[] = [];
   const single = new Map<TunnusluvutTable, PerResidentCell[]>();
@@ -290,6 +303,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     // The equation divides when the analysis asks it to; the consensus itself needs no quotient.
     const formula = perResidentFormula(consensus.value);
     const agreed = consensus.value.toNumber();
+    const agreedDigits = digitsOf(consensus.value);
     for (const { e, range } of consensus.medianOnly ? [] : withRange) {
       const check = {
         rule: "per-resident-population",
@@ -318,7 +332,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         tolerance: figure(tol.mul(100), 1),
       };
       const d = shownDecimals(e.cell);
-      const exact = e.toimintakate.div(c);
+      const exact = kateOver(e, c, agreedDigits);
       const expected = excelRound(exact, d);
       // Cells of one year that contradict each other are an inconsistency in the workbook; how
       // far this one is off at the agreed population decides error or rounding. With no two
