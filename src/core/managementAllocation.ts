@@ -150,26 +150,57 @@ function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row:
   const source: AllocationSource | null = unit.menot ? "menot" : unit.nettomeno ? "nettomeno" : null;
   const labeled = source ? unit[source] : undefined;
   const cell = labeled && columnIndex >= 0 ? labeled.cells[columnIndex] : undefined;
-  const amount = cell?.value ?? null;
-  const implied = amount ? impliedTotal(amount, key.percent) : null;
-  const row: AllocationRow = {
-    sheet: table.sheet,
-    area: table.area,
-    unit: unit.name,
-    keyPercent: key.percent,
-    keyText: key.text,
-    keyCell: key.cell,
-    column: columnIndex >= 0 ? table.columns[columnIndex].label : null,
-    source: cell ? source : null,
-    amount,
-    amountCell: cell?.cell ?? null,
-    impliedTotal: implied,
-    impliedRange: amount && implied && cell && !amount.isZero() ? (impliedRangeInUnits(cell, key.percent, implied) ?? impliedRange(amount, key.percent, implied)) : null,
-    expected: null,
-    difference: null,
-    origin: { table, unit, key, row: labeled, cell },
-  };
+  const row = new KeyRow(table, unit, key, columnIndex >= 0 ? table.columns[columnIndex].label : null, cell ? source : null, labeled, cell);
   return { row, decimals: cell && cell.parsed.kind === "number" ? cell.parsed.decimals : 0 };
+}
+
+/**
+ * A management unit's key as `rowOf` reads it. Its implied total is divided when first read: the
+ * rules order the areas by their ranges' exact quotients, and only the pane's and the CLI's tables
+ * print every area's (a year of hundreds of areas divided each one for every check).
+ */
+class KeyRow implements AllocationRow {
+  readonly sheet: string;
+  readonly area: string;
+  readonly unit: string;
+  readonly keyPercent: Decimal;
+  readonly keyText: string;
+  readonly keyCell: string;
+  readonly amount: Decimal | null;
+  readonly amountCell: string | null;
+  readonly impliedRange: Interval | null;
+  expected: Decimal | null = null;
+  difference: Decimal | null = null;
+  readonly origin: AllocationRow["origin"];
+  private implied: Decimal | null | undefined;
+
+  constructor(
+    table: YksikotTable,
+    unit: UnitBlock,
+    key: AllocationKey,
+    readonly column: string | null,
+    readonly source: AllocationSource | null,
+    labeled: LabeledRow | undefined,
+    cell: ValueCell | undefined,
+  ) {
+    this.sheet = table.sheet;
+    this.area = table.area;
+    this.unit = unit.name;
+    this.keyPercent = key.percent;
+    this.keyText = key.text;
+    this.keyCell = key.cell;
+    const amount = cell?.value ?? null;
+    this.amount = amount;
+    this.amountCell = cell?.cell ?? null;
+    this.implied = undefined;
+    this.impliedRange = amount && cell && !amount.isZero() && !key.percent.isZero() ? (impliedRangeInUnits(cell, key.percent, this) ?? impliedRange(amount, key.percent, this.impliedTotal as Decimal)) : null;
+    this.origin = { table, unit, key, row: labeled, cell };
+  }
+
+  get impliedTotal(): Decimal | null {
+    if (this.implied === undefined) this.implied = this.amount ? impliedTotal(this.amount, this.keyPercent) : null;
+    return this.implied;
+  }
 }
 
 function computeYear(year: number, drafts: { row: AllocationRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
@@ -243,7 +274,7 @@ function impliedRange(amount: Decimal, key: Decimal, implied: Decimal): Interval
  * consensus orders the quotients themselves. Null where a figure has no units or the integers
  * leave the safe range.
  */
-function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): Interval | null {
+function impliedRangeInUnits(cell: ValueCell, key: Decimal, row: Pick<AllocationRow, "impliedTotal">): Interval | null {
   const p = cell.parsed;
   if (p.kind !== "number" || p.units === undefined || p.decimals > MAX_PLACES) return null;
   // The key's digits read in place: its Decimal scaled and made a number was a copy per area.
@@ -259,14 +290,17 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, implied: Decimal): I
   const highBy = euro * (20 * k - 10);
   if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
   // A negative key: its low end's denominator is negative, which a QuotientInterval does not take.
-  if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: implied.abs() };
-  // The estimate, |amount| / key × 100, is that quotient of whole numbers as well (its Decimal is
-  // the one `implied` already is), for ordering a year's estimates without their Decimals.
+  if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: (row.impliedTotal as Decimal).abs() };
+  // The estimate, |amount| / key × 100, is that quotient of whole numbers as well, for ordering a
+  // year's estimates without their Decimals; divided when read, it is the implied total's
+  // magnitude to the last digit (both are the one quotient correctly rounded, × 100 only moving
+  // the digits), so the implied total is not divided for it.
   const point = a * 10 ** (kd + 2);
   const pointBy = euro * k;
   const exact = Number.isSafeInteger(point) && Number.isSafeInteger(pointBy);
   // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
-  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, exact ? point : NaN, exact ? pointBy : NaN, implied.abs());
+  if (exact) return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, point, pointBy);
+  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, NaN, NaN, (row.impliedTotal as Decimal).abs());
 }
 
 /** The key's units, read into one record for every key. */
