@@ -207,6 +207,9 @@ describe("the totals an area's amount allows", () => {
           const half = new Decimal(10).pow(-key.decimalPlaces()).div(2);
           const high = key.minus(half).lte(0) ? "Infinity" : a.plus(0.5).div(key.minus(half)).mul(100).toFixed();
           expect([row.impliedRange?.low.toFixed(), row.impliedRange?.high.toFixed()]).toEqual([a.minus(0.5).div(key.plus(half)).mul(100).toFixed(), high]);
+          // The estimate is the implied total's magnitude, the figure the pane prints beside it.
+          expect(row.impliedRange?.point.toFixed()).toBe(a.div(key).mul(100).toFixed());
+          expect(row.impliedTotal?.toFixed()).toBe(new Decimal(amount).div(key).mul(100).toFixed());
         },
       ),
     );
