@@ -98,23 +98,40 @@ export class ModelFigures implements FigureIndex {
   }
 }
 
-/** A cell's place, replaced by its figure once made (one slot per cell, not two). */
-type Held = Place | PlacedFigure;
-
 /**
- * One sheet's figure cells by position; a cell placed twice keeps the later place, as a Map
- * would. A cell whose address is not as `a1` writes it (none of the engine's own) is kept by its
- * text.
+ * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. Places
+ * (a row of a table, or a lone cell) are held by the sheet rows their cells are on, not each cell
+ * by its position: a sheet's rows are placed when it is first asked about, and a cell is found
+ * among the few places on its row only when asked for (a check asks for a few thousand of a
+ * book's tens of thousands). A cell whose address is not as `a1` writes it (none of the engine's
+ * own) is kept by its text.
  */
 class SheetFigures {
-  private readonly rows: (Held | undefined)[][] = [];
-  private odd: Map<string, Held> | null = null;
+  // By sheet row (0-based): the places with a cell on it, in the order placed (mostly one).
+  private readonly byRow: (Place | Place[] | undefined)[] = [];
+  // Figures asked for, by position; null: no figure there.
+  private readonly made = new Map<number, PlacedFigure | null>();
+  private odd: Map<string, Place | PlacedFigure> | null = null;
 
   constructor(tables: readonly BudgetTable[]) {
+    // A row's cells are on one sheet row: it is placed there once.
+    let last: Place | undefined;
+    let lastRow = -1;
     walkFigures(tables, (place, cell) => {
       const at = positionOfCell(cell);
-      if (at < 0) (this.odd ??= new Map()).set(cell.cell, place);
-      else (this.rows[Math.floor(at / POSITION_COLUMNS)] ??= [])[at % POSITION_COLUMNS] = place;
+      if (at < 0) {
+        (this.odd ??= new Map()).set(cell.cell, place);
+        return;
+      }
+      const row = Math.floor(at / POSITION_COLUMNS);
+      if (place === last && row === lastRow) return;
+      last = place;
+      lastRow = row;
+      const held = this.byRow[row];
+      if (held === undefined) this.byRow[row] = place;
+      else if (!Array.isArray(held)) {
+        if (held !== place) this.byRow[row] = [held, place];
+      } else if (!held.includes(place)) held.push(place);
     });
   }
 
@@ -123,16 +140,34 @@ class SheetFigures {
     if (at < 0) {
       const held = this.odd?.get(a1);
       if (held === undefined || held instanceof PlacedFigure) return held;
-      const figure = figureAt(held, a1, -1);
-      (this.odd as Map<string, Held>).set(a1, figure);
+      const figure = figureAt(held, a1, held.row ? lastIndex(held.row.cells, a1) : -1);
+      (this.odd as Map<string, Place | PlacedFigure>).set(a1, figure);
       return figure;
     }
-    const cols = this.rows[Math.floor(at / POSITION_COLUMNS)];
-    if (cols === undefined) return undefined;
-    const col = at % POSITION_COLUMNS;
-    const held = cols[col];
-    if (held === undefined || held instanceof PlacedFigure) return held;
-    return (cols[col] = figureAt(held, a1, at));
+    let figure = this.made.get(at);
+    if (figure === undefined) this.made.set(at, (figure = this.find(a1, at)));
+    return figure ?? undefined;
+  }
+
+  /** The figure of the last place with a cell at `at`, or null. */
+  private find(a1: string, at: number): PlacedFigure | null {
+    const held = this.byRow[Math.floor(at / POSITION_COLUMNS)];
+    if (held === undefined) return null;
+    if (!Array.isArray(held)) return this.figureOf(held, a1, at);
+    for (let k = held.length - 1; k >= 0; k--) {
+      const figure = this.figureOf(held[k], a1, at);
+      if (figure) return figure;
+    }
+    return null;
+  }
+
+  /** The place's figure at `at`, when it has a cell there. */
+  private figureOf(place: Place, a1: string, at: number): PlacedFigure | null {
+    if (place.row) {
+      const i = lastIndexAt(place.row.cells, at);
+      return i < 0 ? null : figureAt(place, a1, i);
+    }
+    return place.cell && positionOfCell(place.cell) === at ? figureAt(place, a1, -1) : null;
   }
 }
 
@@ -166,12 +201,10 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
   return out;
 }
 
-/** The figure at `a1` (at position `at`, −1 when it has none) of its place. */
-function figureAt(place: Place, a1: string, at: number): PlacedFigure {
-  const { row, columns } = place;
+/** The figure at `a1` of its place, the `index`-th of its row's cells (−1: none). */
+function figureAt(place: Place, a1: string, index: number): PlacedFigure {
   // A lone cell (a Muutos € beside its row) has no row of years around it.
-  const i = !row || !columns ? -1 : at < 0 ? lastIndex(row.cells, a1) : lastIndexAt(row.cells, at);
-  return new PlacedFigure(place, a1, i);
+  return new PlacedFigure(place, a1, !place.row || !place.columns ? -1 : index);
 }
 
 /**
