@@ -27,7 +27,7 @@ export const changePercentRule: Rule = {
   ids: ["change-percent", "change-base-missing"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+    for (const table of allTables(ctx.model, "tunnusluvut")) {
       // A column's base is the same for every row: found once per table.
       let bases: ColumnBase[] | undefined;
       for (const item of table.items) {

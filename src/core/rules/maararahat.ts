@@ -36,7 +36,7 @@ export const maararahatRule: Rule = {
   ids: ["maararahat-total", "maararahat-change-eur", "maararahat-change-percent"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const { table } of allTables(ctx.model, "maararahat")) {
+    for (const table of allTables(ctx.model, "maararahat")) {
       const k = kayttotalousFor(ctx.model, table);
       // Each column's käyttötalous column, the same for every role.
       const matches = k ? table.columns.map((col) => matchColumn(col, k.columns)) : [];

@@ -65,7 +65,7 @@ export const perResidentRule: Rule = {
     const out: Finding[] = [];
     const groups = new Map<number, PerResidentCell[]>();
     const formulas = new FormulaOfPopulation();
-    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+    for (const table of allTables(ctx.model, "tunnusluvut")) {
       const row = table.perResident;
       if (!row) continue;
       const k = kayttotalousFor(ctx.model, table);

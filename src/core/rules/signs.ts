@@ -25,24 +25,24 @@ export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
     const out: Finding[] = statementSigns(ctx);
-    for (const { table } of allTables(ctx.model, "kayttotalous")) {
+    for (const table of allTables(ctx.model, "kayttotalous")) {
       const columns = signColumns(table);
       for (const r of table.tuotot) checkRow(ctx, table, columns, r, "revenue", undefined, out);
       checkRow(ctx, table, columns, table.tuototTotal, "revenue", undefined, out);
       for (const r of table.kulut) checkRow(ctx, table, columns, r, "cost", undefined, out);
       checkRow(ctx, table, columns, table.kulutTotal, "cost", undefined, out);
     }
-    for (const { table } of allTables(ctx.model, "yksikot")) {
+    for (const table of allTables(ctx.model, "yksikot")) {
       const columns = signColumns(table);
       for (const unit of table.units) checkUnit(ctx, table, columns, unit, out);
       if (table.total) checkUnit(ctx, table, columns, table.total, out);
     }
-    for (const { table } of allTables(ctx.model, "maararahat")) {
+    for (const table of allTables(ctx.model, "maararahat")) {
       const columns = signColumns(table);
       checkRow(ctx, table, columns, table.menot, "cost", undefined, out);
       checkRow(ctx, table, columns, table.tulot, "revenue", undefined, out);
     }
-    for (const { table } of allTables(ctx.model, "tunnusluvut")) {
+    for (const table of allTables(ctx.model, "tunnusluvut")) {
       const columns = signColumns(table);
       for (const item of table.items) {
         const d = tunnuslukuDirection(item.amount.label);

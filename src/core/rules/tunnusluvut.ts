@@ -20,7 +20,7 @@ export const tunnusluvutRule: Rule = {
   ids: ["tunnusluku-kayttotalous", "tunnusluku-not-compared"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const { table } of allTables(ctx.model, "tunnusluvut")) out.push(...checkTable(ctx, table));
+    for (const table of allTables(ctx.model, "tunnusluvut")) out.push(...checkTable(ctx, table));
     return out;
   },
 };

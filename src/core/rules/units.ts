@@ -20,7 +20,7 @@ export const unitsRule: Rule = {
   ids: ["unit-nettomeno", "unit-total", "unit-kayttotalous"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const { table } of allTables(ctx.model, "yksikot")) {
+    for (const table of allTables(ctx.model, "yksikot")) {
       for (const unit of table.units) checkNettomeno(ctx, table, unit, out);
       if (table.total) {
         checkNettomeno(ctx, table, table.total, out);
