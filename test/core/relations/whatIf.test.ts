@@ -77,4 +77,25 @@ describe("what-if verdicts and ranges agree with the Decimal reading", () => {
     expect(eq.evaluate(new Map([["S!P0", new Decimal(110.9)]]))).toBe("wrong");
     expect(eq.evaluate(new Map([["S!P0", new Decimal(111)]]))).toBe("rounding");
   });
+
+  // The ends are where compareEuros turns: the tolerance and half a cent of float noise either side.
+  it("a range's ends are the solution ± the tolerance and half a cent, for a cent figure and under a what-if", () => {
+    const eq = linearEquation({
+      rule: "sum",
+      target: { ref: ref("T"), value: new Decimal("112.25") },
+      terms: [
+        { ref: ref("P0"), coefficient: new Decimal(1), value: new Decimal("100.5") },
+        { ref: ref("P1"), coefficient: new Decimal(-1), value: new Decimal(-2) },
+      ],
+      tolerance: 1,
+    });
+    const ends = (cell: string, what?: Map<string, Decimal>) => {
+      const range = eq.holdsWithin?.(ref(cell), what);
+      return range && [range.low.toString(), range.high.toString()];
+    };
+    expect(ends("P0")).toEqual(["109.245", "111.255"]);
+    expect(ends("P1")).toEqual(["-12.755", "-10.745"]);
+    expect(ends("T")).toEqual(["101.495", "103.505"]);
+    expect(ends("P0", new Map([["S!T", new Decimal(-7)]]))).toEqual(["-10.005", "-7.995"]);
+  });
 });
