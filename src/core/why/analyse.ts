@@ -1,7 +1,7 @@
 import { Equation } from "../relations/equation";
 import { RelationGraph } from "./graph";
 import { FigureIndex } from "./figures";
-import { Repair, TakenRepairs, compareRepairs, repairsFor } from "./repairs";
+import { Repair, RepairSearch, TakenRepairs, compareRepairs } from "./repairs";
 
 /** What a group of failing equations comes to: one probable cause, or several equally good. */
 export type Diagnosis =
@@ -25,6 +25,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
   // mend another that shares no cell with it (through a NETTOMENO that follows its MENOT).
   const unexplained = new Set(graph.failing());
   const taken = new TakenRepairs(graph);
+  const search = new RepairSearch(graph, figures, taken);
   for (const group of graph.failingGroups()) {
     // Equations whose best repairs tie are set aside while the rest of the group is explained;
     // once it is, they are tried once more (another slip may have hidden which cell they need).
@@ -33,7 +34,7 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
     let retried = false;
     for (let round = 0; round < MAX_ROUNDS_PER_GROUP; round++) {
       const open = group.filter((e) => unexplained.has(e) && !aside.has(e));
-      const repairs = open.length === 0 ? [] : repairsFor(graph, figures, open, unexplained, taken);
+      const repairs = open.length === 0 ? [] : search.repairsFor(open, unexplained);
       if (repairs.length === 0) {
         if (aside.size === 0 || retried) break;
         retried = true;

@@ -17,8 +17,8 @@ export interface Repair {
   suggested: Decimal;
   /** Figures computed from this one (a unit's NETTOMENO) that follow it as a formula would. */
   follows: { figure: Figure; suggested: Decimal }[];
-  /** The values the repair replaces, the cause's and its followers' (not earlier repairs'), by `cellKey`. */
-  overrides: Map<string, Decimal>;
+  /** Each follower's `cellKey` as the equations read it, in `follows` order: what a taken repair overrides beside its figure. */
+  followKeys: string[];
   /** Failing equations (of any group not yet explained) the repair satisfies. */
   resolved: Equation[];
   pattern: Pattern | null;
@@ -56,7 +56,8 @@ export class TakenRepairs {
   constructor(private readonly graph: RelationGraph) {}
 
   take(r: Repair): void {
-    for (const [k, v] of r.overrides) this.values.set(k, v);
+    this.values.set(r.figure.key, r.suggested);
+    r.follows.forEach((f, i) => this.values.set(r.followKeys[i], f.suggested));
     for (const e of this.graph.at(r.figure.ref)) this.reading.add(e);
     for (const f of r.follows) for (const e of this.graph.at(f.figure.ref)) this.reading.add(e);
   }
@@ -70,10 +71,17 @@ export class TakenRepairs {
 // Recent equations asked first whether a trial breaks them: a few suffice for one group.
 const MAX_BREAKERS = 4;
 
+// A touched equation's standing before the trial, as `tryRepair` reads it: asked once per trial.
+const UNKNOWN = 0;
+const FAILING = 1;
+const HOLDING = 2;
+const WRONG_ALREADY = 3;
+
 /**
  * What a repair's trial fills afresh each time, kept across trials (thousands per check) so that
- * a trial allocates little: the what-if layer, the verdicts known under it (with how many
- * followers were set then) and the equations it touches, each a short list searched in order.
+ * a trial allocates little: the what-if layer, the followers set in it, the verdicts known under
+ * it (with how many followers were set then) and the equations it touches with their standing,
+ * each a short list searched in order.
  */
 class Scratch {
   readonly overrides: LayeredValues;
@@ -84,7 +92,12 @@ class Scratch {
   private readonly knownFollows: number[] = [];
   private knownCount = 0;
   readonly touched: Equation[] = [];
+  private readonly standings: number[] = [];
   touchedCount = 0;
+  private readonly followers: Figure[] = [];
+  private readonly followerKeys: string[] = [];
+  private readonly followerValues: Decimal[] = [];
+  followCount = 0;
   /** Equations that ruled out recent trials, the latest first. */
   readonly breakers: Equation[] = [];
 
@@ -96,20 +109,13 @@ class Scratch {
     this.overrides.clearOwn();
     this.knownCount = 0;
     this.touchedCount = 0;
+    this.followCount = 0;
   }
 
   /** Where the equation's verdict is kept, or −1. */
-  known(e: Equation): number {
+  private known(e: Equation): number {
     for (let i = 0; i < this.knownCount; i++) if (this.knownEquations[i] === e) return i;
     return -1;
-  }
-
-  verdictAt(i: number): Verdict {
-    return this.knownVerdicts[i];
-  }
-
-  followsAt(i: number): number {
-    return this.knownFollows[i];
   }
 
   know(e: Equation, verdict: Verdict, follows: number): void {
@@ -122,6 +128,51 @@ class Scratch {
     this.knownFollows[i] = follows;
   }
 
+  /** The equation's verdict under the overrides: one known stays true until a follower it reads is set. */
+  verdictOf(e: Equation, graph: RelationGraph): Verdict {
+    const i = this.known(e);
+    if (i >= 0 && (this.knownFollows[i] === this.followCount || !this.followerRead(graph, e, this.knownFollows[i]))) return this.knownVerdicts[i];
+    const verdict = e.evaluate(this.overrides);
+    this.know(e, verdict, this.followCount);
+    return verdict;
+  }
+
+  /** Whether the equation reads a follower set after the `from`-th. */
+  private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
+    const keys = graph.keysOf(e);
+    for (let i = from; i < this.followCount; i++) if (keys.includes(this.followers[i].key)) return true;
+    return false;
+  }
+
+  /** A figure computed from the repaired one, set to follow it (`key`: its cell as the equation reads it). */
+  follow(figure: Figure, key: string, value: Decimal): void {
+    const i = this.followCount++;
+    this.followers[i] = figure;
+    this.followerKeys[i] = key;
+    this.followerValues[i] = value;
+  }
+
+  /** Whether a follower with the figure key is set. */
+  follows(key: string): boolean {
+    for (let i = 0; i < this.followCount; i++) if (this.followers[i].key === key) return true;
+    return false;
+  }
+
+  followerAt(i: number): Figure {
+    return this.followers[i];
+  }
+
+  /** The followers set, as a repair keeps them. */
+  followsMade(): Repair["follows"] {
+    const out: Repair["follows"] = [];
+    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValues[i] });
+    return out;
+  }
+
+  followKeysMade(): string[] {
+    return this.followerKeys.slice(0, this.followCount);
+  }
+
   broke(e: Equation): void {
     const i = this.breakers.indexOf(e);
     if (i >= 0) this.breakers.splice(i, 1);
@@ -129,13 +180,34 @@ class Scratch {
     if (this.breakers.length > MAX_BREAKERS) this.breakers.pop();
   }
 
-  touches(e: Equation): boolean {
-    for (let i = 0; i < this.touchedCount; i++) if (this.touched[i] === e) return true;
-    return false;
+  /** Where the equation is among those touched, or −1. */
+  touchedIndex(e: Equation): number {
+    for (let i = 0; i < this.touchedCount; i++) if (this.touched[i] === e) return i;
+    return -1;
   }
 
   touch(list: readonly Equation[]): void {
-    for (const e of list) if (!this.touches(e)) this.touched[this.touchedCount++] = e;
+    for (const e of list) {
+      if (this.touchedIndex(e) >= 0) continue;
+      this.standings[this.touchedCount] = UNKNOWN;
+      this.touched[this.touchedCount++] = e;
+    }
+  }
+
+  /** The `i`-th touched equation's standing before the trial: failing (to mend), holding, or wrong through repairs taken. */
+  standing(i: number, remaining: ReadonlySet<Equation>, taken: TakenRepairs): number {
+    let s = this.standings[i];
+    if (s === UNKNOWN) {
+      const e = this.touched[i];
+      s = remaining.has(e) ? FAILING : taken.isWrong(e) ? WRONG_ALREADY : HOLDING;
+      this.standings[i] = s;
+    }
+    return s;
+  }
+
+  /** Whether the trial breaks the `i`-th touched equation: one that held fails under it. */
+  breaks(i: number, remaining: ReadonlySet<Equation>, taken: TakenRepairs, graph: RelationGraph): boolean {
+    return this.standing(i, remaining, taken) === HOLDING && this.verdictOf(this.touched[i], graph) === "wrong";
   }
 }
 
@@ -151,224 +223,266 @@ export function repairsFor(
   remaining: ReadonlySet<Equation>,
   taken: TakenRepairs,
 ): Repair[] {
-  const base = taken.values;
-  const best = new Map<string, Repair>();
+  return new RepairSearch(graph, figures, taken).repairsFor(group, remaining);
+}
+
+/**
+ * The search of `repairsFor`, made once per analysis and asked once per group and round: the
+ * repairs taken so far are one Map throughout, so the what-if layers over them, the lists of
+ * values tried and of the best repair per cell are kept and refilled, and a candidate value is
+ * worked out in fields, not in closures made for each figure and trial (thousands per check).
+ */
+export class RepairSearch {
+  private readonly base: ReadonlyMap<string, Decimal>;
+  // What-if layers refilled for each test (a repair keeps its own values).
+  private readonly probe: LayeredValues;
+  private readonly wanted: LayeredValues;
+  private readonly scratch: Scratch;
+  private readonly best = new Map<string, Repair>();
   // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
   // text would, without making it).
-  const tried = new Map<string, Decimal[]>();
-  const cells = new Map<string, CellRef>();
-  for (const e of group) {
-    const keys = graph.keysOf(e);
-    e.cells.forEach((ref, i) => cells.set(keys[i], ref));
+  private readonly tried = new Map<string, Decimal[]>();
+  private readonly cells = new Map<string, CellRef>();
+  private remaining: ReadonlySet<Equation> = new Set();
+  // The candidate being considered: the equation, the figure, its value and the value needed.
+  private e!: Equation;
+  private figure!: Figure;
+  private actual!: Decimal;
+  private solved!: Decimal;
+  private own = false;
+  private triedValues!: Decimal[];
+  private near: Decimal | undefined;
+  // Where the equation may hold for this figure, asked for once per figure and equation: an
+  // undone slip outside it fails the probe without an evaluation (most do).
+  private range: ValueRange | null | undefined;
+
+  constructor(
+    private readonly graph: RelationGraph,
+    private readonly figures: FigureIndex,
+    private readonly taken: TakenRepairs,
+  ) {
+    this.base = taken.values;
+    this.probe = new LayeredValues(this.base);
+    this.wanted = new LayeredValues(this.base);
+    this.scratch = new Scratch(this.base);
   }
-  // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
-  // slip; searching it would cost more than the rest of the check.
-  if (cells.size > MAX_CANDIDATE_CELLS) return [];
-  // What-if layers refilled for each test (a repair keeps a copy of its own values).
-  const probe = new LayeredValues(base);
-  const scratch = new Scratch(base);
-  const consider = (e: Equation, figure: Figure, actual: Decimal, solved: Decimal) => {
-    const own = isTarget(e, figure.ref);
-    let triedHere = tried.get(figure.key);
-    if (!triedHere) tried.set(figure.key, (triedHere = []));
-    const triedValues = triedHere;
+
+  repairsFor(group: readonly Equation[], remaining: ReadonlySet<Equation>): Repair[] {
+    const { graph, figures, taken, base, cells, best } = this;
+    this.remaining = remaining;
+    best.clear();
+    this.tried.clear();
+    cells.clear();
+    for (const e of group) {
+      const keys = graph.keysOf(e);
+      const refs = e.cells;
+      for (let i = 0; i < refs.length; i++) cells.set(keys[i], refs[i]);
+    }
+    // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
+    // slip; searching it would cost more than the rest of the check.
+    if (cells.size > MAX_CANDIDATE_CELLS) return [];
+    // By key, then its ref: entries would make a pair for each cell.
+    for (const key of cells.keys()) {
+      const ref = cells.get(key) as CellRef;
+      const figure = figures.at(ref);
+      if (!figure) continue;
+      const actual = base.get(key) ?? figure.value;
+      if (!actual) continue;
+      // The values every failing equation at the cell asks of it, not only this group's open ones
+      // (an equation set aside for a tie still says which value it needs).
+      const at = graph.at(ref);
+      for (const e of at) {
+        if (!remaining.has(e)) continue;
+        const solved = e.solveFor(ref, base);
+        if (!solved || !solved.isFinite()) continue;
+        this.consider(e, figure, actual, solved);
+        // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
+        // part that would give it the needed value, its total following, is a candidate too.
+        for (const h of at) {
+          if (!FOLLOWING_RULES.has(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+          const wanted = this.wanted;
+          wanted.clearOwn();
+          wanted.set(key, solved);
+          const partKeys = graph.keysOf(h);
+          const parts = h.cells;
+          for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            const partKey = partKeys[i];
+            const partFigure = partKey === key ? undefined : figures.at(part);
+            // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
+            const holds = partFigure ? base.has(partKey) || partFigure.cell.parsed.kind === "number" : false;
+            const needed = partFigure && holds ? h.solveFor(part, wanted) : null;
+            if (partFigure && needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
+          }
+        }
+      }
+    }
+    return [...best.values()].sort(compareRepairs);
+  }
+
+  private consider(e: Equation, figure: Figure, actual: Decimal, solved: Decimal): void {
+    this.e = e;
+    this.figure = figure;
+    this.actual = actual;
+    this.solved = solved;
+    this.own = isTarget(e, figure.ref);
+    let triedHere = this.tried.get(figure.key);
+    if (!triedHere) this.tried.set(figure.key, (triedHere = []));
+    this.triedValues = triedHere;
+    this.near = undefined;
+    this.range = undefined;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
     const places = actual.decimalPlaces();
     // Already written so (the usual case): the same value, no copy made.
     const rounded = solved.decimalPlaces() <= places ? solved : solved.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    let near: Decimal | undefined;
-    // Where the equation may hold for this figure, asked for once per figure and equation: an
-    // undone slip outside it fails the probe below without an evaluation (most do).
-    let range: ValueRange | null | undefined;
-    const trial = (suggested: Decimal, undone: boolean, surelyNear = false) => {
-      if (sameDecimal(suggested, actual)) return;
-      // An undone slip is worth the full trial only when it mends the equation it is tried on
-      // (another equation may still ask for the same value); far from the solution it cannot
-      // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
-      if (undone && !surelyNear) {
-        near ??= solved.abs().mul(0.05).plus(1);
-        if (suggested.minus(solved).abs().gt(near)) return;
-      }
-      for (const v of triedValues) if (sameDecimal(v, suggested)) return;
-      let probed: Verdict | undefined;
-      if (undone) {
-        if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
-        if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
-        probe.clearOwn();
-        probe.set(figure.key, suggested);
-        probed = e.evaluate(probe);
-        if (probed === "wrong") return;
-      }
-      triedValues.push(suggested);
-      const r = tryRepair(graph, figures, figure, actual, suggested, solved, taken, remaining, scratch, e, probed);
-      if (!r) return;
-      r.own = own;
-      const held = best.get(figure.key);
-      if (!held || compareSameCell(r, held) < 0) best.set(figure.key, r);
-    };
-    trial(rounded, false);
-    trial(solved, false);
+    this.trial(rounded, false, false);
+    this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
-    // fail the range test below.
-    if (range === undefined) range = e.holdsWithin ? e.holdsWithin(figure.ref, base) : null;
-    const undone = slipUndone(figure, actual, solved, range);
-    undone.values.forEach((v, i) => trial(v, v !== rounded && v !== solved, undone.surelyNear[i]));
-  };
-  // By key, then its ref: entries would make a pair for each cell.
-  for (const key of cells.keys()) {
-    const ref = cells.get(key) as CellRef;
-    const figure = figures.at(ref);
-    if (!figure) continue;
-    const actual = base.get(key) ?? figure.value;
-    if (!actual) continue;
-    // The values every failing equation at the cell asks of it, not only this group's open ones
-    // (an equation set aside for a tie still says which value it needs).
-    const at = graph.at(ref);
-    for (const e of at) {
-      if (!remaining.has(e)) continue;
-      const solved = e.solveFor(ref, base);
-      if (!solved || !solved.isFinite()) continue;
-      consider(e, figure, actual, solved);
-      // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
-      // part that would give it the needed value, its total following, is a candidate too.
-      for (const h of at) {
-        if (!FOLLOWING_RULES.has(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
-        const wanted = withOne(base, key, solved);
-        const partKeys = graph.keysOf(h);
-        h.cells.forEach((part, i) => {
-          const partKey = partKeys[i];
-          const partFigure = partKey === key ? undefined : figures.at(part);
-          // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-          const holds = partFigure ? base.has(partKey) || partFigure.cell.parsed.kind === "number" : false;
-          const needed = partFigure && holds ? h.solveFor(part, wanted) : null;
-          if (partFigure && needed && needed.isFinite()) consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
-        });
-      }
+    // fail the range test in `trial`.
+    if (this.range === undefined) this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+    const undone = slipUndone(figure, actual, solved, this.range);
+    const values = undone.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      this.trial(v, v !== rounded && v !== solved, undone.surelyNear[i]);
     }
   }
-  return [...best.values()].sort(compareRepairs);
-}
 
-function withOne(base: ReadonlyMap<string, Decimal>, key: string, value: Decimal): Map<string, Decimal> {
-  const m = new LayeredValues(base);
-  m.set(key, value);
-  return m;
-}
-
-function tryRepair(
-  graph: RelationGraph,
-  figures: FigureIndex,
-  figure: Figure,
-  actual: Decimal,
-  suggested: Decimal,
-  /** The value the equation tried on needs, exactly: what a slip's pattern is judged against. */
-  solved: Decimal,
-  taken: TakenRepairs,
-  remaining: ReadonlySet<Equation>,
-  scratch: Scratch,
-  /** The equation the value was probed on, and its verdict then, when it was. */
-  probedOn: Equation,
-  probed: Verdict | undefined,
-): Repair | null {
-  scratch.reset();
-  const { overrides, touched } = scratch;
-  overrides.set(figure.key, suggested);
-  let follows: Repair["follows"] | null = null;
-  // Verdicts already known under these overrides, with how many followers were set then: one
-  // stays true until a follower the equation reads is set.
-  if (probed) scratch.know(probedOn, probed, 0);
-  const evaluate = (e: Equation): Verdict => {
-    const i = scratch.known(e);
-    if (i >= 0 && (scratch.followsAt(i) === (follows?.length ?? 0) || !followerRead(graph, e, follows as Repair["follows"], scratch.followsAt(i)))) return scratch.verdictAt(i);
-    const verdict = e.evaluate(overrides);
-    scratch.know(e, verdict, follows?.length ?? 0);
-    return verdict;
-  };
-  const atFigure = graph.at(figure.ref);
-  // A total computed from the repaired figure (the target of a sum that holds) follows it.
-  for (const e of atFigure) {
-    if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
-    if (taken.isWrong(e) || evaluate(e) !== "wrong") continue;
-    const tKey = graph.targetKeyOf(e);
-    const target = figures.at(e.target);
-    if (!target || tKey === figure.key || overrides.has(tKey) || (follows !== null && follows.some((f) => f.figure.key === tKey))) continue;
-    const value = e.solveFor(e.target, overrides);
-    if (!value) continue;
-    overrides.set(tKey, value);
-    (follows ??= []).push({ figure: target, suggested: value });
+  private trial(suggested: Decimal, undone: boolean, surelyNear: boolean): void {
+    const { actual, solved, figure, e } = this;
+    if (sameDecimal(suggested, actual)) return;
+    // An undone slip is worth the full trial only when it mends the equation it is tried on
+    // (another equation may still ask for the same value); far from the solution it cannot
+    // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
+    if (undone && !surelyNear) {
+      const near = (this.near ??= solved.abs().mul(0.05).plus(1));
+      if (suggested.minus(solved).abs().gt(near)) return;
+    }
+    const triedValues = this.triedValues;
+    for (let i = 0; i < triedValues.length; i++) if (sameDecimal(triedValues[i], suggested)) return;
+    let probed: Verdict | undefined;
+    if (undone) {
+      if (this.range === undefined) this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+      const range = this.range;
+      if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
+      const probe = this.probe;
+      probe.clearOwn();
+      probe.set(figure.key, suggested);
+      probed = e.evaluate(probe);
+      if (probed === "wrong") return;
+    }
+    triedValues.push(suggested);
+    const r = this.tryRepair(suggested, probed);
+    if (!r) return;
+    r.own = this.own;
+    const held = this.best.get(figure.key);
+    if (!held || compareSameCell(r, held) < 0) this.best.set(figure.key, r);
   }
-  scratch.touch(atFigure);
-  if (follows) for (const f of follows) scratch.touch(graph.at(f.figure.ref));
-  // A repair that only mends a consensus answers to the consensus: the amounts and totals its
-  // figure flows into are the budget's business, not evidence about which area is out of line.
-  // Without a consensus among what it may mend, the first equation it breaks rules it out, and
-  // the rest need not be evaluated; what it mends is told after (most repairs break something).
-  let consensusMayExcuse = false;
-  const n = scratch.touchedCount;
-  for (let i = 0; i < n; i++) if (remaining.has(touched[i]) && CONSENSUS_RULES.has(touched[i].rule)) consensusMayExcuse = true;
-  const breaks = (e: Equation) => !remaining.has(e) && !taken.isWrong(e) && evaluate(e) === "wrong";
-  // The equations that broke the last trials (the total a whole column of figures flows into)
-  // are asked first: which one rules a repair out does not matter, only whether one does.
-  if (!consensusMayExcuse) {
-    for (const e of scratch.breakers) {
-      if (scratch.touches(e) && breaks(e)) {
+
+  /**
+   * The figure set to `suggested` (its followers following): null when that breaks an equation
+   * that holds or mends none that fails; `probed`: the equation considered's verdict under it,
+   * when already asked.
+   */
+  private tryRepair(suggested: Decimal, probed: Verdict | undefined): Repair | null {
+    const { graph, figures, taken, remaining, scratch, figure, actual } = this;
+    /** The value the equation tried on needs, exactly: what a slip's pattern is judged against. */
+    const solved = this.solved;
+    scratch.reset();
+    const { overrides, touched } = scratch;
+    overrides.set(figure.key, suggested);
+    // Verdicts already known under these overrides, with how many followers were set then: one
+    // stays true until a follower the equation reads is set.
+    if (probed) scratch.know(this.e, probed, 0);
+    const atFigure = graph.at(figure.ref);
+    // A total computed from the repaired figure (the target of a sum that holds) follows it.
+    for (const e of atFigure) {
+      if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
+      if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
+      const tKey = graph.targetKeyOf(e);
+      const target = figures.at(e.target);
+      if (!target || tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      const value = e.solveFor(e.target, overrides);
+      if (!value) continue;
+      overrides.set(tKey, value);
+      scratch.follow(target, tKey, value);
+    }
+    scratch.touch(atFigure);
+    const followCount = scratch.followCount;
+    for (let f = 0; f < followCount; f++) scratch.touch(graph.at(scratch.followerAt(f).ref));
+    // A repair that only mends a consensus answers to the consensus: the amounts and totals its
+    // figure flows into are the budget's business, not evidence about which area is out of line.
+    // Without a consensus among what it may mend, the first equation it breaks rules it out, and
+    // the rest need not be evaluated; what it mends is told after (most repairs break something).
+    let consensusMayExcuse = false;
+    const n = scratch.touchedCount;
+    for (let i = 0; i < n; i++) if (CONSENSUS_RULES.has(touched[i].rule) && scratch.standing(i, remaining, taken) === FAILING) consensusMayExcuse = true;
+    // The equations that broke the last trials (the total a whole column of figures flows into)
+    // are asked first: which one rules a repair out does not matter, only whether one does.
+    if (!consensusMayExcuse) {
+      for (const e of scratch.breakers) {
+        const i = scratch.touchedIndex(e);
+        if (i >= 0 && scratch.breaks(i, remaining, taken, graph)) {
+          scratch.broke(e);
+          return null;
+        }
+      }
+    }
+    let broken = 0;
+    for (let i = 0; i < n; i++) {
+      if (!scratch.breaks(i, remaining, taken, graph)) continue;
+      const e = touched[i];
+      if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) {
         scratch.broke(e);
         return null;
       }
+      broken++;
     }
-  }
-  let broken = 0;
-  for (let i = 0; i < n; i++) {
-    const e = touched[i];
-    if (!breaks(e)) continue;
-    if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) {
-      scratch.broke(e);
-      return null;
+    let resolved: Equation[] | null = null;
+    // Every equation it mends then holds exactly, not merely within rounding.
+    let exact = true;
+    let consensusOnly = true;
+    for (let i = 0; i < n; i++) {
+      if (scratch.standing(i, remaining, taken) !== FAILING) continue;
+      const e = touched[i];
+      const after = scratch.verdictOf(e, graph);
+      if (after !== "wrong") {
+        (resolved ??= []).push(e);
+        if (!CONSENSUS_RULES.has(e.rule)) consensusOnly = false;
+      }
+      if (after === "rounding") exact = false;
     }
-    broken++;
+    if (resolved === null) return null;
+    if (broken > 0 && !consensusOnly) return null;
+    // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
+    const siblings = figure.role === "derived" ? [] : figure.siblings;
+    const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
+    let plausibility = pattern ? 2 : 0;
+    // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
+    plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
+    // A typed amount that would have to change sign (not merely lose its minus) is no slip of typing.
+    if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) {
+      if (figure.role === "input") return null;
+      plausibility -= 2;
+    }
+    if (actual.isZero()) plausibility -= 1;
+    // The repair makes the figure equal its row's other year again (KS repeating TA).
+    for (let i = 0; i < siblings.length; i++) {
+      if (figureEquals(siblings[i].cell.parsed, suggested)) {
+        plausibility += 1;
+        break;
+      }
+    }
+    const follows = scratch.followsMade();
+    return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact, change: suggested.minus(actual).abs() };
   }
-  const resolved: Equation[] = [];
-  // Every equation it mends then holds exactly, not merely within rounding.
-  let exact = true;
-  for (let i = 0; i < n; i++) {
-    const e = touched[i];
-    if (!remaining.has(e)) continue;
-    const after = evaluate(e);
-    if (after !== "wrong") resolved.push(e);
-    if (after === "rounding") exact = false;
-  }
-  if (resolved.length === 0) return null;
-  const consensusOnly = resolved.every((e) => CONSENSUS_RULES.has(e.rule));
-  if (broken > 0 && !consensusOnly) return null;
-  // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
-  const siblings = figure.role === "derived" ? [] : figure.siblings;
-  const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
-  let plausibility = pattern ? 2 : 0;
-  // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
-  plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
-  // A typed amount that would have to change sign (not merely lose its minus) is no slip of typing.
-  if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) {
-    if (figure.role === "input") return null;
-    plausibility -= 2;
-  }
-  if (actual.isZero()) plausibility -= 1;
-  // The repair makes the figure equal its row's other year again (KS repeating TA).
-  if (siblings.some((x) => figureEquals(x.cell.parsed, suggested))) plausibility += 1;
-  return { figure, actual, suggested, follows: follows ?? [], overrides: overrides.own(), resolved, pattern, plausibility, exact, change: suggested.minus(actual).abs() };
 }
 
 /** Whether the cell is the equation's checked cell (as their `cellKey`s compare, without making them). */
 function isTarget(e: Equation, ref: CellRef): boolean {
   return e.target.cell === ref.cell && e.target.sheet === ref.sheet;
-}
-
-/** Whether the equation reads a follower set after the `from`-th. */
-function followerRead(graph: RelationGraph, e: Equation, follows: Repair["follows"], from: number): boolean {
-  const keys = graph.keysOf(e);
-  for (let i = from; i < follows.length; i++) if (keys.includes(follows[i].figure.key)) return true;
-  return false;
 }
 
 /**
