@@ -28,8 +28,8 @@ export interface Repair {
   own?: boolean;
   /** Every equation it mends then holds exactly, not merely within rounding. */
   exact: boolean;
-  /** |suggested − actual|, made once: repairs are ranked by it, pair by pair. */
-  change: Decimal;
+  /** |suggested − actual|, made when first ranked by it (most repairs never are), then kept: see `changeOf`. */
+  change?: Decimal;
 }
 
 /**
@@ -38,12 +38,19 @@ export interface Repair {
  * equations count as broken (the area's amount flows into its own totals, which any correction
  * of the budget line would carry along).
  */
-const CONSENSUS_RULES = new Set(["allocation-expected"]);
+function isConsensus(rule: string): boolean {
+  return rule === "allocation-expected";
+}
 
 const MAX_CANDIDATE_CELLS = 400;
 
-/** Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part. */
-const FOLLOWING_RULES = new Set(["unit-nettomeno", "unit-total", "sum", "toimintakate"]);
+/**
+ * Sums whose total a spreadsheet computes from its parts, so that it follows a repaired part.
+ * Compared, not looked up in a Set: asked of every equation at every figure tried.
+ */
+function isFollowing(rule: string): boolean {
+  return rule === "sum" || rule === "unit-total" || rule === "unit-nettomeno" || rule === "toimintakate";
+}
 
 /**
  * The repairs taken so far (their values, by `cellKey`) and the equations that read a repaired
@@ -67,6 +74,11 @@ export class TakenRepairs {
     return this.reading.has(e) ? e.evaluate(this.values) === "wrong" : this.graph.isWrong(e);
   }
 }
+
+// Shared by the repairs that have none (most), never changed.
+const NO_FOLLOWS: Repair["follows"] = [];
+const NO_KEYS: string[] = [];
+const NO_SIBLINGS: Figure["siblings"] = [];
 
 // Recent equations asked first whether a trial breaks them: a few suffice for one group.
 const MAX_BREAKERS = 4;
@@ -164,20 +176,24 @@ class Scratch {
 
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
+    if (this.followCount === 0) return NO_FOLLOWS;
     const out: Repair["follows"] = [];
     for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValues[i] });
     return out;
   }
 
   followKeysMade(): string[] {
+    if (this.followCount === 0) return NO_KEYS;
     return this.followerKeys.slice(0, this.followCount);
   }
 
   broke(e: Equation): void {
-    const i = this.breakers.indexOf(e);
-    if (i >= 0) this.breakers.splice(i, 1);
-    this.breakers.unshift(e);
-    if (this.breakers.length > MAX_BREAKERS) this.breakers.pop();
+    const list = this.breakers;
+    // Moved to the front in place: splice and unshift made a new array each time.
+    let i = list.indexOf(e);
+    if (i < 0) i = list.length < MAX_BREAKERS ? list.length : MAX_BREAKERS - 1;
+    for (; i > 0; i--) list[i] = list[i - 1];
+    list[0] = e;
   }
 
   /** Where the equation is among those touched, or −1. */
@@ -212,22 +228,11 @@ class Scratch {
 }
 
 /**
- * Candidate repairs for a group of failing equations: every figure of a failing equation, set to
- * the value that equation needs; kept when it breaks no equation that holds (figures computed
- * from it follow it, one step), best per cell, best first.
- */
-export function repairsFor(
-  graph: RelationGraph,
-  figures: FigureIndex,
-  group: readonly Equation[],
-  remaining: ReadonlySet<Equation>,
-  taken: TakenRepairs,
-): Repair[] {
-  return new RepairSearch(graph, figures, taken).repairsFor(group, remaining);
-}
-
-/**
- * The search of `repairsFor`, made once per analysis and asked once per group and round: the
+ * Candidate repairs for a group of failing equations (`repairsFor`): every figure of a failing
+ * equation, set to the value that equation needs; kept when it breaks no equation that holds
+ * (figures computed from it follow it, one step), best per cell, best first.
+ *
+ * The search is made once per analysis and asked once per group and round: the
  * repairs taken so far are one Map throughout, so the what-if layers over them, the lists of
  * values tried and of the best repair per cell are kept and refilled, and a candidate value is
  * worked out in fields, not in closures made for each figure and trial (thousands per check).
@@ -299,7 +304,7 @@ export class RepairSearch {
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
         for (const h of at) {
-          if (!FOLLOWING_RULES.has(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+          if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
           const wanted = this.wanted;
           wanted.clearOwn();
           wanted.set(key, solved);
@@ -399,7 +404,7 @@ export class RepairSearch {
     const atFigure = graph.at(figure.ref);
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
     for (const e of atFigure) {
-      if (!FOLLOWING_RULES.has(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
+      if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
       if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
       const tKey = graph.targetKeyOf(e);
       const target = figures.at(e.target);
@@ -418,7 +423,7 @@ export class RepairSearch {
     // the rest need not be evaluated; what it mends is told after (most repairs break something).
     let consensusMayExcuse = false;
     const n = scratch.touchedCount;
-    for (let i = 0; i < n; i++) if (CONSENSUS_RULES.has(touched[i].rule) && scratch.standing(i, remaining, taken) === FAILING) consensusMayExcuse = true;
+    for (let i = 0; i < n; i++) if (isConsensus(touched[i].rule) && scratch.standing(i, remaining, taken) === FAILING) consensusMayExcuse = true;
     // The equations that broke the last trials (the total a whole column of figures flows into)
     // are asked first: which one rules a repair out does not matter, only whether one does.
     if (!consensusMayExcuse) {
@@ -434,7 +439,7 @@ export class RepairSearch {
     for (let i = 0; i < n; i++) {
       if (!scratch.breaks(i, remaining, taken, graph)) continue;
       const e = touched[i];
-      if (!consensusMayExcuse || CONSENSUS_RULES.has(e.rule)) {
+      if (!consensusMayExcuse || isConsensus(e.rule)) {
         scratch.broke(e);
         return null;
       }
@@ -450,14 +455,14 @@ export class RepairSearch {
       const after = scratch.verdictOf(e, graph);
       if (after !== "wrong") {
         (resolved ??= []).push(e);
-        if (!CONSENSUS_RULES.has(e.rule)) consensusOnly = false;
+        if (!isConsensus(e.rule)) consensusOnly = false;
       }
       if (after === "rounding") exact = false;
     }
     if (resolved === null) return null;
     if (broken > 0 && !consensusOnly) return null;
     // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
-    const siblings = figure.role === "derived" ? [] : figure.siblings;
+    const siblings = figure.role === "derived" ? NO_SIBLINGS : figure.siblings;
     const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
     let plausibility = pattern ? 2 : 0;
     // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
@@ -476,7 +481,7 @@ export class RepairSearch {
       }
     }
     const follows = scratch.followsMade();
-    return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact, change: suggested.minus(actual).abs() };
+    return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact };
   }
 }
 
@@ -495,7 +500,7 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
     // Euros and percentage points are no common measure of a change's size.
-    (a.figure.unit === b.figure.unit ? compareDecimals(a.change, b.change) : 0) ||
+    (a.figure.unit === b.figure.unit ? compareDecimals(changeOf(a), changeOf(b)) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
@@ -514,6 +519,10 @@ function compareSameCell(a: Repair, b: Repair): number {
     a.suggested.decimalPlaces() - b.suggested.decimalPlaces() ||
     compareRepairs(a, b)
   );
+}
+
+function changeOf(r: Repair): Decimal {
+  return (r.change ??= r.suggested.minus(r.actual).abs());
 }
 
 function roleRank(r: Repair): number {
