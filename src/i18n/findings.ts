@@ -44,6 +44,8 @@ export const findingMessages: Catalog = {
     "change.source-default.TPE": "oletus, jonka mukaan TPE:tä verrataan saman vuoden TA:han tai TA+muutokseen",
     "change.source-default.TS": "oletus, jonka mukaan TS:ää verrataan edellisen vuoden TA:han, KS:ään tai TS:ään",
     "change.source-default.TP": "oletus, jonka mukaan TP:tä verrataan edellisen vuoden TP:hen",
+    "change.source-default.EHDOTUS": "oletus, jonka mukaan ehdotusta (EHDOTUS) verrataan edellisen vuoden TA:han tai TA+muutokseen",
+    "change.source-default.KEHYS": "oletus, jonka mukaan kehystä (KEHYS) verrataan edellisen vuoden TA:han tai TA+muutokseen",
     "change-percent.sign":
       "{row}: muutos % ({column}) on {actual}, mikä vastaa lukuja ilman etumerkkejä, mutta {column} {new} ja {base} {old} ovat erimerkkisiä. Todennäköisesti toisesta puuttuu miinusmerkki (ks. etumerkkihavainto).",
 
@@ -176,6 +178,8 @@ export const findingMessages: Catalog = {
     "change.source-default.TPE": "the default, TPE against the same year's TA or TA+muutos",
     "change.source-default.TS": "the default, TS against the previous year's TA, KS or TS",
     "change.source-default.TP": "the default, TP against the previous year's TP",
+    "change.source-default.EHDOTUS": "the default, a proposal (EHDOTUS) against the previous year's TA or TA+muutos",
+    "change.source-default.KEHYS": "the default, a spending frame (KEHYS) against the previous year's TA or TA+muutos",
     "change-percent.sign":
       "{row}: change % ({column}) is {actual}, which fits the figures without their signs, but {column} {new} and {base} {old} have opposite signs. One of them has probably lost its minus sign (see the sign finding).",
 
