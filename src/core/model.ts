@@ -24,7 +24,11 @@ export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDO
 export interface YearColumn {
   kind: ColumnKind;
   year: number;
-  /** `KIND YEAR` as the sheet writes it, normalised (`TA+MUUTOS 2023`, `TA 2024`). */
+  /**
+   * `KIND YEAR` as the sheet writes it, normalised (`TA+MUUTOS 2023`, `TA 2024`); a kind no user
+   * names (`--base`) by its header's words instead: an entity (`Affärsverk och fonder`), an
+   * overrun right (`Ylitysoikeus 2019`).
+   */
   label: string;
   /** 0-based sheet column. */
   col: number;

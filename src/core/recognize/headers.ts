@@ -2,6 +2,7 @@ import { ColumnKind, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
+import { NAMEABLE_KINDS } from "../compare/columns";
 import { SheetView } from "./sheetView";
 import { forgetCellTexts } from "./cellText";
 import { perText } from "../perText";
@@ -393,8 +394,9 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     const unknown = yearless !== undefined && !yearless.note.found;
     // A part of the city is named by its header; its year is the table's.
     const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
+    const label = part ?? (NAMEABLE_KINDS.includes(kind) ? (unknown ? kind : columnLabel(kind, year)) : writtenLabel(text, unknown ? undefined : year));
     // Optional fields set after the literal, not spread into it: a spread makes an object per column.
-    const column: YearColumn = { kind, year, label: part ?? (unknown ? kind : columnLabel(kind, year)), col, headerRange: rangeA1(row, col, bottom, col), starred };
+    const column: YearColumn = { kind, year, label, col, headerRange: rangeA1(row, col, bottom, col), starred };
     if (token.entity) column.entity = token.entity;
     else if (part) column.entity = part;
     if (unknown) column.yearUnknown = true;
@@ -428,6 +430,15 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   // (`Käyttösuunnitelma 2024` on a cover sheet).
   if (kinds.length === 1 && ratios.length === 0 && !figuresBelow(view, block.bottom, columns[0].col)) return null;
   return block;
+}
+
+/**
+ * A column of a kind no user names (an overrun right), labelled as the book heads it
+ * (`Ylitysoikeus 2019`, `Överskridningsrätt 2019`): its kind is an internal code, no word to read.
+ */
+function writtenLabel(text: string, year: number | undefined): string {
+  const words = normaliseSpaces(text.replace(YEAR, " ").replace(/\*/g, " "));
+  return year === undefined ? words : `${words} ${year}`;
 }
 
 /** Kinds with no year of their own that take the year of the column they follow (`TA 2019 | TA-muutokset | Yhteensä`). */

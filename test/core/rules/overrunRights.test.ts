@@ -1,7 +1,7 @@
 import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
-import { Col, buildArea, sampleArea, setCell, sheetGrid as grid } from "./builder";
+import { Col, buildArea, sampleArea, setCell, sheetGrid as grid, worded } from "./builder";
 
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
@@ -128,5 +128,45 @@ describe("no change % nor €/asukas in an overrun right column", () => {
       a.at("tl|Toimintakate €/asukas|TA 2023"),
       a.at("tl|Toimintakate €/asukas|TP 2023"),
     ]);
+  });
+});
+
+/**
+ * An overrun right's column is named in findings as the book heads it, not by the engine's code
+ * for its kind: a reader looks for `Ylitysoikeus 2019` on the sheet, not `YLITYSOIKEUS 2019`.
+ */
+describe("findings name an overrun right column as the book heads it", () => {
+  const table = (head: string, total: number): CellValue[][] => [
+    ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", head],
+    ["Myyntitulot", 350, 330, 340, 0],
+    ["Muut toimintatulot", 160, 140, 196, -800],
+    ["", 510, 470, 536, total],
+  ];
+  const messageAt = (values: CellValue[][], lang: "fi" | "en") => worded(checkWorkbook([grid("Vertailu", values)]).findings, lang).find((f) => f.cell === "E4")?.message ?? "";
+
+  it("in Finnish and English, with the year its header gives", () => {
+    for (const lang of ["fi", "en"] as const) {
+      const message = messageAt(table("Ylitysoikeus 2019", 800), lang);
+      expect(message).toContain("(Ylitysoikeus 2019)");
+      expect(message).not.toMatch(/YLITYSOIKEUS/);
+    }
+  });
+
+  it("in a Swedish book's own word", () => {
+    expect(messageAt(table("Överskridningsrätt 2019", 800), "fi")).toContain("(Överskridningsrätt 2019)");
+  });
+
+  it("with no year where no header over the table gives one", () => {
+    const r = checkWorkbook([
+      grid("Investoinnit", [
+        ["1 000 euroa", "Talousarvio", "Toteutunut", "Ylitysoikeus"],
+        ["Tulot", 0, 0, 0],
+        ["Menot", -500, -450, -700],
+        ["Netto", -500, -450, -900],
+      ]),
+    ]);
+    const message = worded(r.findings, "en").find((f) => f.cell === "D4")?.message ?? "";
+    expect(message).toContain("(Ylitysoikeus)");
+    expect(message).not.toMatch(/YLITYSOIKEUS/);
   });
 });
