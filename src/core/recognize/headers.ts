@@ -37,6 +37,7 @@ export interface HeaderToken {
 const ENTITY_WORDS: readonly string[] = ["konserni", "kaupunki", "kunta", "kuntakonserni", "kuntayhtymä", "emo", "emokunta", "koncern", "koncernen", "stad", "staden", "kommun", "kommunen", "group", "city", "municipality"];
 const PERIOD = /\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*(?:19|20)\d{2}/;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
+const YEAR_SPAN = /(?<![\d.])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/g;
 
 /**
  * The words of a header with its year, star, unit and brackets taken out and its spacing folded,
@@ -48,6 +49,11 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   const years: number[] = [];
   // Date spans (`1.1.–31.12.2023`) name the year they end in.
   t = t.replace(/\b\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*((?:19|20)\d{2})/g, " $1 ");
+  // A span of years (`Muutos 2018–2019 %`) goes with its dash, which would else stay between the words.
+  t = t.replace(YEAR_SPAN, (_, a: string, b: string) => {
+    years.push(Number(a), Number(b));
+    return " ";
+  });
   t = t.replace(YEAR, (_, y: string) => {
     years.push(Number(y));
     return " ";

@@ -170,3 +170,34 @@ describe("findings name an overrun right column as the book heads it", () => {
     expect(message).not.toMatch(/YLITYSOIKEUS/);
   });
 });
+
+/**
+ * A change % whose header names its years with a dash (`Muutos 2018–2019 %`), beside an overrun
+ * right (the header words of Jyväskylä's `Muutos 2017-2018` and Helsinki's `Ylitysoikeus 2019`):
+ * read between the two years' own columns, and said unread when the table lacks them.
+ */
+describe("a Muutos % over a span of years after the overrun right", () => {
+  const rows = (head: string, pct: CellValue): CellValue[][] => [
+    ["1 000 €", "Toteutunut 2018", "Toteutunut 2019", "Ylitysoikeus 2019", head],
+    ["Toimintatuotot", 500, 550, -800, pct],
+    ["Toimintakulut", -3500, -3850, -87317, 10],
+    ["Toimintakate", -3000, -3300, -88117, 10],
+    ["Verotulot", 3000, 3100, 0, "3,3"],
+  ];
+
+  it("is checked as the change from the first year to the second", () => {
+    for (const head of ["Muutos 2018–2019 %", "Muutos 2018-2019 %"]) {
+      const r = checkWorkbook([grid("Vertailu", rows(head, 10))]);
+      expect(errors(r.findings)).toEqual([]);
+      expect(cellsOf(r, "E2")).toEqual([["E2", "B2", "C2"]]);
+      expect(errors(checkWorkbook([grid("Vertailu", rows(head, 99))]).findings)).toEqual(["relation-change@E2"]);
+    }
+  });
+
+  it("is said unread when the table has neither year's column", () => {
+    const r = checkWorkbook([grid("Vertailu", rows("Muutos 2016–2017 %", 10))]);
+    expect(r.equations.filter((e) => e.target.cell === "E2")).toEqual([]);
+    const notes = worded(r.findings, "fi").filter((f) => f.rule === "structure").map((f) => f.message);
+    expect(notes).toContainEqual(expect.stringContaining("näitä ei tarkistettu: Muutos 2016–2017 % (E1)"));
+  });
+});
