@@ -440,10 +440,11 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
 
 /**
  * A column of a kind no user names (an overrun right), labelled as the book heads it
- * (`Ylitysoikeus 2019`, `Överskridningsrätt 2019`): its kind is an internal code, no word to read.
+ * (`Ylitysoikeus 2019`, `Överskridningsrätt 2019`), its unit left out: its kind is an internal
+ * code, no word to read.
  */
 function writtenLabel(text: string, year: number | undefined): string {
-  const words = normaliseSpaces(text.replace(YEAR, " ").replace(/\*/g, " "));
+  const words = withoutUnit(text.replace(YEAR, " ").replace(/\*/g, " ")).replace(/[\s,.:;–-]+$/, "");
   return year === undefined ? words : `${words} ${year}`;
 }
 

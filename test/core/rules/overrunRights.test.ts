@@ -156,6 +156,10 @@ describe("findings name an overrun right column as the book heads it", () => {
     expect(messageAt(table("Överskridningsrätt 2019", 800), "fi")).toContain("(Överskridningsrätt 2019)");
   });
 
+  it("without the unit its header names", () => {
+    expect(messageAt(table("Ylitysoikeus 2019, 1 000 €", 800), "fi")).toContain("(Ylitysoikeus 2019)");
+  });
+
   it("with no year where no header over the table gives one", () => {
     const r = checkWorkbook([
       grid("Investoinnit", [
