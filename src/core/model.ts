@@ -303,5 +303,13 @@ export interface Observation {
    * `unread-parts` of a statement: each part of `text`, with its 0-based sheet row when it is a
    * row of figures (a header cell has none), so that rows another table's check reads drop out.
    */
-  parts?: { text: string; row?: number }[];
+  parts?: { text: string; row?: number; why?: UnreadWhy }[];
 }
+
+/**
+ * Why a header cell that reads as a column was not read, so the finding can say it: a kind with
+ * no year; amendments (`TA-muutokset`) with no `Yhteensä` after them; a `Yhteensä` that adds up
+ * no columns the engine knows to add; a year with no kind beside columns that have one; a change
+ * column a table of this kind does not read, or whose two year columns the table lacks.
+ */
+export type UnreadWhy = "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns";

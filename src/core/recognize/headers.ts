@@ -1,4 +1,4 @@
-import { ColumnKind, YearColumn } from "../model";
+import { ColumnKind, UnreadWhy, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
@@ -145,8 +145,8 @@ export interface HeaderBlock {
   changePctCol?: number;
   /** Every change and ratio column of the header. */
   ratios: RatioColumn[];
-  /** Header cells read as a kind without a year, or not read at all, inside the block. */
-  unread: { cell: string; text: string }[];
+  /** Header cells that read as a column but are none of the block's columns, and why. */
+  unread: { cell: string; text: string; why: UnreadWhy }[];
   /** Header cells with two readings, and the one taken. */
   ambiguous: { cell: string; text: string; taken: ColumnKind; other: ColumnKind; bareYears?: boolean }[];
   /** Money unit named in the header cells, if any. */
@@ -332,7 +332,7 @@ const NO_BLOCKS: HeaderBlock[] = [];
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
   // No column names a kind or a year (a `Muutos %` row label alone): no table, whatever else stands in the row.
   if (!given.some((t) => t.token.kind || t.token.bare)) return null;
-  const { tokens, sums } = resolveSums(given);
+  const { tokens, sums, dropped } = resolveSums(given);
   const last = tokens[tokens.length - 1];
   if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
     // `Muutos` spread over two columns, `€` (or nothing) and `%` on the line below.
@@ -341,16 +341,19 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   let kinds = tokens.filter((t) => t.token.kind);
   const bare = tokens.filter((t) => t.token.bare);
   let assumed: string | undefined;
+  let bareRead = false;
   const namer = kinds.length === 1 && kinds[0].token.year === undefined && kinds[0].rows === 1 ? kinds[0] : undefined;
   if (namer && isYearRun(bare) && bare[0].col === namer.col + 1) {
     // `Tilinpäätös | 2016 | 2017 | 2018`: the word in the label cell names the years beside it.
     tokens.splice(tokens.indexOf(namer), 1);
     kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: namer.token.kind } }));
+    bareRead = true;
   } else if (kinds.length === 0 && isYearRun(bare)) {
     // Years with no kind over a table (a five-year statement, key figures by year) are read as
     // actuals, and the reading is said.
     kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: "TP" as ColumnKind } }));
     assumed = `${bare[0].text}–${bare[bare.length - 1].text}`;
+    bareRead = true;
   }
   const ratios = tokens.filter((t) => t.token.ratio);
   // A part of the city's column never takes a year from the line below: that line holds its figures.
@@ -390,7 +393,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     if (year === undefined) {
       const below = token.kind === "OSA" ? null : parseYearCell(view.text(row + rows, col));
       if (!below) {
-        block.unread.push({ cell: rangeA1(row, col, row, col), text });
+        block.unread.push({ cell: rangeA1(row, col, row, col), text, why: "no-year" });
         continue;
       }
       year = below.year;
@@ -412,6 +415,9 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
   if (columns.length === 0) return null;
+  // A year beside columns that name their kind (`TA 2024 | 2025`) is no column of theirs.
+  if (!bareRead) for (const t of bare) dropped.push({ ...t, why: "year-without-kind" });
+  for (const d of dropped.sort((a, b) => a.col - b.col)) block.unread.push({ cell: rangeA1(row, d.col, row, d.col), text: d.text, why: d.why });
   if (yearless) block.yearNote = yearless.note;
   if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
@@ -463,9 +469,10 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
  * `Yhteensä` after `Talousarvio` and `TA-muutokset` is the amended budget (TA+MUUTOS), and the
  * header says it is their sum. A total of anything else is not read.
  */
-function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]> } {
+function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]>; dropped: (ColumnToken & { why: UnreadWhy })[] } {
   const tokens: ColumnToken[] = [];
   const sums: NonNullable<HeaderBlock["columnSums"]> = [];
+  const dropped: (ColumnToken & { why: UnreadWhy })[] = [];
   let from = 0;
   for (const t of given) {
     if (!t.token.sum) {
@@ -482,7 +489,10 @@ function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; su
       from = tokens.length;
       continue;
     }
-    if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) continue;
+    if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) {
+      dropped.push({ ...t, why: "total-of-unknown" });
+      continue;
+    }
     tokens.push({ ...t, token: { ...t.token, kind: "TA+MUUTOS" } });
     // The amendments are the change from the budget to the amended budget: a change column, whose
     // figures (a cut in costs is positive) keep no sign convention of their own.
@@ -493,7 +503,8 @@ function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; su
     from = tokens.length;
   }
   // Amendments with no total after them are not read: alone they are neither a year's figures nor a change.
-  return { tokens: tokens.filter((t) => t.token.kind !== "MUUTOKSET"), sums };
+  for (const t of tokens) if (t.token.kind === "MUUTOKSET") dropped.push({ ...t, why: "amendments-without-total" });
+  return { tokens: tokens.filter((t) => t.token.kind !== "MUUTOKSET"), sums, dropped };
 }
 
 const TITLE_ROWS = 4;

@@ -12,6 +12,7 @@ import { partsOf } from "../relations/catalogue";
 import { isUnitOnly, withoutUnit } from "./vocabulary/units";
 import { isPerResidentLabel } from "./labels";
 import { leadingTotals } from "./leadingTotals";
+import { unreadHeaderParts } from "./unreadHeader";
 
 const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
 const CASH_FLOW = /rahoituslaskelma|rahoitusosa|finansieringsanalys|kassaflödesanalys|cash flow/i;
@@ -90,8 +91,8 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const across = acrossColumns(view, region, rows, unplaced);
   const table: StatementTable = Object.assign(tableFrame(view, kind, region, area, last), { kind, title, rows, changes, breaks, totals, convention, across });
   const unreadParts = [
-    ...header.unread.map((u) => ({ text: `${u.text} (${u.cell})` })),
-    ...unplaced.map((text) => ({ text })),
+    ...unreadHeaderParts(header.unread),
+    ...unplaced.map((text) => ({ text, why: "change-without-columns" as const })),
     ...unreadRows(rows, totals).map((r) => ({ text: `${r.label} (${r.labelCell})`, row: r.row })),
   ];
   if (unreadParts.length > 0) {
