@@ -36,6 +36,18 @@ describe("header cells read as columns but left unread", () => {
     expect(notes(book)).toEqual(["Taulukko A1:E4 luettiin vain osin, joten näitä ei tarkistettu: 2020 (E1): pelkkä vuosi ilman lajia muiden sarakkeiden vieressä, joilla laji on."]);
   });
 
+  it("names a change column a text column parts from the year columns, and not a Muutos % over no figures", () => {
+    const apart: CellValue[][] = [
+      ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Huom.", "Muutos %"],
+      ["Myyntitulot", 350, 330, "", 6],
+      ["Muut toimintatulot", 160, 140, "", 14],
+      ["", 510, 470, "", 9],
+    ];
+    expect(notes([grid("Vertailu", apart)])).toEqual(["Taulukko A1:C4 luettiin vain osin, joten näitä ei tarkistettu: Muutos % (E1): tekstisarake tai väli erottaa sen taulukon vuosisarakkeista."]);
+    const titled = apart.map((r, i) => (i === 0 ? r : r.slice(0, 4)));
+    expect(notes([grid("Vertailu", titled)])).toEqual([]);
+  });
+
   it("names a change column over a käyttötalous, which reads none, and is quiet without one", () => {
     const plain = buildArea(sampleArea({ units: undefined, maararahat: undefined, tunnusluvut: undefined })).grid;
     expect(notes([plain])).toEqual([]);
