@@ -1,5 +1,6 @@
 import { CellValue } from "../../../src/core/grid";
 import { buildArea, byRule, check, sampleArea, setCell, sheetGrid as grid } from "./builder";
+import { table as realisation } from "../../corpus/fixtures/helsinki-investointiosan-toteutuminen-2019";
 
 const notes = (sheets: Parameters<typeof check>[0], lang: "fi" | "en" = "fi") => byRule(check(sheets, { lang }), "structure").map((f) => f.message);
 
@@ -24,6 +25,15 @@ describe("header cells read as columns but left unread", () => {
     expect(notes(book, "en")).toEqual([
       "Table A1:E4 was read only in part, so these were not checked: TA-muutokset 2019 (C1): no Yhteensä column follows the amendments, so they are neither a year's figures nor a change from one.",
     ]);
+  });
+
+  it("names Helsinki's TA-muutokset when the book prints no Yhteensä after them", () => {
+    // The corpus page's first block (title, header, Tulot / Menot / Netto), its Yhteensä column left out.
+    const rows = realisation.rows.slice(3, 8).map((r) => r.filter((_, i) => i !== 3));
+    expect(rows[1]).toEqual(["1 000 euroa", "Talousarvio", "TA-muutokset", "Toteutunut", "Poikkeama", "Ylitysoikeus"]);
+    const found = notes([grid(realisation.sheet, rows)]).filter((m) => m.includes("TA-muutokset"));
+    expect(found).toEqual([expect.stringContaining("TA-muutokset (C2): muutosten perässä ei ole Yhteensä-saraketta")]);
+    expect(notes([grid(realisation.sheet, realisation.rows.slice(3, 8))]).filter((m) => m.includes("luettiin vain osin"))).toEqual([]);
   });
 
   it("says nothing of amendments whose Yhteensä reads them", () => {
