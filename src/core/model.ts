@@ -310,7 +310,7 @@ export interface Observation {
  * Why a header cell that reads as a column was not read, so the finding can say it: a kind with
  * no year; amendments (`TA-muutokset`) with no `Yhteensä` after them; a `Yhteensä` that adds up
  * no columns the engine knows to add; a year with no kind beside columns that have one; a change
- * column a table of this kind does not read, whose two year columns the table lacks, or that
- * stands apart from the table's columns (a text column or a gap between).
+ * column a table of this kind does not read, or whose two year columns the table lacks; a column
+ * that stands apart from the table's columns (a text column or a gap between).
  */
-export type UnreadWhy = "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "change-apart";
+export type UnreadWhy = "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";

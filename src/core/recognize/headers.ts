@@ -324,23 +324,24 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   for (const cluster of clusters) {
     const block = blockFromTokens(view, row, cluster);
     if (block) blocks.push(block);
-    else if (cluster.every((t) => t.token.ratio)) (apart ??= []).push(...cluster);
+    else (apart ??= []).push(...cluster);
   }
   if (apart && blocks.length > 0) placeApart(view, row, apart, blocks);
   return blocks;
 }
 
 /**
- * A change column parted from the year columns by a text column or a gap (`TP 2022 | TA 2023 |
- * Huom | Muutos %`) forms no table of its own: it is told unread with the table to its left (else
- * the first), when figures stand under it; a `Muutos %` with none is a title or a label.
+ * A column parted from the year columns by a text column or a gap (`TP 2022 | TA 2023 | Huom |
+ * Muutos %`, or a `Talousarvio` or a year there) forms no table of its own: it is told unread with
+ * the table to its left (else the first), when figures stand under it; a header word with none
+ * under it is a title or a label.
  */
 function placeApart(view: SheetView, row: number, apart: readonly ColumnToken[], blocks: readonly HeaderBlock[]): void {
   for (const t of apart) {
     if (!figuresBelow(view, row + t.rows - 1, t.col)) continue;
     const left = blocks.filter((b) => b.right < t.col);
     const block = left.length > 0 ? left[left.length - 1] : blocks[0];
-    block.unread.push({ cell: rangeA1(row, t.col, row, t.col), text: t.text, why: "change-apart" });
+    block.unread.push({ cell: rangeA1(row, t.col, row, t.col), text: t.text, why: "apart" });
   }
 }
 

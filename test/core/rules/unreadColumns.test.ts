@@ -46,7 +46,7 @@ describe("header cells read as columns but left unread", () => {
     expect(notes(book)).toEqual(["Taulukko A1:E4 luettiin vain osin, joten näitä ei tarkistettu: 2020 (E1): pelkkä vuosi ilman lajia muiden sarakkeiden vieressä, joilla laji on."]);
   });
 
-  it("names a change column a text column parts from the year columns, and not a Muutos % over no figures", () => {
+  it("names a change column or a year a text column parts from the year columns, and not one over no figures", () => {
     const apart: CellValue[][] = [
       ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Huom.", "Muutos %"],
       ["Myyntitulot", 350, 330, "", 6],
@@ -56,6 +56,8 @@ describe("header cells read as columns but left unread", () => {
     expect(notes([grid("Vertailu", apart)])).toEqual(["Taulukko A1:C4 luettiin vain osin, joten näitä ei tarkistettu: Muutos % (E1): tekstisarake tai väli erottaa sen taulukon vuosisarakkeista."]);
     const titled = apart.map((r, i) => (i === 0 ? r : r.slice(0, 4)));
     expect(notes([grid("Vertailu", titled)])).toEqual([]);
+    const year = apart.map((r, i) => (i === 0 ? [...r.slice(0, 4), "2020"] : r));
+    expect(notes([grid("Vertailu", year)])).toEqual(["Taulukko A1:C4 luettiin vain osin, joten näitä ei tarkistettu: 2020 (E1): tekstisarake tai väli erottaa sen taulukon vuosisarakkeista."]);
   });
 
   it("names a change column over a käyttötalous, which reads none, and is quiet without one", () => {
