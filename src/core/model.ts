@@ -24,7 +24,11 @@ export type ColumnKind = "TP" | "TA" | "TA+MUUTOS" | "TPE" | "KS" | "TS" | "EHDO
 export interface YearColumn {
   kind: ColumnKind;
   year: number;
-  /** `KIND YEAR` as the sheet writes it, normalised (`TA+MUUTOS 2023`, `TA 2024`). */
+  /**
+   * `KIND YEAR` as the sheet writes it, normalised (`TA+MUUTOS 2023`, `TA 2024`); a kind no user
+   * names (`--base`) by its header's words instead: an entity (`Affärsverk och fonder`), an
+   * overrun right (`Ylitysoikeus 2019`).
+   */
   label: string;
   /** 0-based sheet column. */
   col: number;
@@ -299,5 +303,14 @@ export interface Observation {
    * `unread-parts` of a statement: each part of `text`, with its 0-based sheet row when it is a
    * row of figures (a header cell has none), so that rows another table's check reads drop out.
    */
-  parts?: { text: string; row?: number }[];
+  parts?: { text: string; row?: number; why?: UnreadWhy }[];
 }
+
+/**
+ * Why a header cell that reads as a column was not read, so the finding can say it: a kind with
+ * no year; amendments (`TA-muutokset`) with no `Yhteensä` after them; a `Yhteensä` that adds up
+ * no columns the engine knows to add; a year with no kind beside columns that have one; a change
+ * column a table of this kind does not read, or whose two year columns the table lacks; a column
+ * that stands apart from the table's columns (a text column or a gap between).
+ */
+export type UnreadWhy = "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";

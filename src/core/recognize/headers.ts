@@ -1,7 +1,8 @@
-import { ColumnKind, YearColumn } from "../model";
+import { ColumnKind, UnreadWhy, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
+import { NAMEABLE_KINDS } from "../compare/columns";
 import { SheetView } from "./sheetView";
 import { forgetCellTexts } from "./cellText";
 import { perText } from "../perText";
@@ -36,6 +37,7 @@ export interface HeaderToken {
 const ENTITY_WORDS: readonly string[] = ["konserni", "kaupunki", "kunta", "kuntakonserni", "kuntayhtymä", "emo", "emokunta", "koncern", "koncernen", "stad", "staden", "kommun", "kommunen", "group", "city", "municipality"];
 const PERIOD = /\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*(?:19|20)\d{2}/;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)/g;
+const YEAR_SPAN = /(?<![\d.])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/g;
 
 /**
  * The words of a header with its year, star, unit and brackets taken out and its spacing folded,
@@ -47,6 +49,11 @@ export function columnWords(text: string): { words: string; years: number[]; sta
   const years: number[] = [];
   // Date spans (`1.1.–31.12.2023`) name the year they end in.
   t = t.replace(/\b\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\s*((?:19|20)\d{2})/g, " $1 ");
+  // A span of years (`Muutos 2018–2019 %`) goes with its dash, which would else stay between the words.
+  t = t.replace(YEAR_SPAN, (_, a: string, b: string) => {
+    years.push(Number(a), Number(b));
+    return " ";
+  });
   t = t.replace(YEAR, (_, y: string) => {
     years.push(Number(y));
     return " ";
@@ -138,8 +145,8 @@ export interface HeaderBlock {
   changePctCol?: number;
   /** Every change and ratio column of the header. */
   ratios: RatioColumn[];
-  /** Header cells read as a kind without a year, or not read at all, inside the block. */
-  unread: { cell: string; text: string }[];
+  /** Header cells that read as a column but are none of the block's columns, and why. */
+  unread: { cell: string; text: string; why: UnreadWhy }[];
   /** Header cells with two readings, and the one taken. */
   ambiguous: { cell: string; text: string; taken: ColumnKind; other: ColumnKind; bareYears?: boolean }[];
   /** Money unit named in the header cells, if any. */
@@ -313,11 +320,29 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
   }
   if (!clusters) return NO_BLOCKS;
   const blocks: HeaderBlock[] = [];
+  let apart: ColumnToken[] | undefined;
   for (const cluster of clusters) {
     const block = blockFromTokens(view, row, cluster);
     if (block) blocks.push(block);
+    else (apart ??= []).push(...cluster);
   }
+  if (apart && blocks.length > 0) placeApart(view, row, apart, blocks);
   return blocks;
+}
+
+/**
+ * A column parted from the year columns by a text column or a gap (`TP 2022 | TA 2023 | Huom |
+ * Muutos %`, or a `Talousarvio` or a year there) forms no table of its own: it is told unread with
+ * the table to its left (else the first), when figures stand under it; a header word with none
+ * under it is a title or a label.
+ */
+function placeApart(view: SheetView, row: number, apart: readonly ColumnToken[], blocks: readonly HeaderBlock[]): void {
+  for (const t of apart) {
+    if (!figuresBelow(view, row + t.rows - 1, t.col)) continue;
+    const left = blocks.filter((b) => b.right < t.col);
+    const block = left.length > 0 ? left[left.length - 1] : blocks[0];
+    block.unread.push({ cell: rangeA1(row, t.col, row, t.col), text: t.text, why: "apart" });
+  }
 }
 
 const NO_BLOCKS: HeaderBlock[] = [];
@@ -325,7 +350,7 @@ const NO_BLOCKS: HeaderBlock[] = [];
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
   // No column names a kind or a year (a `Muutos %` row label alone): no table, whatever else stands in the row.
   if (!given.some((t) => t.token.kind || t.token.bare)) return null;
-  const { tokens, sums } = resolveSums(given);
+  const { tokens, sums, dropped } = resolveSums(given);
   const last = tokens[tokens.length - 1];
   if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
     // `Muutos` spread over two columns, `€` (or nothing) and `%` on the line below.
@@ -334,16 +359,19 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   let kinds = tokens.filter((t) => t.token.kind);
   const bare = tokens.filter((t) => t.token.bare);
   let assumed: string | undefined;
+  let bareRead = false;
   const namer = kinds.length === 1 && kinds[0].token.year === undefined && kinds[0].rows === 1 ? kinds[0] : undefined;
   if (namer && isYearRun(bare) && bare[0].col === namer.col + 1) {
     // `Tilinpäätös | 2016 | 2017 | 2018`: the word in the label cell names the years beside it.
     tokens.splice(tokens.indexOf(namer), 1);
     kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: namer.token.kind } }));
+    bareRead = true;
   } else if (kinds.length === 0 && isYearRun(bare)) {
     // Years with no kind over a table (a five-year statement, key figures by year) are read as
     // actuals, and the reading is said.
     kinds = bare.map((t) => ({ ...t, token: { ...t.token, kind: "TP" as ColumnKind } }));
     assumed = `${bare[0].text}–${bare[bare.length - 1].text}`;
+    bareRead = true;
   }
   const ratios = tokens.filter((t) => t.token.ratio);
   // A part of the city's column never takes a year from the line below: that line holds its figures.
@@ -383,7 +411,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     if (year === undefined) {
       const below = token.kind === "OSA" ? null : parseYearCell(view.text(row + rows, col));
       if (!below) {
-        block.unread.push({ cell: rangeA1(row, col, row, col), text });
+        block.unread.push({ cell: rangeA1(row, col, row, col), text, why: "no-year" });
         continue;
       }
       year = below.year;
@@ -393,8 +421,9 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     const unknown = yearless !== undefined && !yearless.note.found;
     // A part of the city is named by its header; its year is the table's.
     const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
+    const label = part ?? (NAMEABLE_KINDS.includes(kind) ? (unknown ? kind : columnLabel(kind, year)) : writtenLabel(text, unknown ? undefined : year));
     // Optional fields set after the literal, not spread into it: a spread makes an object per column.
-    const column: YearColumn = { kind, year, label: part ?? (unknown ? kind : columnLabel(kind, year)), col, headerRange: rangeA1(row, col, bottom, col), starred };
+    const column: YearColumn = { kind, year, label, col, headerRange: rangeA1(row, col, bottom, col), starred };
     if (token.entity) column.entity = token.entity;
     else if (part) column.entity = part;
     if (unknown) column.yearUnknown = true;
@@ -404,6 +433,9 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     if (token.unit && !block.unit) block.unit = { unit: token.unit, cell: rangeA1(row, col, row, col) };
   }
   if (columns.length === 0) return null;
+  // A year beside columns that name their kind (`TA 2024 | 2025`) is no column of theirs.
+  if (!bareRead) for (const t of bare) dropped.push({ ...t, why: "year-without-kind" });
+  for (const d of dropped.sort((a, b) => a.col - b.col)) block.unread.push({ cell: rangeA1(row, d.col, row, d.col), text: d.text, why: d.why });
   if (yearless) block.yearNote = yearless.note;
   if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
@@ -430,6 +462,16 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   return block;
 }
 
+/**
+ * A column of a kind no user names (an overrun right), labelled as the book heads it
+ * (`Ylitysoikeus 2019`, `Överskridningsrätt 2019`), its unit left out: its kind is an internal
+ * code, no word to read.
+ */
+function writtenLabel(text: string, year: number | undefined): string {
+  const words = withoutUnit(text.replace(YEAR, " ").replace(/\*/g, " ")).replace(/[\s,.:;–-]+$/, "");
+  return year === undefined ? words : `${words} ${year}`;
+}
+
 /** Kinds with no year of their own that take the year of the column they follow (`TA 2019 | TA-muutokset | Yhteensä`). */
 const SAME_YEAR_KINDS: ReadonlySet<ColumnKind> = new Set(["TA+MUUTOS", "OSA"]);
 
@@ -445,9 +487,10 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
  * `Yhteensä` after `Talousarvio` and `TA-muutokset` is the amended budget (TA+MUUTOS), and the
  * header says it is their sum. A total of anything else is not read.
  */
-function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]> } {
+function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]>; dropped: (ColumnToken & { why: UnreadWhy })[] } {
   const tokens: ColumnToken[] = [];
   const sums: NonNullable<HeaderBlock["columnSums"]> = [];
+  const dropped: (ColumnToken & { why: UnreadWhy })[] = [];
   let from = 0;
   for (const t of given) {
     if (!t.token.sum) {
@@ -464,7 +507,10 @@ function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; su
       from = tokens.length;
       continue;
     }
-    if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) continue;
+    if (terms.length !== 2 || !kinds.has("TA") || !kinds.has("MUUTOKSET")) {
+      dropped.push({ ...t, why: "total-of-unknown" });
+      continue;
+    }
     tokens.push({ ...t, token: { ...t.token, kind: "TA+MUUTOS" } });
     // The amendments are the change from the budget to the amended budget: a change column, whose
     // figures (a cut in costs is positive) keep no sign convention of their own.
@@ -475,7 +521,8 @@ function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; su
     from = tokens.length;
   }
   // Amendments with no total after them are not read: alone they are neither a year's figures nor a change.
-  return { tokens: tokens.filter((t) => t.token.kind !== "MUUTOKSET"), sums };
+  for (const t of tokens) if (t.token.kind === "MUUTOKSET") dropped.push({ ...t, why: "amendments-without-total" });
+  return { tokens: tokens.filter((t) => t.token.kind !== "MUUTOKSET"), sums, dropped };
 }
 
 const TITLE_ROWS = 4;

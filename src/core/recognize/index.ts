@@ -16,6 +16,7 @@ import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
 import { findTitledBlocks } from "./titledBlocks";
 import { rateNames, ratesBelow } from "./rateList";
+import { observeUnreadHeader } from "./unreadHeader";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -50,6 +51,7 @@ export function recognizeSheet(grid: Grid): SheetModel {
       continue;
     }
     const tables = readTables(view, region, area, observations);
+    observeUnreadHeader(grid.sheet, header, tables, observations);
     // The tables read from one region (a käyttötalous and its units) share its unit.
     const unit = tableUnit(view, region);
     for (const table of tables) {

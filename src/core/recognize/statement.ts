@@ -12,6 +12,7 @@ import { partsOf } from "../relations/catalogue";
 import { isUnitOnly, withoutUnit } from "./vocabulary/units";
 import { isPerResidentLabel } from "./labels";
 import { leadingTotals } from "./leadingTotals";
+import { unreadHeaderParts } from "./unreadHeader";
 
 const INCOME_STATEMENT = /tuloslaskelma|resultaträkning|income statement/i;
 const CASH_FLOW = /rahoituslaskelma|rahoitusosa|finansieringsanalys|kassaflödesanalys|cash flow/i;
@@ -86,10 +87,12 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
   const convention = detectConvention(
     rows.filter((r) => r.role && roleWord(r.role)?.nature === "cost").flatMap((r) => r.cells.map((c) => c.parsed)),
   );
-  const across = acrossColumns(view, region, rows);
+  const unplaced: string[] = [];
+  const across = acrossColumns(view, region, rows, unplaced);
   const table: StatementTable = Object.assign(tableFrame(view, kind, region, area, last), { kind, title, rows, changes, breaks, totals, convention, across });
   const unreadParts = [
-    ...header.unread.map((u) => ({ text: `${u.text} (${u.cell})` })),
+    ...unreadHeaderParts(header.unread),
+    ...unplaced.map((text) => ({ text, why: "change-without-columns" as const })),
     ...unreadRows(rows, totals).map((r) => ({ text: `${r.label} (${r.labelCell})`, row: r.row })),
   ];
   if (unreadParts.length > 0) {
@@ -201,9 +204,10 @@ export function titleAbove(view: SheetView, region: TableRegion): { text: string
 /**
  * The change columns of the header, each between two year columns: the years its header names
  * (`Muutos 2017–2018`), else the last year column left of it against that column's usual base
- * (the same kind a year earlier).
+ * (the same kind a year earlier). One whose two columns the table lacks goes to `unplaced`, to be
+ * said unread rather than skipped.
  */
-function acrossColumns(view: SheetView, region: TableRegion, rows: readonly StatementRow[]): AcrossColumn[] {
+function acrossColumns(view: SheetView, region: TableRegion, rows: readonly StatementRow[], unplaced: string[]): AcrossColumn[] {
   const columns = region.header.columns;
   const out: AcrossColumn[] = [];
   for (const r of region.header.ratios) {
@@ -230,7 +234,10 @@ function acrossColumns(view: SheetView, region: TableRegion, rows: readonly Stat
       const target = columns[newIndex];
       if (target) oldIndex = lastIndex(columns, (c) => c.kind === target.kind && c.year === target.year - 1);
     }
-    if (newIndex < 0 || oldIndex < 0) continue;
+    if (newIndex < 0 || oldIndex < 0) {
+      unplaced.push(`${r.text} (${r.headerRange})`);
+      continue;
+    }
     out.push({ kind: r.kind, col: r.col, text: r.text, newIndex, oldIndex, cells: rows.map((row) => view.valueCell(row.row, r.col)) });
   }
   return out;

@@ -3,6 +3,7 @@ import { BudgetTable, Observation, SheetModel } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding } from "./support/finding";
 import { CellRange } from "../range";
+import { MessageParam } from "../message";
 
 /** How much each thing recognition noticed matters to the checks. */
 const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
@@ -54,7 +55,8 @@ export function isDeferred(o: Observation): boolean {
   return o.kind === "unread-parts" && o.parts !== undefined;
 }
 
-export function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation): Finding {
+/** `text` overrides the observation's own when the rule words it (an unread part with why). */
+export function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observation, text: MessageParam = o.text ?? ""): Finding {
   const table = o.table ? sheet.tables.find((t) => t.kind === o.table && contains(t, o.cell)) : undefined;
   return makeFinding(
     "structure",
@@ -62,7 +64,7 @@ export function fromObservation(ctx: RuleContext, sheet: SheetModel, o: Observat
     { sheet: o.sheet, area: table?.area ?? sheet.area, table: o.table, row: o.kind === "unknown-row" ? o.text : undefined, cell: o.cell.split(":")[0] },
     [o.cell],
     {},
-    ctx.t(`structure.${o.kind}`, { sheet: o.sheet, cell: o.cell, text: o.text ?? "" }),
+    ctx.t(`structure.${o.kind}`, { sheet: o.sheet, cell: o.cell, text }),
   );
 }
 

@@ -1,6 +1,8 @@
 import { Finding } from "../findings";
 import { CellRange } from "../range";
-import { Rule } from "./types";
+import { Observation } from "../model";
+import { MessageParam, listJoined } from "../message";
+import { Rule, RuleContext } from "./types";
 import { fromObservation, isDeferred } from "./structure";
 
 /**
@@ -34,8 +36,17 @@ export const unreadPartsRule: Rule = {
       const range = CellRange.tryParse(o.cell);
       const isRead = (row: number) => range !== null && (read.get(`${sheet.sheet}\u0000${row}`) ?? []).some((col) => col >= range.left && col <= range.right);
       const unread = o.parts!.filter((p) => p.row === undefined || !isRead(p.row));
-      if (unread.length > 0) out.push(fromObservation(ctx, sheet, { ...o, text: unread.map((p) => p.text).join("; "), parts: unread }));
+      if (unread.length === 0) continue;
+      const text = unread.map((p) => p.text).join("; ");
+      // Rows are listed as they are; a header cell says why it was not read, in the reader's language.
+      const worded = unread.some((p) => p.why) ? listJoined(unread.map((p) => partText(ctx, p)), "; ") : text;
+      out.push(fromObservation(ctx, sheet, { ...o, text, parts: unread }, worded));
     }
     return out;
   },
 };
+
+/** A part as the note lists it: with why it was not read, when recognition knows. */
+function partText(ctx: RuleContext, p: NonNullable<Observation["parts"]>[number]): MessageParam {
+  return p.why ? ctx.t("structure.unread-part", { part: p.text, why: ctx.t(`structure.unread-why.${p.why}`) }) : p.text;
+}

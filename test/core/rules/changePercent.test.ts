@@ -1,5 +1,9 @@
-import { buildArea, byRule, check, sampleArea, setCell } from "./builder";
-import { resolveChangeBase } from "../../../src/core/rules/support/changeBase";
+import { buildArea, byRule, check, sampleArea, setCell, sheetGrid } from "./builder";
+import { defaultBases, resolveChangeBase } from "../../../src/core/rules/support/changeBase";
+import { CellValue } from "../../../src/core/grid";
+import { ColumnKind } from "../../../src/core/model";
+import { COLUMN_WORDS } from "../../../src/core/recognize/vocabulary/columns";
+import { findingMessages } from "../../../src/i18n/findings";
 import { formatShape } from "../../../src/core/compare/numberFormat";
 import { recognizeWorkbook } from "../../../src/core/recognize";
 import { resolveOptions } from "../../../src/core/options";
@@ -61,6 +65,42 @@ describe("change-percent: Muutos % against its comparison base", () => {
     const [f] = byRule(check([a.grid]), "change-percent");
     expect(f).toMatchObject({ severity: "warning", cell: a.at("tl%|Palvelujen ostot €|TS 2025") });
     expect(f.message).toMatch(/miinusmerkki/);
+  });
+});
+
+/**
+ * A proposal's or a frame's Muutos % is checked against the previous year's budget by default,
+ * and its finding says so in words: a finding that cannot be put in words fails the whole report.
+ */
+describe("the default base of a proposal or a frame, in words", () => {
+  const rows = (head: string): CellValue[][] => [
+    [null, "TP 2023", "TA 2024", head],
+    ["Tulot", 1000, 1100, 1200],
+    ["Muutos %", null, null, 20],
+  ];
+
+  it("names the default in Finnish and English", () => {
+    const cases = [
+      { head: "Ehdotus 2025", fi: "oletus, jonka mukaan ehdotusta (EHDOTUS) verrataan edellisen vuoden TA:han", en: "the default, a proposal (EHDOTUS) against the previous year's TA" },
+      { head: "Kehys 2025", fi: "oletus, jonka mukaan kehystä (KEHYS) verrataan edellisen vuoden TA:han", en: "the default, a spending frame (KEHYS) against the previous year's TA" },
+    ];
+    for (const c of cases) {
+      // Against TA 2024 the change is 9 % at the printed precision, not 20 %.
+      const [fi] = byRule(check([sheetGrid("S", rows(c.head))]), "change-percent");
+      expect(fi).toMatchObject({ severity: "error", cell: "D3", expected: "9" });
+      expect(fi.message).toContain(c.fi);
+      const [en] = byRule(check([sheetGrid("S", rows(c.head))], { lang: "en" }), "change-percent");
+      expect(en.message).toContain(c.en);
+    }
+  });
+
+  it("has words for every kind that has a default base, and none for a kind that has none", () => {
+    const kinds = new Set<ColumnKind>([...COLUMN_WORDS.map((w) => w.kind), "OSA"]);
+    for (const kind of kinds) {
+      const key = `change.source-default.${kind}`;
+      const defaulted = defaultBases({ kind, year: 2024 }).length > 0;
+      for (const lang of ["fi", "en"] as const) expect([kind, lang, key in findingMessages[lang]]).toEqual([kind, lang, defaulted]);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { CellValue } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/check";
 import { Finding } from "../../../src/core/findings";
-import { Col, buildArea, sampleArea, setCell, sheetGrid as grid } from "./builder";
+import { Col, buildArea, sampleArea, setCell, sheetGrid as grid, worded } from "./builder";
 
 const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
 const cellsOf = (r: ReturnType<typeof checkWorkbook>, target: string) => r.equations.filter((e) => e.target.cell === target).map((e) => e.cells.map((c) => c.cell));
@@ -128,5 +128,80 @@ describe("no change % nor €/asukas in an overrun right column", () => {
       a.at("tl|Toimintakate €/asukas|TA 2023"),
       a.at("tl|Toimintakate €/asukas|TP 2023"),
     ]);
+  });
+});
+
+/**
+ * An overrun right's column is named in findings as the book heads it, not by the engine's code
+ * for its kind: a reader looks for `Ylitysoikeus 2019` on the sheet, not `YLITYSOIKEUS 2019`.
+ */
+describe("findings name an overrun right column as the book heads it", () => {
+  const table = (head: string, total: number): CellValue[][] => [
+    ["Toimintatulot", "Toteutunut 2018", "Talousarvio 2019", "Toteutunut 2019", head],
+    ["Myyntitulot", 350, 330, 340, 0],
+    ["Muut toimintatulot", 160, 140, 196, -800],
+    ["", 510, 470, 536, total],
+  ];
+  const messageAt = (values: CellValue[][], lang: "fi" | "en") => worded(checkWorkbook([grid("Vertailu", values)]).findings, lang).find((f) => f.cell === "E4")?.message ?? "";
+
+  it("in Finnish and English, with the year its header gives", () => {
+    for (const lang of ["fi", "en"] as const) {
+      const message = messageAt(table("Ylitysoikeus 2019", 800), lang);
+      expect(message).toContain("(Ylitysoikeus 2019)");
+      expect(message).not.toMatch(/YLITYSOIKEUS/);
+    }
+  });
+
+  it("in a Swedish book's own word", () => {
+    expect(messageAt(table("Överskridningsrätt 2019", 800), "fi")).toContain("(Överskridningsrätt 2019)");
+  });
+
+  it("without the unit its header names", () => {
+    expect(messageAt(table("Ylitysoikeus 2019, 1 000 €", 800), "fi")).toContain("(Ylitysoikeus 2019)");
+  });
+
+  it("with no year where no header over the table gives one", () => {
+    const r = checkWorkbook([
+      grid("Investoinnit", [
+        ["1 000 euroa", "Talousarvio", "Toteutunut", "Ylitysoikeus"],
+        ["Tulot", 0, 0, 0],
+        ["Menot", -500, -450, -700],
+        ["Netto", -500, -450, -900],
+      ]),
+    ]);
+    const message = worded(r.findings, "en").find((f) => f.cell === "D4")?.message ?? "";
+    expect(message).toContain("(Ylitysoikeus)");
+    expect(message).not.toMatch(/YLITYSOIKEUS/);
+  });
+});
+
+/**
+ * A change % whose header names its years with a dash (`Muutos 2018–2019 %`), beside an overrun
+ * right (the header words of Jyväskylä's `Muutos 2017-2018` and Helsinki's `Ylitysoikeus 2019`):
+ * read between the two years' own columns, and said unread when the table lacks them.
+ */
+describe("a Muutos % over a span of years after the overrun right", () => {
+  const rows = (head: string, pct: CellValue): CellValue[][] => [
+    ["1 000 €", "Toteutunut 2018", "Toteutunut 2019", "Ylitysoikeus 2019", head],
+    ["Toimintatuotot", 500, 550, -800, pct],
+    ["Toimintakulut", -3500, -3850, -87317, 10],
+    ["Toimintakate", -3000, -3300, -88117, 10],
+    ["Verotulot", 3000, 3100, 0, "3,3"],
+  ];
+
+  it("is checked as the change from the first year to the second", () => {
+    for (const head of ["Muutos 2018–2019 %", "Muutos 2018-2019 %"]) {
+      const r = checkWorkbook([grid("Vertailu", rows(head, 10))]);
+      expect(errors(r.findings)).toEqual([]);
+      expect(cellsOf(r, "E2")).toEqual([["E2", "B2", "C2"]]);
+      expect(errors(checkWorkbook([grid("Vertailu", rows(head, 99))]).findings)).toEqual(["relation-change@E2"]);
+    }
+  });
+
+  it("is said unread when the table has neither year's column", () => {
+    const r = checkWorkbook([grid("Vertailu", rows("Muutos 2016–2017 %", 10))]);
+    expect(r.equations.filter((e) => e.target.cell === "E2")).toEqual([]);
+    const notes = worded(r.findings, "fi").filter((f) => f.rule === "structure").map((f) => f.message);
+    expect(notes).toContainEqual(expect.stringContaining("näitä ei tarkistettu: Muutos 2016–2017 % (E1)"));
   });
 });

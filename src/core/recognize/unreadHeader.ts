@@ -1,0 +1,32 @@
+import { BudgetTable, Observation } from "../model";
+import { HeaderBlock } from "./headers";
+
+type UnreadPart = NonNullable<Observation["parts"]>[number];
+
+/** Header cells that read as a column but are none of the table's, each with why: parts of an `unread-parts` note. */
+export function unreadHeaderParts(unread: HeaderBlock["unread"]): UnreadPart[] {
+  return unread.map((u) => ({ text: `${u.text} (${u.cell})`, why: u.why }));
+}
+
+/**
+ * The header cells a käyttötalous, its units, a määrärahat or a tunnusluvut table leaves unread,
+ * said as for a statement (which says its own, with its rows): the header's unread cells, and the
+ * change columns the table does not read. A määrärahat table reads one change in euros and one in
+ * per cent; the others read none (their changes are rows, or not printed), so a `Muutos %`
+ * column over them is no part of any check.
+ */
+export function observeUnreadHeader(sheet: string, header: HeaderBlock, tables: readonly BudgetTable[], observations: Observation[]): void {
+  const first = tables[0];
+  if (!first || tables.some((t) => "across" in t)) return;
+  const read = new Set<number>();
+  if (first.kind === "maararahat") {
+    if (first.changeEurCol !== undefined) read.add(first.changeEurCol);
+    if (first.changePctCol !== undefined) read.add(first.changePctCol);
+  }
+  const parts = [
+    ...unreadHeaderParts(header.unread),
+    ...header.ratios.filter((r) => !read.has(r.col)).map((r): UnreadPart => ({ text: `${r.text} (${r.headerRange})`, why: "change-not-read" })),
+  ];
+  if (parts.length === 0) return;
+  observations.push({ kind: "unread-parts", sheet, cell: first.range, text: parts.map((p) => p.text).join("; "), parts, table: first.kind });
+}
