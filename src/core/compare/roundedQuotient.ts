@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { Digits } from "./shownDigits";
+import { pow10 } from "./powersOfTen";
 
 /**
  * `numerator / denominator` as decimal.js's own division gives it, the same Decimal: correctly
@@ -9,7 +10,7 @@ import { Digits } from "./shownDigits";
  * and the remainder rounds them. Null where decimal.js must answer: a zero numerator or
  * denominator (its signed zeros and infinities) or another rounding mode.
  */
-export function roundedQuotient(numerator: Digits, denominator: Digits): Decimal | null {
+export function quotientToPrecision(numerator: Digits, denominator: Digits): Decimal | null {
   if (numerator.units === 0n || denominator.units === 0n || Decimal.rounding !== Decimal.ROUND_HALF_UP) return null;
   const negative = numerator.units < 0n !== denominator.units < 0n;
   const a = numerator.units < 0n ? -numerator.units : numerator.units;
@@ -34,18 +35,6 @@ export function roundedQuotient(numerator: Digits, denominator: Digits): Decimal
   }
 }
 
-/** `n / d` of safe integers (`d` ≠ 0) as `new Decimal(n).div(d)` gives it. */
-export function integerQuotient(n: number, d: number): Decimal {
-  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return new Decimal(n).div(d);
-  return roundedQuotient({ units: BigInt(n), scale: 0 }, { units: BigInt(d), scale: 0 }) ?? new Decimal(n).div(d);
-}
-
 function digitCount(x: bigint): number {
   return x.toString().length;
-}
-
-const POW10: bigint[] = [];
-
-function pow10(k: number): bigint {
-  return (POW10[k] ??= 10n ** BigInt(k));
 }

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { Verdict } from "./tolerance";
+import { pow10 } from "./powersOfTen";
 
 /**
  * `compareShown` (tolerance.ts) of a shown figure against a quotient whose divisor has more digits
@@ -74,13 +75,4 @@ const CENT_PLACES = 2;
 
 function abs(x: bigint): bigint {
   return x < 0n ? -x : x;
-}
-
-const POW10: bigint[] = [];
-
-/** 10^k (k ≥ 0) as a BigInt, each power made once. */
-function pow10(k: number): bigint {
-  let p = POW10[k];
-  if (p === undefined) POW10[k] = p = 10n ** BigInt(k);
-  return p;
 }

@@ -3,6 +3,7 @@ import { Verdict, compareShown, shownPlaces } from "../compare/tolerance";
 import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
+import { pow10 } from "../compare/powersOfTen";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
@@ -297,7 +298,7 @@ class ShownEquation implements Equation {
     const q = formula.quotientUnits(values);
     if (q === null) return null;
     if (!q) return undefined;
-    const shown = roundedQuotient(q.numerator, q.denominator, decimals);
+    const shown = quotientRoundedToPlaces(q.numerator, q.denominator, decimals);
     if (shown === undefined) return undefined;
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
@@ -310,10 +311,10 @@ class ShownEquation implements Equation {
  * quotient decides: Decimal's 80-digit one lies far closer to it than any half unit it could
  * round across for figures of at most 16 digits, and lands on a half unit only where it is exact.
  */
-function roundedQuotient(numerator: Units, denominator: Units, decimals: number): number | undefined {
+function quotientRoundedToPlaces(numerator: Units, denominator: Units, decimals: number): number | undefined {
   // n·10^-ns / (d·10^-ds) · 10^decimals = n·10^(ds + decimals) / (d·10^ns)
-  const a = BigInt(numerator.units) * TEN ** BigInt(denominator.scale + decimals);
-  const b = BigInt(denominator.units) * TEN ** BigInt(numerator.scale);
+  const a = BigInt(numerator.units) * pow10(denominator.scale + decimals);
+  const b = BigInt(denominator.units) * pow10(numerator.scale);
   let q = a / b;
   const r = a % b;
   const twice = 2n * (r < 0n ? -r : r);
@@ -322,8 +323,6 @@ function roundedQuotient(numerator: Units, denominator: Units, decimals: number)
   const n = Number(q);
   return Number.isSafeInteger(n) ? n : undefined;
 }
-
-const TEN = 10n;
 
 /** The tolerance's units by its value: every shown figure of a check shares one or two. */
 function unitsOfExtra(extra: Decimal.Value): Units | null {

@@ -6,7 +6,7 @@ import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
 import { Interval, QuotientInterval, findConsensus } from "../compare/consensus";
 import { Digits, digitsOf } from "../compare/shownDigits";
-import { roundedQuotient } from "../compare/roundedQuotient";
+import { quotientToPrecision } from "../compare/roundedQuotient";
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
@@ -270,7 +270,7 @@ function holdsAt(agreed: number, e: PerResidentCell, range: Interval): boolean {
 function kateOver(e: PerResidentCell, c: Decimal, digits: Digits | null): Decimal {
   const k = e.kate.parsed;
   const units = k.kind === "number" ? k.units : undefined;
-  const q = digits && units !== undefined && Number.isSafeInteger(units) ? roundedQuotient({ units: BigInt(units), scale: (k as ParsedNumber).decimals }, digits) : null;
+  const q = digits && units !== undefined && Number.isSafeInteger(units) ? quotientToPrecision({ units: BigInt(units), scale: (k as ParsedNumber).decimals }, digits) : null;
   return q ?? e.toimintakate.div(c);
 }
 
