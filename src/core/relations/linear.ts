@@ -195,9 +195,7 @@ class LinearEquation implements Equation {
    * the safe integers, another coefficient, or a zero, whose sign Decimal's own sum decides).
    */
   private exactSolution(key: string, overrides?: Overrides): Decimal | null | undefined {
-    const solved = this.solvedInto(key, overrides, MOVED);
-    if (solved !== true) return solved === null ? null : undefined;
-    return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+    return solutionIn(this.solvedInto(key, overrides, MOVED));
   }
 
   /**
@@ -283,17 +281,35 @@ class LinearEquation implements Equation {
     }
     if (coefficient.isZero()) return null;
     const unit = coefficient.eq(1) || coefficient.eq(-1);
-    // The solution and both ends in integers, made Decimals only at the end: no Decimal arithmetic.
-    if (unit && this.solvedInto(key, overrides, MOVED) === true) {
-      const range = rangeAround(MOVED, this.tolerance);
-      if (range) return range;
-    }
-    const solved = this.solveFor(ref, overrides);
-    if (!solved) return null;
-    const slack = slackOf(this.tolerance);
-    const half = unit ? slack : slack.div(coefficient.abs());
-    return { low: solved.minus(half), high: solved.plus(half) };
+    const range = unit ? rangeIn(this.solvedInto(key, overrides, MOVED), this.tolerance) : null;
+    return range ?? rangeOver(this.solveFor(ref, overrides), this.tolerance, unit ? 1 : coefficient.abs());
   }
+}
+
+/**
+ * `exactSolution`'s answer from `solvedInto`'s into MOVED: the solution, or undefined for a zero
+ * (its sign is Decimal's sum's) or where Decimal must answer, null where the cell is no term.
+ */
+function solutionIn(solved: boolean | null): Decimal | null | undefined {
+  if (solved !== true) return solved === null ? null : undefined;
+  return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+}
+
+/**
+ * `holdsWithin` of a ±1 coefficient from `solvedInto`'s solution in MOVED: the solution and both
+ * ends in integers, made Decimals only at the end (no Decimal arithmetic); null where Decimal
+ * must answer.
+ */
+function rangeIn(solved: boolean | null, tolerance: number): ValueRange | null {
+  return solved === true ? rangeAround(MOVED, tolerance) : null;
+}
+
+/** `holdsWithin` from Decimal's solution: it ± the slack over |coefficient|. */
+function rangeOver(solved: Decimal | null, tolerance: number, coefficient: Decimal.Value): ValueRange | null {
+  if (!solved) return null;
+  const slack = slackOf(tolerance);
+  const half = coefficient === 1 ? slack : slack.div(coefficient);
+  return { low: solved.minus(half), high: solved.plus(half) };
 }
 
 /**
@@ -511,16 +527,9 @@ export class CellsEquation implements Equation {
       coefficient = 1;
     }
     if (coefficient === 0) return null;
-    // The solution and both ends in integers, made Decimals only at the end: no Decimal arithmetic.
-    if ((coefficient === 1 || coefficient === -1) && this.solvedInto(cell, overrides, MOVED) === true) {
-      const range = rangeAround(MOVED, this.tolerance);
-      if (range) return range;
-    }
-    const solved = this.solveFor(cell, overrides);
-    if (!solved) return null;
-    const slack = slackOf(this.tolerance);
-    const half = coefficient === 1 || coefficient === -1 ? slack : slack.div(Math.abs(coefficient));
-    return { low: solved.minus(half), high: solved.plus(half) };
+    const unit = coefficient === 1 || coefficient === -1;
+    const range = unit ? rangeIn(this.solvedInto(cell, overrides, MOVED), this.tolerance) : null;
+    return range ?? rangeOver(this.solveFor(cell, overrides), this.tolerance, unit ? 1 : Math.abs(coefficient));
   }
 
   /** Whether `cell` is the target: its sheet and address, as their `cellKey`s compare. */
@@ -621,9 +630,7 @@ export class CellsEquation implements Equation {
    * Decimal's own sum decides); null where the cell is not in the equation.
    */
   private exactSolution(cell: CellRef, overrides: Overrides | undefined): Decimal | null | undefined {
-    const solved = this.solvedInto(cell, overrides, MOVED);
-    if (solved !== true) return solved === null ? null : undefined;
-    return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+    return solutionIn(this.solvedInto(cell, overrides, MOVED));
   }
 
   /**
