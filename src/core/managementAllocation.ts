@@ -58,10 +58,13 @@ export interface AllocationRow {
    * decimals), as magnitudes; null unless both amount and key are non-zero figures.
    */
   impliedRange: Interval | null;
-  /** The share of the year's total this area should carry; null when the total is not known. */
-  expected: Decimal | null;
+  /**
+   * The share of the year's total this area should carry; null when the total is not known.
+   * Readonly: the allocation is worked out once per model and shared by every reader.
+   */
+  readonly expected: Decimal | null;
   /** amount − expected. */
-  difference: Decimal | null;
+  readonly difference: Decimal | null;
   /** Where the row came from in the model, for the rules' positions and related cells. */
   origin: { table: YksikotTable; unit: UnitBlock; key: AllocationKey; row?: LabeledRow; cell?: ValueCell };
 }
@@ -127,8 +130,8 @@ function totalsKey(totals: Record<number, number>): string {
 }
 
 /** Every management unit's key in the workbook, by year, years ascending. */
-function rowsByYear(model: BudgetModel): Map<number, { row: AllocationRow; decimals: number }[]> {
-  const byYear = new Map<number, { row: AllocationRow; decimals: number }[]>();
+function rowsByYear(model: BudgetModel): Map<number, { row: KeyRow; decimals: number }[]> {
+  const byYear = new Map<number, { row: KeyRow; decimals: number }[]>();
   for (const sheet of model.sheets) {
     for (const table of tablesOf(sheet, "yksikot")) {
       for (const unit of table.units) {
@@ -145,7 +148,7 @@ function rowsByYear(model: BudgetModel): Map<number, { row: AllocationRow; decim
   return new Map([...byYear.entries()].sort((a, b) => a[0] - b[0]));
 }
 
-function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row: AllocationRow; decimals: number } {
+function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row: KeyRow; decimals: number } {
   const columnIndex = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
   const source: AllocationSource | null = unit.menot ? "menot" : unit.nettomeno ? "nettomeno" : null;
   const labeled = source ? unit[source] : undefined;
@@ -203,7 +206,7 @@ class KeyRow implements AllocationRow {
   }
 }
 
-function computeYear(year: number, drafts: { row: AllocationRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
+function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
   const rows = drafts.map((d) => d.row);
   const priced = rows.flatMap((r) => (r.amount ? [r.amount] : []));
   const amountSum = sumOf(priced);
@@ -290,6 +293,7 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, row: Pick<Allocation
   const highBy = euro * (20 * k - 10);
   if (!Number.isSafeInteger(k) || ![low, lowBy, high, highBy].every(Number.isSafeInteger)) return null;
   // A negative key: its low end's denominator is negative, which a QuotientInterval does not take.
+  // (The caller reads no zero key, so past here k ≥ 1 and the high end's denominator is positive.)
   if (lowBy <= 0) return { low: new Decimal(low).div(lowBy), high: new Decimal(Infinity), point: (row.impliedTotal as Decimal).abs() };
   // The estimate, |amount| / key × 100, is that quotient of whole numbers as well, for ordering a
   // year's estimates without their Decimals; divided when read, it is the implied total's
@@ -298,9 +302,8 @@ function impliedRangeInUnits(cell: ValueCell, key: Decimal, row: Pick<Allocation
   const point = a * 10 ** (kd + 2);
   const pointBy = euro * k;
   const exact = Number.isSafeInteger(point) && Number.isSafeInteger(pointBy);
-  // The key less half a unit is no share above zero: any total is allowed (a denominator 0: +∞).
-  if (exact) return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, point, pointBy);
-  return new QuotientInterval(low, lowBy, high, k <= 0 ? 0 : highBy, NaN, NaN, (row.impliedTotal as Decimal).abs());
+  if (exact) return new QuotientInterval(low, lowBy, high, highBy, point, pointBy);
+  return new QuotientInterval(low, lowBy, high, highBy, NaN, NaN, (row.impliedTotal as Decimal).abs());
 }
 
 /** The key's units, read into one record for every key. */
