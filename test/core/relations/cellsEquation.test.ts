@@ -8,10 +8,12 @@ import { workbookFigure as figure } from "../arithmetic/workbookFigures";
 
 /**
  * A sum recorded over cells answers every question the analysis asks (its verdict under a
- * what-if, the value a cell needs, where a cell's value may lie) in exact integers where the
- * figures allow: each answer must be the one the Decimal equation over the same figures gives,
- * with parts missing, empty or listed twice, the total among its own parts, and what-if values
- * beyond 2^53 or with more than 15 decimals.
+ * what-if, the value a cell needs, where a cell's value may lie) from the cells' own digits:
+ * each answer must be the one `linearEquation` gives over the same figures handed to it as
+ * Decimal terms, with parts missing, empty or listed twice, the total among its own parts, and
+ * what-if values beyond 2^53 or with more than 15 decimals. Both take the same integer paths
+ * where the figures allow, so this holds the two readings of a sum against each other, not
+ * against Decimal arithmetic: rangeEnds.test.ts holds the ends against `target = Σ c·x` in Decimal.
  */
 
 function cell(v: number | string | null, row: number): ValueCell {
@@ -58,7 +60,7 @@ function both(s: typeof sums extends fc.Arbitrary<infer T> ? T : never): { fast:
   return { fast, slow, refs: [...parts.filter((p): p is ValueCell => p !== undefined).map(ref), ref(target), { sheet: "S", cell: "Z99" }] };
 }
 
-describe("an equation over cells answers as the Decimal equation over its figures", () => {
+describe("an equation over cells answers as the equation over its figures as Decimal terms", () => {
   it("verdict, solution and range of any cell, with and without a what-if", () => {
     fc.assert(
       fc.property(sums, (s) => {
