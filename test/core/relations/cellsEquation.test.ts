@@ -5,6 +5,7 @@ import { cellsEquation, linearEquation } from "../../../src/core/relations/linea
 import { CellRef, Equation } from "../../../src/core/relations/equation";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "../arithmetic/workbookFigures";
+import { figureCell as cell, whatIfValues } from "./figureCells";
 
 /**
  * A sum recorded over cells answers every question the analysis asks (its verdict under a
@@ -16,19 +17,7 @@ import { workbookFigure as figure } from "../arithmetic/workbookFigures";
  * against Decimal arithmetic: rangeEnds.test.ts holds the ends against `target = Σ c·x` in Decimal.
  */
 
-function cell(v: number | string | null, row: number): ValueCell {
-  const parsed = parseCell(v === null ? "" : v);
-  return { cell: `B${row + 1}`, row, col: 1, parsed, value: parsed.kind === "number" ? parsed.value : null };
-}
-
-// What-if values: figures as the analysis proposes them, and ones only Decimal can hold.
-const whatIfValue = fc.oneof(
-  figure.map((v) => {
-    const p = parseCell(v);
-    return p.kind === "number" ? p.value : new Decimal(0);
-  }),
-  fc.constantFrom("9007199254740993", "-1e20", "0.1234567890123456789", "1e-17", "0", "-0").map((s) => new Decimal(s)),
-);
+const whatIfValue = whatIfValues(figure, ["9007199254740993", "-1e20", "0.1234567890123456789", "1e-17", "0", "-0"]);
 
 const sums = fc.record({
   target: figure,

@@ -5,6 +5,7 @@ import { cellsEquation, linearEquation } from "../../../src/core/relations/linea
 import { CellRef, Equation, Overrides } from "../../../src/core/relations/equation";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "../arithmetic/workbookFigures";
+import { figureCell as cell, whatIfValues } from "./figureCells";
 
 /**
  * Where a cell's value may lie for a sum to hold bounds the values a repair tries: an end too
@@ -14,11 +15,6 @@ import { workbookFigure as figure } from "../arithmetic/workbookFigures";
  * `target = Σ c·x` read in Decimal, the ends the solution ± (tolerance + half a cent) / |c|.
  */
 
-function cell(v: number | string | null, row: number): ValueCell {
-  const parsed = parseCell(v === null ? "" : v);
-  return { cell: `B${row + 1}`, row, col: 1, parsed, value: parsed.kind === "number" ? parsed.value : null };
-}
-
 // Figures whose sums Decimal's 80 digits hold exactly (beyond 2^53 too): where they would round,
 // the order of the additions decides the last digit, which is not what this test is about.
 const heldExactly = (d: Decimal) => d.decimalPlaces() <= 30 && d.abs().lt("1e30");
@@ -27,13 +23,7 @@ const sumFigure = figure.filter((v) => {
   return p.kind !== "number" || heldExactly(p.value);
 });
 
-const whatIfValue = fc.oneof(
-  sumFigure.map((v) => {
-    const p = parseCell(v);
-    return p.kind === "number" ? p.value : new Decimal(0);
-  }),
-  fc.constantFrom("9007199254740993", "0.1234567890123456789", "0", "-0", "0.005", "-1.005").map((s) => new Decimal(s)),
-);
+const whatIfValue = whatIfValues(sumFigure, ["9007199254740993", "0.1234567890123456789", "0", "-0", "0.005", "-1.005"]);
 
 const sums = fc.record({
   target: sumFigure,
