@@ -232,3 +232,28 @@ test("while searching, a long sheet's chunks out of view keep room for the notes
   expect(pending.length).toBeGreaterThan(1);
   expect(new Set(pending).size).toBe(1);
 });
+
+test("while searching, a long table's findings out of view keep room for the consequences listed under them, as for findings of their own", () => {
+  // One table: 40 causes, each with a consequence listed under it, then 150 errors of their own.
+  const at = (r: number, more: Partial<Finding> = {}) => makeFinding({ sheet: BOOK_SHEET, area: "Alue 1", cell: `C${1000 + r}`, parts: said(`alue 1.${r}`), ...more });
+  const findings: Finding[] = [];
+  for (let r = 0; r < 40; r++) {
+    findings.push(at(r, { cause: { sheet: BOOK_SHEET, cell: `B${r + 1}`, actual: "1", suggested: "2", resolves: 1, parts: said("syy") } }));
+    findings.push(at(500 + r, { consequenceOf: `B${r + 1}` }));
+  }
+  for (let r = 100; r < 250; r++) findings.push(at(r));
+  renderFindingGroups(findings, undefined, { unfolded: true });
+  act(() => sheetsObserver().show([BOOK_SHEET]));
+  const chunks = chunksObserver();
+  // The table drawn, its findings' chunks not yet: the room kept for each, first to last.
+  act(() => chunks.showNth([0]));
+  const kept = screen.getAllByTestId("finding-chunk-pending").map((el) => parseFloat(el.style.height));
+  // The first chunk (causes and their consequences) and the last (errors only) drawn: each finding listed was kept the same room.
+  act(() => chunks.showNth([0, 1, chunks.watched.size - 1]));
+  const drawn = [...chunks.watched]
+    .filter((el) => el.getAttribute("role") === "none" && !el.hasAttribute("data-testid"))
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  expect(drawn).toHaveLength(2);
+  const perFinding = (room: number, el: Element) => room / el.querySelectorAll('[data-testid="finding"]').length;
+  expect(perFinding(kept[0], drawn[0])).toBeCloseTo(perFinding(kept[kept.length - 1], drawn[1]));
+});
