@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { searchWords } from "../findingSearch";
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -16,7 +17,8 @@ export interface ListFolding {
 }
 
 interface SearchFolding {
-  searched: string;
+  /** The words searched for, folded, a space between. */
+  words: string;
   collapsed: ReadonlySet<string>;
 }
 
@@ -34,17 +36,19 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySe
  * too (a count of "1 / 200 shown" over a folded heading hides the one thing looked for); what is
  * folded or opened while searching, by a click or by stepping to a finding, lasts until the words
  * searched for change, and once the search is emptied the list is folded as the user left it.
+ * `searched`: what the list is narrowed by (FindingFiltersApi.searched).
  */
 export function useListFolding(searched: string): ListFolding {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(NONE);
-  const [search, setSearch] = useState<SearchFolding>({ searched: "", collapsed: NONE });
-  const searching = searched.trim() !== "";
-  const searchCollapsed = search.searched === searched ? search.collapsed : NONE;
+  const [search, setSearch] = useState<SearchFolding>({ words: "", collapsed: NONE });
+  const words = searchWords(searched).join(" ");
+  const searching = words !== "";
+  const searchCollapsed = search.words === words ? search.collapsed : NONE;
   const foldInSearch = (sheet: string, on: (was: boolean) => boolean) =>
     setSearch((s) => {
-      const now = s.searched === searched ? s.collapsed : NONE;
-      return { searched, collapsed: toggled(now, sheet, on(now.has(sheet))) };
+      const now = s.words === words ? s.collapsed : NONE;
+      return { words, collapsed: toggled(now, sheet, on(now.has(sheet))) };
     });
   return {
     collapsedSheets: searching ? searchCollapsed : collapsed,
