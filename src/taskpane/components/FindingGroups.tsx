@@ -161,6 +161,8 @@ function listedIn(t: TableGroup, listing: Listing): number {
 
 /** Findings listed for these items: each one, and while searching the consequences listed under it. */
 function itemsUnits(items: readonly Finding[], listing: Listing): number {
+  // Counted for every sheet on each render of the list: without consequences listed, no walk.
+  if (!listing.unfolded || listing.consequences.size === 0) return items.length;
   return items.reduce((n, f) => n + itemUnits(f, listing), 0);
 }
 

@@ -45,15 +45,15 @@ export function useListFolding(searched: string): ListFolding {
   const words = searchWords(searched).join(" ");
   const searching = words !== "";
   const searchCollapsed = search.words === words ? search.collapsed : NONE;
-  const foldInSearch = (sheet: string, on: (was: boolean) => boolean) =>
+  const foldInSearch = (sheet: string, collapse: (collapsed: boolean) => boolean) =>
     setSearch((s) => {
       const now = s.words === words ? s.collapsed : NONE;
-      return { words, collapsed: toggled(now, sheet, on(now.has(sheet))) };
+      return { words, collapsed: toggled(now, sheet, collapse(now.has(sheet))) };
     });
   return {
     collapsedSheets: searching ? searchCollapsed : collapsed,
     openNotes,
-    toggleSheet: (sheet) => (searching ? foldInSearch(sheet, (was) => !was) : setCollapsed((s) => toggled(s, sheet, !s.has(sheet)))),
+    toggleSheet: (sheet) => (searching ? foldInSearch(sheet, (collapsed) => !collapsed) : setCollapsed((s) => toggled(s, sheet, !s.has(sheet)))),
     toggleNotes: (key) => setOpenNotes((s) => toggled(s, key, !s.has(key))),
     reveal: (sheet, notesOf) => {
       if (searching) return foldInSearch(sheet, () => false);
