@@ -202,6 +202,52 @@ test("a note or a consequence found is listed, not folded under its toggle", asy
   expect(listed()).not.toContain(`${s30}!E333`);
 });
 
+/** The toggle heading a sheet's findings. */
+const sheetToggle = (sheet: string) => document.querySelector(`[data-testid="finding-sheet"][data-sheet="${sheet}"] button[aria-expanded]`) as HTMLButtonElement;
+
+test("a match on a sheet the user folded is shown while searching; the user's folding is back once the search is emptied", async () => {
+  const u = user();
+  renderChecked(longList());
+  await u.click(sheetToggle(sheetName(38)));
+  expect(sheetToggle(sheetName(38))).toHaveAttribute("aria-expanded", "false");
+
+  await u.type(search(), "kaavoitus");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(17)}!D173`, `${sheetName(38)}!D381`]));
+  expect(sheetToggle(sheetName(38))).toHaveAttribute("aria-expanded", "true");
+  // Folding a sheet while searching folds it for this search only.
+  await u.click(sheetToggle(sheetName(17)));
+  expect(listed()).toEqual([`${sheetName(38)}!D381`]);
+
+  await u.clear(search());
+  await waitFor(() => expect(screen.getAllByTestId("finding-sheet")).toHaveLength(SHEETS));
+  expect(sheetToggle(sheetName(38))).toHaveAttribute("aria-expanded", "false");
+  expect(sheetToggle(sheetName(17))).toHaveAttribute("aria-expanded", "true");
+});
+
+test("stepping to a note while searching opens nothing for good: once the search is emptied, only the notes the user opened are open", async () => {
+  const u = user();
+  const s1 = sheetName(1);
+  const s30 = sheetName(30);
+  const findings = [
+    ...longList(),
+    makeFinding({ sheet: s1, area: s1, cell: "E111", severity: "info", row: "Avattu", parts: said("Avattu") }),
+    makeFinding({ sheet: s30, area: s30, cell: "E333", severity: "info", row: "Huomautettava", parts: said("Huomautettava") }),
+  ];
+  const { gone } = renderChecked(findings);
+  await u.click(screen.getByText("Näytä 1 huomio", { selector: "button" }));
+  expect(listed()).toContain(`${s1}!E111`);
+
+  await searchFor(u, "e333");
+  await waitFor(() => expect(listed()).toEqual([`${s30}!E333`]));
+  await u.click(within(screen.getByTestId("finding-stepper")).getByText("Seuraava", { selector: "button" }));
+  expect(gone).toEqual([`${s30}!E333`]);
+
+  await u.clear(search());
+  await waitFor(() => expect(screen.getAllByTestId("finding-sheet")).toHaveLength(SHEETS));
+  expect(listed()).toContain(`${s1}!E111`);
+  expect(listed()).not.toContain(`${s30}!E333`);
+});
+
 test("the field is reached by the keyboard, and is named in English in an English pane", async () => {
   const u = user();
   renderChecked(longList().slice(0, 10), "en");

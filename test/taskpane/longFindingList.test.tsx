@@ -195,3 +195,65 @@ test("opening a table's notes in one long sheet keeps the room measured for the 
     g.ResizeObserver = polyfill;
   }
 });
+
+/** The room kept for each sheet or chunk not drawn, top to bottom. */
+const rooms = (testId: string) => screen.queryAllByTestId(testId).map((el) => el.style.height);
+
+test("while searching, a far sheet keeps room for the consequences listed under its cause, as for as many findings of its own", () => {
+  // Every sheet lists 5 findings: 5 errors, or one cause with its 4 consequences listed under it.
+  const findings = longList().flatMap((f, i) => {
+    const s = Math.floor(i / PER_SHEET);
+    if (s % 2 === 0) return [f];
+    const r = i % PER_SHEET;
+    if (r > 0) return [{ ...f, consequenceOf: "B1" }];
+    return [{ ...f, cause: { sheet: f.sheet, cell: "B1", actual: "1", suggested: "2", resolves: PER_SHEET - 1, parts: said("syy B1") } }];
+  });
+  renderFindingGroups(findings, undefined, { unfolded: true });
+  act(() => sheetsObserver().show([sheetName(1)]));
+  // 200 findings listed: too many to draw all (counting only the causes, 120, drew them all).
+  const pending = rooms("finding-sheet-pending");
+  expect(pending).toHaveLength(SHEETS - 1);
+  expect(new Set(pending).size).toBe(1);
+});
+
+test("while searching, a long sheet's chunks out of view keep room for the notes and consequences they list", () => {
+  // Each table lists 6 findings: 6 errors; 5 and a note (no toggle while searching); or 5, one a cause with a consequence under it.
+  const findings: Finding[] = [];
+  for (let a = 1; a <= TABLES; a++) {
+    const at = (r: number, more: Partial<Finding> = {}) => makeFinding({ sheet: BOOK_SHEET, area: `Alue ${a}`, cell: `C${a * 100 + r}`, parts: said(`alue ${a}.${r}`), ...more });
+    const kind = a % 4; // 0 and 3: errors only; 1: a note; 2: a cause
+    for (let r = 0; r < 5; r++) findings.push(r === 0 && kind === 2 ? at(r, { cause: { sheet: BOOK_SHEET, cell: `B${a}`, actual: "1", suggested: "2", resolves: 1, parts: said("syy") } }) : at(r));
+    findings.push(kind === 1 ? at(5, { severity: "info" }) : kind === 2 ? at(5, { consequenceOf: `B${a}` }) : at(5));
+  }
+  renderFindingGroups(findings, undefined, { unfolded: true });
+  act(() => sheetsObserver().show([BOOK_SHEET]));
+  act(() => chunksObserver().showNth([0]));
+  const pending = rooms("finding-chunk-pending");
+  expect(pending.length).toBeGreaterThan(1);
+  expect(new Set(pending).size).toBe(1);
+});
+
+test("while searching, a long table's findings out of view keep room for the consequences listed under them, as for findings of their own", () => {
+  // One table: 40 causes, each with a consequence listed under it, then 150 errors of their own.
+  const at = (r: number, more: Partial<Finding> = {}) => makeFinding({ sheet: BOOK_SHEET, area: "Alue 1", cell: `C${1000 + r}`, parts: said(`alue 1.${r}`), ...more });
+  const findings: Finding[] = [];
+  for (let r = 0; r < 40; r++) {
+    findings.push(at(r, { cause: { sheet: BOOK_SHEET, cell: `B${r + 1}`, actual: "1", suggested: "2", resolves: 1, parts: said("syy") } }));
+    findings.push(at(500 + r, { consequenceOf: `B${r + 1}` }));
+  }
+  for (let r = 100; r < 250; r++) findings.push(at(r));
+  renderFindingGroups(findings, undefined, { unfolded: true });
+  act(() => sheetsObserver().show([BOOK_SHEET]));
+  const chunks = chunksObserver();
+  // The table drawn, its findings' chunks not yet: the room kept for each, first to last.
+  act(() => chunks.showNth([0]));
+  const kept = screen.getAllByTestId("finding-chunk-pending").map((el) => parseFloat(el.style.height));
+  // The first chunk (causes and their consequences) and the last (errors only) drawn: each finding listed was kept the same room.
+  act(() => chunks.showNth([0, 1, chunks.watched.size - 1]));
+  const drawn = [...chunks.watched]
+    .filter((el) => el.getAttribute("role") === "none" && !el.hasAttribute("data-testid"))
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  expect(drawn).toHaveLength(2);
+  const perFinding = (room: number, el: Element) => room / el.querySelectorAll('[data-testid="finding"]').length;
+  expect(perFinding(kept[0], drawn[0])).toBeCloseTo(perFinding(kept[kept.length - 1], drawn[1]));
+});

@@ -56,10 +56,11 @@ export function renderPane(host: MemoryHost, lang: Lang = "fi") {
 }
 
 /**
- * The open findings' list alone, every sheet open and no notes shown; returns its navigation
- * handlers, and `setOpenNotes` to show the notes of the tables with the given keys.
+ * The open findings' list alone, every sheet open and no notes shown (`unfolded`: as while a search
+ * narrows it); returns its navigation handlers, and `setOpenNotes` to show the notes of the tables
+ * with the given keys.
  */
-export function renderFindingGroups(findings: Finding[], currentKey?: string) {
+export function renderFindingGroups(findings: Finding[], currentKey?: string, { unfolded = false } = {}) {
   const onSelectRange = jest.fn();
   const onNavigate = jest.fn();
   const consequences = findConsequences(findings);
@@ -73,6 +74,7 @@ export function renderFindingGroups(findings: Finding[], currentKey?: string) {
         collapsedSheets={new Set()}
         openNotes={openNotes}
         currentKey={currentKey}
+        unfolded={unfolded}
         onToggleSheet={jest.fn()}
         onToggleNotes={jest.fn()}
         onNavigate={onNavigate}

@@ -7,6 +7,7 @@ import { SplitFindings } from "../explanations";
 import { findConsequences, findingDomId, groupFindings, keyOf, sheetsWithErrors, steppingOrder } from "../grouping";
 import { CheckApi } from "../hooks/useCheck";
 import { useFindingFilters } from "../hooks/useFindingFilters";
+import { useListFolding } from "../hooks/useListFolding";
 import { useStableCallback } from "../hooks/useStableCallback";
 import { useT } from "../hooks/useTranslate";
 import { ActionsBar } from "./ActionsBar";
@@ -28,7 +29,6 @@ const useStyles = makeStyles({
 });
 
 const NO_FINDINGS: Finding[] = [];
-const NO_SHEETS: ReadonlySet<string> = new Set();
 
 export interface CheckPanelProps {
   lang: Lang;
@@ -78,8 +78,8 @@ export function CheckPanel(p: CheckPanelProps) {
   const openTitle = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(openTitle);
-  const [collapsedSheets, setCollapsedSheets] = useState<ReadonlySet<string>>(NO_SHEETS);
-  const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(NO_SHEETS);
+  const folding = useListFolding(filters.searched);
+  const { collapsedSheets, openNotes } = folding;
   const [currentKey, setCurrentKey] = useState<string>();
 
   // When a check the user started ends, the keyboard starts at its summary, not at the page body.
@@ -90,20 +90,10 @@ export function CheckPanel(p: CheckPanelProps) {
     previousPhase.current = phase;
   }, [phase]);
 
-  const toggle = (set: ReadonlySet<string>, key: string, on: boolean) => {
-    const next = new Set(set);
-    if (on) next.add(key);
-    else next.delete(key);
-    return next;
-  };
-
   /** Opens whatever hides the finding (its sheet, its table's notes). */
   const reveal = (f: Finding) => {
-    setCollapsedSheets((s) => toggle(s, f.sheet, false));
-    if (f.severity === "info") {
-      const group = groups.flatMap((g) => g.tables).find((g) => g.notes.includes(f));
-      if (group) setOpenNotes((s) => toggle(s, group.key, true));
-    }
+    const notesOf = f.severity === "info" ? groups.flatMap((g) => g.tables).find((g) => g.notes.includes(f))?.key : undefined;
+    folding.reveal(f.sheet, notesOf);
   };
 
   const goTo = (f: Finding, focus: boolean) => {
@@ -137,7 +127,7 @@ export function CheckPanel(p: CheckPanelProps) {
 
   // One identity, so the memoised overview is not rendered again by every click in the list.
   const pickSheet = useStableCallback((sheet: string) => {
-    setCollapsedSheets((s) => toggle(s, sheet, false));
+    folding.openSheet(sheet);
     const first = order.find((f) => f.sheet === sheet);
     if (first) goTo(first, true);
   });
@@ -211,8 +201,8 @@ export function CheckPanel(p: CheckPanelProps) {
               openNotes={openNotes}
               currentKey={currentKey}
               unfolded={searching}
-              onToggleSheet={(sheet) => setCollapsedSheets((s) => toggle(s, sheet, !s.has(sheet)))}
-              onToggleNotes={(key) => setOpenNotes((s) => toggle(s, key, !s.has(key)))}
+              onToggleSheet={folding.toggleSheet}
+              onToggleNotes={folding.toggleNotes}
               onNavigate={(f) => goTo(f, false)}
               onSelectRange={p.onSelectRange}
               onExplain={explain}

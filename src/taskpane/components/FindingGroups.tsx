@@ -100,7 +100,8 @@ export function FindingGroups(p: FindingGroupsProps) {
   const currentSheet = useMemo(() => sheetListing(p.groups, p.consequences, p.currentKey), [p.groups, p.consequences, p.currentKey]);
   const unfolded = p.unfolded ?? false;
   const openNotesNow = useMemo(() => (unfolded ? tablesWithNotes(p.groups) : p.openNotes), [unfolded, p.groups, p.openNotes]);
-  const whole = useMemo(() => listedCount(p.groups, openNotesNow) <= RENDER_ALL_UP_TO, [p.groups, openNotesNow]);
+  const listing = useMemo(() => ({ openNotes: openNotesNow, unfolded, consequences: p.consequences }), [openNotesNow, unfolded, p.consequences]);
+  const whole = useMemo(() => listedCount(p.groups, listing) <= RENDER_ALL_UP_TO, [p.groups, listing]);
   return (
     <>
       {p.groups.map((sheet, index) => {
@@ -115,7 +116,7 @@ export function FindingGroups(p: FindingGroupsProps) {
             lang={p.lang}
             collapsed={p.collapsedSheets.has(sheet.sheet)}
             openNotes={openNotes}
-            units={sheetUnits(sheet, openNotesNow)}
+            units={sheetUnits(sheet, listing)}
             unfolded={unfolded}
             currentKey={holdsCurrent ? p.currentKey : undefined}
             rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}
@@ -137,11 +138,36 @@ function tablesWithNotes(groups: readonly SheetGroup[]): ReadonlySet<string> {
   return new Set(groups.flatMap((sheet) => sheet.tables.filter((t) => t.notes.length > 0).map((t) => t.key)));
 }
 
-/** Findings listed when every sheet is open: errors and warnings, and notes where their table's are open. */
-function listedCount(groups: readonly SheetGroup[], openNotes: ReadonlySet<string>): number {
+/** What the list shows of each table besides its errors and warnings. */
+interface Listing {
+  openNotes: ReadonlySet<string>;
+  /** Searching: every note listed, no notes' toggle, and each cause's consequences listed under it. */
+  unfolded: boolean;
+  consequences: Consequences;
+}
+
+/** Findings listed when every sheet is open: errors and warnings, notes where their table's are open, and while searching the consequences under their causes. */
+function listedCount(groups: readonly SheetGroup[], listing: Listing): number {
   let n = 0;
-  for (const sheet of groups) for (const t of sheet.tables) n += t.findings.length + (openNotes.has(t.key) ? t.notes.length : 0);
+  for (const sheet of groups) for (const t of sheet.tables) n += listedIn(t, listing);
   return n;
+}
+
+/** The findings a table lists. */
+function listedIn(t: TableGroup, listing: Listing): number {
+  const notesOpen = listing.unfolded || listing.openNotes.has(t.key);
+  return itemsUnits(t.findings, listing) + (notesOpen ? itemsUnits(t.notes, listing) : 0);
+}
+
+/** Findings listed for these items: each one, and while searching the consequences listed under it. */
+function itemsUnits(items: readonly Finding[], listing: Listing): number {
+  // Counted for every sheet on each render of the list: without consequences listed, no walk.
+  if (!listing.unfolded || listing.consequences.size === 0) return items.length;
+  return items.reduce((n, f) => n + itemUnits(f, listing), 0);
+}
+
+function itemUnits(f: Finding, listing: Listing): number {
+  return 1 + (listing.unfolded ? (listing.consequences.get(keyOf(f))?.length ?? 0) : 0);
 }
 
 /** The sheet that lists the finding with `key`; a consequence is listed under its cause, on the cause's sheet. */
@@ -166,14 +192,17 @@ function openNotesOf(sheet: SheetGroup, openNotes: ReadonlySet<string>): string 
 }
 
 /** A sheet's size for estimating its height before it was ever rendered: its tables and listed findings. */
-function sheetUnits(sheet: SheetGroup, openNotes: ReadonlySet<string>): number {
-  return sheet.tables.reduce((n, t) => n + tableUnits(t, openNotes.has(t.key)), 0);
+function sheetUnits(sheet: SheetGroup, listing: Listing): number {
+  return sheet.tables.reduce((n, t) => n + tableUnits(t, listing), 0);
 }
 
-/** A table's size in the same units: its heading, its listed findings, and the notes' toggle or its open notes. */
-function tableUnits(t: TableGroup, notesOpen: boolean): number {
-  return 1 + t.findings.length + (t.notes.length > 0 ? (notesOpen ? t.notes.length : 0.3) : 0);
+/** A table's size in the same units: its heading, its listed findings, and the notes' toggle where it is shown and the notes are folded. */
+function tableUnits(t: TableGroup, listing: Listing): number {
+  const folded = t.notes.length > 0 && !listing.unfolded && !listing.openNotes.has(t.key);
+  return 1 + listedIn(t, listing) + (folded ? 0.3 : 0);
 }
+
+const NONE_OPEN: ReadonlySet<string> = new Set();
 
 /** Whether `openNotes` (SheetFindingsProps.openNotes) holds the table with `key`. */
 function notesOpenIn(openNotes: string, key: string): boolean {
@@ -181,11 +210,16 @@ function notesOpenIn(openNotes: string, key: string): boolean {
 }
 
 const itemChunks = new WeakMap<readonly Finding[], Chunk<Finding>[]>();
+const unfoldedItemChunks = new WeakMap<readonly Finding[], Chunk<Finding>[]>();
 
-/** A long list of one table's findings in chunks, the same objects for the same list (heights are remembered per chunk). */
-function findingChunks(findings: readonly Finding[]): Chunk<Finding>[] {
-  let chunks = itemChunks.get(findings);
-  if (!chunks) itemChunks.set(findings, (chunks = chunksOf(findings, () => 1, (f) => `finding:${keyOf(f)}`)));
+/**
+ * A long list of one table's findings in chunks, the same objects for the same list (heights are
+ * remembered per chunk). While searching an item's consequences are listed under it, so they count.
+ */
+function findingChunks(findings: readonly Finding[], listing: Listing): Chunk<Finding>[] {
+  const cache = listing.unfolded ? unfoldedItemChunks : itemChunks;
+  let chunks = cache.get(findings);
+  if (!chunks) cache.set(findings, (chunks = chunksOf(findings, (f) => itemUnits(f, listing), (f) => `finding:${keyOf(f)}`)));
   return chunks;
 }
 
@@ -224,11 +258,13 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
   // Cut, and judged long enough to cut, as if every table's notes were folded: opening a table's
   // notes must not move the other tables into other chunks (the one being read would be drawn
   // anew, or not at all), nor make new chunks that forget the heights measured for the old ones.
+  // While searching nothing folds, so the tables are cut as they are listed.
   const tableChunks = useMemo(() => {
     if (!p.chunked) return undefined;
-    const folded = (t: TableGroup) => tableUnits(t, false);
-    return worthChunking(sheet.tables.reduce((n, t) => n + folded(t), 0)) ? chunksOf(sheet.tables, folded, (t) => `table:${t.key}`) : undefined;
-  }, [p.chunked, sheet.tables]);
+    const listing: Listing = { openNotes: NONE_OPEN, unfolded: p.unfolded, consequences: p.consequences };
+    const units = (t: TableGroup) => tableUnits(t, listing);
+    return worthChunking(sheet.tables.reduce((n, t) => n + units(t), 0)) ? chunksOf(sheet.tables, units, (t) => `table:${t.key}`) : undefined;
+  }, [p.chunked, p.unfolded, p.consequences, sheet.tables]);
   const currentKey = p.currentKey;
   const tableHolds = (t: TableGroup) => currentKey !== undefined && (t.findings.some((f) => listsKey(f, p.consequences, currentKey)) || t.notes.some((f) => listsKey(f, p.consequences, currentKey)));
   const holdsCurrent = (chunk: Chunk<TableGroup>) => chunk.parts.some(tableHolds);
@@ -329,7 +365,7 @@ const TableFindings = memo(function TableFindings({ group, notesOpen, unfolded, 
   const holdsCurrent = (chunk: Chunk<Finding>) => currentKey !== undefined && chunk.parts.some((f) => listsKey(f, p.consequences, currentKey));
   const list = (findings: readonly Finding[]) =>
     p.chunked && worthChunking(findings.length) ? (
-      <NearChunks role="list" className={styles.list} chunks={findingChunks(findings)} view={p.chunkView} heights={p.chunkHeights} holdsCurrent={holdsCurrent} render={item} />
+      <NearChunks role="list" className={styles.list} chunks={findingChunks(findings, { openNotes: NONE_OPEN, unfolded, consequences: p.consequences })} view={p.chunkView} heights={p.chunkHeights} holdsCurrent={holdsCurrent} render={item} />
     ) : (
       <ul className={styles.list}>{findings.map(item)}</ul>
     );
