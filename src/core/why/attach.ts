@@ -26,6 +26,8 @@ function equationRule(rule: string): string {
  * error or warning as well.
  */
 export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
+  // Nothing to write: no index of every finding (a consistent book's few errors have no cause).
+  if (diagnoses.length === 0) return;
   const byCell = new FindingsAt(findings);
   const order = new Map<Finding, number>(findings.map((f, i) => [f, i]));
   // An equation's findings: those at its checked cell reported under its rule.

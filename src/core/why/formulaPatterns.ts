@@ -44,7 +44,11 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
   // The sums checked at each failing cell, from the graph's index of cells: the tens of thousands
   // of other equations are not looked at. A cell's equations come in recording order, and each
   // writes only onto its own cell's findings, so the patterns are those a pass over all gives.
+  // Only a sum's own finding takes its pattern: a cell without one asks nothing of the graph,
+  // whose index of every equation's cells costs a mostly consistent book more than the rest of
+  // its analysis (its few errors are of other rules, and no repair has built the index).
   for (const list of failingAt.lists()) {
+    if (!list.some((f) => SUM_RULES.has(f.rule))) continue;
     const at = list[0];
     for (const e of graph.at(at)) {
       if (!SUM_RULES.has(e.rule) || e.target.cell !== at.cell || e.target.sheet !== at.sheet) continue;
