@@ -13,7 +13,7 @@ import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private byCell: CellIndex | null = null;
+  private byCell: { at(ref: CellRef): readonly Equation[] } | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation> };
   private readonly keys = new Map<Equation, readonly string[]>();
   private readonly targetKeys = new Map<Equation, string>();
@@ -24,8 +24,18 @@ export class RelationGraph {
 
   /** Equations that read the cell. */
   at(ref: CellRef): readonly Equation[] {
-    this.byCell ??= new CellIndex(this.equations);
+    this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations) : new CellIndex(this.equations);
     return this.byCell.at(ref);
+  }
+
+  /** Whether the failing equations are checked on at most `SHEETS_INDEXED_ALONE` sheets. */
+  private failsOnFewSheets(): boolean {
+    const sheets = new Set<string>();
+    for (const e of this.failing()) {
+      sheets.add(e.target.sheet);
+      if (sheets.size > SHEETS_INDEXED_ALONE) return false;
+    }
+    return true;
   }
 
   /** `cellKey` of every cell the equation reads, in `cells` order. */
@@ -98,6 +108,71 @@ export class RelationGraph {
 // Cells an equation reads, on average, a little above what a budget book's equations do (2.5).
 const CELLS_PER_EQUATION = 3;
 
+// Failing equations on at most this many sheets: the repairs ask about cells of those sheets and
+// the few others their relations reach, so the cells are indexed a sheet at a time. Beyond it
+// (an error-dense book fails on every sheet) all are indexed at once, saving the sorting pass.
+const SHEETS_INDEXED_ALONE = 8;
+
+// In `SheetwiseIndex`'s sheet of each equation: its cells are on more than one sheet, or it reads none.
+const SEVERAL_SHEETS = -1;
+const NO_SHEET = -2;
+
+/**
+ * Equations by the cells they read, each sheet's indexed when a cell of it is first asked about. A
+ * mostly consistent book fails on a sheet or two and the analysis asks about little else: one pass
+ * notes the sheet of each equation's cells (visiting them is a third of indexing them), and a
+ * sheet's `CellIndex` is made from its own equations and those on several sheets, in recording
+ * order, so each cell's list is the one an index of every equation gives.
+ */
+class SheetwiseIndex {
+  private readonly sheetIds = new Map<string, number>();
+  // Per equation, the id of the sheet its cells are on, or SEVERAL_SHEETS.
+  private readonly sheetOf: Int32Array;
+  private readonly bySheet = new Map<string, CellIndex>();
+
+  constructor(private readonly equations: readonly Equation[]) {
+    this.sheetOf = new Int32Array(equations.length);
+    let lastName: string | undefined;
+    let lastId = 0;
+    const idOf = (sheet: string): number => {
+      if (sheet !== lastName) {
+        lastName = sheet;
+        let id = this.sheetIds.get(sheet);
+        if (id === undefined) this.sheetIds.set(sheet, (id = this.sheetIds.size));
+        lastId = id;
+      }
+      return lastId;
+    };
+    let k = 0;
+    let first = NO_SHEET;
+    const visit = (sheet: string): void => {
+      const id = idOf(sheet);
+      if (first === NO_SHEET) first = id;
+      else if (first !== id) first = SEVERAL_SHEETS;
+    };
+    for (; k < equations.length; k++) {
+      const e = equations[k];
+      first = NO_SHEET;
+      if (!e.eachCell?.(visit)) for (const c of e.cells) visit(c.sheet);
+      this.sheetOf[k] = first;
+    }
+  }
+
+  at(ref: CellRef): readonly Equation[] {
+    let index = this.bySheet.get(ref.sheet);
+    if (!index) {
+      const id = this.sheetIds.get(ref.sheet);
+      // No equation reads a cell of the sheet.
+      if (id === undefined) return [];
+      const picked: number[] = [];
+      for (let k = 0; k < this.sheetOf.length; k++) if (this.sheetOf[k] === id || this.sheetOf[k] === SEVERAL_SHEETS) picked.push(k);
+      index = new CellIndex(this.equations, picked, ref.sheet);
+      this.bySheet.set(ref.sheet, index);
+    }
+    return index.at(ref);
+  }
+}
+
 /**
  * Equations by the cells they read, sheet then cell. Cells are keyed by their position
  * (relations/position.ts), which an equation with `eachCell` gives without making a `CellRef` or
@@ -116,10 +191,19 @@ class CellIndex {
   private previous: Int32Array;
   private entries = 0;
 
-  constructor(private readonly equations: readonly Equation[]) {
+  /**
+   * The equations numbered in `picked` (every one without it), in ascending order; with `only`,
+   * the cells of that sheet alone.
+   */
+  constructor(
+    private readonly equations: readonly Equation[],
+    picked?: readonly number[],
+    only?: string,
+  ) {
+    const count = picked ? picked.length : equations.length;
     // Sized for the cells equations usually read (a sum of a few parts, a sign's one figure): grown
     // from 1 024 entries, they were made anew eight times (some 4 MB) for a 200-sheet book.
-    const capacity = CELLS_PER_EQUATION * equations.length + 1024;
+    const capacity = CELLS_PER_EQUATION * count + (picked ? 16 : 1024);
     this.equationOf = new Int32Array(capacity);
     this.previous = new Int32Array(capacity);
     let k = 0;
@@ -127,6 +211,7 @@ class CellIndex {
     let sheet: string | undefined;
     let rows: Held[][] | undefined;
     const visit = (on: string, row: number, col: number): void => {
+      if (only !== undefined && on !== only) return;
       if (on !== sheet || !rows) {
         sheet = on;
         rows = this.bySheet.get(on);
@@ -135,10 +220,12 @@ class CellIndex {
       const cols = (rows[row] ??= []);
       cols[col] = this.add(k, (cols[col] as number | undefined) ?? 0);
     };
-    for (; k < equations.length; k++) {
+    for (let i = 0; i < count; i++) {
+      k = picked ? picked[i] : i;
       const e = equations[k];
       if (e.eachCell?.(visit)) continue;
       for (const c of e.cells) {
+        if (only !== undefined && c.sheet !== only) continue;
         if (visitA1(c.sheet, c.cell, visit)) continue;
         let texts = this.odd.get(c.sheet);
         if (!texts) this.odd.set(c.sheet, (texts = new Map()));
