@@ -345,10 +345,14 @@ export interface UnformedHeader {
   why: "kinds-without-year" | "years-without-kind";
 }
 
-/** Kept when two or more of the cluster's columns name a kind or a year and figures stand under two of them. */
+/**
+ * Kept when two or more of the cluster's columns are a table's (a kind, a year, a change such as
+ * `Poikkeama`), one of them a kind or two of them years, and figures stand under two of them.
+ */
 function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToken[], out: UnformedHeader[]): void {
-  const named = cluster.filter((t) => t.token.kind || t.token.bare);
-  if (named.length < 2) return;
+  const named = cluster.filter((t) => t.token.kind || t.token.bare || t.token.ratio);
+  const kinds = named.filter((t) => t.token.kind).length;
+  if (named.length < 2 || (kinds === 0 && named.filter((t) => t.token.bare).length < 2)) return;
   const over = named.filter((t) => figuresBelow(view, row + t.rows - 1, t.col));
   if (over.length < 2) return;
   out.push({
@@ -356,7 +360,7 @@ function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToke
     bottom: row + Math.max(...named.map((t) => t.rows)) - 1,
     cols: named.map((t) => t.col),
     text: cluster.map((t) => `${t.text} (${rangeA1(row, t.col, row, t.col)})`).join(", "),
-    why: named.some((t) => t.token.kind) ? "kinds-without-year" : "years-without-kind",
+    why: kinds > 0 ? "kinds-without-year" : "years-without-kind",
   });
 }
 

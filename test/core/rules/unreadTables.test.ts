@@ -34,6 +34,12 @@ describe("a header over figures that forms no table", () => {
     expect(notes(book)).toContainEqual(expect.stringContaining("Sarakeotsikoissa Talousarvio, TA-muutokset, Yhteensä"));
   });
 
+  it("names a kind beside a deviation column (Toteutunut | Poikkeama), two columns with no year", () => {
+    const rows = keep(realisation.rows.slice(9, 15), [0, 4, 5]);
+    expect(rows[1]).toEqual(["1 000 euroa", "Toteutunut", "Poikkeama"]);
+    expect(unread([grid(realisation.sheet, rows)])).toEqual([expect.stringContaining("Solujen A2:C5 lukuja ei luettu eikä tarkistettu, koska otsikosta Toteutunut (B2), Poikkeama (C2) ei muodostu")]);
+  });
+
   it("names them on a sheet with no table too", () => {
     expect(unread([grid(realisation.sheet, second)])).toEqual([expect.stringContaining("Solujen A2:C5 lukuja ei luettu")]);
   });
