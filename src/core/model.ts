@@ -293,7 +293,9 @@ export interface Observation {
     /** Headers with no year and no year over the table: columns named by kind alone. */
     | "header-no-year"
     /** Only rates under a year row (tax rates, `text` their names): no budget table, nothing to check. */
-    | "rates-only";
+    | "rates-only"
+    /** Figures under a header row that forms no table (`cell`), the header and why in `parts`. */
+    | "unread-table";
   sheet: string;
   cell: string;
   /** The text involved (a label, a header). */
@@ -302,6 +304,7 @@ export interface Observation {
   /**
    * `unread-parts` of a statement: each part of `text`, with its 0-based sheet row when it is a
    * row of figures (a header cell has none), so that rows another table's check reads drop out.
+   * `unread-table`: the header that formed no table, and why.
    */
   parts?: { text: string; row?: number; why?: UnreadWhy }[];
 }
@@ -311,6 +314,8 @@ export interface Observation {
  * no year; amendments (`TA-muutokset`) with no `Yhteensä` after them; a `Yhteensä` that adds up
  * no columns the engine knows to add; a year with no kind beside columns that have one; a change
  * column a table of this kind does not read, or whose two year columns the table lacks; a column
- * that stands apart from the table's columns (a text column or a gap between).
+ * that stands apart from the table's columns (a text column or a gap between). A header that
+ * forms no table at all: kinds with no year, too few to be one year's table; years with no kind
+ * that do not run one after another.
  */
-export type UnreadWhy = "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";
+export type UnreadWhy = "kinds-without-year" | "years-without-kind" | "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";

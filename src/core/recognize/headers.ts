@@ -295,7 +295,7 @@ function tokenAt(view: SheetView, row: number, col: number): ColumnToken | null 
  * or from the lines below (`TP` above `2022`). Two tables side by side give two runs, split where
  * other text or a wide gap parts them.
  */
-export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
+export function readHeadersAt(view: SheetView, row: number, unformed?: UnformedHeader[]): HeaderBlock[] {
   // Every filled row is tried and few hold a header: no array is made for a row without tokens.
   let clusters: ColumnToken[][] | undefined;
   let lastCol = Number.NEGATIVE_INFINITY;
@@ -327,7 +327,41 @@ export function readHeadersAt(view: SheetView, row: number): HeaderBlock[] {
     else (apart ??= []).push(...cluster);
   }
   if (apart && blocks.length > 0) placeApart(view, row, apart, blocks);
+  if (unformed && blocks.length === 0) for (const cluster of clusters) pushUnformed(view, row, cluster, unformed);
   return blocks;
+}
+
+/**
+ * A header row that names column kinds or years over figures yet forms no table (`Talousarvio |
+ * Toteutunut`: two kinds, no year): its figures go unread, and the sheet's note must say so.
+ */
+export interface UnformedHeader {
+  top: number;
+  /** Last header row: the figures start under it. */
+  bottom: number;
+  /** The columns that read as kinds or years. */
+  cols: number[];
+  text: string;
+  why: "kinds-without-year" | "years-without-kind";
+}
+
+/**
+ * Kept when two or more of the cluster's columns are a table's (a kind, a year, a change such as
+ * `Poikkeama`), one of them a kind or two of them years, and figures stand under two of them.
+ */
+function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToken[], out: UnformedHeader[]): void {
+  const named = cluster.filter((t) => t.token.kind || t.token.bare || t.token.ratio);
+  const kinds = named.filter((t) => t.token.kind).length;
+  if (named.length < 2 || (kinds === 0 && named.filter((t) => t.token.bare).length < 2)) return;
+  const over = named.filter((t) => figuresBelow(view, row + t.rows - 1, t.col));
+  if (over.length < 2) return;
+  out.push({
+    top: row,
+    bottom: row + Math.max(...named.map((t) => t.rows)) - 1,
+    cols: named.map((t) => t.col),
+    text: cluster.map((t) => `${t.text} (${rangeA1(row, t.col, row, t.col)})`).join(", "),
+    why: kinds > 0 ? "kinds-without-year" : "years-without-kind",
+  });
 }
 
 /**
@@ -589,13 +623,13 @@ function extendOverUnitLines(view: SheetView, block: HeaderBlock): void {
 }
 
 /** Every header block on the sheet, top to bottom. */
-export function findHeaders(view: SheetView): HeaderBlock[] {
+export function findHeaders(view: SheetView, unformed?: UnformedHeader[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   let readTo = Number.NEGATIVE_INFINITY;
   for (const r of view.occupiedRows()) {
     // A header's lower lines are not read again as headers of their own.
     if (r <= readTo) continue;
-    const found = readHeadersAt(view, r);
+    const found = readHeadersAt(view, r, unformed);
     if (found.length === 0) continue;
     blocks.push(...found);
     readTo = Math.max(r, ...found.map((b) => b.bottom));

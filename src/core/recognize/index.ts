@@ -2,7 +2,7 @@ import { Grid } from "../grid";
 import { BudgetModel, BudgetTable, ColumnSum, Observation, SheetModel } from "../model";
 import { a1, tryParseRange } from "../address";
 import { SheetView } from "./sheetView";
-import { HeaderBlock, findHeaders } from "./headers";
+import { HeaderBlock, UnformedHeader, findHeaders } from "./headers";
 import { TableRegion, readRegion } from "./region";
 import { readKayttotalous } from "./kayttotalous";
 import { readYksikot } from "./yksikot";
@@ -17,6 +17,7 @@ import { conventionOf } from "./convention";
 import { findTitledBlocks } from "./titledBlocks";
 import { rateNames, ratesBelow } from "./rateList";
 import { observeUnreadHeader } from "./unreadHeader";
+import { Taken, observeUnformedTables } from "./unformedTables";
 
 /** Finds the budget tables on every sheet, wherever they sit. */
 export function recognizeWorkbook(grids: readonly Grid[]): BudgetModel {
@@ -39,11 +40,14 @@ export function recognizeSheet(grid: Grid): SheetModel {
     observations.push({ kind: "empty-sheet", sheet: grid.sheet, cell: "A1" });
     return model;
   }
-  const found = mergeRepeatedHeaders(view, findHeaders(view));
+  const unformed: UnformedHeader[] = [];
+  const found = mergeRepeatedHeaders(view, findHeaders(view, unformed));
   const headers = [...found, ...findTitledBlocks(view, found)].sort((a, b) => a.top - b.top || a.left - b.left);
   const yearNotes = new Set<string>();
+  const taken: Taken[] = [];
   for (const header of headers) {
     const region = readRegion(view, header, nextHeaderTop(headers, header));
+    taken.push({ top: header.top, bottom: Math.max(header.bottom, region.bottom), left: Math.min(region.labelCol, header.left), right: header.right });
     const area = areaAt(titles, { top: header.top, left: Math.min(region.labelCol, header.left), right: header.right }, grid.sheet);
     checkDuplicateColumns(view, header, observations);
     if (region.rows.length === 0) {
@@ -72,6 +76,7 @@ export function recognizeSheet(grid: Grid): SheetModel {
       else observations.push({ kind: "header-reading", sheet: grid.sheet, cell: a.cell, text: `${a.text} → ${a.taken} (${a.other})` });
     }
   }
+  if (unformed.length > 0) observeUnformedTables(view, unformed, taken, observations);
   if (model.tables.length === 0) {
     observations.push({ kind: "no-tables", sheet: grid.sheet, cell: a1(view.top, view.left) });
   }

@@ -24,6 +24,8 @@ const OBSERVATION_SEVERITY: Record<Observation["kind"], Severity> = {
   "header-year-from-title": "info",
   "header-no-year": "info",
   "rates-only": "info",
+  // Figures nothing reads: nothing in them is known to be wrong, but none of them was checked.
+  "unread-table": "info",
 };
 
 /**
@@ -43,12 +45,18 @@ export const structureRule: Rule = {
         return at !== null && rates.some((r) => r.contains(at));
       };
       // A statement's unread rows are told after the checks (unreadParts.ts): another table's may read them.
-      for (const o of sheet.observations) if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o));
+      for (const o of sheet.observations) if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o, withWhy(ctx, o)));
       for (const table of sheet.tables) out.push(...cutShort(ctx, table));
     }
     return out;
   },
 };
+
+/** A header that formed no table says why, in the reader's language. */
+function withWhy(ctx: RuleContext, o: Observation): MessageParam | undefined {
+  const part = o.kind === "unread-table" ? o.parts?.[0] : undefined;
+  return part?.why ? ctx.t("structure.unread-table-header", { header: part.text, why: ctx.t(`structure.unread-why.${part.why}`) }) : undefined;
+}
 
 /** A table read in part whose rows are listed one by one: told once every check has run. */
 export function isDeferred(o: Observation): boolean {
