@@ -21,6 +21,7 @@ export interface Engine {
   gridsFromWorkbook: typeof Xlsx.gridsFromWorkbook;
   runJobs: typeof Pool.runJobs;
   availableCores: typeof Pool.availableCores;
+  defaultWorkers: typeof Pool.defaultWorkers;
 }
 
 function compile(): boolean {
@@ -61,5 +62,5 @@ export function loadEngine(): Engine {
   const check = engineModule<typeof Check>("core/check");
   const xlsx = engineModule<typeof Xlsx>("hosts/xlsx");
   const pool = engineModule<typeof Pool>("cli/batch/pool");
-  return { compiled: compiledOnce === true, checkWorkbook: check.checkWorkbook, gridsFromWorkbook: xlsx.gridsFromWorkbook, runJobs: pool.runJobs, availableCores: pool.availableCores };
+  return { compiled: compiledOnce === true, checkWorkbook: check.checkWorkbook, gridsFromWorkbook: xlsx.gridsFromWorkbook, runJobs: pool.runJobs, availableCores: pool.availableCores, defaultWorkers: pool.defaultWorkers };
 }

@@ -28,7 +28,7 @@ import type * as Numbers from "../src/core/numbers";
 import type { Grid } from "../src/core/grid";
 
 const SIZES = [50, 200, 800];
-const { compiled, checkWorkbook, gridsFromWorkbook, runJobs, availableCores } = loadEngine();
+const { compiled, checkWorkbook, gridsFromWorkbook, runJobs, availableCores, defaultWorkers } = loadEngine();
 const { parseCell } = engineModule<typeof Numbers>("core/numbers");
 const POPULATION = { population: { 2024: 7008 } };
 const RATIO_AT = 200;
@@ -301,6 +301,7 @@ async function batchThroughput(dir: string): Promise<string[]> {
     );
   }
   if (rates.length > 1) out.push(`Batch speed-up on ${cores} cores: ${(rates[1] / rates[0]).toFixed(2)} ×  (load average ${os.loadavg()[0].toFixed(1)})`);
+  out.push(`Batch threads by default here (no --jobs): ${defaultWorkers(cores)} of ${cores} cores, one per ${(cores / defaultWorkers(cores)).toFixed(1)} cores`);
   // The rest of the process's CPU is the workers and V8's own threads (collector, optimising
   // compiler), which already keep a second core busy when one thread checks.
   out.push(`Batch CPU, whole process: ${cpu.join("; ")}`);

@@ -12,12 +12,12 @@ import { countLine } from "../report/figures";
 import { inertLine } from "../outputText";
 import { expandInputs } from "./inputs";
 import { FileJob, FileOutcome } from "./job";
-import { availableCores, runJobs } from "./pool";
+import { defaultWorkers, runJobs } from "./pool";
 import { batchMessages } from "./messages";
 import { renderIndex, reportNames } from "./htmlIndex";
 
 export interface BatchSettings {
-  /** Worker threads; all cores unless a test or benchmark says otherwise. */
+  /** Threads checking at once; `defaultWorkers()` unless --jobs, a test or a benchmark says otherwise. */
   workers?: number;
 }
 
@@ -78,7 +78,7 @@ export async function runBatch(
       if (o.problem) ctx.io.err(`budjettitarkistin: ${inertLine(o.problem)}\n`);
     }
   };
-  await runJobs(jobs, settings.workers ?? availableCores(), (o) => {
+  await runJobs(jobs, settings.workers ?? defaultWorkers(), (o) => {
     outcomes[o.index] = o;
     if (htmlDir !== undefined && o.html !== undefined) {
       writes.push(writeOutput(path.join(htmlDir, names[o.index]), o.html, { kind: "html", force }));
