@@ -174,7 +174,7 @@ export const CHECK_OPTIONS: OptionSpecs = {
   "--jobs": { value: true },
 };
 
-/** `--jobs N`: how many files a batch checks at once (worker threads); all cores when absent. */
+/** `--jobs N`: how many files a batch checks at once (worker threads); `defaultWorkers()` when absent. */
 export function parseJobs(args: ParsedArgs): number | undefined {
   const value = args.values.get("--jobs")?.[0];
   if (value === undefined) return undefined;
