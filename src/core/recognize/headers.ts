@@ -342,17 +342,19 @@ export interface UnformedHeader {
   /** The columns that read as kinds or years. */
   cols: number[];
   text: string;
-  why: "kinds-without-year" | "years-without-kind";
+  why: "kinds-without-year" | "year-without-kind";
 }
 
 /**
  * Kept when two or more of the cluster's columns are a table's (a kind, a year, a change such as
- * `Poikkeama`), one of them a kind or two of them years, and figures stand under two of them.
+ * `Poikkeama`), one of them a kind, and figures stand under two of them. Years alone never are:
+ * any whole number 1900–2099 reads as a year, so a row of figures (`Vakinaiset | 1950 | 2030`, a
+ * project's start and end years) would be taken for a header.
  */
 function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToken[], out: UnformedHeader[]): void {
   const named = cluster.filter((t) => t.token.kind || t.token.bare || t.token.ratio);
   const kinds = named.filter((t) => t.token.kind).length;
-  if (named.length < 2 || (kinds === 0 && named.filter((t) => t.token.bare).length < 2)) return;
+  if (named.length < 2 || kinds === 0) return;
   const over = named.filter((t) => figuresBelow(view, row + t.rows - 1, t.col));
   if (over.length < 2) return;
   out.push({
@@ -360,7 +362,8 @@ function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToke
     bottom: row + Math.max(...named.map((t) => t.rows)) - 1,
     cols: named.map((t) => t.col),
     text: cluster.map((t) => `${t.text} (${rangeA1(row, t.col, row, t.col)})`).join(", "),
-    why: kinds > 0 ? "kinds-without-year" : "years-without-kind",
+    // With a year in the row, "no year" would be false: the year stands apart from the kinds.
+    why: named.some((t) => t.token.bare) ? "year-without-kind" : "kinds-without-year",
   });
 }
 

@@ -1,5 +1,5 @@
 import { Observation } from "../model";
-import { rangeA1 } from "../address";
+import { rangeA1, tryParseRange } from "../address";
 import { SheetView, TEXT } from "./sheetView";
 import { UnformedHeader } from "./headers";
 
@@ -21,11 +21,12 @@ export function observeUnformedTables(view: SheetView, unformed: readonly Unform
   const told: Taken[] = [];
   for (const u of unformed) {
     const left = Math.min(...u.cols);
-    const right = Math.max(...u.cols);
+    const right = Math.max(...u.cols.map((c) => mergeEnd(view, u.top, c)));
     const at = { top: u.top, bottom: u.top, left, right };
     if (taken.some((t) => overlaps(t, at)) || told.some((t) => overlaps(t, at))) continue;
     const block = figuresUnder(view, u, left, right, taken);
     if (!block) continue;
+    block.right = headlessFiguresTo(view, u, block);
     told.push(block);
     observations.push({ kind: "unread-table", sheet: view.sheet, cell: rangeA1(block.top, block.left, block.bottom, block.right), parts: [{ text: u.text, why: u.why }] });
   }
@@ -54,4 +55,31 @@ function figuresUnder(view: SheetView, u: UnformedHeader, left: number, right: n
   }
   if (last < 0 || labelCol === Number.POSITIVE_INFINITY) return null;
   return { top: u.top, bottom: last, left: labelCol, right };
+}
+
+/** The last column of the merge a header cell starts (`Talousarvio` over D5:E5), else its own. */
+function mergeEnd(view: SheetView, row: number, col: number): number {
+  let end = col;
+  for (const ref of view.grid.merged ?? []) {
+    const range = tryParseRange(ref)?.range;
+    if (range && range.top === row && range.left === col) end = Math.max(end, range.right);
+  }
+  return end;
+}
+
+/**
+ * The block's right edge taken over the columns of figures right after it whose header cells are
+ * empty: a host that does not tell merges leaves a merged header's second column blank.
+ */
+function headlessFiguresTo(view: SheetView, u: UnformedHeader, block: Taken): number {
+  let right = block.right;
+  for (let c = right + 1; c <= view.right; c++) {
+    let headless = true;
+    for (let r = u.top; r <= u.bottom && headless; r++) headless = view.isBlankRow(r, c, c);
+    let figures = false;
+    for (let r = u.bottom + 1; r <= block.bottom && !figures; r++) figures = view.isFigure(r, c);
+    if (!headless || !figures) break;
+    right = c;
+  }
+  return right;
 }
