@@ -315,7 +315,7 @@ export interface Observation {
  * no columns the engine knows to add; a year with no kind beside columns that have one; a change
  * column a table of this kind does not read, or whose two year columns the table lacks; a column
  * that stands apart from the table's columns (a text column or a gap between). A header that
- * forms no table at all: kinds with no year, too few to be one year's table; years with no kind
- * that do not run one after another.
+ * forms no table at all: kinds with no year, too few to be one year's table (years alone never
+ * raise it: a row of figures between 1900 and 2099 reads the same).
  */
-export type UnreadWhy = "kinds-without-year" | "years-without-kind" | "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";
+export type UnreadWhy = "kinds-without-year" | "no-year" | "amendments-without-total" | "total-of-unknown" | "year-without-kind" | "change-not-read" | "change-without-columns" | "apart";
