@@ -99,14 +99,13 @@ export function FindingGroups(p: FindingGroupsProps) {
   const onFocusSheet = useStableCallback((sheet: string | undefined) => setFocusedSheet(sheet));
   const currentSheet = useMemo(() => sheetListing(p.groups, p.consequences, p.currentKey), [p.groups, p.consequences, p.currentKey]);
   const unfolded = p.unfolded ?? false;
-  const openNotesNow = useMemo(() => (unfolded ? tablesWithNotes(p.groups) : p.openNotes), [unfolded, p.groups, p.openNotes]);
-  const listing = useMemo(() => ({ openNotes: openNotesNow, unfolded, consequences: p.consequences }), [openNotesNow, unfolded, p.consequences]);
+  const listing = useMemo(() => ({ openNotes: p.openNotes, unfolded, consequences: p.consequences }), [p.openNotes, unfolded, p.consequences]);
   const whole = useMemo(() => listedCount(p.groups, listing) <= RENDER_ALL_UP_TO, [p.groups, listing]);
   return (
     <>
       {p.groups.map((sheet, index) => {
         const holdsCurrent = currentSheet === sheet.sheet;
-        const openNotes = openNotesOf(sheet, openNotesNow);
+        const openNotes = openNotesOf(sheet, p.openNotes);
         return (
           <SheetFindings
             key={sheet.sheet}
@@ -131,11 +130,6 @@ export function FindingGroups(p: FindingGroupsProps) {
       })}
     </>
   );
-}
-
-/** The keys of the tables that have notes. */
-function tablesWithNotes(groups: readonly SheetGroup[]): ReadonlySet<string> {
-  return new Set(groups.flatMap((sheet) => sheet.tables.filter((t) => t.notes.length > 0).map((t) => t.key)));
 }
 
 /** What the list shows of each table besides its errors and warnings. */
@@ -173,8 +167,13 @@ function itemUnits(f: Finding, listing: Listing): number {
 /** The sheet that lists the finding with `key`; a consequence is listed under its cause, on the cause's sheet. */
 function sheetListing(groups: readonly SheetGroup[], consequences: Consequences, key: string | undefined): string | undefined {
   if (key === undefined) return undefined;
+  return groups.find((sheet) => sheet.tables.some((t) => tableListsKey(t, consequences, key)))?.sheet;
+}
+
+/** Whether the table lists the finding with `key`, among its findings or its notes. */
+function tableListsKey(t: TableGroup, consequences: Consequences, key: string): boolean {
   const holds = (f: Finding) => listsKey(f, consequences, key);
-  return groups.find((sheet) => sheet.tables.some((t) => t.findings.some(holds) || t.notes.some(holds)))?.sheet;
+  return t.findings.some(holds) || t.notes.some(holds);
 }
 
 /** Whether the item of `f` lists the finding with `key`: it is that finding, or has it among its consequences. */
@@ -266,7 +265,7 @@ const SheetFindings = memo(function SheetFindings(p: SheetFindingsProps) {
     return worthChunking(sheet.tables.reduce((n, t) => n + units(t), 0)) ? chunksOf(sheet.tables, units, (t) => `table:${t.key}`) : undefined;
   }, [p.chunked, p.unfolded, p.consequences, sheet.tables]);
   const currentKey = p.currentKey;
-  const tableHolds = (t: TableGroup) => currentKey !== undefined && (t.findings.some((f) => listsKey(f, p.consequences, currentKey)) || t.notes.some((f) => listsKey(f, p.consequences, currentKey)));
+  const tableHolds = (t: TableGroup) => currentKey !== undefined && tableListsKey(t, p.consequences, currentKey);
   const holdsCurrent = (chunk: Chunk<TableGroup>) => chunk.parts.some(tableHolds);
   const table = (group: TableGroup) => (
     <TableFindings
@@ -388,7 +387,7 @@ const TableFindings = memo(function TableFindings({ group, notesOpen, unfolded, 
               {notesOpen ? t("group.hideNotes") : t("group.showNotes", { count: group.notes.length })}
             </Button>
           )}
-          {notesOpen && list(group.notes)}
+          {(notesOpen || unfolded) && list(group.notes)}
         </>
       )}
     </div>
