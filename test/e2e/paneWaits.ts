@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { readFileSync } from "fs";
-import { PaneInput, PaneProbe, readPaneProbe } from "./paneProbe";
+import { PaneInput, PaneProbe, median, readPaneProbe } from "./paneProbe";
 
 /** Waits until the page has had a second without a long task since the result was shown. */
 export async function quiet(page: Page): Promise<void> {
@@ -39,6 +39,27 @@ export async function answered(page: Page, kind: PaneInput["kind"]): Promise<Pan
   const inputs = (await readPaneProbe(page)).inputs.filter((i) => i.kind === kind);
   console.log(`${kind}: waited ${inputs.map((i) => i.waited.toFixed(0)).join(", ")} ms; painted ${inputs.map((i) => i.painted?.toFixed(0)).join(", ")} ms`);
   return inputs;
+}
+
+/** The issue's bound for answering a click: the median of a test's clicks is painted within it. */
+export const ANSWERED_WITHIN_MS = 100;
+
+/**
+ * Clicks a fold toggle, sees its aria-expanded turn over, and leaves a pause before the next click
+ * so each is answered (and measured) on its own.
+ */
+export async function flipToggle(page: Page, button: Locator): Promise<void> {
+  const before = await button.getAttribute("aria-expanded");
+  await button.click();
+  await expect(button.getAttribute("aria-expanded")).resolves.toBe(before === "true" ? "false" : "true");
+  await page.waitForTimeout(100);
+}
+
+/** `count` inputs of the kind were made, and their median was painted within ANSWERED_WITHIN_MS. */
+export async function expectAnsweredInTime(page: Page, kind: PaneInput["kind"], count: number): Promise<void> {
+  const inputs = await answered(page, kind);
+  expect(inputs).toHaveLength(count);
+  expect(median(inputs.map((c) => c.painted!))).toBeLessThan(ANSWERED_WITHIN_MS);
 }
 
 /** Whether the focused element is inside the pane's visible area. */

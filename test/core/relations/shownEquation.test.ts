@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { parseCell } from "../../../src/core/numbers";
 import { CHANGE_PERCENT, ShownFormula, figureInput, perResidentFormula, shownEquation, storedFigure } from "../../../src/core/relations/shown";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "../arithmetic/workbookFigures";
+import { figureCell as cell, whatIfValues } from "./figureCells";
 
 /**
  * A change % or €/asukas figure recorded from its cells judges a what-if in exact integers where
@@ -12,24 +12,13 @@ import { workbookFigure as figure } from "../arithmetic/workbookFigures";
  * Decimal can hold.
  */
 
-function cell(v: number | string, row: number): ValueCell {
-  const parsed = parseCell(v);
-  return { cell: `B${row + 1}`, row, col: 1, parsed, value: parsed.kind === "number" ? parsed.value : null };
-}
-
 const ref = (c: ValueCell) => ({ sheet: "S", cell: c.cell });
 
 // The same formula with its Decimal reading only.
 const decimalOnly = (f: ShownFormula): ShownFormula => ({ relation: f.relation, exact: f.exact, solveInput: f.solveInput });
 
 const amount = fc.oneof(figure, fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.constant(0));
-const whatIf = fc.oneof(
-  amount.map((v) => {
-    const p = parseCell(v);
-    return p.kind === "number" ? p.value : new Decimal(0);
-  }),
-  fc.constantFrom("9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081").map((s) => new Decimal(s)),
-);
+const whatIf = whatIfValues(amount, ["9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081"]);
 
 /** The same value, a zero's sign included (a repair's sign decides how plausible it is). */
 function expectSameSolution(fast: Decimal | null, slow: Decimal | null): void {

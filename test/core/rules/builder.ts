@@ -252,6 +252,11 @@ export function byRule<F extends { rule: string }>(findings: readonly F[], rule:
   return findings.filter((f) => f.rule === rule);
 }
 
+/** The messages of the structure notes (what was read only in part, or not at all), in `lang`. */
+export function structureNotes(grids: Grid[], lang: "fi" | "en" = "fi"): string[] {
+  return byRule(check(grids, { lang }), "structure").map((f) => f.message);
+}
+
 /** A small consistent area: three years, two revenue and three cost lines, two units. */
 export function sampleArea(overrides: Partial<AreaSpec> = {}): AreaSpec {
   return {

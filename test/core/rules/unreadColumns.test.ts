@@ -1,8 +1,6 @@
 import { CellValue } from "../../../src/core/grid";
-import { buildArea, byRule, check, sampleArea, setCell, sheetGrid as grid } from "./builder";
+import { buildArea, sampleArea, setCell, sheetGrid as grid, structureNotes as notes } from "./builder";
 import { table as realisation } from "../../corpus/fixtures/helsinki-investointiosan-toteutuminen-2019";
-
-const notes = (sheets: Parameters<typeof check>[0], lang: "fi" | "en" = "fi") => byRule(check(sheets, { lang }), "structure").map((f) => f.message);
 
 /**
  * A column whose header reads as one (a kind, a year, a change) but which no check reads is named

@@ -1,10 +1,9 @@
 import { CellValue } from "../../../src/core/grid";
-import { buildArea, byRule, check, sampleArea, sheetGrid as grid } from "./builder";
+import { buildArea, sampleArea, sheetGrid as grid, structureNotes as notes } from "./builder";
 import { table as realisation } from "../../corpus/fixtures/helsinki-investointiosan-toteutuminen-2019";
 import { table as fiveYears } from "../../corpus/fixtures/jyvaskyla-rahoituslaskelma-5v-2018";
 
-const notes = (sheets: Parameters<typeof check>[0], lang: "fi" | "en" = "fi") => byRule(check(sheets, { lang }), "structure").map((f) => f.message);
-const unread = (sheets: Parameters<typeof check>[0], lang: "fi" | "en" = "fi") => notes(sheets, lang).filter((m) => /lukuja ei luettu|were not read or checked/.test(m));
+const unread = (sheets: Parameters<typeof notes>[0], lang: "fi" | "en" = "fi") => notes(sheets, lang).filter((m) => /lukuja ei luettu|were not read or checked/.test(m));
 
 /** Only the columns at these indexes of each row (the label is index 0). */
 const keep = (rows: readonly (readonly CellValue[])[], cols: readonly number[]): CellValue[][] => rows.map((r) => (r.length === 0 ? [] : cols.map((c) => r[c] ?? "")));
