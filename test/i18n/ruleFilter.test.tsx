@@ -15,6 +15,7 @@ function filters(rules: string[], selectedRules: string[] = []): FindingFiltersA
     query: "",
     setQuery: () => undefined,
     searched: "",
+    words: "",
     apply: (f) => [...f],
   };
 }

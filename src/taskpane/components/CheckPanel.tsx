@@ -70,7 +70,7 @@ export function CheckPanel(p: CheckPanelProps) {
   // typing has paused and the words searched for have changed.
   const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
-  const searching = filters.searched.trim() !== "";
+  const searching = filters.words !== "";
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
   const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
@@ -78,7 +78,7 @@ export function CheckPanel(p: CheckPanelProps) {
   const openTitle = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusLater = useFocusAfterRender(openTitle);
-  const folding = useListFolding(filters.searched);
+  const folding = useListFolding(filters.words);
   const { collapsedSheets, openNotes } = folding;
   const [currentKey, setCurrentKey] = useState<string>();
 

@@ -17,6 +17,8 @@ export interface FindingFiltersApi {
   setQuery(query: string): void;
   /** What the list is narrowed by: the query once typing has paused (at once when emptied). */
   searched: string;
+  /** The words of `searched`, folded for comparing, a space between; "" when nothing is searched. */
+  words: string;
   /**
    * The findings these filters show. Its identity changes only when what it shows may change, so a
    * memo over it is not redone by a keystroke that the list has not caught up with.
@@ -55,15 +57,15 @@ export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingF
   const active = useMemo(() => selectedRules.filter((r) => rules.includes(r)), [selectedRules, rules]);
 
   // Words, not the text: a space typed after a word changes nothing shown.
-  const wordsKey = searchWords(searched).join(" ");
+  const words = searchWords(searched).join(" ");
 
   const apply = useMemo(() => {
-    const words = wordsKey === "" ? [] : wordsKey.split(" ");
+    const wanted = words === "" ? [] : words.split(" ");
     return (findings: readonly Finding[]) =>
       findings.filter(
-        (f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule)) && (words.length === 0 || matchesWords(textOf(f), words)),
+        (f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule)) && (wanted.length === 0 || matchesWords(textOf(f), wanted)),
       );
-  }, [severities, active, wordsKey, textOf]);
+  }, [severities, active, words, textOf]);
 
   return useMemo(
     () => ({
@@ -81,8 +83,9 @@ export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingF
       query,
       setQuery,
       searched,
+      words,
       apply,
     }),
-    [severities, rules, active, query, setQuery, searched, apply],
+    [severities, rules, active, query, setQuery, searched, words, apply],
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { searchWords } from "../findingSearch";
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -36,13 +35,12 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySe
  * too (a count of "1 / 200 shown" over a folded heading hides the one thing looked for); what is
  * folded or opened while searching, by a click or by stepping to a finding, lasts until the words
  * searched for change, and once the search is emptied the list is folded as the user left it.
- * `searched`: what the list is narrowed by (FindingFiltersApi.searched).
+ * `words`: the words the list is narrowed by (FindingFiltersApi.words), "" when none.
  */
-export function useListFolding(searched: string): ListFolding {
+export function useListFolding(words: string): ListFolding {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(NONE);
   const [search, setSearch] = useState<SearchFolding>({ words: "", collapsed: NONE });
-  const words = searchWords(searched).join(" ");
   const searching = words !== "";
   const searchCollapsed = search.words === words ? search.collapsed : NONE;
   const foldInSearch = (sheet: string, collapse: (collapsed: boolean) => boolean) =>
