@@ -1,5 +1,6 @@
 import { CellRef, Equation, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
+import { BySheet } from "./bySheet";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -125,24 +126,15 @@ const NO_SHEET = -2;
  * order, so each cell's list is the one an index of every equation gives.
  */
 class SheetwiseIndex {
-  private readonly sheetIds = new Map<string, number>();
+  private readonly sheetIds = new BySheet<number>();
   // Per equation, the id of the sheet its cells are on, or SEVERAL_SHEETS.
   private readonly sheetOf: Int32Array;
-  private readonly bySheet = new Map<string, CellIndex>();
+  private readonly bySheet = new BySheet<CellIndex>();
 
   constructor(private readonly equations: readonly Equation[]) {
     this.sheetOf = new Int32Array(equations.length);
-    let lastName: string | undefined;
-    let lastId = 0;
-    const idOf = (sheet: string): number => {
-      if (sheet !== lastName) {
-        lastName = sheet;
-        let id = this.sheetIds.get(sheet);
-        if (id === undefined) this.sheetIds.set(sheet, (id = this.sheetIds.size));
-        lastId = id;
-      }
-      return lastId;
-    };
+    const ids = this.sheetIds;
+    const idOf = (sheet: string): number => ids.getOrMake(sheet, () => ids.size);
     let k = 0;
     let first = NO_SHEET;
     const visit = (sheet: string): void => {

@@ -315,9 +315,9 @@ export class RepairSearch {
             const partKey = partKeys[i];
             const partFigure = partKey === key ? undefined : figures.at(part);
             // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            const holds = partFigure ? base.has(partKey) || partFigure.cell.parsed.kind === "number" : false;
-            const needed = partFigure && holds ? h.solveFor(part, wanted) : null;
-            if (partFigure && needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
+            if (!partFigure || !(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
+            const needed = h.solveFor(part, wanted);
+            if (needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
           }
         }
       }
@@ -346,7 +346,7 @@ export class RepairSearch {
     this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
     // fail the range test in `trial`.
-    if (this.range === undefined) this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
     const undone = slipUndone(figure, actual, solved, this.range);
     const values = undone.values;
     for (let i = 0; i < values.length; i++) {
@@ -369,7 +369,7 @@ export class RepairSearch {
     for (let i = 0; i < triedValues.length; i++) if (sameDecimal(triedValues[i], suggested)) return;
     let probed: Verdict | undefined;
     if (undone) {
-      if (this.range === undefined) this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+      // Set by `consider` before any undone slip is tried.
       const range = this.range;
       if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
       const probe = this.probe;

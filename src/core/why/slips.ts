@@ -70,7 +70,9 @@ class Near implements NearValues {
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
   const out = new Near(solved, within);
-  const a = approx(actual);
+  // Read again for each search, from the Decimal's limbs: a weak map keeping each figure's double
+  // cost the collector more.
+  const a = toDouble(actual);
   let n: number;
   if ((n = out.measure(-a))) out.add(actual.neg(), n);
   if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
@@ -93,14 +95,6 @@ interface Digits {
   sign: 1 | -1;
   /** `digits` as a number (exact up to 15 digits). */
   whole: number;
-}
-
-/**
- * The Decimal as a double; a figure measured against every value tried near it is read again
- * each time, from its limbs: a weak map keeping each figure's double cost the collector more.
- */
-function approx(v: Decimal): number {
-  return toDouble(v);
 }
 
 /**
