@@ -1,15 +1,13 @@
-import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { BudgetTable, ColumnSum, StatementTable, ValueCell } from "../model";
+import { ColumnSum, StatementTable, ValueCell } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
-import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
+import { holdsNumber, numberIn } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
-import { unitOf } from "./support/shownUnits";
 import { coefficientOf } from "./support/coefficient";
-import { halfUnit } from "../arithmetic/rounding";
+import { roundingTolerance } from "./relationChecking";
 
 /**
  * Identities between columns that the header states (`Yhteensä` after `Talousarvio` and
@@ -55,7 +53,7 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
     column,
     target: { ref: ref(cell), value: actual },
     terms: sum.terms.map((t, j) => ({ ref: ref(cells[j]!), coefficient: coefficientOf(t.sign), value: numberIn(cells[j]) })),
-    tolerance: tolerance(ctx, table, [cell, ...(cells as ValueCell[])]),
+    tolerance: roundingTolerance(ctx, table, [cell, ...(cells as ValueCell[])]),
   });
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
@@ -74,14 +72,4 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
       [ctx.t("column-sum.failed", params), ctx.t(verdict === "rounding" ? "column-sum.rounding" : "column-sum.wrong", params)],
     ),
   );
-}
-
-function tolerance(ctx: RuleContext, table: BudgetTable, cells: readonly ValueCell[]): Decimal {
-  const numbers = cells.filter((x) => x.parsed.kind === "number");
-  const decimals = Math.max(0, ...numbers.map(shownDecimals));
-  let halves = new Decimal(0);
-  for (const x of numbers) halves = halves.plus(halfUnit(shownDecimals(x)));
-  const rounding = Decimal.max(unitOf(decimals), halves);
-  if ((table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
-  return Decimal.max(rounding, ctx.options.tolerances.euros);
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
+import { BudgetTable, SignConvention, StatementRow, StatementTable, ValueCell } from "../model";
 import { RuleContext } from "./types";
 import { makeFinding, severityOf } from "./support/finding";
 import { numberIn, shownDecimals } from "./support/cells";
@@ -105,6 +105,11 @@ export function rowConvention(c: Checking, row: StatementRow): SignConvention {
  * whole euros keeps at least the user's euro tolerance.
  */
 export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)[]): Decimal {
+  return roundingTolerance(c.ctx, c.table, cells);
+}
+
+/** `toleranceOf` for a table and its rule context, where no `Checking` is at hand (a column's sum). */
+export function roundingTolerance(ctx: RuleContext, table: Pick<BudgetTable, "unit">, cells: readonly (ValueCell | undefined)[]): Decimal {
   // Each figure's decimals read once; the half-units of figures that all show the same decimals
   // (nearly always) are one product, not a Decimal sum per figure.
   const shown: number[] = [];
@@ -115,8 +120,8 @@ export function toleranceOf(c: Checking, cells: readonly (ValueCell | undefined)
   if (shown.length > 0 && shown.every((d) => d === shown[0])) halves = halfUnit(shown[0]).mul(shown.length);
   else for (const d of shown) halves = halves.plus(halfUnit(d));
   const rounding = Decimal.max(unit, halves);
-  if ((c.table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
-  return Decimal.max(rounding, c.ctx.options.tolerances.euros);
+  if ((table.unit?.factor ?? 1) > 1 || decimals > 0) return rounding;
+  return Decimal.max(rounding, ctx.options.tolerances.euros);
 }
 
 /**
