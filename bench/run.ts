@@ -122,8 +122,8 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
     gridsFromWorkbook(fresh);
     loads.push(performance.now() - t0);
     loadCpus.push(cpuMs(c0));
-    const th1 = threadCpuMs();
-    if (th0 !== undefined && th1 !== undefined) loadThreadCpus.push(th1 - th0);
+    const thread = threadCpuSince(th0);
+    if (thread !== undefined) loadThreadCpus.push(thread);
     wb = fresh;
   }
   const grids = gridsFromWorkbook(wb as ExcelJS.Workbook);
@@ -146,8 +146,8 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
     const result = checkWorkbook(grids, POPULATION);
     times.push(performance.now() - s);
     cpus.push(cpuMs(c0));
-    const th1 = threadCpuMs();
-    if (th0 !== undefined && th1 !== undefined) threadCpus.push(th1 - th0);
+    const thread = threadCpuSince(th0);
+    if (thread !== undefined) threadCpus.push(thread);
     tables = result.tables.length;
     findings = result.findings.length;
     const count = countBySeverity(result.findings);
@@ -217,6 +217,12 @@ function threadCpuMs(): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** This thread's CPU since `start` (a `threadCpuMs` reading), or undefined where it cannot be read. */
+function threadCpuSince(start: number | undefined): number | undefined {
+  const now = threadCpuMs();
+  return start === undefined || now === undefined ? undefined : now - start;
 }
 
 /**
@@ -290,9 +296,9 @@ async function batchThroughput(dir: string): Promise<string[]> {
     let done = 0;
     await runJobs(jobs, workers, () => done++);
     const seconds = (performance.now() - s) / 1000;
-    const t1 = threadCpuMs();
+    const own = threadCpuSince(t0);
     const total = cpuMs(c0);
-    const thread = t0 !== undefined && t1 !== undefined ? ` (this thread ${ms(t1 - t0)}, other threads ${ms(total - (t1 - t0))})` : "";
+    const thread = own !== undefined ? ` (this thread ${ms(own)}, other threads ${ms(total - own)})` : "";
     cpu.push(`${workers} ${workers === 1 ? "core" : "cores"} ${ms(total)}${thread}`);
     rates.push(done / seconds);
     out.push(
