@@ -60,6 +60,7 @@ export const uiMessages: Catalog = {
 
     "findings.open": "Avoimet havainnot ({count})",
     "findings.explained": "Selitetyt havainnot ({count})",
+    "findings.explainedShown": "Selitetyt havainnot ({shown}/{total} vastaa hakua)",
     "findings.none": "Ei avoimia havaintoja.",
     "findings.noneFiltered": "Valitut suodattimet piilottavat kaikki avoimet havainnot.",
     "findings.unmatched": "{count, plural, one {# tallennettu selitys koskee havaintoa, jota} other {# tallennettua selitystä koskee havaintoja, joita}} tämä tarkistus ei enää löytänyt.",
@@ -299,6 +300,7 @@ export const uiMessages: Catalog = {
 
     "findings.open": "Open findings ({count})",
     "findings.explained": "Explained findings ({count})",
+    "findings.explainedShown": "Explained findings ({shown} of {total} match the search)",
     "findings.none": "No open findings.",
     "findings.noneFiltered": "The chosen filters hide every open finding.",
     "findings.unmatched": "{count, plural, one {# stored explanation concerns a finding} other {# stored explanations concern findings}} this check no longer reported.",

@@ -27,9 +27,20 @@ export function foldForSearch(text: string): string {
     .replace(/\u2212/g, "-");
 }
 
+/**
+ * A cell reference as Excel writes it in a formula or the Name Box, as the pane writes it:
+ * `'Kaupunki 2024'!$C$14` is `Kaupunki 2024!C14` (a sheet name with a space is quoted there, a
+ * quote in it doubled, and `$` makes a reference absolute; the pane shows neither).
+ */
+function plainReference(query: string): string {
+  return query
+    .replace(/'((?:[^']|'')+)'!/g, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`)
+    .replace(/\$(?=[A-Za-z]{1,3}\$?\d)|(?<=[A-Za-z])\$(?=\d)/g, "");
+}
+
 /** The words typed, folded; a finding matches when its text contains every one of them, in any order. */
 export function searchWords(query: string): string[] {
-  return foldForSearch(query).split(" ").filter((w) => w.length > 0);
+  return foldForSearch(plainReference(query)).split(" ").filter((w) => w.length > 0);
 }
 
 /**

@@ -17,6 +17,7 @@ function filters(rules: string[], selectedRules: string[] = []): FindingFiltersA
     searched: "",
     words: "",
     apply: (f) => [...f],
+    searchMatches: () => true,
   };
 }
 

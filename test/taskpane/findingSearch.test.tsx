@@ -6,7 +6,8 @@ import { Lang } from "../../src/core/options";
 import { makeTranslator } from "../../src/i18n/translate";
 import { uiMessages } from "../../src/i18n/ui";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
-import { splitFindings } from "../../src/taskpane/explanations";
+import { Explanations, splitFindings } from "../../src/taskpane/explanations";
+import { keyOf } from "../../src/taskpane/grouping";
 import { findingSearchText, foldForSearch, matchesWords, searchWords } from "../../src/taskpane/findingSearch";
 import { CheckApi } from "../../src/taskpane/hooks/useCheck";
 import { TranslateContext } from "../../src/taskpane/hooks/useTranslate";
@@ -39,7 +40,7 @@ function longList(): Finding[] {
 }
 
 /** The check panel after a check that found `findings`, as the pane shows it; the cells gone to are recorded. */
-function renderChecked(findings: Finding[], lang: Lang = "fi") {
+function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Explanations = {}) {
   const gone: string[] = [];
   const result = {
     findings,
@@ -55,7 +56,7 @@ function renderChecked(findings: Finding[], lang: Lang = "fi") {
         <CheckPanel
           lang={lang}
           check={check}
-          split={splitFindings(findings, {})}
+          split={splitFindings(findings, explanations)}
           markedCount={undefined}
           actionBusy={false}
           onRun={() => undefined}
@@ -248,6 +249,39 @@ test("stepping to a note while searching opens nothing for good: once the search
   expect(listed()).not.toContain(`${s30}!E333`);
 });
 
+test("a search narrows the explained findings too, by the finding or by its explanation, and says how many of them match", async () => {
+  const u = user();
+  const findings = longList();
+  const at = (cell: string) => findings.find((f) => f.cell === cell)!;
+  const explanations: Explanations = {
+    [keyOf(at("D120"))]: { comment: "Vuokratulot siirretty toiselle tilille", at: "2024-05-02T10:00:00Z" },
+    [keyOf(at("D250"))]: { comment: "Tarkistettu kirjanpidosta", at: "2024-05-02T10:00:00Z" },
+  };
+  renderChecked(findings, "fi", explanations);
+  const explainedCells = () => within(screen.getByTestId("explained-list")).queryAllByTestId("explained-finding").length;
+  const explainedTitle = () => within(screen.getByTestId("explained-list")).getByRole("heading");
+  expect(explainedCells()).toBe(2);
+  expect(explainedTitle()).toHaveTextContent("Selitetyt havainnot (2)");
+
+  await searchFor(u, "vuokratulot");
+  await waitFor(() => expect(explainedCells()).toBe(1));
+  expect(screen.getByTestId("explanation-comment")).toHaveTextContent("Vuokratulot siirretty toiselle tilille");
+  expect(explainedTitle()).toHaveTextContent("Selitetyt havainnot (1/2 vastaa hakua)");
+
+  await searchFor(u, `'${sheetName(25)}'!$D$250`);
+  await waitFor(() => expect(screen.getByTestId("explanation-comment")).toHaveTextContent("Tarkistettu kirjanpidosta"));
+  expect(explainedCells()).toBe(1);
+
+  // Nothing explained matches: the section stays, saying so, so the explained ones are not thought gone.
+  await searchFor(u, "kaavoitus");
+  await waitFor(() => expect(explainedCells()).toBe(0));
+  expect(explainedTitle()).toHaveTextContent("Selitetyt havainnot (0/2 vastaa hakua)");
+
+  await u.keyboard("{Escape}");
+  await waitFor(() => expect(explainedCells()).toBe(2));
+  expect(explainedTitle()).toHaveTextContent("Selitetyt havainnot (2)");
+});
+
 test("the field is reached by the keyboard, and is named in English in an English pane", async () => {
   const u = user();
   renderChecked(longList().slice(0, 10), "en");
@@ -287,4 +321,20 @@ test("a finding is found by what the pane shows of it, in the pane's language: t
   expect(finds(fi, "summa ero")).toBe(true);
   // Words do not run from one field into the next.
   expect(finds(fi, "c14asuminen")).toBe(false);
+});
+
+test("a cell is found as Excel writes its reference: the sheet name quoted, the address absolute", () => {
+  const text = findingSearchText(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C14" }), "fi", makeTranslator("fi", uiMessages));
+  const elsewhere = findingSearchText(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C15" }), "fi", makeTranslator("fi", uiMessages));
+  const finds = (t: string, query: string) => matchesWords(t, searchWords(query));
+  expect(finds(text, "'Asuminen ja ympäristö'!C14")).toBe(true);
+  expect(finds(text, "'Asuminen ja ympäristö'!$C$14")).toBe(true);
+  expect(finds(text, "$C14")).toBe(true);
+  expect(finds(text, "C$14")).toBe(true);
+  expect(finds(elsewhere, "'Asuminen ja ympäristö'!$C$14")).toBe(false);
+  // A quote doubled inside a quoted name is one quote of the name.
+  const quoted = findingSearchText(makeFinding({ sheet: "Kunnan 'oma' talous", cell: "B2" }), "fi", makeTranslator("fi", uiMessages));
+  expect(finds(quoted, "'Kunnan ''oma'' talous'!B2")).toBe(true);
+  // A figure's dollar sign is no reference, and is searched as typed.
+  expect(searchWords("$5")).toEqual(["$5"]);
 });

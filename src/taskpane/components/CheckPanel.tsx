@@ -71,6 +71,11 @@ export function CheckPanel(p: CheckPanelProps) {
   const shown = useMemo(() => apply(open), [apply, open]);
   const openCounts = countBySeverity(open);
   const searching = filters.words !== "";
+  const { searchMatches } = filters;
+  const explained = split?.explained;
+  // A search narrows the explained findings too (by their explanation as well): a cell looked for
+  // may be one explained earlier.
+  const explainedShown = useMemo(() => (explained ?? []).filter((e) => searchMatches(e.finding, e.explanation.comment)), [explained, searchMatches]);
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
   const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
@@ -208,7 +213,14 @@ export function CheckPanel(p: CheckPanelProps) {
               onExplain={explain}
             />
           </section>
-          <ExplainedList explained={split.explained} unmatched={split.unmatched} lang={lang} onNavigate={p.onNavigate} onReopen={p.onReopen} />
+          <ExplainedList
+            explained={explainedShown}
+            total={split.explained.length}
+            unmatched={split.unmatched}
+            lang={lang}
+            onNavigate={p.onNavigate}
+            onReopen={p.onReopen}
+          />
         </>
       )}
     </div>

@@ -13,21 +13,24 @@ const useStyles = makeStyles({
 });
 
 export interface ExplainedListProps {
+  /** The explained findings shown: all of them, or those a search finds. */
   explained: readonly ExplainedFinding[];
+  /** How many findings are explained in all. */
+  total: number;
   unmatched: number;
   lang: Lang;
   onNavigate(finding: Finding): void;
   onReopen(finding: Finding): Promise<void>;
 }
 
-export function ExplainedList({ explained, unmatched, lang, onNavigate, onReopen }: ExplainedListProps) {
+export function ExplainedList({ explained, total, unmatched, lang, onNavigate, onReopen }: ExplainedListProps) {
   const t = useT();
   const styles = useStyles();
-  if (explained.length === 0 && unmatched === 0) return null;
+  if (total === 0 && unmatched === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="explained-title" data-testid="explained-list">
       <Subtitle2 as="h2" id="explained-title" className={styles.title}>
-        {t("findings.explained", { count: explained.length })}
+        {explained.length === total ? t("findings.explained", { count: total }) : t("findings.explainedShown", { shown: explained.length, total })}
       </Subtitle2>
       <ul className={styles.list}>
         {explained.map((e) => (

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Finding, SEVERITIES, Severity } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { matchesWords, searchIndex, searchWords } from "../findingSearch";
+import { foldForSearch, matchesWords, searchIndex, searchWords } from "../findingSearch";
 import { useT } from "./useTranslate";
 
 export interface FindingFiltersApi {
@@ -24,6 +24,12 @@ export interface FindingFiltersApi {
    * memo over it is not redone by a keystroke that the list has not caught up with.
    */
   apply(findings: readonly Finding[]): Finding[];
+  /**
+   * Whether the finding (and `also`, text shown beside it, such as the user's explanation) holds
+   * every word searched for; true when nothing is searched. Severity and rule filters aside: for
+   * the explained findings, which those do not narrow.
+   */
+  searchMatches(finding: Finding, also?: string): boolean;
 }
 
 /**
@@ -59,13 +65,20 @@ export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingF
   // Words, not the text: a space typed after a word changes nothing shown.
   const words = searchWords(searched).join(" ");
 
-  const apply = useMemo(() => {
+  const searchMatches = useMemo(() => {
     const wanted = words === "" ? [] : words.split(" ");
-    return (findings: readonly Finding[]) =>
-      findings.filter(
-        (f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule)) && (wanted.length === 0 || matchesWords(textOf(f), wanted)),
-      );
-  }, [severities, active, words, textOf]);
+    return (f: Finding, also?: string) => {
+      if (wanted.length === 0) return true;
+      const text = textOf(f);
+      return matchesWords(also ? `${text}\n${foldForSearch(also)}` : text, wanted);
+    };
+  }, [words, textOf]);
+
+  const apply = useMemo(
+    () => (findings: readonly Finding[]) =>
+      findings.filter((f) => severities.has(f.severity) && (active.length === 0 || active.includes(f.rule)) && searchMatches(f)),
+    [severities, active, searchMatches],
+  );
 
   return useMemo(
     () => ({
@@ -85,7 +98,8 @@ export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingF
       searched,
       words,
       apply,
+      searchMatches,
     }),
-    [severities, rules, active, query, setQuery, searched, words, apply],
+    [severities, rules, active, query, setQuery, searched, words, apply, searchMatches],
   );
 }
