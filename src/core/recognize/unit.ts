@@ -15,8 +15,10 @@ export function tableUnit(view: SheetView, region: TableRegion): TableUnit | und
   const found: TableUnit[] = [];
   if (header.unit) found.push({ factor: header.unit.unit.factor, text: header.unit.unit.text, cell: header.unit.cell });
   const look = (r: number, c: number) => {
-    const p = view.parsed(r, c);
-    const text = p.kind === "text" ? p.text : typeof view.raw(r, c) === "string" ? view.text(r, c) : "";
+    // Only texts name a unit: a figure (a year stored as a number) is passed over without a parse.
+    const t = view.cellText(r, c);
+    if (!t) return;
+    const text = t.parsed.kind === "text" ? t.parsed.text : view.text(r, c);
     if (text === "") return;
     const u = unitIn(text);
     if (u) found.push({ factor: u.factor, text: u.text, cell: a1(r, c) });
