@@ -525,6 +525,8 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
  * header says it is their sum. A total of anything else is not read.
  */
 function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]>; dropped: (ColumnToken & { why: UnreadWhy })[] } {
+  // Nearly every header has neither a total nor amendments: its tokens are taken as they are.
+  if (!given.some((t) => t.token.sum || t.token.kind === "MUUTOKSET")) return { tokens: given.slice(), sums: [], dropped: [] };
   const tokens: ColumnToken[] = [];
   const sums: NonNullable<HeaderBlock["columnSums"]> = [];
   const dropped: (ColumnToken & { why: UnreadWhy })[] = [];
