@@ -352,6 +352,8 @@ export interface UnformedHeader {
  * project's start and end years) would be taken for a header.
  */
 function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToken[], out: UnformedHeader[]): void {
+  // Most such rows are a `Muutos %` row label alone, with no kind: nothing to keep, no list made.
+  if (cluster.length < 2 || !cluster.some((t) => t.token.kind)) return;
   const named = cluster.filter((t) => t.token.kind || t.token.bare || t.token.ratio);
   const kinds = named.filter((t) => t.token.kind).length;
   if (named.length < 2 || kinds === 0) return;

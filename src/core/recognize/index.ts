@@ -89,9 +89,12 @@ export function recognizeSheet(grid: Grid): SheetModel {
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = rolesOf(region.rows);
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  // A titled block's title is its header line itself (`Bokslut 2022`).
-  const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
-  const statement = () => [readStatement(view, region, area, titleText || view.sheet, observations)];
+  // Only a statement is named by the title over it, looked for when the table is one. A titled
+  // block's title is its header line itself (`Bokslut 2022`).
+  const statement = () => {
+    const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
+    return [readStatement(view, region, area, titleText || view.sheet, observations)];
+  };
   if (looksLikeStatement(region.rows)) return statement();
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
     const { table, rest } = readKayttotalous(view, region, area, observations);
