@@ -352,6 +352,8 @@ export interface UnformedHeader {
  * project's start and end years) would be taken for a header.
  */
 function pushUnformed(view: SheetView, row: number, cluster: readonly ColumnToken[], out: UnformedHeader[]): void {
+  // Most such rows are a `Muutos %` row label alone, with no kind: nothing to keep, no list made.
+  if (cluster.length < 2 || !cluster.some((t) => t.token.kind)) return;
   const named = cluster.filter((t) => t.token.kind || t.token.bare || t.token.ratio);
   const kinds = named.filter((t) => t.token.kind).length;
   if (named.length < 2 || kinds === 0) return;
@@ -525,6 +527,8 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
  * header says it is their sum. A total of anything else is not read.
  */
 function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]>; dropped: (ColumnToken & { why: UnreadWhy })[] } {
+  // Nearly every header has neither a total nor amendments: its tokens are taken as they are.
+  if (!given.some((t) => t.token.sum || t.token.kind === "MUUTOKSET")) return { tokens: given.slice(), sums: [], dropped: [] };
   const tokens: ColumnToken[] = [];
   const sums: NonNullable<HeaderBlock["columnSums"]> = [];
   const dropped: (ColumnToken & { why: UnreadWhy })[] = [];

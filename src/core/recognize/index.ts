@@ -1,15 +1,15 @@
 import { Grid } from "../grid";
-import { BudgetModel, BudgetTable, ColumnSum, Observation, SheetModel } from "../model";
+import { BudgetModel, BudgetTable, ColumnSum, Observation, SheetModel, YearColumn } from "../model";
 import { a1, tryParseRange } from "../address";
 import { SheetView } from "./sheetView";
 import { HeaderBlock, UnformedHeader, findHeaders } from "./headers";
-import { TableRegion, readRegion } from "./region";
+import { BodyRow, TableRegion, readRegion } from "./region";
 import { readKayttotalous } from "./kayttotalous";
 import { readYksikot } from "./yksikot";
 import { readMaararahat } from "./maararahat";
 import { readTunnusluvut } from "./tunnusluvut";
 import { areaAt, findAreaTitles } from "./area";
-import { isPerResidentLabel, normaliseLabel } from "./labels";
+import { RowRole, isPerResidentLabel, normaliseLabel } from "./labels";
 import { looksLikeStatement, readStatement, titleAbove } from "./statement";
 import { isChangeHeading, readRow } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
@@ -42,7 +42,9 @@ export function recognizeSheet(grid: Grid): SheetModel {
   }
   const unformed: UnformedHeader[] = [];
   const found = mergeRepeatedHeaders(view, findHeaders(view, unformed));
-  const headers = [...found, ...findTitledBlocks(view, found)].sort((a, b) => a.top - b.top || a.left - b.left);
+  const titled = findTitledBlocks(view, found);
+  // The header search finds blocks top to bottom and left to right: only titled blocks need placing among them.
+  const headers = titled.length === 0 ? found : [...found, ...titled].sort((a, b) => a.top - b.top || a.left - b.left);
   const yearNotes = new Set<string>();
   const taken: Taken[] = [];
   for (const header of headers) {
@@ -85,11 +87,14 @@ export function recognizeSheet(grid: Grid): SheetModel {
 }
 
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
-  const roles = new Set(region.rows.map((r) => r.role));
+  const roles = rolesOf(region.rows);
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  // A titled block's title is its header line itself (`Bokslut 2022`).
-  const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
-  const statement = () => [readStatement(view, region, area, titleText || view.sheet, observations)];
+  // Only a statement is named by the title over it, looked for when the table is one. A titled
+  // block's title is its header line itself (`Bokslut 2022`).
+  const statement = () => {
+    const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
+    return [readStatement(view, region, area, titleText || view.sheet, observations)];
+  };
   if (looksLikeStatement(region.rows)) return statement();
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
     const { table, rest } = readKayttotalous(view, region, area, observations);
@@ -148,6 +153,27 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   return [];
 }
 
+/** The roles a region's rows hold, one bit each: asked a dozen times per table, made without a set. */
+function rolesOf(rows: readonly BodyRow[]): { has(role: RowRole): boolean } {
+  let bits = 0;
+  for (const r of rows) bits |= ROLE_BITS[r.role];
+  return { has: (role) => (bits & ROLE_BITS[role]) !== 0 };
+}
+
+const ROLE_BITS: Readonly<Record<RowRole, number>> = {
+  "kayttotalous-heading": 1,
+  toimintatuotot: 2,
+  toimintakulut: 4,
+  toimintakate: 8,
+  menot: 16,
+  tulot: 32,
+  nettomeno: 64,
+  "vastuualue-yhteensa": 128,
+  "muutos-pct": 256,
+  "per-resident": 512,
+  other: 1024,
+};
+
 /** The header's column sums, when the table kept every column of them (as a year or a change column). */
 function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {
   if (!header.columnSums) return [];
@@ -178,7 +204,8 @@ function mergeRepeatedHeaders(view: SheetView, headers: readonly HeaderBlock[]):
       for (let r = h.top; r <= h.bottom; r++) repeats.push(r);
       continue;
     }
-    out.push({ ...h });
+    // The header search made each block for this sheet alone: it is kept as it is, not copied.
+    out.push(h);
   }
   return out;
 }
@@ -210,15 +237,20 @@ function nextHeaderTop(headers: readonly HeaderBlock[], header: HeaderBlock): nu
 }
 
 function checkDuplicateColumns(view: SheetView, header: HeaderBlock, observations: Observation[]): void {
-  const seen = new Set<string>();
-  for (const c of header.columns) {
+  // A header has a handful of columns: each is compared with those before it, with no set or key made.
+  const columns = header.columns;
+  for (let i = 1; i < columns.length; i++) {
+    const c = columns[i];
     // Konserni 2019 and Kaupunki 2019 are two columns of one year, not one column twice.
-    const key = c.entity ? `${c.label} ${c.entity}` : c.label;
-    if (seen.has(key)) {
-      observations.push({ kind: "duplicate-year-column", sheet: view.sheet, cell: c.headerRange.split(":")[0], text: c.label });
-    }
-    seen.add(key);
+    let twice = false;
+    for (let j = 0; j < i && !twice; j++) twice = sameColumnKey(columns[j], c);
+    if (twice) observations.push({ kind: "duplicate-year-column", sheet: view.sheet, cell: c.headerRange.split(":")[0], text: c.label });
   }
+}
+
+/** Whether two columns have the same key, `label` or `label entity`, as a text. */
+function sameColumnKey(a: YearColumn, b: YearColumn): boolean {
+  return (a.entity ? `${a.label} ${a.entity}` : a.label) === (b.entity ? `${b.label} ${b.entity}` : b.label);
 }
 
 /** Merged cells over figures hide values from Excel's own sums; the user should know. */

@@ -8,11 +8,14 @@ import { perText } from "../perText";
  * it: `Johtaminen (elinvoima 82,5 % kust. v. 2023 ja 65,7 % v. 2024)` → 2023: 82,5; 2024: 65,7.
  */
 export function parseAllocationKeys(heading: string, cell: string): AllocationKey[] {
-  // Every unit heading is read; few carry a key, and every key has its percent sign.
-  if (!heading.includes("%")) return [];
+  // Every unit heading is read; few carry a key, and every key has its percent sign. The units
+  // without one (nearly all) share one empty list, frozen, rather than keep one each in the model.
+  if (!heading.includes("%")) return NO_KEYS as AllocationKey[];
   // The same heading stands on every area's sheet: its keys are read once (a Decimal is immutable, shared).
   return keysIn(heading).map((k) => ({ year: k.year, percent: k.percent, text: k.text, cell }));
 }
+
+export const NO_KEYS: readonly AllocationKey[] = Object.freeze([]);
 
 const keysIn = perText((heading: string): Omit<AllocationKey, "cell">[] => {
   const text = normaliseSpaces(heading);

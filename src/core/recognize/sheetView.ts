@@ -57,8 +57,13 @@ export class SheetView {
   private readonly kinds: Uint8Array | undefined;
   /** Filled cells of each row offset (dense sheets). */
   private readonly counts: Int32Array | undefined;
-  /** The text record of every text cell of the box, row-major (dense sheets holding text). */
-  private texts: (CellText | undefined)[] | undefined;
+  /**
+   * Dense sheets holding text: the record of each text cell, in scan order, and where each cell's
+   * record is in that list (plus one; 0 for no text). A list as long as the box held a slot per
+   * cell, figures and holes included, on every sheet of every check.
+   */
+  private texts: CellText[] | undefined;
+  private textSlots: Int32Array | undefined;
   private rowsWithValues: number[] | undefined;
   private contentful = false;
   // Sparse sheets only: filled columns per row offset, found when first asked (holes stay holes).
@@ -95,7 +100,9 @@ export class SheetView {
         else if (typeof v === "string") {
           if (v === "") continue;
           const t = cellTextOf(v);
-          (this.texts ??= new Array<CellText | undefined>(kinds.length))[i * w + j] = t;
+          const texts = (this.texts ??= []);
+          texts.push(t);
+          (this.textSlots ??= new Int32Array(kinds.length))[i * w + j] = texts.length;
           k = KIND_OF_PARSE[t.parsed.kind];
         } else {
           k = kindOf(v);
@@ -130,7 +137,7 @@ export class SheetView {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0 || r >= this.values.length) return undefined;
-    if (this.kinds) return c < this.width ? this.texts?.[r * this.width + c] : undefined;
+    if (this.kinds) return c < this.width ? this.textOfSlot(r * this.width + c) : undefined;
     const v = this.values[r]?.[c];
     return typeof v === "string" && v !== "" ? cellTextOf(v) : undefined;
   }
@@ -150,7 +157,13 @@ export class SheetView {
 
   /** The record of a text cell found in the scan (dense sheets), else looked up. */
   private textAt(r: number, c: number, v: string): CellText {
-    return this.texts?.[r * this.width + c] ?? cellTextOf(v);
+    return this.textOfSlot(r * this.width + c) ?? cellTextOf(v);
+  }
+
+  /** The record the scan found at a box index, if it found text there. */
+  private textOfSlot(i: number): CellText | undefined {
+    const slot = this.textSlots?.[i];
+    return slot ? (this.texts as CellText[])[slot - 1] : undefined;
   }
 
   /** The cell as trimmed text ('' for empty and errors); numbers as written by String(). */

@@ -12,17 +12,42 @@ import { unitIn } from "./vocabulary/units";
 export function tableUnit(view: SheetView, region: TableRegion): TableUnit | undefined {
   const { header } = region;
   const left = Math.max(view.left, Math.min(region.labelCol, header.left));
-  const found: TableUnit[] = [];
-  if (header.unit) found.push({ factor: header.unit.unit.factor, text: header.unit.unit.text, cell: header.unit.cell });
-  const look = (r: number, c: number) => {
-    const p = view.parsed(r, c);
-    const text = p.kind === "text" ? p.text : typeof view.raw(r, c) === "string" ? view.text(r, c) : "";
-    if (text === "") return;
-    const u = unitIn(text);
-    if (u) found.push({ factor: u.factor, text: u.text, cell: a1(r, c) });
+  // The first unit found, and the first scale: nearly every table names none, and nothing is made.
+  let first: TableUnit | undefined;
+  const take = (u: TableUnit): TableUnit | undefined => {
+    first ??= u;
+    return u.factor > 1 ? u : undefined;
   };
-  for (let r = header.top; r <= header.bottom; r++) for (let c = left; c <= header.right; c++) look(r, c);
-  for (let r = header.top - 1; r >= Math.max(view.top, header.top - 3); r--) for (let c = left; c <= header.right; c++) look(r, c);
-  for (const n of region.notes) look(n.row, n.col);
-  return found.find((u) => u.factor > 1) ?? found[0];
+  if (header.unit) {
+    const scaled = take({ factor: header.unit.unit.factor, text: header.unit.unit.text, cell: header.unit.cell });
+    if (scaled) return scaled;
+  }
+  for (let r = header.top; r <= header.bottom; r++) {
+    for (let c = left; c <= header.right; c++) {
+      const u = unitAt(view, r, c);
+      if (u && take(u)) return u;
+    }
+  }
+  for (let r = header.top - 1; r >= Math.max(view.top, header.top - 3); r--) {
+    for (let c = left; c <= header.right; c++) {
+      const u = unitAt(view, r, c);
+      if (u && take(u)) return u;
+    }
+  }
+  for (const n of region.notes) {
+    const u = unitAt(view, n.row, n.col);
+    if (u && take(u)) return u;
+  }
+  return first;
+}
+
+/** The unit a text cell names, if any. */
+function unitAt(view: SheetView, r: number, c: number): TableUnit | undefined {
+  // Only texts name a unit: a figure (a year stored as a number) is passed over without a parse.
+  const t = view.cellText(r, c);
+  if (!t) return undefined;
+  const text = t.parsed.kind === "text" ? t.parsed.text : view.text(r, c);
+  if (text === "") return undefined;
+  const u = unitIn(text);
+  return u ? { factor: u.factor, text: u.text, cell: a1(r, c) } : undefined;
 }

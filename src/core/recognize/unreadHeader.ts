@@ -17,6 +17,8 @@ export function unreadHeaderParts(unread: HeaderBlock["unread"]): UnreadPart[] {
  */
 export function observeUnreadHeader(sheet: string, header: HeaderBlock, tables: readonly BudgetTable[], observations: Observation[]): void {
   const first = tables[0];
+  // Most headers read every cell and have no change column: nothing to say, nothing made.
+  if (header.unread.length === 0 && header.ratios.length === 0) return;
   if (!first || tables.some((t) => "across" in t)) return;
   const read = new Set<number>();
   if (first.kind === "maararahat") {

@@ -1,10 +1,10 @@
-import { Observation, UnitBlock, YksikotTable } from "../model";
+import { AllocationKey, Observation, UnitBlock, YksikotTable } from "../model";
 import { a1 } from "../address";
 import { SheetView } from "./sheetView";
 import { BodyRow, TableRegion } from "./region";
 import { labeledRow } from "./rows";
 import { tableFrame } from "./frame";
-import { isManagementUnit, parseAllocationKeys } from "./keys";
+import { NO_KEYS, isManagementUnit, parseAllocationKeys } from "./keys";
 
 /**
  * Unit blocks: a unit's name on a row of its own, then MENOT / TULOT / NETTOMENO; the blocks end
@@ -24,7 +24,7 @@ export function readYksikot(
   let current: UnitBlock | undefined;
   const open = (b: BodyRow, isTotal: boolean): UnitBlock => {
     const nameCell = a1(b.row, Math.max(labelCol, 0));
-    const keys = isTotal ? [] : parseAllocationKeys(b.label, nameCell);
+    const keys = isTotal ? (NO_KEYS as AllocationKey[]) : parseAllocationKeys(b.label, nameCell);
     const unit: UnitBlock = {
       name: b.label,
       nameRow: b.row,
