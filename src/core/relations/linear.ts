@@ -553,13 +553,30 @@ export class CellsEquation implements Equation {
 
   private state(): CellsWhatIf {
     if (!this.whatIf) {
+      const base = this.baseInto(new ExactSum());
+      this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
+    }
+    return this.whatIf;
+  }
+
+  /** Each cell's `cellKey`, for overrides that answer by key alone (made when first such asks). */
+  private keysOf(w: CellsWhatIf): string[] {
+    if (!w.keys) {
       const keys = [cellKey(this.target)];
       const prefix = `${this.partsSheet}!`;
       for (const p of this.parts) keys.push(p ? prefix + p.cell : "");
-      const base = this.baseInto(new ExactSum());
-      this.whatIf = { keys, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
+      w.keys = keys;
     }
-    return this.whatIf;
+    return w.keys;
+  }
+
+  /** The override of part `i` (present), by its position where the overrides answer so. */
+  private partOverride(w: CellsWhatIf, overrides: Overrides, i: number): Decimal | undefined {
+    if (overrides.atCell) {
+      const p = this.parts[i] as ValueCell;
+      return overrides.atCell(this.partsSheet, p.row, p.col);
+    }
+    return overrides.get(this.keysOf(w)[i + 1]);
   }
 
   /** The verdict in integers, or undefined when some figure needs Decimal. */
@@ -582,7 +599,11 @@ export class CellsEquation implements Equation {
 
   /** The target's value (or its override) as units into `out`; false where it has none. */
   private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
-    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[0]) : undefined;
+    let o: Decimal | undefined;
+    if (overrides && overrides.size > 0) {
+      const t = this.targetCell;
+      o = overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(w)[0]);
+    }
     if (o !== undefined) return readUnits(o, out);
     return readFigureUnits(this.targetCell.parsed, out);
   }
@@ -595,12 +616,11 @@ export class CellsEquation implements Equation {
     if (!w.exact) return false;
     startSum(sum, w.units, w.scale);
     if (!overrides || overrides.size === 0) return true;
-    const keys = w.keys;
     const parts = this.parts;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (!p) continue;
-      const o = overrides.get(keys[i + 1]);
+      const o = this.partOverride(w, overrides, i);
       if (o === undefined) continue;
       const sign = this.signs ? this.signs[i] : 1;
       const q = p.parsed;
@@ -651,7 +671,7 @@ export class CellsEquation implements Equation {
     let own = 0;
     while (this.parts[own]?.cell !== cell.cell) own++;
     if (!this.actualInto(w, overrides, ACTUAL)) return false;
-    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[own + 1]) : undefined;
+    const o = overrides && overrides.size > 0 ? this.partOverride(w, overrides, own) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const known = o !== undefined ? readUnits(o, PART) : readFigureUnits(q, PART);
     if (!known && (o !== undefined || q.kind === "number")) return false;
@@ -682,12 +702,12 @@ export class CellsEquation implements Equation {
 }
 
 /**
- * A sum over cells as the what-ifs read it, made at the first: each cell's `cellKey` (the
- * target's, then each part's, "" for a missing one) and the workbook's Σ signᵢ × partᵢ in
- * integers (`exact` false: some figure has no exact units).
+ * A sum over cells as the what-ifs read it, made at the first: the workbook's Σ signᵢ × partᵢ in
+ * integers (`exact` false: some figure has no exact units) and, only for overrides that answer by
+ * key alone, each cell's `cellKey` (the target's, then each part's, "" for a missing one).
  */
 interface CellsWhatIf {
-  keys: string[];
+  keys: string[] | undefined;
   units: number;
   scale: number;
   exact: boolean;

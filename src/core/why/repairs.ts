@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
-import { CellRef, Equation, ValueRange } from "../relations/equation";
+import { CellRef, Equation, Overrides, ValueRange } from "../relations/equation";
 import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
 import { LayeredValues } from "./layered";
+import { CellValues } from "./cellValues";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
@@ -57,7 +58,7 @@ function isFollowing(rule: string): boolean {
  * cell: any other equation fails or holds as with the workbook's own values.
  */
 export class TakenRepairs {
-  readonly values = new Map<string, Decimal>();
+  readonly values = new CellValues();
   private readonly reading = new Set<Equation>();
 
   constructor(private readonly graph: RelationGraph) {}
@@ -113,7 +114,7 @@ class Scratch {
   /** Equations that ruled out recent trials, the latest first. */
   readonly breakers: Equation[] = [];
 
-  constructor(base: ReadonlyMap<string, Decimal>) {
+  constructor(base: Overrides) {
     this.overrides = new LayeredValues(base);
   }
 
@@ -151,8 +152,7 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    const keys = graph.keysOf(e);
-    for (let i = from; i < this.followCount; i++) if (keys.includes(this.followers[i].key)) return true;
+    for (let i = from; i < this.followCount; i++) if (graph.at(this.followers[i].ref).includes(e)) return true;
     return false;
   }
 
@@ -238,7 +238,7 @@ class Scratch {
  * worked out in fields, not in closures made for each figure and trial (thousands per check).
  */
 export class RepairSearch {
-  private readonly base: ReadonlyMap<string, Decimal>;
+  private readonly base: CellValues;
   // What-if layers refilled for each test (a repair keeps its own values).
   private readonly probe: LayeredValues;
   private readonly wanted: LayeredValues;
@@ -307,7 +307,7 @@ export class RepairSearch {
           if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
           const wanted = this.wanted;
           wanted.clearOwn();
-          wanted.set(key, solved);
+          wanted.setCell(ref, key, solved);
           const partKeys = graph.keysOf(h);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
@@ -374,7 +374,7 @@ export class RepairSearch {
       if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
       const probe = this.probe;
       probe.clearOwn();
-      probe.set(figure.key, suggested);
+      probe.setCell(figure.ref, figure.key, suggested);
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
@@ -397,7 +397,7 @@ export class RepairSearch {
     const solved = this.solved;
     scratch.reset();
     const { overrides, touched } = scratch;
-    overrides.set(figure.key, suggested);
+    overrides.setCell(figure.ref, figure.key, suggested);
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
@@ -411,7 +411,7 @@ export class RepairSearch {
       if (!target || tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
-      overrides.set(tKey, value);
+      overrides.setCell(e.target, tKey, value);
       scratch.follow(target, tKey, value);
     }
     scratch.touch(atFigure);
