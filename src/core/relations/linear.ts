@@ -461,8 +461,8 @@ export class CellsEquation implements Equation {
    */
   get cells(): CellRef[] {
     const cells: CellRef[] = [this.target];
-    const sheet = this.partsSheet;
-    this.eachNewPart((p) => cells.push({ sheet, cell: p.cell }));
+    const parts = this.parts;
+    this.eachNewPart((sheet, _row, _col, i) => cells.push({ sheet, cell: (parts[i] as ValueCell).cell }));
     return cells;
   }
 
@@ -470,8 +470,8 @@ export class CellsEquation implements Equation {
   eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
     const t = this.targetCell;
     visit(this.sheet, t.row, t.col);
-    const sheet = this.partsSheet;
-    this.eachNewPart((p) => visit(sheet, p.row, p.col));
+    // Handed on as it is: the index visits every equation's cells, and a closure each was garbage.
+    this.eachNewPart(visit);
     return true;
   }
 
@@ -480,9 +480,10 @@ export class CellsEquation implements Equation {
    * or an earlier part sits: parts share one sheet, so row and column tell, with no address text.
    * Parts mostly come down a column in order: one further on than every part before it repeats
    * none of them, and only one out of order is compared with those before it (a long list keeps a
-   * set of positions for that).
+   * set of positions for that). Each is visited as its sheet, row, column and index in the parts.
    */
-  private eachNewPart(visit: (p: ValueCell) => void): void {
+  private eachNewPart(visit: (sheet: string, row: number, col: number, i: number) => void): void {
+    const sheet = this.partsSheet;
     const parts = this.parts;
     const t = this.targetCell;
     const targetAt = this.sheet === this.partsSheet ? positionOf(t.row, t.col) : -1;
@@ -501,7 +502,7 @@ export class CellsEquation implements Equation {
         if (seen.has(at)) continue;
         seen.add(at);
       } else if (repeatsEarlier(parts, i, at)) continue;
-      visit(p);
+      visit(sheet, p.row, p.col, i);
     }
   }
 

@@ -18,6 +18,7 @@ export type FigureUnit = "euro" | "ratio";
 
 export interface Figure {
   ref: CellRef;
+  /** `cellKey(ref)`: the search reads a cell's key from its figure. */
   key: string;
   cell: ValueCell;
   value: Decimal | null;

@@ -1,4 +1,4 @@
-import { CellRef, Equation, cellKey } from "../relations/equation";
+import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
 
 /**
@@ -14,8 +14,6 @@ export class RelationGraph {
   readonly equations: readonly Equation[];
   private byCell: CellIndex | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation>; numbers: number[] };
-  private readonly keys = new Map<Equation, readonly string[]>();
-  private readonly targetKeys = new Map<Equation, string>();
 
   constructor(equations: readonly Equation[]) {
     this.equations = equations;
@@ -30,24 +28,9 @@ export class RelationGraph {
     return (this.byCell ??= new CellIndex(this.equations));
   }
 
-  /** `cellKey` of every cell the equation reads, in `cells` order. */
-  keysOf(e: Equation): readonly string[] {
-    let k = this.keys.get(e);
-    if (!k) {
-      k = e.cells.map(cellKey);
-      this.keys.set(e, k);
-    }
-    return k;
-  }
-
-  /** `cellKey` of the equation's checked cell. */
-  targetKeyOf(e: Equation): string {
-    let k = this.targetKeys.get(e);
-    if (k === undefined) {
-      k = cellKey(e.target);
-      this.targetKeys.set(e, k);
-    }
-    return k;
+  /** The cell's id in the index (cellIndex.ts), or −1 when no equation reads it. */
+  idOf(ref: CellRef): number {
+    return this.cellIndex().idOf(ref);
   }
 
   /**

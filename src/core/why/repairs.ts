@@ -247,7 +247,8 @@ export class RepairSearch {
   // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
   // text would, without making it).
   private readonly tried = new Map<string, Decimal[]>();
-  private readonly cells = new Map<string, CellRef>();
+  // The group's cells by their id in the graph's index, each once, in the order first read.
+  private readonly cells = new Map<number, CellRef>();
   private remaining: ReadonlySet<Equation> = new Set();
   // The candidate being considered: the equation, the figure, its value and the value needed.
   private e!: Equation;
@@ -278,19 +279,15 @@ export class RepairSearch {
     best.clear();
     this.tried.clear();
     cells.clear();
-    for (const e of group) {
-      const keys = graph.keysOf(e);
-      const refs = e.cells;
-      for (let i = 0; i < refs.length; i++) cells.set(keys[i], refs[i]);
-    }
+    for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
     if (cells.size > MAX_CANDIDATE_CELLS) return [];
-    // By key, then its ref: entries would make a pair for each cell.
-    for (const key of cells.keys()) {
-      const ref = cells.get(key) as CellRef;
+    for (const ref of cells.values()) {
       const figure = figures.at(ref);
       if (!figure) continue;
+      // The figure's key is the cell's: it is made from the ref asked with.
+      const key = figure.key;
       const actual = base.get(key) ?? figure.value;
       if (!actual) continue;
       // The values every failing equation at the cell asks of it, not only this group's open ones
@@ -308,14 +305,14 @@ export class RepairSearch {
           const wanted = this.wanted;
           wanted.clearOwn();
           wanted.setCell(ref, key, solved);
-          const partKeys = graph.keysOf(h);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
-            const partKey = partKeys[i];
-            const partFigure = partKey === key ? undefined : figures.at(part);
+            const partFigure = part.cell === ref.cell && part.sheet === ref.sheet ? undefined : figures.at(part);
+            if (!partFigure) continue;
+            const partKey = partFigure.key;
             // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            if (!partFigure || !(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
+            if (!(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
             const needed = h.solveFor(part, wanted);
             if (needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
           }
@@ -406,9 +403,11 @@ export class RepairSearch {
     for (const e of atFigure) {
       if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
       if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
-      const tKey = graph.targetKeyOf(e);
       const target = figures.at(e.target);
-      if (!target || tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      if (!target) continue;
+      // The target figure's key is the equation's target's: it is made from that ref.
+      const tKey = target.key;
+      if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, tKey, value);
