@@ -5,6 +5,7 @@ import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
+import { UnitsRange } from "./unitsRange";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -327,7 +328,8 @@ function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: 
 
 /**
  * `solved` ± the slack of `tolerance` (as `holdsWithin` gives it for a coefficient of ±1), both
- * ends worked out in integers; null where they leave the safe integers (Decimal answers then).
+ * ends worked out in integers and kept so (their Decimals made when read); null where they leave
+ * the safe integers (Decimal answers then).
  */
 function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
   const slack = slackUnitsOf(tolerance);
@@ -337,7 +339,7 @@ function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
   const high = startSum(HIGH, solved.units, solved.scale);
   high.add(slack.units, slack.scale, 1);
   if (!low.exact || !high.exact) return null;
-  return { low: decimalOfUnits(low.units, low.scale), high: decimalOfUnits(high.units, high.scale) };
+  return new UnitsRange(low.units, low.scale, high.units, high.scale);
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.

@@ -6,6 +6,7 @@ import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
 import { LayeredValues } from "./layered";
 import { CellValues } from "./cellValues";
+import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
@@ -368,7 +369,7 @@ export class RepairSearch {
     if (undone) {
       // Set by `consider` before any undone slip is tried.
       const range = this.range;
-      if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
+      if (range && (range instanceof UnitsRange ? range.excludes(suggested) : (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0))) return;
       const probe = this.probe;
       probe.clearOwn();
       probe.setCell(figure.ref, figure.key, suggested);
