@@ -157,6 +157,22 @@ export class CellIndex {
     return list;
   }
 
+  /**
+   * Where the equations reading cell `id` lie (−1: none) in the index's order, `firstAt(id)` up
+   * to `endAt(id)`, each read by `equationAt`: a caller walking them makes no list.
+   */
+  firstAt(id: number): number {
+    return id < 0 ? 0 : this.equationStart[id];
+  }
+
+  endAt(id: number): number {
+    return id < 0 ? 0 : this.equationStart[id + 1];
+  }
+
+  equationAt(i: number): Equation {
+    return this.equations[this.equationIds[i]];
+  }
+
   /** Visits the ids of the cells equation `k` (its index in the equations) reads, in `cells` order. */
   eachCellOf(k: number, visit: (id: number) => void): void {
     for (let i = this.cellStart[k]; i < this.cellStart[k + 1]; i++) visit(this.cellIds[i]);

@@ -34,6 +34,30 @@ export class RelationGraph {
   }
 
   /**
+   * The equations reading the cell of id `id` lie at `firstAt(id)` up to `endAt(id)`, in recording
+   * order, each read by `equationAt`: the search walks them so, with no list kept per cell.
+   */
+  firstAt(id: number): number {
+    return this.cellIndex().firstAt(id);
+  }
+
+  endAt(id: number): number {
+    return this.cellIndex().endAt(id);
+  }
+
+  equationAt(i: number): Equation {
+    return this.cellIndex().equationAt(i);
+  }
+
+  /** Whether the equation reads the cell. */
+  reads(e: Equation, ref: CellRef): boolean {
+    const index = this.cellIndex();
+    const id = index.idOf(ref);
+    for (let i = index.firstAt(id), end = index.endAt(id); i < end; i++) if (index.equationAt(i) === e) return true;
+    return false;
+  }
+
+  /**
    * Failing equations (a real difference, not rounding) with the workbook's own values, in
    * recording order: every equation is evaluated once, and only the failing few are kept.
    */

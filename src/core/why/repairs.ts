@@ -67,8 +67,14 @@ export class TakenRepairs {
   take(r: Repair): void {
     this.values.set(r.figure.key, r.suggested);
     r.follows.forEach((f, i) => this.values.set(r.followKeys[i], f.suggested));
-    for (const e of this.graph.at(r.figure.ref)) this.reading.add(e);
-    for (const f of r.follows) for (const e of this.graph.at(f.figure.ref)) this.reading.add(e);
+    this.readingAt(r.figure.ref);
+    for (const f of r.follows) this.readingAt(f.figure.ref);
+  }
+
+  private readingAt(ref: CellRef): void {
+    const graph = this.graph;
+    const id = graph.idOf(ref);
+    for (let i = graph.firstAt(id), end = graph.endAt(id); i < end; i++) this.reading.add(graph.equationAt(i));
   }
 
   /** Whether the equation fails with the repairs taken so far. */
@@ -153,7 +159,7 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    for (let i = from; i < this.followCount; i++) if (graph.at(this.followers[i].ref).includes(e)) return true;
+    for (let i = from; i < this.followCount; i++) if (graph.reads(e, this.followers[i].ref)) return true;
     return false;
   }
 
@@ -203,8 +209,10 @@ class Scratch {
     return -1;
   }
 
-  touch(list: readonly Equation[]): void {
-    for (const e of list) {
+  /** Touches the equations reading the cell of id `id` in the graph. */
+  touchAt(graph: RelationGraph, id: number): void {
+    for (let i = graph.firstAt(id), end = graph.endAt(id); i < end; i++) {
+      const e = graph.equationAt(i);
       if (this.touchedIndex(e) >= 0) continue;
       this.standings[this.touchedCount] = UNKNOWN;
       this.touched[this.touchedCount++] = e;
@@ -284,7 +292,8 @@ export class RepairSearch {
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
     if (cells.size > MAX_CANDIDATE_CELLS) return [];
-    for (const ref of cells.values()) {
+    for (const id of cells.keys()) {
+      const ref = cells.get(id) as CellRef;
       const figure = figures.at(ref);
       if (!figure) continue;
       // The figure's key is the cell's: it is made from the ref asked with.
@@ -293,15 +302,18 @@ export class RepairSearch {
       if (!actual) continue;
       // The values every failing equation at the cell asks of it, not only this group's open ones
       // (an equation set aside for a tie still says which value it needs).
-      const at = graph.at(ref);
-      for (const e of at) {
+      const first = graph.firstAt(id);
+      const end = graph.endAt(id);
+      for (let i = first; i < end; i++) {
+        const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
         const solved = e.solveFor(ref, base);
         if (!solved || !solved.isFinite()) continue;
         this.consider(e, figure, actual, solved);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
-        for (const h of at) {
+        for (let j = first; j < end; j++) {
+          const h = graph.equationAt(j);
           if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
           const wanted = this.wanted;
           wanted.clearOwn();
@@ -399,9 +411,10 @@ export class RepairSearch {
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
-    const atFigure = graph.at(figure.ref);
+    const atFigure = graph.idOf(figure.ref);
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
-    for (const e of atFigure) {
+    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
+      const e = graph.equationAt(i);
       if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
       if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
       const target = figures.at(e.target);
@@ -414,9 +427,9 @@ export class RepairSearch {
       overrides.setCell(e.target, tKey, value);
       scratch.follow(target, tKey, value);
     }
-    scratch.touch(atFigure);
+    scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
-    for (let f = 0; f < followCount; f++) scratch.touch(graph.at(scratch.followerAt(f).ref));
+    for (let f = 0; f < followCount; f++) scratch.touchAt(graph, graph.idOf(scratch.followerAt(f).ref));
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
     // figure flows into are the budget's business, not evidence about which area is out of line.
     // Without a consensus among what it may mend, the first equation it breaks rules it out, and
