@@ -1,18 +1,19 @@
 import { CellRef, Equation } from "../relations/equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
+import type { CellLookup } from "./sheetwiseIndex";
 
 /**
  * Which equations read each cell, and which cells each equation reads, as numbers: every cell an
  * equation reads gets a dense id (by sheet, then row and column), and both directions are held
- * in integer arrays (compressed rows: a count pass, then a fill). Built once over every equation,
- * with no array or key string per cell: the arrays' storage lies outside the collected heap, so
+ * in integer arrays (compressed rows: a count pass, then a fill). Built once over the equations
+ * given, with no array or key string per cell: the arrays' storage lies outside the collected heap, so
  * the tens of thousands of entries a large book has cost the collector nothing, where a list per
  * cell was copied at every scavenge to the end of the check.
  *
  * A cell's list of equations (in recording order) is made only when asked for, and then kept.
  */
-export class CellIndex {
+export class CellIndex implements CellLookup {
   private readonly sheetIds = new BySheet<number>();
   // Per sheet id: its first cell id and its grid's width (columns from 0 to the widest read).
   private readonly firstId: number[] = [];
@@ -31,9 +32,19 @@ export class CellIndex {
   private readonly lists = new Map<number, readonly Equation[]>();
   /** Cells indexed. */
   readonly size: number;
+  /** Entries (an equation reading a cell) indexed. */
+  readonly entries: number;
 
-  constructor(private readonly equations: readonly Equation[]) {
-    const m = equations.length;
+  /**
+   * The equations numbered in `picked` (every one without it), in ascending order; with `only`,
+   * the cells of that sheet alone.
+   */
+  constructor(
+    private readonly equations: readonly Equation[],
+    picked?: readonly number[],
+    only?: string,
+  ) {
+    const m = picked ? picked.length : equations.length;
     const cellStart = new Int32Array(m + 1);
     // Each entry's sheet and position first: ids need every sheet's extent.
     let sheetOf = new Int32Array(CELLS_PER_EQUATION * m + 16);
@@ -45,6 +56,7 @@ export class CellIndex {
     const counts: number[] = [];
     let oddCells: { entry: number; sheet: string; text: string }[] | undefined;
     const visit = (sheet: string, row: number, col: number): void => {
+      if (only !== undefined && sheet !== only) return;
       let s = ids.get(sheet);
       if (s === undefined) {
         s = ids.size;
@@ -64,11 +76,12 @@ export class CellIndex {
       if (col >= cols[s]) cols[s] = col + 1;
       counts[s]++;
     };
-    for (let k = 0; k < m; k++) {
-      cellStart[k] = n;
-      const e = equations[k];
+    for (let j = 0; j < m; j++) {
+      cellStart[j] = n;
+      const e = equations[picked ? picked[j] : j];
       if (e.eachCell?.(visit)) continue;
       for (const c of e.cells) {
+        if (only !== undefined && c.sheet !== only) continue;
         if (visitA1(c.sheet, c.cell, visit)) continue;
         if (n === sheetOf.length) {
           sheetOf = grown(sheetOf);
@@ -117,6 +130,7 @@ export class CellIndex {
     }
     this.cellIds = cellIds;
     this.size = next;
+    this.entries = n;
 
     // Equations by cell: counted, then filled in recording order.
     const equationStart = new Int32Array(next + 1);
@@ -124,7 +138,10 @@ export class CellIndex {
     for (let id = 0; id < next; id++) equationStart[id + 1] += equationStart[id];
     const fill = equationStart.slice(0, next);
     const equationIds = new Int32Array(n);
-    for (let k = 0; k < m; k++) for (let i = cellStart[k]; i < cellStart[k + 1]; i++) equationIds[fill[cellIds[i]]++] = k;
+    for (let j = 0; j < m; j++) {
+      const k = picked ? picked[j] : j;
+      for (let i = cellStart[j]; i < cellStart[j + 1]; i++) equationIds[fill[cellIds[i]]++] = k;
+    }
     this.equationStart = equationStart;
     this.equationIds = equationIds;
   }
@@ -173,7 +190,14 @@ export class CellIndex {
     return this.equations[this.equationIds[i]];
   }
 
-  /** Visits the ids of the cells equation `k` (its index in the equations) reads, in `cells` order. */
+  idsOf(k: number, _e: Equation, visit: (id: number) => void): void {
+    this.eachCellOf(k, visit);
+  }
+
+  /**
+   * Visits the ids of the cells the `j`-th equation indexed (the `j`-th picked, or equation j)
+   * reads, in `cells` order.
+   */
   eachCellOf(k: number, visit: (id: number) => void): void {
     for (let i = this.cellStart[k]; i < this.cellStart[k + 1]; i++) visit(this.cellIds[i]);
   }

@@ -1,5 +1,6 @@
 import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
+import { CellLookup, SheetwiseIndex } from "./sheetwiseIndex";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -8,11 +9,12 @@ import { CellIndex } from "./cellIndex";
  *
  * A large workbook records tens of thousands of equations and the analysis looks at the few around
  * the failing ones: the index of cells (cellIndex.ts) numbers cells and equations, with no key
- * string or list per cell, and the groups are formed on those numbers.
+ * string or list per cell, and the groups are formed on those numbers. With failing equations on
+ * a few sheets (a mostly consistent book) the cells are indexed a sheet at a time, as asked for.
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private byCell: CellIndex | null = null;
+  private byCell: CellLookup | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation>; numbers: number[] };
 
   constructor(equations: readonly Equation[]) {
@@ -24,8 +26,18 @@ export class RelationGraph {
     return this.cellIndex().at(ref);
   }
 
-  private cellIndex(): CellIndex {
-    return (this.byCell ??= new CellIndex(this.equations));
+  private cellIndex(): CellLookup {
+    return (this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations) : new CellIndex(this.equations));
+  }
+
+  /** Whether the failing equations are checked on at most `SHEETS_INDEXED_ALONE` sheets. */
+  private failsOnFewSheets(): boolean {
+    const sheets = new Set<string>();
+    for (const e of this.failing()) {
+      sheets.add(e.target.sheet);
+      if (sheets.size > SHEETS_INDEXED_ALONE) return false;
+    }
+    return true;
   }
 
   /** The cell's id in the index (cellIndex.ts), or −1 when no equation reads it. */
@@ -85,6 +97,8 @@ export class RelationGraph {
   /** Failing equations (a real difference, not rounding) in groups that share cells. */
   failingGroups(): Equation[][] {
     const failing = this.failing();
+    // A consistent book: no index made.
+    if (failing.length === 0) return [];
     const numbers = (this.wrong as { numbers: number[] }).numbers;
     const index = this.cellIndex();
     // Union-find over the failing equations' places in `failing`, joined through the cells they read.
@@ -96,14 +110,23 @@ export class RelationGraph {
       parent[i] = r;
       return r;
     };
+    // Each failing equation's cell ids first: a sheet-at-a-time index gives ids as it indexes.
+    const ids: number[] = [];
+    const starts: number[] = [];
+    const add = (id: number): void => void ids.push(id);
+    for (let i = 0; i < failing.length; i++) {
+      starts.push(ids.length);
+      index.idsOf(numbers[i], failing[i], add);
+    }
+    starts.push(ids.length);
     const owner = new Int32Array(index.size).fill(-1);
-    let i = 0;
-    const join = (id: number): void => {
-      const other = owner[id];
-      if (other >= 0) parent[find(i)] = find(other);
-      else owner[id] = i;
-    };
-    for (; i < failing.length; i++) index.eachCellOf(numbers[i], join);
+    for (let i = 0; i < failing.length; i++) {
+      for (let j = starts[i]; j < starts[i + 1]; j++) {
+        const other = owner[ids[j]];
+        if (other >= 0) parent[find(i)] = find(other);
+        else owner[ids[j]] = i;
+      }
+    }
     const groups = new Map<number, Equation[]>();
     for (let j = 0; j < failing.length; j++) {
       const r = find(j);
@@ -114,3 +137,8 @@ export class RelationGraph {
     return [...groups.values()];
   }
 }
+
+// Failing equations on at most this many sheets: the repairs ask about cells of those sheets and
+// the few others their relations reach, so the cells are indexed a sheet at a time. Beyond it
+// (an error-dense book fails on every sheet) all are indexed at once.
+const SHEETS_INDEXED_ALONE = 8;
