@@ -48,7 +48,9 @@ export class CellIndex implements CellLookup {
     const cellStart = new Int32Array(m + 1);
     // Each entry's sheet and position first: ids need every sheet's extent.
     let sheetOf = new Int32Array(CELLS_PER_EQUATION * m + 16);
-    let positionOf = new Float64Array(sheetOf.length);
+    // Rows as doubles: an address may number rows beyond 32 bits (`position.ts` reads ten digits).
+    let rowOf = new Float64Array(sheetOf.length);
+    let colOf = new Int32Array(sheetOf.length);
     let n = 0;
     const ids = this.sheetIds;
     const rows: number[] = [];
@@ -67,10 +69,12 @@ export class CellIndex implements CellLookup {
       }
       if (n === sheetOf.length) {
         sheetOf = grown(sheetOf);
-        positionOf = grown(positionOf);
+        rowOf = grown(rowOf);
+        colOf = grown(colOf);
       }
       sheetOf[n] = s;
-      positionOf[n] = row * POSITION_COLUMNS + col;
+      rowOf[n] = row;
+      colOf[n] = col;
       n++;
       if (row >= rows[s]) rows[s] = row + 1;
       if (col >= cols[s]) cols[s] = col + 1;
@@ -85,7 +89,8 @@ export class CellIndex implements CellLookup {
         if (visitA1(c.sheet, c.cell, visit)) continue;
         if (n === sheetOf.length) {
           sheetOf = grown(sheetOf);
-          positionOf = grown(positionOf);
+          rowOf = grown(rowOf);
+          colOf = grown(colOf);
         }
         sheetOf[n] = ODD;
         (oddCells ??= []).push({ entry: n++, sheet: c.sheet, text: c.cell });
@@ -96,14 +101,23 @@ export class CellIndex implements CellLookup {
 
     // Ids: each sheet's grid in turn, then the cells of sparse sheets and odd ones as met.
     let next = 0;
+    const sparseOf: (Map<number, number> | undefined)[] = [];
     for (let s = 0; s < rows.length; s++) {
       this.firstId.push(next);
       this.width.push(cols[s]);
       this.height.push(rows[s]);
       const area = rows[s] * cols[s];
-      if (area <= SPARSE_FACTOR * counts[s] + DENSE_ALWAYS) next += area;
-      else this.sparse.set(s, new Map());
+      if (area <= SPARSE_FACTOR * counts[s] + DENSE_ALWAYS) {
+        next += area;
+        sparseOf.push(undefined);
+      } else {
+        const byPosition = new Map<number, number>();
+        this.sparse.set(s, byPosition);
+        sparseOf.push(byPosition);
+      }
     }
+    const firstId = this.firstId;
+    const width = this.width;
     const cellIds = new Int32Array(n);
     let oddAt = 0;
     for (let i = 0; i < n; i++) {
@@ -117,16 +131,13 @@ export class CellIndex implements CellLookup {
         cellIds[i] = id;
         continue;
       }
-      const p = positionOf[i];
-      const byPosition = this.sparse.get(s);
+      const byPosition = sparseOf[s];
       if (byPosition) {
+        const p = rowOf[i] * POSITION_COLUMNS + colOf[i];
         let id = byPosition.get(p);
         if (id === undefined) byPosition.set(p, (id = next++));
         cellIds[i] = id;
-      } else {
-        const row = Math.floor(p / POSITION_COLUMNS);
-        cellIds[i] = this.firstId[s] + row * this.width[s] + (p - row * POSITION_COLUMNS);
-      }
+      } else cellIds[i] = firstId[s] + rowOf[i] * width[s] + colOf[i];
     }
     this.cellIds = cellIds;
     this.size = next;
