@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { Equation } from "../../../src/core/relations/equation";
 import { cellsEquation } from "../../../src/core/relations/linear";
 import { signOfCell } from "../../../src/core/relations/sign";
+import { CHANGE_PERCENT, figureInput, shownEquation, storedFigure } from "../../../src/core/relations/shown";
 import { LayeredValues } from "../../../src/core/why/layered";
 import { CellValues } from "../../../src/core/why/cellValues";
 import { figureCell, whatIfValues } from "../relations/figureCells";
@@ -22,7 +23,7 @@ const value = whatIfValues(figures, ["9007199254740993", "0.1234567890123456789"
 const key = fc.tuple(fc.constantFrom(...sheets), fc.integer({ min: 0, max: 5 }), fc.boolean()).map(([s, row, dollars]) => (dollars ? `${s}!$B$${row + 1}` : `${s}!B${row + 1}`));
 
 describe("a what-if by position", () => {
-  it("gives every sum and sign check the verdict and solution a plain map of the same keys gives", () => {
+  it("gives every sum, sign check and change % the verdict and solution a plain map of the same keys gives", () => {
     fc.assert(
       fc.property(
         fc.array(fc.option(figures, { nil: null }), { minLength: 6, maxLength: 6 }),
@@ -36,6 +37,15 @@ describe("a what-if by position", () => {
             cellsEquation({ rule: "sum", sheet: partsSheet, target: cells[0], partsSheet, parts: cells.slice(1), tolerance: 0 }),
             signOfCell("sign", "S", cells[2], "cost"),
             signOfCell("sign", "T", cells[4], "revenue"),
+            shownEquation({
+              rule: "change-percent",
+              target: storedFigure({ sheet: "S", cell: cells[3].cell }, figureCell(12.5, 3)),
+              scale: 1,
+              decimals: 1,
+              extra: 0,
+              inputs: [figureInput({ sheet: partsSheet, cell: cells[1].cell }, figureCell(column[1] ?? 1, 1)), figureInput({ sheet: "T", cell: cells[2].cell }, figureCell(column[2] ?? 2, 2))],
+              formula: CHANGE_PERCENT,
+            }),
           ];
           const base = new CellValues();
           for (const [k, v] of taken) base.set(k, v);
