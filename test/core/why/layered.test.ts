@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { Equation } from "../../../src/core/relations/equation";
-import { cellsEquation } from "../../../src/core/relations/linear";
+import { cellsEquation, linearEquation } from "../../../src/core/relations/linear";
 import { signOfCell } from "../../../src/core/relations/sign";
 import { CHANGE_PERCENT, figureInput, shownEquation, storedFigure } from "../../../src/core/relations/shown";
 import { LayeredValues } from "../../../src/core/why/layered";
@@ -23,7 +23,7 @@ const value = whatIfValues(figures, ["9007199254740993", "0.1234567890123456789"
 const key = fc.tuple(fc.constantFrom(...sheets), fc.integer({ min: 0, max: 5 }), fc.boolean()).map(([s, row, dollars]) => (dollars ? `${s}!$B$${row + 1}` : `${s}!B${row + 1}`));
 
 describe("a what-if by position", () => {
-  it("gives every sum, sign check and change % the verdict and solution a plain map of the same keys gives", () => {
+  it("gives every sum (over cells or refs), sign check and change % the verdict and solution a plain map of the same keys gives", () => {
     fc.assert(
       fc.property(
         fc.array(fc.option(figures, { nil: null }), { minLength: 6, maxLength: 6 }),
@@ -37,6 +37,17 @@ describe("a what-if by position", () => {
             cellsEquation({ rule: "sum", sheet: partsSheet, target: cells[0], partsSheet, parts: cells.slice(1), tolerance: 0 }),
             signOfCell("sign", "S", cells[2], "cost"),
             signOfCell("sign", "T", cells[4], "revenue"),
+            // Over refs, one written `$B$2`.
+            linearEquation({
+              rule: "sum",
+              target: { ref: { sheet: "S", cell: cells[4].cell }, value: cells[4].value ?? new Decimal(0) },
+              terms: [
+                { ref: { sheet: partsSheet, cell: cells[0].cell }, coefficient: new Decimal(1), value: cells[0].value },
+                { ref: { sheet: "T", cell: "$B$2" }, coefficient: new Decimal(-1), value: new Decimal(3) },
+                { ref: { sheet: "S", cell: cells[3].cell }, coefficient: new Decimal(2), value: null },
+              ],
+              tolerance: 1,
+            }),
             shownEquation({
               rule: "change-percent",
               target: storedFigure({ sheet: "S", cell: cells[3].cell }, figureCell(12.5, 3)),
