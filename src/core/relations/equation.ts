@@ -20,8 +20,18 @@ export function cellKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.cell}`;
 }
 
-/** Values that replace the workbook's own for a what-if evaluation, by `cellKey`. */
-export type Overrides = ReadonlyMap<string, Decimal>;
+/**
+ * Values that replace the workbook's own for a what-if evaluation, by `cellKey`. A what-if map may
+ * also answer by position (`atCell`): an equation that knows its cells' rows and columns then
+ * asks for them with no key string made or hashed (the analysis asks tens of thousands of times).
+ */
+export interface Overrides extends ReadonlyMap<string, Decimal> {
+  /**
+   * Optional: the value overriding the cell at the 0-based `row` and `col` of `sheet`: what `get`
+   * gives for the key of that cell written as `a1` writes it.
+   */
+  atCell?(sheet: string, row: number, col: number): Decimal | undefined;
+}
 
 export interface Equation {
   /** Finding rule id a failure of this equation is reported under (`sum`, `unit-total`, …). */

@@ -5,6 +5,7 @@ import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
+import { UnitsRange } from "./unitsRange";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -327,7 +328,8 @@ function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: 
 
 /**
  * `solved` ± the slack of `tolerance` (as `holdsWithin` gives it for a coefficient of ±1), both
- * ends worked out in integers; null where they leave the safe integers (Decimal answers then).
+ * ends worked out in integers and kept so (their Decimals made when read); null where they leave
+ * the safe integers (Decimal answers then).
  */
 function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
   const slack = slackUnitsOf(tolerance);
@@ -337,7 +339,7 @@ function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
   const high = startSum(HIGH, solved.units, solved.scale);
   high.add(slack.units, slack.scale, 1);
   if (!low.exact || !high.exact) return null;
-  return { low: decimalOfUnits(low.units, low.scale), high: decimalOfUnits(high.units, high.scale) };
+  return new UnitsRange(low.units, low.scale, high.units, high.scale);
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
@@ -461,8 +463,8 @@ export class CellsEquation implements Equation {
    */
   get cells(): CellRef[] {
     const cells: CellRef[] = [this.target];
-    const sheet = this.partsSheet;
-    this.eachNewPart((p) => cells.push({ sheet, cell: p.cell }));
+    const parts = this.parts;
+    this.eachNewPart((sheet, _row, _col, i) => cells.push({ sheet, cell: (parts[i] as ValueCell).cell }));
     return cells;
   }
 
@@ -470,8 +472,8 @@ export class CellsEquation implements Equation {
   eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
     const t = this.targetCell;
     visit(this.sheet, t.row, t.col);
-    const sheet = this.partsSheet;
-    this.eachNewPart((p) => visit(sheet, p.row, p.col));
+    // Handed on as it is: the index visits every equation's cells, and a closure each was garbage.
+    this.eachNewPart(visit);
     return true;
   }
 
@@ -480,9 +482,10 @@ export class CellsEquation implements Equation {
    * or an earlier part sits: parts share one sheet, so row and column tell, with no address text.
    * Parts mostly come down a column in order: one further on than every part before it repeats
    * none of them, and only one out of order is compared with those before it (a long list keeps a
-   * set of positions for that).
+   * set of positions for that). Each is visited as its sheet, row, column and index in the parts.
    */
-  private eachNewPart(visit: (p: ValueCell) => void): void {
+  private eachNewPart(visit: (sheet: string, row: number, col: number, i: number) => void): void {
+    const sheet = this.partsSheet;
     const parts = this.parts;
     const t = this.targetCell;
     const targetAt = this.sheet === this.partsSheet ? positionOf(t.row, t.col) : -1;
@@ -501,7 +504,7 @@ export class CellsEquation implements Equation {
         if (seen.has(at)) continue;
         seen.add(at);
       } else if (repeatsEarlier(parts, i, at)) continue;
-      visit(p);
+      visit(sheet, p.row, p.col, i);
     }
   }
 
@@ -553,13 +556,30 @@ export class CellsEquation implements Equation {
 
   private state(): CellsWhatIf {
     if (!this.whatIf) {
+      const base = this.baseInto(new ExactSum());
+      this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
+    }
+    return this.whatIf;
+  }
+
+  /** Each cell's `cellKey`, for overrides that answer by key alone (made when first such asks). */
+  private keysOf(w: CellsWhatIf): string[] {
+    if (!w.keys) {
       const keys = [cellKey(this.target)];
       const prefix = `${this.partsSheet}!`;
       for (const p of this.parts) keys.push(p ? prefix + p.cell : "");
-      const base = this.baseInto(new ExactSum());
-      this.whatIf = { keys, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
+      w.keys = keys;
     }
-    return this.whatIf;
+    return w.keys;
+  }
+
+  /** The override of part `i` (present), by its position where the overrides answer so. */
+  private partOverride(w: CellsWhatIf, overrides: Overrides, i: number): Decimal | undefined {
+    if (overrides.atCell) {
+      const p = this.parts[i] as ValueCell;
+      return overrides.atCell(this.partsSheet, p.row, p.col);
+    }
+    return overrides.get(this.keysOf(w)[i + 1]);
   }
 
   /** The verdict in integers, or undefined when some figure needs Decimal. */
@@ -582,7 +602,11 @@ export class CellsEquation implements Equation {
 
   /** The target's value (or its override) as units into `out`; false where it has none. */
   private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
-    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[0]) : undefined;
+    let o: Decimal | undefined;
+    if (overrides && overrides.size > 0) {
+      const t = this.targetCell;
+      o = overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(w)[0]);
+    }
     if (o !== undefined) return readUnits(o, out);
     return readFigureUnits(this.targetCell.parsed, out);
   }
@@ -595,12 +619,11 @@ export class CellsEquation implements Equation {
     if (!w.exact) return false;
     startSum(sum, w.units, w.scale);
     if (!overrides || overrides.size === 0) return true;
-    const keys = w.keys;
     const parts = this.parts;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (!p) continue;
-      const o = overrides.get(keys[i + 1]);
+      const o = this.partOverride(w, overrides, i);
       if (o === undefined) continue;
       const sign = this.signs ? this.signs[i] : 1;
       const q = p.parsed;
@@ -651,7 +674,7 @@ export class CellsEquation implements Equation {
     let own = 0;
     while (this.parts[own]?.cell !== cell.cell) own++;
     if (!this.actualInto(w, overrides, ACTUAL)) return false;
-    const o = overrides && overrides.size > 0 ? overrides.get(w.keys[own + 1]) : undefined;
+    const o = overrides && overrides.size > 0 ? this.partOverride(w, overrides, own) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const known = o !== undefined ? readUnits(o, PART) : readFigureUnits(q, PART);
     if (!known && (o !== undefined || q.kind === "number")) return false;
@@ -682,12 +705,12 @@ export class CellsEquation implements Equation {
 }
 
 /**
- * A sum over cells as the what-ifs read it, made at the first: each cell's `cellKey` (the
- * target's, then each part's, "" for a missing one) and the workbook's Σ signᵢ × partᵢ in
- * integers (`exact` false: some figure has no exact units).
+ * A sum over cells as the what-ifs read it, made at the first: the workbook's Σ signᵢ × partᵢ in
+ * integers (`exact` false: some figure has no exact units) and, only for overrides that answer by
+ * key alone, each cell's `cellKey` (the target's, then each part's, "" for a missing one).
  */
 interface CellsWhatIf {
-  keys: string[];
+  keys: string[] | undefined;
   units: number;
   scale: number;
   exact: boolean;

@@ -5,7 +5,7 @@ import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { pow10 } from "../compare/powersOfTen";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
-import { positionOfA1, visitA1 } from "./position";
+import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueCell } from "../model";
@@ -146,6 +146,8 @@ class ShownEquation implements Equation {
   private readonly spec: ShownSpec;
   private readonly scale: Decimal;
   private keyed?: { target: string; inputs: string[] };
+  // Each cell's position (the target's, then each input's; −1: an address `a1` does not write), made at the first what-if.
+  private places?: number[];
   private verdict?: Verdict;
 
   constructor(spec: ShownSpec) {
@@ -156,6 +158,7 @@ class ShownEquation implements Equation {
     this.spec = spec;
     this.scale = spec.scale === 1 ? ONE : spec.scale === 100 ? HUNDRED : new Decimal(spec.scale);
     this.keyed = undefined;
+    this.places = undefined;
     this.verdict = undefined;
   }
 
@@ -192,14 +195,35 @@ class ShownEquation implements Equation {
     return (this.keyed ??= { target: cellKey(this.spec.target.ref), inputs: this.spec.inputs.map((x) => cellKey(x.ref)) });
   }
 
+  /**
+   * The override of cell `j` (0: the target, then each input): by position where the overrides
+   * answer so and the address is as `a1` writes it, else by key.
+   */
+  private overrideOf(overrides: Overrides, j: number): Decimal | undefined {
+    if (overrides.atCell) {
+      const places = (this.places ??= this.positions());
+      const at = places[j];
+      if (at >= 0) {
+        const ref = j === 0 ? this.spec.target.ref : this.spec.inputs[j - 1].ref;
+        const row = Math.floor(at / POSITION_COLUMNS);
+        return overrides.atCell(ref.sheet, row, at - row * POSITION_COLUMNS);
+      }
+    }
+    const keys = this.keys();
+    return overrides.get(j === 0 ? keys.target : keys.inputs[j - 1]);
+  }
+
+  private positions(): number[] {
+    return [positionOfA1(this.spec.target.ref.cell), ...this.spec.inputs.map((x) => positionOfA1(x.ref.cell))];
+  }
+
   private valuesWith(overrides?: Overrides): Decimal[] {
     if (!overrides) return this.spec.inputs.map((x) => x.value);
-    const keys = this.keys().inputs;
-    return this.spec.inputs.map((x, i) => overrides.get(keys[i]) ?? x.value);
+    return this.spec.inputs.map((x, i) => this.overrideOf(overrides, i + 1) ?? x.value);
   }
 
   private shownWith(overrides?: Overrides): Decimal {
-    return ((overrides && overrides.get(this.keys().target)) ?? this.spec.target.stored).mul(this.scale);
+    return ((overrides && this.overrideOf(overrides, 0)) ?? this.spec.target.stored).mul(this.scale);
   }
 
   evaluate(overrides?: Overrides): Verdict {
@@ -223,14 +247,13 @@ class ShownEquation implements Equation {
     const formula = this.spec.formula;
     const scale = this.spec.scale;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
-    const keys = overrides ? this.keys() : undefined;
     const values = this.inputUnits(overrides);
     if (!values) return undefined;
     const q = formula.quotientUnits(values);
     const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
     if (q === undefined && long === undefined) return undefined;
     if (q === null || long === null) return "wrong";
-    const o = keys ? (overrides as Overrides).get(keys.target) : undefined;
+    const o = overrides ? this.overrideOf(overrides, 0) : undefined;
     const stored = STORED;
     if (!(o !== undefined ? readUnits(o, stored) : readTargetUnits(this.spec.target, stored))) return undefined;
     const extra = unitsOfExtra(this.spec.extra);
@@ -257,27 +280,28 @@ class ShownEquation implements Equation {
    * lends: valid until the next call of this or of any equation's verdict. Null where one has none.
    */
   private inputUnits(overrides?: Overrides): readonly Units[] | null {
-    const keys = overrides ? this.keys() : undefined;
     const inputs = this.spec.inputs;
     const values = valuesFor(inputs.length);
     for (let i = 0; i < inputs.length; i++) {
-      const o = keys ? (overrides as Overrides).get(keys.inputs[i]) : undefined;
+      const o = overrides ? this.overrideOf(overrides, i + 1) : undefined;
       if (!(o !== undefined ? readUnits(o, values[i]) : readInputUnits(inputs[i], values[i]))) return null;
     }
     return values;
   }
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
-    const key = cellKey(ref);
-    if (key === this.keys().target) {
+    // Cells compared as their keys would be, without making them.
+    if (sameCell(ref, this.spec.target.ref)) {
       const rounded = this.roundedInUnits(overrides);
       if (rounded !== undefined) return rounded;
       const exact = this.spec.formula.exact(this.valuesWith(overrides));
       return exact ? excelRound(exact, this.spec.decimals).div(this.scale) : null;
     }
     const values = this.valuesWith(overrides);
-    const i = this.keys().inputs.indexOf(key);
-    if (i < 0) return null;
+    const inputs = this.spec.inputs;
+    let i = 0;
+    while (i < inputs.length && !sameCell(ref, inputs[i].ref)) i++;
+    if (i === inputs.length) return null;
     return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
   }
 
@@ -303,6 +327,10 @@ class ShownEquation implements Equation {
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
   }
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.cell === b.cell && a.sheet === b.sheet;
 }
 
 /**

@@ -71,6 +71,11 @@ abstract class SignConstraint implements Equation {
 
   private override(overrides?: Overrides): Decimal | undefined {
     if (!overrides || overrides.size === 0) return undefined;
+    return this.overrideIn(overrides);
+  }
+
+  /** The cell's value in non-empty overrides: by key, or by position where both know it. */
+  protected overrideIn(overrides: Overrides): Decimal | undefined {
     return overrides.get(this.key());
   }
 
@@ -157,6 +162,10 @@ class SignOfCell extends SignConstraint {
 
   protected figure(): ParsedNumber {
     return this.cell.parsed as ParsedNumber;
+  }
+
+  protected override overrideIn(overrides: Overrides): Decimal | undefined {
+    return overrides.atCell ? overrides.atCell(this.sheet, this.cell.row, this.cell.col) : overrides.get(this.key());
   }
 
   protected key(): string {

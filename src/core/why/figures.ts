@@ -18,6 +18,7 @@ export type FigureUnit = "euro" | "ratio";
 
 export interface Figure {
   ref: CellRef;
+  /** `cellKey(ref)`: the search reads a cell's key from its figure. */
   key: string;
   cell: ValueCell;
   value: Decimal | null;
@@ -253,11 +254,16 @@ class PlacedFigure implements Figure {
   get siblings(): Figure["siblings"] {
     if (!this.siblingList) {
       const i = this.index;
-      const list: Sibling[] = [];
-      if (i >= 0) {
-        const years = (this.place.years ??= yearsOf(this.place));
-        for (let k = 0; k < years.cells.length; k++) if (years.indexes[k] !== i) list.push(years.cells[k]);
-      }
+      if (i < 0) return (this.siblingList = NO_SIBLINGS);
+      const years = (this.place.years ??= yearsOf(this.place));
+      // The row's years without the figure's own: a copy of their exact length (a list grown by
+      // pushes reserved twice its room, kept with the figure to the end of the analysis), or the
+      // row's list itself when the figure sits in no year column.
+      const own = years.indexes.indexOf(i);
+      if (own < 0) return (this.siblingList = years.cells);
+      const list = years.cells.slice();
+      list.copyWithin(own, own + 1);
+      list.length--;
       this.siblingList = list;
     }
     return this.siblingList;
@@ -265,6 +271,9 @@ class PlacedFigure implements Figure {
 }
 
 type Sibling = Figure["siblings"][number];
+
+// Shared by the lone cells' figures, never changed.
+const NO_SIBLINGS: Figure["siblings"] = [];
 
 /** A row's cells that sit in a year column, with its label, and their indexes in the row. */
 interface Years {

@@ -1,6 +1,6 @@
-import { CellRef, Equation, cellKey } from "../relations/equation";
-import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
-import { BySheet } from "./bySheet";
+import { CellRef, Equation } from "../relations/equation";
+import { CellIndex } from "./cellIndex";
+import { CellLookup, SheetwiseIndex } from "./sheetwiseIndex";
 
 /**
  * The checked identities as a graph: which equations read a cell, and each equation's verdict on
@@ -8,16 +8,14 @@ import { BySheet } from "./bySheet";
  * usually breaks several identities at once, and they are explained together.
  *
  * A large workbook records tens of thousands of equations and the analysis looks at the few around
- * the failing ones, so nothing is worked out per equation before it is asked for: the index of
- * cells is built without a key string per cell (sheet, then position), and an equation's keys
- * are made once, when first needed.
+ * the failing ones: the index of cells (cellIndex.ts) numbers cells and equations, with no key
+ * string or list per cell, and the groups are formed on those numbers. With failing equations on
+ * a few sheets (a mostly consistent book) the cells are indexed a sheet at a time, as asked for.
  */
 export class RelationGraph {
   readonly equations: readonly Equation[];
-  private byCell: { at(ref: CellRef): readonly Equation[] } | null = null;
-  private wrong?: { list: readonly Equation[]; set: Set<Equation> };
-  private readonly keys = new Map<Equation, readonly string[]>();
-  private readonly targetKeys = new Map<Equation, string>();
+  private byCell: CellLookup | null = null;
+  private wrong?: { list: readonly Equation[]; set: Set<Equation>; numbers: number[] };
 
   constructor(equations: readonly Equation[]) {
     this.equations = equations;
@@ -25,8 +23,11 @@ export class RelationGraph {
 
   /** Equations that read the cell. */
   at(ref: CellRef): readonly Equation[] {
-    this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations) : new CellIndex(this.equations);
-    return this.byCell.at(ref);
+    return this.cellIndex().at(ref);
+  }
+
+  private cellIndex(): CellLookup {
+    return (this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations) : new CellIndex(this.equations));
   }
 
   /** Whether the failing equations are checked on at most `SHEETS_INDEXED_ALONE` sheets. */
@@ -39,24 +40,33 @@ export class RelationGraph {
     return true;
   }
 
-  /** `cellKey` of every cell the equation reads, in `cells` order. */
-  keysOf(e: Equation): readonly string[] {
-    let k = this.keys.get(e);
-    if (!k) {
-      k = e.cells.map(cellKey);
-      this.keys.set(e, k);
-    }
-    return k;
+  /** The cell's id in the index (cellIndex.ts), or −1 when no equation reads it. */
+  idOf(ref: CellRef): number {
+    return this.cellIndex().idOf(ref);
   }
 
-  /** `cellKey` of the equation's checked cell. */
-  targetKeyOf(e: Equation): string {
-    let k = this.targetKeys.get(e);
-    if (k === undefined) {
-      k = cellKey(e.target);
-      this.targetKeys.set(e, k);
-    }
-    return k;
+  /**
+   * The equations reading the cell of id `id` lie at `firstAt(id)` up to `endAt(id)`, in recording
+   * order, each read by `equationAt`: the search walks them so, with no list kept per cell.
+   */
+  firstAt(id: number): number {
+    return this.cellIndex().firstAt(id);
+  }
+
+  endAt(id: number): number {
+    return this.cellIndex().endAt(id);
+  }
+
+  equationAt(i: number): Equation {
+    return this.cellIndex().equationAt(i);
+  }
+
+  /** Whether the equation reads the cell. */
+  reads(e: Equation, ref: CellRef): boolean {
+    const index = this.cellIndex();
+    const id = index.idOf(ref);
+    for (let i = index.firstAt(id), end = index.endAt(id); i < end; i++) if (index.equationAt(i) === e) return true;
+    return false;
   }
 
   /**
@@ -65,8 +75,15 @@ export class RelationGraph {
    */
   failing(): readonly Equation[] {
     if (!this.wrong) {
-      const failing = this.equations.filter((e) => e.evaluate() === "wrong");
-      this.wrong = { list: failing, set: new Set(failing) };
+      const failing: Equation[] = [];
+      const numbers: number[] = [];
+      const all = this.equations;
+      for (let k = 0; k < all.length; k++) {
+        if (all[k].evaluate() !== "wrong") continue;
+        failing.push(all[k]);
+        numbers.push(k);
+      }
+      this.wrong = { list: failing, set: new Set(failing), numbers };
     }
     return this.wrong.list;
   }
@@ -80,193 +97,48 @@ export class RelationGraph {
   /** Failing equations (a real difference, not rounding) in groups that share cells. */
   failingGroups(): Equation[][] {
     const failing = this.failing();
-    const parent = new Map<Equation, Equation>(failing.map((e) => [e, e]));
-    const find = (e: Equation): Equation => {
-      let r = e;
-      while (parent.get(r) !== r) r = parent.get(r) as Equation;
-      parent.set(e, r);
+    // A consistent book: no index made.
+    if (failing.length === 0) return [];
+    const numbers = (this.wrong as { numbers: number[] }).numbers;
+    const index = this.cellIndex();
+    // Union-find over the failing equations' places in `failing`, joined through the cells they read.
+    const parent = new Int32Array(failing.length);
+    for (let i = 0; i < parent.length; i++) parent[i] = i;
+    const find = (i: number): number => {
+      let r = i;
+      while (parent[r] !== r) r = parent[r];
+      parent[i] = r;
       return r;
     };
-    const owner = new Map<string, Equation>();
-    for (const e of failing) {
-      for (const k of this.keysOf(e)) {
-        const other = owner.get(k);
-        if (other) parent.set(find(e), find(other));
-        else owner.set(k, e);
+    // Each failing equation's cell ids first: a sheet-at-a-time index gives ids as it indexes.
+    const ids: number[] = [];
+    const starts: number[] = [];
+    const add = (id: number): void => void ids.push(id);
+    for (let i = 0; i < failing.length; i++) {
+      starts.push(ids.length);
+      index.idsOf(numbers[i], failing[i], add);
+    }
+    starts.push(ids.length);
+    const owner = new Int32Array(index.size).fill(-1);
+    for (let i = 0; i < failing.length; i++) {
+      for (let j = starts[i]; j < starts[i + 1]; j++) {
+        const other = owner[ids[j]];
+        if (other >= 0) parent[find(i)] = find(other);
+        else owner[ids[j]] = i;
       }
     }
-    const groups = new Map<Equation, Equation[]>();
-    for (const e of failing) {
-      const r = find(e);
+    const groups = new Map<number, Equation[]>();
+    for (let j = 0; j < failing.length; j++) {
+      const r = find(j);
       const list = groups.get(r);
-      if (list) list.push(e);
-      else groups.set(r, [e]);
+      if (list) list.push(failing[j]);
+      else groups.set(r, [failing[j]]);
     }
     return [...groups.values()];
   }
 }
 
-// Cells an equation reads, on average, a little above what a budget book's equations do (2.5).
-const CELLS_PER_EQUATION = 3;
-
 // Failing equations on at most this many sheets: the repairs ask about cells of those sheets and
 // the few others their relations reach, so the cells are indexed a sheet at a time. Beyond it
-// (an error-dense book fails on every sheet) all are indexed at once, saving the sorting pass.
+// (an error-dense book fails on every sheet) all are indexed at once.
 const SHEETS_INDEXED_ALONE = 8;
-
-// In `SheetwiseIndex`'s sheet of each equation: its cells are on more than one sheet, or it reads none.
-const SEVERAL_SHEETS = -1;
-const NO_SHEET = -2;
-
-/**
- * Equations by the cells they read, each sheet's indexed when a cell of it is first asked about. A
- * mostly consistent book fails on a sheet or two and the analysis asks about little else: one pass
- * notes the sheet of each equation's cells (visiting them is a third of indexing them), and a
- * sheet's `CellIndex` is made from its own equations and those on several sheets, in recording
- * order, so each cell's list is the one an index of every equation gives.
- */
-class SheetwiseIndex {
-  private readonly sheetIds = new BySheet<number>();
-  // Per equation, the id of the sheet its cells are on, or SEVERAL_SHEETS.
-  private readonly sheetOf: Int32Array;
-  private readonly bySheet = new BySheet<CellIndex>();
-
-  constructor(private readonly equations: readonly Equation[]) {
-    this.sheetOf = new Int32Array(equations.length);
-    const ids = this.sheetIds;
-    const idOf = (sheet: string): number => ids.getOrMake(sheet, () => ids.size);
-    let k = 0;
-    let first = NO_SHEET;
-    const visit = (sheet: string): void => {
-      const id = idOf(sheet);
-      if (first === NO_SHEET) first = id;
-      else if (first !== id) first = SEVERAL_SHEETS;
-    };
-    for (; k < equations.length; k++) {
-      const e = equations[k];
-      first = NO_SHEET;
-      if (!e.eachCell?.(visit)) for (const c of e.cells) visit(c.sheet);
-      this.sheetOf[k] = first;
-    }
-  }
-
-  at(ref: CellRef): readonly Equation[] {
-    let index = this.bySheet.get(ref.sheet);
-    if (!index) {
-      const id = this.sheetIds.get(ref.sheet);
-      // No equation reads a cell of the sheet.
-      if (id === undefined) return [];
-      const picked: number[] = [];
-      for (let k = 0; k < this.sheetOf.length; k++) if (this.sheetOf[k] === id || this.sheetOf[k] === SEVERAL_SHEETS) picked.push(k);
-      index = new CellIndex(this.equations, picked, ref.sheet);
-      this.bySheet.set(ref.sheet, index);
-    }
-    return index.at(ref);
-  }
-}
-
-/**
- * Equations by the cells they read, sheet then cell. Cells are keyed by their position
- * (relations/position.ts), which an equation with `eachCell` gives without making a `CellRef` or
- * an address for each of its cells. Most of a workbook's cells are never asked about, so no list
- * is made for a cell until it is: each cell holds its last entry, and entries (an equation's
- * number and the cell's entry before it) sit in two integer arrays. A cell's list is made, in
- * recording order, when first asked for and then kept in its place.
- */
-class CellIndex {
-  // Per sheet, rows of columns: cells are found by two array loads, no key hashed.
-  private readonly bySheet = new Map<string, Held[][]>();
-  // Cells whose address is not as `a1` writes it (none of the engine's own), by their text.
-  private readonly odd = new Map<string, Map<string, Held>>();
-  // Entry i (from 1): the equation's index and the same cell's previous entry (0: none).
-  private equationOf: Int32Array;
-  private previous: Int32Array;
-  private entries = 0;
-
-  /**
-   * The equations numbered in `picked` (every one without it), in ascending order; with `only`,
-   * the cells of that sheet alone.
-   */
-  constructor(
-    private readonly equations: readonly Equation[],
-    picked?: readonly number[],
-    only?: string,
-  ) {
-    const count = picked ? picked.length : equations.length;
-    // Sized for the cells equations usually read (a sum of a few parts, a sign's one figure): grown
-    // from 1 024 entries, they were made anew eight times (some 4 MB) for a 200-sheet book.
-    const capacity = CELLS_PER_EQUATION * count + (picked ? 16 : 1024);
-    this.equationOf = new Int32Array(capacity);
-    this.previous = new Int32Array(capacity);
-    let k = 0;
-    // Consecutive cells are mostly on one sheet: its rows are looked up when the sheet changes.
-    let sheet: string | undefined;
-    let rows: Held[][] | undefined;
-    const visit = (on: string, row: number, col: number): void => {
-      if (only !== undefined && on !== only) return;
-      if (on !== sheet || !rows) {
-        sheet = on;
-        rows = this.bySheet.get(on);
-        if (!rows) this.bySheet.set(on, (rows = []));
-      }
-      const cols = (rows[row] ??= []);
-      cols[col] = this.add(k, (cols[col] as number | undefined) ?? 0);
-    };
-    for (let i = 0; i < count; i++) {
-      k = picked ? picked[i] : i;
-      const e = equations[k];
-      if (e.eachCell?.(visit)) continue;
-      for (const c of e.cells) {
-        if (only !== undefined && c.sheet !== only) continue;
-        if (visitA1(c.sheet, c.cell, visit)) continue;
-        let texts = this.odd.get(c.sheet);
-        if (!texts) this.odd.set(c.sheet, (texts = new Map()));
-        texts.set(c.cell, this.add(k, (texts.get(c.cell) as number | undefined) ?? 0));
-      }
-    }
-  }
-
-  private add(equation: number, previous: number): number {
-    const entry = ++this.entries;
-    if (entry >= this.equationOf.length) {
-      const equationOf = new Int32Array(this.equationOf.length * 2);
-      equationOf.set(this.equationOf);
-      this.equationOf = equationOf;
-      const before = new Int32Array(this.previous.length * 2);
-      before.set(this.previous);
-      this.previous = before;
-    }
-    this.equationOf[entry] = equation;
-    this.previous[entry] = previous;
-    return entry;
-  }
-
-  at(ref: CellRef): readonly Equation[] {
-    const at = positionOfA1(ref.cell);
-    if (at < 0) {
-      const texts = this.odd.get(ref.sheet);
-      const held = texts?.get(ref.cell);
-      if (held === undefined || typeof held !== "number") return held ?? [];
-      const list = this.listFrom(held);
-      (texts as Map<string, Held>).set(ref.cell, list);
-      return list;
-    }
-    const cols = this.bySheet.get(ref.sheet)?.[Math.floor(at / POSITION_COLUMNS)];
-    const col = at % POSITION_COLUMNS;
-    const held = cols?.[col];
-    if (held === undefined || typeof held !== "number") return held ?? [];
-    const list = this.listFrom(held);
-    (cols as Held[])[col] = list;
-    return list;
-  }
-
-  /** The equations of a cell's entries, in recording order, from its last entry. */
-  private listFrom(last: number): Equation[] {
-    const list: Equation[] = [];
-    for (let entry = last; entry !== 0; entry = this.previous[entry]) list.push(this.equations[this.equationOf[entry]]);
-    return list.reverse();
-  }
-}
-
-/** A cell's last entry, or its list of equations once asked for. */
-type Held = number | Equation[];

@@ -1,4 +1,8 @@
 import Decimal from "decimal.js";
+import { CellRef, Overrides } from "../relations/equation";
+import { positionOf, positionOfA1 } from "../relations/position";
+import { a1 } from "../cell";
+import { keyPlace } from "./cellValues";
 
 /**
  * What-if values layered over others: a candidate repair's few cells over the repairs already
@@ -8,17 +12,41 @@ import Decimal from "decimal.js";
  *
  * A layer holds a cell or three and is refilled for every value a repair tries (thousands per
  * check): its own cells sit in two short arrays, searched in order, so that a refill allocates
- * nothing (emptying a Map allocates a new table) and a read hashes no key.
+ * nothing (emptying a Map allocates a new table) and a read hashes no key. Each own cell keeps its
+ * sheet and position too (−1: its key is no address as `a1` writes it), so that an equation asking
+ * by position (`atCell`) compares numbers, not key strings.
  */
-export class LayeredValues extends Map<string, Decimal> {
+export class LayeredValues extends Map<string, Decimal> implements Overrides {
   // Filled up to `ownSize`: emptied by a count, since emptying an array by its length gives up
   // its storage, which the next refill allocates again.
   private readonly ownKeys: string[] = [];
   private readonly ownValues: Decimal[] = [];
+  private readonly ownSheets: string[] = [];
+  private readonly ownPositions: number[] = [];
   private ownSize = 0;
 
-  constructor(private readonly base: ReadonlyMap<string, Decimal>) {
+  constructor(private readonly base: Overrides) {
     super();
+  }
+
+  atCell(sheet: string, row: number, col: number): Decimal | undefined {
+    const at = positionOf(row, col);
+    for (let i = 0; i < this.ownSize; i++) if (this.ownPositions[i] === at && this.ownSheets[i] === sheet) return this.ownValues[i];
+    const base = this.base;
+    if (base.size === 0) return undefined;
+    return base.atCell ? base.atCell(sheet, row, col) : base.get(`${sheet}!${a1(row, col)}`);
+  }
+
+  /** `set` of a cell whose key is known: its sheet and position read from the ref, not parsed from the key. */
+  setCell(ref: CellRef, key: string, value: Decimal): void {
+    let i = this.indexOf(key);
+    if (i < 0) {
+      i = this.ownSize++;
+      this.ownKeys[i] = key;
+      this.ownSheets[i] = ref.sheet;
+      this.ownPositions[i] = positionOfA1(ref.cell);
+    }
+    this.ownValues[i] = value;
   }
 
   private indexOf(key: string): number {
@@ -40,6 +68,9 @@ export class LayeredValues extends Map<string, Decimal> {
     if (i < 0) {
       i = this.ownSize++;
       this.ownKeys[i] = key;
+      const at = keyPlace(key);
+      this.ownSheets[i] = at ? at.sheet : "";
+      this.ownPositions[i] = at ? at.position : -1;
     }
     this.ownValues[i] = value;
     return this;
@@ -54,6 +85,8 @@ export class LayeredValues extends Map<string, Decimal> {
     if (i < 0) return false;
     this.ownKeys.splice(i, 1);
     this.ownValues.splice(i, 1);
+    this.ownSheets.splice(i, 1);
+    this.ownPositions.splice(i, 1);
     this.ownSize--;
     return true;
   }

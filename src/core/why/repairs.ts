@@ -1,10 +1,12 @@
 import Decimal from "decimal.js";
-import { CellRef, Equation, ValueRange } from "../relations/equation";
+import { CellRef, Equation, Overrides, ValueRange } from "../relations/equation";
 import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex } from "./figures";
 import { Pattern, roundness, slipOf } from "./patterns";
 import { LayeredValues } from "./layered";
+import { CellValues } from "./cellValues";
+import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
@@ -57,7 +59,7 @@ function isFollowing(rule: string): boolean {
  * cell: any other equation fails or holds as with the workbook's own values.
  */
 export class TakenRepairs {
-  readonly values = new Map<string, Decimal>();
+  readonly values = new CellValues();
   private readonly reading = new Set<Equation>();
 
   constructor(private readonly graph: RelationGraph) {}
@@ -65,8 +67,14 @@ export class TakenRepairs {
   take(r: Repair): void {
     this.values.set(r.figure.key, r.suggested);
     r.follows.forEach((f, i) => this.values.set(r.followKeys[i], f.suggested));
-    for (const e of this.graph.at(r.figure.ref)) this.reading.add(e);
-    for (const f of r.follows) for (const e of this.graph.at(f.figure.ref)) this.reading.add(e);
+    this.readingAt(r.figure.ref);
+    for (const f of r.follows) this.readingAt(f.figure.ref);
+  }
+
+  private readingAt(ref: CellRef): void {
+    const graph = this.graph;
+    const id = graph.idOf(ref);
+    for (let i = graph.firstAt(id), end = graph.endAt(id); i < end; i++) this.reading.add(graph.equationAt(i));
   }
 
   /** Whether the equation fails with the repairs taken so far. */
@@ -113,7 +121,7 @@ class Scratch {
   /** Equations that ruled out recent trials, the latest first. */
   readonly breakers: Equation[] = [];
 
-  constructor(base: ReadonlyMap<string, Decimal>) {
+  constructor(base: Overrides) {
     this.overrides = new LayeredValues(base);
   }
 
@@ -151,8 +159,7 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    const keys = graph.keysOf(e);
-    for (let i = from; i < this.followCount; i++) if (keys.includes(this.followers[i].key)) return true;
+    for (let i = from; i < this.followCount; i++) if (graph.reads(e, this.followers[i].ref)) return true;
     return false;
   }
 
@@ -202,8 +209,10 @@ class Scratch {
     return -1;
   }
 
-  touch(list: readonly Equation[]): void {
-    for (const e of list) {
+  /** Touches the equations reading the cell of id `id` in the graph. */
+  touchAt(graph: RelationGraph, id: number): void {
+    for (let i = graph.firstAt(id), end = graph.endAt(id); i < end; i++) {
+      const e = graph.equationAt(i);
       if (this.touchedIndex(e) >= 0) continue;
       this.standings[this.touchedCount] = UNKNOWN;
       this.touched[this.touchedCount++] = e;
@@ -238,7 +247,7 @@ class Scratch {
  * worked out in fields, not in closures made for each figure and trial (thousands per check).
  */
 export class RepairSearch {
-  private readonly base: ReadonlyMap<string, Decimal>;
+  private readonly base: CellValues;
   // What-if layers refilled for each test (a repair keeps its own values).
   private readonly probe: LayeredValues;
   private readonly wanted: LayeredValues;
@@ -247,7 +256,8 @@ export class RepairSearch {
   // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
   // text would, without making it).
   private readonly tried = new Map<string, Decimal[]>();
-  private readonly cells = new Map<string, CellRef>();
+  // The group's cells by their id in the graph's index, each once, in the order first read.
+  private readonly cells = new Map<number, CellRef>();
   private remaining: ReadonlySet<Equation> = new Set();
   // The candidate being considered: the equation, the figure, its value and the value needed.
   private e!: Equation;
@@ -278,44 +288,44 @@ export class RepairSearch {
     best.clear();
     this.tried.clear();
     cells.clear();
-    for (const e of group) {
-      const keys = graph.keysOf(e);
-      const refs = e.cells;
-      for (let i = 0; i < refs.length; i++) cells.set(keys[i], refs[i]);
-    }
+    for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
     if (cells.size > MAX_CANDIDATE_CELLS) return [];
-    // By key, then its ref: entries would make a pair for each cell.
-    for (const key of cells.keys()) {
-      const ref = cells.get(key) as CellRef;
+    for (const id of cells.keys()) {
+      const ref = cells.get(id) as CellRef;
       const figure = figures.at(ref);
       if (!figure) continue;
+      // The figure's key is the cell's: it is made from the ref asked with.
+      const key = figure.key;
       const actual = base.get(key) ?? figure.value;
       if (!actual) continue;
       // The values every failing equation at the cell asks of it, not only this group's open ones
       // (an equation set aside for a tie still says which value it needs).
-      const at = graph.at(ref);
-      for (const e of at) {
+      const first = graph.firstAt(id);
+      const end = graph.endAt(id);
+      for (let i = first; i < end; i++) {
+        const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
         const solved = e.solveFor(ref, base);
         if (!solved || !solved.isFinite()) continue;
         this.consider(e, figure, actual, solved);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
-        for (const h of at) {
+        for (let j = first; j < end; j++) {
+          const h = graph.equationAt(j);
           if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
           const wanted = this.wanted;
           wanted.clearOwn();
-          wanted.set(key, solved);
-          const partKeys = graph.keysOf(h);
+          wanted.setCell(ref, key, solved);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
-            const partKey = partKeys[i];
-            const partFigure = partKey === key ? undefined : figures.at(part);
+            const partFigure = part.cell === ref.cell && part.sheet === ref.sheet ? undefined : figures.at(part);
+            if (!partFigure) continue;
+            const partKey = partFigure.key;
             // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            if (!partFigure || !(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
+            if (!(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
             const needed = h.solveFor(part, wanted);
             if (needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
           }
@@ -371,10 +381,10 @@ export class RepairSearch {
     if (undone) {
       // Set by `consider` before any undone slip is tried.
       const range = this.range;
-      if (range && (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0)) return;
+      if (range && (range instanceof UnitsRange ? range.excludes(suggested) : (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0))) return;
       const probe = this.probe;
       probe.clearOwn();
-      probe.set(figure.key, suggested);
+      probe.setCell(figure.ref, figure.key, suggested);
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
@@ -397,26 +407,29 @@ export class RepairSearch {
     const solved = this.solved;
     scratch.reset();
     const { overrides, touched } = scratch;
-    overrides.set(figure.key, suggested);
+    overrides.setCell(figure.ref, figure.key, suggested);
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
-    const atFigure = graph.at(figure.ref);
+    const atFigure = graph.idOf(figure.ref);
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
-    for (const e of atFigure) {
+    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
+      const e = graph.equationAt(i);
       if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
       if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
-      const tKey = graph.targetKeyOf(e);
       const target = figures.at(e.target);
-      if (!target || tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      if (!target) continue;
+      // The target figure's key is the equation's target's: it is made from that ref.
+      const tKey = target.key;
+      if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
-      overrides.set(tKey, value);
+      overrides.setCell(e.target, tKey, value);
       scratch.follow(target, tKey, value);
     }
-    scratch.touch(atFigure);
+    scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
-    for (let f = 0; f < followCount; f++) scratch.touch(graph.at(scratch.followerAt(f).ref));
+    for (let f = 0; f < followCount; f++) scratch.touchAt(graph, graph.idOf(scratch.followerAt(f).ref));
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
     // figure flows into are the budget's business, not evidence about which area is out of line.
     // Without a consensus among what it may mend, the first equation it breaks rules it out, and

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Figure } from "./figures";
 import { Units, figureNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
+import { UnitsRange } from "../relations/unitsRange";
 
 /**
  * The values a repair tries beside the exact solution: the figure with a typing slip undone. A
@@ -31,8 +32,9 @@ class Near implements NearValues {
   constructor(solved: Decimal, within: ValueRange | null) {
     this.goal = toDouble(solved);
     this.reach = Math.abs(this.goal) * 0.05 + 1;
-    this.low = within ? toDouble(within.low) : -Infinity;
-    this.high = within ? toDouble(within.high) : Infinity;
+    // A range in units gives its ends' doubles without making their Decimals.
+    this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : toDouble(within.low);
+    this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : toDouble(within.high);
   }
 
   /**

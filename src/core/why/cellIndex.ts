@@ -1,0 +1,230 @@
+import { CellRef, Equation } from "../relations/equation";
+import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
+import { BySheet } from "./bySheet";
+import type { CellLookup } from "./sheetwiseIndex";
+
+/**
+ * Which equations read each cell, and which cells each equation reads, as numbers: every cell an
+ * equation reads gets a dense id (by sheet, then row and column), and both directions are held
+ * in integer arrays (compressed rows: a count pass, then a fill). Built once over the equations
+ * given, with no array or key string per cell: the arrays' storage lies outside the collected heap, so
+ * the tens of thousands of entries a large book has cost the collector nothing, where a list per
+ * cell was copied at every scavenge to the end of the check.
+ *
+ * A cell's list of equations (in recording order) is made only when asked for, and then kept.
+ */
+export class CellIndex implements CellLookup {
+  private readonly sheetIds = new BySheet<number>();
+  // Per sheet id: its first cell id and its grid's width (columns from 0 to the widest read).
+  private readonly firstId: number[] = [];
+  private readonly width: number[] = [];
+  private readonly height: number[] = [];
+  // Sheets whose grid would be mostly empty (a far cell or two): their cells by position.
+  private readonly sparse = new Map<number, Map<number, number>>();
+  // Cells whose address is not as `a1` writes it (none of the engine's own): by sheet and text.
+  private readonly odd = new Map<string, Map<string, number>>();
+  /** Cell ids `cellStart[k]` up to `cellStart[k + 1]` of `cellIds`: the cells equation k reads. */
+  private readonly cellStart: Int32Array;
+  private readonly cellIds: Int32Array;
+  /** Equations `equationStart[id]` up to `equationStart[id + 1]` of `equationIds`: those reading cell id. */
+  private readonly equationStart: Int32Array;
+  private readonly equationIds: Int32Array;
+  private readonly lists = new Map<number, readonly Equation[]>();
+  /** Cells indexed. */
+  readonly size: number;
+  /** Entries (an equation reading a cell) indexed. */
+  readonly entries: number;
+
+  /**
+   * The equations numbered in `picked` (every one without it), in ascending order; with `only`,
+   * the cells of that sheet alone.
+   */
+  constructor(
+    private readonly equations: readonly Equation[],
+    picked?: readonly number[],
+    only?: string,
+  ) {
+    const m = picked ? picked.length : equations.length;
+    const cellStart = new Int32Array(m + 1);
+    // Each entry's sheet and position first: ids need every sheet's extent.
+    let sheetOf = new Int32Array(CELLS_PER_EQUATION * m + 16);
+    // Rows as doubles: an address may number rows beyond 32 bits (`position.ts` reads ten digits).
+    let rowOf = new Float64Array(sheetOf.length);
+    let colOf = new Int32Array(sheetOf.length);
+    let n = 0;
+    const ids = this.sheetIds;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const counts: number[] = [];
+    let oddCells: { entry: number; sheet: string; text: string }[] | undefined;
+    const visit = (sheet: string, row: number, col: number): void => {
+      if (only !== undefined && sheet !== only) return;
+      let s = ids.get(sheet);
+      if (s === undefined) {
+        s = ids.size;
+        ids.set(sheet, s);
+        rows.push(0);
+        cols.push(0);
+        counts.push(0);
+      }
+      if (n === sheetOf.length) {
+        sheetOf = grown(sheetOf);
+        rowOf = grown(rowOf);
+        colOf = grown(colOf);
+      }
+      sheetOf[n] = s;
+      rowOf[n] = row;
+      colOf[n] = col;
+      n++;
+      if (row >= rows[s]) rows[s] = row + 1;
+      if (col >= cols[s]) cols[s] = col + 1;
+      counts[s]++;
+    };
+    for (let j = 0; j < m; j++) {
+      cellStart[j] = n;
+      const e = equations[picked ? picked[j] : j];
+      if (e.eachCell?.(visit)) continue;
+      for (const c of e.cells) {
+        if (only !== undefined && c.sheet !== only) continue;
+        if (visitA1(c.sheet, c.cell, visit)) continue;
+        if (n === sheetOf.length) {
+          sheetOf = grown(sheetOf);
+          rowOf = grown(rowOf);
+          colOf = grown(colOf);
+        }
+        sheetOf[n] = ODD;
+        (oddCells ??= []).push({ entry: n++, sheet: c.sheet, text: c.cell });
+      }
+    }
+    cellStart[m] = n;
+    this.cellStart = cellStart;
+
+    // Ids: each sheet's grid in turn, then the cells of sparse sheets and odd ones as met.
+    let next = 0;
+    const sparseOf: (Map<number, number> | undefined)[] = [];
+    for (let s = 0; s < rows.length; s++) {
+      this.firstId.push(next);
+      this.width.push(cols[s]);
+      this.height.push(rows[s]);
+      const area = rows[s] * cols[s];
+      if (area <= SPARSE_FACTOR * counts[s] + DENSE_ALWAYS) {
+        next += area;
+        sparseOf.push(undefined);
+      } else {
+        const byPosition = new Map<number, number>();
+        this.sparse.set(s, byPosition);
+        sparseOf.push(byPosition);
+      }
+    }
+    const firstId = this.firstId;
+    const width = this.width;
+    const cellIds = new Int32Array(n);
+    let oddAt = 0;
+    for (let i = 0; i < n; i++) {
+      const s = sheetOf[i];
+      if (s === ODD) {
+        const o = (oddCells as NonNullable<typeof oddCells>)[oddAt++];
+        let texts = this.odd.get(o.sheet);
+        if (!texts) this.odd.set(o.sheet, (texts = new Map()));
+        let id = texts.get(o.text);
+        if (id === undefined) texts.set(o.text, (id = next++));
+        cellIds[i] = id;
+        continue;
+      }
+      const byPosition = sparseOf[s];
+      if (byPosition) {
+        const p = rowOf[i] * POSITION_COLUMNS + colOf[i];
+        let id = byPosition.get(p);
+        if (id === undefined) byPosition.set(p, (id = next++));
+        cellIds[i] = id;
+      } else cellIds[i] = firstId[s] + rowOf[i] * width[s] + colOf[i];
+    }
+    this.cellIds = cellIds;
+    this.size = next;
+    this.entries = n;
+
+    // Equations by cell: counted, then filled in recording order.
+    const equationStart = new Int32Array(next + 1);
+    for (let i = 0; i < n; i++) equationStart[cellIds[i] + 1]++;
+    for (let id = 0; id < next; id++) equationStart[id + 1] += equationStart[id];
+    const fill = equationStart.slice(0, next);
+    const equationIds = new Int32Array(n);
+    for (let j = 0; j < m; j++) {
+      const k = picked ? picked[j] : j;
+      for (let i = cellStart[j]; i < cellStart[j + 1]; i++) equationIds[fill[cellIds[i]]++] = k;
+    }
+    this.equationStart = equationStart;
+    this.equationIds = equationIds;
+  }
+
+  /** The id of the cell, or −1 when no equation reads it. */
+  idOf(ref: CellRef): number {
+    const at = positionOfA1(ref.cell);
+    if (at < 0) return this.odd.get(ref.sheet)?.get(ref.cell) ?? -1;
+    const s = this.sheetIds.get(ref.sheet);
+    if (s === undefined) return -1;
+    const byPosition = this.sparse.get(s);
+    if (byPosition) return byPosition.get(at) ?? -1;
+    const row = Math.floor(at / POSITION_COLUMNS);
+    const col = at - row * POSITION_COLUMNS;
+    if (row >= this.height[s] || col >= this.width[s]) return -1;
+    const id = this.firstId[s] + row * this.width[s] + col;
+    return this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
+  }
+
+  /** Equations that read the cell, in recording order. */
+  at(ref: CellRef): readonly Equation[] {
+    const id = this.idOf(ref);
+    if (id < 0) return NONE;
+    let list = this.lists.get(id);
+    if (!list) {
+      const made: Equation[] = [];
+      for (let i = this.equationStart[id]; i < this.equationStart[id + 1]; i++) made.push(this.equations[this.equationIds[i]]);
+      this.lists.set(id, (list = made));
+    }
+    return list;
+  }
+
+  /**
+   * Where the equations reading cell `id` lie (−1: none) in the index's order, `firstAt(id)` up
+   * to `endAt(id)`, each read by `equationAt`: a caller walking them makes no list.
+   */
+  firstAt(id: number): number {
+    return id < 0 ? 0 : this.equationStart[id];
+  }
+
+  endAt(id: number): number {
+    return id < 0 ? 0 : this.equationStart[id + 1];
+  }
+
+  equationAt(i: number): Equation {
+    return this.equations[this.equationIds[i]];
+  }
+
+  idsOf(k: number, _e: Equation, visit: (id: number) => void): void {
+    this.eachCellOf(k, visit);
+  }
+
+  /**
+   * Visits the ids of the cells the `j`-th equation indexed (the `j`-th picked, or equation j)
+   * reads, in `cells` order.
+   */
+  eachCellOf(k: number, visit: (id: number) => void): void {
+    for (let i = this.cellStart[k]; i < this.cellStart[k + 1]; i++) visit(this.cellIds[i]);
+  }
+}
+
+// Cells an equation reads, on average, a little above what a budget book's equations do (2.5).
+const CELLS_PER_EQUATION = 3;
+// A sheet's grid is kept when it has at most this many cells per cell read, or is this small.
+const SPARSE_FACTOR = 16;
+const DENSE_ALWAYS = 4096;
+// An entry's sheet when its address is kept by its text.
+const ODD = -1;
+const NONE: readonly Equation[] = [];
+
+function grown<T extends Int32Array | Float64Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
