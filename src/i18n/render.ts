@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import { Lang } from "../core/options";
 import { Finding, WordedFinding } from "../core/findings";
 import { CheckResult } from "../core/check";
@@ -33,10 +32,7 @@ function translatorFor(lang: Lang, surface: Surface): Translator {
 
 function renderParam(p: MessageParam, lang: Lang, t: Translator): string | number {
   if (typeof p === "string" || typeof p === "number") return p;
-  if (isFigure(p)) {
-    const value = new Decimal(p.figure);
-    return p.signed ? formatSigned(lang, value, p.decimals) : formatFigure(lang, value, p.decimals);
-  }
+  if (isFigure(p)) return p.signed ? formatSigned(lang, p.figure, p.decimals) : formatFigure(lang, p.figure, p.decimals);
   if (isPart(p)) return renderPart(p, lang, t);
   if (isList(p)) {
     const separator = p.literal ? p.join : t(p.join);
