@@ -3,7 +3,8 @@ import { Finding, WordedFinding } from "../core/findings";
 import { CheckResult } from "../core/check";
 import { formatFigure, formatSigned } from "../core/format";
 import { Message, MessageParam, MessageParams, MessagePart, isFigure, isList, isLocalText, isPart } from "../core/message";
-import { Catalog, Params, makeTranslator } from "./translate";
+import { Catalog, catalogLookup, templateOf } from "./translate";
+import { fillFrom } from "./template";
 import { findingMessages } from "./findings";
 import { whyMessages } from "./why";
 import { Surface, hintsFor } from "./hints";
@@ -15,56 +16,64 @@ import { Surface, hintsFor } from "./hints";
  * they write the same finding the same way.
  */
 
-type Translator = (key: string, params?: Params) => string;
-
-const translators = new Map<string, Translator>();
-
-function translatorFor(lang: Lang, surface: Surface): Translator {
-  const key = `${lang}|${surface}`;
-  let t = translators.get(key);
-  if (!t) {
-    const catalogs: Catalog[] = [hintsFor(surface), findingMessages, whyMessages];
-    t = makeTranslator(lang, ...catalogs);
-    translators.set(key, t);
-  }
-  return t;
+/** How one language on one surface words a message: its catalogs, and a parameter made text. */
+interface Wording {
+  lang: Lang;
+  lookup: (key: string) => string | undefined;
+  read: (p: MessageParam) => string | number;
 }
 
-function renderParam(p: MessageParam, lang: Lang, t: Translator): string | number {
-  if (typeof p === "string" || typeof p === "number") return p;
-  if (isFigure(p)) return p.signed ? formatSigned(lang, p.figure, p.decimals) : formatFigure(lang, p.figure, p.decimals);
-  if (isPart(p)) return renderPart(p, lang, t);
-  if (isList(p)) {
-    const separator = p.literal ? p.join : t(p.join);
-    return p.list.map((item) => renderParam(item, lang, t)).join(separator);
+const wordings = new Map<string, Wording>();
+
+function wordingFor(lang: Lang, surface: Surface): Wording {
+  const key = `${lang}|${surface}`;
+  let w = wordings.get(key);
+  if (!w) {
+    const catalogs: Catalog[] = [hintsFor(surface), findingMessages, whyMessages];
+    const made: Wording = { lang, lookup: catalogLookup(lang, catalogs), read: (p) => renderParam(p, made) };
+    wordings.set(key, (w = made));
   }
-  if (isLocalText(p)) return p[lang];
+  return w;
+}
+
+function renderParam(p: MessageParam, w: Wording): string | number {
+  if (typeof p === "string" || typeof p === "number") return p;
+  if (isFigure(p)) return p.signed ? formatSigned(w.lang, p.figure, p.decimals) : formatFigure(w.lang, p.figure, p.decimals);
+  if (isPart(p)) return renderPart(p, w);
+  if (isList(p)) {
+    const separator = p.literal ? p.join : say(w, p.join, NO_PARAMS);
+    return p.list.map((item) => renderParam(item, w)).join(separator);
+  }
+  if (isLocalText(p)) return p[w.lang];
   return String(p);
 }
 
-function renderParams(params: MessageParams, lang: Lang, t: Translator): Params {
-  const out: Params = {};
-  for (const [name, value] of Object.entries(params)) out[name] = value === undefined ? undefined : renderParam(value, lang, t);
-  return out;
+const NO_PARAMS: MessageParams = {};
+
+/** Message `id` with its parameters, each made text only where the template takes it. */
+function say(w: Wording, id: string, params: MessageParams): string {
+  return fillFrom(templateOf(w.lookup, w.lang, id), params, w.read, w.lang, w.lookup);
 }
 
-function renderPart(p: MessagePart, lang: Lang, t: Translator): string {
-  return t(p.id, renderParams(p.params, lang, t));
+function renderPart(p: MessagePart, w: Wording): string {
+  return say(w, p.id, p.params);
 }
 
 /** A message (one or more parts) in `lang`, as read on `surface`. */
 export function renderMessage(message: Message | MessagePart, lang: Lang, surface: Surface = "pane"): string {
-  const t = translatorFor(lang, surface);
-  const parts = Array.isArray(message) ? message : [message];
-  return parts.map((p) => renderPart(p, lang, t)).join(" ");
+  const w = wordingFor(lang, surface);
+  if (!Array.isArray(message)) return renderPart(message, w);
+  let out = "";
+  for (let i = 0; i < message.length; i++) out += (i > 0 ? " " : "") + renderPart(message[i], w);
+  return out;
 }
 
 /** An object with `parts` in its place replaced by `message`, the keys otherwise in their order. */
 function worded<T extends { parts: Message }>(x: T, lang: Lang, surface: Surface): Omit<T, "parts"> & { message: string } {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) {
-    if (k === "parts") out.message = renderMessage(v as Message, lang, surface);
-    else out[k] = v;
+  for (const k in x) {
+    if (k === "parts") out.message = renderMessage(x.parts, lang, surface);
+    else out[k] = x[k];
   }
   return out as Omit<T, "parts"> & { message: string };
 }
