@@ -1,5 +1,5 @@
 import { Lang } from "../core/options";
-import { Finding, WordedFinding } from "../core/findings";
+import { Finding, Severity, TableKind, WordedCause, WordedFinding } from "../core/findings";
 import { CheckResult } from "../core/check";
 import { formatFigure, formatSigned } from "../core/format";
 import { Message, MessageParam, MessageParams, MessagePart, isFigure, isList, isLocalText, isPart } from "../core/message";
@@ -62,9 +62,13 @@ function renderPart(p: MessagePart, w: Wording): string {
 /** A message (one or more parts) in `lang`, as read on `surface`. */
 export function renderMessage(message: Message | MessagePart, lang: Lang, surface: Surface = "pane"): string {
   const w = wordingFor(lang, surface);
-  if (!Array.isArray(message)) return renderPart(message, w);
+  return Array.isArray(message) ? renderParts(message, w) : renderPart(message, w);
+}
+
+/** The parts, each rendered, joined by a space. */
+function renderParts(parts: Message, w: Wording): string {
   let out = "";
-  for (let i = 0; i < message.length; i++) out += (i > 0 ? " " : "") + renderPart(message[i], w);
+  for (let i = 0; i < parts.length; i++) out += (i > 0 ? " " : "") + renderPart(parts[i], w);
   return out;
 }
 
@@ -94,6 +98,70 @@ export function wordFindings(findings: readonly Finding[], lang: Lang, surface: 
 /** A check's result with its findings in words: what the CLI's reports are written from. */
 export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedFinding[] };
 
+/**
+ * The result with each finding's message worded when first read: a report reads only some of
+ * them (the text report lists no note's unless asked), and wording all of a large book's findings
+ * was most of a cold report's time. Causes and patterns are worded at once, as wordFinding does.
+ */
 export function wordResult(result: CheckResult, lang: Lang, surface: Surface = "cli"): WordedResult {
-  return { ...result, findings: wordFindings(result.findings, lang, surface) };
+  const w = wordingFor(lang, surface);
+  return { ...result, findings: result.findings.map((f) => new WordedOnRead(f, w, lang, surface)) };
+}
+
+const PARTS = Symbol("parts");
+const WORDING = Symbol("wording");
+const WORDS = Symbol("words");
+
+/**
+ * A finding whose message is rendered on its first read. Its own enumerable fields are the
+ * finding's data, every one set (absent ones undefined) so that all share one shape; the message
+ * is a getter, which JSON.stringify does not see: the JSON report names the fields it writes
+ * (cli/report/json.ts). What it renders from is kept under symbols, which no listing of keys sees.
+ */
+class WordedOnRead implements WordedFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related: string[];
+  area: string;
+  table: TableKind | undefined;
+  row: string | undefined;
+  column: string | undefined;
+  actual: string | undefined;
+  expected: string | undefined;
+  difference: string | undefined;
+  cause: WordedCause | undefined;
+  possibleCauses: WordedCause[] | undefined;
+  consequenceOf: string | undefined;
+  pattern: { id: string; message: string } | undefined;
+  private readonly [PARTS]: Message;
+  private readonly [WORDING]: Wording;
+  private [WORDS]: string | undefined;
+
+  constructor(f: Finding, w: Wording, lang: Lang, surface: Surface) {
+    this.rule = f.rule;
+    this.severity = f.severity;
+    this.sheet = f.sheet;
+    this.cell = f.cell;
+    this.related = f.related;
+    this.area = f.area;
+    this.table = f.table;
+    this.row = f.row;
+    this.column = f.column;
+    this.actual = f.actual;
+    this.expected = f.expected;
+    this.difference = f.difference;
+    this.cause = f.cause && worded(f.cause, lang, surface);
+    this.possibleCauses = f.possibleCauses?.map((c) => worded(c, lang, surface));
+    this.consequenceOf = f.consequenceOf;
+    this.pattern = f.pattern && { id: f.pattern.id, message: renderMessage(f.pattern.parts, lang, surface) };
+    this[PARTS] = f.parts;
+    this[WORDING] = w;
+    this[WORDS] = undefined;
+  }
+
+  get message(): string {
+    return (this[WORDS] ??= renderParts(this[PARTS], this[WORDING]));
+  }
 }
