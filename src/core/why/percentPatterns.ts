@@ -99,10 +99,11 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
   const newNumber = figureNumber(newP);
   const exactChange = f.rule === "change-percent" && f.expected !== undefined ? baseChange(f.expected, newP, newNumber, amount, table) : null;
   // Truncated: the base's own change, cut off instead of rounded.
-  if (exactChange && shownAs(s.value, exactChange.exact, s.decimals) === "truncated") {
+  if (exactChange && cutOff(s, exactChange)) {
+    const exact = exactChange.exact();
     return {
       id: "percent-truncated",
-      parts: [t("why.pattern.percent-truncated", { actual: figure(s.value, s.decimals), exact: figure(exactChange.exact, s.decimals + 3), expected: figure(excelRound(exactChange.exact, s.decimals), s.decimals) })],
+      parts: [t("why.pattern.percent-truncated", { actual: figure(s.value, s.decimals), exact: figure(exact, s.decimals + 3), expected: figure(excelRound(exact, s.decimals), s.decimals) })],
     };
   }
   const baseColumn = exactChange?.column;
@@ -135,20 +136,62 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
   return null;
 }
 
-/** The change against the finding's base: the column whose amount gives the finding's expected figure. */
-function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number, amount: LabeledRow, table: TunnusluvutTable): { exact: Decimal; column: string } | null {
+/** The change against the finding's base, as a double and, when asked, exactly. */
+class BaseChange {
+  private made: Decimal | undefined;
+
+  constructor(
+    readonly column: string,
+    /** The change as a double: within a double's error of the exact one. */
+    readonly change: number,
+    private readonly newV: Decimal,
+    private readonly oldV: Decimal,
+  ) {}
+
+  exact(): Decimal {
+    return (this.made ??= this.newV.div(this.oldV).minus(1).mul(100));
+  }
+}
+
+/**
+ * The change against the finding's base: the column whose amount gives the finding's expected
+ * figure. A change surely within the rounding of the expected figure (further inside than a
+ * double's error) is taken without working it out exactly; one near the edge is judged exactly.
+ */
+function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number, amount: LabeledRow, table: TunnusluvutTable): BaseChange | null {
   const expected = new Decimal(expectedText);
   const expectedNumber = expected.toNumber();
   const decimals = Math.max(expected.decimalPlaces(), 1);
   for (let j = 0; j < table.columns.length; j++) {
     const p = amount.cells[j]?.parsed;
     if (!p || p.kind !== "number" || figureSign(p) === 0) continue;
-    if (!mayShowAs(expectedNumber, (newNumber / figureNumber(p) - 1) * 100, decimals, 0.5)) continue;
+    const change = (newNumber / figureNumber(p) - 1) * 100;
+    if (!mayShowAs(expectedNumber, change, decimals, 0.5)) continue;
     const newV = newP.value;
     // The amount's own column (or one equal to it) is no base.
     if (figureEquals(p, newV)) continue;
-    const exact = newV.div(p.value).minus(1).mul(100);
-    if (excelRound(exact, decimals).eq(expected)) return { exact, column: table.columns[j].label };
+    const base = new BaseChange(table.columns[j].label, change, newV, p.value);
+    if (surelyRoundsTo(expectedNumber, change, decimals) || excelRound(base.exact(), decimals).eq(expected)) return base;
   }
   return null;
+}
+
+/**
+ * Whether `x` rounded at `d` decimals is surely `shown`: closer to it than half a unit of the
+ * last decimal by more than mayShowAs's allowance for a double's error, so the exact figure,
+ * within that error of `x`, rounds to it too.
+ */
+function surelyRoundsTo(shown: number, x: number, d: number): boolean {
+  if (!Number.isFinite(shown) || !Number.isFinite(x) || d < 0) return false;
+  return Math.abs(x - shown) < 0.5 * Math.pow(10, -d) - 1e-9 * (Math.abs(x) + Math.abs(shown) + 100);
+}
+
+/**
+ * Whether the shown figure is the base's change cut off instead of rounded (shownAs), worked out
+ * exactly only when doubles cannot tell: a change that surely rounds to the shown figure, or is
+ * surely a whole unit or more from it, is not one cut off.
+ */
+function cutOff(s: Shown, base: BaseChange): boolean {
+  if (surelyRoundsTo(s.number, base.change, s.decimals) || !mayShowAs(s.number, base.change, s.decimals, 1)) return false;
+  return shownAs(s.value, base.exact(), s.decimals) === "truncated";
 }
