@@ -15,12 +15,27 @@ const rulesByLang = new Map<Lang, Intl.PluralRules>();
 
 /** The CLDR plural category of `n` in `lang`: `one` or `other` in Finnish and English. */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  // Counts in messages are small whole numbers, asked of ICU again and again: each is asked once.
+  const small = Number.isInteger(n) && n >= 0 && n < SMALL;
+  const known = small ? categoriesOf(lang)[n] : undefined;
+  if (known) return known;
   let rules = rulesByLang.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(LOCALES[lang]);
     rulesByLang.set(lang, rules);
   }
-  return rules.select(n);
+  const category = rules.select(n);
+  if (small) categoriesOf(lang)[n] = category;
+  return category;
+}
+
+const SMALL = 1000;
+const smallCategories = new Map<Lang, Intl.LDMLPluralRule[]>();
+
+function categoriesOf(lang: Lang): Intl.LDMLPluralRule[] {
+  let list = smallCategories.get(lang);
+  if (!list) smallCategories.set(lang, (list = []));
+  return list;
 }
 
 /** The branches of a plural argument, keyed `one`, `other`, `=0` …; null when the text is not one. */
@@ -56,7 +71,3 @@ export function matchingBrace(text: string, open: number): number {
   return -1;
 }
 
-/** The branch a number selects: an exact `=n` first, then its category, then `other`. */
-export function selectBranch(branches: Map<string, string>, lang: Lang, n: number): string {
-  return branches.get(`=${n}`) ?? branches.get(pluralCategory(lang, n)) ?? branches.get("other")!;
-}

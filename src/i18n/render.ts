@@ -1,10 +1,10 @@
-import Decimal from "decimal.js";
 import { Lang } from "../core/options";
-import { Finding, WordedFinding } from "../core/findings";
+import { Finding, Severity, TableKind, WordedCause, WordedFinding } from "../core/findings";
 import { CheckResult } from "../core/check";
 import { formatFigure, formatSigned } from "../core/format";
 import { Message, MessageParam, MessageParams, MessagePart, isFigure, isList, isLocalText, isPart } from "../core/message";
-import { Catalog, Params, makeTranslator } from "./translate";
+import { Catalog, catalogLookup, templateOf } from "./translate";
+import { fillFrom } from "./template";
 import { findingMessages } from "./findings";
 import { whyMessages } from "./why";
 import { Surface, hintsFor } from "./hints";
@@ -16,59 +16,68 @@ import { Surface, hintsFor } from "./hints";
  * they write the same finding the same way.
  */
 
-type Translator = (key: string, params?: Params) => string;
-
-const translators = new Map<string, Translator>();
-
-function translatorFor(lang: Lang, surface: Surface): Translator {
-  const key = `${lang}|${surface}`;
-  let t = translators.get(key);
-  if (!t) {
-    const catalogs: Catalog[] = [hintsFor(surface), findingMessages, whyMessages];
-    t = makeTranslator(lang, ...catalogs);
-    translators.set(key, t);
-  }
-  return t;
+/** How one language on one surface words a message: its catalogs, and a parameter made text. */
+interface Wording {
+  lang: Lang;
+  lookup: (key: string) => string | undefined;
+  read: (p: MessageParam) => string | number;
 }
 
-function renderParam(p: MessageParam, lang: Lang, t: Translator): string | number {
+const wordings = new Map<string, Wording>();
+
+function wordingFor(lang: Lang, surface: Surface): Wording {
+  const key = `${lang}|${surface}`;
+  let w = wordings.get(key);
+  if (!w) {
+    const catalogs: Catalog[] = [hintsFor(surface), findingMessages, whyMessages];
+    const made: Wording = { lang, lookup: catalogLookup(lang, catalogs), read: (p) => renderParam(p, made) };
+    wordings.set(key, (w = made));
+  }
+  return w;
+}
+
+function renderParam(p: MessageParam, w: Wording): string | number {
   if (typeof p === "string" || typeof p === "number") return p;
-  if (isFigure(p)) {
-    const value = new Decimal(p.figure);
-    return p.signed ? formatSigned(lang, value, p.decimals) : formatFigure(lang, value, p.decimals);
-  }
-  if (isPart(p)) return renderPart(p, lang, t);
+  if (isFigure(p)) return p.signed ? formatSigned(w.lang, p.figure, p.decimals) : formatFigure(w.lang, p.figure, p.decimals);
+  if (isPart(p)) return renderPart(p, w);
   if (isList(p)) {
-    const separator = p.literal ? p.join : t(p.join);
-    return p.list.map((item) => renderParam(item, lang, t)).join(separator);
+    const separator = p.literal ? p.join : say(w, p.join, NO_PARAMS);
+    return p.list.map((item) => renderParam(item, w)).join(separator);
   }
-  if (isLocalText(p)) return p[lang];
+  if (isLocalText(p)) return p[w.lang];
   return String(p);
 }
 
-function renderParams(params: MessageParams, lang: Lang, t: Translator): Params {
-  const out: Params = {};
-  for (const [name, value] of Object.entries(params)) out[name] = value === undefined ? undefined : renderParam(value, lang, t);
-  return out;
+const NO_PARAMS: MessageParams = {};
+
+/** Message `id` with its parameters, each made text only where the template takes it. */
+function say(w: Wording, id: string, params: MessageParams): string {
+  return fillFrom(templateOf(w.lookup, w.lang, id), params, w.read, w.lang, w.lookup);
 }
 
-function renderPart(p: MessagePart, lang: Lang, t: Translator): string {
-  return t(p.id, renderParams(p.params, lang, t));
+function renderPart(p: MessagePart, w: Wording): string {
+  return say(w, p.id, p.params);
 }
 
 /** A message (one or more parts) in `lang`, as read on `surface`. */
 export function renderMessage(message: Message | MessagePart, lang: Lang, surface: Surface = "pane"): string {
-  const t = translatorFor(lang, surface);
-  const parts = Array.isArray(message) ? message : [message];
-  return parts.map((p) => renderPart(p, lang, t)).join(" ");
+  const w = wordingFor(lang, surface);
+  return Array.isArray(message) ? renderParts(message, w) : renderPart(message, w);
+}
+
+/** The parts, each rendered, joined by a space. */
+function renderParts(parts: Message, w: Wording): string {
+  let out = "";
+  for (let i = 0; i < parts.length; i++) out += (i > 0 ? " " : "") + renderPart(parts[i], w);
+  return out;
 }
 
 /** An object with `parts` in its place replaced by `message`, the keys otherwise in their order. */
 function worded<T extends { parts: Message }>(x: T, lang: Lang, surface: Surface): Omit<T, "parts"> & { message: string } {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) {
-    if (k === "parts") out.message = renderMessage(v as Message, lang, surface);
-    else out[k] = v;
+  for (const k in x) {
+    if (k === "parts") out.message = renderMessage(x.parts, lang, surface);
+    else out[k] = x[k];
   }
   return out as Omit<T, "parts"> & { message: string };
 }
@@ -89,6 +98,70 @@ export function wordFindings(findings: readonly Finding[], lang: Lang, surface: 
 /** A check's result with its findings in words: what the CLI's reports are written from. */
 export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedFinding[] };
 
+/**
+ * The result with each finding's message worded when first read: a report reads only some of
+ * them (the text report lists no note's unless asked), and wording all of a large book's findings
+ * was most of a cold report's time. Causes and patterns are worded at once, as wordFinding does.
+ */
 export function wordResult(result: CheckResult, lang: Lang, surface: Surface = "cli"): WordedResult {
-  return { ...result, findings: wordFindings(result.findings, lang, surface) };
+  const w = wordingFor(lang, surface);
+  return { ...result, findings: result.findings.map((f) => new WordedOnRead(f, w, lang, surface)) };
+}
+
+const PARTS = Symbol("parts");
+const WORDING = Symbol("wording");
+const WORDS = Symbol("words");
+
+/**
+ * A finding whose message is rendered on its first read. Its own enumerable fields are the
+ * finding's data, every one set (absent ones undefined) so that all share one shape; the message
+ * is a getter, which JSON.stringify does not see: the JSON report names the fields it writes
+ * (cli/report/json.ts). What it renders from is kept under symbols, which no listing of keys sees.
+ */
+class WordedOnRead implements WordedFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related: string[];
+  area: string;
+  table: TableKind | undefined;
+  row: string | undefined;
+  column: string | undefined;
+  actual: string | undefined;
+  expected: string | undefined;
+  difference: string | undefined;
+  cause: WordedCause | undefined;
+  possibleCauses: WordedCause[] | undefined;
+  consequenceOf: string | undefined;
+  pattern: { id: string; message: string } | undefined;
+  private readonly [PARTS]: Message;
+  private readonly [WORDING]: Wording;
+  private [WORDS]: string | undefined;
+
+  constructor(f: Finding, w: Wording, lang: Lang, surface: Surface) {
+    this.rule = f.rule;
+    this.severity = f.severity;
+    this.sheet = f.sheet;
+    this.cell = f.cell;
+    this.related = f.related;
+    this.area = f.area;
+    this.table = f.table;
+    this.row = f.row;
+    this.column = f.column;
+    this.actual = f.actual;
+    this.expected = f.expected;
+    this.difference = f.difference;
+    this.cause = f.cause && worded(f.cause, lang, surface);
+    this.possibleCauses = f.possibleCauses?.map((c) => worded(c, lang, surface));
+    this.consequenceOf = f.consequenceOf;
+    this.pattern = f.pattern && { id: f.pattern.id, message: renderMessage(f.pattern.parts, lang, surface) };
+    this[PARTS] = f.parts;
+    this[WORDING] = w;
+    this[WORDS] = undefined;
+  }
+
+  get message(): string {
+    return (this[WORDS] ??= renderParts(this[PARTS], this[WORDING]));
+  }
 }

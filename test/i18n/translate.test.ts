@@ -24,6 +24,13 @@ describe("plurals", () => {
     expect(fillTemplate("{n, plural, one {# rivi välilehdellä {sheet}} other {# riviä}} {x}", { n: 1, sheet: "A" }, "fi")).toBe("1 rivi välilehdellä A {x}");
   });
 
+  it("# is the count wherever it stands in a branch, a placeholder's name included, and each fill has its own", () => {
+    const tpl = "{n, plural, one {{x#} ja # {kpl} kohta} other {# kohtaa {sheet}}}";
+    expect(fillTemplate(tpl, { n: 1, x1: "A", kpl: "yksi" }, "fi")).toBe("A ja 1 yksi kohta");
+    expect(fillTemplate(tpl, { n: 4, sheet: "B" }, "fi")).toBe("4 kohtaa B");
+    expect(fillTemplate(tpl, { n: 2, sheet: "C" }, "fi")).toBe("2 kohtaa C");
+  });
+
   it("a {@key} inserts another message of the same translator, the first catalog winning", () => {
     const first = { fi: { "hint.x": "valinnalla --x" }, en: { "hint.x": "with --x" } };
     const second = { fi: { msg: "Anna arvo {@hint.x}.", "hint.x": "asetuksissa" }, en: { msg: "Give it {@hint.x}.", "hint.x": "in the settings" } };

@@ -14,17 +14,26 @@ import { ruleLabel } from "../../i18n/rules";
 
 export interface CauseEntry {
   lead: WordedFinding;
-  consequences: WordedFinding[];
+  consequences: readonly WordedFinding[];
 }
 
 /** Findings that lead a cause or a tie, each with the findings that follow from its cell. */
 export function causeEntries(findings: readonly WordedFinding[]): CauseEntry[] {
-  return findings
-    .filter((f) => f.cause || f.possibleCauses)
-    .map((lead) => ({
-      lead,
-      consequences: lead.cause ? findings.filter((f) => f.consequenceOf === `${lead.cause?.sheet}!${lead.cause?.cell}`) : [],
-    }));
+  // Grouped in one pass: a large book has hundreds of causes over thousands of findings, and a
+  // search of every finding per cause was most of the report's time.
+  const following = new Map<string, WordedFinding[]>();
+  for (const f of findings) {
+    if (f.consequenceOf === undefined) continue;
+    const list = following.get(f.consequenceOf);
+    if (list) list.push(f);
+    else following.set(f.consequenceOf, [f]);
+  }
+  const entries: CauseEntry[] = [];
+  for (const lead of findings) {
+    if (!lead.cause && !lead.possibleCauses) continue;
+    entries.push({ lead, consequences: (lead.cause && following.get(`${lead.cause.sheet}!${lead.cause.cell}`)) || [] });
+  }
+  return entries;
 }
 
 /**

@@ -28,18 +28,25 @@ export interface SheetSection {
  * (the overview shows it clean); the listings skip it.
  */
 export function groupFindings(result: Pick<WordedResult, "model" | "tables" | "findings">): SheetSection[] {
+  // Each list is split by sheet once: a large book has hundreds of sheets and thousands of findings.
+  const findingsOf = bySheet(result.findings);
+  const tablesOf = bySheet(result.tables);
   const order: string[] = result.model.sheets.map((s) => s.sheet);
-  for (const f of result.findings) if (!order.includes(f.sheet)) order.push(f.sheet);
+  const listed = new Set(order);
+  for (const sheet of findingsOf.keys()) if (!listed.has(sheet)) order.push(sheet);
+  const ranges = new TableRanges();
   return order.map((sheet, i) => {
     const anchor = `s${i + 1}`;
-    const tables = result.tables.filter((t) => t.sheet === sheet);
+    const tables = tablesOf.get(sheet) ?? [];
     const byTable = new Map<TableInfo, WordedFinding[]>();
     const other: WordedFinding[] = [];
-    const findings = result.findings.filter((f) => f.sheet === sheet);
+    const findings = findingsOf.get(sheet) ?? [];
     for (const f of findings) {
-      const table = tableOf(f, tables);
+      const table = tableOf(f, tables, ranges);
+      const list = table && byTable.get(table);
       if (!table) other.push(f);
-      else byTable.set(table, [...(byTable.get(table) ?? []), f]);
+      else if (list) list.push(f);
+      else byTable.set(table, [f]);
     }
     const sections: TableSection[] = tables.map((t, j) => ({ table: t, findings: reportOrder(byTable.get(t) ?? []), anchor: `${anchor}-t${j + 1}` }));
     if (other.length > 0) sections.push({ findings: reportOrder(other), anchor: `${anchor}-other` });
@@ -47,10 +54,32 @@ export function groupFindings(result: Pick<WordedResult, "model" | "tables" | "f
   });
 }
 
-function tableOf(f: WordedFinding, tables: readonly TableInfo[]): TableInfo | undefined {
+/** Items by their sheet, each sheet's in the order given; sheets in the order first met. */
+function bySheet<T extends { sheet: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(x.sheet);
+    if (list) list.push(x);
+    else out.set(x.sheet, [x]);
+  }
+  return out;
+}
+
+/** Each table's range parsed once, for findings that must be placed among tables of one kind. */
+class TableRanges {
+  private readonly parsed = new Map<TableInfo, CellRange | null>();
+
+  of(t: TableInfo): CellRange | null {
+    let r = this.parsed.get(t);
+    if (r === undefined) this.parsed.set(t, (r = CellRange.tryParse(t.range)));
+    return r;
+  }
+}
+
+function tableOf(f: WordedFinding, tables: readonly TableInfo[], ranges: TableRanges): TableInfo | undefined {
   if (!f.table) return undefined;
   const same = tables.filter((t) => t.kind === f.table);
   if (same.length <= 1) return same[0];
   const cell = CellRange.tryParse(f.cell);
-  return (cell && same.find((t) => CellRange.tryParse(t.range)?.contains(cell))) || same[0];
+  return (cell && same.find((t) => ranges.of(t)?.contains(cell))) || same[0];
 }

@@ -1,5 +1,5 @@
 import { WordedResult } from "../../i18n/render";
-import { WordedFinding, SEVERITIES, SeverityCounts, countBySeverity } from "../../core/findings";
+import { WordedFinding, SEVERITIES, Severity, SeverityCounts, countBySeverity } from "../../core/findings";
 import { Lang } from "../../core/options";
 import { Translate } from "../../i18n/translate";
 import { ruleDescription, ruleLabel } from "../../i18n/rules";
@@ -13,13 +13,13 @@ import { causeCountText, causeHtml, findingNotes, foldedLine, isFolded } from ".
 
 /** Every text from a workbook goes through here: sheet names and labels are user input. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  // Most texts hold none of the five: they are returned as they are, without a copy.
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (c) => ENTITIES[c]) : text;
 }
+
+const HTML_SPECIAL = /[&<>"']/;
+const HTML_SPECIALS = /[&<>"']/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 const CSS = `
 body{font-family:"Segoe UI",system-ui,-apple-system,sans-serif;margin:2rem;color:#1b1b1b;background:#fff;line-height:1.4}
@@ -60,6 +60,7 @@ export function renderHtml(file: string, result: WordedResult, lang: Lang, t: Tr
   const e = escapeHtml;
   const checkedAt = options.checkedAt ?? new Date();
   const sheets = groupFindings(result);
+  const shared = new SharedCells(lang, t);
   const parts: string[] = [];
   parts.push(`<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">`);
   parts.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
@@ -86,12 +87,12 @@ export function renderHtml(file: string, result: WordedResult, lang: Lang, t: Tr
       if (section.findings.length === 0) continue;
       parts.push(`<h3 id="${section.anchor}">${e(sectionTitle(section, t))}</h3>`);
       const { listed, folded } = splitNotes(section.findings.filter((f) => !isFolded(f)), options.notes === true);
-      if (listed.length > 0) parts.push(findingTable(listed, lang, t));
+      if (listed.length > 0) parts.push(findingTable(listed, lang, shared));
       const underCauses = foldedLine(section.findings, lang);
       if (underCauses) parts.push(`<p class="meta"><a href="#causes">${e(underCauses)}</a></p>`);
       if (folded.length > 0) {
         const summary = t("report.notesSummary", { count: folded.length, rules: ruleTally(folded, t) });
-        parts.push(`<details class="notes">\n<summary>${e(summary)}</summary>\n${findingTable(folded, lang, t)}\n</details>`);
+        parts.push(`<details class="notes">\n<summary>${e(summary)}</summary>\n${findingTable(folded, lang, shared)}\n</details>`);
       }
     }
     parts.push(`</section>`);
@@ -134,25 +135,59 @@ function overview(sheets: readonly SheetSection[], t: Translate): string {
   ].join("\n");
 }
 
-function findingTable(findings: readonly WordedFinding[], lang: Lang, t: Translate): string {
+/**
+ * The cells every finding of a kind shares (its severity's badge, its rule's name and description,
+ * how its related cells are introduced), each worded and escaped once per report, not per finding.
+ */
+class SharedCells {
+  private readonly made = new Map<string, string>();
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly t: Translate,
+  ) {}
+
+  private once(key: string, make: () => string): string {
+    let html = this.made.get(key);
+    if (html === undefined) this.made.set(key, (html = make()));
+    return html;
+  }
+
+  severity(s: Severity): string {
+    return this.once(`severity|${s}`, () => `<td><span class="badge ${s}">${escapeHtml(this.t(`severity.${s}`))}</span></td>`);
+  }
+
+  rule(rule: string): string {
+    return this.once(`rule|${rule}`, () => {
+      const about = ruleDescription(rule, this.lang);
+      return `<td${about ? ` title="${escapeHtml(about)}"` : ""}>${escapeHtml(ruleLabel(this.t, rule))}</td>`;
+    });
+  }
+
+  /** `t(key)`, escaped. */
+  words(key: string): string {
+    return this.once(`words|${key}`, () => escapeHtml(this.t(key)));
+  }
+}
+
+function findingTable(findings: readonly WordedFinding[], lang: Lang, shared: SharedCells): string {
   const e = escapeHtml;
   const fig = (v: string | undefined) => e(findingFigure(v, lang));
   const head = ["report.severity", "report.cell", "report.row", "report.column", "report.colActual", "report.colExpected", "report.colDifference", "report.rule", "report.message"]
-    .map((k) => `<th scope="col">${e(t(k))}</th>`)
+    .map((k) => `<th scope="col">${shared.words(k)}</th>`)
     .join("");
   const rows = findings.map((f) => {
-    const related = f.related.length > 0 ? `<div class="related">${e(t(relatedKey(f)))} ${e(f.related.join(", "))}</div>` : "";
-    const about = ruleDescription(f.rule, lang);
+    const related = f.related.length > 0 ? `<div class="related">${shared.words(relatedKey(f))} ${e(f.related.join(", "))}</div>` : "";
     return [
       `<tr>`,
-      `<td><span class="badge ${f.severity}">${e(t(`severity.${f.severity}`))}</span></td>`,
+      shared.severity(f.severity),
       `<td class="cell">${e(f.cell)}</td>`,
       `<td>${e(f.row ?? "")}</td>`,
       `<td>${e(f.column ?? "")}</td>`,
       `<td class="num">${fig(f.actual)}</td>`,
       `<td class="num">${fig(f.expected)}</td>`,
       `<td class="num">${fig(f.difference)}</td>`,
-      `<td${about ? ` title="${e(about)}"` : ""}>${e(ruleLabel(t, f.rule))}</td>`,
+      shared.rule(f.rule),
       `<td>${e(f.message)}${findingNotes(f).map((n) => `<div class="why">${e(n)}</div>`).join("")}${related}</td>`,
       `</tr>`,
     ].join("");

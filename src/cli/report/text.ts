@@ -42,8 +42,13 @@ export function renderText(file: string, result: WordedResult, lang: Lang, t: Tr
   lines.push("");
   lines.push(t("report.total", { counts: countLine(result.summary, t) }));
   // Sheet names, labels and messages come from the workbook: printed inert (no escape sequences).
-  return lines.map(inertLine).join("\n") + "\n";
+  return lines.map((line) => (MAY_ACT.test(line) ? inertLine(line) : line)).join("\n") + "\n";
 }
+
+// Every character inertLine takes out or changes (controls, line breaks, bidirectional marks):
+// a line with none of them is printed as it is, without inertLine's five passes over it.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const MAY_ACT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function findingLines(f: WordedFinding, lang: Lang, t: Translate): string[] {
   const severity = t(`severity.${f.severity}`).toUpperCase();

@@ -3,6 +3,7 @@ import { Lang } from "../options";
 import { formatNumber } from "../numbers";
 import { AS_READ, decimalsFor, DecimalsPolicy } from "./decimals";
 import { separators } from "./language";
+import { formatDecimalText, isPositiveText } from "./decimalText";
 
 /**
  * The one way a figure is written for a reader, in the rules' messages, the CLI reports, the
@@ -10,15 +11,19 @@ import { separators } from "./language";
  * `-1,234.5` in English, rounded half up, never `-0`.
  */
 export function formatFigure(lang: Lang, value: Decimal | number | string, decimals: DecimalsPolicy = 0): string {
-  const d = value instanceof Decimal ? value : new Decimal(value);
   const { group, point } = separators(lang);
+  // A decimal text (a finding's figure, a message's parameter) is written from its digits.
+  const fromText = typeof value === "string" ? formatDecimalText(value, decimals, group, point) : undefined;
+  if (fromText !== undefined) return fromText;
+  const d = value instanceof Decimal ? value : new Decimal(value);
   return formatNumber(d, { decimals: decimalsFor(d, decimals), group, decimalPoint: point });
 }
 
 /** A difference written with its sign, so `+5` and `-5` read as directions. */
-export function formatSigned(lang: Lang, value: Decimal, decimals: DecimalsPolicy = 0): string {
+export function formatSigned(lang: Lang, value: Decimal | string, decimals: DecimalsPolicy = 0): string {
   const s = formatFigure(lang, value, decimals);
-  return value.gt(0) && /[1-9]/.test(s) ? `+${s}` : s;
+  const positive = typeof value === "string" ? (isPositiveText(value) ?? new Decimal(value).gt(0)) : value.gt(0);
+  return positive && /[1-9]/.test(s) ? `+${s}` : s;
 }
 
 const DECIMAL_STRING = /^-?\d+(\.\d+)?$/;

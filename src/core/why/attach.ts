@@ -1,6 +1,6 @@
 import { Cause, Finding, compareSeverity } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
-import { FindingsAt } from "./findingsAt";
+import { BySheet } from "./bySheet";
 import { decimalString } from "../numbers";
 import { AS_READ } from "../format";
 import { MessagePart, Say as Translate, figure, listJoined } from "../message";
@@ -28,79 +28,134 @@ function equationRule(rule: string): string {
 export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
   // Nothing to write: no index of every finding (a consistent book's few errors have no cause).
   if (diagnoses.length === 0) return;
-  const byCell = new FindingsAt(findings);
-  const order = new Map<Finding, number>(findings.map((f, i) => [f, i]));
-  // An equation's findings: those at its checked cell reported under its rule.
-  const findingsOf = (eqs: readonly Equation[]) => {
-    const out: Finding[] = [];
+  const at = new PositionsAt(findings);
+  // An equation's findings, in report order: those at its checked cell reported under its rule.
+  // Positions, not findings, are gathered and sorted: no map from each finding to its position.
+  const findingsOf = (eqs: readonly Equation[]): Finding[] => {
+    const positions: number[] = [];
     for (const e of eqs) {
       const rule = equationRule(e.rule);
-      for (const f of byCell.at(e.target.sheet, e.target.cell)) if (equationRule(f.rule) === rule && !f.consequenceOf && !f.cause) out.push(f);
+      for (const i of at.cell(e.target.sheet, e.target.cell)) {
+        const f = findings[i];
+        if (equationRule(f.rule) === rule && !f.consequenceOf && !f.cause) positions.push(i);
+      }
     }
-    return out.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    if (!ascending(positions)) positions.sort((a, b) => a - b);
+    return positions.map((i) => findings[i]);
   };
   for (const d of diagnoses) {
     if (d.kind === "tie") {
-      const lead = byRank(findingsOf(d.equations))[0];
+      const lead = firstByRank(findingsOf(d.equations), () => true);
       if (!lead || !claimsError(lead)) continue;
-      lead.possibleCauses = d.candidates.map((r) => causeOf(r, 0, t, false));
-      const cells = listJoined(d.candidates.map((r) => t("why.candidate", candidateParams(r))), "; ");
-      lead.possibleCauses.forEach((c) => (c.parts = [t("why.tie", { n: d.candidates.length, cells })]));
+      const texts = d.candidates.map(textsOf);
+      const cells = listJoined(d.candidates.map((r, i) => t("why.candidate", candidateParams(r, texts[i]))), "; ");
+      // One sentence names every candidate: each candidate's cause carries it.
+      const words = t("why.tie", { n: d.candidates.length, cells });
+      lead.possibleCauses = d.candidates.map((r, i) => causeOf(r, texts[i], 0, [words]));
       continue;
     }
     const r = d.repair;
     // Only what the repair mends: another finding at the same cell stays a finding of its own.
     const resolved = findingsOf(r.resolved);
-    const claims = resolved.filter(claimsError);
-    if (claims.length === 0) continue;
-    const atCause = claims.filter((f) => f.sheet === r.figure.ref.sheet && f.cell === r.figure.ref.cell);
-    const lead = byRank(atCause)[0] ?? byRank(claims)[0];
-    lead.cause = causeOf(r, resolved.length, t, true);
-    for (const f of resolved) if (f !== lead) f.consequenceOf = cellKey(r.figure.ref);
+    const { sheet, cell } = r.figure.ref;
+    const lead = firstByRank(resolved, (f) => claimsError(f) && f.sheet === sheet && f.cell === cell) ?? firstByRank(resolved, claimsError);
+    if (!lead) continue;
+    const texts = textsOf(r);
+    lead.cause = causeOf(r, texts, resolved.length, causeWords(r, texts, resolved.length, t));
+    for (const f of resolved) if (f !== lead) f.consequenceOf = texts.where;
   }
 }
+
+/** Already in order (as an equation's own findings are): no sort, which copies the list. */
+function ascending(positions: readonly number[]): boolean {
+  for (let i = 1; i < positions.length; i++) if (positions[i] < positions[i - 1]) return false;
+  return true;
+}
+
+/** Findings' positions in their list by sheet and cell, each cell's in list order. */
+class PositionsAt {
+  private readonly bySheet = new BySheet<Map<string, number[]>>();
+
+  constructor(findings: readonly Finding[]) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      const cells = this.bySheet.getOrMake(f.sheet, newCells);
+      const list = cells.get(f.cell);
+      if (list) list.push(i);
+      else cells.set(f.cell, [i]);
+    }
+  }
+
+  cell(sheet: string, cell: string): readonly number[] {
+    return this.bySheet.get(sheet)?.get(cell) ?? NONE;
+  }
+}
+
+const NONE: readonly number[] = [];
+const newCells = (): Map<string, number[]> => new Map();
 
 /** An error or a warning: a finding that says something is wrong, which a cause may explain. */
 function claimsError(f: Finding): boolean {
   return f.severity !== "info";
 }
 
-/** Errors before warnings before infos, report order within. */
-function byRank(list: readonly Finding[]): Finding[] {
-  return [...list].sort((a, b) => compareSeverity(a.severity, b.severity));
+/** The first of the most serious findings that `keep` accepts (errors before warnings before infos, report order within). */
+function firstByRank(list: readonly Finding[], keep: (f: Finding) => boolean): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of list) if (keep(f) && (!best || compareSeverity(f.severity, best.severity) < 0)) best = f;
+  return best;
 }
 
-function candidateParams(r: Repair) {
+/** A repair's figures and place as text, each written once for its cause and its words. */
+interface RepairTexts {
+  /** `Sheet!A1` of the figure: where the cause is, and what its consequences name. */
+  where: string;
+  actual: string;
+  /** The suggested value at two decimals, as the words give it. */
+  suggested2: string;
+  /** The suggested value at the actual's decimals (two at least), as the cause gives it. */
+  suggested: string;
+}
+
+function textsOf(r: Repair): RepairTexts {
+  const suggested2 = decimalString(r.suggested.toDecimalPlaces(2));
+  const decimals = Math.max(r.actual.decimalPlaces(), 2);
   return {
-    where: `${r.figure.ref.sheet}!${r.figure.ref.cell}`,
+    where: cellKey(r.figure.ref),
+    actual: decimalString(r.actual),
+    suggested2,
+    suggested: decimals === 2 ? suggested2 : decimalString(r.suggested.toDecimalPlaces(decimals)),
+  };
+}
+
+function candidateParams(r: Repair, texts: RepairTexts) {
+  return {
+    where: texts.where,
     row: r.figure.row,
     column: r.figure.column ?? "",
-    actual: figure(r.actual, AS_READ),
-    suggested: figure(r.suggested.toDecimalPlaces(2), AS_READ),
+    actual: { figure: texts.actual, decimals: AS_READ },
+    suggested: { figure: texts.suggested2, decimals: AS_READ },
   };
 }
 
-function causeOf(r: Repair, resolves: number, t: Translate, withWords: boolean): Cause {
-  const suggested = r.suggested.toDecimalPlaces(Math.max(r.actual.decimalPlaces(), 2));
-  const parts: MessagePart[] = [];
-  if (withWords) {
-    parts.push(t("why.cause", { ...candidateParams(r), resolves }));
-    if (r.pattern) parts.push(t(`why.pattern.${r.pattern.id}`, r.pattern.params));
-    if (r.follows.length > 0) {
-      parts.push(t("why.follows", { cells: listJoined(r.follows.map((f) => listJoined([f.figure.row, f.figure.ref.cell, "→", figure(f.suggested.toDecimalPlaces(2), AS_READ)], " ")), ", ") }));
-    }
+function causeWords(r: Repair, texts: RepairTexts, resolves: number, t: Translate): MessagePart[] {
+  const p = candidateParams(r, texts);
+  const parts: MessagePart[] = [t("why.cause", { where: p.where, row: p.row, column: p.column, actual: p.actual, suggested: p.suggested, resolves })];
+  if (r.pattern) parts.push(t(`why.pattern.${r.pattern.id}`, r.pattern.params));
+  if (r.follows.length > 0) {
+    parts.push(t("why.follows", { cells: listJoined(r.follows.map((f) => listJoined([f.figure.row, f.figure.ref.cell, "→", figure(f.suggested.toDecimalPlaces(2), AS_READ)], " ")), ", ") }));
   }
+  return parts;
+}
+
+function causeOf(r: Repair, texts: RepairTexts, resolves: number, parts: MessagePart[]): Cause {
   // Keys in the contract's order, so reports diff cleanly.
-  const cause: Cause = {
-    sheet: r.figure.ref.sheet,
-    cell: r.figure.ref.cell,
-    row: r.figure.row,
-    ...(r.figure.column ? { column: r.figure.column } : {}),
-    actual: decimalString(r.actual),
-    suggested: decimalString(suggested),
-    resolves,
-    ...(r.pattern ? { pattern: r.pattern.id } : {}),
-    parts,
-  };
-  return cause;
+  const { sheet, cell } = r.figure.ref;
+  const column = r.figure.column;
+  const pattern = r.pattern ? r.pattern.id : undefined;
+  const row = r.figure.row;
+  if (column && r.pattern) return { sheet, cell, row, column, actual: texts.actual, suggested: texts.suggested, resolves, pattern, parts };
+  if (column) return { sheet, cell, row, column, actual: texts.actual, suggested: texts.suggested, resolves, parts };
+  if (r.pattern) return { sheet, cell, row, actual: texts.actual, suggested: texts.suggested, resolves, pattern, parts };
+  return { sheet, cell, row, actual: texts.actual, suggested: texts.suggested, resolves, parts };
 }

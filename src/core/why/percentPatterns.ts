@@ -5,7 +5,7 @@ import { AS_READ } from "../format";
 import { Say as Translate, figure } from "../message";
 import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
-import { figureSign } from "../numbers";
+import { ParsedNumber, figureSign } from "../numbers";
 import { figureEquals, figureNumber } from "../relations/exactValues";
 import { FindingsAt } from "./findingsAt";
 
@@ -28,22 +28,47 @@ export function explainPercentages(model: BudgetModel, findings: Finding[], t: T
       if (table.kind !== "tunnusluvut" || !wanted.onSheet(table.sheet)) continue;
       for (const item of table.items) {
         if (!item.change) continue;
-        item.change.cells.forEach((cell, i) => {
+        const cells = item.change.cells;
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i];
           const f = cell && wanted.at(table.sheet, cell.cell)[0];
-          if (!f || !cell) return;
+          if (!f) continue;
           const p = percentSlip(table, item.amount, cell, i, f, t);
           if (p) f.pattern = p;
-        });
+        }
       }
     }
   }
 }
 
-function shownOf(cell: ValueCell): { shown: Decimal; decimals: number } | null {
-  if (cell.parsed.kind !== "number") return null;
+/**
+ * A shown percentage as read: what its figure shows (× 100 under a percent format), at how many
+ * decimals, and that figure as a double. The Decimal is made only for a fingerprint worth checking.
+ */
+class Shown {
+  readonly decimals: number;
+  readonly number: number;
+  private exact: Decimal | undefined;
+
+  constructor(
+    readonly figure: ParsedNumber,
+    private readonly percent: boolean,
+    decimals: number,
+  ) {
+    this.decimals = decimals;
+    this.number = percent ? figureNumber(figure) * 100 : figureNumber(figure);
+  }
+
+  get value(): Decimal {
+    return (this.exact ??= this.percent ? this.figure.value.mul(100) : this.figure.value);
+  }
+}
+
+function shownOf(cell: ValueCell): Shown | null {
+  const p = cell.parsed;
+  if (p.kind !== "number") return null;
   const shape = formatShape(cell.numberFormat);
-  const shown = shape?.percent ? cell.parsed.value.mul(100) : cell.parsed.value;
-  return { shown, decimals: shape ? shape.decimals : cell.parsed.decimals };
+  return new Shown(p, shape?.percent === true, shape ? shape.decimals : p.decimals);
 }
 
 /**
@@ -64,62 +89,109 @@ function shownAs(shown: Decimal, x: Decimal, d: number): "rounded" | "truncated"
   return null;
 }
 
+// Every column's figure is first told in doubles (from its exact units): most give no fingerprint,
+// and for those no Decimal is made, divided or written out.
 function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCell, i: number, f: Finding, t: Translate): Finding["pattern"] | null {
   const s = shownOf(cell);
-  const newV = amount.cells[i]?.parsed.kind === "number" ? amount.cells[i].value : null;
+  const newP = amount.cells[i]?.parsed;
   // A 0 % or a 0 amount is an index and a change of many things at once: no fingerprint.
-  if (!s || !newV || s.shown.isZero() || newV.isZero()) return null;
-  const fig = (v: Decimal, d: number | typeof AS_READ = AS_READ) => figure(v, d);
-  const exactChange = f.rule === "change-percent" && f.expected !== undefined ? baseChange(f, newV, amount, table) : null;
+  if (!s || !newP || newP.kind !== "number" || figureSign(s.figure) === 0 || figureSign(newP) === 0) return null;
+  const newNumber = figureNumber(newP);
+  const exactChange = f.rule === "change-percent" && f.expected !== undefined ? baseChange(f.expected, newP, newNumber, amount, table) : null;
   // Truncated: the base's own change, cut off instead of rounded.
-  if (exactChange && shownAs(s.shown, exactChange.exact, s.decimals) === "truncated") {
+  if (exactChange && cutOff(s, exactChange)) {
+    const exact = exactChange.exact();
     return {
       id: "percent-truncated",
-      parts: [t("why.pattern.percent-truncated", { actual: fig(s.shown, s.decimals), exact: fig(exactChange.exact, s.decimals + 3), expected: fig(excelRound(exactChange.exact, s.decimals), s.decimals) })],
+      parts: [t("why.pattern.percent-truncated", { actual: figure(s.value, s.decimals), exact: figure(exact, s.decimals + 3), expected: figure(excelRound(exact, s.decimals), s.decimals) })],
     };
   }
   const baseColumn = exactChange?.column;
-  const shownNumber = s.shown.toNumber();
-  const newNumber = newV.toNumber();
   for (let j = 0; j < table.columns.length; j++) {
-    const oldCell = amount.cells[j];
-    const oldP = oldCell?.parsed;
+    const oldP = amount.cells[j]?.parsed;
     if (j === i || !oldP || oldP.kind !== "number" || figureSign(oldP) === 0) continue;
-    // Most columns give neither figure: told in doubles (from the figure's units) before the exact division.
     const indexNumber = (newNumber / figureNumber(oldP)) * 100;
-    if (!mayShowAs(shownNumber, indexNumber, s.decimals, 1) && !mayShowAs(shownNumber, indexNumber - 100, s.decimals, 1)) continue;
+    if (!mayShowAs(s.number, indexNumber, s.decimals, 1) && !mayShowAs(s.number, indexNumber - 100, s.decimals, 1)) continue;
+    const newV = newP.value;
     const oldV = oldP.value;
     const index = newV.div(oldV).mul(100);
     const change = index.minus(100);
-    const params = {
-      actual: fig(s.shown, s.decimals),
-      new: fig(newV),
-      old: fig(oldV),
+    // Written out only for the fingerprint found.
+    const params = () => ({
+      actual: figure(s.value, s.decimals),
+      new: figure(newV, AS_READ),
+      old: figure(oldV, AS_READ),
       newColumn: table.columns[i].label,
       oldColumn: table.columns[j].label,
       base: baseColumn ?? "",
-    };
-    if (shownAs(s.shown, index, s.decimals)) {
-      return { id: "percent-index", parts: [t("why.pattern.percent-index", { ...params, exact: fig(index, s.decimals + 2), change: fig(excelRound(change, s.decimals), s.decimals) })] };
+    });
+    if (shownAs(s.value, index, s.decimals)) {
+      return { id: "percent-index", parts: [t("why.pattern.percent-index", { ...params(), exact: figure(index, s.decimals + 2), change: figure(excelRound(change, s.decimals), s.decimals) })] };
     }
-    if (table.columns[j].label !== baseColumn && shownAs(s.shown, change, s.decimals)) {
+    if (table.columns[j].label !== baseColumn && shownAs(s.value, change, s.decimals)) {
       const key = baseColumn ? "why.pattern.percent-other-column" : "why.pattern.percent-against-column";
-      return { id: "percent-other-column", parts: [t(key, { ...params, exact: fig(change, s.decimals + 2) })] };
+      return { id: "percent-other-column", parts: [t(key, { ...params(), exact: figure(change, s.decimals + 2) })] };
     }
   }
   return null;
 }
 
-/** The change against the finding's base: the column whose amount gives the finding's expected figure. */
-function baseChange(f: Finding, newV: Decimal, amount: LabeledRow, table: TunnusluvutTable): { exact: Decimal; column: string } | null {
-  const expected = new Decimal(f.expected as string);
+/** The change against the finding's base, as a double and, when asked, exactly. */
+class BaseChange {
+  private made: Decimal | undefined;
+
+  constructor(
+    readonly column: string,
+    /** The change as a double: within a double's error of the exact one. */
+    readonly change: number,
+    private readonly newV: Decimal,
+    private readonly oldV: Decimal,
+  ) {}
+
+  exact(): Decimal {
+    return (this.made ??= this.newV.div(this.oldV).minus(1).mul(100));
+  }
+}
+
+/**
+ * The change against the finding's base: the column whose amount gives the finding's expected
+ * figure. A change surely within the rounding of the expected figure (further inside than a
+ * double's error) is taken without working it out exactly; one near the edge is judged exactly.
+ */
+function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number, amount: LabeledRow, table: TunnusluvutTable): BaseChange | null {
+  const expected = new Decimal(expectedText);
+  const expectedNumber = expected.toNumber();
+  const decimals = Math.max(expected.decimalPlaces(), 1);
   for (let j = 0; j < table.columns.length; j++) {
     const p = amount.cells[j]?.parsed;
-    if (!p || p.kind !== "number" || figureSign(p) === 0 || figureEquals(p, newV)) continue;
-    const decimals = Math.max(expected.decimalPlaces(), 1);
-    if (!mayShowAs(expected.toNumber(), (newV.toNumber() / figureNumber(p) - 1) * 100, decimals, 0.5)) continue;
-    const exact = newV.div(p.value).minus(1).mul(100);
-    if (excelRound(exact, decimals).eq(expected)) return { exact, column: table.columns[j].label };
+    if (!p || p.kind !== "number" || figureSign(p) === 0) continue;
+    const change = (newNumber / figureNumber(p) - 1) * 100;
+    if (!mayShowAs(expectedNumber, change, decimals, 0.5)) continue;
+    const newV = newP.value;
+    // The amount's own column (or one equal to it) is no base.
+    if (figureEquals(p, newV)) continue;
+    const base = new BaseChange(table.columns[j].label, change, newV, p.value);
+    if (surelyRoundsTo(expectedNumber, change, decimals) || excelRound(base.exact(), decimals).eq(expected)) return base;
   }
   return null;
+}
+
+/**
+ * Whether `x` rounded at `d` decimals is surely `shown`: closer to it than half a unit of the
+ * last decimal by more than mayShowAs's allowance for a double's error, so the exact figure,
+ * within that error of `x`, rounds to it too.
+ */
+function surelyRoundsTo(shown: number, x: number, d: number): boolean {
+  if (!Number.isFinite(shown) || !Number.isFinite(x) || d < 0) return false;
+  return Math.abs(x - shown) < 0.5 * Math.pow(10, -d) - 1e-9 * (Math.abs(x) + Math.abs(shown) + 100);
+}
+
+/**
+ * Whether the shown figure is the base's change cut off instead of rounded (shownAs), worked out
+ * exactly only when doubles cannot tell: a change that surely rounds to the shown figure, or is
+ * surely a whole unit or more from it, is not one cut off.
+ */
+function cutOff(s: Shown, base: BaseChange): boolean {
+  if (surelyRoundsTo(s.number, base.change, s.decimals) || !mayShowAs(s.number, base.change, s.decimals, 1)) return false;
+  return shownAs(s.value, base.exact(), s.decimals) === "truncated";
 }
