@@ -103,7 +103,8 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-implied-total",
         "info",
         placeOf(s, cell),
-        [...relatedRanges([keyPos(s)], s.table.sheet), ...amountCells(s)],
+        // Concatenated, not spread: hundreds of areas' cells, once per finding.
+        relatedRanges([keyPos(s)], s.table.sheet).concat(amountCells(s)),
         { actual, expected },
         ctx.t("allocation-implied-total", {
           unit: s.unit.name,
@@ -172,7 +173,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-expected",
         severity,
         placeOf(s, s.amountCell),
-        [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s), ...amountCells(s)],
+        relatedRanges([keyPos(s)], s.table.sheet).concat(keyCells(s), amountCells(s)),
         { actual: s.amount, expected },
         [ctx.t("allocation-expected", params), ctx.t(verdict, params)],
       ),
