@@ -34,7 +34,7 @@ export function roundedQuotientDigits(numerator: Digits, denominator: Digits): D
     const top = k >= 0 ? a * pow10(k) : a;
     const bottom = k >= 0 ? b : b * pow10(-k);
     const q = top / bottom;
-    if (digitCount(q) > precision) {
+    if (q >= pow10(precision)) {
       k--;
       continue;
     }
@@ -45,6 +45,9 @@ export function roundedQuotientDigits(numerator: Digits, denominator: Digits): D
   }
 }
 
+/** Digits of `x` ≥ 0, by comparison with the powers of ten kept: no string made. */
 function digitCount(x: bigint): number {
-  return x.toString().length;
+  let n = 1;
+  while (x >= pow10(n)) n++;
+  return n;
 }

@@ -68,13 +68,13 @@ function euroFindingOfUnits(ctx: RuleContext, f: EuroFailure, units: number, sca
 
 /** The finding of a failed euro comparison from its figures as decimal strings, shown at `dec` decimals. */
 function euroFindingOf(ctx: RuleContext, f: EuroFailure, actual: string, expected: string, difference: string, dec: number, related: string[]): Finding {
-  const params: Params = {
-    ...f.params,
-    actual: { figure: actual, decimals: dec },
-    expected: { figure: expected, decimals: dec },
-    difference: { figure: difference, decimals: dec, signed: true },
-    tolerance: toleranceParam(ctx.options.tolerances.euros),
-  };
+  // Assigned, not spread: a spread of params of many shapes, then grown by four, was most of a
+  // finding's cost.
+  const params: Params = Object.assign({}, f.params);
+  params.actual = { figure: actual, decimals: dec };
+  params.expected = { figure: expected, decimals: dec };
+  params.difference = { figure: difference, decimals: dec, signed: true };
+  params.tolerance = toleranceParam(ctx.options.tolerances.euros);
   const message = [ctx.t(f.messageKey, params), ctx.t(f.verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
   return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected, difference }, message);
 }
@@ -145,7 +145,9 @@ export function judgeAgainstCell(
 /** The finding of `judgeAgainstCell`: the source is the related range, named in the message as `{kCell}`. */
 export function againstCellFinding(ctx: RuleContext, f: EuroFailure, source: ValueCell, sourceSheet: string): Finding {
   const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], f.place.sheet);
-  const failure = { ...f, params: { ...f.params, kCell: related[0] } };
+  const params: Params = Object.assign({}, f.params);
+  params.kCell = related[0];
+  const failure = { rule: f.rule, place: f.place, checked: f.checked, verdict: f.verdict, messageKey: f.messageKey, params };
   const p = source.parsed as ParsedNumber;
   if (p.units !== undefined) return euroFindingOfUnits(ctx, failure, p.units, p.decimals, () => p.value, related);
   return euroFinding(ctx, failure, p.value, related);
