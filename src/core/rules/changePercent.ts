@@ -27,10 +27,14 @@ export const changePercentRule: Rule = {
   ids: ["change-percent", "change-base-missing"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of allTables(ctx.model, "tunnusluvut")) {
+    // Indexed loops: this runs once a check, unoptimised, where an iterator makes an object per step.
+    const tables = allTables(ctx.model, "tunnusluvut");
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       // A column's base is the same for every row: found once per table.
       let bases: ColumnBase[] | undefined;
-      for (const item of table.items) {
+      for (let k = 0; k < table.items.length; k++) {
+        const item = table.items[k];
         if (!item.change) continue;
         bases ??= table.columns.map((col) => {
           const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
