@@ -45,11 +45,13 @@ export interface ShownFigureCheck {
 export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | null {
   if (!holdsNumber(c.checked)) return null;
   const q = c.quotientUnits;
-  const holds = q ? withinHalfOfUnits(c.checked, c.percent === true, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale) === true : false;
+  const within = q ? withinHalfOfUnits(c.checked, c.percent === true, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale) : undefined;
+  const holds = within === true;
   if (c.relation) recordShown(ctx, c, holds);
   if (holds) return null;
   const shown = (c.percent ? shownPercent(c.checked) : numberIn(c.checked)) as Decimal;
-  const quotient = c.quotient && resolve(c.quotient);
+  // The units' "not within half a unit" is the same exact comparison `shownWithinHalf` makes in Decimal.
+  const quotient = within === false ? undefined : c.quotient && resolve(c.quotient);
   if (quotient && shownWithinHalf(shown, quotient.numerator, quotient.denominator, shownDecimals(c.checked))) return null;
   const exact = resolve(c.exact);
   const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
