@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable, tablesOf } from "./model";
+import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "./model";
 import { CheckOptions } from "./options";
 import { findFirstColumn } from "./compare/columns";
 import { allocate, impliedTotal, roundedShareOf, sumOf } from "./arithmetic/allocation";
@@ -132,11 +132,20 @@ function totalsKey(totals: Record<number, number>): string {
 /** Every management unit's key in the workbook, by year, years ascending. */
 function rowsByYear(model: BudgetModel): Map<number, { row: KeyRow; decimals: number }[]> {
   const byYear = new Map<number, { row: KeyRow; decimals: number }[]>();
-  for (const sheet of model.sheets) {
-    for (const table of tablesOf(sheet, "yksikot")) {
-      for (const unit of table.units) {
+  // Indexed loops over every unit of the workbook: this runs once a model, unoptimised, where an
+  // iterator makes an object per step and a filtered list of tables per sheet.
+  const sheets = model.sheets;
+  for (let s = 0; s < sheets.length; s++) {
+    const tables = sheets[s].tables;
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
+      if (table.kind !== "yksikot") continue;
+      const units = table.units;
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u];
         if (!unit.management) continue;
-        for (const key of unit.keys) {
+        for (let k = 0; k < unit.keys.length; k++) {
+          const key = unit.keys[k];
           const entry = rowOf(table, unit, key);
           const list = byYear.get(key.year);
           if (list) list.push(entry);

@@ -1,5 +1,8 @@
 import Decimal from "decimal.js";
 import { compareDecimals } from "./decimalOrder";
+import { roundedQuotientDigits } from "./roundedQuotient";
+import { digitsText } from "../arithmetic/unitsText";
+import { decimalString } from "../numbers";
 
 /** A closed range of values some figure allows, with its own best estimate. */
 export interface Interval {
@@ -110,6 +113,22 @@ export class QuotientInterval implements Interval {
     return (this.pointValue ??= new Decimal(this.pointN).div(this.pointD));
   }
 
+  /** `low` as `decimalString` writes it, from the quotient's digits (no Decimal made unless it has been already). */
+  lowText(): string {
+    return this.lowValue ? decimalString(this.lowValue) : quotientText(this.lowN, this.lowD) ?? decimalString(this.low);
+  }
+
+  /** `high` as `lowText` writes `low`; null for +∞. */
+  highText(): string | null {
+    if (this.highD === 0) return null;
+    return this.highValue ? decimalString(this.highValue) : quotientText(this.highN, this.highD) ?? decimalString(this.high);
+  }
+
+  /** `point` as `lowText` writes `low`. */
+  pointText(): string {
+    return this.pointValue ? decimalString(this.pointValue) : quotientText(this.pointN, this.pointD) ?? decimalString(this.point);
+  }
+
   /**
    * Whether `x` lies within [low × below, high × above] (`below`, `above` near 1: a tolerance),
    * told from the doubles where `x` is clear of both ends; undefined near an end, where only the
@@ -128,6 +147,13 @@ export class QuotientInterval implements Interval {
     if (Number.isNaN(this.pointQ) || Number.isNaN(other.pointQ)) return compareDecimals(this.point, other.point);
     return compareQuotients(this.pointN, this.pointD, this.pointQ, other.pointN, other.pointD, other.pointQ);
   }
+}
+
+/** `new Decimal(n).div(d)` as `decimalString` writes it, worked out in BigInt; null where only decimal.js answers (a zero, a non-integer). */
+function quotientText(n: number, d: number): string | null {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return null;
+  const q = roundedQuotientDigits({ units: BigInt(n), scale: 0 }, { units: BigInt(d), scale: 0 });
+  return q && digitsText(q.units, q.scale);
 }
 
 // A double made by a few roundings is within a few parts in 10^16 of the exact value: a gap wider

@@ -11,6 +11,17 @@ import { pow10 } from "./powersOfTen";
  * denominator (its signed zeros and infinities) or another rounding mode.
  */
 export function quotientToPrecision(numerator: Digits, denominator: Digits): Decimal | null {
+  const q = roundedQuotientDigits(numerator, denominator);
+  // The value is units × 10^-scale.
+  return q && new Decimal(`${q.units}e${-q.scale}`);
+}
+
+/**
+ * `quotientToPrecision`'s value as exact digits, `units × 10^-scale` (the scale may be negative),
+ * for a finding that writes the quotient or rounds it without making its Decimal. Null where
+ * `quotientToPrecision` is.
+ */
+export function roundedQuotientDigits(numerator: Digits, denominator: Digits): Digits | null {
   if (numerator.units === 0n || denominator.units === 0n || Decimal.rounding !== Decimal.ROUND_HALF_UP) return null;
   const negative = numerator.units < 0n !== denominator.units < 0n;
   const a = numerator.units < 0n ? -numerator.units : numerator.units;
@@ -23,18 +34,20 @@ export function quotientToPrecision(numerator: Digits, denominator: Digits): Dec
     const top = k >= 0 ? a * pow10(k) : a;
     const bottom = k >= 0 ? b : b * pow10(-k);
     const q = top / bottom;
-    const digits = q.toString();
-    if (digits.length > precision) {
+    if (q >= pow10(precision)) {
       k--;
       continue;
     }
     // Half away from zero: the remainder at least half the divisor rounds the magnitude up.
-    const rounded = 2n * (top - q * bottom) >= bottom ? (q + 1n).toString() : digits;
+    const rounded = 2n * (top - q * bottom) >= bottom ? q + 1n : q;
     // The value is q × 10^-k × 10^(denominator's scale − numerator's scale).
-    return new Decimal(`${negative ? "-" : ""}${rounded}e${denominator.scale - numerator.scale - k}`);
+    return { units: negative ? -rounded : rounded, scale: k + numerator.scale - denominator.scale };
   }
 }
 
+/** Digits of `x` ≥ 0, by comparison with the powers of ten kept: no string made. */
 function digitCount(x: bigint): number {
-  return x.toString().length;
+  let n = 1;
+  while (x >= pow10(n)) n++;
+  return n;
 }

@@ -11,6 +11,7 @@ import { Rule, RuleContext } from "./types";
 import { allocationEquation } from "../relations/allocation";
 import { unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
+import { decimalString } from "../numbers";
 import { MessagePart, figure, listJoined, signedFigure } from "../message";
 
 /** One area's share of a year's shared management cost. */
@@ -86,7 +87,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
     (s) => ({ sheet: s.table.sheet, row: (s.amountCell as ValueCell).row, col: (s.amountCell as ValueCell).col }),
   );
   let implications: ReturnType<typeof listJoined> | undefined;
-  const impliedList = () => (implications ??= listJoined(priced.map((s, idx) => listJoined([s.table.area, figure(intervals[idx].point.mul(sign))], " ")), ", "));
+  const impliedList = () => (implications ??= listJoined(priced.map((s, idx) => listJoined([s.table.area, { figure: signedText(intervals[idx], sign), decimals: 0 }], " ")), ", "));
   const reference = impliedReference(ctx, given, allocation);
   // Told from each area's quotients where clear of its ends: their Decimals are made for a finding.
   const referenceTotal = reference ? reference.total.toNumber() : NaN;
@@ -103,7 +104,8 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-implied-total",
         "info",
         placeOf(s, cell),
-        [...relatedRanges([keyPos(s)], s.table.sheet), ...amountCells(s)],
+        // Concatenated, not spread: hundreds of areas' cells, once per finding.
+        relatedRanges([keyPos(s)], s.table.sheet).concat(amountCells(s)),
         { actual, expected },
         ctx.t("allocation-implied-total", {
           unit: s.unit.name,
@@ -172,7 +174,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-expected",
         severity,
         placeOf(s, s.amountCell),
-        [...relatedRanges([keyPos(s)], s.table.sheet), ...keyCells(s), ...amountCells(s)],
+        relatedRanges([keyPos(s)], s.table.sheet).concat(keyCells(s), amountCells(s)),
         { actual: s.amount, expected },
         [ctx.t("allocation-expected", params), ctx.t(verdict, params)],
       ),
@@ -248,4 +250,15 @@ function placeOf(s: Share, cell: ValueCell) {
     column: s.columnLabel,
     cell: cell.cell,
   };
+}
+
+/**
+ * An implied total × `sign` as `decimalString` writes it: a quotient interval's estimate from its
+ * digits (every area of a year is named in each finding's list, and a Decimal quotient of each cost
+ * 80 digits' long division), its sign turned in the text.
+ */
+function signedText(range: Interval, sign: 1 | -1): string {
+  const text = range instanceof QuotientInterval ? range.pointText() : decimalString(range.point);
+  if (sign === 1 || text === "0") return text;
+  return text.startsWith("-") ? text.slice(1) : `-${text}`;
 }

@@ -8,8 +8,8 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, isSignedColumn } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { figureSign } from "../numbers";
-import { changeUnits } from "./support/changeUnits";
-import { ShownFigureCheck, checkShown } from "./support/shown";
+import { changeUnits, changeWithinHalf } from "./support/changeUnits";
+import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
 import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
 import { Units } from "../relations/exactValues";
 import { Place, makeFinding, placeAt } from "./support/finding";
@@ -27,10 +27,14 @@ export const changePercentRule: Rule = {
   ids: ["change-percent", "change-base-missing"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of allTables(ctx.model, "tunnusluvut")) {
+    // Indexed loops: this runs once a check, unoptimised, where an iterator makes an object per step.
+    const tables = allTables(ctx.model, "tunnusluvut");
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       // A column's base is the same for every row: found once per table.
       let bases: ColumnBase[] | undefined;
-      for (const item of table.items) {
+      for (let k = 0; k < table.items.length; k++) {
+        const item = table.items[k];
         if (!item.change) continue;
         bases ??= table.columns.map((col) => {
           const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
@@ -71,13 +75,19 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const newCell = amount.cells[i];
   const oldCell = amount.cells[baseIndex];
   if (!holdsNumber(newCell) || !holdsNumber(oldCell)) return null;
+  const oldSign = figureSign(oldCell.parsed);
+  const newSign = figureSign(newCell.parsed);
+  // Most percentages are right as printed: told from exact units and recorded, no check object made.
+  if (oldSign !== 0 && (newSign === 0 || newSign === oldSign) && changeWithinHalf(newCell.parsed, oldCell.parsed, shownCell) === true) {
+    const relation = { inputs: [inputs.of(baseIndex), inputs.of(i)], formula: CHANGE_PERCENT };
+    recordShownAt(ctx, "change-percent", table.sheet, col.label, shownCell, ctx.options.tolerances.percentPoints, true, relation, true);
+    return null;
+  }
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
   const check = new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i));
-  const oldSign = figureSign(oldCell.parsed);
   if (oldSign === 0) {
     return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, check.newV, check.related, check.params);
   }
-  const newSign = figureSign(newCell.parsed);
   if (newSign !== 0 && newSign !== oldSign && signSlip(ctx, check.newV, check.oldV, shownCell)) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.
     const shown = shownPercent(shownCell) as Decimal;

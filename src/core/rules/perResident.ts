@@ -16,7 +16,9 @@ import { Units } from "../relations/exactValues";
 import { ShownFigureCheck, checkShown, recordShown } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
-import { Place, makeFinding } from "./support/finding";
+import { Place, makeFinding, placeAt } from "./support/finding";
+import { oddFigures } from "./support/oddPerResident";
+import { unitsText } from "../arithmetic/unitsText";
 import { ParsedNumber, figureSign } from "../numbers";
 import { FigureParam, MessageParams, figure, signedFigure } from "../message";
 
@@ -332,6 +334,33 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         tolerance: figure(tol.mul(100), 1),
       };
       const d = shownDecimals(e.cell);
+      const odd = range instanceof QuotientInterval && !consensus.medianOnly ? oddFigures(e.kate.parsed, e.cell.parsed, agreedDigits, d, ctx.options.tolerances.perResident) : null;
+      if (odd && range instanceof QuotientInterval) {
+        const k = e.kate.parsed as ParsedNumber;
+        const s = e.cell.parsed as ParsedNumber;
+        const actual = unitsText(s.units as number, s.decimals);
+        const high = range.highText();
+        const message = ctx.t("per-resident-population", {
+          column: e.column.label,
+          year: String(year),
+          actual: { figure: actual, decimals: d },
+          expected: { figure: odd.expected, decimals: d },
+          difference: { figure: odd.difference, decimals: d, signed: true },
+          kate: { figure: unitsText(k.units as number, k.decimals), decimals: 0 },
+          kateCell: e.kateRef,
+          implied: { figure: range.pointText(), decimals: 0 },
+          low: { figure: range.lowText(), decimals: 0 },
+          high: high === null ? "∞" : { figure: high, decimals: 0 },
+          consensus: yearWords.consensus,
+          agreeing: String(consensus.members.length),
+          cells: yearWords.cells,
+          tolerance: yearWords.tolerance,
+        });
+        const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
+        const severity = odd.rounding ? "info" : "error";
+        out.push(makeFinding("per-resident-population", severity, placeAt(place(e), e.cell.cell), related, { actual, expected: odd.expected, difference: odd.difference }, message));
+        return;
+      }
       const exact = kateOver(e, c, agreedDigits);
       const expected = excelRound(exact, d);
       // Cells of one year that contradict each other are an inconsistency in the workbook; how

@@ -25,28 +25,38 @@ export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
     const out: Finding[] = statementSigns(ctx);
-    for (const table of allTables(ctx.model, "kayttotalous")) {
+    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
+    const kayttotalous = allTables(ctx.model, "kayttotalous");
+    for (let t = 0; t < kayttotalous.length; t++) {
+      const table = kayttotalous[t];
       const columns = signColumns(table);
-      for (const r of table.tuotot) checkRow(ctx, table, columns, r, "revenue", undefined, out);
+      for (let r = 0; r < table.tuotot.length; r++) checkRow(ctx, table, columns, table.tuotot[r], "revenue", undefined, out);
       checkRow(ctx, table, columns, table.tuototTotal, "revenue", undefined, out);
-      for (const r of table.kulut) checkRow(ctx, table, columns, r, "cost", undefined, out);
+      for (let r = 0; r < table.kulut.length; r++) checkRow(ctx, table, columns, table.kulut[r], "cost", undefined, out);
       checkRow(ctx, table, columns, table.kulutTotal, "cost", undefined, out);
     }
-    for (const table of allTables(ctx.model, "yksikot")) {
+    const yksikot = allTables(ctx.model, "yksikot");
+    for (let t = 0; t < yksikot.length; t++) {
+      const table = yksikot[t];
       const columns = signColumns(table);
-      for (const unit of table.units) checkUnit(ctx, table, columns, unit, out);
+      for (let u = 0; u < table.units.length; u++) checkUnit(ctx, table, columns, table.units[u], out);
       if (table.total) checkUnit(ctx, table, columns, table.total, out);
     }
-    for (const table of allTables(ctx.model, "maararahat")) {
+    const maararahat = allTables(ctx.model, "maararahat");
+    for (let t = 0; t < maararahat.length; t++) {
+      const table = maararahat[t];
       const columns = signColumns(table);
       checkRow(ctx, table, columns, table.menot, "cost", undefined, out);
       checkRow(ctx, table, columns, table.tulot, "revenue", undefined, out);
     }
-    for (const table of allTables(ctx.model, "tunnusluvut")) {
+    const tunnusluvut = allTables(ctx.model, "tunnusluvut");
+    for (let t = 0; t < tunnusluvut.length; t++) {
+      const table = tunnusluvut[t];
       const columns = signColumns(table);
-      for (const item of table.items) {
-        const d = tunnuslukuDirection(item.amount.label);
-        if (d) checkRow(ctx, table, columns, item.amount, d, undefined, out);
+      for (let k = 0; k < table.items.length; k++) {
+        const amount = table.items[k].amount;
+        const d = tunnuslukuDirection(amount.label);
+        if (d) checkRow(ctx, table, columns, amount, d, undefined, out);
       }
     }
     return out;
@@ -145,8 +155,11 @@ function readDirection(label: string): Direction | null {
  */
 function statementSigns(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const sheet of ctx.model.sheets) {
-    for (const table of sheet.tables) {
+  const sheets = ctx.model.sheets;
+  for (let s = 0; s < sheets.length; s++) {
+    const tables = sheets[s].tables;
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       if (!isStatement(table)) continue;
       const convention = table.convention ?? "costs-negative";
       const columns = signColumns(table);

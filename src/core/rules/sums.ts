@@ -18,7 +18,9 @@ export const sumsRule: Rule = {
   ids: ["sum", "toimintakate"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of allTables(ctx.model, "kayttotalous")) {
+    const tables = allTables(ctx.model, "kayttotalous");
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       for (let i = 0; i < table.columns.length; i++) {
         checkLines(ctx, table, table.tuotot, table.tuototTotal, i, "sum.tuotot", out);
         checkLines(ctx, table, table.kulut, table.kulutTotal, i, "sum.kulut", out);

@@ -20,8 +20,11 @@ export const unitsRule: Rule = {
   ids: ["unit-nettomeno", "unit-total", "unit-kayttotalous"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of allTables(ctx.model, "yksikot")) {
-      for (const unit of table.units) checkNettomeno(ctx, table, unit, out);
+    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
+    const tables = allTables(ctx.model, "yksikot");
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
+      for (let u = 0; u < table.units.length; u++) checkNettomeno(ctx, table, table.units[u], out);
       if (table.total) {
         checkNettomeno(ctx, table, table.total, out);
         checkUnitTotal(ctx, table, table.total, out);

@@ -76,18 +76,23 @@ function unreadableCells(model: BudgetModel): Located[] {
     addRow(table, u.tulot, u);
     addRow(table, u.nettomeno, u);
   };
-  for (const sheet of model.sheets) {
-    for (const table of sheet.tables) {
+  // Indexed loops over every row of the workbook: this runs once a check, unoptimised, where an
+  // iterator makes an object per step.
+  const sheets = model.sheets;
+  for (let s = 0; s < sheets.length; s++) {
+    const tables = sheets[s].tables;
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       switch (table.kind) {
         case "kayttotalous":
-          for (const r of table.tuotot) addRow(table, r);
+          for (let r = 0; r < table.tuotot.length; r++) addRow(table, table.tuotot[r]);
           addRow(table, table.tuototTotal);
-          for (const r of table.kulut) addRow(table, r);
+          for (let r = 0; r < table.kulut.length; r++) addRow(table, table.kulut[r]);
           addRow(table, table.kulutTotal);
           addRow(table, table.toimintakate);
           break;
         case "yksikot":
-          for (const u of table.units) addUnit(table, u);
+          for (let u = 0; u < table.units.length; u++) addUnit(table, table.units[u]);
           if (table.total) addUnit(table, table.total);
           break;
         case "maararahat":
@@ -99,12 +104,13 @@ function unreadableCells(model: BudgetModel): Located[] {
           }
           break;
         case "tunnusluvut":
-          for (const it of table.items) {
+          for (let k = 0; k < table.items.length; k++) {
+            const it = table.items[k];
             addRow(table, it.amount);
             addRow(table, it.change, it.amount);
           }
           addRow(table, table.perResident);
-          for (const r of table.others) addRow(table, r);
+          for (let r = 0; r < table.others.length; r++) addRow(table, table.others[r]);
           break;
       }
     }

@@ -22,12 +22,14 @@ export function zeroBaseFinding(
   params: Params,
 ): Finding | null {
   const shown = shownPercent(shownCell);
-  if (!shown) return null;
+  if (!shown || (newV.isZero() && shown.isZero())) return null;
+  // Assigned, not spread (V8's slow path); the caller's params stay as given.
+  const withActual: Params = Object.assign({}, params);
+  withActual.actual = figure(shown, AS_READ);
   if (newV.isZero()) {
-    if (shown.isZero()) return null;
-    const message = ctx.t("change.zero-to-zero", { ...params, actual: figure(shown, AS_READ) });
+    const message = ctx.t("change.zero-to-zero", withActual);
     return makeFinding(rule, "error", place, related, { actual: shown, expected: new Decimal(0) }, message);
   }
-  const message = ctx.t("change.zero-base", { ...params, actual: figure(shown, AS_READ) });
+  const message = ctx.t("change.zero-base", withActual);
   return makeFinding(rule, "warning", place, related, { actual: shown }, message);
 }

@@ -4,11 +4,13 @@ import { ValueCell } from "../../model";
 import { Verdict } from "../../compare/tolerance";
 import { MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
-import { Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
-import { FigureParam, figure } from "../../message";
+import { Place, makeFinding, placeAt, severityOf } from "./finding";
+import { ExactSum } from "../../arithmetic/exact";
+import { unitsPlaces, unitsText } from "../../arithmetic/unitsText";
+import { FigureParam } from "../../message";
 import { ParsedNumber, decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
-import { numberIn, sumCells } from "./cells";
+import { sumCells } from "./cells";
 import { CellsEquation } from "../../relations/linear";
 
 /**
@@ -46,16 +48,35 @@ function toleranceParam(euros: number): FigureParam {
 export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal, related: string[]): Finding {
   const actual = (f.checked.parsed as ParsedNumber).value;
   const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  const difference = differenceParam(actual, expected, dec);
-  const params: Params = {
-    ...f.params,
-    actual: figure(actual, dec),
-    expected: figure(expected, dec),
-    difference,
-    tolerance: toleranceParam(ctx.options.tolerances.euros),
-  };
+  return euroFindingOf(ctx, f, decimalString(actual), decimalString(expected), decimalString(actual.minus(expected)), dec, related);
+}
+
+/**
+ * `euroFinding` of an expected figure in exact units (`units × 10^-scale`), its figures written
+ * from the integers with no Decimal made; the Decimal path where the checked figure or the gap has
+ * no exact units.
+ */
+function euroFindingOfUnits(ctx: RuleContext, f: EuroFailure, units: number, scale: number, expected: () => Decimal, related: string[]): Finding {
+  const p = f.checked.parsed as ParsedNumber;
+  const gap = new ExactSum();
+  gap.add(p.units, p.decimals, 1);
+  gap.add(units, scale, -1);
+  if (p.units === undefined || !gap.exact) return euroFinding(ctx, f, expected(), related);
+  const dec = Math.min(Math.max(unitsPlaces(p.units, p.decimals), unitsPlaces(units, scale)), 2);
+  return euroFindingOf(ctx, f, unitsText(p.units, p.decimals), unitsText(units, scale), unitsText(gap.units, gap.scale), dec, related);
+}
+
+/** The finding of a failed euro comparison from its figures as decimal strings, shown at `dec` decimals. */
+function euroFindingOf(ctx: RuleContext, f: EuroFailure, actual: string, expected: string, difference: string, dec: number, related: string[]): Finding {
+  // Assigned, not spread: a spread of params of many shapes, then grown by four, was most of a
+  // finding's cost.
+  const params: Params = Object.assign({}, f.params);
+  params.actual = { figure: actual, decimals: dec };
+  params.expected = { figure: expected, decimals: dec };
+  params.difference = { figure: difference, decimals: dec, signed: true };
+  params.tolerance = toleranceParam(ctx.options.tolerances.euros);
   const message = [ctx.t(f.messageKey, params), ctx.t(f.verdict === "rounding" ? "verdict.euro-rounding" : "verdict.euro-wrong", params)];
-  return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected, difference: difference.figure }, message);
+  return makeFinding(f.rule, severityOf(f.verdict), placeAt(f.place, f.checked.cell), related, { actual, expected, difference }, message);
 }
 
 /**
@@ -95,6 +116,12 @@ export function judgeCells(
  * the caller's message names too (merged once).
  */
 export function sumFinding(ctx: RuleContext, f: EuroFailure, parts: readonly (ValueCell | undefined)[], related: string[]): Finding {
+  const sum = new ExactSum();
+  for (const c of parts) {
+    const p = c?.parsed;
+    if (p?.kind === "number") sum.add(p.units, p.decimals, 1);
+  }
+  if (sum.exact) return euroFindingOfUnits(ctx, f, sum.units, sum.scale, () => sumCells(parts)!.total, related);
   return euroFinding(ctx, f, sumCells(parts)!.total, related);
 }
 
@@ -118,5 +145,10 @@ export function judgeAgainstCell(
 /** The finding of `judgeAgainstCell`: the source is the related range, named in the message as `{kCell}`. */
 export function againstCellFinding(ctx: RuleContext, f: EuroFailure, source: ValueCell, sourceSheet: string): Finding {
   const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], f.place.sheet);
-  return euroFinding(ctx, { ...f, params: { ...f.params, kCell: related[0] } }, numberIn(source)!, related);
+  const params: Params = Object.assign({}, f.params);
+  params.kCell = related[0];
+  const failure = { rule: f.rule, place: f.place, checked: f.checked, verdict: f.verdict, messageKey: f.messageKey, params };
+  const p = source.parsed as ParsedNumber;
+  if (p.units !== undefined) return euroFindingOfUnits(ctx, failure, p.units, p.decimals, () => p.value, related);
+  return euroFinding(ctx, failure, p.value, related);
 }

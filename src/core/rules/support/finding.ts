@@ -15,9 +15,10 @@ export interface Place {
 }
 
 export interface Figures {
-  actual?: Decimal;
-  expected?: Decimal;
-  /** `actual − expected` as a decimal string, when the message has already worked it out. */
+  /** A Decimal, or the decimal string it writes (see arithmetic/unitsText.ts). */
+  actual?: Decimal | string;
+  expected?: Decimal | string;
+  /** `actual − expected` as a decimal string, when the message has already worked it out (required when both are strings). */
   difference?: string;
 }
 
@@ -42,9 +43,10 @@ export function makeFinding(
   if (place.table) f.table = place.table;
   if (place.row !== undefined) f.row = place.row;
   if (place.column !== undefined) f.column = place.column;
-  if (figures.actual) f.actual = decimalString(figures.actual);
-  if (figures.expected) f.expected = decimalString(figures.expected);
-  if (figures.actual && figures.expected) f.difference = figures.difference ?? decimalString(figures.actual.minus(figures.expected));
+  const { actual, expected } = figures;
+  if (actual !== undefined) f.actual = typeof actual === "string" ? actual : decimalString(actual);
+  if (expected !== undefined) f.expected = typeof expected === "string" ? expected : decimalString(expected);
+  if (actual !== undefined && expected !== undefined) f.difference = figures.difference ?? decimalString((typeof actual === "string" ? new Decimal(actual) : actual).minus(expected));
   return f;
 }
 

@@ -44,11 +44,14 @@ export interface ShownFigureCheck {
  */
 export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | null {
   if (!holdsNumber(c.checked)) return null;
-  const holds = c.quotientUnits ? withinHalfOfUnits(c.checked, c.percent === true, c.quotientUnits) === true : false;
+  const q = c.quotientUnits;
+  const within = q ? withinHalfOfUnits(c.checked, c.percent === true, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale) : undefined;
+  const holds = within === true;
   if (c.relation) recordShown(ctx, c, holds);
   if (holds) return null;
   const shown = (c.percent ? shownPercent(c.checked) : numberIn(c.checked)) as Decimal;
-  const quotient = c.quotient && resolve(c.quotient);
+  // The units' "not within half a unit" is the same exact comparison `shownWithinHalf` makes in Decimal.
+  const quotient = within === false ? undefined : c.quotient && resolve(c.quotient);
   if (quotient && shownWithinHalf(shown, quotient.numerator, quotient.denominator, shownDecimals(c.checked))) return null;
   const exact = resolve(c.exact);
   const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
@@ -67,12 +70,12 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
 }
 
 /**
- * `shownWithinHalf` on the cell's exact units (scaled as it shows, × 100 for a `%` format);
- * undefined where the units cannot tell.
+ * `shownWithinHalf` on the cell's exact units (scaled as it shows, × 100 for a `%` format) against
+ * numerator / denominator, each as units at a scale; undefined where the units cannot tell.
  */
-function withinHalfOfUnits(cell: ValueCell, percent: boolean, q: { numerator: Units; denominator: Units }): boolean | undefined {
+export function withinHalfOfUnits(cell: ValueCell, percent: boolean, numerator: number, numeratorScale: number, denominator: number, denominatorScale: number): boolean | undefined {
   const p = cell.parsed;
-  if (p.kind !== "number" || p.units === undefined || q.denominator.units === 0) return undefined;
+  if (p.kind !== "number" || p.units === undefined || denominator === 0) return undefined;
   let units = p.units;
   let scale = p.decimals - (percent && formatShape(cell.numberFormat)?.percent ? 2 : 0);
   if (scale < 0) {
@@ -81,7 +84,7 @@ function withinHalfOfUnits(cell: ValueCell, percent: boolean, q: { numerator: Un
   }
   if (Number.isNaN(units)) return undefined;
   const places = shownPlaces(shownDecimals(cell));
-  return withinHalfUnits(units, scale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places);
+  return withinHalfUnits(units, scale, numerator, numeratorScale, denominator, denominatorScale, places);
 }
 
 function resolve<T>(v: T | (() => T)): T {
@@ -90,20 +93,35 @@ function resolve<T>(v: T | (() => T)): T {
 
 /** Records the figure's relation as an equation, for a check that reports it its own way. */
 export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">, holds = false): void {
-  const checked = c.checked;
-  if (!holdsNumber(checked) || !c.relation) return;
-  const percentFormat = c.percent === true && formatShape(c.checked.numberFormat)?.percent === true;
+  if (!c.relation) return;
+  recordShownAt(ctx, c.rule, c.place.sheet, c.place.column, c.checked, c.extra, c.percent === true, c.relation, holds);
+}
+
+/** `recordShown` from its parts, for a figure told right without a check object made for it. */
+export function recordShownAt(
+  ctx: RuleContext,
+  rule: string,
+  sheet: string,
+  column: string | undefined,
+  checked: ValueCell,
+  extra: Decimal.Value,
+  percent: boolean,
+  relation: { inputs: readonly ShownInput[]; formula: ShownFormula },
+  holds: boolean,
+): void {
+  if (!holdsNumber(checked)) return;
+  const percentFormat = percent && formatShape(checked.numberFormat)?.percent === true;
   ctx.equations.push(
     shownEquation({
-      rule: c.rule,
-      column: c.place.column,
+      rule,
+      column,
       // The stored figure's Decimal is made when the analysis evaluates the equation.
-      target: storedFigure({ sheet: c.place.sheet, cell: checked.cell }, checked),
+      target: storedFigure({ sheet, cell: checked.cell }, checked),
       scale: percentFormat ? 100 : 1,
-      decimals: shownDecimals(c.checked),
-      extra: c.extra,
-      inputs: c.relation.inputs,
-      formula: c.relation.formula,
+      decimals: shownDecimals(checked),
+      extra,
+      inputs: relation.inputs,
+      formula: relation.formula,
       holds,
     }),
   );

@@ -47,12 +47,15 @@ export function isStatement(t: BudgetTable): t is StatementTable {
  * first (nearest by row when a sheet holds several), else the same area on another sheet.
  */
 export function kayttotalousFor(model: BudgetModel, table: BudgetTable): KayttotalousTable | null {
-  const byArea = kayttotalousIndex(model).get(table.area) ?? [];
-  const sameSheet = byArea.filter((k) => k.sheet === table.sheet);
-  if (sameSheet.length > 0) {
-    return sameSheet.reduce((a, b) => (Math.abs(b.top - table.top) < Math.abs(a.top - table.top) ? b : a));
+  const byArea = kayttotalousIndex(model).get(table.area);
+  if (!byArea) return null;
+  // Every rule asks for every table's: the nearest on the same sheet found in one pass, no list made.
+  let nearest: KayttotalousTable | null = null;
+  for (let i = 0; i < byArea.length; i++) {
+    const k = byArea[i];
+    if (k.sheet === table.sheet && (!nearest || Math.abs(k.top - table.top) < Math.abs(nearest.top - table.top))) nearest = k;
   }
-  return byArea[0] ?? null;
+  return nearest ?? byArea[0] ?? null;
 }
 
 // Every rule asks for the käyttötalous of many tables; index a model's once (workbooks of hundreds

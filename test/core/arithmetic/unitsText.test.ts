@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import Decimal from "decimal.js";
+import "../../../src/core/compare/tolerance";
+import { digitsText, unitsPlaces, unitsText } from "../../../src/core/arithmetic/unitsText";
+import { QuotientInterval } from "../../../src/core/compare/consensus";
+import { decimalOfUnits, decimalString } from "../../../src/core/numbers";
+import { excelRound, halfUnit } from "../../../src/core/arithmetic/rounding";
+import { oddFigures } from "../../../src/core/rules/support/oddPerResident";
+import { digitsOf } from "../../../src/core/compare/shownDigits";
+import { NumberCell } from "../../../src/core/numbers";
+
+/**
+ * A finding's figures (`actual`, `expected`, `difference` and those its message names) are written
+ * as decimal.js writes them; failed checks now write them from exact units and digits, without a
+ * Decimal. The JSON report and every message must read the same, character for character.
+ */
+
+const safe = fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+const small = fc.integer({ min: -10_000_000, max: 10_000_000 });
+
+describe("a figure written from its exact units", () => {
+  it("is decimal.js's toFixed() of the figure, trailing zeros, minus zero and leading zeros alike", () => {
+    fc.assert(
+      fc.property(fc.oneof(safe, small), fc.integer({ min: 0, max: 15 }), (units, scale) => {
+        const d = decimalOfUnits(units, scale);
+        expect(unitsText(units, scale)).toBe(decimalString(d));
+        expect(unitsPlaces(units, scale)).toBe(d.decimalPlaces());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(unitsText(-0, 2)).toBe("0");
+    expect(unitsText(-5, 3)).toBe("-0.005");
+    expect(unitsText(1200, 2)).toBe("12");
+  });
+
+  it("of any size and scale is the Decimal's own text", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 90n), max: 10n ** 90n }), fc.integer({ min: -20, max: 100 }), (units, scale) => {
+        expect(digitsText(units, scale)).toBe(new Decimal(`${units}e${-scale}`).toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("names a quotient interval's ends and estimate as their Decimals do", () => {
+    const nonZero = safe.filter((x) => x !== 0);
+    fc.assert(
+      fc.property(safe, nonZero, (n, d) => {
+        const positive = Math.abs(d);
+        const iv = new QuotientInterval(n, positive, n, positive, n, positive);
+        const expected = new Decimal(n).div(positive).toFixed();
+        expect([iv.lowText(), iv.highText(), iv.pointText()]).toEqual([expected, expected, expected]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(new QuotientInterval(5, 3, 5, 0, 5, 3).highText()).toBeNull();
+  });
+});
+
+describe("a €/asukas figure off the agreed population", () => {
+  it("is named with the figures the Decimal path gives: expected, difference and rounding or error", () => {
+    const population = fc.tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 999 })).map(([n, d]) => new Decimal(n).div(d));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }).filter((k) => k !== 0),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: -1e7, max: 1e7 }),
+        fc.integer({ min: 0, max: 2 }),
+        population,
+        fc.constantFrom(0, 0.5, 1, 2.5),
+        (k, kd, s, sd, c, tolerance) => {
+          const kate = new NumberCell(kd, k);
+          const shown = new NumberCell(sd, s);
+          const odd = oddFigures(kate, shown, digitsOf(c), sd, tolerance);
+          const exact = kate.value.div(c);
+          const expected = excelRound(exact, sd);
+          const rounding = shown.value.minus(exact).abs().lte(halfUnit(sd).plus(tolerance));
+          expect(odd).not.toBeNull();
+          expect(odd).toEqual({ expected: decimalString(expected), difference: decimalString(shown.value.minus(expected)), rounding });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
