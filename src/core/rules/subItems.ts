@@ -87,6 +87,8 @@ function withCells(row: StatementRow, cells: ValueCell[]): StatementRow {
 /** A cell read as empty: a column of the item the block does not print is not checked. */
 function emptied(cell: ValueCell): ValueCell {
   const copy = Object.assign({}, cell);
+  // Recognition's cells give their address by a getter, which Object.assign does not copy.
+  copy.cell = cell.cell;
   copy.parsed = { kind: "empty" };
   copy.value = null;
   return copy;
