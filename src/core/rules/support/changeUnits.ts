@@ -1,5 +1,5 @@
 import { ExactSum, rescale } from "../../arithmetic/exact";
-import { ParsedCell } from "../../numbers";
+import { ParsedCell, ParsedNumber } from "../../numbers";
 import { Units } from "../../relations/exactValues";
 import { ValueCell } from "../../model";
 import { withinHalfOfUnits } from "./shown";
@@ -11,15 +11,8 @@ import { withinHalfOfUnits } from "./shown";
  */
 export function changeUnits(newP: ParsedCell, oldP: ParsedCell): { numerator: Units; denominator: Units } | null {
   if (newP.kind !== "number" || oldP.kind !== "number" || oldP.units === undefined) return null;
-  const difference = new ExactSum();
-  difference.add(newP.units, newP.decimals, 1);
-  difference.add(oldP.units, oldP.decimals, -1);
-  if (!difference.exact) return null;
-  // × 100: two decimals fewer, or the units times a hundred at scale 0.
-  const scale = difference.scale - 2;
-  const units = scale >= 0 ? difference.units : rescale(difference.units, -scale);
-  if (Number.isNaN(units)) return null;
-  return { numerator: { units, scale: Math.max(scale, 0) }, denominator: { units: oldP.units, scale: oldP.decimals } };
+  if (!hundredfoldChange(newP, oldP)) return null;
+  return { numerator: { units: CHANGE.units, scale: CHANGE.scale }, denominator: { units: oldP.units, scale: oldP.decimals } };
 }
 
 /**
@@ -29,18 +22,30 @@ export function changeUnits(newP: ParsedCell, oldP: ParsedCell): { numerator: Un
  */
 export function changeWithinHalf(newP: ParsedCell, oldP: ParsedCell, shown: ValueCell): boolean | undefined {
   if (newP.kind !== "number" || oldP.kind !== "number" || oldP.units === undefined) return undefined;
+  if (!hundredfoldChange(newP, oldP)) return undefined;
+  return withinHalfOfUnits(shown, true, CHANGE.units, CHANGE.scale, oldP.units, oldP.decimals);
+}
+
+/**
+ * (new − old) × 100 in exact units, into `CHANGE`: two decimals fewer, or the units times a
+ * hundred at scale 0. False where the difference leaves the safe integers.
+ */
+function hundredfoldChange(newP: ParsedNumber, oldP: ParsedNumber): boolean {
   const difference = DIFFERENCE;
   difference.units = 0;
   difference.scale = 0;
   difference.exact = true;
   difference.add(newP.units, newP.decimals, 1);
   difference.add(oldP.units, oldP.decimals, -1);
-  if (!difference.exact) return undefined;
+  if (!difference.exact) return false;
   const scale = difference.scale - 2;
   const units = scale >= 0 ? difference.units : rescale(difference.units, -scale);
-  if (Number.isNaN(units)) return undefined;
-  return withinHalfOfUnits(shown, true, units, Math.max(scale, 0), oldP.units, oldP.decimals);
+  if (Number.isNaN(units)) return false;
+  CHANGE.units = units;
+  CHANGE.scale = Math.max(scale, 0);
+  return true;
 }
 
 // Refilled by each call, read before it returns.
 const DIFFERENCE = new ExactSum();
+const CHANGE: Units = { units: 0, scale: 0 };
