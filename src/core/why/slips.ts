@@ -199,14 +199,28 @@ function swappedDigits(digits: string, i: number): string {
 }
 
 /**
- * The Decimal as a double, as `toNumber` gives it (the nearest double) but from its exact units
- * where it has them: one division of two exact doubles rounds as reading its text does, without
- * the text `toNumber` makes.
+ * The Decimal as a double: from its exact units where it has them, one division of two exact
+ * doubles that rounds as reading its text does; else (a value solved through a change %, 80
+ * digits) from its four leading limbs (22 digits or more), within a unit or two of the last
+ * place of the nearest double, far inside the margins every use allows, and without the text
+ * `toNumber` makes.
  */
 function toDouble(v: Decimal): number {
-  // A zero's sign is left to toNumber.
-  if (!readUnits(v, scratch) || scratch.units === 0) return v.toNumber();
+  // A zero's sign, NaN and the infinities are left to toNumber.
+  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingDouble(v) : v.toNumber();
+  if (scratch.units === 0) return v.toNumber();
   return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
+}
+
+/** A nonzero finite Decimal's value from its leading limbs (limb i is d[i] × 10^(7·(⌊e/7⌋ − i))). */
+function leadingDouble(v: Decimal): number {
+  const d = v.d;
+  const n = Math.min(d.length, 4);
+  let m = 0;
+  for (let i = 0; i < n; i++) m = m * 1e7 + d[i];
+  const exponent = 7 * (Math.floor(v.e / 7) - n + 1);
+  const magnitude = exponent >= 0 ? m * Math.pow(10, exponent) : m / Math.pow(10, -exponent);
+  return v.s < 0 ? -magnitude : magnitude;
 }
 
 // Units read and used at once, tens of thousands of times a check: one object, not one each.
