@@ -20,21 +20,27 @@ const FAR = 0;
 const MAYBE = 1;
 const SURELY = 2;
 
-/** Values gathered near a solution, each first measured as a double (no Decimal made for one far). */
-class Near implements NearValues {
-  readonly values: Decimal[] = [];
-  readonly surelyNear: boolean[] = [];
-  private readonly goal: number;
-  private readonly reach: number;
-  private readonly low: number;
-  private readonly high: number;
+/**
+ * Values gathered near a solution, each first measured as a double (no Decimal made for one far).
+ * One measurer serves every search (a check makes thousands, over a third of them finding
+ * nothing): the values found get a list of their own, made at the first.
+ */
+class Near {
+  private goal = 0;
+  private reach = 0;
+  private low = 0;
+  private high = 0;
+  found: NearValues | null = null;
 
-  constructor(solved: Decimal, within: ValueRange | null) {
+  /** Set to measure against `solved` and `within`, with nothing found yet. */
+  reset(solved: Decimal, within: ValueRange | null): this {
     this.goal = toDouble(solved);
     this.reach = Math.abs(this.goal) * 0.05 + 1;
     // A range in units gives its ends' doubles without making their Decimals.
     this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : toDouble(within.low);
     this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : toDouble(within.high);
+    this.found = null;
+    return this;
   }
 
   /**
@@ -57,10 +63,16 @@ class Near implements NearValues {
   }
 
   add(value: Decimal, nearness: number): void {
-    this.values.push(value);
-    this.surelyNear.push(nearness === SURELY);
+    const found = (this.found ??= { values: [], surelyNear: [] });
+    found.values.push(value);
+    found.surelyNear.push(nearness === SURELY);
   }
 }
+
+const NEAR = new Near();
+
+// What most searches find: nothing. Shared, read only.
+const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
 
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
@@ -71,7 +83,8 @@ class Near implements NearValues {
  * that are not; one surely near needs no exact test either.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
-  const out = new Near(solved, within);
+  // Slips are made for one search at a time: the measurer is reset, not made again.
+  const out = NEAR.reset(solved, within);
   // Read again for each search, from the Decimal's limbs: a weak map keeping each figure's double
   // cost the collector more.
   const a = toDouble(actual);
@@ -86,7 +99,7 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
   if (figure.unit === "euro") digitVariantsNear(actual, solved, out);
-  return out;
+  return out.found ?? NOTHING_NEAR;
 }
 
 interface Digits {
