@@ -316,9 +316,9 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
     const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined };
     for (const cell of row.cells) if (cell) visit(place, cell);
   };
-  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
+  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit, of?: string) => {
     if (!cell) return;
-    visit({ sheet, role, unit, label, of: undefined, column, cell, name: undefined }, cell);
+    visit({ sheet, role, unit, label, of, column, cell, name: undefined }, cell);
   };
   for (const t of tables) {
     const s = t.sheet;
@@ -358,7 +358,8 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
           // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
           const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
           const column = `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
-          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", `${r.label}: ${a.text}`, column, a.kind === "change-eur" ? "euro" : "ratio"));
+          // Named `row: amendment` under the row, so the name is made only for a figure asked for.
+          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", a.text, column, a.kind === "change-eur" ? "euro" : "ratio", r.label));
         }
         break;
     }
