@@ -284,12 +284,17 @@ interface Years {
 function yearsOf(place: Place): Years {
   const cells = place.row!.cells;
   const columns = place.columns!;
-  const years: Years = { cells: [], indexes: [] };
+  // Counted first, so that both lists are made at their length: kept with the place to the end of
+  // the analysis, lists grown by pushes reserved several times their room (thousands of rows).
+  let n = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
+  const years: Years = { cells: new Array<Sibling>(n), indexes: new Array<number>(n) };
+  let k = 0;
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j];
     if (c && columns[j]) {
-      years.cells.push({ column: columns[j].label, cell: c });
-      years.indexes.push(j);
+      years.cells[k] = { column: columns[j].label, cell: c };
+      years.indexes[k++] = j;
     }
   }
   return years;
