@@ -117,26 +117,35 @@ interface Digits {
  * made again for each equation it is tried against, which costs less than keeping them in a weak
  * map by Decimal did (a Decimal and two texts made once per figure, and the map's upkeep).
  */
-function digitsOf(actual: Decimal): Digits {
-  const sign = actual.isNegative() ? -1 : 1;
+function digitsOf(actual: Decimal, out: Digits): Digits {
+  out.sign = actual.isNegative() ? -1 : 1;
   if (readUnits(actual, scratch)) {
     const d = scratch.scale;
     const units = Math.abs(scratch.units);
     // toFixed(d) always leaves an integer digit: 0,05 is 005 without its point.
     const digits = String(units).padStart(d + 1, "0");
-    return { d, digits, sign, whole: digits.length <= 15 ? units : NaN };
+    out.d = d;
+    out.digits = digits;
+    out.whole = digits.length <= 15 ? units : NaN;
+    return out;
   }
   const d = actual.decimalPlaces();
   const digits = actual.abs().toFixed(d).replace(".", "");
-  return { d, digits, sign, whole: digits.length <= 15 ? Number(digits) : NaN };
+  out.d = d;
+  out.digits = digits;
+  out.whole = digits.length <= 15 ? Number(digits) : NaN;
+  return out;
 }
+
+// Read at once into locals by the one search running: one object, not one per search.
+const DIGITS: Digits = { d: 0, digits: "", sign: 1, whole: 0 };
 
 /**
  * The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`,
  * each measured as a double (where none is at hand, it may be near) and added to `out` unless far.
  */
 function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
-  const { d, digits, sign, whole } = digitsOf(actual);
+  const { d, digits, sign, whole } = digitsOf(actual, DIGITS);
   const unit = Math.pow(10, d);
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
