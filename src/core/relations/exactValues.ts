@@ -92,15 +92,18 @@ const LIMB_DIGITS = 7;
  */
 export function figureEquals(p: ParsedCell, v: Decimal): boolean {
   if (p.kind !== "number") return false;
-  const u = p.units !== undefined ? unitsOf(v) : null;
-  if (u && p.decimals <= MAX_SCALE) {
+  // Read into module scratch: asked tens of thousands of times a check, an object each added up.
+  if (p.units !== undefined && p.decimals <= MAX_SCALE && readUnits(v, EQUALS_SCRATCH)) {
+    const u = EQUALS_SCRATCH;
     const scale = Math.max(p.decimals, u.scale);
-    const a = rescale(p.units as number, scale - p.decimals);
+    const a = rescale(p.units, scale - p.decimals);
     const b = rescale(u.units, scale - u.scale);
     if (!Number.isNaN(a) && !Number.isNaN(b)) return a === b;
   }
   return p.value.eq(v);
 }
+
+const EQUALS_SCRATCH: Units = { units: 0, scale: 0 };
 
 /**
  * A figure as a double from its exact units, no Decimal made: one division of two exact doubles

@@ -509,13 +509,16 @@ export class CellsEquation implements Equation {
   }
 
   evaluate(overrides?: Overrides): Verdict {
-    if (overrides && overrides.size > 0) return this.whatIfVerdict(overrides) ?? this.linear().evaluate(overrides);
+    if (overrides && overrides.size > 0) return this.whatIfVerdict(overrides) ?? this.decimalWhatIf(overrides) ?? this.linear().evaluate(overrides);
     return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
   }
 
   solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
-    const solved = this.exactSolution(cell, overrides);
-    return solved !== undefined ? solved : this.linear().solveFor(cell, overrides);
+    const solved = this.solvedInto(cell, overrides, MOVED);
+    if (solved === null) return null;
+    // A zero's sign is Decimal's sum's, which the units do not carry.
+    if (solved === true && MOVED.units !== 0) return decimalOfUnits(MOVED.units, MOVED.scale);
+    return this.decimalSolution(cell, overrides) ?? this.linear().solveFor(cell, overrides);
   }
 
   /**
@@ -600,6 +603,72 @@ export class CellsEquation implements Equation {
     return compareUnits(ACTUAL.units, ACTUAL.scale, SUM.units, SUM.scale, this.tolerance);
   }
 
+  /**
+   * A what-if's verdict in Decimal where its values leave the integers (a value solved through a
+   * change % has 80 digits), as `LinearEquation` gives it; undefined where the workbook's own sum
+   * is not exact (the Decimal equation answers then). Hundreds of what-ifs a check came here, each
+   * building a Decimal equation with a term and a key string per part.
+   */
+  private decimalWhatIf(overrides: Overrides): Verdict | undefined {
+    const expected = this.decimalExpected(overrides);
+    return expected && compareEuros(this.decimalActual(overrides), expected, this.tolerance);
+  }
+
+  /**
+   * `solveFor` in Decimal where the integers cannot answer, as `LinearEquation` solves: the
+   * target's value is the sum, a part's `current + (actual − expected) / c`; undefined where the
+   * workbook's own sum is not exact; null where the cell is not in the equation.
+   */
+  private decimalSolution(cell: CellRef, overrides: Overrides | undefined): Decimal | null | undefined {
+    const expected = this.decimalExpected(overrides);
+    if (!expected) return undefined;
+    if (this.isTarget(cell)) return expected;
+    const c = this.coefficientOf(cell);
+    if (c === 0) return null;
+    let own = 0;
+    while (this.parts[own]?.cell !== cell.cell) own++;
+    const o = overrides && overrides.size > 0 ? this.partOverride(this.state(), overrides, own) : undefined;
+    const q = (this.parts[own] as ValueCell).parsed;
+    const current = o ?? (q.kind === "number" ? q.value : ZERO);
+    return current.plus(this.decimalActual(overrides).minus(expected).div(c));
+  }
+
+  /**
+   * Σ signᵢ × partᵢ under a what-if in Decimal: the workbook's sum moved by the parts replaced,
+   * in the order and with the operations `LinearEquation` uses, so the same Decimals (an
+   * 80-digit value rounds alike); undefined where the workbook's sum is not exact.
+   */
+  private decimalExpected(overrides: Overrides | undefined): Decimal | undefined {
+    const w = this.state();
+    if (!w.exact) return undefined;
+    // A zero sum is Decimal's sum of the terms, +0.
+    let expected = w.units !== 0 ? decimalOfUnits(w.units, w.scale) : ZERO;
+    if (!overrides || overrides.size === 0) return expected;
+    const parts = this.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const o = this.partOverride(w, overrides, i);
+      if (o === undefined) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      if (q.kind === "number") expected = expected.minus(sign === 1 ? q.value : q.value.mul(sign));
+      expected = expected.plus(sign === 1 ? o : o.mul(sign));
+    }
+    return expected;
+  }
+
+  /** The target's value under a what-if in Decimal, +0 for a cell with no figure. */
+  private decimalActual(overrides: Overrides | undefined): Decimal {
+    let o: Decimal | undefined;
+    if (overrides && overrides.size > 0) {
+      const t = this.targetCell;
+      o = overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(this.state())[0]);
+    }
+    const t = this.targetCell.parsed;
+    return o ?? (t.kind === "number" ? t.value : ZERO);
+  }
+
   /** The target's value (or its override) as units into `out`; false where it has none. */
   private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
     let o: Decimal | undefined;
@@ -647,18 +716,11 @@ export class CellsEquation implements Equation {
   }
 
   /**
-   * `solveFor` in exact integers, as `LinearEquation` solves: the target's value is the sum; a
-   * part's, with a total sign of ±1, its value moved by the difference. Undefined where Decimal
-   * must answer (a figure beyond the safe integers, another coefficient, or a zero, whose sign
-   * Decimal's own sum decides); null where the cell is not in the equation.
-   */
-  private exactSolution(cell: CellRef, overrides: Overrides | undefined): Decimal | null | undefined {
-    return solutionIn(this.solvedInto(cell, overrides, MOVED));
-  }
-
-  /**
-   * The value `exactSolution` gives, as units written into `out` (a zero too): true when written,
-   * null where the cell is not in the equation, false where Decimal must answer.
+   * `solveFor` in exact integers, as `LinearEquation` solves, written into `out` as units (a zero
+   * too, whose sign only Decimal's sum gives): the target's value is the sum; a part's, with a
+   * total sign of ±1, its value moved by the difference. True when written, null where the cell
+   * is not in the equation, false where Decimal must answer (a figure beyond the safe integers,
+   * another coefficient).
    */
   private solvedInto(cell: CellRef, overrides: Overrides | undefined, out: ExactSum): boolean | null {
     const w = this.state();

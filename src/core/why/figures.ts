@@ -284,12 +284,17 @@ interface Years {
 function yearsOf(place: Place): Years {
   const cells = place.row!.cells;
   const columns = place.columns!;
-  const years: Years = { cells: [], indexes: [] };
+  // Counted first, so that both lists are made at their length: kept with the place to the end of
+  // the analysis, lists grown by pushes reserved several times their room (thousands of rows).
+  let n = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
+  const years: Years = { cells: new Array<Sibling>(n), indexes: new Array<number>(n) };
+  let k = 0;
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j];
     if (c && columns[j]) {
-      years.cells.push({ column: columns[j].label, cell: c });
-      years.indexes.push(j);
+      years.cells[k] = { column: columns[j].label, cell: c };
+      years.indexes[k++] = j;
     }
   }
   return years;
@@ -316,9 +321,9 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
     const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined };
     for (const cell of row.cells) if (cell) visit(place, cell);
   };
-  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit) => {
+  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit, of?: string) => {
     if (!cell) return;
-    visit({ sheet, role, unit, label, of: undefined, column, cell, name: undefined }, cell);
+    visit({ sheet, role, unit, label, of, column, cell, name: undefined }, cell);
   };
   for (const t of tables) {
     const s = t.sheet;
@@ -358,7 +363,8 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
           // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
           const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
           const column = `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
-          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", `${r.label}: ${a.text}`, column, a.kind === "change-eur" ? "euro" : "ratio"));
+          // Named `row: amendment` under the row, so the name is made only for a figure asked for.
+          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", a.text, column, a.kind === "change-eur" ? "euro" : "ratio", r.label));
         }
         break;
     }

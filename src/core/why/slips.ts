@@ -20,21 +20,27 @@ const FAR = 0;
 const MAYBE = 1;
 const SURELY = 2;
 
-/** Values gathered near a solution, each first measured as a double (no Decimal made for one far). */
-class Near implements NearValues {
-  readonly values: Decimal[] = [];
-  readonly surelyNear: boolean[] = [];
-  private readonly goal: number;
-  private readonly reach: number;
-  private readonly low: number;
-  private readonly high: number;
+/**
+ * Values gathered near a solution, each first measured as a double (no Decimal made for one far).
+ * One measurer serves every search (a check makes thousands, over a third of them finding
+ * nothing): the values found get a list of their own, made at the first.
+ */
+class Near {
+  private goal = 0;
+  private reach = 0;
+  private low = 0;
+  private high = 0;
+  found: NearValues | null = null;
 
-  constructor(solved: Decimal, within: ValueRange | null) {
+  /** Set to measure against `solved` and `within`, with nothing found yet. */
+  reset(solved: Decimal, within: ValueRange | null): this {
     this.goal = toDouble(solved);
     this.reach = Math.abs(this.goal) * 0.05 + 1;
     // A range in units gives its ends' doubles without making their Decimals.
     this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : toDouble(within.low);
     this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : toDouble(within.high);
+    this.found = null;
+    return this;
   }
 
   /**
@@ -57,10 +63,16 @@ class Near implements NearValues {
   }
 
   add(value: Decimal, nearness: number): void {
-    this.values.push(value);
-    this.surelyNear.push(nearness === SURELY);
+    const found = (this.found ??= { values: [], surelyNear: [] });
+    found.values.push(value);
+    found.surelyNear.push(nearness === SURELY);
   }
 }
+
+const NEAR = new Near();
+
+// What most searches find: nothing. Shared, read only.
+const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
 
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
@@ -71,7 +83,8 @@ class Near implements NearValues {
  * that are not; one surely near needs no exact test either.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
-  const out = new Near(solved, within);
+  // Slips are made for one search at a time: the measurer is reset, not made again.
+  const out = NEAR.reset(solved, within);
   // Read again for each search, from the Decimal's limbs: a weak map keeping each figure's double
   // cost the collector more.
   const a = toDouble(actual);
@@ -86,7 +99,7 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
   if (figure.unit === "euro") digitVariantsNear(actual, solved, out);
-  return out;
+  return out.found ?? NOTHING_NEAR;
 }
 
 interface Digits {
@@ -104,26 +117,35 @@ interface Digits {
  * made again for each equation it is tried against, which costs less than keeping them in a weak
  * map by Decimal did (a Decimal and two texts made once per figure, and the map's upkeep).
  */
-function digitsOf(actual: Decimal): Digits {
-  const sign = actual.isNegative() ? -1 : 1;
+function digitsOf(actual: Decimal, out: Digits): Digits {
+  out.sign = actual.isNegative() ? -1 : 1;
   if (readUnits(actual, scratch)) {
     const d = scratch.scale;
     const units = Math.abs(scratch.units);
     // toFixed(d) always leaves an integer digit: 0,05 is 005 without its point.
     const digits = String(units).padStart(d + 1, "0");
-    return { d, digits, sign, whole: digits.length <= 15 ? units : NaN };
+    out.d = d;
+    out.digits = digits;
+    out.whole = digits.length <= 15 ? units : NaN;
+    return out;
   }
   const d = actual.decimalPlaces();
   const digits = actual.abs().toFixed(d).replace(".", "");
-  return { d, digits, sign, whole: digits.length <= 15 ? Number(digits) : NaN };
+  out.d = d;
+  out.digits = digits;
+  out.whole = digits.length <= 15 ? Number(digits) : NaN;
+  return out;
 }
+
+// Read at once into locals by the one search running: one object, not one per search.
+const DIGITS: Digits = { d: 0, digits: "", sign: 1, whole: 0 };
 
 /**
  * The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`,
  * each measured as a double (where none is at hand, it may be near) and added to `out` unless far.
  */
 function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
-  const { d, digits, sign, whole } = digitsOf(actual);
+  const { d, digits, sign, whole } = digitsOf(actual, DIGITS);
   const unit = Math.pow(10, d);
   // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
   // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
@@ -199,14 +221,28 @@ function swappedDigits(digits: string, i: number): string {
 }
 
 /**
- * The Decimal as a double, as `toNumber` gives it (the nearest double) but from its exact units
- * where it has them: one division of two exact doubles rounds as reading its text does, without
- * the text `toNumber` makes.
+ * The Decimal as a double: from its exact units where it has them, one division of two exact
+ * doubles that rounds as reading its text does; else (a value solved through a change %, 80
+ * digits) from its four leading limbs (22 digits or more), within a unit or two of the last
+ * place of the nearest double, far inside the margins every use allows, and without the text
+ * `toNumber` makes.
  */
 function toDouble(v: Decimal): number {
-  // A zero's sign is left to toNumber.
-  if (!readUnits(v, scratch) || scratch.units === 0) return v.toNumber();
+  // A zero's sign, NaN and the infinities are left to toNumber.
+  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingDouble(v) : v.toNumber();
+  if (scratch.units === 0) return v.toNumber();
   return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
+}
+
+/** A nonzero finite Decimal's value from its leading limbs (limb i is d[i] × 10^(7·(⌊e/7⌋ − i))). */
+function leadingDouble(v: Decimal): number {
+  const d = v.d;
+  const n = Math.min(d.length, 4);
+  let m = 0;
+  for (let i = 0; i < n; i++) m = m * 1e7 + d[i];
+  const exponent = 7 * (Math.floor(v.e / 7) - n + 1);
+  const magnitude = exponent >= 0 ? m * Math.pow(10, exponent) : m / Math.pow(10, -exponent);
+  return v.s < 0 ? -magnitude : magnitude;
 }
 
 // Units read and used at once, tens of thousands of times a check: one object, not one each.

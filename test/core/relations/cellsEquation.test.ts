@@ -60,7 +60,11 @@ describe("an equation over cells answers as the equation over its figures as Dec
         for (const what of [undefined, overrides]) {
           expect(fast.evaluate(what)).toBe(slow.evaluate(what));
           const asked = refs[s.asked % refs.length];
-          expect(String(fast.solveFor(asked, what))).toBe(String(slow.solveFor(asked, what)));
+          const solved = fast.solveFor(asked, what);
+          const expected = slow.solveFor(asked, what);
+          expect(String(solved)).toBe(String(expected));
+          // A zero's sign too: a repair's value of −0 is shown and tried as Decimal's sum gives it.
+          expect(solved?.isNegative()).toBe(expected?.isNegative());
           const a = fast.holdsWithin?.(asked, what);
           const b = slow.holdsWithin?.(asked, what);
           expect(a && [a.low.toString(), a.high.toString()]).toEqual(b && [b.low.toString(), b.high.toString()]);
@@ -86,5 +90,18 @@ describe("an equation over cells answers as the equation over its figures as Dec
     expect(eq.evaluate(new Map([["S!B3", new Decimal(19_992)]]))).toBe("wrong");
     // The workbook's own verdict is unchanged by the what-ifs asked.
     expect(eq.evaluate()).toBe("wrong");
+  });
+
+  it("a zero needed of a subtracted part tried at −0 keeps the sign Decimal's sum gives it", () => {
+    const total = cell(100, 0);
+    const income = cell(100, 1);
+    const refund = cell(5, 2);
+    const eq = cellsEquation({ rule: "sum", sheet: "S", target: total, partsSheet: "S", parts: [income, refund], signs: [1, -1], tolerance: 1 });
+    const b3 = { sheet: "S", cell: "B3" };
+    // 100 − (−0) = 100 holds; B3 = −0 + (100 − 100) / −1 = −0 + −0.
+    expect(eq.solveFor(b3, new Map([["S!B3", new Decimal("-0")]]))?.isNegative()).toBe(true);
+    // The total tried at −0 as well, its parts at 0 and −0: (−0 − 0) / −1 is +0, and −0 + +0 is +0.
+    expect(eq.solveFor(b3, new Map([["S!B3", new Decimal("-0")], ["S!B1", new Decimal("-0")], ["S!B2", new Decimal(0)]]))?.isNegative()).toBe(false);
+    expect(eq.solveFor(b3, new Map([["S!B3", new Decimal(0)]]))?.isNegative()).toBe(false);
   });
 });
