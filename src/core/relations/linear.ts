@@ -660,24 +660,26 @@ export class CellsEquation implements Equation {
 
   /** The target's value under a what-if in Decimal, +0 for a cell with no figure. */
   private decimalActual(overrides: Overrides | undefined): Decimal {
-    let o: Decimal | undefined;
-    if (overrides && overrides.size > 0) {
-      const t = this.targetCell;
-      o = overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(this.state())[0]);
-    }
+    const o = this.targetOverride(overrides);
     const t = this.targetCell.parsed;
     return o ?? (t.kind === "number" ? t.value : ZERO);
   }
 
   /** The target's value (or its override) as units into `out`; false where it has none. */
   private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
-    let o: Decimal | undefined;
-    if (overrides && overrides.size > 0) {
-      const t = this.targetCell;
-      o = overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(w)[0]);
-    }
+    const o = this.targetOverride(overrides, w);
     if (o !== undefined) return readUnits(o, out);
     return readFigureUnits(this.targetCell.parsed, out);
+  }
+
+  /**
+   * The value a what-if gives the target, asked by position where the overrides answer so; the
+   * what-if state (`w`, made when not given) only for overrides that answer by key.
+   */
+  private targetOverride(overrides: Overrides | undefined, w?: CellsWhatIf): Decimal | undefined {
+    if (!overrides || overrides.size === 0) return undefined;
+    const t = this.targetCell;
+    return overrides.atCell ? overrides.atCell(this.sheet, t.row, t.col) : overrides.get(this.keysOf(w ?? this.state())[0]);
   }
 
   /**
