@@ -13,7 +13,7 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { sources, WebpackError } = require("webpack");
+const { NormalModuleReplacementPlugin, sources, WebpackError } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
@@ -73,6 +73,8 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: { runtimeChunk: "single", splitChunks: { chunks: (chunk) => chunk.name !== WORKER_ENTRY } },
     performance: { hints: development ? false : "warning", maxAssetSize: 4_000_000, maxEntrypointSize: 4_000_000 },
     plugins: [
+      // The xlsx host's Node workbook loads part of ExcelJS's sources; the page takes its browser build.
+      new NormalModuleReplacementPlugin(/^\.\/newWorkbook$/, "./newWorkbook.browser"),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new FinnishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({

@@ -1,8 +1,9 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { Grid } from "../../core/grid";
 import { XlsxReadError, sniffContainer } from "./errors";
 import { gridsFromWorkbook } from "./gridsFromWorkbook";
 import { inspectXlsx } from "./inspect";
+import { newWorkbook } from "./newWorkbook";
 
 /** Bytes of an .xlsx file → ExcelJS workbook; failures become an `XlsxReadError`. Browser-safe. */
 export async function loadWorkbookBuffer(buf: ArrayBuffer | Uint8Array, name = "workbook"): Promise<ExcelJS.Workbook> {
@@ -12,7 +13,7 @@ export async function loadWorkbookBuffer(buf: ArrayBuffer | Uint8Array, name = "
   if (kind !== "zip") throw new XlsxReadError("not-xlsx", name);
   // Limits before parsing: a few kilobytes must not unpack or expand into gigabytes inside ExcelJS.
   const readable = await inspectXlsx(bytes, name);
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; its loader accepts any byte array (also in the browser).
     await withoutLibraryWarnings(() => wb.xlsx.load(readable as unknown as ArrayBuffer));
