@@ -389,3 +389,41 @@ test("a pasted reference lists exactly its finding in a long list", async () => 
   await waitFor(() => expect(listed()).toEqual([`${sheetName(1)}!D10`]));
   expect(status()).toHaveTextContent(`Näytetään 1/${SHEETS * PER_SHEET} avointa havaintoa.`);
 });
+
+test("when only explained findings match, the open list says so and where they are, and the keyboard goes there", async () => {
+  const u = user();
+  const findings = longList();
+  const at = (cell: string) => findings.find((f) => f.cell === cell)!;
+  const explanations: Explanations = {
+    [keyOf(at("D120"))]: { comment: "Vuokratulot siirretty", at: "2024-05-02T10:00:00Z" },
+    [keyOf(at("D121"))]: { comment: "Vuokratulot korjattu", at: "2024-05-02T10:00:00Z" },
+    [keyOf(at("D250"))]: { comment: "Vuokratulot tarkistettu", at: "2024-05-02T10:00:00Z" },
+  };
+  renderChecked(findings, "fi", explanations);
+  await searchFor(u, "vuokratulot");
+  await waitFor(() =>
+    expect(status()).toHaveTextContent(
+      "Yksikään näytettävä avoin havainto ei vastaa hakua ”vuokratulot”, mutta 3 selitettyä havaintoa vastaa; ne ovat alempana kohdassa Selitetyt havainnot.",
+    ),
+  );
+  expect(listed()).toEqual([]);
+  await u.click(screen.getByRole("button", { name: "Siirry selitettyihin havaintoihin" }));
+  await waitFor(() => expect(screen.getByRole("heading", { name: "Selitetyt havainnot (3)" })).toHaveFocus());
+
+  // Nothing matches anywhere: then it is the plain "nothing matches", with nowhere to go.
+  await searchFor(u, "olematon");
+  await waitFor(() => expect(status()).toHaveTextContent("Yksikään näytettävä havainto ei vastaa hakua ”olematon”."));
+  expect(screen.queryByRole("button", { name: "Siirry selitettyihin havaintoihin" })).not.toBeInTheDocument();
+});
+
+test("an English pane says in English that only an explained finding matches", async () => {
+  const u = user();
+  const findings = longList().slice(0, 10);
+  const explanations: Explanations = { [keyOf(findings[3])]: { comment: "Rounding, accepted", at: "2024-05-02T10:00:00Z" } };
+  renderChecked(findings, "en", explanations);
+  await u.type(screen.getByRole("searchbox", { name: "Search findings" }), "rounding");
+  await waitFor(() =>
+    expect(status()).toHaveTextContent("No open finding matches “rounding” with these filters, but 1 explained finding does; it is below, under Explained findings."),
+  );
+  expect(screen.getByRole("button", { name: "Go to the explained findings" })).toBeInTheDocument();
+});
