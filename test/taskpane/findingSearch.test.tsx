@@ -8,7 +8,7 @@ import { uiMessages } from "../../src/i18n/ui";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import { Explanations, splitFindings } from "../../src/taskpane/explanations";
 import { keyOf } from "../../src/taskpane/grouping";
-import { SearchTarget, findingSearchTarget, foldForSearch, matchesSearch, parseSearch } from "../../src/taskpane/findingSearch";
+import { SearchTarget, findingSearchTarget, foldForSearch, matchesSearch, parseSearch, searchIndex } from "../../src/taskpane/findingSearch";
 import { CheckApi } from "../../src/taskpane/hooks/useCheck";
 import { TranslateContext } from "../../src/taskpane/hooks/useTranslate";
 import { makeFinding, said } from "./fixtures";
@@ -50,9 +50,10 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
   } as unknown as CheckResult;
   const check: CheckApi = { phase: "done", result, sheetCount: SHEETS, busy: false, run: async () => result, recheck: () => undefined, cancel: () => undefined };
   const noop = async () => undefined;
-  render(
+  const t = makeTranslator(lang, uiMessages);
+  const pane = (explanations: Explanations) => (
     <Fluent>
-      <TranslateContext.Provider value={makeTranslator(lang, uiMessages)}>
+      <TranslateContext.Provider value={t}>
         <CheckPanel
           lang={lang}
           check={check}
@@ -70,9 +71,12 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
           onExport={() => undefined}
         />
       </TranslateContext.Provider>
-    </Fluent>,
+    </Fluent>
   );
-  return { gone };
+  const { rerender } = render(pane(explanations));
+  /** The same check's findings, explained anew (as after the user reopens one and explains it again). */
+  const explain = (next: Explanations) => rerender(pane(next));
+  return { gone, explain };
 }
 
 const user = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
@@ -426,4 +430,35 @@ test("an English pane says in English that only an explained finding matches", a
     expect(status()).toHaveTextContent("No open finding matches “rounding” with these filters, but 1 explained finding does; it is below, under Explained findings."),
   );
   expect(screen.getByRole("button", { name: "Go to the explained findings" })).toBeInTheDocument();
+});
+
+test("an explanation given anew is searched by its new words, not by the ones it had", async () => {
+  const u = user();
+  const findings = longList();
+  const d120 = keyOf(findings.find((f) => f.cell === "D120")!);
+  const { explain } = renderChecked(findings, "fi", { [d120]: { comment: "Vuokratulot siirretty", at: "2024-05-02T10:00:00Z" } });
+  const explainedCells = () => within(screen.getByTestId("explained-list")).queryAllByTestId("explained-finding").length;
+  await searchFor(u, "vuokratulot");
+  await waitFor(() => expect(status()).toHaveTextContent("mutta 1 selitetty havainto vastaa"));
+  expect(explainedCells()).toBe(1);
+
+  explain({ [d120]: { comment: "Pyöristysero", at: "2024-05-03T10:00:00Z" } });
+  await waitFor(() => expect(explainedCells()).toBe(0));
+  await searchFor(u, "pyöristys");
+  await waitFor(() => expect(explainedCells()).toBe(1));
+});
+
+test("the text of an explanation is folded once a check for all the searches typed, and again only when it changes", () => {
+  const index = searchIndex("fi", makeTranslator("fi", uiMessages));
+  const f = makeFinding();
+  const normalize = jest.spyOn(String.prototype, "normalize");
+  try {
+    const foldsOf = (text: string) => normalize.mock.contexts.filter((c) => String(c) === text.toLowerCase()).length;
+    for (const query of ["v", "vu", "vuokra", "vuokratulot"]) matchesSearch(index.target(f), parseSearch(query), index.also(f, "Vuokratulot siirretty"));
+    expect(foldsOf("Vuokratulot siirretty")).toBe(1);
+    expect(matchesSearch(index.target(f), parseSearch("pyöristys"), index.also(f, "Pyöristysero"))).toBe(true);
+    expect(foldsOf("Pyöristysero")).toBe(1);
+  } finally {
+    normalize.mockRestore();
+  }
 });
