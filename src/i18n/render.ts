@@ -95,8 +95,17 @@ export function wordFindings(findings: readonly Finding[], lang: Lang, surface: 
   return findings.map((f) => wordFinding(f, lang, surface));
 }
 
+/**
+ * A finding of a worded result: its message is worded when first read, so it is never set. It is
+ * an own enumerable property like the finding's other fields: a spread, Object.assign,
+ * JSON.stringify and structuredClone copy it, worded, as they copy the rest.
+ */
+export interface WordedOnRead extends Omit<WordedFinding, "message"> {
+  readonly message: string;
+}
+
 /** A check's result with its findings in words: what the CLI's reports are written from. */
-export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedFinding[] };
+export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedOnRead[] };
 
 /**
  * The result with each finding's message worded when first read: a report reads only some of
@@ -105,7 +114,7 @@ export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedFin
  */
 export function wordResult(result: CheckResult, lang: Lang, surface: Surface = "cli"): WordedResult {
   const w = wordingFor(lang, surface);
-  return { ...result, findings: result.findings.map((f) => new WordedOnRead(f, w, lang, surface)) };
+  return { ...result, findings: result.findings.map((f) => new FindingWordedOnRead(f, w, lang, surface)) };
 }
 
 const PARTS = Symbol("parts");
@@ -114,11 +123,12 @@ const WORDS = Symbol("words");
 
 /**
  * A finding whose message is rendered on its first read. Its own enumerable fields are the
- * finding's data, every one set (absent ones undefined) so that all share one shape; the message
- * is a getter, which JSON.stringify does not see: the JSON report names the fields it writes
- * (cli/report/json.ts). What it renders from is kept under symbols, which no listing of keys sees.
+ * finding's data, every one set (absent ones undefined) so that all share one shape. The message
+ * is an own enumerable getter, not one of the class's: a getter on the prototype is lost by a
+ * spread, JSON.stringify and structuredClone, which copy own properties only. What it renders
+ * from is kept under symbols, which no listing of keys, JSON or structuredClone sees.
  */
-class WordedOnRead implements WordedFinding {
+class FindingWordedOnRead implements WordedOnRead {
   rule: string;
   severity: Severity;
   sheet: string;
@@ -131,6 +141,7 @@ class WordedOnRead implements WordedFinding {
   actual: string | undefined;
   expected: string | undefined;
   difference: string | undefined;
+  declare readonly message: string;
   cause: WordedCause | undefined;
   possibleCauses: WordedCause[] | undefined;
   consequenceOf: string | undefined;
@@ -138,6 +149,14 @@ class WordedOnRead implements WordedFinding {
   private readonly [PARTS]: Message;
   private readonly [WORDING]: Wording;
   private [WORDS]: string | undefined;
+
+  /** One getter for all (no closure per finding), defined on each where `parts` was. */
+  private static readonly MESSAGE: PropertyDescriptor = {
+    get(this: FindingWordedOnRead): string {
+      return (this[WORDS] ??= renderParts(this[PARTS], this[WORDING]));
+    },
+    enumerable: true,
+  };
 
   constructor(f: Finding, w: Wording, lang: Lang, surface: Surface) {
     this.rule = f.rule;
@@ -152,6 +171,7 @@ class WordedOnRead implements WordedFinding {
     this.actual = f.actual;
     this.expected = f.expected;
     this.difference = f.difference;
+    Object.defineProperty(this, "message", FindingWordedOnRead.MESSAGE);
     this.cause = f.cause && worded(f.cause, lang, surface);
     this.possibleCauses = f.possibleCauses?.map((c) => worded(c, lang, surface));
     this.consequenceOf = f.consequenceOf;
@@ -159,9 +179,5 @@ class WordedOnRead implements WordedFinding {
     this[PARTS] = f.parts;
     this[WORDING] = w;
     this[WORDS] = undefined;
-  }
-
-  get message(): string {
-    return (this[WORDS] ??= renderParts(this[PARTS], this[WORDING]));
   }
 }

@@ -57,6 +57,8 @@ export const uiMessages: Catalog = {
     "filter.searchPlaceholder": "Solu, taulukko, rivi tai sana",
     "filter.searchClear": "Tyhjennä haku",
     "filter.noMatch": "Yksikään näytettävä havainto ei vastaa hakua ”{query}”.",
+    "filter.noMatchButExplained": "Yksikään näytettävä avoin havainto ei vastaa hakua ”{query}”, mutta {explained, plural, one {# selitetty havainto vastaa; se on alempana kohdassa Selitetyt havainnot} other {# selitettyä havaintoa vastaa; ne ovat alempana kohdassa Selitetyt havainnot}}.",
+    "filter.goToExplained": "Siirry selitettyihin havaintoihin",
 
     "findings.open": "Avoimet havainnot ({count})",
     "findings.explained": "Selitetyt havainnot ({count})",
@@ -297,6 +299,8 @@ export const uiMessages: Catalog = {
     "filter.searchPlaceholder": "Cell, table, row or word",
     "filter.searchClear": "Clear search",
     "filter.noMatch": "No open finding matches “{query}” with these filters.",
+    "filter.noMatchButExplained": "No open finding matches “{query}” with these filters, but {explained, plural, one {# explained finding does; it is below, under Explained findings} other {# explained findings do; they are below, under Explained findings}}.",
+    "filter.goToExplained": "Go to the explained findings",
 
     "findings.open": "Open findings ({count})",
     "findings.explained": "Explained findings ({count})",

@@ -1,13 +1,15 @@
 import { Finding } from "../core/findings";
 import { findingFigure } from "../core/format";
 import { Lang } from "../core/options";
+import { CellRange } from "../core/range";
 import { renderMessage } from "../i18n/render";
 import { Translate } from "../i18n/translate";
 
 /**
  * Finding a finding by what the pane shows of it: a long list is drawn only near the view, so the
  * browser's find and a screen reader's browse mode cannot reach the rest. Each finding's text is
- * folded once; typing then only tests words against those strings.
+ * folded and its cells read once; typing then only tests words against those strings and the
+ * references typed against those cells.
  */
 
 /** Marks that fold into their letter, except in å, ä and ö: to a Finn or a Swede those are letters of their own, not an a or an o with a mark. */
@@ -28,58 +30,167 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * A cell reference as Excel writes it in a formula or the Name Box, as the pane writes it:
- * `'Kaupunki 2024'!$C$14` is `Kaupunki 2024!C14` (a sheet name with a space is quoted there, a
- * quote in it doubled, and `$` makes a reference absolute; the pane shows neither).
+ * What a search asks for. Words match anywhere in what the pane shows of a finding, as parts of
+ * its words ("kaavoi" finds "Kaavoitus"); a reference names a cell, and matches only a finding
+ * at that cell (or at a range holding it), or whose cause is there: `$C$14` never finds C140.
  */
-function plainReference(query: string): string {
-  return query
-    .replace(/'((?:[^']|'')+)'!/g, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`)
-    .replace(/\$(?=[A-Za-z]{1,3}\$?\d)|(?<=[A-Za-z])\$(?=\d)/g, "");
+export interface SearchQuery {
+  /** The ordinary words, folded. */
+  words: readonly string[];
+  refs: readonly SearchRef[];
+  /** The same for two queries that find the same findings (spaces and `$` aside); "" when nothing is searched. */
+  key: string;
 }
 
-/** The words typed, folded; a finding matches when its text contains every one of them, in any order. */
-export function searchWords(query: string): string[] {
-  return foldForSearch(plainReference(query)).split(" ").filter((w) => w.length > 0);
+interface SearchRef {
+  range: CellRange;
+  /** The sheet named with the reference, folded; undefined when none was. */
+  sheet: string | undefined;
+  /**
+   * Whether the sheet was named unquoted, as a user types it (`asuminen ja ympäristö!c14` is three
+   * words): then it is the end of the sheet's name, whose other words are matched as words.
+   */
+  sheetEnds: boolean;
+  /**
+   * For a bare address (`c14`, `ta2024`), typed as a cell or as a word: a column heading such as
+   * TA2024 is an address too. Then it also matches as a whole word of the text, never as a part.
+   */
+  word: RegExp | undefined;
+}
+
+/** Excel's last column (XFD) and row, 0-based: beyond them an address-like token is a word. */
+const LAST_COLUMN = 16383;
+const LAST_ROW = 1048575;
+
+const ADDRESS = String.raw`\$?[A-Za-z]{1,3}\$?\d{1,7}`;
+const REFERENCE = `${ADDRESS}(?::${ADDRESS})?`;
+/** `'Sheet name'!$C$14` as Excel writes a sheet name with a space: quoted, a quote inside doubled. */
+const QUOTED_REFERENCE = new RegExp(`'((?:[^']|'')+)'!(${REFERENCE})(?![\\p{L}\\p{N}])`, "gu");
+const QUOTED_SHEET = /'((?:[^']|'')+)'!/g;
+const WHOLE_REFERENCE = new RegExp(`^${REFERENCE}$`);
+const unquote = (sheet: string) => sheet.replace(/''/g, "'");
+
+/** The cells an address or a range names, or undefined for text that names none in a sheet. */
+function rangeOf(address: string): CellRange | undefined {
+  if (!WHOLE_REFERENCE.test(address)) return undefined;
+  const range = CellRange.tryParse(address);
+  return range && range.top >= 0 && range.bottom <= LAST_ROW && range.right <= LAST_COLUMN ? range : undefined;
+}
+
+function reference(range: CellRange, sheet: string | undefined, sheetEnds: boolean, typed: string): SearchRef {
+  const bare = sheet === undefined && !typed.includes("$");
+  return { range, sheet, sheetEnds, word: bare ? new RegExp(`(?<![\\p{L}\\p{N}])${typed}(?![\\p{L}\\p{N}])`, "u") : undefined };
 }
 
 /**
- * What the pane shows of a finding, one field a line so that no word matches across two fields:
- * its sheet and cell (also as Sheet!A1), its table, vastuualue, row and column labels, its figures
- * and its message, with the messages of its cause and pattern.
+ * The query as typed, read: a reference as Excel writes it in a formula or the Name Box, or as the
+ * pane writes it (`'Kaupunki 2024'!$C$14`, `Kaupunki!C14`, `$C$14`, `c14`, `C9:C13`), and words.
  */
-export function findingSearchText(f: Finding, lang: Lang, t: Translate): string {
-  const fields = [f.sheet, f.cell, `${f.sheet}!${f.cell}`, f.area, f.row, f.column];
+export function parseSearch(query: string): SearchQuery {
+  const refs: SearchRef[] = [];
+  const rest = query
+    .replace(QUOTED_REFERENCE, (whole, sheet: string, address: string) => {
+      const range = rangeOf(address);
+      if (!range) return whole;
+      refs.push(reference(range, foldForSearch(unquote(sheet)), false, address));
+      return " ";
+    })
+    .replace(QUOTED_SHEET, (_, sheet: string) => `${unquote(sheet)}!`);
+  const words: string[] = [];
+  for (const w of foldForSearch(rest).split(" ")) {
+    if (w === "") continue;
+    const bang = w.lastIndexOf("!");
+    const range = rangeOf(w.slice(bang + 1));
+    if (!range) words.push(w);
+    else if (bang > 0) refs.push(reference(range, w.slice(0, bang), true, w.slice(bang + 1)));
+    else if (bang < 0) refs.push(reference(range, undefined, false, w));
+    else words.push(w);
+  }
+  const refKeys = refs.map((r) => `${r.sheetEnds ? "" : "'"}${r.sheet ?? ""}'!${r.range.toA1()}${r.word ? "" : "$"}`);
+  return { words, refs, key: [...words, ...refKeys].join(" ") };
+}
+
+/** A place the pane shows with a finding: its own cell, or a cause's. */
+interface Place {
+  /** Folded. */
+  sheet: string;
+  range: CellRange;
+}
+
+/** A finding as the search reads it, made once a check. */
+export interface SearchTarget {
+  /**
+   * What the pane shows of it, folded, one field a line so that no word matches across two
+   * fields: its sheet, table, vastuualue, row and column labels, its figures and its message, with
+   * the messages of its cause and pattern.
+   */
+  text: string;
+  /** Its cell and its causes' cells: matched by references only, so `14` does not find C14. */
+  places: readonly Place[];
+}
+
+/** The finding as the search reads it, in `lang`. */
+export function findingSearchTarget(f: Finding, lang: Lang, t: Translate): SearchTarget {
+  const fields = [f.sheet, f.area, f.row, f.column];
+  const places: Place[] = [];
+  const placeAt = (sheet: string, cell: string) => {
+    const range = CellRange.tryParse(cell);
+    if (range) places.push({ sheet: foldForSearch(sheet), range });
+  };
+  placeAt(f.sheet, f.cell);
   if (f.table) fields.push(t(`table.${f.table}`));
   for (const k of ["actual", "expected", "difference"] as const) {
     const figure = f[k];
     if (figure !== undefined && figure !== "") fields.push(findingFigure(figure, lang));
   }
   fields.push(renderMessage(f.parts, lang, "pane"));
-  if (f.cause) fields.push(f.cause.cell, renderMessage(f.cause.parts, lang, "pane"));
-  for (const c of f.possibleCauses ?? []) fields.push(c.cell, renderMessage(c.parts, lang, "pane"));
+  for (const c of f.cause ? [f.cause, ...(f.possibleCauses ?? [])] : (f.possibleCauses ?? [])) {
+    placeAt(c.sheet, c.cell);
+    fields.push(renderMessage(c.parts, lang, "pane"));
+  }
   if (f.pattern) fields.push(renderMessage(f.pattern.parts, lang, "pane"));
-  return fields
+  const text = fields
     .filter((x): x is string => x !== undefined && x !== "")
     .map(foldForSearch)
     .join("\n");
+  return { text, places };
 }
 
-/** Whether folded `text` contains every word of `words`. */
-export function matchesWords(text: string, words: readonly string[]): boolean {
-  return words.every((w) => text.includes(w));
+function names(ref: SearchRef, place: Place): boolean {
+  if (ref.sheet !== undefined && place.sheet !== ref.sheet && !(ref.sheetEnds && place.sheet.endsWith(` ${ref.sheet}`))) return false;
+  return place.range.contains(ref.range);
 }
 
 /**
- * The folded text of each finding in `lang`, made when first asked for and kept while the findings
- * are the same objects (they stay so until the next check): a keystroke costs one `includes` a word
- * per finding, not a message rendered again.
+ * Whether the finding holds everything searched for; `also` is folded text shown beside it (such
+ * as the user's explanation), searched like its text.
  */
-export function searchIndex(lang: Lang, t: Translate): (f: Finding) => string {
-  const texts = new WeakMap<Finding, string>();
-  return (f) => {
-    let text = texts.get(f);
-    if (text === undefined) texts.set(f, (text = findingSearchText(f, lang, t)));
-    return text;
+export function matchesSearch(target: SearchTarget, query: SearchQuery, also = ""): boolean {
+  return (
+    query.words.every((w) => target.text.includes(w) || also.includes(w)) &&
+    query.refs.every((r) => target.places.some((p) => names(r, p)) || (r.word !== undefined && (r.word.test(target.text) || r.word.test(also))))
+  );
+}
+
+/**
+ * Each finding as the search reads it in `lang`, made when first asked for and kept while the
+ * findings are the same objects (they stay so until the next check): a keystroke costs a few
+ * `includes` per finding, not a message rendered again. Text shown beside a finding (`also`) is
+ * folded once too, and again only when it changes.
+ */
+export function searchIndex(lang: Lang, t: Translate): { target(f: Finding): SearchTarget; also(f: Finding, text: string): string } {
+  const targets = new WeakMap<Finding, SearchTarget>();
+  const alsos = new WeakMap<Finding, { text: string; folded: string }>();
+  return {
+    target(f) {
+      let target = targets.get(f);
+      if (target === undefined) targets.set(f, (target = findingSearchTarget(f, lang, t)));
+      return target;
+    },
+    also(f, text) {
+      let kept = alsos.get(f);
+      if (kept?.text !== text) alsos.set(f, (kept = { text, folded: foldForSearch(text) }));
+      return kept.folded;
+    },
   };
 }

@@ -8,7 +8,7 @@ import { uiMessages } from "../../src/i18n/ui";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import { Explanations, splitFindings } from "../../src/taskpane/explanations";
 import { keyOf } from "../../src/taskpane/grouping";
-import { findingSearchText, foldForSearch, matchesWords, searchWords } from "../../src/taskpane/findingSearch";
+import { SearchTarget, findingSearchTarget, foldForSearch, matchesSearch, parseSearch, searchIndex } from "../../src/taskpane/findingSearch";
 import { CheckApi } from "../../src/taskpane/hooks/useCheck";
 import { TranslateContext } from "../../src/taskpane/hooks/useTranslate";
 import { makeFinding, said } from "./fixtures";
@@ -50,9 +50,10 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
   } as unknown as CheckResult;
   const check: CheckApi = { phase: "done", result, sheetCount: SHEETS, busy: false, run: async () => result, recheck: () => undefined, cancel: () => undefined };
   const noop = async () => undefined;
-  render(
+  const t = makeTranslator(lang, uiMessages);
+  const pane = (explanations: Explanations) => (
     <Fluent>
-      <TranslateContext.Provider value={makeTranslator(lang, uiMessages)}>
+      <TranslateContext.Provider value={t}>
         <CheckPanel
           lang={lang}
           check={check}
@@ -70,9 +71,12 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
           onExport={() => undefined}
         />
       </TranslateContext.Provider>
-    </Fluent>,
+    </Fluent>
   );
-  return { gone };
+  const { rerender } = render(pane(explanations));
+  /** The same check's findings, explained anew (as after the user reopens one and explains it again). */
+  const explain = (next: Explanations) => rerender(pane(next));
+  return { gone, explain };
 }
 
 const user = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
@@ -298,20 +302,22 @@ test("the field is reached by the keyboard, and is named in English in an Englis
   expect(status()).toHaveTextContent("Showing 1 of 10 open findings.");
 });
 
+const finds = (target: SearchTarget, query: string) => matchesSearch(target, parseSearch(query));
+const targetOf = (f: Finding) => findingSearchTarget(f, "fi", makeTranslator("fi", uiMessages));
+
 test("text is compared as a Finnish or Swedish reader compares it", () => {
   expect(foldForSearch("D37")).toBe(foldForSearch("d37"));
   expect(foldForSearch("Ähtäri Åland Öljy")).toBe("ähtäri åland öljy");
   expect(foldForSearch("Ähtäri")).not.toBe(foldForSearch("Ahtari"));
   expect(foldForSearch("Kahvilá crème Müller")).toBe("kahvila creme muller");
   // Figures as the pane writes them: thousands grouped by a no-break space, a true minus sign.
-  expect(searchWords("−1 234")).toEqual(searchWords("-1\u00a0234"));
+  expect(parseSearch("−1 234").words).toEqual(parseSearch("-1\u00a0234").words);
 });
 
 test("a finding is found by what the pane shows of it, in the pane's language: table, Sheet!cell, figures, message", () => {
   const f = makeFinding();
-  const fi = findingSearchText(f, "fi", makeTranslator("fi", uiMessages));
-  const en = findingSearchText(f, "en", makeTranslator("en", uiMessages));
-  const finds = (text: string, query: string) => matchesWords(text, searchWords(query));
+  const fi = findingSearchTarget(f, "fi", makeTranslator("fi", uiMessages));
+  const en = findingSearchTarget(f, "en", makeTranslator("en", uiMessages));
   expect(finds(fi, "Käyttötalous toimintatuotot")).toBe(true);
   expect(finds(en, "operating budget")).toBe(true);
   expect(finds(fi, "operating budget")).toBe(false);
@@ -324,17 +330,135 @@ test("a finding is found by what the pane shows of it, in the pane's language: t
 });
 
 test("a cell is found as Excel writes its reference: the sheet name quoted, the address absolute", () => {
-  const text = findingSearchText(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C14" }), "fi", makeTranslator("fi", uiMessages));
-  const elsewhere = findingSearchText(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C15" }), "fi", makeTranslator("fi", uiMessages));
-  const finds = (t: string, query: string) => matchesWords(t, searchWords(query));
+  const text = targetOf(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C14" }));
+  const elsewhere = targetOf(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C15" }));
   expect(finds(text, "'Asuminen ja ympäristö'!C14")).toBe(true);
   expect(finds(text, "'Asuminen ja ympäristö'!$C$14")).toBe(true);
   expect(finds(text, "$C14")).toBe(true);
   expect(finds(text, "C$14")).toBe(true);
   expect(finds(elsewhere, "'Asuminen ja ympäristö'!$C$14")).toBe(false);
   // A quote doubled inside a quoted name is one quote of the name.
-  const quoted = findingSearchText(makeFinding({ sheet: "Kunnan 'oma' talous", cell: "B2" }), "fi", makeTranslator("fi", uiMessages));
+  const quoted = targetOf(makeFinding({ sheet: "Kunnan 'oma' talous", cell: "B2" }));
   expect(finds(quoted, "'Kunnan ''oma'' talous'!B2")).toBe(true);
   // A figure's dollar sign is no reference, and is searched as typed.
-  expect(searchWords("$5")).toEqual(["$5"]);
+  expect(parseSearch("$5")).toMatchObject({ words: ["$5"], refs: [] });
+});
+
+test("a reference finds its cell only, not the cells whose address begins with it", () => {
+  const c14 = targetOf(makeFinding({ cell: "C14" }));
+  const c140 = targetOf(makeFinding({ cell: "C140" }));
+  for (const query of ["'Asuminen ja ympäristö'!$C$14", "$C$14", "C$14", "c14", "Asuminen ja ympäristö!C14", "'Asuminen ja ympäristö'!C14"]) {
+    expect([query, finds(c14, query)]).toEqual([query, true]);
+    expect([query, finds(c140, query)]).toEqual([query, false]);
+  }
+  // The sheet named must be the finding's.
+  expect(finds(c14, "'Kaupunki'!$C$14")).toBe(false);
+  expect(finds(c14, "Kaupunki!C14")).toBe(false);
+  expect(finds(targetOf(makeFinding({ sheet: "Kaupunki", cell: "C14" })), "Kaupunki!$C$14")).toBe(true);
+  // A finding on a range is found by a cell in it; a range typed finds the finding on it.
+  const row = targetOf(makeFinding({ cell: "B4:E4" }));
+  expect(finds(row, "$D$4")).toBe(true);
+  expect(finds(row, "$D$5")).toBe(false);
+  expect(finds(row, "b4:e4")).toBe(true);
+  // The cause shown with a finding is found at its cell too.
+  const cause = { sheet: "Asuminen ja ympäristö", cell: "C77", actual: "1", suggested: "2", resolves: 2, parts: said("Verotulot") };
+  expect(finds(targetOf(makeFinding({ cause })), "$C$77")).toBe(true);
+  expect(finds(targetOf(makeFinding({ cause })), "$C$7")).toBe(false);
+});
+
+test("an address typed bare is a cell or a whole word of what is shown, as a column heading TA2024 is", () => {
+  const headed = targetOf(makeFinding({ cell: "E9", column: "TA2024", parts: said("Vuokrat (ks. C140)") }));
+  expect(finds(headed, "ta2024")).toBe(true);
+  expect(finds(headed, "c140")).toBe(true);
+  expect(finds(headed, "e9")).toBe(true);
+  // Never part of a longer word: C14 is not in C140, nor TA202 in TA2024.
+  expect(finds(headed, "c14")).toBe(false);
+  expect(finds(headed, "ta202")).toBe(false);
+  // Written absolute or with its sheet, it is a cell only.
+  expect(finds(headed, "$C$140")).toBe(false);
+  // Ordinary words are still parts of words, and a cell's digits are no word of it.
+  expect(finds(headed, "vuokr")).toBe(true);
+  expect(finds(targetOf(makeFinding({ cell: "C140" })), "140")).toBe(false);
+});
+
+test("a pasted reference lists exactly its finding in a long list", async () => {
+  const u = user();
+  renderChecked(longList());
+  // Sheet 1's cells are D10…D14 and sheet 10's D100…D104.
+  await searchFor(u, "$D$10");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(1)}!D10`]));
+  await searchFor(u, `'${sheetName(10)}'!$D$100`);
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(10)}!D100`]));
+  await searchFor(u, "d10");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(1)}!D10`]));
+  expect(status()).toHaveTextContent(`Näytetään 1/${SHEETS * PER_SHEET} avointa havaintoa.`);
+});
+
+test("when only explained findings match, the open list says so and where they are, and the keyboard goes there", async () => {
+  const u = user();
+  const findings = longList();
+  const at = (cell: string) => findings.find((f) => f.cell === cell)!;
+  const explanations: Explanations = {
+    [keyOf(at("D120"))]: { comment: "Vuokratulot siirretty", at: "2024-05-02T10:00:00Z" },
+    [keyOf(at("D121"))]: { comment: "Vuokratulot korjattu", at: "2024-05-02T10:00:00Z" },
+    [keyOf(at("D250"))]: { comment: "Vuokratulot tarkistettu", at: "2024-05-02T10:00:00Z" },
+  };
+  renderChecked(findings, "fi", explanations);
+  await searchFor(u, "vuokratulot");
+  await waitFor(() =>
+    expect(status()).toHaveTextContent(
+      "Yksikään näytettävä avoin havainto ei vastaa hakua ”vuokratulot”, mutta 3 selitettyä havaintoa vastaa; ne ovat alempana kohdassa Selitetyt havainnot.",
+    ),
+  );
+  expect(listed()).toEqual([]);
+  await u.click(screen.getByRole("button", { name: "Siirry selitettyihin havaintoihin" }));
+  await waitFor(() => expect(screen.getByRole("heading", { name: "Selitetyt havainnot (3)" })).toHaveFocus());
+
+  // Nothing matches anywhere: then it is the plain "nothing matches", with nowhere to go.
+  await searchFor(u, "olematon");
+  await waitFor(() => expect(status()).toHaveTextContent("Yksikään näytettävä havainto ei vastaa hakua ”olematon”."));
+  expect(screen.queryByRole("button", { name: "Siirry selitettyihin havaintoihin" })).not.toBeInTheDocument();
+});
+
+test("an English pane says in English that only an explained finding matches", async () => {
+  const u = user();
+  const findings = longList().slice(0, 10);
+  const explanations: Explanations = { [keyOf(findings[3])]: { comment: "Rounding, accepted", at: "2024-05-02T10:00:00Z" } };
+  renderChecked(findings, "en", explanations);
+  await u.type(screen.getByRole("searchbox", { name: "Search findings" }), "rounding");
+  await waitFor(() =>
+    expect(status()).toHaveTextContent("No open finding matches “rounding” with these filters, but 1 explained finding does; it is below, under Explained findings."),
+  );
+  expect(screen.getByRole("button", { name: "Go to the explained findings" })).toBeInTheDocument();
+});
+
+test("an explanation given anew is searched by its new words, not by the ones it had", async () => {
+  const u = user();
+  const findings = longList();
+  const d120 = keyOf(findings.find((f) => f.cell === "D120")!);
+  const { explain } = renderChecked(findings, "fi", { [d120]: { comment: "Vuokratulot siirretty", at: "2024-05-02T10:00:00Z" } });
+  const explainedCells = () => within(screen.getByTestId("explained-list")).queryAllByTestId("explained-finding").length;
+  await searchFor(u, "vuokratulot");
+  await waitFor(() => expect(status()).toHaveTextContent("mutta 1 selitetty havainto vastaa"));
+  expect(explainedCells()).toBe(1);
+
+  explain({ [d120]: { comment: "Pyöristysero", at: "2024-05-03T10:00:00Z" } });
+  await waitFor(() => expect(explainedCells()).toBe(0));
+  await searchFor(u, "pyöristys");
+  await waitFor(() => expect(explainedCells()).toBe(1));
+});
+
+test("the text of an explanation is folded once a check for all the searches typed, and again only when it changes", () => {
+  const index = searchIndex("fi", makeTranslator("fi", uiMessages));
+  const f = makeFinding();
+  const normalize = jest.spyOn(String.prototype, "normalize");
+  try {
+    const foldsOf = (text: string) => normalize.mock.contexts.filter((c) => String(c) === text.toLowerCase()).length;
+    for (const query of ["v", "vu", "vuokra", "vuokratulot"]) matchesSearch(index.target(f), parseSearch(query), index.also(f, "Vuokratulot siirretty"));
+    expect(foldsOf("Vuokratulot siirretty")).toBe(1);
+    expect(matchesSearch(index.target(f), parseSearch("pyöristys"), index.also(f, "Pyöristysero"))).toBe(true);
+    expect(foldsOf("Pyöristysero")).toBe(1);
+  } finally {
+    normalize.mockRestore();
+  }
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
 import { Finding, countBySeverity } from "../../core/findings";
 import { Lang } from "../../core/options";
@@ -13,7 +13,7 @@ import { useT } from "../hooks/useTranslate";
 import { ActionsBar } from "./ActionsBar";
 import { CheckProgress } from "./CheckProgress";
 import { CheckSummary } from "./CheckSummary";
-import { ExplainedList } from "./ExplainedList";
+import { EXPLAINED_TITLE_ID, ExplainedList } from "./ExplainedList";
 import { ExportKind } from "./ExportMenu";
 import { FindingFilters } from "./FindingFilters";
 import { FindingGroups } from "./FindingGroups";
@@ -76,6 +76,14 @@ export function CheckPanel(p: CheckPanelProps) {
   // A search narrows the explained findings too (by their explanation as well): a cell looked for
   // may be one explained earlier.
   const explainedShown = useMemo(() => (explained ?? []).filter((e) => searchMatches(e.finding, e.explanation.comment)), [explained, searchMatches]);
+  // What matched where: an explained finding found is no "nothing matches".
+  const onlyExplainedMatch = searching && open.length > 0 && shown.length === 0 && explainedShown.length > 0;
+  const query = filters.searched.trim();
+  const noneShown = !searching
+    ? t("findings.noneFiltered")
+    : onlyExplainedMatch
+      ? t("filter.noMatchButExplained", { query, explained: explainedShown.length })
+      : t("filter.noMatch", { query });
   const consequences = useMemo(() => findConsequences(shown), [shown]);
   const groups = useMemo(() => groupFindings(shown, consequences), [shown, consequences]);
   const order = useMemo(() => steppingOrder(groups, consequences), [groups, consequences]);
@@ -192,10 +200,13 @@ export function CheckPanel(p: CheckPanelProps) {
                   {t("filter.shown", { shown: shown.length, total: open.length })}
                 </Text>
               )}
-              {open.length > 0 && shown.length === 0 && (
-                <Text as="p">{searching ? t("filter.noMatch", { query: filters.searched.trim() }) : t("findings.noneFiltered")}</Text>
-              )}
+              {open.length > 0 && shown.length === 0 && <Text as="p">{noneShown}</Text>}
             </div>
+            {onlyExplainedMatch && (
+              <Link as="button" onClick={() => focusLater(EXPLAINED_TITLE_ID)}>
+                {t("filter.goToExplained")}
+              </Link>
+            )}
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
             {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={step} />}
             <FindingGroups

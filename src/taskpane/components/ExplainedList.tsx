@@ -7,10 +7,13 @@ import { ExplainedItem } from "./ExplainedItem";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalXL },
-  title: { margin: 0 },
+  title: { margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The section's heading, which the open list's "only explained findings match" moves the keyboard to. */
+export const EXPLAINED_TITLE_ID = "explained-title";
 
 export interface ExplainedListProps {
   /** The explained findings shown: all of them, or those a search finds. */
@@ -28,8 +31,8 @@ export function ExplainedList({ explained, total, unmatched, lang, onNavigate, o
   const styles = useStyles();
   if (total === 0 && unmatched === 0) return null;
   return (
-    <section className={styles.root} aria-labelledby="explained-title" data-testid="explained-list">
-      <Subtitle2 as="h2" id="explained-title" className={styles.title}>
+    <section className={styles.root} aria-labelledby={EXPLAINED_TITLE_ID} data-testid="explained-list">
+      <Subtitle2 as="h2" id={EXPLAINED_TITLE_ID} tabIndex={-1} className={styles.title}>
         {explained.length === total ? t("findings.explained", { count: total }) : t("findings.explainedShown", { shown: explained.length, total })}
       </Subtitle2>
       <ul className={styles.list}>

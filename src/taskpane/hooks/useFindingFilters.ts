@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Finding, SEVERITIES, Severity } from "../../core/findings";
 import { Lang } from "../../core/options";
-import { foldForSearch, matchesWords, searchIndex, searchWords } from "../findingSearch";
+import { SearchQuery, matchesSearch, parseSearch, searchIndex } from "../findingSearch";
 import { useT } from "./useTranslate";
 
 export interface FindingFiltersApi {
@@ -17,7 +17,7 @@ export interface FindingFiltersApi {
   setQuery(query: string): void;
   /** What the list is narrowed by: the query once typing has paused (at once when emptied). */
   searched: string;
-  /** The words of `searched`, folded for comparing, a space between; "" when nothing is searched. */
+  /** What `searched` asks for, as one string that is the same for two queries finding the same findings; "" when nothing is searched. */
   words: string;
   /**
    * The findings these filters show. Its identity changes only when what it shows may change, so a
@@ -40,39 +40,48 @@ export interface FindingFiltersApi {
  */
 const SEARCH_PAUSE_MS = 200;
 
+interface Searched {
+  text: string;
+  /** Kept from the text before when it asks for the same (a space typed after a word), so nothing shown is redone. */
+  query: SearchQuery;
+}
+
+const NOTHING_SEARCHED: Searched = { text: "", query: parseSearch("") };
+
 export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingFiltersApi {
   const t = useT();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const [selectedRules, setSelectedRules] = useState<string[]>([]);
   const [query, setQueryNow] = useState("");
-  const [searched, setSearched] = useState("");
+  const [searched, setSearched] = useState(NOTHING_SEARCHED);
   const pause = useRef<ReturnType<typeof setTimeout>>();
   // The field echoes each key at once; the list follows in a transition, so a key typed while it
   // renders is not kept waiting behind it.
   const setQuery = useCallback((next: string) => {
     setQueryNow(next);
     clearTimeout(pause.current);
-    const follow = () => startTransition(() => setSearched(next));
+    const follow = () =>
+      startTransition(() =>
+        setSearched((prev) => {
+          const query = parseSearch(next);
+          return { text: next, query: query.key === prev.query.key ? prev.query : query };
+        }),
+      );
     if (next.trim() === "") follow();
     else pause.current = setTimeout(follow, SEARCH_PAUSE_MS);
   }, []);
   useEffect(() => () => clearTimeout(pause.current), []);
   const rules = useMemo(() => [...new Set(all.map((f) => f.rule))], [all]);
-  const textOf = useMemo(() => searchIndex(lang, t), [lang, t]);
+  const index = useMemo(() => searchIndex(lang, t), [lang, t]);
   // A chosen rule that this check no longer reports must not hide everything.
   const active = useMemo(() => selectedRules.filter((r) => rules.includes(r)), [selectedRules, rules]);
 
-  // Words, not the text: a space typed after a word changes nothing shown.
-  const words = searchWords(searched).join(" ");
+  const asked = searched.query;
 
-  const searchMatches = useMemo(() => {
-    const wanted = words === "" ? [] : words.split(" ");
-    return (f: Finding, also?: string) => {
-      if (wanted.length === 0) return true;
-      const text = textOf(f);
-      return matchesWords(also ? `${text}\n${foldForSearch(also)}` : text, wanted);
-    };
-  }, [words, textOf]);
+  const searchMatches = useMemo(
+    () => (f: Finding, also?: string) => asked.key === "" || matchesSearch(index.target(f), asked, also ? index.also(f, also) : ""),
+    [asked, index],
+  );
 
   const apply = useMemo(
     () => (findings: readonly Finding[]) =>
@@ -95,11 +104,11 @@ export function useFindingFilters(all: readonly Finding[], lang: Lang): FindingF
       setSelectedRules,
       query,
       setQuery,
-      searched,
-      words,
+      searched: searched.text,
+      words: asked.key,
       apply,
       searchMatches,
     }),
-    [severities, rules, active, query, setQuery, searched, words, apply, searchMatches],
+    [severities, rules, active, query, setQuery, searched, asked, apply, searchMatches],
   );
 }

@@ -16,7 +16,7 @@ export interface ListFolding {
 }
 
 interface SearchFolding {
-  /** The words searched for, folded, a space between. */
+  /** What was searched for (FindingFiltersApi.words). */
   words: string;
   collapsed: ReadonlySet<string>;
 }
@@ -35,7 +35,7 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySe
  * too (a count of "1 / 200 shown" over a folded heading hides the one thing looked for); what is
  * folded or opened while searching, by a click or by stepping to a finding, lasts until the words
  * searched for change, and once the search is emptied the list is folded as the user left it.
- * `words`: the words the list is narrowed by (FindingFiltersApi.words), "" when none.
+ * `words`: what the list is narrowed by (FindingFiltersApi.words: words and references read), "" when none.
  */
 export function useListFolding(words: string): ListFolding {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
