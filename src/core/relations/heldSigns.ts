@@ -64,6 +64,9 @@ export class HeldSigns {
   private sheets = new Int32Array(FIRST_ROOM);
   private bits = new Uint8Array(FIRST_ROOM);
   private places = new Int32Array(FIRST_ROOM);
+  // The figure's row and column, read where the cell is at hand: the analysis reads them of every check.
+  private rows = new Int32Array(FIRST_ROOM);
+  private cols = new Int32Array(FIRST_ROOM);
   private readonly cells: ValueCell[] = [];
   private readonly columns: (string | undefined)[] = [];
 
@@ -76,6 +79,8 @@ export class HeldSigns {
     this.sheets[k] = this.sheetNumber(sheet);
     this.bits[k] = signBit(direction);
     this.places[k] = this.recorded.length;
+    this.rows[k] = cell.row;
+    this.cols[k] = cell.col;
     this.cells.push(cell);
     this.columns.push(column);
   }
@@ -92,15 +97,11 @@ export class HeldSigns {
 
   private grow(): void {
     const room = this.bits.length * 2;
-    const sheets = new Int32Array(room);
-    sheets.set(this.sheets);
-    this.sheets = sheets;
-    const bits = new Uint8Array(room);
-    bits.set(this.bits);
-    this.bits = bits;
-    const places = new Int32Array(room);
-    places.set(this.places);
-    this.places = places;
+    this.sheets = grown(this.sheets, new Int32Array(room));
+    this.bits = grown(this.bits, new Uint8Array(room));
+    this.places = grown(this.places, new Int32Array(room));
+    this.rows = grown(this.rows, new Int32Array(room));
+    this.cols = grown(this.cols, new Int32Array(room));
   }
 
   /** The sheets the checks are on, each numbered by its place here. */
@@ -119,11 +120,11 @@ export class HeldSigns {
 
   /** Check `k`'s figure's 0-based row and column. */
   rowOf(k: number): number {
-    return this.cells[k].row;
+    return this.rows[k];
   }
 
   colOf(k: number): number {
-    return this.cells[k].col;
+    return this.cols[k];
   }
 
   /** Check `k`'s sign bit (`NOT_POSITIVE` or `NOT_NEGATIVE`). */
@@ -149,4 +150,9 @@ export class HeldSigns {
     for (; k < this.size; k++) out.push(this.equation(k));
     return out;
   }
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
