@@ -6,6 +6,7 @@ import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { part } from "./message";
 import { Equation } from "./relations/equation";
+import { RecordedEquations, allEquations } from "./relations/heldSigns";
 import { explainFindings } from "./why";
 
 export interface TableInfo {
@@ -20,7 +21,10 @@ export interface CheckResult {
   tables: TableInfo[];
   findings: Finding[];
   summary: SeverityCounts;
-  /** Every identity checked, holding or not: the relation graph that causes are sought in. */
+  /**
+   * Every identity checked, holding or not: the relation graph that causes are sought in. Made
+   * when first read, and not enumerable: a spread of the result leaves it out.
+   */
   equations: Equation[];
 }
 
@@ -29,12 +33,18 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const opts = resolveOptions(options);
   const model = recognizeWorkbook(grids);
   const findings: Finding[] = [];
-  const equations: Equation[] = [];
-  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations }));
+  const recorded: RecordedEquations = [];
+  for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations: recorded }));
   findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
-  explainFindings(model, findings, equations);
+  explainFindings(model, findings, recorded);
   const tables: TableInfo[] = model.sheets.flatMap((s) =>
     s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
   );
-  return { model, tables, findings, summary: countBySeverity(findings), equations };
+  const result = { model, tables, findings, summary: countBySeverity(findings) } as CheckResult;
+  // The whole list is made when first read (a dump, the corpus test): the held sign checks, half of
+  // a large book's equations, are objects only then. Not enumerable, as the pane's worker client
+  // has it: a spread of the result (the CLI's worded result) copies no list it never reads.
+  let equations: Equation[] | undefined;
+  Object.defineProperty(result, "equations", { enumerable: false, get: () => (equations ??= allEquations(recorded)) });
+  return result;
 }

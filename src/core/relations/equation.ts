@@ -6,7 +6,9 @@ import { Verdict } from "../compare/tolerance";
  * €/asukas, an allocation, a relation of the catalogue) is recorded as an equation over cells,
  * whether it holds or not. The root-cause analysis works on these; the corpus test reads them to
  * know which relations were checked. This file is the contract between the rules that record
- * equations and everything that reads them.
+ * equations and everything that reads them. One kind is kept apart while it holds: a sign check is
+ * a row of the list's table of held signs (heldSigns.ts) until a reader asks for the whole list
+ * (`allEquations`, `CheckResult.equations`).
  */
 
 /** A cell of the workbook: `sheet` as the workbook spells it, `cell` in A1 without the sheet. */

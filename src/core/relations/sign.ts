@@ -28,10 +28,11 @@ export function signOfCell(rule: string, sheet: string, cell: ValueCell, directi
   return new SignOfCell(rule, sheet, cell, direction, column);
 }
 
-// Classes rather than closures: every figure of every cost and revenue row records one, and the
-// cell's key is made only when a what-if asks, and the figure's Decimal only when a repair needs it.
-// Their relation and one-cell list are read from the prototype: tens of thousands are kept to the
-// end of the check, and each field or list kept is the collector's work.
+// Classes rather than closures: the cell's key is made only when a what-if asks, and the figure's
+// Decimal only when a repair needs it. Their relation and one-cell list are read from the
+// prototype. The sign rule makes one for a wrong sign; one that holds is a row of the held signs'
+// table (heldSigns.ts), made as an equation only when the whole list of equations is read, and
+// then for every figure of every cost and revenue row.
 abstract class SignConstraint implements Equation {
   abstract readonly rule: string;
   abstract readonly target: CellRef;

@@ -10,6 +10,7 @@ import { AS_READ } from "../format";
 import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { Direction, signOfCell } from "../relations/sign";
+import { heldSignsOf } from "../relations/heldSigns";
 import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
 
@@ -78,8 +79,9 @@ function signColumns(table: BudgetTable): (string | null | undefined)[] {
 
 /**
  * Every figure of every cost and revenue row passes here (tens of thousands in a large book): each
- * records its sign as an equation, read from its exact units, so only a wrong one needs its
- * Decimal; the row's label and the finding's words are made for a wrong one only.
+ * records its sign check, read from its exact units, so only a wrong one needs its Decimal; the
+ * row's label and the finding's words are made for a wrong one only. A check that holds (nearly
+ * all) is a row of the held signs' table, a wrong one an equation.
  */
 function checkRow(
   ctx: RuleContext,
@@ -98,6 +100,7 @@ function checkRow(
   // The sign a figure must not have.
   const wrongSign = direction === "cost" && !costsPositive ? 1 : -1;
   const cells = row.cells;
+  const held = heldSignsOf(ctx.equations);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const p = cell?.parsed;
@@ -106,8 +109,12 @@ function checkRow(
     // A column beyond the table's columns has no label and is checked, as it always was.
     const column = columns[i];
     if (!sign || column === null) continue;
+    if (sign !== wrongSign) {
+      held.hold(table.sheet, cell, constraint, column);
+      continue;
+    }
     ctx.equations.push(signOfCell("sign", table.sheet, cell, constraint, column));
-    if (sign === wrongSign) out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
+    out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
   }
 }
 

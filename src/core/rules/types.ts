@@ -2,15 +2,18 @@ import { BudgetModel } from "../model";
 import { CheckOptions } from "../options";
 import { Finding } from "../findings";
 import { MessagePart, MessageParams } from "../message";
-import { Equation } from "../relations/equation";
+import { RecordedEquations } from "../relations/heldSigns";
 
 export interface RuleContext {
   model: BudgetModel;
   options: CheckOptions;
   /** Names a message by id with its parameters; the words come at the edge. */
   t: (id: string, params?: MessageParams) => MessagePart;
-  /** Every identity checked, holding or not, is pushed here (see relations/equation.ts). */
-  equations: Equation[];
+  /**
+   * Every identity checked, holding or not, is pushed here (see relations/equation.ts); a sign
+   * check that holds is kept in the list's table of held signs instead (relations/heldSigns.ts).
+   */
+  equations: RecordedEquations;
 }
 
 /** A rule family: reads the model, returns findings. Never throws on odd input. */

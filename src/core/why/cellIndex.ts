@@ -1,6 +1,7 @@
 import { CellRef, Equation } from "../relations/equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
+import { HeldSigns } from "../relations/heldSigns";
 import type { CellLookup } from "./sheetwiseIndex";
 
 /**
@@ -30,6 +31,8 @@ export class CellIndex implements CellLookup {
   private readonly equationStart: Int32Array;
   private readonly equationIds: Int32Array;
   private readonly lists = new Map<number, readonly Equation[]>();
+  /** Per cell id, the sign bits of the held sign checks on the cell (heldSigns.ts), when any are given. */
+  private readonly signBits: Uint8Array | undefined;
   /** Cells indexed. */
   readonly size: number;
   /** Entries (an equation reading a cell) indexed. */
@@ -37,12 +40,14 @@ export class CellIndex implements CellLookup {
 
   /**
    * The equations numbered in `picked` (every one without it), in ascending order; with `only`,
-   * the cells of that sheet alone.
+   * the cells of that sheet alone. `held`: the sign checks kept apart from the equations, asked of
+   * by cell (`signsAt`); a cell only they read gets no id, since no repair is tried on it.
    */
   constructor(
     private readonly equations: readonly Equation[],
     picked?: readonly number[],
     only?: string,
+    held?: HeldSigns,
   ) {
     const m = picked ? picked.length : equations.length;
     const cellStart = new Int32Array(m + 1);
@@ -155,6 +160,38 @@ export class CellIndex implements CellLookup {
     }
     this.equationStart = equationStart;
     this.equationIds = equationIds;
+    this.signBits = held && held.size > 0 ? this.placeSigns(held, only) : undefined;
+  }
+
+  /** The held checks' sign bits by the ids of their cells (those that have one). */
+  private placeSigns(held: HeldSigns, only: string | undefined): Uint8Array {
+    const bits = new Uint8Array(this.size);
+    // Each of the held checks' sheets as numbered here, once: −1 when not indexed.
+    const sheetIds = new Int32Array(held.sheetCount);
+    for (let n = 0; n < sheetIds.length; n++) {
+      const name = held.sheetName(n);
+      sheetIds[n] = only !== undefined && name !== only ? -1 : (this.sheetIds.get(name) ?? -1);
+    }
+    for (let k = 0; k < held.size; k++) {
+      const s = sheetIds[held.sheetOf(k)];
+      if (s < 0) continue;
+      const id = this.idAt(s, held.rowOf(k), held.colOf(k));
+      if (id >= 0) bits[id] |= held.bitOf(k);
+    }
+    return bits;
+  }
+
+  /** The id of the cell at the 0-based row and column of sheet number `s`, or −1 where none is. */
+  private idAt(s: number, row: number, col: number): number {
+    const byPosition = this.sparse.get(s);
+    if (byPosition) return byPosition.get(row * POSITION_COLUMNS + col) ?? -1;
+    if (row >= this.height[s] || col >= this.width[s]) return -1;
+    return this.firstId[s] + row * this.width[s] + col;
+  }
+
+  /** The sign bits (heldSigns.ts) of the held sign checks on cell `id`: 0 when none holds there. */
+  signsAt(id: number): number {
+    return id < 0 || !this.signBits ? 0 : this.signBits[id];
   }
 
   /** The id of the cell, or −1 when no equation reads it. */
@@ -214,8 +251,9 @@ export class CellIndex implements CellLookup {
   }
 }
 
-// Cells an equation reads, on average, a little above what a budget book's equations do (2.5).
-const CELLS_PER_EQUATION = 3;
+// Cells an equation reads, on average, a little above what a budget book's equations do (3.9,
+// the one-cell sign checks that hold being kept apart).
+const CELLS_PER_EQUATION = 4;
 // A sheet's grid is kept when it has at most this many cells per cell read, or is this small.
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;

@@ -1,5 +1,6 @@
 import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
+import { HeldSigns } from "../relations/heldSigns";
 import { CellLookup, SheetwiseIndex } from "./sheetwiseIndex";
 
 /**
@@ -17,8 +18,15 @@ export class RelationGraph {
   private byCell: CellLookup | null = null;
   private wrong?: { list: readonly Equation[]; set: Set<Equation>; numbers: number[] };
 
-  constructor(equations: readonly Equation[]) {
+  private readonly held: HeldSigns | undefined;
+
+  /**
+   * The equations as recorded; the sign checks that hold, when kept apart (`heldSigns`), are asked
+   * of by cell (`signsAt`): they never fail and never join a group.
+   */
+  constructor(equations: readonly Equation[] & { readonly heldSigns?: HeldSigns }) {
     this.equations = equations;
+    this.held = equations.heldSigns;
   }
 
   /** Equations that read the cell. */
@@ -27,7 +35,7 @@ export class RelationGraph {
   }
 
   private cellIndex(): CellLookup {
-    return (this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations) : new CellIndex(this.equations));
+    return (this.byCell ??= this.failsOnFewSheets() ? new SheetwiseIndex(this.equations, this.held) : new CellIndex(this.equations, undefined, undefined, this.held));
   }
 
   /** Whether the failing equations are checked on at most `SHEETS_INDEXED_ALONE` sheets. */
@@ -59,6 +67,14 @@ export class RelationGraph {
 
   equationAt(i: number): Equation {
     return this.cellIndex().equationAt(i);
+  }
+
+  /**
+   * The sign bits (relations/heldSigns.ts) of the sign checks that hold on the cell of id `id`
+   * with the workbook's own values, 0 when none: what a value tried there must not break.
+   */
+  signsAt(id: number): number {
+    return this.cellIndex().signsAt(id);
   }
 
   /** Whether the equation reads the cell. */

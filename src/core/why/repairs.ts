@@ -11,6 +11,7 @@ import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
 import { figureEquals } from "../relations/exactValues";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
+import { breaksSign } from "../relations/heldSigns";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -179,6 +180,14 @@ class Scratch {
 
   followerAt(i: number): Figure {
     return this.followers[i];
+  }
+
+  followerKeyAt(i: number): string {
+    return this.followerKeys[i];
+  }
+
+  followerValueAt(i: number): Decimal {
+    return this.followerValues[i];
   }
 
   /** The followers set, as a repair keeps them. */
@@ -427,9 +436,16 @@ export class RepairSearch {
       overrides.setCell(e.target, tKey, value);
       scratch.follow(target, tKey, value);
     }
+    // The sign checks that hold on the cells set (the figure and its followers) are no equations:
+    // a value breaks one by its sign alone, asked here without an evaluation.
+    let signsBroken = this.breaksHeldSign(atFigure, figure.key, suggested);
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
-    for (let f = 0; f < followCount; f++) scratch.touchAt(graph, graph.idOf(scratch.followerAt(f).ref));
+    for (let f = 0; f < followCount; f++) {
+      const id = graph.idOf(scratch.followerAt(f).ref);
+      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerValueAt(f));
+      scratch.touchAt(graph, id);
+    }
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
     // figure flows into are the budget's business, not evidence about which area is out of line.
     // Without a consensus among what it may mend, the first equation it breaks rules it out, and
@@ -440,6 +456,7 @@ export class RepairSearch {
     // The equations that broke the last trials (the total a whole column of figures flows into)
     // are asked first: which one rules a repair out does not matter, only whether one does.
     if (!consensusMayExcuse) {
+      if (signsBroken > 0) return null;
       for (const e of scratch.breakers) {
         const i = scratch.touchedIndex(e);
         if (i >= 0 && scratch.breaks(i, remaining, taken, graph)) {
@@ -448,7 +465,7 @@ export class RepairSearch {
         }
       }
     }
-    let broken = 0;
+    let broken = signsBroken;
     for (let i = 0; i < n; i++) {
       if (!scratch.breaks(i, remaining, taken, graph)) continue;
       const e = touched[i];
@@ -495,6 +512,17 @@ export class RepairSearch {
     }
     const follows = scratch.followsMade();
     return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact };
+  }
+
+  /**
+   * 1 when `value` at the cell of id `id` (`key`: its key among the repairs taken) breaks a sign
+   * check that holds there, else 0. One the repairs taken already broke cannot break again.
+   */
+  private breaksHeldSign(id: number, key: string, value: Decimal): number {
+    const bits = this.graph.signsAt(id);
+    if (bits === 0 || !breaksSign(bits, value)) return 0;
+    const taken = this.base.get(key);
+    return taken !== undefined && breaksSign(bits, taken) ? 0 : 1;
   }
 }
 

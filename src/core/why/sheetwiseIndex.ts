@@ -1,6 +1,7 @@
 import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
 import { BySheet } from "./bySheet";
+import { HeldSigns } from "../relations/heldSigns";
 
 /** What the graph asks of its index of cells: `CellIndex` over every equation, or `SheetwiseIndex`. */
 export interface CellLookup {
@@ -11,6 +12,8 @@ export interface CellLookup {
   endAt(id: number): number;
   equationAt(i: number): Equation;
   at(ref: CellRef): readonly Equation[];
+  /** The sign bits (relations/heldSigns.ts) of the held sign checks on cell `id`, 0 when none. */
+  signsAt(id: number): number;
   /** Visits the ids of the cells equation `e` (number `k` of the equations) reads, in `cells` order. */
   idsOf(k: number, e: Equation, visit: (id: number) => void): void;
 }
@@ -44,7 +47,10 @@ export class SheetwiseIndex implements CellLookup {
   size = 0;
   private entries = 0;
 
-  constructor(private readonly equations: readonly Equation[]) {
+  constructor(
+    private readonly equations: readonly Equation[],
+    private readonly held?: HeldSigns,
+  ) {
     this.sheetOf = new Int32Array(equations.length);
     const ids = this.sheetIds;
     const idOf = (sheet: string): number => ids.getOrMake(sheet, () => ids.size);
@@ -70,7 +76,7 @@ export class SheetwiseIndex implements CellLookup {
       if (id === undefined) return undefined;
       const picked: number[] = [];
       for (let k = 0; k < this.sheetOf.length; k++) if (this.sheetOf[k] === id || this.sheetOf[k] === SEVERAL_SHEETS) picked.push(k);
-      const index = new CellIndex(this.equations, picked, sheet);
+      const index = new CellIndex(this.equations, picked, sheet, this.held);
       block = { index, idBase: this.size, entryBase: this.entries };
       this.size += index.size;
       this.entries += index.entries;
@@ -113,6 +119,12 @@ export class SheetwiseIndex implements CellLookup {
   equationAt(i: number): Equation {
     const b = this.blockWith(i, true);
     return b.index.equationAt(i - b.entryBase);
+  }
+
+  signsAt(id: number): number {
+    if (id < 0) return 0;
+    const b = this.blockWith(id, false);
+    return b.index.signsAt(id - b.idBase);
   }
 
   at(ref: CellRef): readonly Equation[] {
