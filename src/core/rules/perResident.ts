@@ -356,7 +356,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
           cells: yearWords.cells,
           tolerance: yearWords.tolerance,
         });
-        const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
+        const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
         const severity = odd.rounding ? "info" : "error";
         out.push(makeFinding("per-resident-population", severity, placeAt(place(e), e.cell.cell), related, { actual, expected: odd.expected, difference: odd.difference }, message));
         return;
@@ -384,8 +384,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         cells: yearWords.cells,
         tolerance: yearWords.tolerance,
       });
-      // Hundreds of agreeing cells, named by each odd one out: copied whole, not spread.
-      const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
+      // Hundreds of agreeing cells, named by each odd one out: made in one list with the toimintakate.
+      const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
     });
   }
