@@ -228,7 +228,10 @@ function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: Val
 }
 
 function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {
-  for (const c of base.candidates) {
+  // Indexed loops, no closure per candidate: every column of every table asks.
+  const candidates = base.candidates;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     // An explicit base may say TA where the table writes TA+MUUTOS; defaults list both already.
     const m = base.source === "default" ? exactIndex(c, columns) : matchColumn(c, columns)?.index ?? -1;
     if (m >= 0) return m;
@@ -237,7 +240,8 @@ function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {
 }
 
 function exactIndex(c: ColumnRef, columns: readonly YearColumn[]): number {
-  return columns.findIndex((x) => x.kind === c.kind && x.year === c.year);
+  for (let i = 0; i < columns.length; i++) if (columns[i].kind === c.kind && columns[i].year === c.year) return i;
+  return -1;
 }
 
 function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): MessagePart {
