@@ -8,7 +8,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, isSignedColumn } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { figureSign } from "../numbers";
-import { changePercentDigits, changeUnits, changeWithinHalf } from "./support/changeUnits";
+import { changeShownDigits, changeUnits, changeWithinHalf } from "./support/changeUnits";
 import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
 import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
 import { Units } from "../relations/exactValues";
@@ -18,7 +18,6 @@ import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
 import { MessageParam, MessageParams as Params, MessagePart, figure, list } from "../message";
 import { ExactDigits } from "./support/shownWords";
-import { formatShape } from "../compare/numberFormat";
 
 /**
  * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown
@@ -183,11 +182,7 @@ class ChangeCheck implements ShownFigureCheck {
    * is worded from them. Null where a figure has no units or the quotient is Decimal's to make.
    */
   exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
-    const s = this.checked.parsed;
-    const exact = changePercentDigits(this.newCell.parsed, this.oldCell.parsed);
-    if (!exact || s.kind !== "number" || s.units === undefined || !Number.isSafeInteger(s.units)) return null;
-    const percentFormat = formatShape(this.checked.numberFormat)?.percent === true;
-    return { shown: { units: BigInt(s.units), scale: s.decimals - (percentFormat ? 2 : 0) }, exact };
+    return changeShownDigits(this.newCell.parsed, this.oldCell.parsed, this.checked);
   }
 
   /** (new − old) × 100 / old, made once: `checkShown` reads it twice. */

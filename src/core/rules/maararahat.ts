@@ -6,7 +6,8 @@ import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { holdsNumber, isUnreadable, numberIn } from "./support/cells";
-import { changeUnits } from "./support/changeUnits";
+import { changeShownDigits, changeUnits } from "./support/changeUnits";
+import { ExactDigits } from "./support/shownWords";
 import { figureSign } from "../numbers";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells } from "./support/euro";
 import { ShownFigureCheck, checkShown } from "./support/shown";
@@ -164,6 +165,11 @@ class RowChange implements ShownFigureCheck {
 
   get related(): string[] {
     return cellRanges([this.oldCell, this.newCell]);
+  }
+
+  /** The shown figure and the change as Decimal works it out, as exact digits: a wrong percentage is worded from them. */
+  exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
+    return changeShownDigits(this.newCell.parsed, this.oldCell.parsed, this.checked);
   }
 
   /** The equation's inputs, made once for its record (each percentage has one, holding or not). */

@@ -6,7 +6,8 @@ import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
 import { Interval, QuotientInterval, findConsensus } from "../compare/consensus";
 import { Digits, digitsOf } from "../compare/shownDigits";
-import { quotientToPrecision } from "../compare/roundedQuotient";
+import { quotientToPrecision, roundedQuotientDigits } from "../compare/roundedQuotient";
+import { ExactDigits } from "./support/shownWords";
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
@@ -185,6 +186,16 @@ class GivenPopulationCheck implements ShownFigureCheck {
 
   get quotient(): { numerator: Decimal; denominator: Decimal } {
     return { numerator: this.e.toimintakate, denominator: this.residents };
+  }
+
+  /** The shown figure and toimintakate / population as Decimal's division gives it, as exact digits: a wrong figure is worded from them. */
+  exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
+    const k = this.e.kate.parsed;
+    const s = this.e.cell.parsed;
+    if (k.kind !== "number" || s.kind !== "number" || k.units === undefined || s.units === undefined) return null;
+    if (!Number.isSafeInteger(k.units) || !Number.isSafeInteger(s.units) || !Number.isSafeInteger(this.population)) return null;
+    const exact = roundedQuotientDigits({ units: BigInt(k.units), scale: k.decimals }, { units: BigInt(this.population), scale: 0 });
+    return exact && { shown: { units: BigInt(s.units), scale: s.decimals }, exact };
   }
 
   get related(): string[] {

@@ -6,6 +6,7 @@ import { compareShown } from "../../../src/core/compare/tolerance";
 import { digitsText } from "../../../src/core/arithmetic/unitsText";
 import { changePercentDigits } from "../../../src/core/rules/support/changeUnits";
 import { shownWords } from "../../../src/core/rules/support/shownWords";
+import { roundedQuotientDigits } from "../../../src/core/compare/roundedQuotient";
 
 /** A figure as a sheet gives it: whole euros or cents, either sign. */
 const figure = fc.record({ units: fc.integer({ min: -9_999_999_999, max: 9_999_999_999 }), decimals: fc.constantFrom(0, 0, 1, 2, 3) });
@@ -51,5 +52,30 @@ describe("a wrong Muutos % worded from exact digits", () => {
     );
     // Most wrong percentages are answered from digits: the property is not vacuous.
     expect(answered).toBeGreaterThan(1000);
+  });
+
+  it("a €/asukas figure held against a given population: Decimal's verdict and figures, where it answers", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(figure, fc.integer({ min: 1, max: 700_000 }), fc.integer({ min: -99_999, max: 99_999 }), fc.constantFrom(0, 1, 2), fc.constantFrom(0.5, 1), (kate, population, s, places, extra) => {
+        const exact = roundedQuotientDigits({ units: BigInt(kate.units), scale: kate.decimals }, { units: BigInt(population), scale: 0 });
+        if (!exact) return;
+        const words = shownWords({ units: BigInt(s), scale: places }, exact, places, extra);
+        if (!words) return;
+        answered++;
+        const shown = new Decimal(s).div(new Decimal(10).pow(places));
+        const exactD = parsed(kate).value.div(population);
+        const res = compareShown(shown, exactD, places, extra);
+        expect([words.verdict, words.actual, words.expected, words.exact, words.difference]).toEqual([
+          res.verdict,
+          decimalString(shown),
+          decimalString(res.expected),
+          decimalString(exactD),
+          decimalString(shown.minus(res.expected)),
+        ]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(answered).toBeGreaterThan(500);
   });
 });

@@ -7,6 +7,7 @@ import { withinHalfOfUnits } from "./shown";
 import { roundedQuotientDigits } from "../../compare/roundedQuotient";
 import { pow10 } from "../../compare/powersOfTen";
 import { ExactDigits, toPrecision } from "./shownWords";
+import { formatShape } from "../../compare/numberFormat";
 
 /**
  * A change percentage's quotient, (new − old) × 100 over old, in exact units: what `checkShown`
@@ -72,4 +73,16 @@ export function changePercentDigits(newP: ParsedCell, oldP: ParsedCell): ExactDi
   if (less === 0n) return null;
   const r = toPrecision({ units: less, scale }, Decimal.precision);
   return { units: r.units, scale: r.scale - 2 };
+}
+
+/**
+ * A change percentage's shown figure (× 100 under a `%` format) and `changePercentDigits`, as
+ * `checkShown`'s `exactDigits` asks for them; null where either has no exact digits.
+ */
+export function changeShownDigits(newP: ParsedCell, oldP: ParsedCell, shown: ValueCell): { shown: ExactDigits; exact: ExactDigits } | null {
+  const s = shown.parsed;
+  const exact = changePercentDigits(newP, oldP);
+  if (!exact || s.kind !== "number" || s.units === undefined || !Number.isSafeInteger(s.units)) return null;
+  const percentFormat = formatShape(shown.numberFormat)?.percent === true;
+  return { shown: { units: BigInt(s.units), scale: s.decimals - (percentFormat ? 2 : 0) }, exact };
 }
