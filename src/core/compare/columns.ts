@@ -57,9 +57,10 @@ export function matchColumn(target: ColumnRef, columns: readonly ColumnRef[]): C
 
 /** First column of `columns` that is one of `refs`, tried in the order of `refs`. */
 export function findFirstColumn(refs: readonly ColumnRef[], columns: readonly ColumnRef[]): number {
-  for (const r of refs) {
-    const i = columns.findIndex((c) => c.kind === r.kind && c.year === r.year);
-    if (i >= 0) return i;
+  // Indexed loops, no closure per ref: every management key, €/asukas cell and table asks.
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k];
+    for (let i = 0; i < columns.length; i++) if (columns[i].kind === r.kind && columns[i].year === r.year) return i;
   }
   return -1;
 }

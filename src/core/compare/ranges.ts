@@ -74,9 +74,16 @@ function inOrder(cells: readonly CellPosition[]): boolean {
 
 type SheetCell = CellPosition & { sheet: string };
 
-/** `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet. */
-export function relatedRanges(cells: readonly SheetCell[], findingSheet: string): string[] {
-  if (cells.length < MEMO_FROM) return rangesOf(cells, findingSheet);
+/**
+ * `mergeCells`, each range prefixed with its sheet when that is not the finding's own sheet;
+ * `first`, when given, is put before them (a finding's own source ahead of the cells it names).
+ */
+export function relatedRanges(cells: readonly SheetCell[], findingSheet: string, first?: string): string[] {
+  if (cells.length < MEMO_FROM) {
+    const ranges = rangesOf(cells, findingSheet);
+    if (first !== undefined) ranges.unshift(first);
+    return ranges;
+  }
   // A long list (the areas that agree on a population) is often named by many findings: each
   // sheet's part is merged once. The list is read-only by contract, so what it names cannot change.
   let merged = MERGED.get(cells);
@@ -84,10 +91,11 @@ export function relatedRanges(cells: readonly SheetCell[], findingSheet: string)
     merged = new MergedBySheet(cells);
     MERGED.set(cells, merged);
   }
-  return merged.rangesFor(findingSheet);
+  return merged.rangesFor(findingSheet, undefined, first);
 }
 
 const MEMO_FROM = 16;
+const NO_RANGES: readonly string[] = [];
 const MERGED = new WeakMap<readonly object[], MergedBySheet>();
 
 function rangesOf(cells: readonly SheetCell[], findingSheet: string): string[] {
@@ -130,8 +138,9 @@ class MergedBySheet {
     this.bySheet = groupBySheet(cells);
   }
 
-  rangesFor(findingSheet: string, except?: SheetCell): string[] {
-    let head: string[] = [];
+  /** The ranges for a finding on `findingSheet`, without `except`, after `first` when given. */
+  rangesFor(findingSheet: string, except?: SheetCell, first?: string): string[] {
+    let head: readonly string[] = NO_RANGES;
     const own = this.bySheet.get(findingSheet);
     if (own) {
       if (except && own.includes(except)) {
@@ -140,11 +149,22 @@ class MergedBySheet {
       } else head = this.plainOf(findingSheet);
     }
     // The other sheets' part is one stretch of the whole list, or two around the finding's own
-    // sheet: copied in slices, since a long list named by each of its findings is copied as often.
-    const every = this.everyNamedOf();
-    const skip = every.at.get(findingSheet);
-    if (!skip) return head.concat(every.ranges);
-    return head.concat(every.ranges.slice(0, skip[0]), every.ranges.slice(skip[1]));
+    // sheet. Copied once into the finding's own list, made at its length: a long list is named by
+    // each of its findings, and slices and concatenations of it made three copies more each time
+    // (hundreds of findings of hundreds of entries, growing with the square of the sheets).
+    const named = this.everyNamedOf();
+    const every = named.ranges;
+    const skip = named.at.get(findingSheet);
+    const skipFrom = skip ? skip[0] : every.length;
+    const skipTo = skip ? skip[1] : every.length;
+    const lead = first === undefined ? 0 : 1;
+    const out = new Array<string>(lead + head.length + every.length - (skipTo - skipFrom));
+    let n = 0;
+    if (first !== undefined) out[n++] = first;
+    for (let i = 0; i < head.length; i++) out[n++] = head[i];
+    for (let i = 0; i < skipFrom; i++) out[n++] = every[i];
+    for (let i = skipTo; i < every.length; i++) out[n++] = every[i];
+    return out;
   }
 
   private everyNamedOf(): { ranges: string[]; at: Map<string, [number, number]> } {
@@ -185,12 +205,12 @@ class MergedBySheet {
  * other area sharing a cost): each other sheet's ranges are merged once, not once per finding,
  * which kept a year of hundreds of areas from costing the square of their number.
  */
-export function relatedRangesExcept<T extends SheetCell>(cells: readonly T[]): (except: T, findingSheet: string) => string[] {
+export function relatedRangesExcept<T extends SheetCell>(cells: readonly T[]): (except: T, findingSheet: string, first?: string) => string[] {
   const merged = new MergedBySheet(cells);
-  return (except, findingSheet) => {
+  return (except, findingSheet, first) => {
     // Leaving out a cell of another sheet may reorder the sheets: that rare case is merged as asked.
-    if (except.sheet !== findingSheet) return relatedRanges(cells.filter((c) => c !== except), findingSheet);
-    return merged.rangesFor(findingSheet, except);
+    if (except.sheet !== findingSheet) return relatedRanges(cells.filter((c) => c !== except), findingSheet, first);
+    return merged.rangesFor(findingSheet, except, first);
   };
 }
 

@@ -104,8 +104,8 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-implied-total",
         "info",
         placeOf(s, cell),
-        // Concatenated, not spread: hundreds of areas' cells, once per finding.
-        relatedRanges([keyPos(s)], s.table.sheet).concat(amountCells(s)),
+        // Made in one list after the key: hundreds of areas' cells, once per finding.
+        amountCells(s, keyRef(s)),
         { actual, expected },
         ctx.t("allocation-implied-total", {
           unit: s.unit.name,
@@ -174,7 +174,7 @@ function checkYear(ctx: RuleContext, allocation: AllocationYear): Finding[] {
         "allocation-expected",
         severity,
         placeOf(s, s.amountCell),
-        relatedRanges([keyPos(s)], s.table.sheet).concat(keyCells(s), amountCells(s)),
+        appended(keyCells(s, keyRef(s)), amountCells(s)),
         { actual: s.amount, expected },
         [ctx.t("allocation-expected", params), ctx.t(verdict, params)],
       ),
@@ -215,18 +215,29 @@ function impliedReference(ctx: RuleContext, given: Decimal | null, allocation: A
  * The related ranges of every share's cell but one (`position` of each), for the finding of that
  * one: a year may share a cost among hundreds of areas, and each finding names all the others.
  */
-function exceptOne(shares: readonly Share[], position: (s: Share) => CellPosition & { sheet: string }): (except: Share) => string[] {
+function exceptOne(shares: readonly Share[], position: (s: Share) => CellPosition & { sheet: string }): (except: Share, first?: string) => string[] {
   // Made for the first finding that names them: most years have none.
   let named: { positions: Map<Share, CellPosition & { sheet: string }>; all: (CellPosition & { sheet: string })[]; ranges: ReturnType<typeof relatedRangesExcept> } | undefined;
-  return (except) => {
+  return (except, first) => {
     if (!named) {
       const positions = new Map(shares.map((s) => [s, position(s)]));
       const all = [...positions.values()];
       named = { positions, all, ranges: relatedRangesExcept(all) };
     }
     const own = named.positions.get(except);
-    return own ? named.ranges(own, except.table.sheet) : relatedRanges(named.all, except.table.sheet);
+    return own ? named.ranges(own, except.table.sheet, first) : relatedRanges(named.all, except.table.sheet, first);
   };
+}
+
+/** An area's key cell as its finding names it (a range of its own sheet: unqualified). */
+function keyRef(s: Share): string {
+  return relatedRanges([keyPos(s)], s.table.sheet)[0];
+}
+
+/** `list` with `more` added at its end: `list` is the finding's own, made for it. */
+function appended(list: string[], more: readonly string[]): string[] {
+  for (let i = 0; i < more.length; i++) list.push(more[i]);
+  return list;
 }
 
 function keyPos(s: Share): CellPosition & { sheet: string } {

@@ -1,6 +1,6 @@
 import { Finding } from "../findings";
 import Decimal from "decimal.js";
-import { ColumnKind, LabeledRow, TunnusluvutTable, ValueCell, YearColumn } from "../model";
+import { BaseNote, ColumnKind, LabeledRow, TunnusluvutTable, ValueCell, YearColumn } from "../model";
 import { compareShown } from "../compare/tolerance";
 import { ColumnRef, matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
@@ -8,7 +8,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, isSignedColumn } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/cells";
 import { figureSign } from "../numbers";
-import { changeUnits, changeWithinHalf } from "./support/changeUnits";
+import { changeShownDigits, changeUnits, changeWithinHalf } from "./support/changeUnits";
 import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
 import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
 import { Units } from "../relations/exactValues";
@@ -16,7 +16,8 @@ import { Place, makeFinding, placeAt } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { ResolvedBase, resolveChangeBase } from "./support/changeBase";
 import { AS_READ } from "../format";
-import { MessageParams as Params, MessagePart, figure, list } from "../message";
+import { MessageParam, MessageParams as Params, MessagePart, figure, list } from "../message";
+import { ExactDigits } from "./support/shownWords";
 
 /**
  * Every tunnusluvut `Muutos %` against its comparison base (see `resolveChangeBase`): the shown
@@ -29,6 +30,7 @@ export const changePercentRule: Rule = {
     const out: Finding[] = [];
     // Indexed loops: this runs once a check, unoptimised, where an iterator makes an object per step.
     const tables = allTables(ctx.model, "tunnusluvut");
+    const defaults = new DefaultBases();
     for (let t = 0; t < tables.length; t++) {
       const table = tables[t];
       // A column's base is the same for every row: found once per table.
@@ -37,8 +39,8 @@ export const changePercentRule: Rule = {
         const item = table.items[k];
         if (!item.change) continue;
         bases ??= table.columns.map((col) => {
-          const base = resolveChangeBase(col, ctx.options.changeBases, table.notes);
-          return { base, index: findBase(base, table.columns) };
+          const base = table.notes.length === 0 ? defaults.of(ctx, col) : resolveChangeBase(col, ctx.options.changeBases, table.notes);
+          return { base, index: findBase(base, table.columns), missing: undefined };
         });
         const row = `${item.amount.label}: ${item.change.label}`;
         const inputs = new FigureInputs(table.sheet, item.amount);
@@ -58,16 +60,38 @@ export const changePercentRule: Rule = {
 interface ColumnBase {
   base: ResolvedBase;
   index: number;
+  /** When the base is not there: the words naming it and where it came from, the same for every row of the column. */
+  missing: { base: MessageParam; source: MessagePart } | undefined;
 }
 
+/**
+ * The base of a column under no note, resolved once per kind and year: every area's table has
+ * the same columns, and each resolved its candidates anew. Shared read-only, as findings name them.
+ */
+class DefaultBases {
+  private readonly byKind = new Map<ColumnKind, Map<number, ResolvedBase>>();
+
+  of(ctx: RuleContext, col: YearColumn): ResolvedBase {
+    let byYear = this.byKind.get(col.kind);
+    if (!byYear) this.byKind.set(col.kind, (byYear = new Map()));
+    let base = byYear.get(col.year);
+    if (!base) byYear.set(col.year, (base = resolveChangeBase(col, ctx.options.changeBases, NO_NOTES)));
+    return base;
+  }
+}
+
+const NO_NOTES: readonly BaseNote[] = [];
+
 /** `row` is the change row as a finding names it (`Henkilöstömenot €: Muutos %`). */
-function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, { base, index: baseIndex }: ColumnBase, inputs: FigureInputs): Finding | null {
+function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, columnBase: ColumnBase, inputs: FigureInputs): Finding | null {
   const shownCell = change.cells[i];
   if (!holdsNumber(shownCell)) return null;
   const col = table.columns[i];
+  const { base, index: baseIndex } = columnBase;
   if (baseIndex < 0) {
-    const wanted = list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or");
-    const params: Params = { row: amount.label, column: col.label, source: sourceText(ctx, base, col.kind), base: wanted };
+    // Worded once per column: each row of it misses the same base.
+    const missing = (columnBase.missing ??= { base: list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or"), source: sourceText(ctx, base, col.kind) });
+    const params: Params = { row: amount.label, column: col.label, source: missing.source, base: missing.base };
     // Related: the figure whose change could not be checked.
     const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell };
     return makeFinding("change-base-missing", "info", place, cellRanges([amount.cells[i]]), {}, ctx.t("change-base-missing", params));
@@ -152,6 +176,15 @@ class ChangeCheck implements ShownFigureCheck {
     return changePercent(this.newV, this.oldV) as Decimal;
   }
 
+  /**
+   * The shown figure and (new / old − 1) × 100 as exact digits, the value Decimal's division,
+   * subtraction and product give (each correctly rounded to its precision): a wrong percentage
+   * is worded from them. Null where a figure has no units or the quotient is Decimal's to make.
+   */
+  exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
+    return changeShownDigits(this.newCell.parsed, this.oldCell.parsed, this.checked);
+  }
+
   /** (new − old) × 100 / old, made once: `checkShown` reads it twice. */
   get quotient(): { numerator: Decimal; denominator: Decimal } {
     if (!this.quotientMade) {
@@ -205,7 +238,10 @@ function signSlip(ctx: RuleContext, newV: Decimal, oldV: Decimal, shownCell: Val
 }
 
 function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {
-  for (const c of base.candidates) {
+  // Indexed loops, no closure per candidate: every column of every table asks.
+  const candidates = base.candidates;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     // An explicit base may say TA where the table writes TA+MUUTOS; defaults list both already.
     const m = base.source === "default" ? exactIndex(c, columns) : matchColumn(c, columns)?.index ?? -1;
     if (m >= 0) return m;
@@ -214,7 +250,8 @@ function findBase(base: ResolvedBase, columns: readonly YearColumn[]): number {
 }
 
 function exactIndex(c: ColumnRef, columns: readonly YearColumn[]): number {
-  return columns.findIndex((x) => x.kind === c.kind && x.year === c.year);
+  for (let i = 0; i < columns.length; i++) if (columns[i].kind === c.kind && columns[i].year === c.year) return i;
+  return -1;
 }
 
 function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): MessagePart {

@@ -1,19 +1,22 @@
 import Decimal from "decimal.js";
 import { Finding } from "../findings";
-import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable } from "../model";
+import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable, ValueCell } from "../model";
 import { matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { holdsNumber, isUnreadable, numberIn } from "./support/cells";
-import { changeUnits } from "./support/changeUnits";
+import { changeShownDigits, changeUnits } from "./support/changeUnits";
+import { ExactDigits } from "./support/shownWords";
 import { figureSign } from "../numbers";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells } from "./support/euro";
-import { checkShown } from "./support/shown";
-import { CHANGE_PERCENT, figureInput } from "../relations/shown";
+import { ShownFigureCheck, checkShown } from "./support/shown";
+import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
+import { Units } from "../relations/exactValues";
+import { Place } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { AS_READ } from "../format";
-import { figure } from "../message";
+import { MessageParams, figure } from "../message";
 
 type Role = "menot" | "tulot" | "nettomeno";
 const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
@@ -81,55 +84,109 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
   const oldCell = row.cells[0];
   const newCell = row.cells[1];
   if (!holdsNumber(oldCell) || !holdsNumber(newCell)) return;
-  // Most changes are right and told so from the figures' exact units: their Decimals are made
-  // for a finding, a figure without units, or the analysis.
-  const oldV = () => numberIn(oldCell) as Decimal;
-  const newV = () => numberIn(newCell) as Decimal;
-  // Places are literals: spreading is V8's slow path, and every row's percentage has one.
-  const placeAt = (column: string) => ({ sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column });
-  // Words and ranges are made for a finding only.
-  const params = () => ({
-    row: row.label,
-    old: figure(oldV(), AS_READ),
-    new: figure(newV(), AS_READ),
-    oldColumn: table.columns[0].label,
-    newColumn: table.columns[1].label,
-  });
-  const related = () => cellRanges([oldCell, newCell]);
   const changeEur = row.changeEur;
   const eurVerdict = changeEur && judgeCells(ctx, "maararahat-change-eur", "MUUTOS €", table.sheet, changeEur, [newCell, oldCell], CHANGE_SIGNS);
   if (eurVerdict) {
-    const failure = { rule: "maararahat-change-eur", place: placeAt("MUUTOS €"), checked: changeEur!, verdict: eurVerdict, messageKey: "maararahat-change-eur", params: params() };
-    out.push(euroFinding(ctx, failure, newV().minus(oldV()), related()));
+    const change = new RowChange(ctx, table, row, oldCell, newCell, changeEur!);
+    const failure = { rule: "maararahat-change-eur", place: change.placeOf("MUUTOS €"), checked: changeEur!, verdict: eurVerdict, messageKey: "maararahat-change-eur", params: change.params };
+    out.push(euroFinding(ctx, failure, change.newV.minus(change.oldV), change.related));
   }
   const pct = row.changePct;
-  if (pct && !isUnreadable(pct)) {
-    const column = "MUUTOS %";
-    if (figureSign(oldCell.parsed) !== 0) {
-      const f = checkShown(ctx, {
-        rule: "maararahat-change-percent",
-        place: placeAt(column),
-        checked: pct,
-        exact: () => changePercent(newV(), oldV()) as Decimal,
-        quotientUnits: changeUnits(newCell.parsed, oldCell.parsed),
-        extra: ctx.options.tolerances.percentPoints,
-        related,
-        relation: {
-          inputs: [
-            figureInput({ sheet: table.sheet, cell: oldCell.cell }, oldCell),
-            figureInput({ sheet: table.sheet, cell: newCell.cell }, newCell),
-          ],
-          formula: CHANGE_PERCENT,
-        },
-        messageKey: "maararahat-change-percent",
-        params,
-        percent: true,
-      });
-      if (f) out.push(f);
-    } else {
-      const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column, cell: pct.cell };
-      const f = zeroBaseFinding(ctx, "maararahat-change-percent", place, pct, newV(), related(), params());
-      if (f) out.push(f);
-    }
+  if (!pct || isUnreadable(pct)) return;
+  const change = new RowChange(ctx, table, row, oldCell, newCell, pct);
+  if (figureSign(oldCell.parsed) !== 0) {
+    const f = checkShown(ctx, change);
+    if (f) out.push(f);
+    return;
+  }
+  // No percentage of a base of 0: nothing to say of 0 → 0 shown as 0, a marker or an empty cell.
+  if (!holdsNumber(pct) || (figureSign(pct.parsed) === 0 && figureSign(newCell.parsed) === 0)) return;
+  const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column: PERCENT_COLUMN, cell: pct.cell };
+  const f = zeroBaseFinding(ctx, "maararahat-change-percent", place, pct, change.newV, change.related, change.params);
+  if (f) out.push(f);
+}
+
+const PERCENT_COLUMN = "MUUTOS %";
+
+/**
+ * A row's change between its two years as `checkShown` asks for its Muutos %: one object, its
+ * Decimals, words and ranges getters on the prototype, made for a finding only (most changes are
+ * told right from the figures' exact units), where a row made five closures and a literal.
+ */
+class RowChange implements ShownFigureCheck {
+  readonly extra: number;
+  readonly quotientUnits: { numerator: Units; denominator: Units } | null;
+  /** Where the percentage's finding points; read for its equation too. */
+  readonly place: Omit<Place, "cell">;
+  private inputs: readonly ShownInput[] | undefined;
+
+  constructor(
+    ctx: RuleContext,
+    private readonly table: MaararahatTable,
+    private readonly row: MaararahatRow,
+    private readonly oldCell: ValueCell,
+    private readonly newCell: ValueCell,
+    readonly checked: ValueCell,
+  ) {
+    this.extra = ctx.options.tolerances.percentPoints;
+    this.quotientUnits = changeUnits(newCell.parsed, oldCell.parsed);
+    this.place = this.placeOf(PERCENT_COLUMN);
+    this.inputs = undefined;
+  }
+
+  get rule(): string {
+    return "maararahat-change-percent";
+  }
+
+  get messageKey(): string {
+    return "maararahat-change-percent";
+  }
+
+  get percent(): boolean {
+    return true;
+  }
+
+  /** A literal: spreading is V8's slow path. */
+  placeOf(column: string): Omit<Place, "cell"> {
+    return { sheet: this.table.sheet, area: this.table.area, table: this.table.kind, row: this.row.label, column };
+  }
+
+  get oldV(): Decimal {
+    return numberIn(this.oldCell) as Decimal;
+  }
+
+  get newV(): Decimal {
+    return numberIn(this.newCell) as Decimal;
+  }
+
+  get exact(): Decimal {
+    return changePercent(this.newV, this.oldV) as Decimal;
+  }
+
+  get related(): string[] {
+    return cellRanges([this.oldCell, this.newCell]);
+  }
+
+  /** The shown figure and the change as Decimal works it out, as exact digits: a wrong percentage is worded from them. */
+  exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
+    return changeShownDigits(this.newCell.parsed, this.oldCell.parsed, this.checked);
+  }
+
+  /** The equation's inputs, made once for its record (each percentage has one, holding or not). */
+  get relation(): { inputs: readonly ShownInput[]; formula: ShownFormula } {
+    const sheet = this.table.sheet;
+    const inputs = (this.inputs ??= [figureInput({ sheet, cell: this.oldCell.cell }, this.oldCell), figureInput({ sheet, cell: this.newCell.cell }, this.newCell)]);
+    return { inputs, formula: CHANGE_PERCENT };
+  }
+
+  /** A fresh object each time: the findings add to it. */
+  get params(): MessageParams {
+    return {
+      row: this.row.label,
+      old: figure(this.oldV, AS_READ),
+      new: figure(this.newV, AS_READ),
+      oldColumn: this.table.columns[0].label,
+      newColumn: this.table.columns[1].label,
+    };
   }
 }

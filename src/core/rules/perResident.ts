@@ -6,7 +6,8 @@ import { relatedRanges } from "../compare/ranges";
 import { qualified } from "../address";
 import { Interval, QuotientInterval, findConsensus } from "../compare/consensus";
 import { Digits, digitsOf } from "../compare/shownDigits";
-import { quotientToPrecision } from "../compare/roundedQuotient";
+import { quotientToPrecision, roundedQuotientDigits } from "../compare/roundedQuotient";
+import { ExactDigits } from "./support/shownWords";
 import { excelRound, halfUnit } from "../arithmetic/rounding";
 import { impliedPopulationRange } from "../arithmetic/perResident";
 import { Rule, RuleContext } from "./types";
@@ -187,6 +188,16 @@ class GivenPopulationCheck implements ShownFigureCheck {
     return { numerator: this.e.toimintakate, denominator: this.residents };
   }
 
+  /** The shown figure and toimintakate / population as Decimal's division gives it, as exact digits: a wrong figure is worded from them. */
+  exactDigits(): { shown: ExactDigits; exact: ExactDigits } | null {
+    const k = this.e.kate.parsed;
+    const s = this.e.cell.parsed;
+    if (k.kind !== "number" || s.kind !== "number" || k.units === undefined || s.units === undefined) return null;
+    if (!Number.isSafeInteger(k.units) || !Number.isSafeInteger(s.units) || !Number.isSafeInteger(this.population)) return null;
+    const exact = roundedQuotientDigits({ units: BigInt(k.units), scale: k.decimals }, { units: BigInt(this.population), scale: 0 });
+    return exact && { shown: { units: BigInt(s.units), scale: s.decimals }, exact };
+  }
+
   get related(): string[] {
     return [this.e.kateRef];
   }
@@ -356,7 +367,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
           cells: yearWords.cells,
           tolerance: yearWords.tolerance,
         });
-        const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
+        const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
         const severity = odd.rounding ? "info" : "error";
         out.push(makeFinding("per-resident-population", severity, placeAt(place(e), e.cell.cell), related, { actual, expected: odd.expected, difference: odd.difference }, message));
         return;
@@ -384,8 +395,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         cells: yearWords.cells,
         tolerance: yearWords.tolerance,
       });
-      // Hundreds of agreeing cells, named by each odd one out: copied whole, not spread.
-      const related = [e.kateRef].concat(relatedRanges(yearWords.memberCells, e.table.sheet));
+      // Hundreds of agreeing cells, named by each odd one out: made in one list with the toimintakate.
+      const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
     });
   }

@@ -62,19 +62,35 @@ function sectionCells(total: LabeledRow | undefined, lines: readonly LabeledRow[
   return column(lines, i);
 }
 
+/** `sectionCells` of tuotot, the valmistus cell when the table has the row, then `sectionCells` of kulut. */
+function kateCells(table: KayttotalousTable, i: number): (ValueCell | undefined)[] {
+  const { tuototTotal, kulutTotal, valmistus } = table;
+  if (tuototTotal && kulutTotal) return valmistus ? [tuototTotal.cells[i], valmistus.cells[i], kulutTotal.cells[i]] : [tuototTotal.cells[i], kulutTotal.cells[i]];
+  const cells = sectionCells(tuototTotal, table.tuotot, i);
+  if (valmistus) cells.push(valmistus.cells[i]);
+  const kulut = sectionCells(kulutTotal, table.kulut, i);
+  for (let k = 0; k < kulut.length; k++) cells.push(kulut[k]);
+  return cells;
+}
+
 function checkToimintakate(ctx: RuleContext, table: KayttotalousTable, i: number, out: Finding[]): void {
   const kate = table.toimintakate;
   const checked = kate?.cells[i];
   // The cells are gathered for a figure to check only.
   if (!kate || !holdsNumber(checked)) return;
-  const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
-  const kulut = sectionCells(table.kulutTotal, table.kulut, i);
-  const valmistus = table.valmistus ? [table.valmistus.cells[i]] : [];
-  if (table.convention === "costs-positive") return checkKatePositive(ctx, table, i, [...tuotot, ...valmistus], kulut, out);
-  const cells = [...tuotot, ...valmistus, ...kulut];
+  if (table.convention === "costs-positive") {
+    const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
+    if (table.valmistus) tuotot.push(table.valmistus.cells[i]);
+    return checkKatePositive(ctx, table, i, tuotot, sectionCells(table.kulutTotal, table.kulut, i), out);
+  }
+  // The equation's cells made in one list (every column of every käyttötalous has one): tuotot,
+  // valmistus, kulut; the sections' own lists are made for a finding only.
+  const cells = kateCells(table, i);
   const label = table.columns[i].label;
   const verdict = judgeCells(ctx, "toimintakate", label, table.sheet, checked, cells);
   if (!verdict) return;
+  const tuotot = sectionCells(table.tuototTotal, table.tuotot, i);
+  const kulut = sectionCells(table.kulutTotal, table.kulut, i);
   const related = cellRanges(cells);
   const params = {
     row: kate.label,

@@ -59,8 +59,11 @@ function unreadableCells(model: BudgetModel): Located[] {
   const addRow = (table: BudgetTable, row: LabeledRow | undefined, within?: UnitBlock | LabeledRow) => {
     if (!row) return;
     const cells = row.cells;
+    // The kind read in place, no call per cell: every figure of the workbook passes here, and a
+    // cold check (the CLI's one run) walks them in the interpreter, where each call costs.
     for (let i = 0; i < cells.length; i++) {
-      if (unreadable(cells[i])) push(table, rowLabel(row, within), table.columns[i]?.label, cells[i]);
+      const kind = cells[i]?.parsed.kind;
+      if (kind === "text" || kind === "error") push(table, rowLabel(row, within), table.columns[i]?.label, cells[i]);
     }
   };
   const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {

@@ -36,6 +36,22 @@ describe("related ranges of many cells", () => {
     );
   });
 
+  it("a cell named first (a finding's own source) comes ahead of the same ranges, in a list of the finding's own", () => {
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 1, maxLength: 60 }), fc.nat(), fc.constantFrom("A", "B", "C", "D"), (cells, pick, sheet) => {
+        const first = `Z${pick}`;
+        const plain = relatedRanges(cells, sheet);
+        const led = relatedRanges(cells, sheet, first);
+        expect(led).toEqual([first, ...plain]);
+        led.push("changed");
+        expect(relatedRanges(cells, sheet, first)).toEqual([first, ...plain]);
+        const except = cells[pick % cells.length];
+        expect(relatedRangesExcept(cells)(except, sheet, first)).toEqual([first, ...relatedRanges(cells.filter((c) => c !== except), sheet)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("a long list named by many findings gives each its own copy", () => {
     const cells = Array.from({ length: 30 }, (_, i) => ({ sheet: i % 2 ? "A" : "B", row: i, col: 1 }));
     const first = relatedRanges(cells, "A");

@@ -42,5 +42,11 @@ export function kayttotalousCounterpart(label: string, k: KayttotalousTable): La
   if (/^toimintakulut( yhteensä)?$/.test(name)) return k.kulutTotal ?? null;
   if (/^toiminta(kate|jäämä)/.test(name)) return k.toimintakate ?? null;
   const target = TUNNUSLUKU_TO_KAYTTOTALOUS[name] ?? name;
-  return k.tuotot.find((r) => r.key === target) ?? k.kulut.find((r) => r.key === target) ?? null;
+  return rowKeyed(k.tuotot, target) ?? rowKeyed(k.kulut, target);
+}
+
+/** The first of `rows` whose key is `key`: an indexed loop, no closure for each of every table's items. */
+function rowKeyed(rows: readonly LabeledRow[], key: string): LabeledRow | null {
+  for (let i = 0; i < rows.length; i++) if (rows[i].key === key) return rows[i];
+  return null;
 }

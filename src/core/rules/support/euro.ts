@@ -45,10 +45,10 @@ function toleranceParam(euros: number): FigureParam {
  * The finding of a failed euro comparison: the figures, the gap and the tolerance in the message,
  * added to a copy of the caller's `params` (made for a failure only), which stay as given.
  */
-export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal, related: string[]): Finding {
+export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal, related: string[], kCell?: string): Finding {
   const actual = (f.checked.parsed as ParsedNumber).value;
   const dec = Math.min(Math.max(actual.decimalPlaces(), expected.decimalPlaces()), 2);
-  return euroFindingOf(ctx, f, decimalString(actual), decimalString(expected), decimalString(actual.minus(expected)), dec, related);
+  return euroFindingOf(ctx, f, decimalString(actual), decimalString(expected), decimalString(actual.minus(expected)), dec, related, kCell);
 }
 
 /**
@@ -56,21 +56,26 @@ export function euroFinding(ctx: RuleContext, f: EuroFailure, expected: Decimal,
  * from the integers with no Decimal made; the Decimal path where the checked figure or the gap has
  * no exact units.
  */
-function euroFindingOfUnits(ctx: RuleContext, f: EuroFailure, units: number, scale: number, expected: () => Decimal, related: string[]): Finding {
+function euroFindingOfUnits(ctx: RuleContext, f: EuroFailure, units: number, scale: number, expected: () => Decimal, related: string[], kCell?: string): Finding {
   const p = f.checked.parsed as ParsedNumber;
   const gap = new ExactSum();
   gap.add(p.units, p.decimals, 1);
   gap.add(units, scale, -1);
-  if (p.units === undefined || !gap.exact) return euroFinding(ctx, f, expected(), related);
+  if (p.units === undefined || !gap.exact) return euroFinding(ctx, f, expected(), related, kCell);
   const dec = Math.min(Math.max(unitsPlaces(p.units, p.decimals), unitsPlaces(units, scale)), 2);
-  return euroFindingOf(ctx, f, unitsText(p.units, p.decimals), unitsText(units, scale), unitsText(gap.units, gap.scale), dec, related);
+  return euroFindingOf(ctx, f, unitsText(p.units, p.decimals), unitsText(units, scale), unitsText(gap.units, gap.scale), dec, related, kCell);
 }
 
-/** The finding of a failed euro comparison from its figures as decimal strings, shown at `dec` decimals. */
-function euroFindingOf(ctx: RuleContext, f: EuroFailure, actual: string, expected: string, difference: string, dec: number, related: string[]): Finding {
+/**
+ * The finding of a failed euro comparison from its figures as decimal strings, shown at `dec`
+ * decimals; `kCell`, when given, is added to the params as well (the source cell of a comparison
+ * against another table), in the one copy made of them.
+ */
+function euroFindingOf(ctx: RuleContext, f: EuroFailure, actual: string, expected: string, difference: string, dec: number, related: string[], kCell?: string): Finding {
   // Assigned, not spread: a spread of params of many shapes, then grown by four, was most of a
   // finding's cost.
   const params: Params = Object.assign({}, f.params);
+  if (kCell !== undefined) params.kCell = kCell;
   params.actual = { figure: actual, decimals: dec };
   params.expected = { figure: expected, decimals: dec };
   params.difference = { figure: difference, decimals: dec, signed: true };
@@ -145,10 +150,8 @@ export function judgeAgainstCell(
 /** The finding of `judgeAgainstCell`: the source is the related range, named in the message as `{kCell}`. */
 export function againstCellFinding(ctx: RuleContext, f: EuroFailure, source: ValueCell, sourceSheet: string): Finding {
   const related = relatedRanges([{ sheet: sourceSheet, row: source.row, col: source.col }], f.place.sheet);
-  const params: Params = Object.assign({}, f.params);
-  params.kCell = related[0];
-  const failure = { rule: f.rule, place: f.place, checked: f.checked, verdict: f.verdict, messageKey: f.messageKey, params };
+  // The source is named in the params' one copy, after the caller's own: no copy of them and of the failure made for it.
   const p = source.parsed as ParsedNumber;
-  if (p.units !== undefined) return euroFindingOfUnits(ctx, failure, p.units, p.decimals, () => p.value, related);
-  return euroFinding(ctx, failure, p.value, related);
+  if (p.units !== undefined) return euroFindingOfUnits(ctx, f, p.units, p.decimals, () => p.value, related, related[0]);
+  return euroFinding(ctx, f, p.value, related, related[0]);
 }

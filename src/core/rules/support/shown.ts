@@ -11,6 +11,7 @@ import { figure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquation, storedFigure } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
+import { ExactDigits, ShownWords, shownWords } from "./shownWords";
 
 export interface ShownFigureCheck {
   rule: string;
@@ -35,6 +36,12 @@ export interface ShownFigureCheck {
   percent?: boolean;
   /** The formula `exact` came from, recorded as an equation in `ctx.equations` (holding or not). */
   relation?: { inputs: readonly ShownInput[]; formula: ShownFormula };
+  /**
+   * Optional: the figure as shown (× 100 under a `%` format) and `exact` (the Decimal's own value)
+   * as exact digits, or null where the figures have none: a figure told wrong from its units is
+   * then worded from them (`shownWords`) with no Decimal made, where they tell.
+   */
+  exactDigits?(): { shown: ExactDigits; exact: ExactDigits } | null;
 }
 
 /**
@@ -49,6 +56,12 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const holds = within === true;
   if (c.relation) recordShown(ctx, c, holds);
   if (holds) return null;
+  if (within === false && c.exactDigits && typeof c.extra === "number") {
+    const digits = c.exactDigits();
+    const places = shownPlaces(shownDecimals(c.checked));
+    const words = digits && shownWords(digits.shown, digits.exact, places, c.extra);
+    if (words) return wordedFinding(ctx, c, words, places);
+  }
   const shown = (c.percent ? shownPercent(c.checked) : numberIn(c.checked)) as Decimal;
   // The units' "not within half a unit" is the same exact comparison `shownWithinHalf` makes in Decimal.
   const quotient = within === false ? undefined : c.quotient && resolve(c.quotient);
@@ -67,6 +80,19 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
   return makeFinding(c.rule, severityOf(res.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), { actual: shown, expected: res.expected, difference: difference.figure }, message);
+}
+
+/** `checkShown`'s finding of a figure judged and worded from its digits (`shownWords`): the same params, message and figures. */
+function wordedFinding(ctx: RuleContext, c: ShownFigureCheck, words: ShownWords, d: number): Finding {
+  const params: Params = Object.assign({}, resolve(c.params));
+  params.actual = { figure: words.actual, decimals: d };
+  params.expected = { figure: words.expected, decimals: d };
+  params.exact = { figure: words.exact, decimals: Math.min(d + 2, 10) };
+  params.difference = { figure: words.difference, decimals: d, signed: true };
+  const verdictKey = words.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
+  const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
+  const figures = { actual: words.actual, expected: words.expected, difference: words.difference };
+  return makeFinding(c.rule, severityOf(words.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), figures, message);
 }
 
 /**
