@@ -105,7 +105,9 @@ export interface WordedOnRead extends Omit<WordedFinding, "message"> {
 }
 
 /** A check's result with its findings in words: what the CLI's reports are written from. */
-export type WordedResult = Omit<CheckResult, "findings"> & { findings: WordedOnRead[] };
+// Without the equations: the check's list is made when read (a getter a spread does not copy),
+// and no report reads it.
+export type WordedResult = Omit<CheckResult, "findings" | "equations"> & { findings: WordedOnRead[] };
 
 /**
  * The result with each finding's message worded when first read: a report reads only some of

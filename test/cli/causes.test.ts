@@ -31,7 +31,6 @@ function result(sheet = "Asuminen"): WordedResult {
   ];
   return {
     model: { sheets: [{ sheet, area: sheet, tables: [], observations: [] }] },
-    equations: [],
     tables: [{ sheet, area: sheet, kind: "yksikot", range: "A47:F133" }],
     findings,
     summary: countBySeverity(findings),

@@ -19,7 +19,6 @@ function finding(over: Partial<WordedFinding>): WordedFinding {
 function result(findings: WordedFinding[], sheets = ["Asuminen", "Muu"]): WordedResult {
   return {
     model: { sheets: sheets.map((sheet) => ({ sheet, area: sheet, tables: [], observations: [] })) },
-    equations: [],
     tables: [
       { sheet: "Asuminen", area: "Asuminen", kind: "tunnusluvut", range: "A5:G11" },
       { sheet: "Asuminen", area: "Asuminen", kind: "kayttotalous", range: "A25:F43" },

@@ -3,6 +3,7 @@ import { CellRange } from "../range";
 import { Observation } from "../model";
 import { MessageParam, listJoined } from "../message";
 import { Rule, RuleContext } from "./types";
+import { allEquations } from "../relations/heldSigns";
 import { fromObservation, isDeferred } from "./structure";
 
 /**
@@ -20,7 +21,8 @@ export const unreadPartsRule: Rule = {
     // Columns read in each row of the sheets concerned: "sheet row" → columns.
     const sheets = new Set(deferred.map((d) => d.sheet.sheet));
     const read = new Map<string, number[]>();
-    for (const e of ctx.equations) {
+    // The sign checks that hold are kept apart from the equation objects: read them too.
+    for (const e of allEquations(ctx.equations)) {
       for (const ref of e.cells) {
         if (!sheets.has(ref.sheet)) continue;
         const at = CellRange.tryParse(ref.cell);
