@@ -1,6 +1,6 @@
 import { normaliseSpaces } from "../numbers";
 import { a1 } from "../address";
-import { SheetView, TEXT } from "./sheetView";
+import { SheetView } from "./sheetView";
 import { perText } from "../perText";
 
 export interface AreaTitle {
@@ -30,17 +30,13 @@ export function areaNameFromTitle(text: string): string | null {
  */
 export function findAreaTitles(view: SheetView): AreaTitle[] {
   const titles: AreaTitle[] = [];
-  for (const r of view.occupiedRows()) {
-    for (let c = view.nextOccupied(r, view.left); c >= 0; c = view.nextOccupied(r, c + 1)) {
-      // A title is text: figures and markers are passed without reading them.
-      if (view.kind(r, c) !== TEXT) continue;
-      const t = view.cellText(r, c);
-      if (!t) continue;
-      const name = t.areaTitle === undefined ? (t.areaTitle = titleName(t.raw)) : t.areaTitle;
-      if (!name || hasFiguresRightOf(view, r, c)) continue;
-      titles.push({ row: r, col: c, name, cell: a1(r, c) });
-    }
-  }
+  // A title is text: figures and markers are passed without reading them.
+  view.eachText((r, c, t) => {
+    if (t.parsed.kind !== "text") return;
+    const name = t.areaTitle === undefined ? (t.areaTitle = titleName(t.raw)) : t.areaTitle;
+    if (!name || hasFiguresRightOf(view, r, c)) return;
+    titles.push({ row: r, col: c, name, cell: a1(r, c) });
+  });
   return titles;
 }
 

@@ -1,5 +1,7 @@
 import { ParsedCell, parseCell } from "../numbers";
 import type { HeaderLine } from "./headers";
+import type { LabelReading } from "./labelReading";
+import type { MoneyUnit } from "./vocabulary/units";
 
 /**
  * One distinct cell text and what recognition has read from it. A budget book prints the same
@@ -16,12 +18,18 @@ export class CellText {
   headerLine: HeaderLine | null | undefined;
   /** The area the text names as a title (area.ts); null when none. */
   areaTitle: string | null | undefined;
+  /** The text read as a row's label (labelReading.ts). */
+  labelReading: LabelReading | undefined;
+  /** The money unit the text names (unit.ts); null when none. */
+  moneyUnit: MoneyUnit | null | undefined;
 
   constructor(raw: string) {
     this.raw = raw;
     this.parsed = parseCell(raw);
     this.headerLine = undefined;
     this.areaTitle = undefined;
+    this.labelReading = undefined;
+    this.moneyUnit = undefined;
   }
 }
 

@@ -203,8 +203,13 @@ function lineAt(view: SheetView, row: number, col: number): HeaderLine | null {
   const t = view.cellText(row, col);
   if (t) return t.headerLine === undefined ? (t.headerLine = readLine(t.raw)) : t.headerLine;
   const raw = view.raw(row, col);
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2099) return (YEAR_LINES[raw - 1900] ??= headerLine(String(raw)));
+  if (typeof raw === "number" && isYearNumber(raw)) return (YEAR_LINES[raw - 1900] ??= headerLine(String(raw)));
   return null;
+}
+
+/** A year a header cell may hold as a number (`2023` stored as 2023). */
+function isYearNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2099;
 }
 
 function readLine(raw: string): HeaderLine | null {
@@ -302,7 +307,9 @@ export function readHeadersAt(view: SheetView, row: number, unformed?: UnformedH
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
   for (let c = view.nextOccupied(row, view.left); c >= 0; c = view.nextOccupied(row, c + 1)) {
-    let token = tokenAt(view, row, c);
+    // Most filled cells are figures, and a figure that is no year starts no header line.
+    const figure = view.storedNumber(row, c);
+    let token = figure !== undefined && !isYearNumber(figure) ? null : tokenAt(view, row, c);
     // `Yhteensä` is a column header only right after `TA-muutokset`; elsewhere it is text, and
     // parts two tables side by side as it always did.
     if (token?.token.sum && (textSinceToken || c - lastCol !== 1 || !SUMMED_KINDS.has(clusters?.[clusters.length - 1]?.at(-1)?.token.kind))) token = null;
@@ -460,7 +467,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     const unknown = yearless !== undefined && !yearless.note.found;
     // A part of the city is named by its header; its year is the table's.
     const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
-    const label = part ?? (NAMEABLE_KINDS.includes(kind) ? (unknown ? kind : columnLabel(kind, year)) : writtenLabel(text, unknown ? undefined : year));
+    const label = part ?? (NAMEABLE_KINDS.includes(kind) ? (unknown ? kind : keptColumnLabel(kind, year)) : writtenLabel(text, unknown ? undefined : year));
     // Optional fields set after the literal, not spread into it: a spread makes an object per column.
     const column: YearColumn = { kind, year, label, col, headerRange: rangeA1(row, col, bottom, col), starred };
     if (token.entity) column.entity = token.entity;
@@ -500,6 +507,25 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   if (kinds.length === 1 && ratios.length === 0 && !figuresBelow(view, block.bottom, columns[0].col)) return null;
   return block;
 }
+
+/**
+ * `KIND YEAR` (model.ts columnLabel), one string per kind and year: every table of every sheet
+ * labels its columns, a few distinct labels in thousands of columns kept with the model.
+ */
+export function keptColumnLabel(kind: ColumnKind, year: number): string {
+  const byYear = (COLUMN_LABELS[kind] ??= new Map());
+  let label = byYear.get(year);
+  if (label === undefined) {
+    label = columnLabel(kind, year);
+    // Bounded: a pane reading book after book meets a few years of each kind.
+    if (byYear.size >= KEPT_YEARS) byYear.clear();
+    byYear.set(year, label);
+  }
+  return label;
+}
+
+const COLUMN_LABELS: Partial<Record<ColumnKind, Map<number, string>>> = {};
+const KEPT_YEARS = 1000;
 
 /**
  * A column of a kind no user names (an overrun right), labelled as the book heads it

@@ -11,7 +11,7 @@ import { readTunnusluvut } from "./tunnusluvut";
 import { areaAt, findAreaTitles } from "./area";
 import { RowRole, isPerResidentLabel, normaliseLabel } from "./labels";
 import { looksLikeStatement, readStatement, titleAbove } from "./statement";
-import { isChangeHeading, readRow } from "./vocabulary/rows";
+import { isChangeHeading } from "./vocabulary/rows";
 import { tableUnit } from "./unit";
 import { conventionOf } from "./convention";
 import { findTitledBlocks } from "./titledBlocks";
@@ -111,13 +111,13 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   }
   // Tunnusluvut as the founding document lays them out: amounts with their Muutos % rows and
   // Toimintakate €/asukas. Other key-figure lists are read as statements.
-  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && /^toimintakate\b/i.test(normaliseLabel(r.label)));
+  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && /^toimintakate\b/i.test(r.reading.key));
   if (roles.has("muutos-pct") || kemijarviKeyFigures || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
     // Unit blocks open with a unit's name; a chapter's Tulot / Menot / Netto opens with figures.
-    const isName = (r: (typeof region.rows)[number]) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label) && !readRow(r.label).role;
+    const isName = (r: (typeof region.rows)[number]) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label) && !r.reading.row.role;
     const hasUnitNames = (region.rows.length > 0 && isName(region.rows[0])) || roles.has("vastuualue-yhteensa");
     if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
     // Tulot / Menot / Netto of a chapter, with no unit names: a statement of its own.
@@ -126,7 +126,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
     return units ? [units] : [];
   }
   // Rows the käyttötalous layouts do not know: read them by role and by their totals.
-  if (region.rows.some((r) => r.hasValues && (readRow(r.label).role || readRow(r.label).total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
+  if (region.rows.some((r) => r.hasValues && (r.reading.row.role || r.reading.row.total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
   const figures = region.rows.filter((r) => r.hasValues);
   if (figures.length > 0) {
     // Rows of figures none of which the engine knows: a list of rates (tax rates under a year row)

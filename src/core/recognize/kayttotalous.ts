@@ -4,7 +4,6 @@ import { BodyRow, TableRegion } from "./region";
 import { labeledRow } from "./rows";
 import { tableFrame } from "./frame";
 import { a1 } from "../address";
-import { readRow } from "./vocabulary/rows";
 
 /**
  * TOIMINTATUOTOT lines + total, TOIMINTAKULUT lines + total, TOIMINTAKATE/JÄÄMÄ. A section word
@@ -48,7 +47,7 @@ export function readKayttotalous(
         toimintakate = row(b);
         break;
       default: {
-        const known = b.hasValues ? readRow(b.label).role?.role : undefined;
+        const known = b.hasValues ? b.reading.row.role?.role : undefined;
         if (known === "valmistus omaan käyttöön" && !valmistus) {
           valmistus = row(b);
           break;

@@ -1,13 +1,15 @@
 import { SheetView, TEXT } from "./sheetView";
 import { HeaderBlock } from "./headers";
-import { RowRole, isNoteText, isSectionHeading, rowRole } from "./labels";
-import { readRow } from "./vocabulary/rows";
+import { RowRole, isNoteText, isSectionHeading } from "./labels";
+import { LabelReading, labelReadingAt } from "./labelReading";
 
 /** One row under a header: its label, what the label means, and whether it holds figures. */
 export interface BodyRow {
   row: number;
   label: string;
   role: RowRole;
+  /** What the label reads as (`role` is its role). */
+  reading: LabelReading;
   hasValues: boolean;
   /** A repeated header line inside the table. */
   repeat?: boolean;
@@ -63,7 +65,8 @@ function describeRow(view: SheetView, row: number, labelCol: number, cols: numbe
   const label = labelCol >= view.left ? view.text(row, labelCol) : "";
   let hasValues = false;
   for (let i = 0; i < cols.length && !hasValues; i++) hasValues = !view.isEmpty(row, cols[i]);
-  return { row, label, role: rowRole(label), hasValues };
+  const reading = labelReadingAt(view, row, labelCol, label);
+  return { row, label, role: reading.role, reading, hasValues };
 }
 
 /**
@@ -90,7 +93,8 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
   while (r <= limit) {
     if (repeats.has(r)) {
       // The header printed again over the next section: its label names the section.
-      rows.push({ row: r, label: labelCol >= view.left ? view.text(r, labelCol) : "", role: "other", hasValues: false, repeat: true });
+      const label = labelCol >= view.left ? view.text(r, labelCol) : "";
+      rows.push({ row: r, label, role: "other", reading: labelReadingAt(view, r, labelCol, label), hasValues: false, repeat: true });
       r++;
       continue;
     }
@@ -99,7 +103,7 @@ export function readRegion(view: SheetView, header: HeaderBlock, nextHeaderTop: 
       if (next > limit || view.isBlankRow(next, left, right)) break;
       const following = describeRow(view, next, labelCol, cols);
       // A blank line right under the header, or before a row the vocabulary knows, is spacing.
-      const known = readRow(following.label).role !== undefined && !isSectionHeading(following.label);
+      const known = following.reading.row.role !== undefined && !isSectionHeading(following.label);
       const continues = CONTINUING_ROLES.has(following.role) || r === header.bottom + 1 || known || figuresInEvery(view, next, header);
       if (!continues || (!following.hasValues && !known)) break;
       r = next;

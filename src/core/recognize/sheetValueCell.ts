@@ -49,9 +49,11 @@ export class SheetValueCell implements ValueCell {
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
  */
 export class SheetFigureCell implements ValueCell, ParsedNumber {
-  // Data fields, not getters: every rule reads `cell.parsed.kind` on every cell it visits, at
-  // sites that see many shapes, where a field is found faster than an accessor is called.
-  readonly kind: "number";
+  // Data, not getters: every rule reads `cell.parsed.kind` on every cell it visits, at sites that
+  // see many shapes, where data is found faster than an accessor is called. `kind` is the same
+  // for every figure: it is kept once, on the prototype (below), not in each of tens of thousands
+  // of cells that live as long as the model and that every scavenge until then copies.
+  declare readonly kind: "number";
   readonly parsed: ParsedCell;
   readonly row: number;
   readonly col: number;
@@ -63,7 +65,6 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
 
   /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
   constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
-    this.kind = "number";
     this.parsed = this;
     this.row = row;
     this.col = col;
@@ -108,3 +109,5 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
     return out;
   }
 }
+
+Object.defineProperty(SheetFigureCell.prototype, "kind", { value: "number", enumerable: true });

@@ -132,6 +132,47 @@ export class SheetView {
     return values ? kindOf(values[c]) : ABSENT;
   }
 
+  /**
+   * The figure the cell stores as a number (not as text); undefined for any other cell. Asked of
+   * every filled cell a header search passes: a stored figure answers from the scan's kind.
+   */
+  storedNumber(row: number, col: number): number | undefined {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.values.length) return undefined;
+    // Texts, markers and empty cells answer from their kind, without their value read.
+    if (this.kinds && (c >= this.width || this.kinds[r * this.width + c] !== NUMBER)) return undefined;
+    const v = this.values[r]?.[c];
+    return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+  }
+
+  /**
+   * Calls `visit` with every text cell (a cell holding a string with content), top to bottom and
+   * left to right: dense sheets from the scan's list of texts, with no step over their figures.
+   */
+  eachText(visit: (row: number, col: number, text: CellText) => void): void {
+    if (this.kinds) {
+      const texts = this.texts;
+      const slots = this.textSlots;
+      if (!texts || !slots) return;
+      const w = this.width;
+      for (let i = 0, r = 0, c = 0; i < slots.length; i++) {
+        if (slots[i] !== 0) visit(this.top + r, this.left + c, texts[slots[i] - 1]);
+        if (++c === w) {
+          c = 0;
+          r++;
+        }
+      }
+      return;
+    }
+    for (const r of this.occupiedRows()) {
+      for (let c = this.nextOccupied(r, this.left); c >= 0; c = this.nextOccupied(r, c + 1)) {
+        const t = this.cellText(r, c);
+        if (t) visit(r, c, t);
+      }
+    }
+  }
+
   /** The record of the cell's text; undefined for a cell that holds no text (a figure stored as a number, a boolean, nothing). */
   cellText(row: number, col: number): CellText | undefined {
     const r = row - this.top;

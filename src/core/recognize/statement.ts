@@ -41,7 +41,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     if (!b.hasValues && !b.repeat && isEmptyFigureRow(b, region.rows[k + 1])) {
       // `Menot` with nothing in it is a row of empty figures (nothing spent), not a heading.
       const row = labeledRow(view, b, labelCol, header.columns);
-      const reading = readRow(b.label);
+      const reading = b.reading.row;
       if (!inChanges) {
         const sr: StatementRow = Object.assign(row, { total: reading.total });
         if (reading.role) sr.role = reading.role.role;
@@ -68,7 +68,7 @@ export function readStatement(view: SheetView, region: TableRegion, area: string
     if (inChanges) {
       // `Tulot` under `Muutos, %` is the change of `Tulot` (or `Tulot yhteensä`) above.
       const key = rowKey(b.label);
-      const role = readRow(b.label).role?.role;
+      const role = b.reading.row.role?.role;
       const of = [...rows].reverse().find((r) => rowKey(r.label) === key) ?? (role ? [...rows].reverse().find((r) => r.role === role) : undefined);
       if (of) changes.push({ row, of });
       else observations.push(unread(view, b, labelCol));
@@ -138,10 +138,10 @@ function unreadRows(rows: readonly StatementRow[], totals: readonly { total: Sta
  * (`Toiminnan rahavirta` over `Vuosikate`), otherwise a row whose figures are empty.
  */
 function isEmptyFigureRow(b: BodyRow, next: BodyRow | undefined): boolean {
-  const role = readRow(b.label).role?.role;
+  const role = b.reading.row.role?.role;
   if (!role || role === "ylitykset") return false;
   if (!next) return true;
-  const nextRole = readRow(next.label).role?.role;
+  const nextRole = next.reading.row.role?.role;
   return !(nextRole && partsOf(role).has(nextRole)) && next.label !== "";
 }
 
@@ -175,7 +175,7 @@ function statementKind(title: string, rows: readonly StatementRow[]): StatementT
 /** Whether the rows are a statement's rather than one of the käyttötalous layouts. */
 export function looksLikeStatement(rows: readonly BodyRow[]): boolean {
   return rows.some((b) => {
-    const role = readRow(b.label).role?.role;
+    const role = b.reading.row.role?.role;
     return role !== undefined && (INCOME_ROLES.has(role) || CASH_ROLES.has(role));
   });
 }

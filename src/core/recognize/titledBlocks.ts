@@ -1,8 +1,8 @@
-import { ColumnKind, columnLabel } from "../model";
+import { ColumnKind } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { rangeA1 } from "../address";
 import { NUMBER, SheetView, TEXT } from "./sheetView";
-import { HeaderBlock, parseHeaderToken } from "./headers";
+import { HeaderBlock, keptColumnLabel, parseHeaderToken } from "./headers";
 import { readRow } from "./vocabulary/rows";
 import { isPerResidentLabel } from "./labels";
 
@@ -73,7 +73,7 @@ function blockAt(r: number, c: number, year: number, title: string): HeaderBlock
   return {
     top: r,
     bottom: r,
-    columns: [{ kind, year, label: columnLabel(kind, year), col: c + 1, headerRange: cell, starred: false }],
+    columns: [{ kind, year, label: keptColumnLabel(kind, year), col: c + 1, headerRange: cell, starred: false }],
     ratios: [],
     unread: [],
     // A year with no kind is read as actuals, as bare years over columns are; the reading is said.

@@ -46,8 +46,11 @@ function unitAt(view: SheetView, r: number, c: number): TableUnit | undefined {
   // Only texts name a unit: a figure (a year stored as a number) is passed over without a parse.
   const t = view.cellText(r, c);
   if (!t) return undefined;
-  const text = t.parsed.kind === "text" ? t.parsed.text : view.text(r, c);
-  if (text === "") return undefined;
-  const u = unitIn(text);
+  // The cell's text as the view reads it depends on its raw text alone: its unit is kept on its record.
+  if (t.moneyUnit === undefined) {
+    const text = t.parsed.kind === "text" ? t.parsed.text : view.text(r, c);
+    t.moneyUnit = text === "" ? null : unitIn(text);
+  }
+  const u = t.moneyUnit;
   return u ? { factor: u.factor, text: u.text, cell: a1(r, c) } : undefined;
 }

@@ -3,6 +3,7 @@ import { a1 } from "../address";
 import { SheetView } from "./sheetView";
 import { BodyRow, TableRegion } from "./region";
 import { labeledRow } from "./rows";
+import { readLabel } from "./labelReading";
 import { tableFrame } from "./frame";
 import { NO_KEYS, isManagementUnit, parseAllocationKeys } from "./keys";
 
@@ -42,7 +43,7 @@ export function readYksikot(
       if (!current) {
         // Figures with no unit name above them: keep them under an unnamed unit and say so.
         observations.push({ kind: "unknown-row", sheet: view.sheet, cell: a1(b.row, Math.max(labelCol, 0)), text: b.label, table: "yksikot" });
-        current = open({ ...b, label: "" }, false);
+        current = open({ ...b, label: "", reading: readLabel("") }, false);
       }
       const target = current;
       const row = labeledRow(view, b, labelCol, header.columns);

@@ -19,18 +19,13 @@ interface Bounds {
 }
 
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const cells: { row: number; col: number; value: CellValue; formula: string | null; numberFormat: string | null }[] = [];
   const merges = new Map<string, Bounds>();
-  let used: Bounds | null = null;
-  const grow = (r: number, c: number) => {
-    if (!used) used = { top: r, left: c, bottom: r, right: c };
-    else {
-      used.top = Math.min(used.top, r);
-      used.left = Math.min(used.left, c);
-      used.bottom = Math.max(used.bottom, r);
-      used.right = Math.max(used.right, c);
-    }
-  };
+  // Cells are placed as they are read, from the first one kept: no record per cell waits for the
+  // sheet's box. Rows come top to bottom, so only a cell left of that one (a title right of the
+  // labels) or a merged area moves the origin.
+  let placed: Placement | undefined;
+  let bottom = -1;
+  let right = -1;
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -42,38 +37,88 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       const value = cellValueOf(cell);
       const formula = formulaOf(cell);
       if (value === null && formula === null) return;
-      cells.push({ row: r, col: c, value, formula, numberFormat: numberFormatOf(cell) });
-      grow(r, c);
+      if (!placed) placed = new Placement(r, c);
+      else if (c < placed.left) placed = placed.movedTo(placed.top, c);
+      placed.put(r, c, value, formula, numberFormatOf(cell));
+      if (r > bottom) bottom = r;
+      if (c > right) right = c;
     });
   });
+  let top = placed ? placed.top : Number.POSITIVE_INFINITY;
+  let left = placed ? placed.left : Number.POSITIVE_INFINITY;
   const merged = [...merges.values()]
     .filter((b) => b.bottom > b.top || b.right > b.left)
     .map((b) => {
-      grow(b.top, b.left);
-      grow(b.bottom, b.right);
+      top = Math.min(top, b.top);
+      left = Math.min(left, b.left);
+      bottom = Math.max(bottom, b.bottom);
+      right = Math.max(right, b.right);
       return rangeA1(b.top, b.left, b.bottom, b.right);
     });
 
-  const box = used as Bounds | null;
-  if (!box) return { sheet: ws.name, originRow: 0, originCol: 0, values: [], ...(merged.length ? { merged } : {}) };
-  const height = box.bottom - box.top + 1;
-  const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | undefined;
-  let numberFormats: (string | null)[][] | undefined;
-  for (const cell of cells) {
-    const r = cell.row - box.top;
-    const c = cell.col - box.left;
-    place(values, r, c, cell.value);
-    if (cell.formula !== null) place((formulas ??= []), r, c, cell.formula);
-    if (cell.numberFormat !== null) place((numberFormats ??= []), r, c, cell.numberFormat);
-  }
+  if (bottom < 0) return { sheet: ws.name, originRow: 0, originCol: 0, values: [], ...(merged.length ? { merged } : {}) };
+  if (!placed) placed = new Placement(top, left);
+  else if (top < placed.top || left < placed.left) placed = placed.movedTo(top, left);
+  const height = bottom - top + 1;
+  const { values, formulas, numberFormats } = placed;
   for (const rows of [values, formulas, numberFormats]) if (rows) extend(rows, height);
-  const grid: Grid = { sheet: ws.name, originRow: box.top, originCol: box.left, values };
+  const grid: Grid = { sheet: ws.name, originRow: top, originCol: left, values };
   if (formulas) grid.formulas = formulas;
   if (numberFormats) grid.numberFormats = numberFormats;
   if (merged.length) grid.merged = merged;
   return grid;
 }
+
+/** A sheet's cells placed from an origin (the top-left of what is placed), in the order they are read. */
+class Placement {
+  readonly values: CellValue[][] = [];
+  formulas: (string | null)[][] | undefined;
+  numberFormats: (string | null)[][] | undefined;
+
+  constructor(
+    readonly top: number,
+    readonly left: number,
+  ) {}
+
+  put(r: number, c: number, value: CellValue, formula: string | null, numberFormat: string | null): void {
+    const i = r - this.top;
+    const j = c - this.left;
+    place(this.values, i, j, value);
+    if (formula !== null) place((this.formulas ??= []), i, j, formula);
+    if (numberFormat !== null) place((this.numberFormats ??= []), i, j, numberFormat);
+  }
+
+  /**
+   * The same cells placed from another origin, again in reading order: the very arrays placing
+   * them there from the start gives (holes and filled gaps alike). A cell kept has a value or a
+   * formula; an empty value with no formula is a gap filled in, or a hole.
+   */
+  movedTo(top: number, left: number): Placement {
+    const moved = new Placement(top, left);
+    for (const i of indicesOf(this.values)) {
+      const row = this.values[i];
+      const formulas = this.formulas?.[i];
+      const formats = this.numberFormats?.[i];
+      for (const j of indicesOf(row)) {
+        const value = row[j] ?? null;
+        const formula = formulas?.[j] ?? null;
+        if (value === null && formula === null) continue;
+        moved.put(this.top + i, this.left + j, value, formula, formats?.[j] ?? null);
+      }
+    }
+    return moved;
+  }
+}
+
+/** The indices an array holds, ascending: walked one by one when short, else only those it has (a sheet's far cell leaves holes). */
+function indicesOf(xs: readonly unknown[]): number[] {
+  if (xs.length > WALKED_LENGTH) return Object.keys(xs).map(Number);
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (i in xs) out.push(i);
+  return out;
+}
+
+const WALKED_LENGTH = 4096;
 
 /**
  * A sheet costs its filled cells, not its bounding box: a gap of more than GAP empty rows (or

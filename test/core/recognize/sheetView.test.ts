@@ -109,8 +109,21 @@ describe("a sheet read cell by cell", () => {
             expect(sparse.kind(row, col)).toBe(kind);
             expect(sparse.text(row, col)).toBe(dense.text(row, col));
             expect(sparse.nextOccupied(row, col)).toBe(dense.nextOccupied(row, col));
+            const stored = typeof raw === "number" && Number.isFinite(raw) ? raw : undefined;
+            expect(dense.storedNumber(row, col)).toBe(stored);
+            expect(sparse.storedNumber(row, col)).toBe(stored);
           }
         }
+        // Every text cell, in reading order, as the scan lists them and as the values hold them.
+        const texts: [number, number, string][] = [];
+        values.forEach((r, i) => r.forEach((v, j) => typeof v === "string" && v !== "" && texts.push([1 + i, 2 + j, v])));
+        const visited = (view: SheetView) => {
+          const out: [number, number, string][] = [];
+          view.eachText((row, col, t) => out.push([row, col, t.raw]));
+          return out;
+        };
+        expect(visited(dense)).toEqual(texts);
+        expect(visited(sparse)).toEqual(texts);
         expect(sparse.occupiedRows(0, 10)).toEqual(dense.occupiedRows());
         expect(dense.hasContent()).toBe(values.some((r) => r.some((v) => v !== null && v !== undefined && v !== "" && parseCell(v).kind !== "empty")));
       }),

@@ -112,6 +112,32 @@ describe("xlsx host: reading", () => {
     expect(grid.numberFormats?.[0][1] ?? null).toBeNull();
   });
 
+  it("places a sheet from its box when a later cell or a merged area lies left of or above its first cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Siirretty");
+    // Read first, yet neither the leftmost nor the topmost: the labels and the merge come later.
+    ws.getCell("D2").value = "Otsikko";
+    ws.getCell("A4").value = "Menot";
+    ws.getCell("B4").value = -5;
+    ws.getCell("B4").numFmt = "0.0";
+    ws.getCell("C4").value = { formula: "B4*2" } as ExcelJS.CellFormulaValue;
+    // Far past the row's last cell: a hole, not a hundred empty cells.
+    ws.getCell("CZ4").value = 7;
+    ws.mergeCells("A1:C1");
+    const [grid] = await roundTrip(wb);
+    const row3: (string | number | null)[] = ["Menot", -5, null];
+    row3[103] = 7;
+    expect(grid).toStrictEqual({
+      sheet: "Siirretty",
+      originRow: 0,
+      originCol: 0,
+      values: [[], [null, null, null, "Otsikko"], [], row3],
+      formulas: [[], [], [], [null, null, "=B4*2"]],
+      numberFormats: [[], [], [], [null, "0.0"]],
+      merged: ["B1:C1"],
+    });
+  });
+
   it("gives an empty sheet an empty grid, not an error", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Tyhjä");
