@@ -4,6 +4,7 @@ import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { pow10 } from "../compare/powersOfTen";
+import { roundedQuotientDigits } from "../compare/roundedQuotient";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
 import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
@@ -104,6 +105,11 @@ export interface ShownFormula {
    * answer are read at once, as for `quotientUnits`.
    */
   quotientDigits?(values: readonly Units[]): { numerator: Digits; denominator: Digits } | null | undefined;
+  /**
+   * Optional: the same quotient from inputs in digits of any size (a value tried that leaves the
+   * units); null and undefined as for `quotientDigits`.
+   */
+  quotientOfDigits?(values: readonly Digits[]): { numerator: Digits; denominator: Digits } | null | undefined;
 }
 
 export interface ShownSpec {
@@ -248,9 +254,16 @@ class ShownEquation implements Equation {
     const scale = this.spec.scale;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
     const values = this.inputUnits(overrides);
-    if (!values) return undefined;
-    const q = formula.quotientUnits(values);
-    const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
+    let q: ReturnType<NonNullable<ShownFormula["quotientUnits"]>> = undefined;
+    let long: ReturnType<NonNullable<ShownFormula["quotientDigits"]>> = undefined;
+    if (values) {
+      q = formula.quotientUnits(values);
+      if (q === undefined && formula.quotientDigits) long = formula.quotientDigits(values);
+    } else if (overrides && formula.quotientOfDigits) {
+      // A value tried beyond the units (solved through an 80-digit population): its digits.
+      const digits = this.inputDigits(overrides);
+      if (digits) long = formula.quotientOfDigits(digits);
+    }
     if (q === undefined && long === undefined) return undefined;
     if (q === null || long === null) return "wrong";
     const o = overrides ? this.overrideOf(overrides, 0) : undefined;
@@ -289,6 +302,19 @@ class ShownEquation implements Equation {
     return values;
   }
 
+  /** The inputs' exact digits (each overridden one's from its override), in a list of their own; null where one has none. */
+  private inputDigits(overrides: Overrides): Digits[] | null {
+    const inputs = this.spec.inputs;
+    const out: Digits[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const o = this.overrideOf(overrides, i + 1);
+      const d = o !== undefined ? digitsOf(o) : readInputUnits(inputs[i], DIGIT_UNITS) ? { units: BigInt(DIGIT_UNITS.units), scale: DIGIT_UNITS.scale } : null;
+      if (!d) return null;
+      out.push(d);
+    }
+    return out;
+  }
+
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
     // Cells compared as their keys would be, without making them.
     if (sameCell(ref, this.spec.target.ref)) {
@@ -321,8 +347,16 @@ class ShownEquation implements Equation {
     if (!values) return undefined;
     const q = formula.quotientUnits(values);
     if (q === null) return null;
-    if (!q) return undefined;
-    const shown = quotientRoundedToPlaces(q.numerator, q.denominator, decimals);
+    let shown: number | undefined;
+    if (q) shown = quotientRoundedToPlaces(q.numerator, q.denominator, decimals);
+    else {
+      // A divisor beyond the units (a population agreed among areas, 80 digits): Decimal's own
+      // quotient, worked out in digits, rounded as shown, where dividing by it in Decimal was.
+      const long = formula.quotientDigits ? formula.quotientDigits(values) : undefined;
+      if (long === null) return null;
+      if (!long) return undefined;
+      shown = digitsRoundedToPlaces(long.numerator, long.denominator, decimals);
+    }
     if (shown === undefined) return undefined;
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
@@ -349,6 +383,29 @@ function quotientRoundedToPlaces(numerator: Units, denominator: Units, decimals:
   if (twice >= (b < 0n ? -b : b)) q += (a < 0n) !== (b < 0n) ? -1n : 1n;
   if (q === 0n) return undefined;
   const n = Number(q);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * `excelRound` at `decimals` of the quotient as decimal.js divides it (`roundedQuotientDigits`:
+ * to its precision, half away from zero), as units at that scale; undefined for a zero (its sign
+ * is Decimal's) or a value beyond the safe integers. The quotient is rounded twice, as Decimal
+ * rounds it: first to its precision, then as shown.
+ */
+function digitsRoundedToPlaces(numerator: Digits, denominator: Digits, decimals: number): number | undefined {
+  const q = roundedQuotientDigits(numerator, denominator);
+  if (!q) return undefined;
+  let units = q.units;
+  if (q.scale <= decimals) units *= pow10(decimals - q.scale);
+  else {
+    const divisor = pow10(q.scale - decimals);
+    const magnitude = units < 0n ? -units : units;
+    let r = magnitude / divisor;
+    if (2n * (magnitude - r * divisor) >= divisor) r += 1n;
+    units = units < 0n ? -r : r;
+  }
+  if (units === 0n) return undefined;
+  const n = Number(units);
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
@@ -386,6 +443,7 @@ function copyUnits(u: Units | null | undefined, out: Units): boolean | undefined
 // read for that verdict alone, so that the thousands of verdicts a check asks make no objects.
 const VALUES: Units[][] = [];
 const STORED: Units = { units: 0, scale: 0 };
+const DIGIT_UNITS: Units = { units: 0, scale: 0 };
 
 function valuesFor(n: number): Units[] {
   let v = VALUES[n];
@@ -439,6 +497,10 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     quotientDigits([kate]) {
       if (!digits) return undefined;
       return digits.units === 0n ? null : { numerator: { units: BigInt(kate.units), scale: kate.scale }, denominator: digits };
+    },
+    quotientOfDigits([kate]) {
+      if (!digits) return undefined;
+      return digits.units === 0n ? null : { numerator: kate, denominator: digits };
     },
   };
 }

@@ -93,6 +93,30 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
     );
   });
 
+  // The repair search tries the toimintakate a €/asukas figure needs: at an agreed population it
+  // has 80 digits, and the figure must then hold (the cause a user is shown), as Decimal says.
+  it("€/asukas at an agreed population holds with the toimintakate solved for it", () => {
+    const people = new Decimal(-2074784).div("-297.05");
+    fc.assert(
+      fc.property(fc.integer({ min: -9_000_000, max: 9_000_000 }), fc.integer({ min: -3000, max: 3000 }), (kate, nudge) => {
+        const kateCell = cell(kate, 1);
+        if (kateCell.parsed.kind !== "number") return;
+        const shown = kateCell.parsed.value.div(people).toDecimalPlaces(1).plus(new Decimal(nudge).div(10));
+        const targetCell = cell(shown.toString(), 2);
+        if (targetCell.parsed.kind !== "number") return;
+        const spec = { rule: "per-resident", scale: 1, decimals: 1, extra: 1 };
+        const fast = shownEquation({ ...spec, target: storedFigure(ref(targetCell), targetCell), inputs: [figureInput(ref(kateCell), kateCell)], formula: perResidentFormula(people) });
+        const slow = shownEquation({ ...spec, target: { ref: ref(targetCell), stored: targetCell.parsed.value }, inputs: [{ ref: ref(kateCell), value: kateCell.parsed.value }], formula: decimalOnly(perResidentFormula(people)) });
+        const needed = fast.solveFor(ref(kateCell));
+        expect(needed?.toString()).toBe(slow.solveFor(ref(kateCell))?.toString());
+        const what = new Map([[`S!${kateCell.cell}`, needed as Decimal]]);
+        expect(fast.evaluate(what)).toBe("ok");
+        expect(slow.evaluate(what)).toBe("ok");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Työllisyyspalvelut Henkilöstömenot: TA 2023 −304 510, TA 2024 −279 110, Muutos % shown 155,0.
   it("a change % mended by the figure the formula gives, and by a base that fits", () => {
     const oldCell = cell(-304510, 1);
