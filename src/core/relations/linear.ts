@@ -6,6 +6,7 @@ import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
 import { UnitsRange } from "./unitsRange";
+import { OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -690,6 +691,10 @@ export class CellsEquation implements Equation {
     if (!w.exact) return false;
     startSum(sum, w.units, w.scale);
     if (!overrides || overrides.size === 0) return true;
+    if (isSheetwise(overrides)) {
+      const n = overrides.overridesOn(this.partsSheet, ON_SHEET, 0);
+      if (n >= 0) return this.sumOverridden(n, sum);
+    }
     const parts = this.parts;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
@@ -701,6 +706,33 @@ export class CellsEquation implements Equation {
       // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
       if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
       if (!readUnits(o, PART)) return false;
+      sum.add(PART.units, PART.scale, sign);
+    }
+    return sum.exact;
+  }
+
+  /**
+   * `sumInto` from the `n` values overriding cells of the parts' sheet, listed in ON_SHEET: each
+   * part at one of their positions is moved by it, in the parts' order as `sumInto` moves them, so
+   * that the same integers are added (a what-if overrides a cell or two, and was asked of every part).
+   */
+  private sumOverridden(n: number, sum: ExactSum): boolean {
+    if (n === 0) return sum.exact;
+    const parts = this.parts;
+    const { positions, values } = ON_SHEET;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const at = positionOf(p.row, p.col);
+      // The first listing of a position is its value (a layer's cell before its base's).
+      let k = 0;
+      while (k < n && positions[k] !== at) k++;
+      if (k === n) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
+      if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
+      if (!readUnits(values[k], PART)) return false;
       sum.add(PART.units, PART.scale, sign);
     }
     return sum.exact;
@@ -789,6 +821,7 @@ const SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();
 const LOW = new ExactSum();
+const ON_SHEET: OnSheet = { positions: [], values: [] };
 const HIGH = new ExactSum();
 
 /** `sum` set to start at `units × 10^-scale`, exact. */
