@@ -3,7 +3,7 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
+import { Units, figureNumber, figureUnits, integerOf, leadingNumber, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
 import { UnitsRange } from "./unitsRange";
 import { OnSheet, isSheetwise } from "./sheetOverrides";
@@ -611,8 +611,43 @@ export class CellsEquation implements Equation {
    * building a Decimal equation with a term and a key string per part.
    */
   private decimalWhatIf(overrides: Overrides): Verdict | undefined {
+    if (this.surelyWrong(overrides)) return "wrong";
     const expected = this.decimalExpected(overrides);
     return expected && compareEuros(this.decimalActual(overrides), expected, this.tolerance);
+  }
+
+  /**
+   * Whether a what-if whose values leave the integers is wrong by far more than doubles err: its
+   * gap, measured in doubles, beyond the tolerance and half a cent (the widest float noise) by a
+   * margin thousands of times the doubles' error. Every such what-if a check judged was wrong (a
+   * value solved through a change % tried on the sums its figure is in), each through 80-digit
+   * Decimals; one nearer is left to them. False where the workbook's sum is not exact (the
+   * Decimal equation answers then).
+   */
+  private surelyWrong(overrides: Overrides): boolean {
+    const w = this.state();
+    if (!w.exact) return false;
+    let expected = w.units / Math.pow(10, w.scale);
+    let size = Math.abs(expected);
+    const parts = this.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const o = this.partOverride(w, overrides, i);
+      if (o === undefined) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      const old = q.kind === "number" ? sign * figureNumber(q) : 0;
+      const tried = sign * approxNumber(o);
+      expected += tried - old;
+      size += Math.abs(old) + Math.abs(tried);
+    }
+    const o = this.targetOverride(overrides, w);
+    const t = this.targetCell.parsed;
+    const actual = o !== undefined ? approxNumber(o) : t.kind === "number" ? figureNumber(t) : 0;
+    size += Math.abs(actual);
+    if (!Number.isFinite(size)) return false;
+    return Math.abs(actual - expected) > Math.max(this.tolerance, HALF_CENT) + 1e-12 * size + 1e-9;
   }
 
   /**
@@ -813,10 +848,20 @@ interface CellsWhatIf {
   decimal: LinearEquation | undefined;
 }
 
+// compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.
+const HALF_CENT = 0.005;
+
+/** A Decimal as a double, within a few units of its last place: its units' where it has them, else its leading digits. */
+function approxNumber(v: Decimal): number {
+  if (readUnits(v, APPROX)) return APPROX.units / Math.pow(10, APPROX.scale);
+  return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
+}
+
 // One answer's scratch: every what-if is worked out to its end before the next begins, so the
 // target's and a part's units and the sum need no object each.
 const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
+const APPROX: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Figure } from "./figures";
-import { Units, figureNumber, readUnits } from "../relations/exactValues";
+import { Units, figureNumber, leadingNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
 
@@ -229,20 +229,9 @@ function swappedDigits(digits: string, i: number): string {
  */
 function toDouble(v: Decimal): number {
   // A zero's sign, NaN and the infinities are left to toNumber.
-  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingDouble(v) : v.toNumber();
+  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
   if (scratch.units === 0) return v.toNumber();
   return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
-}
-
-/** A nonzero finite Decimal's value from its leading limbs (limb i is d[i] × 10^(7·(⌊e/7⌋ − i))). */
-function leadingDouble(v: Decimal): number {
-  const d = v.d;
-  const n = Math.min(d.length, 4);
-  let m = 0;
-  for (let i = 0; i < n; i++) m = m * 1e7 + d[i];
-  const exponent = 7 * (Math.floor(v.e / 7) - n + 1);
-  const magnitude = exponent >= 0 ? m * Math.pow(10, exponent) : m / Math.pow(10, -exponent);
-  return v.s < 0 ? -magnitude : magnitude;
 }
 
 // Units read and used at once, tens of thousands of times a check: one object, not one each.
