@@ -131,6 +131,14 @@ export function leadingNumber(v: Decimal): number {
   return v.s < 0 ? -magnitude : magnitude;
 }
 
+/** A Decimal as a double, within a few units of its last place: from its units where it has them, else its leading digits. */
+export function approxNumber(v: Decimal): number {
+  if (readUnits(v, APPROX)) return APPROX.units / Math.pow(10, APPROX.scale);
+  return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
+}
+
+const APPROX: Units = { units: 0, scale: 0 };
+
 // Powers of ten as written: each an exact double.
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 

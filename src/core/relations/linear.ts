@@ -3,7 +3,7 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { Units, figureNumber, figureUnits, integerOf, leadingNumber, readFigureUnits, readUnits, unitsOf } from "./exactValues";
+import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
 import { UnitsRange } from "./unitsRange";
 import { OnSheet, isSheetwise } from "./sheetOverrides";
@@ -851,17 +851,10 @@ interface CellsWhatIf {
 // compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.
 const HALF_CENT = 0.005;
 
-/** A Decimal as a double, within a few units of its last place: its units' where it has them, else its leading digits. */
-function approxNumber(v: Decimal): number {
-  if (readUnits(v, APPROX)) return APPROX.units / Math.pow(10, APPROX.scale);
-  return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
-}
-
 // One answer's scratch: every what-if is worked out to its end before the next begins, so the
 // target's and a part's units and the sum need no object each.
 const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
-const APPROX: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();

@@ -7,7 +7,7 @@ import { pow10 } from "../compare/powersOfTen";
 import { roundedQuotientDigits } from "../compare/roundedQuotient";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
-import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
+import { Units, approxNumber, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueCell } from "../model";
 
@@ -110,6 +110,8 @@ export interface ShownFormula {
    * units); null and undefined as for `quotientDigits`.
    */
   quotientOfDigits?(values: readonly Digits[]): { numerator: Digits; denominator: Digits } | null | undefined;
+  /** Optional: `exact` in doubles (NaN where it has none), to tell a what-if surely wrong without Decimal. */
+  approx?(values: readonly number[]): number;
 }
 
 export interface ShownSpec {
@@ -238,10 +240,37 @@ class ShownEquation implements Equation {
   }
 
   private decimalVerdict(overrides?: Overrides): Verdict {
+    if (overrides && this.surelyWrong(overrides)) return "wrong";
     const exact = this.spec.formula.exact(this.valuesWith(overrides));
     // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
     if (!exact) return "wrong";
     return compareShown(this.shownWith(overrides), exact, this.spec.decimals, this.spec.extra).verdict;
+  }
+
+  /**
+   * Whether a what-if Decimal must judge (a value of 80 digits tried) is wrong by far more than
+   * doubles err: the figure shown, measured in doubles against the formula's value in doubles,
+   * beyond half a unit, the extra allowed and half a cent (the widest float noise). Every such
+   * what-if of a check of 200 sheets was wrong, each through an 80-digit division.
+   */
+  private surelyWrong(overrides: Overrides): boolean {
+    const formula = this.spec.formula;
+    if (!formula.approx) return false;
+    const inputs = this.spec.inputs;
+    const values = numbersFor(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      const o = this.overrideOf(overrides, i + 1);
+      values[i] = approxNumber(o ?? inputs[i].value);
+    }
+    const exact = formula.approx(values);
+    const o = this.overrideOf(overrides, 0);
+    const shown = approxNumber(o ?? this.spec.target.stored) * approxNumber(this.scale);
+    const places = shownPlaces(this.spec.decimals);
+    const extra = this.spec.extra;
+    const bound = Math.max(0.5 * Math.pow(10, -places) + (typeof extra === "number" ? extra : new Decimal(extra).toNumber()), HALF_CENT);
+    const gap = Math.abs(shown - exact);
+    if (!Number.isFinite(gap) || !Number.isFinite(bound)) return false;
+    return gap > bound + 1e-9 * (Math.abs(shown) + Math.abs(exact) + 100);
   }
 
   /**
@@ -443,6 +472,15 @@ function copyUnits(u: Units | null | undefined, out: Units): boolean | undefined
 // read for that verdict alone, so that the thousands of verdicts a check asks make no objects.
 const VALUES: Units[][] = [];
 const STORED: Units = { units: 0, scale: 0 };
+// One test's inputs as doubles, a list per number of inputs.
+const NUMBERS: number[][] = [];
+
+function numbersFor(n: number): number[] {
+  return (NUMBERS[n] ??= new Array<number>(n).fill(0));
+}
+
+// compareShown calls a gap of at most half a cent float noise (and "ok"), whatever the extra.
+const HALF_CENT = 0.005;
 const DIGIT_UNITS: Units = { units: 0, scale: 0 };
 
 function valuesFor(n: number): Units[] {
@@ -470,6 +508,9 @@ export const CHANGE_PERCENT: ShownFormula = {
     const numerator = change.scale >= 2 ? { units: change.units, scale: change.scale - 2 } : { units: rescale(change.units, 2 - change.scale), scale: 0 };
     return Number.isNaN(numerator.units) ? undefined : { numerator, denominator: oldU };
   },
+  approx([oldV, newV]) {
+    return oldV === 0 ? NaN : (newV / oldV - 1) * 100;
+  },
   solveInput(i, pct, [oldV, newV]) {
     const factor = pct.div(100).plus(1);
     if (i === 1) return oldV.mul(factor);
@@ -480,6 +521,7 @@ export const CHANGE_PERCENT: ShownFormula = {
 /** €/asukas = toimintakate / population, the population a constant; inputs are [toimintakate]. */
 export function perResidentFormula(population: Decimal): ShownFormula {
   const people = unitsOf(population);
+  const residents = approxNumber(population);
   // A population beyond the units (one agreed among areas has 80 digits) is held in digits.
   const digits = people ? null : digitsOf(population);
   return {
@@ -489,6 +531,9 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     },
     solveInput(_i, perResident) {
       return perResident.mul(population);
+    },
+    approx([kate]) {
+      return residents === 0 ? NaN : kate / residents;
     },
     quotientUnits([kate]) {
       if (!people) return undefined;

@@ -117,6 +117,22 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
     );
   });
 
+  // A new amount solved through another change % has 80 digits: the figure is judged in doubles
+  // only when surely wrong. A hair inside half a unit holds, a hair outside is wrong, though a
+  // double sees both as half a unit.
+  it("a change % with a new amount of 80 digits a hair inside or outside half a unit", () => {
+    const oldCell = cell(3, 1);
+    const newCell = cell(3, 2);
+    const shownCell = cell(10, 3);
+    const eq = shownEquation({ rule: "change-percent", target: storedFigure(ref(shownCell), shownCell), scale: 1, decimals: 1, extra: 0, inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+    const hair = new Decimal(1).div(7).mul("1e-30");
+    // (new / 3 − 1) × 100 = 10.05 ∓ hair.
+    const edge = new Decimal("3.3015");
+    expect(eq.evaluate(new Map([["S!B3", edge.minus(hair)]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B3", edge.plus(hair)]]))).toBe("wrong");
+    expect(eq.evaluate(new Map([["S!B3", new Decimal("3.4").plus(hair)]]))).toBe("wrong");
+  });
+
   // Työllisyyspalvelut Henkilöstömenot: TA 2023 −304 510, TA 2024 −279 110, Muutos % shown 155,0.
   it("a change % mended by the figure the formula gives, and by a base that fits", () => {
     const oldCell = cell(-304510, 1);
