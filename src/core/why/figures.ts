@@ -62,6 +62,8 @@ interface Place {
   years?: Years;
   /** How a reader names its figures' row, shared by them: made when the first is. */
   name?: string;
+  /** A row's indexes of its cells in year columns, shared by its figures' siblings: made when first asked for. */
+  yearIndexes?: number[];
   /** A row's figures asked for, by their index in its cells. */
   figures?: (PlacedFigure | undefined)[];
   /** A lone cell's figure, once asked for. */
@@ -277,6 +279,21 @@ class PlacedFigure implements Figure {
     return numberOf(this.cell);
   }
 
+  /** `siblingCells` of a placed figure: the row's cells in year columns but its own. */
+  siblingCells(out: ValueCell[]): number {
+    const i = this.index;
+    if (i < 0) return 0;
+    const place = this.place;
+    const indexes = (place.yearIndexes ??= yearIndexesOf(place));
+    const cells = place.row!.cells;
+    let n = 0;
+    for (let k = 0; k < indexes.length; k++) {
+      const j = indexes[k];
+      if (j !== i) out[n++] = cells[j];
+    }
+    return n;
+  }
+
   // Worked out on demand, from the row's years made once for all its figures: most figures a
   // repair tries ask for them, and each made a labelled pair for each of its row's cells.
   get siblings(): Figure["siblings"] {
@@ -314,20 +331,42 @@ interface Years {
 function yearsOf(place: Place): Years {
   const cells = place.row!.cells;
   const columns = place.columns!;
-  // Counted first, so that both lists are made at their length: kept with the place to the end of
-  // the analysis, lists grown by pushes reserved several times their room (thousands of rows).
-  let n = 0;
-  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
-  const years: Years = { cells: new Array<Sibling>(n), indexes: new Array<number>(n) };
-  let k = 0;
-  for (let j = 0; j < cells.length; j++) {
-    const c = cells[j];
-    if (c && columns[j]) {
-      years.cells[k] = { column: columns[j].label, cell: c };
-      years.indexes[k++] = j;
-    }
+  const indexes = (place.yearIndexes ??= yearIndexesOf(place));
+  const years: Years = { cells: new Array<Sibling>(indexes.length), indexes };
+  for (let k = 0; k < indexes.length; k++) {
+    const j = indexes[k];
+    years.cells[k] = { column: columns[j].label, cell: cells[j] };
   }
   return years;
+}
+
+/**
+ * The indexes in a row's cells of those in a year column. Counted first, so that the list is
+ * made at its length: kept with the place to the end of the analysis, a list grown by pushes
+ * reserved several times its room (thousands of rows).
+ */
+function yearIndexesOf(place: Place): number[] {
+  const cells = place.row!.cells;
+  const columns = place.columns!;
+  let n = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
+  const indexes = new Array<number>(n);
+  let k = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) indexes[k++] = j;
+  return indexes;
+}
+
+/**
+ * The cells of a figure's `siblings`, in their order, written into `out` (its count returned):
+ * read from the row where the figure was placed, without the labelled pairs `siblings` makes for
+ * the row and the list it makes for the figure. The slips asked for every figure tried (six
+ * thousand a check at 200 sheets) and read only the cells.
+ */
+export function siblingCells(figure: Figure, out: ValueCell[]): number {
+  if (figure instanceof PlacedFigure) return figure.siblingCells(out);
+  const siblings = figure.siblings;
+  for (let k = 0; k < siblings.length; k++) out[k] = siblings[k].cell;
+  return siblings.length;
 }
 
 function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {
@@ -362,7 +401,7 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
 
 function addRow(sink: PlaceSink, sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro"): void {
   if (!row) return;
-  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, figures: undefined }, row.cells);
+  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined }, row.cells);
 }
 
 function addRows(sink: PlaceSink, sheet: string, rows: readonly (LabeledRow | undefined)[], columns: readonly YearColumn[], role: FigureRole, of?: string): void {

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { Figure } from "./figures";
+import { Figure, siblingCells } from "./figures";
+import { ValueCell } from "../model";
 import { Units, figureNumber, leadingNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
@@ -70,6 +71,8 @@ class Near {
 }
 
 const NEAR = new Near();
+// The figure's siblings' cells, read into this list by the one search running.
+const SIBLING_CELLS: ValueCell[] = [];
 
 // What most searches find: nothing. Shared, read only.
 const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
@@ -92,8 +95,9 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   if ((n = out.measure(-a))) out.add(actual.neg(), n);
   if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
   if ((n = out.measure(a / 10, 1))) out.add(actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), n);
-  for (const s of figure.siblings) {
-    const p = s.cell.parsed;
+  const count = siblingCells(figure, SIBLING_CELLS);
+  for (let k = 0; k < count; k++) {
+    const p = SIBLING_CELLS[k].parsed;
     if (p.kind === "number" && (n = out.measure(figureNumber(p)))) out.add(p.value, n);
   }
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
