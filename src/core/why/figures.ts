@@ -266,8 +266,11 @@ class PlacedFigure implements Figure {
     // Named when the place's first figure is made: most places' figures are never asked for, and
     // their names were made for each row; a row's figures share one.
     this.row = place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`;
-    const column = index >= 0 ? place.columns![index]?.label : place.column;
-    if (column !== undefined) this.column = column;
+    // Every field set here, `undefined` too, so every figure has one shape: those set later (its
+    // key, its siblings) grew most figures by a separate store for the fields added.
+    this.column = index >= 0 ? place.columns![index]?.label : place.column;
+    this.keyText = undefined;
+    this.siblingList = undefined;
   }
 
   get key(): string {
