@@ -517,6 +517,11 @@ function valuesFor(n: number): Units[] {
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
+// A change %'s quotient, worked out for one answer at a time.
+const CHANGE = new ExactSum();
+const CHANGE_NUMERATOR: Units = { units: 0, scale: 0 };
+const CHANGE_QUOTIENT: { numerator: Units; denominator: Units } = { numerator: CHANGE_NUMERATOR, denominator: CHANGE_NUMERATOR };
+
 /** Change % = (new / old − 1) × 100; inputs are [old, new]. */
 export const CHANGE_PERCENT: ShownFormula = {
   relation: "change % = (new / old − 1) × 100",
@@ -526,12 +531,20 @@ export const CHANGE_PERCENT: ShownFormula = {
   // (new − old) × 100 / old
   quotientUnits([oldU, newU]) {
     if (oldU.units === 0) return null;
-    const change = new ExactSum();
+    // In module scratch, as the contract lets the answer be: read at once, before the next.
+    const change = CHANGE;
+    change.units = 0;
+    change.scale = 0;
+    change.exact = true;
     change.add(newU.units, newU.scale, 1);
     change.add(oldU.units, oldU.scale, -1);
     if (!change.exact) return undefined;
-    const numerator = change.scale >= 2 ? { units: change.units, scale: change.scale - 2 } : { units: rescale(change.units, 2 - change.scale), scale: 0 };
-    return Number.isNaN(numerator.units) ? undefined : { numerator, denominator: oldU };
+    const numerator = CHANGE_NUMERATOR;
+    numerator.units = change.scale >= 2 ? change.units : rescale(change.units, 2 - change.scale);
+    numerator.scale = change.scale >= 2 ? change.scale - 2 : 0;
+    if (Number.isNaN(numerator.units)) return undefined;
+    CHANGE_QUOTIENT.denominator = oldU;
+    return CHANGE_QUOTIENT;
   },
   approx([oldV, newV]) {
     return oldV === 0 ? NaN : (newV / oldV - 1) * 100;
