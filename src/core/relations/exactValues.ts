@@ -115,6 +115,30 @@ export function figureNumber(p: ParsedNumber): number {
   return p.decimals === 0 ? u : u / POW10[p.decimals];
 }
 
+/**
+ * A nonzero finite Decimal's value from its four leading limbs (22 digits or more; limb i is
+ * d[i] × 10^(7·(⌊e/7⌋ − i))), within a unit or two of the last place of the nearest double: for a
+ * value beyond the units (80 digits, solved through a change % or a population) measured against
+ * margins far wider, without the text `toNumber` makes.
+ */
+export function leadingNumber(v: Decimal): number {
+  const d = v.d;
+  const n = Math.min(d.length, 4);
+  let m = 0;
+  for (let i = 0; i < n; i++) m = m * 1e7 + d[i];
+  const exponent = 7 * (Math.floor(v.e / 7) - n + 1);
+  const magnitude = exponent >= 0 ? m * Math.pow(10, exponent) : m / Math.pow(10, -exponent);
+  return v.s < 0 ? -magnitude : magnitude;
+}
+
+/** A Decimal as a double, within a few units of its last place: from its units where it has them, else its leading digits. */
+export function approxNumber(v: Decimal): number {
+  if (readUnits(v, APPROX)) return APPROX.units / Math.pow(10, APPROX.scale);
+  return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
+}
+
+const APPROX: Units = { units: 0, scale: 0 };
+
 // Powers of ten as written: each an exact double.
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 

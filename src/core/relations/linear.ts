@@ -3,9 +3,10 @@ import { Verdict, compareEuros } from "../compare/tolerance";
 import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
-import { Units, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
+import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf } from "./position";
 import { UnitsRange } from "./unitsRange";
+import { OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -610,8 +611,43 @@ export class CellsEquation implements Equation {
    * building a Decimal equation with a term and a key string per part.
    */
   private decimalWhatIf(overrides: Overrides): Verdict | undefined {
+    if (this.surelyWrong(overrides)) return "wrong";
     const expected = this.decimalExpected(overrides);
     return expected && compareEuros(this.decimalActual(overrides), expected, this.tolerance);
+  }
+
+  /**
+   * Whether a what-if whose values leave the integers is wrong by far more than doubles err: its
+   * gap, measured in doubles, beyond the tolerance and half a cent (the widest float noise) by a
+   * margin thousands of times the doubles' error. Every such what-if a check judged was wrong (a
+   * value solved through a change % tried on the sums its figure is in), each through 80-digit
+   * Decimals; one nearer is left to them. False where the workbook's sum is not exact (the
+   * Decimal equation answers then).
+   */
+  private surelyWrong(overrides: Overrides): boolean {
+    const w = this.state();
+    if (!w.exact) return false;
+    let expected = w.units / Math.pow(10, w.scale);
+    let size = Math.abs(expected);
+    const parts = this.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const o = this.partOverride(w, overrides, i);
+      if (o === undefined) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      const old = q.kind === "number" ? sign * figureNumber(q) : 0;
+      const tried = sign * approxNumber(o);
+      expected += tried - old;
+      size += Math.abs(old) + Math.abs(tried);
+    }
+    const o = this.targetOverride(overrides, w);
+    const t = this.targetCell.parsed;
+    const actual = o !== undefined ? approxNumber(o) : t.kind === "number" ? figureNumber(t) : 0;
+    size += Math.abs(actual);
+    if (!Number.isFinite(size)) return false;
+    return Math.abs(actual - expected) > Math.max(this.tolerance, HALF_CENT) + 1e-12 * size + 1e-9;
   }
 
   /**
@@ -690,6 +726,10 @@ export class CellsEquation implements Equation {
     if (!w.exact) return false;
     startSum(sum, w.units, w.scale);
     if (!overrides || overrides.size === 0) return true;
+    if (isSheetwise(overrides)) {
+      const n = overrides.overridesOn(this.partsSheet, ON_SHEET, 0);
+      if (n >= 0) return this.sumOverridden(n, sum);
+    }
     const parts = this.parts;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
@@ -701,6 +741,33 @@ export class CellsEquation implements Equation {
       // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
       if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
       if (!readUnits(o, PART)) return false;
+      sum.add(PART.units, PART.scale, sign);
+    }
+    return sum.exact;
+  }
+
+  /**
+   * `sumInto` from the `n` values overriding cells of the parts' sheet, listed in ON_SHEET: each
+   * part at one of their positions is moved by it, in the parts' order as `sumInto` moves them, so
+   * that the same integers are added (a what-if overrides a cell or two, and was asked of every part).
+   */
+  private sumOverridden(n: number, sum: ExactSum): boolean {
+    if (n === 0) return sum.exact;
+    const parts = this.parts;
+    const { positions, values } = ON_SHEET;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const at = positionOf(p.row, p.col);
+      // The first listing of a position is its value (a layer's cell before its base's).
+      let k = 0;
+      while (k < n && positions[k] !== at) k++;
+      if (k === n) continue;
+      const sign = this.signs ? this.signs[i] : 1;
+      const q = p.parsed;
+      // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
+      if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
+      if (!readUnits(values[k], PART)) return false;
       sum.add(PART.units, PART.scale, sign);
     }
     return sum.exact;
@@ -781,6 +848,9 @@ interface CellsWhatIf {
   decimal: LinearEquation | undefined;
 }
 
+// compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.
+const HALF_CENT = 0.005;
+
 // One answer's scratch: every what-if is worked out to its end before the next begins, so the
 // target's and a part's units and the sum need no object each.
 const ACTUAL: Units = { units: 0, scale: 0 };
@@ -789,6 +859,7 @@ const SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();
 const LOW = new ExactSum();
+const ON_SHEET: OnSheet = { positions: [], values: [] };
 const HIGH = new ExactSum();
 
 /** `sum` set to start at `units × 10^-scale`, exact. */

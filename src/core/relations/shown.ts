@@ -4,9 +4,10 @@ import { excelRound } from "../arithmetic/rounding";
 import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { pow10 } from "../compare/powersOfTen";
+import { roundedQuotientDigits } from "../compare/roundedQuotient";
 import { CellRef, Equation, Overrides, cellKey } from "./equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
-import { Units, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
+import { Units, approxNumber, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueCell } from "../model";
 
@@ -104,6 +105,13 @@ export interface ShownFormula {
    * answer are read at once, as for `quotientUnits`.
    */
   quotientDigits?(values: readonly Units[]): { numerator: Digits; denominator: Digits } | null | undefined;
+  /**
+   * Optional: the same quotient from inputs in digits of any size (a value tried that leaves the
+   * units); null and undefined as for `quotientDigits`.
+   */
+  quotientOfDigits?(values: readonly Digits[]): { numerator: Digits; denominator: Digits } | null | undefined;
+  /** Optional: `exact` in doubles (NaN where it has none), to tell a what-if surely wrong without Decimal. */
+  approx?(values: readonly number[]): number;
 }
 
 export interface ShownSpec {
@@ -232,10 +240,37 @@ class ShownEquation implements Equation {
   }
 
   private decimalVerdict(overrides?: Overrides): Verdict {
+    if (overrides && this.surelyWrong(overrides)) return "wrong";
     const exact = this.spec.formula.exact(this.valuesWith(overrides));
     // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
     if (!exact) return "wrong";
     return compareShown(this.shownWith(overrides), exact, this.spec.decimals, this.spec.extra).verdict;
+  }
+
+  /**
+   * Whether a what-if Decimal must judge (a value of 80 digits tried) is wrong by far more than
+   * doubles err: the figure shown, measured in doubles against the formula's value in doubles,
+   * beyond half a unit, the extra allowed and half a cent (the widest float noise). Every such
+   * what-if of a check of 200 sheets was wrong, each through an 80-digit division.
+   */
+  private surelyWrong(overrides: Overrides): boolean {
+    const formula = this.spec.formula;
+    if (!formula.approx) return false;
+    const inputs = this.spec.inputs;
+    const values = numbersFor(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      const o = this.overrideOf(overrides, i + 1);
+      values[i] = approxNumber(o ?? inputs[i].value);
+    }
+    const exact = formula.approx(values);
+    const o = this.overrideOf(overrides, 0);
+    const shown = approxNumber(o ?? this.spec.target.stored) * approxNumber(this.scale);
+    const places = shownPlaces(this.spec.decimals);
+    const extra = this.spec.extra;
+    const bound = Math.max(0.5 * Math.pow(10, -places) + (typeof extra === "number" ? extra : new Decimal(extra).toNumber()), HALF_CENT);
+    const gap = Math.abs(shown - exact);
+    if (!Number.isFinite(gap) || !Number.isFinite(bound)) return false;
+    return gap > bound + 1e-9 * (Math.abs(shown) + Math.abs(exact) + 100);
   }
 
   /**
@@ -248,9 +283,16 @@ class ShownEquation implements Equation {
     const scale = this.spec.scale;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
     const values = this.inputUnits(overrides);
-    if (!values) return undefined;
-    const q = formula.quotientUnits(values);
-    const long = q === undefined && formula.quotientDigits ? formula.quotientDigits(values) : undefined;
+    let q: ReturnType<NonNullable<ShownFormula["quotientUnits"]>> = undefined;
+    let long: ReturnType<NonNullable<ShownFormula["quotientDigits"]>> = undefined;
+    if (values) {
+      q = formula.quotientUnits(values);
+      if (q === undefined && formula.quotientDigits) long = formula.quotientDigits(values);
+    } else if (overrides && formula.quotientOfDigits) {
+      // A value tried beyond the units (solved through an 80-digit population): its digits.
+      const digits = this.inputDigits(overrides);
+      if (digits) long = formula.quotientOfDigits(digits);
+    }
     if (q === undefined && long === undefined) return undefined;
     if (q === null || long === null) return "wrong";
     const o = overrides ? this.overrideOf(overrides, 0) : undefined;
@@ -270,7 +312,10 @@ class ShownEquation implements Equation {
     }
     if (Number.isNaN(shown)) return undefined;
     const places = shownPlaces(this.spec.decimals);
-    if (long) return compareShownDigits(shown, shownScale, long.numerator, long.denominator, places, extra.units, extra.scale);
+    if (long) {
+      const quotient = digitsNumber(long.numerator) / digitsNumber(long.denominator);
+      return farVerdict(shown / Math.pow(10, shownScale), quotient, places, extra.units / Math.pow(10, extra.scale)) ?? compareShownDigits(shown, shownScale, long.numerator, long.denominator, places, extra.units, extra.scale);
+    }
     if (!q) return undefined;
     return compareShownUnits(shown, shownScale, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale, places, extra.units, extra.scale);
   }
@@ -287,6 +332,19 @@ class ShownEquation implements Equation {
       if (!(o !== undefined ? readUnits(o, values[i]) : readInputUnits(inputs[i], values[i]))) return null;
     }
     return values;
+  }
+
+  /** The inputs' exact digits (each overridden one's from its override), in a list of their own; null where one has none. */
+  private inputDigits(overrides: Overrides): Digits[] | null {
+    const inputs = this.spec.inputs;
+    const out: Digits[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const o = this.overrideOf(overrides, i + 1);
+      const d = o !== undefined ? digitsOf(o) : readInputUnits(inputs[i], DIGIT_UNITS) ? { units: BigInt(DIGIT_UNITS.units), scale: DIGIT_UNITS.scale } : null;
+      if (!d) return null;
+      out.push(d);
+    }
+    return out;
   }
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
@@ -321,8 +379,16 @@ class ShownEquation implements Equation {
     if (!values) return undefined;
     const q = formula.quotientUnits(values);
     if (q === null) return null;
-    if (!q) return undefined;
-    const shown = quotientRoundedToPlaces(q.numerator, q.denominator, decimals);
+    let shown: number | undefined;
+    if (q) shown = quotientRoundedToPlaces(q.numerator, q.denominator, decimals);
+    else {
+      // A divisor beyond the units (a population agreed among areas, 80 digits): Decimal's own
+      // quotient, worked out in digits, rounded as shown, where dividing by it in Decimal was.
+      const long = formula.quotientDigits ? formula.quotientDigits(values) : undefined;
+      if (long === null) return null;
+      if (!long) return undefined;
+      shown = digitsRoundedToPlaces(long.numerator, long.denominator, decimals);
+    }
     if (shown === undefined) return undefined;
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
@@ -350,6 +416,51 @@ function quotientRoundedToPlaces(numerator: Units, denominator: Units, decimals:
   if (q === 0n) return undefined;
   const n = Number(q);
   return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * `excelRound` at `decimals` of the quotient as decimal.js divides it (`roundedQuotientDigits`:
+ * to its precision, half away from zero), as units at that scale; undefined for a zero (its sign
+ * is Decimal's) or a value beyond the safe integers. The quotient is rounded twice, as Decimal
+ * rounds it: first to its precision, then as shown.
+ */
+function digitsRoundedToPlaces(numerator: Digits, denominator: Digits, decimals: number): number | undefined {
+  const q = roundedQuotientDigits(numerator, denominator);
+  if (!q) return undefined;
+  let units = q.units;
+  if (q.scale <= decimals) units *= pow10(decimals - q.scale);
+  else {
+    const divisor = pow10(q.scale - decimals);
+    const magnitude = units < 0n ? -units : units;
+    let r = magnitude / divisor;
+    if (2n * (magnitude - r * divisor) >= divisor) r += 1n;
+    units = units < 0n ? -r : r;
+  }
+  if (units === 0n) return undefined;
+  const n = Number(units);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * `compareShown`'s verdict of a figure shown against its exact value, both in doubles, where the
+ * gap is far from every bound (half a unit, half a cent of float noise, the extra allowed) by a
+ * margin a million times the doubles' error; undefined nearer. Most €/asukas what-ifs at an
+ * agreed population are far off, and were each judged in BigInt products of 80 digits.
+ */
+function farVerdict(shown: number, exact: number, places: number, extra: number): Verdict | undefined {
+  const gap = Math.abs(shown - exact);
+  const margin = 1e-9 * (Math.abs(shown) + Math.abs(exact) + 100);
+  if (!Number.isFinite(gap) || !Number.isFinite(margin)) return undefined;
+  const half = 0.5 * Math.pow(10, -places);
+  if (gap + margin < half) return "ok";
+  if (gap - margin > Math.max(half + extra, HALF_CENT)) return "wrong";
+  if (gap - margin > Math.max(half, HALF_CENT) && gap + margin < half + extra) return "rounding";
+  return undefined;
+}
+
+/** Digits as a double: one rounding of the integer, one of the division by a power of ten. */
+function digitsNumber(d: Digits): number {
+  return Number(d.units) / Math.pow(10, d.scale);
 }
 
 /** The tolerance's units by its value: every shown figure of a check shares one or two. */
@@ -386,6 +497,16 @@ function copyUnits(u: Units | null | undefined, out: Units): boolean | undefined
 // read for that verdict alone, so that the thousands of verdicts a check asks make no objects.
 const VALUES: Units[][] = [];
 const STORED: Units = { units: 0, scale: 0 };
+// One test's inputs as doubles, a list per number of inputs.
+const NUMBERS: number[][] = [];
+
+function numbersFor(n: number): number[] {
+  return (NUMBERS[n] ??= new Array<number>(n).fill(0));
+}
+
+// compareShown calls a gap of at most half a cent float noise (and "ok"), whatever the extra.
+const HALF_CENT = 0.005;
+const DIGIT_UNITS: Units = { units: 0, scale: 0 };
 
 function valuesFor(n: number): Units[] {
   let v = VALUES[n];
@@ -396,6 +517,11 @@ function valuesFor(n: number): Units[] {
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
+// A change %'s quotient, worked out for one answer at a time.
+const CHANGE = new ExactSum();
+const CHANGE_NUMERATOR: Units = { units: 0, scale: 0 };
+const CHANGE_QUOTIENT: { numerator: Units; denominator: Units } = { numerator: CHANGE_NUMERATOR, denominator: CHANGE_NUMERATOR };
+
 /** Change % = (new / old − 1) × 100; inputs are [old, new]. */
 export const CHANGE_PERCENT: ShownFormula = {
   relation: "change % = (new / old − 1) × 100",
@@ -405,12 +531,23 @@ export const CHANGE_PERCENT: ShownFormula = {
   // (new − old) × 100 / old
   quotientUnits([oldU, newU]) {
     if (oldU.units === 0) return null;
-    const change = new ExactSum();
+    // In module scratch, as the contract lets the answer be: read at once, before the next.
+    const change = CHANGE;
+    change.units = 0;
+    change.scale = 0;
+    change.exact = true;
     change.add(newU.units, newU.scale, 1);
     change.add(oldU.units, oldU.scale, -1);
     if (!change.exact) return undefined;
-    const numerator = change.scale >= 2 ? { units: change.units, scale: change.scale - 2 } : { units: rescale(change.units, 2 - change.scale), scale: 0 };
-    return Number.isNaN(numerator.units) ? undefined : { numerator, denominator: oldU };
+    const numerator = CHANGE_NUMERATOR;
+    numerator.units = change.scale >= 2 ? change.units : rescale(change.units, 2 - change.scale);
+    numerator.scale = change.scale >= 2 ? change.scale - 2 : 0;
+    if (Number.isNaN(numerator.units)) return undefined;
+    CHANGE_QUOTIENT.denominator = oldU;
+    return CHANGE_QUOTIENT;
+  },
+  approx([oldV, newV]) {
+    return oldV === 0 ? NaN : (newV / oldV - 1) * 100;
   },
   solveInput(i, pct, [oldV, newV]) {
     const factor = pct.div(100).plus(1);
@@ -422,6 +559,7 @@ export const CHANGE_PERCENT: ShownFormula = {
 /** €/asukas = toimintakate / population, the population a constant; inputs are [toimintakate]. */
 export function perResidentFormula(population: Decimal): ShownFormula {
   const people = unitsOf(population);
+  const residents = approxNumber(population);
   // A population beyond the units (one agreed among areas has 80 digits) is held in digits.
   const digits = people ? null : digitsOf(population);
   return {
@@ -432,6 +570,9 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     solveInput(_i, perResident) {
       return perResident.mul(population);
     },
+    approx([kate]) {
+      return residents === 0 ? NaN : kate / residents;
+    },
     quotientUnits([kate]) {
       if (!people) return undefined;
       return people.units === 0 ? null : { numerator: kate, denominator: people };
@@ -439,6 +580,10 @@ export function perResidentFormula(population: Decimal): ShownFormula {
     quotientDigits([kate]) {
       if (!digits) return undefined;
       return digits.units === 0n ? null : { numerator: { units: BigInt(kate.units), scale: kate.scale }, denominator: digits };
+    },
+    quotientOfDigits([kate]) {
+      if (!digits) return undefined;
+      return digits.units === 0n ? null : { numerator: kate, denominator: digits };
     },
   };
 }

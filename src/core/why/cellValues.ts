@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { positionOf, positionOfA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
+import { OnSheet, SheetwiseOverrides } from "../relations/sheetOverrides";
 
 /**
  * What-if values by `cellKey` that also answer by position (`Overrides.atCell`): the repairs
@@ -8,13 +9,13 @@ import { BySheet } from "./bySheet";
  * held by sheet and position as well; one keyed otherwise (`$B$2`) is found by its key alone, as
  * an equation reading it by that text finds it.
  */
-export class CellValues extends Map<string, Decimal> {
-  private positions = new BySheet<Map<number, Decimal>>();
+export class CellValues extends Map<string, Decimal> implements SheetwiseOverrides {
+  private positions = new BySheet<SheetCells>();
 
   override set(key: string, value: Decimal): this {
     super.set(key, value);
     const at = keyPlace(key);
-    if (at) this.positions.getOrMake(at.sheet, () => new Map()).set(at.position, value);
+    if (at) this.positions.getOrMake(at.sheet, newSheetCells).set(at.position, value);
     return this;
   }
 
@@ -32,6 +33,53 @@ export class CellValues extends Map<string, Decimal> {
   atCell(sheet: string, row: number, col: number): Decimal | undefined {
     if (this.size === 0) return undefined;
     return this.positions.get(sheet)?.get(positionOf(row, col));
+  }
+
+  /** The values on `sheet` by position (see `SheetwiseOverrides`): a taken repair or two at most, of hundreds. */
+  overridesOn(sheet: string, out: OnSheet, from: number): number {
+    let n = from;
+    if (this.size === 0) return n;
+    const on = this.positions.get(sheet);
+    if (!on) return n;
+    for (let i = 0; i < on.positions.length; i++) {
+      out.positions[n] = on.positions[i];
+      out.values[n++] = on.values[i];
+    }
+    return n;
+  }
+}
+
+const newSheetCells = (): SheetCells => new SheetCells();
+
+/** One sheet's values by position, also in two lists in the order first set, read without an iterator. */
+class SheetCells {
+  private readonly index = new Map<number, number>();
+  readonly positions: number[] = [];
+  readonly values: Decimal[] = [];
+
+  get(at: number): Decimal | undefined {
+    const i = this.index.get(at);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  set(at: number, value: Decimal): void {
+    const i = this.index.get(at);
+    if (i !== undefined) {
+      this.values[i] = value;
+      return;
+    }
+    this.index.set(at, this.positions.length);
+    this.positions.push(at);
+    this.values.push(value);
+  }
+
+  delete(at: number): void {
+    const i = this.index.get(at);
+    if (i === undefined) return;
+    this.index.delete(at);
+    this.positions.splice(i, 1);
+    this.values.splice(i, 1);
+    for (const [p, j] of this.index) if (j > i) this.index.set(p, j - 1);
   }
 }
 

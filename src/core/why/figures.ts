@@ -62,6 +62,12 @@ interface Place {
   years?: Years;
   /** How a reader names its figures' row, shared by them: made when the first is. */
   name?: string;
+  /** A row's indexes of its cells in year columns, shared by its figures' siblings: made when first asked for. */
+  yearIndexes?: number[];
+  /** A row's figures asked for, by their index in its cells. */
+  figures?: (PlacedFigure | undefined)[];
+  /** A lone cell's figure, once asked for. */
+  figure?: PlacedFigure;
 }
 
 /**
@@ -110,30 +116,51 @@ export class ModelFigures implements FigureIndex {
 class SheetFigures {
   // By sheet row (0-based): the places with a cell on it, in the order placed (mostly one).
   private readonly byRow: (Place | Place[] | undefined)[] = [];
-  // Figures asked for, by position; null: no figure there.
-  private readonly made = new Map<number, PlacedFigure | null>();
   private odd: Map<string, Place | PlacedFigure> | null = null;
 
   constructor(tables: readonly BudgetTable[]) {
-    // A row's cells are on one sheet row: it is placed there once.
-    let last: Place | undefined;
+    walkPlaces(tables, this);
+  }
+
+  /**
+   * Places a row on the sheet rows its cells are on (one, for every row recognition makes): its
+   * cells are read in one loop here, each its sheet row from its fields, not visited one by one.
+   */
+  placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void {
     let lastRow = -1;
-    walkFigures(tables, (place, cell) => {
-      const at = positionOfCell(cell);
-      if (at < 0) {
-        (this.odd ??= new Map()).set(cell.cell, place);
-        return;
-      }
-      const row = Math.floor(at / POSITION_COLUMNS);
-      if (place === last && row === lastRow) return;
-      last = place;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell) continue;
+      const row = this.sheetRowOf(place, cell);
+      if (row < 0 || row === lastRow) continue;
       lastRow = row;
-      const held = this.byRow[row];
-      if (held === undefined) this.byRow[row] = place;
-      else if (!Array.isArray(held)) {
-        if (held !== place) this.byRow[row] = [held, place];
-      } else if (!held.includes(place)) held.push(place);
-    });
+      this.placeOn(row, place);
+    }
+  }
+
+  /** Places a lone cell (a Muutos € beside its row, an amendment). */
+  placeCell(place: Place, cell: ValueCell): void {
+    const row = this.sheetRowOf(place, cell);
+    if (row >= 0) this.placeOn(row, place);
+  }
+
+  /** The sheet row a lookup finds the cell on; −1 for a cell kept by its text (then kept so). */
+  private sheetRowOf(place: Place, cell: ValueCell): number {
+    if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) return cell.row;
+    const at = positionOfA1(cell.cell);
+    if (at < 0) {
+      (this.odd ??= new Map()).set(cell.cell, place);
+      return -1;
+    }
+    return Math.floor(at / POSITION_COLUMNS);
+  }
+
+  private placeOn(row: number, place: Place): void {
+    const held = this.byRow[row];
+    if (held === undefined) this.byRow[row] = place;
+    else if (!Array.isArray(held)) {
+      if (held !== place) this.byRow[row] = [held, place];
+    } else if (!held.includes(place)) held.push(place);
   }
 
   at(a1: string): Figure | undefined {
@@ -145,9 +172,7 @@ class SheetFigures {
       (this.odd as Map<string, Place | PlacedFigure>).set(a1, figure);
       return figure;
     }
-    let figure = this.made.get(at);
-    if (figure === undefined) this.made.set(at, (figure = this.find(a1, at)));
-    return figure ?? undefined;
+    return this.find(a1, at) ?? undefined;
   }
 
   /** The figure of the last place with a cell at `at`, or null. */
@@ -165,10 +190,15 @@ class SheetFigures {
   /** The place's figure at `at`, when it has a cell there. */
   private figureOf(place: Place, a1: string, at: number): PlacedFigure | null {
     if (place.row) {
-      const i = lastIndexAt(place.row.cells, at);
-      return i < 0 ? null : figureAt(place, a1, i);
+      const cells = place.row.cells;
+      const i = lastIndexAt(cells, at);
+      if (i < 0) return null;
+      // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
+      // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
+      const made = (place.figures ??= new Array<PlacedFigure | undefined>(cells.length));
+      return (made[i] ??= figureAt(place, a1, i));
     }
-    return place.cell && positionOfCell(place.cell) === at ? figureAt(place, a1, -1) : null;
+    return place.cell && positionOfCell(place.cell) === at ? (place.figure ??= figureAt(place, a1, -1)) : null;
   }
 }
 
@@ -236,8 +266,11 @@ class PlacedFigure implements Figure {
     // Named when the place's first figure is made: most places' figures are never asked for, and
     // their names were made for each row; a row's figures share one.
     this.row = place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`;
-    const column = index >= 0 ? place.columns![index]?.label : place.column;
-    if (column !== undefined) this.column = column;
+    // Every field set here, `undefined` too, so every figure has one shape: those set later (its
+    // key, its siblings) grew most figures by a separate store for the fields added.
+    this.column = index >= 0 ? place.columns![index]?.label : place.column;
+    this.keyText = undefined;
+    this.siblingList = undefined;
   }
 
   get key(): string {
@@ -247,6 +280,21 @@ class PlacedFigure implements Figure {
   // The figure's Decimal is made when a repair reads it: most figures indexed are only summed in units.
   get value(): Decimal | null {
     return numberOf(this.cell);
+  }
+
+  /** `siblingCells` of a placed figure: the row's cells in year columns but its own. */
+  siblingCells(out: ValueCell[]): number {
+    const i = this.index;
+    if (i < 0) return 0;
+    const place = this.place;
+    const indexes = (place.yearIndexes ??= yearIndexesOf(place));
+    const cells = place.row!.cells;
+    let n = 0;
+    for (let k = 0; k < indexes.length; k++) {
+      const j = indexes[k];
+      if (j !== i) out[n++] = cells[j];
+    }
+    return n;
   }
 
   // Worked out on demand, from the row's years made once for all its figures: most figures a
@@ -261,9 +309,11 @@ class PlacedFigure implements Figure {
       // row's list itself when the figure sits in no year column.
       const own = years.indexes.indexOf(i);
       if (own < 0) return (this.siblingList = years.cells);
-      const list = years.cells.slice();
-      list.copyWithin(own, own + 1);
-      list.length--;
+      // Copied by hand: `copyWithin` and a shortened length cost more than the copy itself.
+      const cells = years.cells;
+      const list = new Array<Sibling>(cells.length - 1);
+      for (let k = 0; k < own; k++) list[k] = cells[k];
+      for (let k = own + 1; k < cells.length; k++) list[k - 1] = cells[k];
       this.siblingList = list;
     }
     return this.siblingList;
@@ -284,20 +334,42 @@ interface Years {
 function yearsOf(place: Place): Years {
   const cells = place.row!.cells;
   const columns = place.columns!;
-  // Counted first, so that both lists are made at their length: kept with the place to the end of
-  // the analysis, lists grown by pushes reserved several times their room (thousands of rows).
-  let n = 0;
-  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
-  const years: Years = { cells: new Array<Sibling>(n), indexes: new Array<number>(n) };
-  let k = 0;
-  for (let j = 0; j < cells.length; j++) {
-    const c = cells[j];
-    if (c && columns[j]) {
-      years.cells[k] = { column: columns[j].label, cell: c };
-      years.indexes[k++] = j;
-    }
+  const indexes = (place.yearIndexes ??= yearIndexesOf(place));
+  const years: Years = { cells: new Array<Sibling>(indexes.length), indexes };
+  for (let k = 0; k < indexes.length; k++) {
+    const j = indexes[k];
+    years.cells[k] = { column: columns[j].label, cell: cells[j] };
   }
   return years;
+}
+
+/**
+ * The indexes in a row's cells of those in a year column. Counted first, so that the list is
+ * made at its length: kept with the place to the end of the analysis, a list grown by pushes
+ * reserved several times its room (thousands of rows).
+ */
+function yearIndexesOf(place: Place): number[] {
+  const cells = place.row!.cells;
+  const columns = place.columns!;
+  let n = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
+  const indexes = new Array<number>(n);
+  let k = 0;
+  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) indexes[k++] = j;
+  return indexes;
+}
+
+/**
+ * The cells of a figure's `siblings`, in their order, written into `out` (its count returned):
+ * read from the row where the figure was placed, without the labelled pairs `siblings` makes for
+ * the row and the list it makes for the figure. The slips asked for every figure tried (six
+ * thousand a check at 200 sheets) and read only the cells.
+ */
+export function siblingCells(figure: Figure, out: ValueCell[]): number {
+  if (figure instanceof PlacedFigure) return figure.siblingCells(out);
+  const siblings = figure.siblings;
+  for (let k = 0; k < siblings.length; k++) out[k] = siblings[k].cell;
+  return siblings.length;
 }
 
 function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): number {
@@ -314,57 +386,85 @@ function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): num
   return -1;
 }
 
+/** Where the places of a model's tables go: a row with its cells, or a lone cell. */
+interface PlaceSink {
+  placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void;
+  placeCell(place: Place, cell: ValueCell): void;
+}
+
 /** Calls `visit` for every figure cell of the model's tables, in table order. */
 function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
-  const addRow = (sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro") => {
-    if (!row) return;
-    const place: Place = { sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined };
-    for (const cell of row.cells) if (cell) visit(place, cell);
-  };
-  const addCell = (sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit, of?: string) => {
-    if (!cell) return;
-    visit({ sheet, role, unit, label, of, column, cell, name: undefined }, cell);
-  };
+  walkPlaces(tables, {
+    placeRow(place, cells) {
+      for (const cell of cells) if (cell) visit(place, cell);
+    },
+    placeCell: visit,
+  });
+}
+
+function addRow(sink: PlaceSink, sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro"): void {
+  if (!row) return;
+  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined }, row.cells);
+}
+
+function addRows(sink: PlaceSink, sheet: string, rows: readonly (LabeledRow | undefined)[], columns: readonly YearColumn[], role: FigureRole, of?: string): void {
+  for (let i = 0; i < rows.length; i++) addRow(sink, sheet, rows[i], columns, role, of);
+}
+
+function addCell(sink: PlaceSink, sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit, of?: string): void {
+  if (!cell) return;
+  sink.placeCell({ sheet, role, unit, label, of, column, cell, name: undefined, figure: undefined }, cell);
+}
+
+/** Hands every place of the model's tables to `sink`, in table order: a row once, with its cells. */
+function walkPlaces(tables: Iterable<BudgetTable>, sink: PlaceSink): void {
   for (const t of tables) {
     const s = t.sheet;
     switch (t.kind) {
       case "kayttotalous":
-        for (const r of [...t.tuotot, ...t.kulut]) addRow(s, r, t.columns, "input");
-        for (const r of [t.tuototTotal, t.kulutTotal, t.toimintakate]) addRow(s, r, t.columns, "derived");
+        addRows(sink, s, t.tuotot, t.columns, "input");
+        addRows(sink, s, t.kulut, t.columns, "input");
+        addRow(sink, s, t.tuototTotal, t.columns, "derived");
+        addRow(sink, s, t.kulutTotal, t.columns, "derived");
+        addRow(sink, s, t.toimintakate, t.columns, "derived");
         break;
       case "yksikot":
         for (const u of t.units) {
-          addRow(s, u.menot, t.columns, "input", u.name);
-          addRow(s, u.tulot, t.columns, "input", u.name);
-          addRow(s, u.nettomeno, t.columns, "derived", u.name);
+          addRow(sink, s, u.menot, t.columns, "input", u.name);
+          addRow(sink, s, u.tulot, t.columns, "input", u.name);
+          addRow(sink, s, u.nettomeno, t.columns, "derived", u.name);
         }
-        if (t.total) for (const r of [t.total.menot, t.total.tulot, t.total.nettomeno]) addRow(s, r, t.columns, "derived", t.total.name);
+        if (t.total) {
+          addRow(sink, s, t.total.menot, t.columns, "derived", t.total.name);
+          addRow(sink, s, t.total.tulot, t.columns, "derived", t.total.name);
+          addRow(sink, s, t.total.nettomeno, t.columns, "derived", t.total.name);
+        }
         break;
       case "maararahat":
         for (const r of [t.menot, t.tulot, t.nettomeno]) {
           if (!r) continue;
-          addRow(s, r, t.columns, "derived");
-          addCell(s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
-          addCell(s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
+          addRow(sink, s, r, t.columns, "derived");
+          addCell(sink, s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
+          addCell(sink, s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
         }
         break;
       case "tunnusluvut":
         for (const item of t.items) {
-          addRow(s, item.amount, t.columns, "input");
-          if (item.change) addRow(s, item.change, t.columns, "derived", item.amount.label, "ratio");
+          addRow(sink, s, item.amount, t.columns, "input");
+          if (item.change) addRow(sink, s, item.change, t.columns, "derived", item.amount.label, "ratio");
         }
-        addRow(s, t.perResident, t.columns, "derived", undefined, "ratio");
+        addRow(sink, s, t.perResident, t.columns, "derived", undefined, "ratio");
         break;
       default:
         // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
-        for (const r of t.rows) addRow(s, r, t.columns, r.total ? "derived" : "input", r.heading || undefined);
-        for (const c of t.changes) addRow(s, c.row, t.columns, "derived", c.of.label, "ratio");
+        for (const r of t.rows) addRow(sink, s, r, t.columns, r.total ? "derived" : "input", r.heading || undefined);
+        for (const c of t.changes) addRow(sink, s, c.row, t.columns, "derived", c.of.label, "ratio");
         for (const a of t.across) {
           // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
           const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
           const column = `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
           // Named `row: amendment` under the row, so the name is made only for a figure asked for.
-          t.rows.forEach((r, k) => addCell(s, a.cells[k], typed ? "input" : "derived", a.text, column, a.kind === "change-eur" ? "euro" : "ratio", r.label));
+          t.rows.forEach((r, k) => addCell(sink, s, a.cells[k], typed ? "input" : "derived", a.text, column, a.kind === "change-eur" ? "euro" : "ratio", r.label));
         }
         break;
     }

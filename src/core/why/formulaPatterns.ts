@@ -2,7 +2,8 @@ import { Finding } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
 import { columnIndex, columnLetters } from "../address";
 import { Say as Translate } from "../message";
-import { Figure, FigureIndex } from "./figures";
+import { Figure, FigureIndex, siblingCells } from "./figures";
+import { ValueCell } from "../model";
 import { Pattern } from "./patterns";
 import { RelationGraph } from "./graph";
 import { FindingsAt } from "./findingsAt";
@@ -89,11 +90,19 @@ function sumSlip(e: Equation, target: Figure, t: Translate): Finding["pattern"] 
 /** A constant in a row whose other columns are formulas: typed over the formula, likely wrong. */
 export function typedOverFormula(figure: Figure): Pattern | null {
   if (figure.cell.formula) return null;
-  const withFormula = figure.siblings.filter((s) => s.cell.formula);
-  if (withFormula.length < 2) return null;
-  const f = withFormula[0].cell.formula as string;
-  return { id: "constant-over-formula", params: { column: withFormula[0].column, formula: f.startsWith("=") ? f : `=${f}` } };
+  // Counted from the row's cells: the labelled siblings (and a list of those with formulas) were
+  // made for every repair asked, and most rows hold no formula at all.
+  const n = siblingCells(figure, SIBLING_CELLS);
+  let withFormula = 0;
+  for (let k = 0; k < n; k++) if (SIBLING_CELLS[k].formula) withFormula++;
+  if (withFormula < 2) return null;
+  const first = figure.siblings.find((s) => s.cell.formula) as Figure["siblings"][number];
+  const f = first.cell.formula as string;
+  return { id: "constant-over-formula", params: { column: first.column, formula: f.startsWith("=") ? f : `=${f}` } };
 }
+
+// A figure's siblings' cells, read into this list by the one test running.
+const SIBLING_CELLS: ValueCell[] = [];
 
 /** A constant where at least two other columns of the row hold formulas. */
 function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {

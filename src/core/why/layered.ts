@@ -3,6 +3,7 @@ import { CellRef, Overrides } from "../relations/equation";
 import { positionOf, positionOfA1 } from "../relations/position";
 import { a1 } from "../cell";
 import { keyPlace } from "./cellValues";
+import { OnSheet, SheetwiseOverrides, isSheetwise } from "../relations/sheetOverrides";
 
 /**
  * What-if values layered over others: a candidate repair's few cells over the repairs already
@@ -16,7 +17,7 @@ import { keyPlace } from "./cellValues";
  * sheet and position too (−1: its key is no address as `a1` writes it), so that an equation asking
  * by position (`atCell`) compares numbers, not key strings.
  */
-export class LayeredValues extends Map<string, Decimal> implements Overrides {
+export class LayeredValues extends Map<string, Decimal> implements SheetwiseOverrides {
   // Filled up to `ownSize`: emptied by a count, since emptying an array by its length gives up
   // its storage, which the next refill allocates again.
   private readonly ownKeys: string[] = [];
@@ -35,6 +36,20 @@ export class LayeredValues extends Map<string, Decimal> implements Overrides {
     const base = this.base;
     if (base.size === 0) return undefined;
     return base.atCell ? base.atCell(sheet, row, col) : base.get(`${sheet}!${a1(row, col)}`);
+  }
+
+  /** This layer's cells on `sheet`, then the base's: a base cell this layer sets too comes after, as `atCell` reads them. */
+  overridesOn(sheet: string, out: OnSheet, from: number): number {
+    let n = from;
+    for (let i = 0; i < this.ownSize; i++) {
+      const at = this.ownPositions[i];
+      if (at < 0 || this.ownSheets[i] !== sheet) continue;
+      out.positions[n] = at;
+      out.values[n++] = this.ownValues[i];
+    }
+    const base = this.base;
+    if (base.size === 0) return n;
+    return isSheetwise(base) ? base.overridesOn(sheet, out, n) : -1;
   }
 
   /** `set` of a cell whose key is known: its sheet and position read from the ref, not parsed from the key. */

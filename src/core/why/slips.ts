@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import { Figure } from "./figures";
-import { Units, figureNumber, readUnits } from "../relations/exactValues";
+import { Figure, siblingCells } from "./figures";
+import { ValueCell } from "../model";
+import { Units, figureNumber, leadingNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
 
@@ -70,6 +71,8 @@ class Near {
 }
 
 const NEAR = new Near();
+// The figure's siblings' cells, read into this list by the one search running.
+const SIBLING_CELLS: ValueCell[] = [];
 
 // What most searches find: nothing. Shared, read only.
 const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
@@ -92,8 +95,9 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   if ((n = out.measure(-a))) out.add(actual.neg(), n);
   if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
   if ((n = out.measure(a / 10, 1))) out.add(actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), n);
-  for (const s of figure.siblings) {
-    const p = s.cell.parsed;
+  const count = siblingCells(figure, SIBLING_CELLS);
+  for (let k = 0; k < count; k++) {
+    const p = SIBLING_CELLS[k].parsed;
     if (p.kind === "number" && (n = out.measure(figureNumber(p)))) out.add(p.value, n);
   }
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
@@ -229,20 +233,9 @@ function swappedDigits(digits: string, i: number): string {
  */
 function toDouble(v: Decimal): number {
   // A zero's sign, NaN and the infinities are left to toNumber.
-  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingDouble(v) : v.toNumber();
+  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
   if (scratch.units === 0) return v.toNumber();
   return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
-}
-
-/** A nonzero finite Decimal's value from its leading limbs (limb i is d[i] × 10^(7·(⌊e/7⌋ − i))). */
-function leadingDouble(v: Decimal): number {
-  const d = v.d;
-  const n = Math.min(d.length, 4);
-  let m = 0;
-  for (let i = 0; i < n; i++) m = m * 1e7 + d[i];
-  const exponent = 7 * (Math.floor(v.e / 7) - n + 1);
-  const magnitude = exponent >= 0 ? m * Math.pow(10, exponent) : m / Math.pow(10, -exponent);
-  return v.s < 0 ? -magnitude : magnitude;
 }
 
 // Units read and used at once, tens of thousands of times a check: one object, not one each.

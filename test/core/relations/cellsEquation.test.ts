@@ -104,4 +104,18 @@ describe("an equation over cells answers as the equation over its figures as Dec
     expect(eq.solveFor(b3, new Map([["S!B3", new Decimal("-0")], ["S!B1", new Decimal("-0")], ["S!B2", new Decimal(0)]]))?.isNegative()).toBe(false);
     expect(eq.solveFor(b3, new Map([["S!B3", new Decimal(0)]]))?.isNegative()).toBe(false);
   });
+
+  // A value solved through a change % has 80 digits: a sum tried with it is judged in doubles
+  // only when surely wrong. A euro less a hair from the total is rounding (a repair is shown), a
+  // hair more is wrong, though a double sees both as a euro and a little more.
+  it("a value of 80 digits a euro, less or more a hair, from what the total needs: rounding, then wrong", () => {
+    const total = cell("862611047621.63", 1);
+    const eq = cellsEquation({ rule: "sum", sheet: "S", target: total, partsSheet: "S", parts: [cell(5, 0)], tolerance: 1 });
+    const hair = new Decimal(1).div(3).mul("1e-25");
+    const needed = new Decimal("862611047621.63");
+    expect(eq.evaluate(new Map([["S!B1", needed.minus(1).plus(hair)]]))).toBe("rounding");
+    expect(eq.evaluate(new Map([["S!B1", needed.minus(1).minus(hair)]]))).toBe("wrong");
+    expect(eq.evaluate(new Map([["S!B1", needed.plus(hair)]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B1", needed.minus(2).plus(hair)]]))).toBe("wrong");
+  });
 });

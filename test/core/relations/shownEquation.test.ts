@@ -93,6 +93,46 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
     );
   });
 
+  // The repair search tries the toimintakate a €/asukas figure needs: at an agreed population it
+  // has 80 digits, and the figure must then hold (the cause a user is shown), as Decimal says.
+  it("€/asukas at an agreed population holds with the toimintakate solved for it", () => {
+    const people = new Decimal(-2074784).div("-297.05");
+    fc.assert(
+      fc.property(fc.integer({ min: -9_000_000, max: 9_000_000 }), fc.integer({ min: -3000, max: 3000 }), (kate, nudge) => {
+        const kateCell = cell(kate, 1);
+        if (kateCell.parsed.kind !== "number") return;
+        const shown = kateCell.parsed.value.div(people).toDecimalPlaces(1).plus(new Decimal(nudge).div(10));
+        const targetCell = cell(shown.toString(), 2);
+        if (targetCell.parsed.kind !== "number") return;
+        const spec = { rule: "per-resident", scale: 1, decimals: 1, extra: 1 };
+        const fast = shownEquation({ ...spec, target: storedFigure(ref(targetCell), targetCell), inputs: [figureInput(ref(kateCell), kateCell)], formula: perResidentFormula(people) });
+        const slow = shownEquation({ ...spec, target: { ref: ref(targetCell), stored: targetCell.parsed.value }, inputs: [{ ref: ref(kateCell), value: kateCell.parsed.value }], formula: decimalOnly(perResidentFormula(people)) });
+        const needed = fast.solveFor(ref(kateCell));
+        expect(needed?.toString()).toBe(slow.solveFor(ref(kateCell))?.toString());
+        const what = new Map([[`S!${kateCell.cell}`, needed as Decimal]]);
+        expect(fast.evaluate(what)).toBe("ok");
+        expect(slow.evaluate(what)).toBe("ok");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // A new amount solved through another change % has 80 digits: the figure is judged in doubles
+  // only when surely wrong. A hair inside half a unit holds, a hair outside is wrong, though a
+  // double sees both as half a unit.
+  it("a change % with a new amount of 80 digits a hair inside or outside half a unit", () => {
+    const oldCell = cell(3, 1);
+    const newCell = cell(3, 2);
+    const shownCell = cell(10, 3);
+    const eq = shownEquation({ rule: "change-percent", target: storedFigure(ref(shownCell), shownCell), scale: 1, decimals: 1, extra: 0, inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+    const hair = new Decimal(1).div(7).mul("1e-30");
+    // (new / 3 − 1) × 100 = 10.05 ∓ hair.
+    const edge = new Decimal("3.3015");
+    expect(eq.evaluate(new Map([["S!B3", edge.minus(hair)]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B3", edge.plus(hair)]]))).toBe("wrong");
+    expect(eq.evaluate(new Map([["S!B3", new Decimal("3.4").plus(hair)]]))).toBe("wrong");
+  });
+
   // Työllisyyspalvelut Henkilöstömenot: TA 2023 −304 510, TA 2024 −279 110, Muutos % shown 155,0.
   it("a change % mended by the figure the formula gives, and by a base that fits", () => {
     const oldCell = cell(-304510, 1);

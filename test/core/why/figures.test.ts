@@ -2,6 +2,7 @@ import { a1 } from "../../../src/core/cell";
 import { parseCell } from "../../../src/core/numbers";
 import { BudgetModel, KayttotalousTable, LabeledRow, ValueCell, YearColumn } from "../../../src/core/model";
 import { indexFigures } from "../../../src/core/why/figures";
+import { slipUndone } from "../../../src/core/why/slips";
 
 /**
  * The analysis asks the figure index what a cell holds: whether it is a typed line item or a
@@ -56,5 +57,21 @@ describe("the figure at a cell", () => {
     expect(figures.at({ sheet: "S", cell: "D3" })).toBeUndefined();
     // Asked again: the same figure.
     expect(figures.at({ sheet: "S", cell: "E3" })).toBe(figures.at({ sheet: "S", cell: "E3" }));
+  });
+
+  // KS 2026 typed as the TA 2023 figure: undoing the slip tries each other year of the row, the
+  // last as well as the first, so the cause can name the year it was copied from.
+  it("has its row's every other year tried as a slip undone, not its own", () => {
+    const columns: YearColumn[] = ["TP 2022", "TA 2023", "TA 2024", "KS 2026"].map((label, i) => ({ kind: "TA", year: 2022 + i, label, col: i + 1, headerRange: a1(0, i + 1), starred: false }));
+    const row = labeled("Myyntituotot", 2, [1, 2, 3, 4], ["5000", "5100", "5200", "5000"]);
+    const figures = indexFigures(model([{ columns, tuotot: [row] }]));
+    const f = figures.at({ sheet: "S", cell: "C3" });
+    if (!f || !f.value) throw new Error("no figure at C3");
+    // A solution near every year: 5 000, 5 200 and 5 000 again are tried, 5 100 (its own) is not.
+    const years = slipUndone(f, f.value, f.value.plus(40)).values.map(String);
+    expect(years.filter((v) => v === "5000")).toHaveLength(2);
+    expect(years).toContain("5200");
+    expect(years).not.toContain("5100");
+    expect(f.siblings.map((s) => s.column)).toEqual(["TP 2022", "TA 2024", "KS 2026"]);
   });
 });
