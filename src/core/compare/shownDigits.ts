@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Verdict } from "./tolerance";
 import { pow10 } from "./powersOfTen";
+import { bigAbs } from "./bigDigits";
 
 /**
  * `compareShown` (tolerance.ts) of a shown figure against a quotient whose divisor has more digits
@@ -57,12 +58,12 @@ export function compareShownDigits(
   const L = Math.max(shownScale, numerator.scale - denominator.scale, places + 1, extraScale, CENT_PLACES);
   const shownTerm = BigInt(shown) * d * pow10(L - shownScale);
   const quotientTerm = (denominator.units < 0n ? -numerator.units : numerator.units) * pow10(denominator.scale - numerator.scale + L);
-  const gap = abs(shownTerm - quotientTerm);
+  const gap = bigAbs(shownTerm - quotientTerm);
   const half = 5n * d * pow10(L - places - 1);
   const bound = half + BigInt(extra) * d * pow10(L - extraScale);
   const cent = d * pow10(L - CENT_PLACES);
   // Far more than Decimal's two roundings can move the gap: (|q| + |shown| + 1) × 10^-(precision − 8).
-  const margin = (abs(quotientTerm) + abs(shownTerm) + d * pow10(L)) / pow10(Decimal.precision - 8) + 1n;
+  const margin = (bigAbs(quotientTerm) + bigAbs(shownTerm) + d * pow10(L)) / pow10(Decimal.precision - 8) + 1n;
   if (gap + margin < half) return "ok";
   if (gap <= half + margin || gap < cent + margin) return undefined;
   if (gap + margin < bound) return "rounding";
@@ -72,7 +73,3 @@ export function compareShownDigits(
 
 // Beyond half a unit, a gap under a cent may be a double's noise (`isFloatNoise`): Decimal judges.
 const CENT_PLACES = 2;
-
-function abs(x: bigint): bigint {
-  return x < 0n ? -x : x;
-}

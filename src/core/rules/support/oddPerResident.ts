@@ -4,7 +4,7 @@ import { Digits } from "../../compare/shownDigits";
 import { roundedQuotientDigits } from "../../compare/roundedQuotient";
 import { pow10 } from "../../compare/powersOfTen";
 import { digitsText } from "../../arithmetic/unitsText";
-import { unitsOf } from "../../relations/exactValues";
+import { bigAbs, roundHalfUpDigits, settingUnits } from "../../compare/bigDigits";
 
 /** The figures a €/asukas cell off the agreed population is named with, as decimal strings. */
 export interface OddFigures {
@@ -29,47 +29,25 @@ export function oddFigures(kate: ParsedCell, shown: ParsedCell, population: Digi
   if (kate.kind !== "number" || shown.kind !== "number" || kate.units === undefined || shown.units === undefined || !population) return null;
   if (!Number.isSafeInteger(kate.units) || !Number.isInteger(places) || places < 0) return null;
   const exact = roundedQuotientDigits({ units: BigInt(kate.units), scale: kate.decimals }, population);
-  const tol = toleranceUnits(tolerance);
+  const tol = settingUnits(tolerance);
   if (!exact || !tol) return null;
-  const expected = roundHalfUp(exact, places);
+  const expected = roundHalfUpDigits(exact, places);
   // Unrounded, a quotient of Decimal's full precision would leave shown − expected to its rounding.
-  if (expected === exact && abs(exact.units) >= pow10(Decimal.precision - 1)) return null;
+  if (expected === exact && bigAbs(exact.units) >= pow10(Decimal.precision - 1)) return null;
   // Every figure at one scale L ≥ 0: shown, exact, expected, half a unit and the tolerance.
   const L = Math.max(shown.decimals, exact.scale, places + 1, tol.scale, 0);
   const s = BigInt(shown.units) * pow10(L - shown.decimals);
   const e = exact.units * pow10(L - exact.scale);
-  const gap = abs(s - e);
+  const gap = bigAbs(s - e);
   const bound = 5n * pow10(L - places - 1) + BigInt(tol.units) * pow10(L - tol.scale);
   // Decimal subtracts to its precision: where the exact gap is within that rounding of the bound,
   // its rounded gap decides.
-  const margin = (abs(s) + abs(e)) / pow10(Decimal.precision - 2) + 1n;
-  if (abs(gap - bound) <= margin) return null;
+  const margin = (bigAbs(s) + bigAbs(e)) / pow10(Decimal.precision - 2) + 1n;
+  if (bigAbs(gap - bound) <= margin) return null;
   const difference = s - expected.units * pow10(L - expected.scale);
   return {
     expected: digitsText(expected.units, expected.scale),
     difference: digitsText(difference, L),
     rounding: gap <= bound,
   };
-}
-
-/** `x` rounded half away from zero to `places` decimals (`toDecimalPlaces(places, ROUND_HALF_UP)`). */
-function roundHalfUp(x: Digits, places: number): Digits {
-  if (x.scale <= places) return x;
-  const divisor = pow10(x.scale - places);
-  const magnitude = abs(x.units);
-  let q = magnitude / divisor;
-  if (2n * (magnitude - q * divisor) >= divisor) q += 1n;
-  return { units: x.units < 0n ? -q : q, scale: places };
-}
-
-/** The tolerance as `Decimal.plus` reads the number: its exact units, made once per setting. */
-function toleranceUnits(tolerance: number): { units: number; scale: number } | null {
-  if (kept?.tolerance !== tolerance) kept = { tolerance, units: unitsOf(new Decimal(tolerance)) };
-  return kept.units;
-}
-
-let kept: { tolerance: number; units: { units: number; scale: number } | null } | undefined;
-
-function abs(x: bigint): bigint {
-  return x < 0n ? -x : x;
 }

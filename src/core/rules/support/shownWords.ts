@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Verdict } from "../../compare/tolerance";
 import { pow10 } from "../../compare/powersOfTen";
 import { digitsText } from "../../arithmetic/unitsText";
-import { unitsOf } from "../../relations/exactValues";
+import { bigAbs, roundHalfUpDigits, settingUnits } from "../../compare/bigDigits";
 
 /** An exact number `units × 10^-scale`; the scale may be of either sign. */
 export interface ExactDigits {
@@ -31,19 +31,19 @@ export interface ShownWords {
  * check's interpreter.
  */
 export function shownWords(shown: ExactDigits, exact: ExactDigits, places: number, extra: number): ShownWords | undefined {
-  const tol = extraUnits(extra);
+  const tol = settingUnits(extra);
   if (!tol || !Number.isInteger(places) || places < 0) return undefined;
   // Every figure at one scale L ≥ 2 (a cent is a whole number of units): shown, exact, half a unit and the tolerance.
   const L = Math.max(shown.scale, exact.scale, places + 1, tol.scale, 2);
   const s = shown.units * pow10(L - shown.scale);
   const e = exact.units * pow10(L - exact.scale);
-  const gap = abs(s - e);
+  const gap = bigAbs(s - e);
   const half = 5n * pow10(L - places - 1);
   const bound = half + BigInt(tol.units) * pow10(L - tol.scale);
   // Decimal subtracts to its precision: the gap it compares is within this of the exact one.
-  const margin = (abs(s) + abs(e)) / pow10(Decimal.precision - 2) + 1n;
-  if (gap <= pow10(L - 2) + margin || gap <= half + margin || abs(gap - bound) <= margin) return undefined;
-  const expected = roundHalfUp(exact, places);
+  const margin = (bigAbs(s) + bigAbs(e)) / pow10(Decimal.precision - 2) + 1n;
+  if (gap <= pow10(L - 2) + margin || gap <= half + margin || bigAbs(gap - bound) <= margin) return undefined;
+  const expected = roundHalfUpDigits(exact, places);
   return {
     verdict: gap <= bound ? "rounding" : "wrong",
     actual: digitsText(shown.units, shown.scale),
@@ -53,15 +53,6 @@ export function shownWords(shown: ExactDigits, exact: ExactDigits, places: numbe
   };
 }
 
-/** `x` rounded half away from zero to `places` decimals (`toDecimalPlaces(places, ROUND_HALF_UP)`). */
-function roundHalfUp(x: ExactDigits, places: number): ExactDigits {
-  if (x.scale <= places) return x;
-  const divisor = pow10(x.scale - places);
-  const magnitude = abs(x.units);
-  let q = magnitude / divisor;
-  if (2n * (magnitude - q * divisor) >= divisor) q += 1n;
-  return { units: x.units < 0n ? -q : q, scale: places };
-}
 
 /**
  * `x` as a Decimal of `precision` significant digits holds it: rounded half away from zero (the
@@ -69,23 +60,11 @@ function roundHalfUp(x: ExactDigits, places: number): ExactDigits {
  * exact result.
  */
 export function toPrecision(x: ExactDigits, precision: number): ExactDigits {
-  const magnitude = abs(x.units);
+  const magnitude = bigAbs(x.units);
   const extraDigits = magnitude.toString().length - precision;
   if (extraDigits <= 0) return x;
   const divisor = pow10(extraDigits);
   let q = magnitude / divisor;
   if (2n * (magnitude - q * divisor) >= divisor) q += 1n;
   return { units: x.units < 0n ? -q : q, scale: x.scale - extraDigits };
-}
-
-/** The tolerance as `Decimal.plus` reads the number: its exact units, made once per setting. */
-function extraUnits(extra: number): { units: number; scale: number } | null {
-  if (kept?.extra !== extra) kept = { extra, units: unitsOf(new Decimal(extra)) };
-  return kept.units;
-}
-
-let kept: { extra: number; units: { units: number; scale: number } | null } | undefined;
-
-function abs(x: bigint): bigint {
-  return x < 0n ? -x : x;
 }
