@@ -29,24 +29,26 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
   for (const group of graph.failingGroups()) {
     // Equations whose best repairs tie are set aside while the rest of the group is explained;
     // once it is, they are tried once more (another slip may have hidden which cell they need).
-    const aside = new Set<Equation>();
-    let ties: Diagnosis[] = [];
+    // Made at the first tie: most groups (a thousand in a large book) have none.
+    let aside: Set<Equation> | undefined;
+    let ties: Diagnosis[] = NO_TIES;
     let retried = false;
     for (let round = 0; round < MAX_ROUNDS_PER_GROUP; round++) {
-      const open = group.filter((e) => unexplained.has(e) && !aside.has(e));
-      const repairs = open.length === 0 ? [] : search.repairsFor(open, unexplained);
+      const open = openOf(group, unexplained, aside);
+      const repairs = open.length === 0 ? NO_REPAIRS : search.repairsFor(open, unexplained);
       if (repairs.length === 0) {
-        if (aside.size === 0 || retried) break;
+        if (!aside || aside.size === 0 || retried) break;
         retried = true;
         aside.clear();
-        ties = [];
+        ties = NO_TIES;
         continue;
       }
       const [first, second] = repairs;
       if (second && compareRepairs(first, second) === 0) {
         const tied = repairs.filter((r) => compareRepairs(r, first) === 0);
         const equations = [...new Set(tied.flatMap((r) => r.resolved))];
-        if (tied.length <= MAX_TIED) ties.push({ kind: "tie", candidates: tied, equations, group });
+        if (tied.length <= MAX_TIED) (ties === NO_TIES ? (ties = []) : ties).push({ kind: "tie", candidates: tied, equations, group });
+        aside ??= new Set();
         for (const e of equations) aside.add(e);
         continue;
       }
@@ -58,4 +60,23 @@ export function diagnose(graph: RelationGraph, figures: FigureIndex): Diagnosis[
     for (const t of ties) if (t.kind === "tie" && t.equations.every((e) => unexplained.has(e))) out.push(t);
   }
   return out;
+}
+
+// Shared empty lists, never added to.
+const NO_TIES: Diagnosis[] = [];
+const NO_REPAIRS: Repair[] = [];
+const NO_EQUATIONS: readonly Equation[] = [];
+
+/**
+ * The group's equations still to explain and not set aside, in the group's order: the group
+ * itself when that is all of them (a group's first round, mostly), no list made.
+ */
+function openOf(group: readonly Equation[], unexplained: ReadonlySet<Equation>, aside: ReadonlySet<Equation> | undefined): readonly Equation[] {
+  const isOpen = (e: Equation) => unexplained.has(e) && !aside?.has(e);
+  let k = 0;
+  while (k < group.length && isOpen(group[k])) k++;
+  if (k === group.length) return group;
+  const open = group.slice(0, k);
+  for (k++; k < group.length; k++) if (isOpen(group[k])) open.push(group[k]);
+  return open.length === 0 ? NO_EQUATIONS : open;
 }

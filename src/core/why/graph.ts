@@ -143,14 +143,15 @@ export class RelationGraph {
         else owner[ids[j]] = i;
       }
     }
-    const groups = new Map<number, Equation[]>();
+    // Each root's group by its place among the groups, in the order of their first equations.
+    const groupOf = new Int32Array(failing.length).fill(-1);
+    const groups: Equation[][] = [];
     for (let j = 0; j < failing.length; j++) {
       const r = find(j);
-      const list = groups.get(r);
-      if (list) list.push(failing[j]);
-      else groups.set(r, [failing[j]]);
+      if (groupOf[r] < 0) groupOf[r] = groups.push([failing[j]]) - 1;
+      else groups[groupOf[r]].push(failing[j]);
     }
-    return [...groups.values()];
+    return groups;
   }
 }
 
