@@ -2,8 +2,9 @@ import Decimal from "decimal.js";
 import { CellRef, Equation, Overrides, ValueRange } from "../relations/equation";
 import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
-import { Figure, FigureIndex } from "./figures";
-import { Pattern, roundness, slipOf } from "./patterns";
+import { Figure, FigureIndex, siblingCells } from "./figures";
+import { ValueCell } from "../model";
+import { Pattern, roundness, slipOfCells } from "./patterns";
 import { LayeredValues } from "./layered";
 import { CellValues } from "./cellValues";
 import { UnitsRange } from "../relations/unitsRange";
@@ -87,7 +88,8 @@ export class TakenRepairs {
 // Shared by the repairs that have none (most), never changed.
 const NO_FOLLOWS: Repair["follows"] = [];
 const NO_KEYS: string[] = [];
-const NO_SIBLINGS: Figure["siblings"] = [];
+// The figure's siblings' cells, read into this list by the one trial running.
+const SIBLING_CELLS: ValueCell[] = [];
 
 // Recent equations asked first whether a trial breaks them: a few suffice for one group.
 const MAX_BREAKERS = 4;
@@ -492,8 +494,10 @@ export class RepairSearch {
     if (resolved === null) return null;
     if (broken > 0 && !consensusOnly) return null;
     // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
-    const siblings = figure.role === "derived" ? NO_SIBLINGS : figure.siblings;
-    const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
+    // Read as cells where they sit: the labelled siblings are made only for a copy found.
+    const siblings = SIBLING_CELLS;
+    const count = figure.role === "derived" ? 0 : siblingCells(figure, siblings);
+    const pattern = slipOfCells(actual, suggested, figure, siblings, count, solved) ?? typedOverFormula(figure);
     let plausibility = pattern ? 2 : 0;
     // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
     plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
@@ -504,8 +508,8 @@ export class RepairSearch {
     }
     if (actual.isZero()) plausibility -= 1;
     // The repair makes the figure equal its row's other year again (KS repeating TA).
-    for (let i = 0; i < siblings.length; i++) {
-      if (figureEquals(siblings[i].cell.parsed, suggested)) {
+    for (let i = 0; i < count; i++) {
+      if (figureEquals(siblings[i].parsed, suggested)) {
         plausibility += 1;
         break;
       }
