@@ -10,7 +10,8 @@ import { CellValues } from "./cellValues";
 import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
-import { figureEquals } from "../relations/exactValues";
+import { Units, figureEquals, readUnits } from "../relations/exactValues";
+import { rescale } from "../arithmetic/exact";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 import { breaksSign } from "../relations/heldSigns";
 
@@ -32,7 +33,7 @@ export interface Repair {
   own?: boolean;
   /** Every equation it mends then holds exactly, not merely within rounding. */
   exact: boolean;
-  /** |suggested − actual|, made when first ranked by it (most repairs never are), then kept: see `changeOf`. */
+  /** |suggested − actual|, made when first ranked by it in Decimal (most repairs never are: see `compareChanges`), then kept. */
   change?: Decimal;
 }
 
@@ -545,7 +546,7 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
     // Euros and percentage points are no common measure of a change's size.
-    (a.figure.unit === b.figure.unit ? compareDecimals(changeOf(a), changeOf(b)) : 0) ||
+    (a.figure.unit === b.figure.unit ? compareChanges(a, b) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
@@ -565,6 +566,28 @@ function compareSameCell(a: Repair, b: Repair): number {
     compareRepairs(a, b)
   );
 }
+
+/**
+ * |a.suggested − a.actual| against b's: in exact units where all four values have them and both
+ * changes are safe integers at their common scale (the sort ranks thousands of repairs a check,
+ * and each change was a Decimal difference kept with its repair), else in Decimal.
+ */
+function compareChanges(a: Repair, b: Repair): number {
+  if (readUnits(a.suggested, S) && readUnits(a.actual, A) && readUnits(b.suggested, T) && readUnits(b.actual, B)) {
+    const scale = Math.max(S.scale, A.scale, T.scale, B.scale);
+    // NaN where a rescaled value leaves the safe integers; a difference beyond them is no safe integer either.
+    const x = Math.abs(rescale(S.units, scale - S.scale) - rescale(A.units, scale - A.scale));
+    const y = Math.abs(rescale(T.units, scale - T.scale) - rescale(B.units, scale - B.scale));
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y)) return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return compareDecimals(changeOf(a), changeOf(b));
+}
+
+// The four values of one comparison, read and used at once.
+const S: Units = { units: 0, scale: 0 };
+const A: Units = { units: 0, scale: 0 };
+const T: Units = { units: 0, scale: 0 };
+const B: Units = { units: 0, scale: 0 };
 
 function changeOf(r: Repair): Decimal {
   return (r.change ??= r.suggested.minus(r.actual).abs());
