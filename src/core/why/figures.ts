@@ -66,6 +66,11 @@ interface Place {
   yearIndexes?: number[];
   /** A row's figures asked for, by their index in its cells. */
   figures?: (PlacedFigure | undefined)[];
+  /**
+   * A row's cells' positions (−1: no cell, or one kept by its text), made when the row is first
+   * asked about: a lookup then scans numbers in one array, not each cell's class and fields.
+   */
+  positions?: number[];
   /** A lone cell's figure, once asked for. */
   figure?: PlacedFigure;
 }
@@ -191,7 +196,7 @@ class SheetFigures {
   private figureOf(place: Place, a1: string, at: number): PlacedFigure | null {
     if (place.row) {
       const cells = place.row.cells;
-      const i = lastIndexAt(cells, at);
+      const i = lastIndexIn((place.positions ??= positionsOf(cells)), at);
       if (i < 0) return null;
       // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
       // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
@@ -377,12 +382,20 @@ function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): numbe
   return -1;
 }
 
-/** `lastIndex` by position: the row's other cells' addresses are not made to be compared. */
-function lastIndexAt(cells: readonly (ValueCell | undefined)[], at: number): number {
-  for (let i = cells.length - 1; i >= 0; i--) {
+/** The positions of a row's cells (−1 where none), as `positionOfCell` gives them: no address text made. */
+function positionsOf(cells: readonly (ValueCell | undefined)[]): number[] {
+  // A plain list at its length: a typed array is three objects, kept with each row asked about.
+  const out = new Array<number>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c && positionOfCell(c) === at) return i;
+    out[i] = c ? positionOfCell(c) : -1;
   }
+  return out;
+}
+
+/** `lastIndex` by position, among a row's `positionsOf`. */
+function lastIndexIn(positions: readonly number[], at: number): number {
+  for (let i = positions.length - 1; i >= 0; i--) if (positions[i] === at) return i;
   return -1;
 }
 
@@ -404,7 +417,7 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
 
 function addRow(sink: PlaceSink, sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro"): void {
   if (!row) return;
-  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined }, row.cells);
+  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined, positions: undefined }, row.cells);
 }
 
 function addRows(sink: PlaceSink, sheet: string, rows: readonly (LabeledRow | undefined)[], columns: readonly YearColumn[], role: FigureRole, of?: string): void {

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { ValueCell } from "../model";
 import { Units, figureEquals, readUnits } from "../relations/exactValues";
 import { sameDecimal, sameMagnitude } from "../compare/decimalOrder";
+import type { Figure } from "./figures";
 
 /**
  * How a wrong figure may have come about, read from the figure and the value that reconciles it.
@@ -185,6 +186,24 @@ export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: read
   const same = siblings.find((s) => ("cell" in s ? figureEquals(s.cell.parsed, actual) : s.value !== null && sameDecimal(s.value, actual)));
   if (!same || writtenDigits(actual, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
   return { id: "copied-column", params: { column: same.column } };
+}
+
+/**
+ * `copiedColumn` over a figure's siblings' cells (the first `count` of `cells`, in the order of its
+ * `siblings`): compared where they sit, the labelled siblings read only for the column of a copy
+ * found. A repair tried asks of every figure it tries, and few show a copy.
+ */
+function copiedFromCells(actual: Decimal, suggested: Decimal, figure: Figure, cells: readonly ValueCell[], count: number): Pattern | null {
+  if (count === 0 || sameDecimal(actual, suggested) || actual.isZero()) return null;
+  let k = 0;
+  while (k < count && !figureEquals(cells[k].parsed, actual)) k++;
+  if (k === count || writtenDigits(actual, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
+  return { id: "copied-column", params: { column: figure.siblings[k].column } };
+}
+
+/** `slipOf` with the figure's siblings as `copiedFromCells` reads them. */
+export function slipOfCells(actual: Decimal, suggested: Decimal, figure: Figure, cells: readonly ValueCell[], count: number, needed: Decimal): Pattern | null {
+  return signFlip(actual, suggested) ?? tenfold(actual, needed) ?? digitSlip(actual, suggested) ?? copiedFromCells(actual, suggested, figure, cells, count);
 }
 
 /**

@@ -2,14 +2,16 @@ import Decimal from "decimal.js";
 import { CellRef, Equation, Overrides, ValueRange } from "../relations/equation";
 import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
-import { Figure, FigureIndex } from "./figures";
-import { Pattern, roundness, slipOf } from "./patterns";
+import { Figure, FigureIndex, siblingCells } from "./figures";
+import { ValueCell } from "../model";
+import { Pattern, roundness, slipOfCells } from "./patterns";
 import { LayeredValues } from "./layered";
 import { CellValues } from "./cellValues";
 import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndone } from "./slips";
-import { figureEquals } from "../relations/exactValues";
+import { Units, figureEquals, readUnits } from "../relations/exactValues";
+import { rescale } from "../arithmetic/exact";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 import { breaksSign } from "../relations/heldSigns";
 
@@ -31,7 +33,7 @@ export interface Repair {
   own?: boolean;
   /** Every equation it mends then holds exactly, not merely within rounding. */
   exact: boolean;
-  /** |suggested − actual|, made when first ranked by it (most repairs never are), then kept: see `changeOf`. */
+  /** |suggested − actual|, made when first ranked by it in Decimal (most repairs never are: see `compareChanges`), then kept. */
   change?: Decimal;
 }
 
@@ -87,7 +89,8 @@ export class TakenRepairs {
 // Shared by the repairs that have none (most), never changed.
 const NO_FOLLOWS: Repair["follows"] = [];
 const NO_KEYS: string[] = [];
-const NO_SIBLINGS: Figure["siblings"] = [];
+// The figure's siblings' cells, read into this list by the one trial running.
+const SIBLING_CELLS: ValueCell[] = [];
 
 // Recent equations asked first whether a trial breaks them: a few suffice for one group.
 const MAX_BREAKERS = 4;
@@ -492,8 +495,10 @@ export class RepairSearch {
     if (resolved === null) return null;
     if (broken > 0 && !consensusOnly) return null;
     // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
-    const siblings = figure.role === "derived" ? NO_SIBLINGS : figure.siblings;
-    const pattern = slipOf(actual, suggested, siblings, solved) ?? typedOverFormula(figure);
+    // Read as cells where they sit: the labelled siblings are made only for a copy found.
+    const siblings = SIBLING_CELLS;
+    const count = figure.role === "derived" ? 0 : siblingCells(figure, siblings);
+    const pattern = slipOfCells(actual, suggested, figure, siblings, count, solved) ?? typedOverFormula(figure);
     let plausibility = pattern ? 2 : 0;
     // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
     plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
@@ -504,8 +509,8 @@ export class RepairSearch {
     }
     if (actual.isZero()) plausibility -= 1;
     // The repair makes the figure equal its row's other year again (KS repeating TA).
-    for (let i = 0; i < siblings.length; i++) {
-      if (figureEquals(siblings[i].cell.parsed, suggested)) {
+    for (let i = 0; i < count; i++) {
+      if (figureEquals(siblings[i].parsed, suggested)) {
         plausibility += 1;
         break;
       }
@@ -541,7 +546,7 @@ export function compareRepairs(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     a.follows.length - b.follows.length ||
     // Euros and percentage points are no common measure of a change's size.
-    (a.figure.unit === b.figure.unit ? compareDecimals(changeOf(a), changeOf(b)) : 0) ||
+    (a.figure.unit === b.figure.unit ? compareChanges(a, b) : 0) ||
     roleRank(a) - roleRank(b)
   );
 }
@@ -561,6 +566,28 @@ function compareSameCell(a: Repair, b: Repair): number {
     compareRepairs(a, b)
   );
 }
+
+/**
+ * |a.suggested − a.actual| against b's: in exact units where all four values have them and both
+ * changes are safe integers at their common scale (the sort ranks thousands of repairs a check,
+ * and each change was a Decimal difference kept with its repair), else in Decimal.
+ */
+function compareChanges(a: Repair, b: Repair): number {
+  if (readUnits(a.suggested, S) && readUnits(a.actual, A) && readUnits(b.suggested, T) && readUnits(b.actual, B)) {
+    const scale = Math.max(S.scale, A.scale, T.scale, B.scale);
+    // NaN where a rescaled value leaves the safe integers; a difference beyond them is no safe integer either.
+    const x = Math.abs(rescale(S.units, scale - S.scale) - rescale(A.units, scale - A.scale));
+    const y = Math.abs(rescale(T.units, scale - T.scale) - rescale(B.units, scale - B.scale));
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y)) return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return compareDecimals(changeOf(a), changeOf(b));
+}
+
+// The four values of one comparison, read and used at once.
+const S: Units = { units: 0, scale: 0 };
+const A: Units = { units: 0, scale: 0 };
+const T: Units = { units: 0, scale: 0 };
+const B: Units = { units: 0, scale: 0 };
 
 function changeOf(r: Repair): Decimal {
   return (r.change ??= r.suggested.minus(r.actual).abs());
