@@ -22,8 +22,12 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const merges = new Map<string, Bounds>();
   // Cells are placed as they are read, from the first one kept: no record per cell waits for the
   // sheet's box. Rows come top to bottom, so only a cell left of that one (a title right of the
-  // labels) or a merged area moves the origin.
+  // labels) or a merged area moves the origin. From the first cell left of it on, cells are kept
+  // as records and placed once the box is known: moving at each such cell would place the sheet
+  // again for each (a staircase of rows, each starting further left, took minutes).
   let placed: Placement | undefined;
+  let later: Kept[] | undefined;
+  let laterLeft = Number.POSITIVE_INFINITY;
   let bottom = -1;
   let right = -1;
 
@@ -37,15 +41,19 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       const value = cellValueOf(cell);
       const formula = formulaOf(cell);
       if (value === null && formula === null) return;
-      if (!placed) placed = new Placement(r, c);
-      else if (c < placed.left) placed = placed.movedTo(placed.top, c);
-      placed.put(r, c, value, formula, numberFormatOf(cell));
       if (r > bottom) bottom = r;
       if (c > right) right = c;
+      if (!placed) placed = new Placement(r, c);
+      else if (later || c < placed.left) {
+        (later ??= []).push({ r, c, value, formula, numberFormat: numberFormatOf(cell) });
+        if (c < laterLeft) laterLeft = c;
+        return;
+      }
+      placed.put(r, c, value, formula, numberFormatOf(cell));
     });
   });
   let top = placed ? placed.top : Number.POSITIVE_INFINITY;
-  let left = placed ? placed.left : Number.POSITIVE_INFINITY;
+  let left = placed ? Math.min(placed.left, laterLeft) : Number.POSITIVE_INFINITY;
   const merged = [...merges.values()]
     .filter((b) => b.bottom > b.top || b.right > b.left)
     .map((b) => {
@@ -59,6 +67,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   if (bottom < 0) return { sheet: ws.name, originRow: 0, originCol: 0, values: [], ...(merged.length ? { merged } : {}) };
   if (!placed) placed = new Placement(top, left);
   else if (top < placed.top || left < placed.left) placed = placed.movedTo(top, left);
+  if (later) for (const k of later) placed.put(k.r, k.c, k.value, k.formula, k.numberFormat);
   const height = bottom - top + 1;
   const { values, formulas, numberFormats } = placed;
   for (const rows of [values, formulas, numberFormats]) if (rows) extend(rows, height);
@@ -67,6 +76,15 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   if (numberFormats) grid.numberFormats = numberFormats;
   if (merged.length) grid.merged = merged;
   return grid;
+}
+
+/** A cell read after the origin had to move, placed once the sheet's box is known. */
+interface Kept {
+  r: number;
+  c: number;
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
 }
 
 /** A sheet's cells placed from an origin (the top-left of what is placed), in the order they are read. */

@@ -138,6 +138,28 @@ describe("xlsx host: reading", () => {
     });
   });
 
+  it("places every cell of a staircase of rows, each starting further left than the one above", () => {
+    // Rows that each start left of all before (indented headings read bottom-up, or a sheet laid
+    // out so): every such row moves the sheet's origin.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Porras");
+    const rows = 6;
+    for (let i = 1; i <= rows; i++) {
+      for (let j = 0; j < 3; j++) ws.getCell(i, rows + 1 - i + j).value = i * 10 + j;
+    }
+    ws.getCell(4, 5).value = { formula: "C4+2", result: 42 } as ExcelJS.CellFormulaValue;
+    ws.getCell(5, 3).numFmt = "0.0";
+    const [grid] = gridsFromWorkbook(wb);
+    expect(grid.originRow).toBe(0);
+    expect(grid.originCol).toBe(0);
+    for (let i = 1; i <= rows; i++) {
+      const first = rows - i;
+      expect(grid.values[i - 1]).toStrictEqual([...Array(first).fill(null), i * 10, i * 10 + 1, i * 10 + 2]);
+    }
+    expect(formula(grid, "E4")).toBe("=C4+2");
+    expect(grid.numberFormats?.[4]?.[2]).toBe("0.0");
+  });
+
   it("gives an empty sheet an empty grid, not an error", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Tyhjä");
