@@ -267,7 +267,9 @@ class ShownEquation implements Equation {
     const shown = approxNumber(o ?? this.spec.target.stored) * approxNumber(this.scale);
     const places = shownPlaces(this.spec.decimals);
     const extra = this.spec.extra;
-    const bound = Math.max(0.5 * Math.pow(10, -places) + (typeof extra === "number" ? extra : new Decimal(extra).toNumber()), HALF_CENT);
+    const half = 0.5 * Math.pow(10, -places);
+    // Within half a unit is never wrong, whatever the extra (a negative one is no allowance).
+    const bound = Math.max(half + (typeof extra === "number" ? extra : new Decimal(extra).toNumber()), half, HALF_CENT);
     const gap = Math.abs(shown - exact);
     if (!Number.isFinite(gap) || !Number.isFinite(bound)) return false;
     return gap > bound + 1e-9 * (Math.abs(shown) + Math.abs(exact) + 100);
@@ -453,7 +455,7 @@ function farVerdict(shown: number, exact: number, places: number, extra: number)
   if (!Number.isFinite(gap) || !Number.isFinite(margin)) return undefined;
   const half = 0.5 * Math.pow(10, -places);
   if (gap + margin < half) return "ok";
-  if (gap - margin > Math.max(half + extra, HALF_CENT)) return "wrong";
+  if (gap - margin > Math.max(half + extra, half, HALF_CENT)) return "wrong";
   if (gap - margin > Math.max(half, HALF_CENT) && gap + margin < half + extra) return "rounding";
   return undefined;
 }

@@ -133,6 +133,19 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
     expect(eq.evaluate(new Map([["S!B3", new Decimal("3.4").plus(hair)]]))).toBe("wrong");
   });
 
+  // The engine's API takes any extra allowance (the CLI and the pane refuse a negative one): a
+  // figure within half a unit holds whatever the extra, in doubles as in Decimal.
+  it("a change % of 80 digits within half a unit holds under a negative extra allowance", () => {
+    const oldCell = cell(3, 1);
+    const newCell = cell(3, 2);
+    const shownCell = cell(10, 3);
+    const eq = shownEquation({ rule: "change-percent", target: storedFigure(ref(shownCell), shownCell), scale: 1, decimals: 1, extra: -0.03, inputs: [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], formula: CHANGE_PERCENT });
+    const hair = new Decimal(1).div(7).mul("1e-30");
+    // (new / 3 − 1) × 100 = 10.04 + hair: 0.04 from the 10.0 shown.
+    expect(eq.evaluate(new Map([["S!B3", new Decimal("3.3012").plus(hair)]]))).toBe("ok");
+    expect(eq.evaluate(new Map([["S!B3", new Decimal("3.4").plus(hair)]]))).toBe("wrong");
+  });
+
   // Työllisyyspalvelut Henkilöstömenot: TA 2023 −304 510, TA 2024 −279 110, Muutos % shown 155,0.
   it("a change % mended by the figure the formula gives, and by a base that fits", () => {
     const oldCell = cell(-304510, 1);
