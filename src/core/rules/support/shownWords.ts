@@ -49,7 +49,9 @@ export function shownWords(shown: ExactDigits, exact: ExactDigits, places: numbe
     actual: digitsText(shown.units, shown.scale),
     expected: digitsText(expected.units, expected.scale),
     exact: digitsText(exact.units, exact.scale),
-    difference: digitsText(s - expected.units * pow10(L - expected.scale), L),
+    // Decimal's subtraction keeps its precision: a difference of more digits (never met from a
+    // check's figures) is written as it rounds it.
+    difference: textOf(toPrecision({ units: s - expected.units * pow10(L - expected.scale), scale: L }, Decimal.precision)),
   };
 }
 
@@ -67,4 +69,8 @@ export function toPrecision(x: ExactDigits, precision: number): ExactDigits {
   let q = magnitude / divisor;
   if (2n * (magnitude - q * divisor) >= divisor) q += 1n;
   return { units: x.units < 0n ? -q : q, scale: x.scale - extraDigits };
+}
+
+function textOf(x: ExactDigits): string {
+  return digitsText(x.units, x.scale);
 }
