@@ -82,6 +82,22 @@ function reference(range: CellRange, sheet: string | undefined, sheetEnds: boole
   return { range, sheet, sheetEnds, word: bare ? new RegExp(`(?<![\\p{L}\\p{N}])${typed}(?![\\p{L}\\p{N}])`, "u") : undefined };
 }
 
+/** `Sheet!C14`, `$C$14` or `c14` (folded) read as a reference; undefined for any other text. */
+function referenceIn(token: string): SearchRef | undefined {
+  const bang = token.lastIndexOf("!");
+  if (bang === 0) return undefined;
+  const address = token.slice(bang + 1);
+  const range = rangeOf(address);
+  if (!range) return undefined;
+  return bang > 0 ? reference(range, token.slice(0, bang), true, address) : reference(range, undefined, false, token);
+}
+
+/** A formula's operators and brackets, between its references. */
+const OPERATORS = /[+\-*/^&(),;<>=]+/;
+/** Brackets and punctuation around a reference copied from text. */
+const ENCLOSING = /^[(]+|[),;.:]+$/g;
+const ONLY_PUNCTUATION = /^[()=,;]+$/;
+
 /**
  * The query as typed, read: a reference as Excel writes it in a formula or the Name Box, or as the
  * pane writes it (`'Kaupunki 2024'!$C$14`, `Kaupunki!C14`, `$C$14`, `c14`, `C9:C13`), and words.
@@ -98,12 +114,19 @@ export function parseSearch(query: string): SearchQuery {
     .replace(QUOTED_SHEET, (_, sheet: string) => `${unquote(sheet)}!`);
   const words: string[] = [];
   for (const w of foldForSearch(rest).split(" ")) {
-    if (w === "") continue;
-    const bang = w.lastIndexOf("!");
-    const range = rangeOf(w.slice(bang + 1));
-    if (!range) words.push(w);
-    else if (bang > 0) refs.push(reference(range, w.slice(0, bang), true, w.slice(bang + 1)));
-    else if (bang < 0) refs.push(reference(range, undefined, false, w));
+    if (w === "" || ONLY_PUNCTUATION.test(w)) continue;
+    if (w.startsWith("=")) {
+      // Copied from the formula bar (`=Asuminen!C14+C15`, `=SUM(B2:B5)`): its references are
+      // searched; its operators and function names are no words the pane shows.
+      for (const piece of w.slice(1).split(OPERATORS)) {
+        const ref = referenceIn(piece);
+        if (ref) refs.push(ref);
+      }
+      continue;
+    }
+    // A reference with the punctuation of the text it was copied from: `(c14)`, `c14,`.
+    const ref = referenceIn(w) ?? referenceIn(w.replace(ENCLOSING, ""));
+    if (ref) refs.push(ref);
     else words.push(w);
   }
   const refKeys = refs.map((r) => `${r.sheetEnds ? "" : "'"}${r.sheet ?? ""}'!${r.range.toA1()}${r.word ? "" : "$"}`);

@@ -344,6 +344,20 @@ test("a cell is found as Excel writes its reference: the sheet name quoted, the 
   expect(parseSearch("$5")).toMatchObject({ words: ["$5"], refs: [] });
 });
 
+test("a reference copied from the formula bar or from text finds its cell, with its punctuation", () => {
+  const c14 = targetOf(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C14" }));
+  const c140 = targetOf(makeFinding({ sheet: "Asuminen ja ympäristö", cell: "C140" }));
+  for (const query of ["='Asuminen ja ympäristö'!C14", "=$C$14", "=ROUND(C14;0)", "(c14)", "c14,", "$C$14;"]) {
+    expect([query, finds(c14, query)]).toEqual([query, true]);
+    expect([query, finds(c140, query)]).toEqual([query, false]);
+  }
+  // Every reference of the formula must hold, as every word typed must: a finding on both cells.
+  expect(finds(c14, "=C14+C15")).toBe(false);
+  expect(finds(targetOf(makeFinding({ cell: "C14:C15" })), "=C14+C15")).toBe(true);
+  // A function's name is formula, not a word searched: the range in it is.
+  expect(finds(targetOf(makeFinding({ cell: "C14:C20" })), "=SUM(C14:C20)")).toBe(true);
+});
+
 test("a reference finds its cell only, not the cells whose address begins with it", () => {
   const c14 = targetOf(makeFinding({ cell: "C14" }));
   const c140 = targetOf(makeFinding({ cell: "C140" }));
