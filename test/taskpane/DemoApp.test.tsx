@@ -175,6 +175,22 @@ test("a picked workbook replaces the sample", async () => {
   expect(grid()).toHaveTextContent("Oma taulukko");
 });
 
+test("a workbook picked while the sample still loads stays open when the sample arrives later", async () => {
+  const user = userEvent.setup({ delay: null });
+  const picked: Grid = { sheet: "Oma", originRow: 0, originCol: 0, values: [["Oma taulukko"]] };
+  let sampleArrives: (w: LoadedWorkbook) => void = () => undefined;
+  const { loadFile } = renderDemo(() => new Promise<LoadedWorkbook>((resolve) => (sampleArrives = resolve)));
+  loadFile.mockResolvedValue({ name: "oma.xlsx", grids: [picked] });
+  await user.upload(screen.getByTestId("file-input"), new File(["x"], "oma.xlsx"));
+  await waitFor(() => expect(screen.getByTestId("workbook-name")).toHaveTextContent("oma.xlsx"));
+  sampleArrives({ name: "sample.xlsx", grids });
+  // Give the sample's late answer its turn, then the picked workbook must still be the one open.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await waitFor(() => expect(screen.queryByText("Ladataan työkirjaa…")).toBeNull());
+  expect(screen.getByTestId("workbook-name")).toHaveTextContent("oma.xlsx");
+  expect(sheetTab("Oma")).toBeInTheDocument();
+});
+
 test("when the sample cannot be loaded the demo says why and still offers the file picker", async () => {
   renderDemo(async () => {
     throw new Error("sample.xlsx: HTTP 404");

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Lang } from "../../../core/options";
 import { MemoryHost } from "../../../hosts/memory";
@@ -77,19 +77,24 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
   // Kept as the error itself and worded when shown, so it follows a change of language.
   const [error, setError] = useState<unknown>();
 
+  // The last load asked for wins: a file picked while the sample still loads is not replaced by
+  // the sample when that finishes later.
+  const latest = useRef(0);
   const open = useCallback(
     async (load: () => Promise<LoadedWorkbook>) => {
+      const asked = ++latest.current;
       setLoading(true);
       setError(undefined);
       try {
         const loaded = await load();
+        if (asked !== latest.current) return;
         const host = new MemoryHost(loaded.grids, { persistence: localStoragePersistence(loaded.name), readDelayMs, functions: budjettiFunctions });
         setWorkbook((prev) => ({ id: (prev?.id ?? 0) + 1, name: loaded.name, host }));
       } catch (e) {
         // The previous workbook stays open; only the message changes.
-        setError(e);
+        if (asked === latest.current) setError(e);
       } finally {
-        setLoading(false);
+        if (asked === latest.current) setLoading(false);
       }
     },
     [readDelayMs],
