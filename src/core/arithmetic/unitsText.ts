@@ -7,12 +7,9 @@
 
 /** `units × 10^-scale` (a safe integer, scale ≥ 0) as `decimalString` writes its Decimal. */
 export function unitsText(units: number, scale: number): string {
-  let u = units;
-  let s = scale;
-  while (s > 0 && u % 10 === 0) {
-    u /= 10;
-    s--;
-  }
+  const s = unitsPlaces(units, scale);
+  // An integer with s − scale trailing zeros dropped: the division is exact.
+  const u = s === scale ? units : units / Math.pow(10, scale - s);
   const negative = u < 0;
   const digits = String(negative ? -u : u);
   return (negative ? "-" : "") + placePoint(digits, s);

@@ -115,18 +115,18 @@ export class QuotientInterval implements Interval {
 
   /** `low` as `decimalString` writes it, from the quotient's digits (no Decimal made unless it has been already). */
   lowText(): string {
-    return this.lowValue ? decimalString(this.lowValue) : quotientText(this.lowN, this.lowD) ?? decimalString(this.low);
+    return madeText(this.lowValue, this.lowN, this.lowD) ?? decimalString(this.low);
   }
 
   /** `high` as `lowText` writes `low`; null for +∞. */
   highText(): string | null {
     if (this.highD === 0) return null;
-    return this.highValue ? decimalString(this.highValue) : quotientText(this.highN, this.highD) ?? decimalString(this.high);
+    return madeText(this.highValue, this.highN, this.highD) ?? decimalString(this.high);
   }
 
   /** `point` as `lowText` writes `low`. */
   pointText(): string {
-    return this.pointValue ? decimalString(this.pointValue) : quotientText(this.pointN, this.pointD) ?? decimalString(this.point);
+    return madeText(this.pointValue, this.pointN, this.pointD) ?? decimalString(this.point);
   }
 
   /**
@@ -147,6 +147,11 @@ export class QuotientInterval implements Interval {
     if (Number.isNaN(this.pointQ) || Number.isNaN(other.pointQ)) return compareDecimals(this.point, other.point);
     return compareQuotients(this.pointN, this.pointD, this.pointQ, other.pointN, other.pointD, other.pointQ);
   }
+}
+
+/** An end's Decimal as written when it has been made, else `quotientText` of its quotient. */
+function madeText(made: Decimal | undefined, n: number, d: number): string | null {
+  return made ? decimalString(made) : quotientText(n, d);
 }
 
 /** `new Decimal(n).div(d)` as `decimalString` writes it, worked out in BigInt; null where only decimal.js answers (a zero, a non-integer). */

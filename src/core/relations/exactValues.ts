@@ -131,10 +131,16 @@ export function leadingNumber(v: Decimal): number {
   return v.s < 0 ? -magnitude : magnitude;
 }
 
-/** A Decimal as a double, within a few units of its last place: from its units where it has them, else its leading digits. */
+/**
+ * A Decimal as a double: from its exact units where it has them, one division of two exact
+ * doubles that rounds as reading its text does; else (a value solved through a change %, 80
+ * digits) from its leading limbs (`leadingNumber`), without the text `toNumber` makes. A zero's
+ * sign, NaN and the infinities are left to `toNumber`.
+ */
 export function approxNumber(v: Decimal): number {
-  if (readUnits(v, APPROX)) return APPROX.units / Math.pow(10, APPROX.scale);
-  return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
+  if (!readUnits(v, APPROX)) return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
+  if (APPROX.units === 0) return v.toNumber();
+  return APPROX.scale === 0 ? APPROX.units : APPROX.units / POW10[APPROX.scale];
 }
 
 const APPROX: Units = { units: 0, scale: 0 };

@@ -200,13 +200,10 @@ export class CellIndex implements CellLookup {
     if (at < 0) return this.odd.get(ref.sheet)?.get(ref.cell) ?? -1;
     const s = this.sheetIds.get(ref.sheet);
     if (s === undefined) return -1;
-    const byPosition = this.sparse.get(s);
-    if (byPosition) return byPosition.get(at) ?? -1;
     const row = Math.floor(at / POSITION_COLUMNS);
-    const col = at - row * POSITION_COLUMNS;
-    if (row >= this.height[s] || col >= this.width[s]) return -1;
-    const id = this.firstId[s] + row * this.width[s] + col;
-    return this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
+    const id = this.idAt(s, row, at - row * POSITION_COLUMNS);
+    // A dense sheet numbers every cell of its box, read or not.
+    return id >= 0 && this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
   }
 
   /** Equations that read the cell, in recording order. */

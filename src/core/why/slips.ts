@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Figure, siblingCells } from "./figures";
 import { ValueCell } from "../model";
-import { Units, figureNumber, leadingNumber, readUnits } from "../relations/exactValues";
+import { Units, approxNumber, figureNumber, readUnits } from "../relations/exactValues";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
 
@@ -35,11 +35,11 @@ class Near {
 
   /** Set to measure against `solved` and `within`, with nothing found yet. */
   reset(solved: Decimal, within: ValueRange | null): this {
-    this.goal = toDouble(solved);
+    this.goal = approxNumber(solved);
     this.reach = Math.abs(this.goal) * 0.05 + 1;
     // A range in units gives its ends' doubles without making their Decimals.
-    this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : toDouble(within.low);
-    this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : toDouble(within.high);
+    this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : approxNumber(within.low);
+    this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : approxNumber(within.high);
     this.found = null;
     return this;
   }
@@ -90,7 +90,7 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   const out = NEAR.reset(solved, within);
   // Read again for each search, from the Decimal's limbs: a weak map keeping each figure's double
   // cost the collector more.
-  const a = toDouble(actual);
+  const a = approxNumber(actual);
   let n: number;
   if ((n = out.measure(-a))) out.add(actual.neg(), n);
   if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
@@ -169,7 +169,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
-  if (small && !exact) goal = toDouble(target) * unit * sign;
+  if (small && !exact) goal = approxNumber(target) * unit * sign;
   const measured = small && Number.isFinite(goal);
   let place = Math.pow(10, digits.length - 1);
   for (let i = 0; i < digits.length; i++, place /= 10) {
@@ -224,22 +224,5 @@ function swappedDigits(digits: string, i: number): string {
   return digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
 }
 
-/**
- * The Decimal as a double: from its exact units where it has them, one division of two exact
- * doubles that rounds as reading its text does; else (a value solved through a change %, 80
- * digits) from its four leading limbs (22 digits or more), within a unit or two of the last
- * place of the nearest double, far inside the margins every use allows, and without the text
- * `toNumber` makes.
- */
-function toDouble(v: Decimal): number {
-  // A zero's sign, NaN and the infinities are left to toNumber.
-  if (!readUnits(v, scratch)) return v.d && v.d[0] !== 0 ? leadingNumber(v) : v.toNumber();
-  if (scratch.units === 0) return v.toNumber();
-  return scratch.scale === 0 ? scratch.units : scratch.units / POW10[scratch.scale];
-}
-
 // Units read and used at once, tens of thousands of times a check: one object, not one each.
 const scratch: Units = { units: 0, scale: 0 };
-
-// 10^0 … 10^15, each exact in a double.
-const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
