@@ -22,6 +22,16 @@ export function roundHalfUpDigits(x: { units: bigint; scale: number }, places: n
 }
 
 /**
+ * `x` as a Decimal of `precision` significant digits holds it: rounded half away from zero (the
+ * engine's rounding) where it has more digits. A sum or difference of Decimals is this of the
+ * exact result.
+ */
+export function toPrecision(x: { units: bigint; scale: number }, precision: number): { units: bigint; scale: number } {
+  const extraDigits = bigAbs(x.units).toString().length - precision;
+  return extraDigits <= 0 ? x : roundHalfUpDigits(x, x.scale - extraDigits);
+}
+
+/**
  * A setting (a tolerance, a percentage's extra allowance) as `Decimal.plus` reads the number: its
  * exact units, or null beyond them. Asked for every figure judged, made once per value.
  */

@@ -110,7 +110,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };
   const check = new ChangeCheck(ctx, place, shownCell, amount, col.kind, base, table.columns[baseIndex].label, oldCell, newCell, inputs.of(baseIndex), inputs.of(i));
   if (oldSign === 0) {
-    return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, check.newV, check.related, check.params);
+    return zeroBaseFinding(ctx, "change-percent", { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell }, shownCell, check);
   }
   if (newSign !== 0 && newSign !== oldSign && signSlip(ctx, check.newV, check.oldV, shownCell)) {
     // Right for the figures without their signs: the identity is the sign's, which `sign` checks.

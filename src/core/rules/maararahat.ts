@@ -99,10 +99,8 @@ function checkChanges(ctx: RuleContext, table: MaararahatTable, row: MaararahatR
     if (f) out.push(f);
     return;
   }
-  // No percentage of a base of 0: nothing to say of 0 → 0 shown as 0, a marker or an empty cell.
-  if (!holdsNumber(pct) || (figureSign(pct.parsed) === 0 && figureSign(newCell.parsed) === 0)) return;
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, column: PERCENT_COLUMN, cell: pct.cell };
-  const f = zeroBaseFinding(ctx, "maararahat-change-percent", place, pct, change.newV, change.related, change.params);
+  const f = zeroBaseFinding(ctx, "maararahat-change-percent", place, pct, change);
   if (f) out.push(f);
 }
 

@@ -17,14 +17,16 @@ export function zeroBaseFinding(
   rule: string,
   place: { sheet: string; area: string; table: "maararahat" | "tunnusluvut"; row: string; column: string; cell: string },
   shownCell: ValueCell,
-  newV: Decimal,
-  related: string[],
-  params: Params,
+  change: { readonly newV: Decimal; readonly related: string[]; readonly params: Params },
 ): Finding | null {
   const shown = shownPercent(shownCell);
-  if (!shown || (newV.isZero() && shown.isZero())) return null;
+  if (!shown) return null;
+  // Read only now: the change's Decimals, words and ranges are made for a finding.
+  const newV = change.newV;
+  if (newV.isZero() && shown.isZero()) return null;
+  const related = change.related;
   // Assigned, not spread (V8's slow path); the caller's params stay as given.
-  const withActual: Params = Object.assign({}, params);
+  const withActual: Params = Object.assign({}, change.params);
   withActual.actual = figure(shown, AS_READ);
   if (newV.isZero()) {
     const message = ctx.t("change.zero-to-zero", withActual);

@@ -6,7 +6,8 @@ import { ValueCell } from "../../model";
 import { withinHalfOfUnits } from "./shown";
 import { roundedQuotientDigits } from "../../compare/roundedQuotient";
 import { pow10 } from "../../compare/powersOfTen";
-import { ExactDigits, toPrecision } from "./shownWords";
+import { ExactDigits } from "./shownWords";
+import { toPrecision } from "../../compare/bigDigits";
 import { formatShape } from "../../compare/numberFormat";
 
 /**

@@ -1,12 +1,12 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../findings";
 import { ValueCell } from "../../model";
-import { compareShown, shownPlaces, shownWithinHalf } from "../../compare/tolerance";
+import { Verdict, compareShown, shownPlaces, shownWithinHalf } from "../../compare/tolerance";
 import { rescale, withinHalfUnits } from "../../arithmetic/exact";
 import { Units } from "../../relations/exactValues";
-import { MessageParams as Params } from "../../message";
+import { FigureParam, MessageParams as Params } from "../../message";
 import { RuleContext } from "../types";
-import { Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
+import { Figures, Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
 import { figure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquation, storedFigure } from "../../relations/shown";
@@ -70,29 +70,33 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const res = compareShown(shown, exact, shownDecimals(c.checked), c.extra);
   if (res.verdict === "ok") return null;
   const d = res.decimals;
-  // Assigned, not spread: spreading is V8's slow path and was much of a finding's cost.
-  const params: Params = Object.assign({}, resolve(c.params));
-  params.actual = figure(shown, d);
-  params.expected = figure(res.expected, d);
-  params.exact = figure(exact, Math.min(d + 2, 10));
   const difference = differenceParam(shown, res.expected, d);
-  params.difference = difference;
-  const verdictKey = res.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
-  const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
-  return makeFinding(c.rule, severityOf(res.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), { actual: shown, expected: res.expected, difference: difference.figure }, message);
+  const words = { actual: figure(shown, d), expected: figure(res.expected, d), exact: figure(exact, Math.min(d + 2, 10)), difference };
+  return shownFinding(ctx, c, res.verdict, words, { actual: shown, expected: res.expected, difference: difference.figure });
 }
 
 /** `checkShown`'s finding of a figure judged and worded from its digits (`shownWords`): the same params, message and figures. */
 function wordedFinding(ctx: RuleContext, c: ShownFigureCheck, words: ShownWords, d: number): Finding {
+  const params = {
+    actual: { figure: words.actual, decimals: d },
+    expected: { figure: words.expected, decimals: d },
+    exact: { figure: words.exact, decimals: Math.min(d + 2, 10) },
+    difference: { figure: words.difference, decimals: d, signed: true as const },
+  };
+  return shownFinding(ctx, c, words.verdict, params, { actual: words.actual, expected: words.expected, difference: words.difference });
+}
+
+/** The finding of a shown figure that is off, with its message's figures and the finding's own, however they were worked out. */
+function shownFinding(ctx: RuleContext, c: ShownFigureCheck, verdict: Exclude<Verdict, "ok">, words: Record<"actual" | "expected" | "exact" | "difference", FigureParam>, figures: Figures): Finding {
+  // Assigned, not spread: spreading is V8's slow path and was much of a finding's cost.
   const params: Params = Object.assign({}, resolve(c.params));
-  params.actual = { figure: words.actual, decimals: d };
-  params.expected = { figure: words.expected, decimals: d };
-  params.exact = { figure: words.exact, decimals: Math.min(d + 2, 10) };
-  params.difference = { figure: words.difference, decimals: d, signed: true };
-  const verdictKey = words.verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
+  params.actual = words.actual;
+  params.expected = words.expected;
+  params.exact = words.exact;
+  params.difference = words.difference;
+  const verdictKey = verdict === "rounding" ? "verdict.shown-rounding" : "verdict.shown-wrong";
   const message = [ctx.t(c.messageKey, params), ctx.t(verdictKey, params)];
-  const figures = { actual: words.actual, expected: words.expected, difference: words.difference };
-  return makeFinding(c.rule, severityOf(words.verdict), placeAt(c.place, c.checked.cell), resolve(c.related), figures, message);
+  return makeFinding(c.rule, severityOf(verdict), placeAt(c.place, c.checked.cell), resolve(c.related), figures, message);
 }
 
 /**

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Verdict } from "../../compare/tolerance";
 import { pow10 } from "../../compare/powersOfTen";
 import { digitsText } from "../../arithmetic/unitsText";
-import { bigAbs, roundHalfUpDigits, settingUnits } from "../../compare/bigDigits";
+import { bigAbs, roundHalfUpDigits, settingUnits, toPrecision } from "../../compare/bigDigits";
 
 /** An exact number `units × 10^-scale`; the scale may be of either sign. */
 export interface ExactDigits {
@@ -44,33 +44,15 @@ export function shownWords(shown: ExactDigits, exact: ExactDigits, places: numbe
   const margin = (bigAbs(s) + bigAbs(e)) / pow10(Decimal.precision - 2) + 1n;
   if (gap <= pow10(L - 2) + margin || gap <= half + margin || bigAbs(gap - bound) <= margin) return undefined;
   const expected = roundHalfUpDigits(exact, places);
+  // Decimal's subtraction keeps its precision: a difference of more digits (never met from a
+  // check's figures) is written as it rounds it.
+  const difference = toPrecision({ units: s - expected.units * pow10(L - expected.scale), scale: L }, Decimal.precision);
   return {
     verdict: gap <= bound ? "rounding" : "wrong",
     actual: digitsText(shown.units, shown.scale),
     expected: digitsText(expected.units, expected.scale),
     exact: digitsText(exact.units, exact.scale),
-    // Decimal's subtraction keeps its precision: a difference of more digits (never met from a
-    // check's figures) is written as it rounds it.
-    difference: textOf(toPrecision({ units: s - expected.units * pow10(L - expected.scale), scale: L }, Decimal.precision)),
+    difference: digitsText(difference.units, difference.scale),
   };
 }
 
-
-/**
- * `x` as a Decimal of `precision` significant digits holds it: rounded half away from zero (the
- * engine's rounding) where it has more digits. A sum or difference of Decimals is this of the
- * exact result.
- */
-export function toPrecision(x: ExactDigits, precision: number): ExactDigits {
-  const magnitude = bigAbs(x.units);
-  const extraDigits = magnitude.toString().length - precision;
-  if (extraDigits <= 0) return x;
-  const divisor = pow10(extraDigits);
-  let q = magnitude / divisor;
-  if (2n * (magnitude - q * divisor) >= divisor) q += 1n;
-  return { units: x.units < 0n ? -q : q, scale: x.scale - extraDigits };
-}
-
-function textOf(x: ExactDigits): string {
-  return digitsText(x.units, x.scale);
-}
