@@ -1,8 +1,7 @@
-import { CheckResult } from "../../src/core/check";
 import { part, signedFigure } from "../../src/core/message";
 import { wordResult } from "../../src/i18n/render";
 import Decimal from "decimal.js";
-import { Finding, countBySeverity } from "../../src/core/findings";
+import { Finding } from "../../src/core/findings";
 import { Lang } from "../../src/core/options";
 import { makeTranslator } from "../../src/i18n/translate";
 import { cliMessages } from "../../src/cli/messages";
@@ -10,6 +9,7 @@ import { renderText } from "../../src/cli/report/text";
 import { renderHtml as renderCliHtml } from "../../src/cli/report/html";
 import { renderTsv } from "../../src/taskpane/export/plainText";
 import { renderHtml as renderPaneHtml } from "../../src/taskpane/export/html";
+import { oneFindingResult } from "../support/oneFindingResult";
 
 /**
  * The CLI and the task pane print a finding's figures the same way. Before one formatter they did
@@ -22,13 +22,7 @@ const finding: Finding = {
   actual: "-1871150", expected: "8.0571", difference: "-0.004", parts: [part("verdict.euro-wrong", { difference: signedFigure(new Decimal("-0.004"), 3) })],
 };
 
-const result: CheckResult = {
-  model: { sheets: [{ sheet: "Asuminen", area: "Asuminen", tables: [], observations: [] }] },
-  equations: [],
-  tables: [],
-  findings: [finding],
-  summary: countBySeverity([finding]),
-};
+const result = oneFindingResult(finding);
 
 const expectedFigures: Record<Lang, string[]> = {
   fi: ["-1\u00a0871\u00a0150", "8,06", "-0,004"],

@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
-import { CheckResult } from "../../src/core/check";
-import { Finding, countBySeverity } from "../../src/core/findings";
+import { Finding } from "../../src/core/findings";
 import { figure, part, signedFigure } from "../../src/core/message";
 import { WordedOnRead, wordFinding, wordResult } from "../../src/i18n/render";
+import { oneFindingResult } from "../support/oneFindingResult";
 
 /**
  * The CLI's findings are worded when first read (wordResult). Whatever a report or a future
@@ -16,13 +16,7 @@ const finding: Finding = {
     part("verdict.euro-wrong", { difference: signedFigure(new Decimal(1)) }),
   ],
 };
-const result: CheckResult = {
-  model: { sheets: [{ sheet: "Asuminen", area: "Asuminen", tables: [], observations: [] }] },
-  equations: [],
-  tables: [],
-  findings: [finding],
-  summary: countBySeverity([finding]),
-};
+const result = oneFindingResult(finding);
 
 describe.each(["fi", "en"] as const)("a finding worded on read, in %s", (lang) => {
   const message = wordFinding(finding, lang, "cli").message;
