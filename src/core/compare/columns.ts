@@ -51,8 +51,17 @@ export interface ColumnMatch {
  * `TA+MUUTOS 2023`).
  */
 export function matchColumn(target: ColumnRef, columns: readonly ColumnRef[]): ColumnMatch | null {
-  const index = findFirstColumn(withBudgetAlias(target), columns);
-  return index < 0 ? null : { index, exact: columns[index].kind === target.kind };
+  // `withBudgetAlias`'s order, tried without its list: every column of every table asks.
+  const index = columnOf(target.kind, target.year, columns);
+  if (index >= 0) return { index, exact: true };
+  const alias = BUDGET_ALIAS[target.kind];
+  const aliased = alias ? columnOf(alias, target.year, columns) : -1;
+  return aliased < 0 ? null : { index: aliased, exact: false };
+}
+
+function columnOf(kind: ColumnKind, year: number, columns: readonly ColumnRef[]): number {
+  for (let i = 0; i < columns.length; i++) if (columns[i].kind === kind && columns[i].year === year) return i;
+  return -1;
 }
 
 /** First column of `columns` that is one of `refs`, tried in the order of `refs`. */

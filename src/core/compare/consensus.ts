@@ -3,6 +3,7 @@ import { compareDecimals } from "./decimalOrder";
 import { roundedQuotientDigits } from "./roundedQuotient";
 import { digitsText } from "../arithmetic/unitsText";
 import { decimalString } from "../numbers";
+import { compareProducts } from "../arithmetic/productOrder";
 
 /** A closed range of values some figure allows, with its own best estimate. */
 export interface Interval {
@@ -181,10 +182,8 @@ function compareQuotients(an: number, ad: number, aq: number, bn: number, bd: nu
   if (aq !== bq) return aq < bq ? -1 : 1;
   // The same figures (areas copied from one template) give the very same quotient.
   if (an === bn && ad === bd) return 0;
-  // One double for both: the cross products, exact in BigInt (denominators positive).
-  const left = BigInt(an) * BigInt(bd);
-  const right = BigInt(bn) * BigInt(ad);
-  return left < right ? -1 : left > right ? 1 : 0;
+  // One double for both: the cross products, ordered exactly (denominators positive).
+  return compareProducts(an, bd, bn, ad);
 }
 
 /**

@@ -39,7 +39,8 @@ export const changePercentRule: Rule = {
         const item = table.items[k];
         if (!item.change) continue;
         bases ??= table.columns.map((col) => {
-          const base = table.notes.length === 0 ? defaults.of(ctx, col) : resolveChangeBase(col, ctx.options.changeBases, table.notes);
+          // A note names few columns (most tables have one): the rest take the default, resolved once.
+          const base = notesName(table.notes, col) ? resolveChangeBase(col, ctx.options.changeBases, table.notes) : defaults.of(ctx, col);
           return { base, index: findBase(base, table.columns), missing: undefined };
         });
         const row = `${item.amount.label}: ${item.change.label}`;
@@ -81,6 +82,12 @@ class DefaultBases {
 }
 
 const NO_NOTES: readonly BaseNote[] = [];
+
+/** Whether a note under the table names `col`'s base (else the column's base is its default, or the user's). */
+function notesName(notes: readonly BaseNote[], col: YearColumn): boolean {
+  for (let n = 0; n < notes.length; n++) if (notes[n].target.kind === col.kind && notes[n].target.year === col.year) return true;
+  return false;
+}
 
 /** `row` is the change row as a finding names it (`Henkilöstömenot €: Muutos %`). */
 function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow, change: LabeledRow, row: string, i: number, columnBase: ColumnBase, inputs: FigureInputs): Finding | null {
