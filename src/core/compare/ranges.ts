@@ -5,14 +5,17 @@ import { tryParseRange, qualified } from "../address";
  * Cells as the fewest A1 ranges a reader can follow: vertical runs (`B9:B13`) first, then lone
  * cells side by side on one row (`B9:D9`). Order: by column, then row.
  */
-export function mergeCells(cells: readonly CellPosition[]): string[] {
+export function mergeCells(cells: readonly (CellPosition | undefined)[]): string[] {
   // Called for every finding's related cells and message: the cells are walked once in order
   // (sorted only when they do not come so: a column's parts come top down), their runs kept in
   // arrays shared by every call (each call fills them from the start and is done before the next).
-  if (cells.length === 1) return [a1(cells[0].row, cells[0].col)];
-  const sorted = inOrder(cells) ? cells : cells.slice().sort((p, q) => p.col - q.col || p.row - q.row);
+  // Missing cells (a part a column lacks) are passed over where they stand, not filtered out first.
+  if (cells.length === 1) return cells[0] ? [a1(cells[0].row, cells[0].col)] : [];
+  const sorted = inOrder(cells) ? cells : cells.filter((c) => c !== undefined).sort((p, q) => p.col - q.col || p.row - q.row);
   let runs = 0;
-  for (const c of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k];
+    if (c === undefined) continue;
     const last = runs - 1;
     if (last >= 0 && COLS[last] === c.col && c.row <= BOTTOMS[last] + 1) {
       if (c.row > BOTTOMS[last]) BOTTOMS[last] = c.row;
@@ -62,12 +65,14 @@ const COLS: number[] = [];
 const RIGHT: number[] = [];
 const HAS_LEFT: number[] = [];
 
-/** Whether the cells come by column, then row. */
-function inOrder(cells: readonly CellPosition[]): boolean {
-  for (let i = 1; i < cells.length; i++) {
-    const p = cells[i - 1];
+/** Whether the cells present come by column, then row. */
+function inOrder(cells: readonly (CellPosition | undefined)[]): boolean {
+  let p: CellPosition | undefined;
+  for (let i = 0; i < cells.length; i++) {
     const q = cells[i];
-    if (p.col > q.col || (p.col === q.col && p.row > q.row)) return false;
+    if (q === undefined) continue;
+    if (p && (p.col > q.col || (p.col === q.col && p.row > q.row))) return false;
+    p = q;
   }
   return true;
 }

@@ -46,7 +46,7 @@ export const structureRule: Rule = {
       };
       // A statement's unread rows are told after the checks (unreadParts.ts): another table's may read them.
       for (const o of sheet.observations) if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o, withWhy(ctx, o)));
-      for (const table of sheet.tables) out.push(...cutShort(ctx, table));
+      for (const table of sheet.tables) cutShort(ctx, table, out);
     }
     return out;
   },
@@ -82,14 +82,35 @@ function contains(t: BudgetTable, cell: string): boolean {
   return at !== null && at.top >= t.top && at.top <= t.bottom;
 }
 
-function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {
-  const missing: { what: string; cell: string }[] = [];
+function cutShort(ctx: RuleContext, table: BudgetTable, out: Finding[]): void {
+  const missing = missingRows(table);
+  if (missing === null) return;
   const first = table.range.split(":")[0];
+  for (const m of missing) {
+    out.push(
+      makeFinding(
+        "structure",
+        "warning",
+        { sheet: table.sheet, area: table.area, table: table.kind, cell: m.cell ?? first },
+        [table.range],
+        {},
+        ctx.t("structure.cut-short", { table: ctx.t(`table.${table.kind}`), range: table.range, missing: m.what }),
+      ),
+    );
+  }
+}
+
+/**
+ * The rows a table lacks, each with the cell its finding points at (none: the table's first);
+ * null for a whole table, which nearly every one is: no list is made for it.
+ */
+function missingRows(table: BudgetTable): MissingRow[] | null {
+  let missing: MissingRow[] | null = null;
   switch (table.kind) {
     case "kayttotalous": {
-      if (table.tuotot.length > 0 && !table.tuototTotal) missing.push({ what: "TOIMINTATUOTOT", cell: first });
-      if (table.kulut.length > 0 && !table.kulutTotal) missing.push({ what: "TOIMINTAKULUT", cell: first });
-      if (!table.toimintakate) missing.push({ what: "TOIMINTAKATE/JÄÄMÄ", cell: first });
+      if (table.tuotot.length > 0 && !table.tuototTotal) missing = lacking(missing, "TOIMINTATUOTOT");
+      if (table.kulut.length > 0 && !table.kulutTotal) missing = lacking(missing, "TOIMINTAKULUT");
+      if (!table.toimintakate) missing = lacking(missing, "TOIMINTAKATE/JÄÄMÄ");
       break;
     }
     case "yksikot": {
@@ -97,26 +118,29 @@ function cutShort(ctx: RuleContext, table: BudgetTable): Finding[] {
         // Nearly every unit has all three rows: the list is made for one that lacks some.
         if (u.menot && u.tulot && u.nettomeno) continue;
         const lacks = (["menot", "tulot", "nettomeno"] as const).filter((r) => !u[r]).map((r) => r.toUpperCase());
-        missing.push({ what: `${u.name}: ${lacks.join(", ")}`, cell: u.nameCell });
+        missing = lacking(missing, `${u.name}: ${lacks.join(", ")}`, u.nameCell);
       }
-      if (!table.total && table.units.length > 0) missing.push({ what: "Vastuualue yhteensä", cell: first });
+      if (!table.total && table.units.length > 0) missing = lacking(missing, "Vastuualue yhteensä");
       break;
     }
     case "maararahat": {
-      for (const r of ["menot", "tulot", "nettomeno"] as const) if (!table[r]) missing.push({ what: r.toUpperCase(), cell: first });
+      for (const r of ["menot", "tulot", "nettomeno"] as const) if (!table[r]) missing = lacking(missing, r.toUpperCase());
       break;
     }
     default:
       break;
   }
-  return missing.map((m) =>
-    makeFinding(
-      "structure",
-      "warning",
-      { sheet: table.sheet, area: table.area, table: table.kind, cell: m.cell },
-      [table.range],
-      {},
-      ctx.t("structure.cut-short", { table: ctx.t(`table.${table.kind}`), range: table.range, missing: m.what }),
-    ),
-  );
+  return missing;
+}
+
+interface MissingRow {
+  what: string;
+  cell?: string;
+}
+
+/** `list` (made at the first) with the row `what` added. */
+function lacking(list: MissingRow[] | null, what: string, cell?: string): MissingRow[] {
+  const out = list ?? [];
+  out.push({ what, cell });
+  return out;
 }

@@ -107,6 +107,17 @@ describe("mergeCells", () => {
     );
   });
 
+  it("passes over missing cells (a part a column lacks) wherever they stand, in order or not", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(cell, { nil: undefined }), { minLength: 1, maxLength: 60 }), fc.boolean(), (cells, sorted) => {
+        const present = cells.filter((c): c is { row: number; col: number } => c !== undefined);
+        const list = sorted ? cells.slice().sort((p, q) => (p && q ? p.col - q.col || p.row - q.row : 0)) : cells;
+        expect(mergeCells(list)).toEqual(present.length > 0 ? mergeCells(present) : []);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a unit total's parts, a column with a gap and a row of lone cells", () => {
     const at = (row: number, col: number) => ({ row, col });
     expect(mergeCells([at(12, 1), at(8, 1), at(9, 1), at(10, 1), at(20, 3), at(20, 2), at(20, 4), at(22, 2)])).toEqual(["B9:B11", "B13", "C21:E21", "C23"]);

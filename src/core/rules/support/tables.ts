@@ -84,5 +84,5 @@ export function unitRowLabel(unit: UnitBlock, row: LabeledRow): string {
 
 /** The cells' addresses merged into ranges (`B9:B13`); missing cells are left out. */
 export function cellRanges(cells: readonly (ValueCell | undefined)[]): string[] {
-  return mergeCells(cells.filter((c): c is ValueCell => c !== undefined));
+  return mergeCells(cells);
 }
