@@ -110,8 +110,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const newSign = figureSign(newCell.parsed);
   // Most percentages are right as printed: told from exact units and recorded, no check object made.
   if (oldSign !== 0 && (newSign === 0 || newSign === oldSign) && changeWithinHalf(newCell.parsed, oldCell.parsed, shownCell) === true) {
-    const relation = { inputs: [inputs.of(baseIndex), inputs.of(i)], formula: CHANGE_PERCENT };
-    recordShownAt(ctx, "change-percent", table.sheet, col.label, shownCell, ctx.options.tolerances.percentPoints, true, relation, true);
+    recordShownAt(ctx, "change-percent", table.sheet, col.label, shownCell, ctx.options.tolerances.percentPoints, true, [inputs.of(baseIndex), inputs.of(i)], CHANGE_PERCENT, true);
     return null;
   }
   const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label };

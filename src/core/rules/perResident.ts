@@ -14,7 +14,7 @@ import { Rule, RuleContext } from "./types";
 import { allTables, cellRanges, isSignedColumn, kayttotalousFor } from "./support/tables";
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
-import { ShownFigureCheck, checkShown, recordShown } from "./support/shown";
+import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
 import { CellRef } from "../relations/equation";
 import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
 import { Place, makeFinding, placeAt } from "./support/finding";
@@ -121,10 +121,12 @@ function place(e: PerResidentCell) {
 
 /** €/asukas of `e` by `formula` (one population's, shared by every cell judged at it), as the equation the cell is judged by. */
 function perResidentRelation(e: PerResidentCell, formula: ShownFormula) {
-  return {
-    inputs: [figureInput(e.kateCell, e.kate)],
-    formula,
-  };
+  return { inputs: perResidentInputs(e), formula };
+}
+
+/** The one input of `e`'s €/asukas: its toimintakate. */
+function perResidentInputs(e: PerResidentCell): ShownInput[] {
+  return [figureInput(e.kateCell, e.kate)];
 }
 
 /** The formula of each population, made once: every cell of a year is judged at the same one. */
@@ -317,15 +319,9 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const formula = perResidentFormula(consensus.value);
     const agreed = consensus.value.toNumber();
     const agreedDigits = digitsOf(consensus.value);
+    // Recorded from its parts: no check object nor place made for a cell that is only recorded.
     for (const { e, range } of consensus.medianOnly ? [] : withRange) {
-      const check = {
-        rule: "per-resident-population",
-        place: place(e),
-        checked: e.cell,
-        extra: ctx.options.tolerances.perResident,
-        relation: perResidentRelation(e, formula),
-      };
-      recordShown(ctx, check, holdsAt(agreed, e, range));
+      recordShownAt(ctx, "per-resident-population", e.table.sheet, e.column.label, e.cell, ctx.options.tolerances.perResident, false, perResidentInputs(e), formula, holdsAt(agreed, e, range));
     }
     const members = new Set(consensus.members);
     // What every odd cell of the year names alike, made for the first of them: the agreeing

@@ -124,10 +124,13 @@ function resolve<T>(v: T | (() => T)): T {
 /** Records the figure's relation as an equation, for a check that reports it its own way. */
 export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">, holds = false): void {
   if (!c.relation) return;
-  recordShownAt(ctx, c.rule, c.place.sheet, c.place.column, c.checked, c.extra, c.percent === true, c.relation, holds);
+  recordShownAt(ctx, c.rule, c.place.sheet, c.place.column, c.checked, c.extra, c.percent === true, c.relation.inputs, c.relation.formula, holds);
 }
 
-/** `recordShown` from its parts, for a figure told right without a check object made for it. */
+/**
+ * `recordShown` from its parts, for a figure told right without a check object made for it: its
+ * relation's inputs and formula too, no object wrapping them (the equation keeps them apart).
+ */
 export function recordShownAt(
   ctx: RuleContext,
   rule: string,
@@ -136,7 +139,8 @@ export function recordShownAt(
   checked: ValueCell,
   extra: Decimal.Value,
   percent: boolean,
-  relation: { inputs: readonly ShownInput[]; formula: ShownFormula },
+  inputs: readonly ShownInput[],
+  formula: ShownFormula,
   holds: boolean,
 ): void {
   if (!holdsNumber(checked)) return;
@@ -150,8 +154,8 @@ export function recordShownAt(
       scale: percentFormat ? 100 : 1,
       decimals: shownDecimals(checked),
       extra,
-      inputs: relation.inputs,
-      formula: relation.formula,
+      inputs,
+      formula,
       holds,
     }),
   );
