@@ -41,6 +41,10 @@ describe("a quotient of whole numbers rounded as decimal.js divides", () => {
       [Number.MAX_SAFE_INTEGER, 3],
       [1, Number.MAX_SAFE_INTEGER],
       [999_999_999_999_999, 1_000_000_000_000_000 - 1],
+      // 453 438 999 999 999 / 453 439 lies just under 10^9, and the doubles’ quotient rounds up to it.
+      [453_438_999_999_999, 453_439],
+      [-453_438_999_999_999, 453_439],
+      [453_439, 453_438_999_999_999],
     ];
     for (const [n, d] of cases) expect([n, d, wholeQuotient(n, d)]).toEqual([n, d, new Decimal(n).div(d).toFixed()]);
     // decimal.js's signed zero (0 / −7 is −0): a zero numerator is left to it.
