@@ -54,7 +54,9 @@ export function checkShown(ctx: RuleContext, c: ShownFigureCheck): Finding | nul
   const q = c.quotientUnits;
   const within = q ? withinHalfOfUnits(c.checked, c.percent === true, q.numerator.units, q.numerator.scale, q.denominator.units, q.denominator.scale) : undefined;
   const holds = within === true;
-  if (c.relation) recordShown(ctx, c, holds);
+  // Read once: a check may make its relation when asked (a row's change makes it per read).
+  const relation = c.relation;
+  if (relation) recordShownAt(ctx, c.rule, c.place.sheet, c.place.column, c.checked, c.extra, c.percent === true, relation.inputs, relation.formula, holds);
   if (holds) return null;
   if (within === false && c.exactDigits && typeof c.extra === "number") {
     const digits = c.exactDigits();
@@ -121,15 +123,9 @@ function resolve<T>(v: T | (() => T)): T {
   return typeof v === "function" ? (v as () => T)() : v;
 }
 
-/** Records the figure's relation as an equation, for a check that reports it its own way. */
-export function recordShown(ctx: RuleContext, c: Pick<ShownFigureCheck, "rule" | "place" | "checked" | "extra" | "percent" | "relation">, holds = false): void {
-  if (!c.relation) return;
-  recordShownAt(ctx, c.rule, c.place.sheet, c.place.column, c.checked, c.extra, c.percent === true, c.relation.inputs, c.relation.formula, holds);
-}
-
 /**
- * `recordShown` from its parts, for a figure told right without a check object made for it: its
- * relation's inputs and formula too, no object wrapping them (the equation keeps them apart).
+ * Records a shown figure's relation as an equation, from its parts: a figure told right without a
+ * check object made for it passes its relation's inputs and formula, no object wrapping them.
  */
 export function recordShownAt(
   ctx: RuleContext,
