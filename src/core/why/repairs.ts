@@ -13,7 +13,9 @@ import { slipUndone } from "./slips";
 import { Units, figureEquals, readUnits } from "../relations/exactValues";
 import { rescale } from "../arithmetic/exact";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
-import { breaksSign } from "../relations/heldSigns";
+import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
+import { solvesInUnits } from "../relations/solveUnits";
+import { decimalOfUnits } from "../numbers";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -120,7 +122,10 @@ class Scratch {
   touchedCount = 0;
   private readonly followers: Figure[] = [];
   private readonly followerKeys: string[] = [];
-  private readonly followerValues: Decimal[] = [];
+  // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
+  private readonly followerValues: (Decimal | undefined)[] = [];
+  private readonly followerUnits: number[] = [];
+  private readonly followerScales: number[] = [];
   followCount = 0;
   /** Equations that ruled out recent trials, the latest first. */
   readonly breakers: Equation[] = [];
@@ -173,6 +178,24 @@ class Scratch {
     this.followers[i] = figure;
     this.followerKeys[i] = key;
     this.followerValues[i] = value;
+    this.followerScales[i] = -1;
+    // Its sign only, as `followerSignAt` reads it.
+    this.followerUnits[i] = signOf(value);
+  }
+
+  /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
+  followUnits(figure: Figure, key: string, units: number, scale: number): void {
+    const i = this.followCount++;
+    this.followers[i] = figure;
+    this.followerKeys[i] = key;
+    this.followerValues[i] = undefined;
+    this.followerUnits[i] = units;
+    this.followerScales[i] = scale;
+  }
+
+  /** The `i`-th follower's sign: −1, 0 or 1 (a zero's sign not counting). */
+  followerSignAt(i: number): number {
+    return Math.sign(this.followerUnits[i]);
   }
 
   /** Whether a follower with the figure key is set. */
@@ -190,14 +213,14 @@ class Scratch {
   }
 
   followerValueAt(i: number): Decimal {
-    return this.followerValues[i];
+    return (this.followerValues[i] ??= decimalOfUnits(this.followerUnits[i], this.followerScales[i]));
   }
 
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
     if (this.followCount === 0) return NO_FOLLOWS;
     const out: Repair["follows"] = [];
-    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValues[i] });
+    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValueAt(i) });
     return out;
   }
 
@@ -434,6 +457,11 @@ export class RepairSearch {
       // The target figure's key is the equation's target's: it is made from that ref.
       const tKey = target.key;
       if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
+        overrides.setCellUnits(e.target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        continue;
+      }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, tKey, value);
@@ -441,12 +469,12 @@ export class RepairSearch {
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
-    let signsBroken = this.breaksHeldSign(atFigure, figure.key, suggested);
+    let signsBroken = this.breaksHeldSign(atFigure, figure.key, signOf(suggested));
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = graph.idOf(scratch.followerAt(f).ref);
-      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerValueAt(f));
+      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
@@ -520,12 +548,14 @@ export class RepairSearch {
   }
 
   /**
-   * 1 when `value` at the cell of id `id` (`key`: its key among the repairs taken) breaks a sign
-   * check that holds there, else 0. One the repairs taken already broke cannot break again.
+   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`key`: its key among the
+   * repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
+   * broke cannot break again. By the sign alone, as `breaksSign` tells: a follower's value is
+   * kept in units, its Decimal not made.
    */
-  private breaksHeldSign(id: number, key: string, value: Decimal): number {
+  private breaksHeldSign(id: number, key: string, sign: number): number {
     const bits = this.graph.signsAt(id);
-    if (bits === 0 || !breaksSign(bits, value)) return 0;
+    if (bits === 0 || !((sign > 0 && (bits & NOT_POSITIVE) !== 0) || (sign < 0 && (bits & NOT_NEGATIVE) !== 0))) return 0;
     const taken = this.base.get(key);
     return taken !== undefined && breaksSign(bits, taken) ? 0 : 1;
   }
@@ -592,6 +622,14 @@ const B: Units = { units: 0, scale: 0 };
 function changeOf(r: Repair): Decimal {
   return (r.change ??= r.suggested.minus(r.actual).abs());
 }
+
+/** −1, 0 or 1 as `breaksSign` reads a value: a zero, whatever its sign, and NaN are 0 (they break no sign). */
+function signOf(v: Decimal): number {
+  return v.isZero() ? 0 : v.isNegative() ? -1 : v.isPositive() ? 1 : 0;
+}
+
+// A follower's solution, read and set at once.
+const FOLLOWER: Units = { units: 0, scale: 0 };
 
 function roleRank(r: Repair): number {
   return r.figure.role === "input" ? 0 : 1;
