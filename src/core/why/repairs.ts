@@ -305,6 +305,16 @@ export class RepairSearch {
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
   private range: ValueRange | null | undefined;
+  // The sums of the cell searched that hold and compute it (a computed figure's), in the graph's
+  // order: listed once per cell, not picked out again for each equation failing there; nothing
+  // they are picked by changes within a search.
+  private readonly followed: Equation[] = [];
+  // The sums a trial's figure may make follow (totals of it that hold and are no failing
+  // equation's), in the graph's order: listed once per figure and search, not picked out at every
+  // trial; whether one follows is then the trial's own verdict.
+  private readonly followable: Equation[] = [];
+  private followableCount = 0;
+  private followableOf: Figure | undefined;
 
   constructor(
     private readonly graph: RelationGraph,
@@ -318,11 +328,12 @@ export class RepairSearch {
   }
 
   repairsFor(group: readonly Equation[], remaining: ReadonlySet<Equation>): Repair[] {
-    const { graph, figures, taken, base, cells, best } = this;
+    const { graph, figures, base, cells, best } = this;
     this.remaining = remaining;
     best.clear();
     this.tried.clear();
     cells.clear();
+    this.followableOf = undefined;
     for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
@@ -339,6 +350,7 @@ export class RepairSearch {
       // (an equation set aside for a tie still says which value it needs).
       const first = graph.firstAt(id);
       const end = graph.endAt(id);
+      let followedCount = -1;
       for (let i = first; i < end; i++) {
         const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
@@ -347,9 +359,9 @@ export class RepairSearch {
         this.consider(e, figure, actual, solved);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
-        for (let j = first; j < end; j++) {
-          const h = graph.equationAt(j);
-          if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+        if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
+        for (let j = 0; j < followedCount; j++) {
+          const h = this.followed[j];
           const wanted = this.wanted;
           wanted.clearOwn();
           wanted.setCell(ref, key, solved);
@@ -368,6 +380,32 @@ export class RepairSearch {
       }
     }
     return [...best.values()].sort(compareRepairs);
+  }
+
+  /** Lists in `followed` the sums among the graph's `first`…`end` that hold and compute `ref`; their count. */
+  private listFollowed(first: number, end: number, ref: CellRef): number {
+    const { graph, remaining, taken, followed } = this;
+    let n = 0;
+    for (let j = first; j < end; j++) {
+      const h = graph.equationAt(j);
+      if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+      followed[n++] = h;
+    }
+    return n;
+  }
+
+  /** Lists in `followable` the sums a trial of `figure` may make follow, unless listed for it already. */
+  private listFollowable(figure: Figure, atFigure: number): void {
+    if (this.followableOf === figure) return;
+    const { graph, remaining, taken, followable } = this;
+    let n = 0;
+    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
+      const e = graph.equationAt(i);
+      if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref) || taken.isWrong(e)) continue;
+      followable[n++] = e;
+    }
+    this.followableCount = n;
+    this.followableOf = figure;
   }
 
   private consider(e: Equation, figure: Figure, actual: Decimal, solved: Decimal): void {
@@ -448,10 +486,11 @@ export class RepairSearch {
     if (probed) scratch.know(this.e, probed, 0);
     const atFigure = graph.idOf(figure.ref);
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
-    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
-      const e = graph.equationAt(i);
-      if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
-      if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
+    this.listFollowable(figure, atFigure);
+    const followable = this.followable;
+    for (let i = 0, n = this.followableCount; i < n; i++) {
+      const e = followable[i];
+      if (scratch.verdictOf(e, graph) !== "wrong") continue;
       const target = figures.at(e.target);
       if (!target) continue;
       // The target figure's key is the equation's target's: it is made from that ref.
