@@ -4,7 +4,7 @@ import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
-import { positionOf } from "./position";
+import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
 import { SolvesInUnits } from "./solveUnits";
 import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
@@ -564,23 +564,37 @@ export class CellsEquation implements Equation, SolvesInUnits {
     return cell.sheet === this.sheet && cell.cell === this.targetCell.cell;
   }
 
-  /** Σ of the signs of the parts at `cell` (0 when it is none of them). */
+  /**
+   * Σ of the signs of the parts at `cell` (0 when it is none of them). Told by position, not by
+   * comparing the address with each part's: a part's address is its row and column as `a1`
+   * writes them, and an address written otherwise (`$B$2`) is no part's.
+   */
   private coefficientOf(cell: CellRef): number {
     if (cell.sheet !== this.partsSheet) return 0;
+    const at = positionOfA1(cell.cell);
+    if (at < 0) return 0;
     const parts = this.parts;
-    const address = cell.cell;
     let c = 0;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!p || p.cell !== address) continue;
+      if (!p || positionOf(p.row, p.col) !== at) continue;
       c += this.signs ? this.signs[i] : 1;
     }
     return c;
   }
 
+  /** The index of the first part at `cell`, which `coefficientOf` found to be one. */
+  private firstPartAt(cell: CellRef): number {
+    const at = positionOfA1(cell.cell);
+    let own = 0;
+    for (let p = this.parts[own]; !p || positionOf(p.row, p.col) !== at; p = this.parts[own]) own++;
+    return own;
+  }
+
   private state(): CellsWhatIf {
     if (!this.whatIf) {
-      const base = this.baseInto(new ExactSum());
+      // Summed in scratch: only its three numbers are kept.
+      const base = this.baseInto(startSum(BASE_SUM, 0, 0));
       this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
     }
     return this.whatIf;
@@ -681,8 +695,7 @@ export class CellsEquation implements Equation, SolvesInUnits {
     if (this.isTarget(cell)) return expected;
     const c = this.coefficientOf(cell);
     if (c === 0) return null;
-    let own = 0;
-    while (this.parts[own]?.cell !== cell.cell) own++;
+    const own = this.firstPartAt(cell);
     const o = overrides && overrides.size > 0 ? this.partOverride(this.state(), overrides, own) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const current = o ?? (q.kind === "number" ? q.value : ZERO);
@@ -829,8 +842,7 @@ export class CellsEquation implements Equation, SolvesInUnits {
     if (c === 0) return null;
     if (c !== 1 && c !== -1) return false;
     // The first part at the cell: its key and figure are the cell's (parts share one sheet).
-    let own = 0;
-    while (this.parts[own]?.cell !== cell.cell) own++;
+    const own = this.firstPartAt(cell);
     if (!this.actualInto(w, overrides, ACTUAL)) return false;
     const known = this.partUnitsInto(w, overrides, own, PART);
     if (known === false) return false;
@@ -902,6 +914,7 @@ const HALF_CENT = 0.005;
 const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
+const BASE_SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();
 const LOW = new ExactSum();
