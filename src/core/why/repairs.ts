@@ -431,11 +431,53 @@ export class RepairSearch {
     // fail the range test in `trial`.
     this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
     const undone = slipUndone(figure, actual, solved, this.range);
-    const values = undone.values;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      this.trial(v, v !== rounded && v !== solved, undone.surelyNear[i]);
+    const actualUnits = readUnits(actual, ACTUAL_UNITS);
+    for (let i = 0, n = undone.count; i < n; i++) {
+      const surelyNear = undone.surelyNear[i];
+      // A slip made as units (a digit's) is tested as them: most fail the range or the probe, and
+      // its Decimal is made only for one that passes.
+      if (actualUnits && surelyNear && undone.unitsAt(i, SLIP)) {
+        const probed = this.probeUnits(SLIP.units, SLIP.scale);
+        if (probed === REJECTED) continue;
+        if (probed !== UNDECIDED) {
+          this.tryValue(undone.valueAt(i), probed);
+          continue;
+        }
+      }
+      const v = undone.valueAt(i);
+      this.trial(v, v !== rounded && v !== solved, surelyNear);
     }
+  }
+
+  /**
+   * `trial`'s tests of an undone slip surely near the solution, in units (`units × 10^-scale`,
+   * not zero; the figure's own units in ACTUAL_UNITS): REJECTED where `trial` would stop before a
+   * repair is tried, the probe's verdict where it would go on, UNDECIDED where units cannot tell
+   * (`trial` then tests its Decimal).
+   */
+  private probeUnits(units: number, scale: number): Verdict | typeof REJECTED | typeof UNDECIDED {
+    const same = compareScaled(units, scale, ACTUAL_UNITS.units, ACTUAL_UNITS.scale);
+    if (same === undefined) return UNDECIDED;
+    if (same === 0) return REJECTED;
+    const triedValues = this.triedValues;
+    for (let i = 0; i < triedValues.length; i++) {
+      // A tried value without units is no value with them.
+      if (!readUnits(triedValues[i], TRIED)) continue;
+      const c = compareScaled(units, scale, TRIED.units, TRIED.scale);
+      if (c === undefined) return UNDECIDED;
+      if (c === 0) return REJECTED;
+    }
+    const range = this.range;
+    if (range) {
+      const outside = range instanceof UnitsRange ? range.excludesUnits(units, scale) : undefined;
+      if (outside === undefined) return UNDECIDED;
+      if (outside) return REJECTED;
+    }
+    const { probe, figure } = this;
+    probe.clearOwn();
+    probe.setCellUnits(figure.ref, figure.key, units, scale);
+    const probed = this.e.evaluate(probe);
+    return probed === "wrong" ? REJECTED : probed;
   }
 
   private trial(suggested: Decimal, undone: boolean, surelyNear: boolean): void {
@@ -461,7 +503,13 @@ export class RepairSearch {
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
-    triedValues.push(suggested);
+    this.tryValue(suggested, probed);
+  }
+
+  /** A value past `trial`'s tests tried as a repair, and kept when the best for its figure. */
+  private tryValue(suggested: Decimal, probed: Verdict | undefined): void {
+    const figure = this.figure;
+    this.triedValues.push(suggested);
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
@@ -669,6 +717,22 @@ function signOf(v: Decimal): number {
 
 // A follower's solution, read and set at once.
 const FOLLOWER: Units = { units: 0, scale: 0 };
+// A slip's, the figure's and a tried value's units in one candidate's tests.
+const SLIP: Units = { units: 0, scale: 0 };
+const ACTUAL_UNITS: Units = { units: 0, scale: 0 };
+const TRIED: Units = { units: 0, scale: 0 };
+// `probeUnits`' answers besides a verdict.
+const REJECTED = 0;
+const UNDECIDED = 1;
+
+/** The sign of `a·10^-as − b·10^-bs`, or undefined where the common scale leaves the safe integers. */
+function compareScaled(a: number, as: number, b: number, bs: number): number | undefined {
+  const scale = Math.max(as, bs);
+  const x = rescale(a, scale - as);
+  const y = rescale(b, scale - bs);
+  if (Number.isNaN(x) || Number.isNaN(y)) return undefined;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function roleRank(r: Repair): number {
   return r.figure.role === "input" ? 0 : 1;

@@ -12,10 +12,56 @@ import { UnitsRange } from "../relations/unitsRange";
  * measured in doubles first and made Decimals only where they may matter.
  */
 
-/** Values near a solution, and which of them are surely within 5 % of it (the rest may be). */
-export interface NearValues {
-  values: Decimal[];
-  surelyNear: boolean[];
+/**
+ * Values near a solution, and which of them are surely within 5 % of it (the rest may be). A value
+ * made from exact units (a digit slip's) is kept as them: the search tries it against a range and
+ * a what-if first, which most fail, and makes its Decimal only for one that passes. One list
+ * serves every search (thousands a check), filled up to its count: what `slipUndone` gives is
+ * read before it is asked again.
+ */
+export class NearValues {
+  readonly surelyNear: boolean[] = [];
+  // Filled in step: a Decimal, or units (`units × 10^-scale`, not zero) with scale ≥ 0 and no Decimal yet.
+  private readonly made: (Decimal | undefined)[] = [];
+  private readonly units: number[] = [];
+  private readonly scales: number[] = [];
+  count = 0;
+
+  /** Every value as a Decimal, in a list of their own. */
+  get values(): Decimal[] {
+    const out: Decimal[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.valueAt(i));
+    return out;
+  }
+
+  valueAt(i: number): Decimal {
+    return (this.made[i] ??= decimalOfUnits(this.units[i], this.scales[i]));
+  }
+
+  /** The `i`-th value's units into `out` when it was made as units, its Decimal not yet asked for. */
+  unitsAt(i: number, out: Units): boolean {
+    if (this.made[i] !== undefined || this.scales[i] < 0) return false;
+    out.units = this.units[i];
+    out.scale = this.scales[i];
+    return true;
+  }
+
+  add(value: Decimal, surelyNear: boolean): void {
+    const i = this.count++;
+    this.made[i] = value;
+    this.units[i] = 0;
+    this.scales[i] = -1;
+    this.surelyNear[i] = surelyNear;
+  }
+
+  /** `add` of a value in units, nonzero (a zero's sign only its Decimal carries). */
+  addUnits(units: number, scale: number, surelyNear: boolean): void {
+    const i = this.count++;
+    this.made[i] = undefined;
+    this.units[i] = units;
+    this.scales[i] = scale;
+    this.surelyNear[i] = surelyNear;
+  }
 }
 
 const FAR = 0;
@@ -25,14 +71,14 @@ const SURELY = 2;
 /**
  * Values gathered near a solution, each first measured as a double (no Decimal made for one far).
  * One measurer serves every search (a check makes thousands, over a third of them finding
- * nothing): the values found get a list of their own, made at the first.
+ * nothing): the values found go to one list, emptied by its count for each search.
  */
 class Near {
   private goal = 0;
   private reach = 0;
   private low = 0;
   private high = 0;
-  found: NearValues | null = null;
+  readonly found = new NearValues();
 
   /** Set to measure against `solved` and `within`, with nothing found yet. */
   reset(solved: Decimal, within: ValueRange | null): this {
@@ -41,7 +87,7 @@ class Near {
     // A range in units gives its ends' doubles without making their Decimals.
     this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : approxNumber(within.low);
     this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : approxNumber(within.high);
-    this.found = null;
+    this.found.count = 0;
     return this;
   }
 
@@ -65,9 +111,13 @@ class Near {
   }
 
   add(value: Decimal, nearness: number): void {
-    const found = (this.found ??= { values: [], surelyNear: [] });
-    found.values.push(value);
-    found.surelyNear.push(nearness === SURELY);
+    this.found.add(value, nearness === SURELY);
+  }
+
+  /** `add` of `units × 10^-scale`, kept as units unless zero. */
+  addUnits(units: number, scale: number, nearness: number): void {
+    if (units === 0) this.add(decimalOfUnits(units, scale), nearness);
+    else this.found.addUnits(units, scale, nearness === SURELY);
   }
 }
 
@@ -75,16 +125,14 @@ const NEAR = new Near();
 // The figure's siblings' cells, read into this list by the one search running.
 const SIBLING_CELLS: ValueCell[] = [];
 
-// What most searches find: nothing. Shared, read only.
-const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
-
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
  * neighbours set right. Only values that may lie within 5 % of `solved`, and within `within` (the
  * range outside which the equation tried surely fails) when given, are made (the rest fail
  * `consider`'s first tests anyway): each is measured in doubles first, with a margin far above
  * their error, so only a value that is surely far is left out, and a Decimal is made for the few
- * that are not; one surely near needs no exact test either.
+ * that are not; one surely near needs no exact test either. The list given is the one every
+ * search fills: read it before asking again.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
   // Slips are made for one search at a time: the measurer is reset, not made again.
@@ -104,7 +152,7 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
   if (figure.unit === "euro") digitVariantsNear(actual, solved, out);
-  return out.found ?? NOTHING_NEAR;
+  return out.found;
 }
 
 /**
@@ -182,7 +230,7 @@ function unitVariantsNear(whole: number, d: number, length: number, sign: number
     if (bestK >= 0) {
       const value = sign * (rest + bestK * place);
       const n = out.measure(value / unit);
-      if (n) out.add(decimalOfUnits(value, d), n);
+      if (n) out.addUnits(value, d, n);
     } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
@@ -198,7 +246,7 @@ function unitVariantsNear(whole: number, d: number, length: number, sign: number
       // The two digits trade places: exact while every figure is below 10^15.
       const value = sign * (whole + (next - digit) * place + (digit - next) * (place / 10));
       const n = out.measure(value / unit);
-      if (n) out.add(decimalOfUnits(value, d), n);
+      if (n) out.addUnits(value, d, n);
     }
   }
 }
