@@ -4,9 +4,10 @@ import { ExactSum, compareUnits } from "../arithmetic/exact";
 import { ValueCell } from "../model";
 import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
-import { positionOf } from "./position";
+import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
-import { OnSheet, isSheetwise } from "./sheetOverrides";
+import { SolvesInUnits } from "./solveUnits";
+import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
 /** A cell's part in a linear identity: its coefficient (usually +1 or −1) and current value. */
@@ -62,7 +63,7 @@ function times(coefficient: Decimal, value: Decimal): Decimal {
 
 // A class rather than closures: a large workbook records hundreds of thousands of equations and
 // keeps them all, so each should be one object with its methods on the prototype.
-class LinearEquation implements Equation {
+class LinearEquation implements Equation, SolvesInUnits {
   readonly rule: string;
   declare readonly relation?: string;
   declare readonly column?: string;
@@ -245,6 +246,10 @@ class LinearEquation implements Equation {
     return sum.exact ? { units: sum.units, scale: sum.scale, coefficients } : null;
   }
 
+  solveUnitsInto(ref: CellRef, overrides: Overrides | undefined, out: Units): boolean {
+    return unitsOfSolution(this.solvedInto(cellKey(ref), overrides, MOVED), out);
+  }
+
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
     const key = cellKey(ref);
     const exact = this.exactSolution(key, overrides);
@@ -295,6 +300,17 @@ class LinearEquation implements Equation {
 function solutionIn(solved: boolean | null): Decimal | null | undefined {
   if (solved !== true) return solved === null ? null : undefined;
   return MOVED.units === 0 ? undefined : decimalOfUnits(MOVED.units, MOVED.scale);
+}
+
+/**
+ * `solveUnitsInto`'s answer from `solvedInto`'s into MOVED: the nonzero solution's units into
+ * `out`, as `solutionIn` would make its Decimal.
+ */
+function unitsOfSolution(solved: boolean | null, out: Units): boolean {
+  if (solved !== true || MOVED.units === 0) return false;
+  out.units = MOVED.units;
+  out.scale = MOVED.scale;
+  return true;
 }
 
 /**
@@ -411,7 +427,7 @@ export function cellsEquation(spec: CellsSpec): Equation {
  * A sum over cells. Rules recording one per figure they check make it directly, with its parts as
  * they are (no spec object each); others go through `cellsEquation`.
  */
-export class CellsEquation implements Equation {
+export class CellsEquation implements Equation, SolvesInUnits {
   readonly rule: string;
   // Always set (if undefined): every equation of the kind then has one shape.
   readonly relation?: string;
@@ -514,6 +530,10 @@ export class CellsEquation implements Equation {
     return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
   }
 
+  solveUnitsInto(cell: CellRef, overrides: Overrides | undefined, out: Units): boolean {
+    return unitsOfSolution(this.solvedInto(cell, overrides, MOVED), out);
+  }
+
   solveFor(cell: CellRef, overrides?: Overrides): Decimal | null {
     const solved = this.solvedInto(cell, overrides, MOVED);
     if (solved === null) return null;
@@ -544,23 +564,37 @@ export class CellsEquation implements Equation {
     return cell.sheet === this.sheet && cell.cell === this.targetCell.cell;
   }
 
-  /** Σ of the signs of the parts at `cell` (0 when it is none of them). */
+  /**
+   * Σ of the signs of the parts at `cell` (0 when it is none of them). Told by position, not by
+   * comparing the address with each part's: a part's address is its row and column as `a1`
+   * writes them, and an address written otherwise (`$B$2`) is no part's.
+   */
   private coefficientOf(cell: CellRef): number {
     if (cell.sheet !== this.partsSheet) return 0;
+    const at = positionOfA1(cell.cell);
+    if (at < 0) return 0;
     const parts = this.parts;
-    const address = cell.cell;
     let c = 0;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!p || p.cell !== address) continue;
+      if (!p || positionOf(p.row, p.col) !== at) continue;
       c += this.signs ? this.signs[i] : 1;
     }
     return c;
   }
 
+  /** The index of the first part at `cell`, which `coefficientOf` found to be one. */
+  private firstPartAt(cell: CellRef): number {
+    const at = positionOfA1(cell.cell);
+    let own = 0;
+    for (let p = this.parts[own]; !p || positionOf(p.row, p.col) !== at; p = this.parts[own]) own++;
+    return own;
+  }
+
   private state(): CellsWhatIf {
     if (!this.whatIf) {
-      const base = this.baseInto(new ExactSum());
+      // Summed in scratch: only its three numbers are kept.
+      const base = this.baseInto(startSum(BASE_SUM, 0, 0));
       this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
     }
     return this.whatIf;
@@ -661,8 +695,7 @@ export class CellsEquation implements Equation {
     if (this.isTarget(cell)) return expected;
     const c = this.coefficientOf(cell);
     if (c === 0) return null;
-    let own = 0;
-    while (this.parts[own]?.cell !== cell.cell) own++;
+    const own = this.firstPartAt(cell);
     const o = overrides && overrides.size > 0 ? this.partOverride(this.state(), overrides, own) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const current = o ?? (q.kind === "number" ? q.value : ZERO);
@@ -703,6 +736,13 @@ export class CellsEquation implements Equation {
 
   /** The target's value (or its override) as units into `out`; false where it has none. */
   private actualInto(w: CellsWhatIf, overrides: Overrides | undefined, out: Units): boolean {
+    if (overrides && overrides.size > 0 && isSheetwise(overrides)) {
+      const t = this.targetCell;
+      const found = overrides.unitsAtCell(this.sheet, t.row, t.col, out);
+      if (found === IN_UNITS) return true;
+      if (found === IN_DECIMAL) return false;
+      return readFigureUnits(t.parsed, out);
+    }
     const o = this.targetOverride(overrides, w);
     if (o !== undefined) return readUnits(o, out);
     return readFigureUnits(this.targetCell.parsed, out);
@@ -754,7 +794,7 @@ export class CellsEquation implements Equation {
   private sumOverridden(n: number, sum: ExactSum): boolean {
     if (n === 0) return sum.exact;
     const parts = this.parts;
-    const { positions, values } = ON_SHEET;
+    const { positions, units, scales } = ON_SHEET;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (!p) continue;
@@ -767,8 +807,8 @@ export class CellsEquation implements Equation {
       const q = p.parsed;
       // A part's figure is in the base sum (it has exact units there, or the base would not be exact).
       if (q.kind === "number") sum.add(q.units, q.decimals, -sign);
-      if (!readUnits(values[k], PART)) return false;
-      sum.add(PART.units, PART.scale, sign);
+      if (scales[k] >= 0) sum.add(units[k], scales[k], sign);
+      else return false;
     }
     return sum.exact;
   }
@@ -802,14 +842,32 @@ export class CellsEquation implements Equation {
     if (c === 0) return null;
     if (c !== 1 && c !== -1) return false;
     // The first part at the cell: its key and figure are the cell's (parts share one sheet).
-    let own = 0;
-    while (this.parts[own]?.cell !== cell.cell) own++;
+    const own = this.firstPartAt(cell);
     if (!this.actualInto(w, overrides, ACTUAL)) return false;
-    const o = overrides && overrides.size > 0 ? this.partOverride(w, overrides, own) : undefined;
-    const q = (this.parts[own] as ValueCell).parsed;
-    const known = o !== undefined ? readUnits(o, PART) : readFigureUnits(q, PART);
-    if (!known && (o !== undefined || q.kind === "number")) return false;
+    const known = this.partUnitsInto(w, overrides, own, PART);
+    if (known === false) return false;
     return movedInto(out, known ? PART : null, ACTUAL, SUM, c);
+  }
+
+  /**
+   * Part `own`'s value under a what-if (its override, else its figure) as units into `out`: true
+   * when written, null where it has none and counts as nothing (no figure, no override), false
+   * where Decimal must answer.
+   */
+  private partUnitsInto(w: CellsWhatIf, overrides: Overrides | undefined, own: number, out: Units): boolean | null {
+    const p = this.parts[own] as ValueCell;
+    const q = p.parsed;
+    if (overrides && overrides.size > 0) {
+      if (isSheetwise(overrides)) {
+        const found = overrides.unitsAtCell(this.partsSheet, p.row, p.col, out);
+        if (found === IN_UNITS) return true;
+        if (found === IN_DECIMAL) return false;
+      } else {
+        const o = this.partOverride(w, overrides, own);
+        if (o !== undefined) return readUnits(o, out);
+      }
+    }
+    return readFigureUnits(q, out) ? true : q.kind === "number" ? false : null;
   }
 
   /** The same identity over Decimal terms, for what the integers cannot answer (figures beyond 2^53). */
@@ -856,10 +914,11 @@ const HALF_CENT = 0.005;
 const ACTUAL: Units = { units: 0, scale: 0 };
 const PART: Units = { units: 0, scale: 0 };
 const SUM = new ExactSum();
+const BASE_SUM = new ExactSum();
 const MOVED = new ExactSum();
 const LINEAR_SUM = new ExactSum();
 const LOW = new ExactSum();
-const ON_SHEET: OnSheet = { positions: [], values: [] };
+const ON_SHEET: OnSheet = { positions: [], units: [], scales: [], values: [] };
 const HIGH = new ExactSum();
 
 /** `sum` set to start at `units × 10^-scale`, exact. */

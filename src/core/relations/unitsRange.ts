@@ -53,6 +53,16 @@ export class UnitsRange implements ValueRange {
     if (below === undefined || above === undefined) return compareAsDecimals(v, this);
     return below < 0 || above > 0;
   }
+
+  /** `excludes` of `units × 10^-scale`; undefined where the common scale leaves the safe integers. */
+  excludesUnits(units: number, scale: number): boolean | undefined {
+    VALUE.units = units;
+    VALUE.scale = scale;
+    const below = compareAt(VALUE, this.lowUnits, this.lowScale);
+    const above = compareAt(VALUE, this.highUnits, this.highScale);
+    if (below === undefined || above === undefined) return undefined;
+    return below < 0 || above > 0;
+  }
 }
 
 function compareAsDecimals(v: Decimal, r: ValueRange): boolean {

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { positionOf, positionOfA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
-import { OnSheet, SheetwiseOverrides } from "../relations/sheetOverrides";
+import { IN_DECIMAL, IN_UNITS, NO_OVERRIDE, OnSheet, SheetwiseOverrides } from "../relations/sheetOverrides";
+import { Units, readUnits } from "../relations/exactValues";
 
 /**
  * What-if values by `cellKey` that also answer by position (`Overrides.atCell`): the repairs
@@ -35,6 +36,12 @@ export class CellValues extends Map<string, Decimal> implements SheetwiseOverrid
     return this.positions.get(sheet)?.get(positionOf(row, col));
   }
 
+  unitsAtCell(sheet: string, row: number, col: number, out: Units): number {
+    if (this.size === 0) return NO_OVERRIDE;
+    const on = this.positions.get(sheet);
+    return on ? on.unitsAt(positionOf(row, col), out) : NO_OVERRIDE;
+  }
+
   /** The values on `sheet` by position (see `SheetwiseOverrides`): a taken repair or two at most, of hundreds. */
   overridesOn(sheet: string, out: OnSheet, from: number): number {
     let n = from;
@@ -43,6 +50,8 @@ export class CellValues extends Map<string, Decimal> implements SheetwiseOverrid
     if (!on) return n;
     for (let i = 0; i < on.positions.length; i++) {
       out.positions[n] = on.positions[i];
+      out.units[n] = on.units[i];
+      out.scales[n] = on.scales[i];
       out.values[n++] = on.values[i];
     }
     return n;
@@ -51,11 +60,31 @@ export class CellValues extends Map<string, Decimal> implements SheetwiseOverrid
 
 const newSheetCells = (): SheetCells => new SheetCells();
 
-/** One sheet's values by position, also in two lists in the order first set, read without an iterator. */
+/**
+ * One sheet's values by position, also in lists in the order first set, read without an iterator;
+ * each with its units where it has them (scale −1: none), read once when set.
+ */
 class SheetCells {
   private readonly index = new Map<number, number>();
   readonly positions: number[] = [];
   readonly values: Decimal[] = [];
+  readonly units: number[] = [];
+  readonly scales: number[] = [];
+
+  unitsAt(at: number, out: Units): number {
+    const i = this.index.get(at);
+    if (i === undefined) return NO_OVERRIDE;
+    if (this.scales[i] < 0) return IN_DECIMAL;
+    out.units = this.units[i];
+    out.scale = this.scales[i];
+    return IN_UNITS;
+  }
+
+  private readUnitsAt(i: number, value: Decimal): void {
+    const known = readUnits(value, SCRATCH);
+    this.units[i] = known ? SCRATCH.units : 0;
+    this.scales[i] = known ? SCRATCH.scale : -1;
+  }
 
   get(at: number): Decimal | undefined {
     const i = this.index.get(at);
@@ -66,11 +95,14 @@ class SheetCells {
     const i = this.index.get(at);
     if (i !== undefined) {
       this.values[i] = value;
+      this.readUnitsAt(i, value);
       return;
     }
-    this.index.set(at, this.positions.length);
+    const n = this.positions.length;
+    this.index.set(at, n);
     this.positions.push(at);
     this.values.push(value);
+    this.readUnitsAt(n, value);
   }
 
   delete(at: number): void {
@@ -79,6 +111,8 @@ class SheetCells {
     this.index.delete(at);
     this.positions.splice(i, 1);
     this.values.splice(i, 1);
+    this.units.splice(i, 1);
+    this.scales.splice(i, 1);
     for (const [p, j] of this.index) if (j > i) this.index.set(p, j - 1);
   }
 }
@@ -90,3 +124,6 @@ export function keyPlace(key: string): { sheet: string; position: number } | nul
   const position = positionOfA1(key.slice(bang + 1));
   return position < 0 ? null : { sheet: key.slice(0, bang), position };
 }
+
+// A value's units, read and kept at once.
+const SCRATCH: Units = { units: 0, scale: 0 };

@@ -3,7 +3,9 @@ import { CellRef, Overrides } from "../relations/equation";
 import { positionOf, positionOfA1 } from "../relations/position";
 import { a1 } from "../cell";
 import { keyPlace } from "./cellValues";
-import { OnSheet, SheetwiseOverrides, isSheetwise } from "../relations/sheetOverrides";
+import { IN_DECIMAL, IN_UNITS, NO_OVERRIDE, OnSheet, SheetwiseOverrides, isSheetwise } from "../relations/sheetOverrides";
+import { Units, readUnits } from "../relations/exactValues";
+import { decimalOfUnits } from "../numbers";
 
 /**
  * What-if values layered over others: a candidate repair's few cells over the repairs already
@@ -19,9 +21,12 @@ import { OnSheet, SheetwiseOverrides, isSheetwise } from "../relations/sheetOver
  */
 export class LayeredValues extends Map<string, Decimal> implements SheetwiseOverrides {
   // Filled up to `ownSize`: emptied by a count, since emptying an array by its length gives up
-  // its storage, which the next refill allocates again.
+  // its storage, which the next refill allocates again. A cell set as units keeps them (its scale
+  // −1: none) and makes its Decimal only when read as one.
   private readonly ownKeys: string[] = [];
-  private readonly ownValues: Decimal[] = [];
+  private readonly ownValues: (Decimal | undefined)[] = [];
+  private readonly ownUnits: number[] = [];
+  private readonly ownScales: number[] = [];
   private readonly ownSheets: string[] = [];
   private readonly ownPositions: number[] = [];
   private ownSize = 0;
@@ -32,10 +37,20 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
 
   atCell(sheet: string, row: number, col: number): Decimal | undefined {
     const at = positionOf(row, col);
-    for (let i = 0; i < this.ownSize; i++) if (this.ownPositions[i] === at && this.ownSheets[i] === sheet) return this.ownValues[i];
+    for (let i = 0; i < this.ownSize; i++) if (this.ownPositions[i] === at && this.ownSheets[i] === sheet) return this.valueAt(i);
     const base = this.base;
     if (base.size === 0) return undefined;
     return base.atCell ? base.atCell(sheet, row, col) : base.get(`${sheet}!${a1(row, col)}`);
+  }
+
+  unitsAtCell(sheet: string, row: number, col: number, out: Units): number {
+    const at = positionOf(row, col);
+    for (let i = 0; i < this.ownSize; i++) if (this.ownPositions[i] === at && this.ownSheets[i] === sheet) return this.unitsAt(i, out);
+    const base = this.base;
+    if (base.size === 0) return NO_OVERRIDE;
+    if (isSheetwise(base)) return base.unitsAtCell(sheet, row, col, out);
+    const v = base.atCell ? base.atCell(sheet, row, col) : base.get(`${sheet}!${a1(row, col)}`);
+    return v === undefined ? NO_OVERRIDE : readUnits(v, out) ? IN_UNITS : IN_DECIMAL;
   }
 
   /** This layer's cells on `sheet`, then the base's: a base cell this layer sets too comes after, as `atCell` reads them. */
@@ -45,6 +60,8 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
       const at = this.ownPositions[i];
       if (at < 0 || this.ownSheets[i] !== sheet) continue;
       out.positions[n] = at;
+      out.units[n] = this.ownUnits[i];
+      out.scales[n] = this.ownScales[i];
       out.values[n++] = this.ownValues[i];
     }
     const base = this.base;
@@ -52,8 +69,45 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
     return isSheetwise(base) ? base.overridesOn(sheet, out, n) : -1;
   }
 
+  /** The `i`-th own cell's value, its Decimal made at the first read of a cell set as units. */
+  private valueAt(i: number): Decimal {
+    return (this.ownValues[i] ??= decimalOfUnits(this.ownUnits[i], this.ownScales[i]));
+  }
+
+  /** The `i`-th own cell's value as units into `out`: IN_UNITS, or IN_DECIMAL where it has none. */
+  private unitsAt(i: number, out: Units): number {
+    const scale = this.ownScales[i];
+    if (scale < 0) return IN_DECIMAL;
+    out.units = this.ownUnits[i];
+    out.scale = scale;
+    return IN_UNITS;
+  }
+
+  /**
+   * `setCell` of a value in units (`units × 10^-scale`, a safe integer at 15 decimals or fewer;
+   * not a zero, whose sign only a Decimal carries): its Decimal is made only if an equation reads
+   * the cell as one. Kept with no trailing zero in its decimals, as a Decimal's units read.
+   */
+  setCellUnits(ref: CellRef, key: string, units: number, scale: number): void {
+    while (scale > 0 && units % 10 === 0) {
+      units /= 10;
+      scale--;
+    }
+    const i = this.slotOf(ref, key);
+    this.ownValues[i] = undefined;
+    this.ownUnits[i] = units;
+    this.ownScales[i] = scale;
+  }
+
   /** `set` of a cell whose key is known: its sheet and position read from the ref, not parsed from the key. */
   setCell(ref: CellRef, key: string, value: Decimal): void {
+    const i = this.slotOf(ref, key);
+    this.ownValues[i] = value;
+    this.readOwnUnits(i, value);
+  }
+
+  /** Where the own cell of `key` is kept, a new place at the end when it is not yet. */
+  private slotOf(ref: CellRef, key: string): number {
     let i = this.indexOf(key);
     if (i < 0) {
       i = this.ownSize++;
@@ -61,7 +115,18 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
       this.ownSheets[i] = ref.sheet;
       this.ownPositions[i] = positionOfA1(ref.cell);
     }
-    this.ownValues[i] = value;
+    return i;
+  }
+
+  /** A Decimal set's units, read once here rather than by each equation that sums it. */
+  private readOwnUnits(i: number, value: Decimal): void {
+    if (readUnits(value, SCRATCH)) {
+      this.ownUnits[i] = SCRATCH.units;
+      this.ownScales[i] = SCRATCH.scale;
+    } else {
+      this.ownUnits[i] = 0;
+      this.ownScales[i] = -1;
+    }
   }
 
   private indexOf(key: string): number {
@@ -71,7 +136,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
 
   override get(key: string): Decimal | undefined {
     const i = this.indexOf(key);
-    return i >= 0 ? this.ownValues[i] : this.base.get(key);
+    return i >= 0 ? this.valueAt(i) : this.base.get(key);
   }
 
   override has(key: string): boolean {
@@ -88,6 +153,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
       this.ownPositions[i] = at ? at.position : -1;
     }
     this.ownValues[i] = value;
+    this.readOwnUnits(i, value);
     return this;
   }
 
@@ -100,6 +166,8 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
     if (i < 0) return false;
     this.ownKeys.splice(i, 1);
     this.ownValues.splice(i, 1);
+    this.ownUnits.splice(i, 1);
+    this.ownScales.splice(i, 1);
     this.ownSheets.splice(i, 1);
     this.ownPositions.splice(i, 1);
     this.ownSize--;
@@ -118,7 +186,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
   /** This layer's own cells. */
   own(): Map<string, Decimal> {
     const out = new Map<string, Decimal>();
-    for (let i = 0; i < this.ownSize; i++) out.set(this.ownKeys[i], this.ownValues[i]);
+    for (let i = 0; i < this.ownSize; i++) out.set(this.ownKeys[i], this.valueAt(i));
     return out;
   }
 
@@ -135,10 +203,13 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
   }
 
   override forEach(visit: (value: Decimal, key: string, map: Map<string, Decimal>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.ownSize; i++) visit.call(thisArg, this.ownValues[i], this.ownKeys[i], this);
+    for (let i = 0; i < this.ownSize; i++) visit.call(thisArg, this.valueAt(i), this.ownKeys[i], this);
   }
 
   override [Symbol.iterator](): MapIterator<[string, Decimal]> {
     return this.entries();
   }
 }
+
+// A value's units, read and kept at once.
+const SCRATCH: Units = { units: 0, scale: 0 };

@@ -159,9 +159,11 @@ class BaseChange {
  * double's error) is taken without working it out exactly; one near the edge is judged exactly.
  */
 function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number, amount: LabeledRow, table: TunnusluvutTable): BaseChange | null {
-  const expected = new Decimal(expectedText);
-  const expectedNumber = expected.toNumber();
-  const decimals = Math.max(expected.decimalPlaces(), 1);
+  const read = plainDecimals(expectedText);
+  // Its Decimal only where the text is not plainly written, or a change is judged exactly.
+  let expected = read < 0 ? new Decimal(expectedText) : undefined;
+  const expectedNumber = expected ? expected.toNumber() : Number(expectedText);
+  const decimals = Math.max(expected ? expected.decimalPlaces() : read, 1);
   for (let j = 0; j < table.columns.length; j++) {
     const p = amount.cells[j]?.parsed;
     if (!p || p.kind !== "number" || figureSign(p) === 0) continue;
@@ -171,9 +173,36 @@ function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number,
     // The amount's own column (or one equal to it) is no base.
     if (figureEquals(p, newV)) continue;
     const base = new BaseChange(table.columns[j].label, change, newV, p.value);
-    if (surelyRoundsTo(expectedNumber, change, decimals) || excelRound(base.exact(), decimals).eq(expected)) return base;
+    if (surelyRoundsTo(expectedNumber, change, decimals) || excelRound(base.exact(), decimals).eq((expected ??= new Decimal(expectedText)))) return base;
   }
   return null;
+}
+
+/**
+ * The decimals of a figure written plainly (`-12.340`: an optional minus, digits, and a point
+ * with digits), as its Decimal counts them (trailing zeros not counting); −1 for any other text.
+ * The expected figure of every Muutos % finding is such a text, read here without a Decimal.
+ */
+function plainDecimals(text: string): number {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (i === start) return -1;
+  if (i === n) return 0;
+  if (text.charCodeAt(i) !== 46 || i + 1 === n) return -1;
+  const point = i++;
+  let last = point;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    if (c !== 48) last = i;
+  }
+  return last - point;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -13,7 +13,9 @@ import { slipUndone } from "./slips";
 import { Units, figureEquals, readUnits } from "../relations/exactValues";
 import { rescale } from "../arithmetic/exact";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
-import { breaksSign } from "../relations/heldSigns";
+import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
+import { solvesInUnits } from "../relations/solveUnits";
+import { decimalOfUnits } from "../numbers";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -120,7 +122,10 @@ class Scratch {
   touchedCount = 0;
   private readonly followers: Figure[] = [];
   private readonly followerKeys: string[] = [];
-  private readonly followerValues: Decimal[] = [];
+  // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
+  private readonly followerValues: (Decimal | undefined)[] = [];
+  private readonly followerUnits: number[] = [];
+  private readonly followerScales: number[] = [];
   followCount = 0;
   /** Equations that ruled out recent trials, the latest first. */
   readonly breakers: Equation[] = [];
@@ -173,6 +178,24 @@ class Scratch {
     this.followers[i] = figure;
     this.followerKeys[i] = key;
     this.followerValues[i] = value;
+    this.followerScales[i] = -1;
+    // Its sign only, as `followerSignAt` reads it.
+    this.followerUnits[i] = signOf(value);
+  }
+
+  /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
+  followUnits(figure: Figure, key: string, units: number, scale: number): void {
+    const i = this.followCount++;
+    this.followers[i] = figure;
+    this.followerKeys[i] = key;
+    this.followerValues[i] = undefined;
+    this.followerUnits[i] = units;
+    this.followerScales[i] = scale;
+  }
+
+  /** The `i`-th follower's sign: −1, 0 or 1 (a zero's sign not counting). */
+  followerSignAt(i: number): number {
+    return Math.sign(this.followerUnits[i]);
   }
 
   /** Whether a follower with the figure key is set. */
@@ -190,14 +213,14 @@ class Scratch {
   }
 
   followerValueAt(i: number): Decimal {
-    return this.followerValues[i];
+    return (this.followerValues[i] ??= decimalOfUnits(this.followerUnits[i], this.followerScales[i]));
   }
 
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
     if (this.followCount === 0) return NO_FOLLOWS;
     const out: Repair["follows"] = [];
-    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValues[i] });
+    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValueAt(i) });
     return out;
   }
 
@@ -282,6 +305,16 @@ export class RepairSearch {
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
   private range: ValueRange | null | undefined;
+  // The sums of the cell searched that hold and compute it (a computed figure's), in the graph's
+  // order: listed once per cell, not picked out again for each equation failing there; nothing
+  // they are picked by changes within a search.
+  private readonly followed: Equation[] = [];
+  // The sums a trial's figure may make follow (totals of it that hold and are no failing
+  // equation's), in the graph's order: listed once per figure and search, not picked out at every
+  // trial; whether one follows is then the trial's own verdict.
+  private readonly followable: Equation[] = [];
+  private followableCount = 0;
+  private followableOf: Figure | undefined;
 
   constructor(
     private readonly graph: RelationGraph,
@@ -295,11 +328,12 @@ export class RepairSearch {
   }
 
   repairsFor(group: readonly Equation[], remaining: ReadonlySet<Equation>): Repair[] {
-    const { graph, figures, taken, base, cells, best } = this;
+    const { graph, figures, base, cells, best } = this;
     this.remaining = remaining;
     best.clear();
     this.tried.clear();
     cells.clear();
+    this.followableOf = undefined;
     for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
@@ -316,6 +350,7 @@ export class RepairSearch {
       // (an equation set aside for a tie still says which value it needs).
       const first = graph.firstAt(id);
       const end = graph.endAt(id);
+      let followedCount = -1;
       for (let i = first; i < end; i++) {
         const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
@@ -324,9 +359,9 @@ export class RepairSearch {
         this.consider(e, figure, actual, solved);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
-        for (let j = first; j < end; j++) {
-          const h = graph.equationAt(j);
-          if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+        if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
+        for (let j = 0; j < followedCount; j++) {
+          const h = this.followed[j];
           const wanted = this.wanted;
           wanted.clearOwn();
           wanted.setCell(ref, key, solved);
@@ -345,6 +380,32 @@ export class RepairSearch {
       }
     }
     return [...best.values()].sort(compareRepairs);
+  }
+
+  /** Lists in `followed` the sums among the graph's `first`…`end` that hold and compute `ref`; their count. */
+  private listFollowed(first: number, end: number, ref: CellRef): number {
+    const { graph, remaining, taken, followed } = this;
+    let n = 0;
+    for (let j = first; j < end; j++) {
+      const h = graph.equationAt(j);
+      if (!isFollowing(h.rule) || !isTarget(h, ref) || remaining.has(h) || taken.isWrong(h)) continue;
+      followed[n++] = h;
+    }
+    return n;
+  }
+
+  /** Lists in `followable` the sums a trial of `figure` may make follow, unless listed for it already. */
+  private listFollowable(figure: Figure, atFigure: number): void {
+    if (this.followableOf === figure) return;
+    const { graph, remaining, taken, followable } = this;
+    let n = 0;
+    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
+      const e = graph.equationAt(i);
+      if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref) || taken.isWrong(e)) continue;
+      followable[n++] = e;
+    }
+    this.followableCount = n;
+    this.followableOf = figure;
   }
 
   private consider(e: Equation, figure: Figure, actual: Decimal, solved: Decimal): void {
@@ -370,11 +431,53 @@ export class RepairSearch {
     // fail the range test in `trial`.
     this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
     const undone = slipUndone(figure, actual, solved, this.range);
-    const values = undone.values;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      this.trial(v, v !== rounded && v !== solved, undone.surelyNear[i]);
+    const actualUnits = readUnits(actual, ACTUAL_UNITS);
+    for (let i = 0, n = undone.count; i < n; i++) {
+      const surelyNear = undone.surelyNear[i];
+      // A slip made as units (a digit's) is tested as them: most fail the range or the probe, and
+      // its Decimal is made only for one that passes.
+      if (actualUnits && surelyNear && undone.unitsAt(i, SLIP)) {
+        const probed = this.probeUnits(SLIP.units, SLIP.scale);
+        if (probed === REJECTED) continue;
+        if (probed !== UNDECIDED) {
+          this.tryValue(undone.valueAt(i), probed);
+          continue;
+        }
+      }
+      const v = undone.valueAt(i);
+      this.trial(v, v !== rounded && v !== solved, surelyNear);
     }
+  }
+
+  /**
+   * `trial`'s tests of an undone slip surely near the solution, in units (`units × 10^-scale`,
+   * not zero; the figure's own units in ACTUAL_UNITS): REJECTED where `trial` would stop before a
+   * repair is tried, the probe's verdict where it would go on, UNDECIDED where units cannot tell
+   * (`trial` then tests its Decimal).
+   */
+  private probeUnits(units: number, scale: number): Verdict | typeof REJECTED | typeof UNDECIDED {
+    const same = compareScaled(units, scale, ACTUAL_UNITS.units, ACTUAL_UNITS.scale);
+    if (same === undefined) return UNDECIDED;
+    if (same === 0) return REJECTED;
+    const triedValues = this.triedValues;
+    for (let i = 0; i < triedValues.length; i++) {
+      // A tried value without units is no value with them.
+      if (!readUnits(triedValues[i], TRIED)) continue;
+      const c = compareScaled(units, scale, TRIED.units, TRIED.scale);
+      if (c === undefined) return UNDECIDED;
+      if (c === 0) return REJECTED;
+    }
+    const range = this.range;
+    if (range) {
+      const outside = range instanceof UnitsRange ? range.excludesUnits(units, scale) : undefined;
+      if (outside === undefined) return UNDECIDED;
+      if (outside) return REJECTED;
+    }
+    const { probe, figure } = this;
+    probe.clearOwn();
+    probe.setCellUnits(figure.ref, figure.key, units, scale);
+    const probed = this.e.evaluate(probe);
+    return probed === "wrong" ? REJECTED : probed;
   }
 
   private trial(suggested: Decimal, undone: boolean, surelyNear: boolean): void {
@@ -400,7 +503,13 @@ export class RepairSearch {
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
-    triedValues.push(suggested);
+    this.tryValue(suggested, probed);
+  }
+
+  /** A value past `trial`'s tests tried as a repair, and kept when the best for its figure. */
+  private tryValue(suggested: Decimal, probed: Verdict | undefined): void {
+    const figure = this.figure;
+    this.triedValues.push(suggested);
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
@@ -425,15 +534,21 @@ export class RepairSearch {
     if (probed) scratch.know(this.e, probed, 0);
     const atFigure = graph.idOf(figure.ref);
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
-    for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
-      const e = graph.equationAt(i);
-      if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref)) continue;
-      if (taken.isWrong(e) || scratch.verdictOf(e, graph) !== "wrong") continue;
+    this.listFollowable(figure, atFigure);
+    const followable = this.followable;
+    for (let i = 0, n = this.followableCount; i < n; i++) {
+      const e = followable[i];
+      if (scratch.verdictOf(e, graph) !== "wrong") continue;
       const target = figures.at(e.target);
       if (!target) continue;
       // The target figure's key is the equation's target's: it is made from that ref.
       const tKey = target.key;
       if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
+        overrides.setCellUnits(e.target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        continue;
+      }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, tKey, value);
@@ -441,12 +556,12 @@ export class RepairSearch {
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
-    let signsBroken = this.breaksHeldSign(atFigure, figure.key, suggested);
+    let signsBroken = this.breaksHeldSign(atFigure, figure.key, signOf(suggested));
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = graph.idOf(scratch.followerAt(f).ref);
-      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerValueAt(f));
+      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
@@ -520,12 +635,14 @@ export class RepairSearch {
   }
 
   /**
-   * 1 when `value` at the cell of id `id` (`key`: its key among the repairs taken) breaks a sign
-   * check that holds there, else 0. One the repairs taken already broke cannot break again.
+   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`key`: its key among the
+   * repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
+   * broke cannot break again. By the sign alone, as `breaksSign` tells: a follower's value is
+   * kept in units, its Decimal not made.
    */
-  private breaksHeldSign(id: number, key: string, value: Decimal): number {
+  private breaksHeldSign(id: number, key: string, sign: number): number {
     const bits = this.graph.signsAt(id);
-    if (bits === 0 || !breaksSign(bits, value)) return 0;
+    if (bits === 0 || !((sign > 0 && (bits & NOT_POSITIVE) !== 0) || (sign < 0 && (bits & NOT_NEGATIVE) !== 0))) return 0;
     const taken = this.base.get(key);
     return taken !== undefined && breaksSign(bits, taken) ? 0 : 1;
   }
@@ -591,6 +708,30 @@ const B: Units = { units: 0, scale: 0 };
 
 function changeOf(r: Repair): Decimal {
   return (r.change ??= r.suggested.minus(r.actual).abs());
+}
+
+/** −1, 0 or 1 as `breaksSign` reads a value: a zero, whatever its sign, and NaN are 0 (they break no sign). */
+function signOf(v: Decimal): number {
+  return v.isZero() ? 0 : v.isNegative() ? -1 : v.isPositive() ? 1 : 0;
+}
+
+// A follower's solution, read and set at once.
+const FOLLOWER: Units = { units: 0, scale: 0 };
+// A slip's, the figure's and a tried value's units in one candidate's tests.
+const SLIP: Units = { units: 0, scale: 0 };
+const ACTUAL_UNITS: Units = { units: 0, scale: 0 };
+const TRIED: Units = { units: 0, scale: 0 };
+// `probeUnits`' answers besides a verdict.
+const REJECTED = 0;
+const UNDECIDED = 1;
+
+/** The sign of `a·10^-as − b·10^-bs`, or undefined where the common scale leaves the safe integers. */
+function compareScaled(a: number, as: number, b: number, bs: number): number | undefined {
+  const scale = Math.max(as, bs);
+  const x = rescale(a, scale - as);
+  const y = rescale(b, scale - bs);
+  if (Number.isNaN(x) || Number.isNaN(y)) return undefined;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function roleRank(r: Repair): number {

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Figure, siblingCells } from "./figures";
 import { ValueCell } from "../model";
 import { Units, approxNumber, figureNumber, readUnits } from "../relations/exactValues";
+import { decimalOfUnits } from "../numbers";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
 
@@ -11,10 +12,56 @@ import { UnitsRange } from "../relations/unitsRange";
  * measured in doubles first and made Decimals only where they may matter.
  */
 
-/** Values near a solution, and which of them are surely within 5 % of it (the rest may be). */
-export interface NearValues {
-  values: Decimal[];
-  surelyNear: boolean[];
+/**
+ * Values near a solution, and which of them are surely within 5 % of it (the rest may be). A value
+ * made from exact units (a digit slip's) is kept as them: the search tries it against a range and
+ * a what-if first, which most fail, and makes its Decimal only for one that passes. One list
+ * serves every search (thousands a check), filled up to its count: what `slipUndone` gives is
+ * read before it is asked again.
+ */
+export class NearValues {
+  readonly surelyNear: boolean[] = [];
+  // Filled in step: a Decimal, or units (`units × 10^-scale`, not zero) with scale ≥ 0 and no Decimal yet.
+  private readonly made: (Decimal | undefined)[] = [];
+  private readonly units: number[] = [];
+  private readonly scales: number[] = [];
+  count = 0;
+
+  /** Every value as a Decimal, in a list of their own. */
+  get values(): Decimal[] {
+    const out: Decimal[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.valueAt(i));
+    return out;
+  }
+
+  valueAt(i: number): Decimal {
+    return (this.made[i] ??= decimalOfUnits(this.units[i], this.scales[i]));
+  }
+
+  /** The `i`-th value's units into `out` when it was made as units, its Decimal not yet asked for. */
+  unitsAt(i: number, out: Units): boolean {
+    if (this.made[i] !== undefined || this.scales[i] < 0) return false;
+    out.units = this.units[i];
+    out.scale = this.scales[i];
+    return true;
+  }
+
+  add(value: Decimal, surelyNear: boolean): void {
+    const i = this.count++;
+    this.made[i] = value;
+    this.units[i] = 0;
+    this.scales[i] = -1;
+    this.surelyNear[i] = surelyNear;
+  }
+
+  /** `add` of a value in units, nonzero (a zero's sign only its Decimal carries). */
+  addUnits(units: number, scale: number, surelyNear: boolean): void {
+    const i = this.count++;
+    this.made[i] = undefined;
+    this.units[i] = units;
+    this.scales[i] = scale;
+    this.surelyNear[i] = surelyNear;
+  }
 }
 
 const FAR = 0;
@@ -24,14 +71,14 @@ const SURELY = 2;
 /**
  * Values gathered near a solution, each first measured as a double (no Decimal made for one far).
  * One measurer serves every search (a check makes thousands, over a third of them finding
- * nothing): the values found get a list of their own, made at the first.
+ * nothing): the values found go to one list, emptied by its count for each search.
  */
 class Near {
   private goal = 0;
   private reach = 0;
   private low = 0;
   private high = 0;
-  found: NearValues | null = null;
+  readonly found = new NearValues();
 
   /** Set to measure against `solved` and `within`, with nothing found yet. */
   reset(solved: Decimal, within: ValueRange | null): this {
@@ -40,7 +87,7 @@ class Near {
     // A range in units gives its ends' doubles without making their Decimals.
     this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : approxNumber(within.low);
     this.high = !within ? Infinity : within instanceof UnitsRange ? within.highNumber() : approxNumber(within.high);
-    this.found = null;
+    this.found.count = 0;
     return this;
   }
 
@@ -64,9 +111,13 @@ class Near {
   }
 
   add(value: Decimal, nearness: number): void {
-    const found = (this.found ??= { values: [], surelyNear: [] });
-    found.values.push(value);
-    found.surelyNear.push(nearness === SURELY);
+    this.found.add(value, nearness === SURELY);
+  }
+
+  /** `add` of `units × 10^-scale`, kept as units unless zero. */
+  addUnits(units: number, scale: number, nearness: number): void {
+    if (units === 0) this.add(decimalOfUnits(units, scale), nearness);
+    else this.found.addUnits(units, scale, nearness === SURELY);
   }
 }
 
@@ -74,16 +125,14 @@ const NEAR = new Near();
 // The figure's siblings' cells, read into this list by the one search running.
 const SIBLING_CELLS: ValueCell[] = [];
 
-// What most searches find: nothing. Shared, read only.
-const NOTHING_NEAR: NearValues = { values: [], surelyNear: [] };
-
 /**
  * The figure with a slip undone: sign, ×10, ÷10, the row's other years, one digit or two
  * neighbours set right. Only values that may lie within 5 % of `solved`, and within `within` (the
  * range outside which the equation tried surely fails) when given, are made (the rest fail
  * `consider`'s first tests anyway): each is measured in doubles first, with a margin far above
  * their error, so only a value that is surely far is left out, and a Decimal is made for the few
- * that are not; one surely near needs no exact test either.
+ * that are not; one surely near needs no exact test either. The list given is the one every
+ * search fills: read it before asking again.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
   // Slips are made for one search at a time: the measurer is reset, not made again.
@@ -103,65 +152,49 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
   if (figure.unit === "euro") digitVariantsNear(actual, solved, out);
-  return out.found ?? NOTHING_NEAR;
+  return out.found;
 }
-
-interface Digits {
-  /** Decimals the figure is written with. */
-  d: number;
-  /** |figure| written with `d` decimals, without the point. */
-  digits: string;
-  sign: 1 | -1;
-  /** `digits` as a number (exact up to 15 digits). */
-  whole: number;
-}
-
-/**
- * The figure's digits, from its exact units where it has them (every figure of a budget book):
- * made again for each equation it is tried against, which costs less than keeping them in a weak
- * map by Decimal did (a Decimal and two texts made once per figure, and the map's upkeep).
- */
-function digitsOf(actual: Decimal, out: Digits): Digits {
-  out.sign = actual.isNegative() ? -1 : 1;
-  if (readUnits(actual, scratch)) {
-    const d = scratch.scale;
-    const units = Math.abs(scratch.units);
-    // toFixed(d) always leaves an integer digit: 0,05 is 005 without its point.
-    const digits = String(units).padStart(d + 1, "0");
-    out.d = d;
-    out.digits = digits;
-    out.whole = digits.length <= 15 ? units : NaN;
-    return out;
-  }
-  const d = actual.decimalPlaces();
-  const digits = actual.abs().toFixed(d).replace(".", "");
-  out.d = d;
-  out.digits = digits;
-  out.whole = digits.length <= 15 ? Number(digits) : NaN;
-  return out;
-}
-
-// Read at once into locals by the one search running: one object, not one per search.
-const DIGITS: Digits = { d: 0, digits: "", sign: 1, whole: 0 };
 
 /**
  * The figure with one digit changed, or two neighbours swapped, whichever come nearest `target`,
  * each measured as a double (where none is at hand, it may be near) and added to `out` unless far.
+ * A figure of 15 digits or fewer (every figure of a budget book) is worked on as its exact units:
+ * each digit read by division, each variant an integer made a Decimal from its units, no text.
  */
 function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
-  const { d, digits, sign, whole } = digitsOf(actual, DIGITS);
-  const unit = Math.pow(10, d);
-  // The digits back as a figure, by placing the point and the sign in the text (s / 10^d × sign,
-  // without two divisions' worth of Decimals): toFixed always leaves an integer digit.
-  const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
-  // Distances in units of the last digit, in doubles: the nine variants of each digit are
-  // compared without a Decimal or a text each (they were most of the analysis's time), and only
-  // the nearest is made one, if it may be near. Same choice, ties to the lower digit. Up to 15
-  // digits every variant is an exact integer; the target in those units is one too when it has no
-  // more decimals than the figure (its digits read as one integer). Otherwise it is measured
-  // approximately, and where two variants come too close to call, Decimals decide.
-  const small = digits.length <= 15;
-  let exact = small && target.decimalPlaces() <= d;
+  const sign = actual.isNegative() ? -1 : 1;
+  if (readUnits(actual, scratch)) {
+    const d = scratch.scale;
+    const whole = Math.abs(scratch.units);
+    // toFixed(d) always leaves an integer digit: 0,05 is written 005 without its point.
+    const length = Math.max(digitCount(whole), d + 1);
+    if (length <= 15) {
+      unitVariantsNear(whole, d, length, sign, target, out);
+      return;
+    }
+  }
+  textVariantsNear(actual, target, sign, out);
+}
+
+/** Decimal digits of a non-negative safe integer (1 for 0). */
+function digitCount(n: number): number {
+  let count = 1;
+  while (count < 16 && n >= POW10[count]) count++;
+  return count;
+}
+
+// 10^0 … 10^15, each exact in a double.
+const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
+
+/**
+ * `digitVariantsNear` of |figure| = `whole` units at `d` decimals, written with `length` digits
+ * (15 or fewer): every variant is an exact integer, and so is the target in those units when it
+ * has no more decimals than the figure. Otherwise the target is measured approximately, and where
+ * two variants come too close to call, Decimals decide. Ties go to the lower digit.
+ */
+function unitVariantsNear(whole: number, d: number, length: number, sign: number, target: Decimal, out: Near): void {
+  const unit = POW10[d];
+  let exact = target.decimalPlaces() <= d;
   let goal = NaN;
   if (exact) {
     // Its units at the figure's decimals; read from its text only where they are no safe integer.
@@ -169,11 +202,11 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
     goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
-  if (small && !exact) goal = approxNumber(target) * unit * sign;
-  const measured = small && Number.isFinite(goal);
-  let place = Math.pow(10, digits.length - 1);
-  for (let i = 0; i < digits.length; i++, place /= 10) {
-    const digit = digits.charCodeAt(i) - 48;
+  if (!exact) goal = approxNumber(target) * unit * sign;
+  const measured = Number.isFinite(goal);
+  for (let i = 0; i < length; i++) {
+    const place = POW10[length - 1 - i];
+    const digit = Math.floor(whole / place) % 10;
     // The digit set to k is `rest + k × place`, exactly (all below 10^15).
     const rest = whole - digit * place;
     let bestK = -1;
@@ -195,26 +228,52 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
       if (!exact && nextDistance - bestDistance <= 1e-9 * (Math.abs(goal) + whole + place * 10 + 1)) bestK = -1;
     }
     if (bestK >= 0) {
-      const k = bestK;
-      const n = out.measure((sign * (rest + k * place)) / unit);
-      // A whole figure is made from its exact integer, quicker than reading its text.
-      if (n) out.add(d === 0 ? new Decimal(sign * (rest + k * place)) : make(digits.slice(0, i) + k + digits.slice(i + 1)), n);
+      const value = sign * (rest + bestK * place);
+      const n = out.measure(value / unit);
+      if (n) out.addUnits(value, d, n);
     } else if (!exact) {
       let best: Decimal | null = null;
       for (let k = 0; k <= 9; k++) {
         if (k === digit) continue;
-        const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
+        const v = decimalOfUnits(sign * (rest + k * place), d);
         if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
       }
       const found = best;
       if (found && out.mayBeInside(found.toNumber())) out.add(found, MAYBE);
     }
-    const next = i + 1 < digits.length ? digits.charCodeAt(i + 1) - 48 : digit;
+    const next = i + 1 < length ? Math.floor(whole / (place / 10)) % 10 : digit;
     if (next !== digit) {
       // The two digits trade places: exact while every figure is below 10^15.
-      const value = small ? whole + (next - digit) * place + (digit - next) * (place / 10) : NaN;
-      const n = out.measure((sign * value) / unit);
-      if (n) out.add(small && d === 0 ? new Decimal(sign * value) : make(swappedDigits(digits, i)), n);
+      const value = sign * (whole + (next - digit) * place + (digit - next) * (place / 10));
+      const n = out.measure(value / unit);
+      if (n) out.addUnits(value, d, n);
+    }
+  }
+}
+
+/**
+ * `digitVariantsNear` of a figure of more than 15 digits (or none in units), from its text:
+ * variants are measured only approximately, so Decimals decide every digit.
+ */
+function textVariantsNear(actual: Decimal, target: Decimal, sign: number, out: Near): void {
+  const d = actual.decimalPlaces();
+  const digits = actual.abs().toFixed(d).replace(".", "");
+  // The digits back as a figure, by placing the point and the sign in the text.
+  const make = (s: string) => new Decimal(`${sign < 0 ? "-" : ""}${d > 0 ? `${s.slice(0, s.length - d)}.${s.slice(s.length - d)}` : s}`);
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(i) - 48;
+    let best: Decimal | null = null;
+    for (let k = 0; k <= 9; k++) {
+      if (k === digit) continue;
+      const v = make(digits.slice(0, i) + k + digits.slice(i + 1));
+      if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+    }
+    const found = best;
+    if (found && out.mayBeInside(found.toNumber())) out.add(found, MAYBE);
+    const next = i + 1 < digits.length ? digits.charCodeAt(i + 1) - 48 : digit;
+    if (next !== digit) {
+      const n = out.measure(NaN);
+      if (n) out.add(make(swappedDigits(digits, i)), n);
     }
   }
 }

@@ -7,6 +7,9 @@ import { CHANGE_PERCENT, figureInput, shownEquation, storedFigure } from "../../
 import { LayeredValues } from "../../../src/core/why/layered";
 import { CellValues } from "../../../src/core/why/cellValues";
 import { figureCell, whatIfValues } from "../relations/figureCells";
+import { unitsOf } from "../../../src/core/relations/exactValues";
+import { solvesInUnits } from "../../../src/core/relations/solveUnits";
+import { decimalOfUnits } from "../../../src/core/numbers";
 
 /**
  * The repair search asks what-if questions through layers over the repairs taken so far, and the
@@ -62,11 +65,26 @@ describe("a what-if by position", () => {
           for (const [k, v] of taken) base.set(k, v);
           const layer = new LayeredValues(base);
           for (const [k, v] of tried) layer.set(k, v);
+          // The same values, each with units set as units (as the repair search sets a solved total).
+          const inUnits = new LayeredValues(base);
+          for (const [k, v] of tried) {
+            const u = unitsOf(v);
+            const address = k.slice(k.indexOf("!") + 1);
+            if (u && u.units !== 0 && !address.startsWith("$")) inUnits.setCellUnits({ sheet: k.slice(0, k.indexOf("!")), cell: address }, k, u.units * 100, u.scale + 2);
+            else inUnits.set(k, v);
+          }
           const plain = new Map([...base, ...tried]);
           for (const e of equations) {
             expect(e.evaluate(layer)).toBe(e.evaluate(plain));
+            expect(e.evaluate(inUnits)).toBe(e.evaluate(plain));
             expect(e.evaluate(base)).toBe(e.evaluate(new Map(base)));
-            for (const c of e.cells) expect(e.solveFor(c, layer)?.toString()).toBe(e.solveFor(c, plain)?.toString());
+            for (const c of e.cells) {
+              const solved = e.solveFor(c, plain)?.toString();
+              expect(e.solveFor(c, layer)?.toString()).toBe(solved);
+              expect(e.solveFor(c, inUnits)?.toString()).toBe(solved);
+              const u = { units: 0, scale: 0 };
+              if (solvesInUnits(e) && e.solveUnitsInto(c, inUnits, u)) expect(decimalOfUnits(u.units, u.scale).toString()).toBe(solved);
+            }
           }
         },
       ),
@@ -85,5 +103,8 @@ describe("a what-if by position", () => {
     layer.setCell({ sheet: "S", cell: "B3" }, "S!B3", new Decimal(1));
     expect(layer.atCell("S", 2, 1)?.toString()).toBe("1");
     expect(layer.atCell("T", 2, 1)).toBeUndefined();
+    layer.setCellUnits({ sheet: "S", cell: "B3" }, "S!B3", -12340, 3);
+    expect(layer.atCell("S", 2, 1)?.toString()).toBe("-12.34");
+    expect(layer.get("S!B3")?.toString()).toBe("-12.34");
   });
 });
