@@ -44,6 +44,14 @@ export class SheetValueCell implements ValueCell {
 }
 
 /**
+ * The Decimals read of figure cells, kept beside them rather than in a field of each: a check
+ * reads the Decimal of a few thousand of a book's tens of thousands of figures (its root-cause
+ * analysis, after the rules), and a field in every figure was copied by each scavenge while the
+ * model is young, through recognition and the rules.
+ */
+const DECIMALS = new WeakMap<SheetFigureCell, Decimal>();
+
+/**
  * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
  * "number"): one object per figure where a value cell and its parse were two, on tens of
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
@@ -61,7 +69,6 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   numberFormat?: string;
   readonly decimals: number;
   readonly units: number | undefined;
-  private decimal: Decimal | undefined;
 
   /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
   constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
@@ -72,7 +79,7 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
     this.numberFormat = numberFormat;
     this.decimals = decimals;
     this.units = units;
-    this.decimal = decimal;
+    if (decimal) DECIMALS.set(this, decimal);
   }
 
   /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
@@ -97,7 +104,9 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 
   get value(): Decimal {
-    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
+    let value = DECIMALS.get(this);
+    if (value === undefined) DECIMALS.set(this, (value = decimalOfUnits(this.units as number, this.decimals)));
+    return value;
   }
 
   /** The plain shape a value cell and its parse always had, for reports and snapshots. */
