@@ -85,7 +85,10 @@ export class SheetView {
   }
 
   private scan(kinds: Uint8Array, counts: Int32Array): void {
-    const rows: number[] = [];
+    // Made at its most (every row filled) and cut to the rows found: pushing grows it several
+    // times over on every sheet.
+    const rows = new Array<number>(this.values.length);
+    let filledRows = 0;
     const values = this.values;
     const w = this.width;
     for (let i = 0; i < values.length; i++) {
@@ -113,8 +116,9 @@ export class SheetView {
         if (k >= NUMBER) this.contentful = true;
       }
       counts[i] = count;
-      if (count > 0) rows.push(this.top + i);
+      if (count > 0) rows[filledRows++] = this.top + i;
     }
+    rows.length = filledRows;
     this.rowsWithValues = rows;
   }
 
