@@ -4,11 +4,12 @@ import { detectConvention } from "../relations/convention";
 
 /** The sign convention of a käyttötalous-layout table, from its cost rows (statements read their own). */
 export function conventionOf(table: BudgetTable): SignConvention {
-  // One list for every table: read at once and let go, not kept by detectConvention.
+  // One list for every table, never shortened: emptying it (length 0) let its store go, and each
+  // table grew a new one. Past this table's figures it holds empty cells, which have no sign.
   const figures = FIGURES;
-  figures.length = 0;
+  let n = 0;
   const add = (row: LabeledRow | undefined) => {
-    if (row) for (const c of row.cells) figures.push(c.parsed);
+    if (row) for (const c of row.cells) figures[n++] = c.parsed;
   };
   switch (table.kind) {
     case "kayttotalous":
@@ -26,8 +27,10 @@ export function conventionOf(table: BudgetTable): SignConvention {
       return "costs-negative";
   }
   const convention = detectConvention(figures);
-  figures.length = 0;
+  // Nor kept: the cells are the model's.
+  figures.fill(NO_SIGN, 0, n);
   return convention;
 }
 
+const NO_SIGN: ParsedCell = Object.freeze({ kind: "empty" });
 const FIGURES: ParsedCell[] = [];

@@ -422,11 +422,11 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   const ratios = tokens.filter((t) => t.token.ratio);
   // A part of the city's column never takes a year from the line below: that line holds its figures.
   const yearUnder = (t: ColumnToken) => t.token.kind !== "OSA" && parseYearCell(view.text(row + t.rows, t.col)) !== null;
-  const dated = kinds.filter((t) => t.token.year !== undefined || yearUnder(t));
+  const dated = kinds.some((t) => t.token.year !== undefined || yearUnder(t));
   // One year column alone is a table only when it says its year itself (`TA 2024`), not a stray word.
   if (kinds.length === 0 || (kinds.length === 1 && ratios.length === 0 && kinds[0].token.year === undefined)) return null;
   let yearless: { year: number; note: NonNullable<HeaderBlock["yearNote"]> } | undefined;
-  if (dated.length === 0) {
+  if (!dated) {
     // Headers with no year at all (`Talousarvio`, `Toteutunut`): a table of one year, when three
     // or more kinds stand over figures; the year is the title's, else unknown.
     const distinct = new Set(kinds.map((t) => t.token.kind));
@@ -435,10 +435,18 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     yearless = yearOver(view, row, tokens);
   }
 
-  let bottom = row + Math.max(...tokens.map((t) => t.rows)) - 1;
+  // A header is read once per sheet and table, and most rows with a header word form none: its
+  // extent is found in loops, with no list made per question.
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const t of tokens) {
+    left = Math.min(left, t.col);
+    right = Math.max(right, t.col);
+    bottom = Math.max(bottom, row + t.rows - 1);
+  }
   // Kinds whose year is on the line below make that line part of the header.
-  const yearBelow = kinds.filter((t) => t.token.year === undefined && yearUnder(t));
-  if (yearBelow.length > 0) bottom = Math.max(bottom, row + Math.max(...yearBelow.map((t) => t.rows)));
+  for (const t of kinds) if (t.token.year === undefined && yearUnder(t)) bottom = Math.max(bottom, row + t.rows);
   const columns: YearColumn[] = [];
   const block: HeaderBlock = {
     top: row,
@@ -447,8 +455,8 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     ratios: [],
     unread: [],
     ambiguous: [],
-    left: Math.min(...tokens.map((t) => t.col)),
-    right: Math.max(...tokens.map((t) => t.col)),
+    left,
+    right,
   };
   const entityYears: string[] = [];
   for (const { col, token, rows, text } of kinds) {

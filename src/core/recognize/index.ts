@@ -86,6 +86,9 @@ export function recognizeSheet(grid: Grid): SheetModel {
   return model;
 }
 
+// Asked of every region's rows: written once, not made at each call.
+const TOIMINTAKATE = /^toimintakate\b/i;
+
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = rolesOf(region.rows);
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
@@ -111,7 +114,7 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   }
   // Tunnusluvut as the founding document lays them out: amounts with their Muutos % rows and
   // Toimintakate €/asukas. Other key-figure lists are read as statements.
-  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && /^toimintakate\b/i.test(r.reading.key));
+  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && TOIMINTAKATE.test(r.reading.key));
   if (roles.has("muutos-pct") || kemijarviKeyFigures || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];
   }

@@ -29,7 +29,10 @@ const keysIn = perText((heading: string): Omit<AllocationKey, "cell">[] => {
   return keys;
 });
 
+// Asked of every unit: written once, not made at each call.
+const MANAGEMENT = /johta|johdon|johto/i;
+
 /** Shared management cost units: `Johtaminen`, `Elinvoiman johtamisen kust.`, `Hallinto ja johto`. */
 export function isManagementUnit(name: string, keys: readonly AllocationKey[]): boolean {
-  return keys.length > 0 || /johta|johdon|johto/i.test(name);
+  return keys.length > 0 || MANAGEMENT.test(name);
 }

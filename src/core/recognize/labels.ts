@@ -68,13 +68,18 @@ export function isPerResidentLabel(label: string): boolean {
   return PER_RESIDENT.test(label);
 }
 
+// Asked of every row of every table: a regular expression written in a function is a new object
+// each time the function runs.
+const SECTION_HEADING = /^\d{1,2}\.\s+\S/;
+const COMPARED = /\bvrt\.?\s/i;
+
 /** Section headings (`6. Talouden ja toiminnan tunnusluvut`) end a table. */
 export function isSectionHeading(text: string): boolean {
-  return /^\d{1,2}\.\s+\S/.test(normaliseSpaces(text));
+  return SECTION_HEADING.test(normaliseSpaces(text));
 }
 
 /** A note under a table: `* TA 2024 vrt. TA 2023`, `TP 2022 sisältää …`. */
 export function isNoteText(text: string): boolean {
   const t = normaliseSpaces(text);
-  return t.startsWith("*") || /\bvrt\.?\s/i.test(t);
+  return t.startsWith("*") || COMPARED.test(t);
 }

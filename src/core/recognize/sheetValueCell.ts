@@ -44,6 +44,14 @@ export class SheetValueCell implements ValueCell {
 }
 
 /**
+ * The Decimals read of figure cells, kept beside them rather than in a field of each: a check
+ * reads the Decimal of a few thousand of a book's tens of thousands of figures (its root-cause
+ * analysis, after the rules), and a field in every figure was copied by each scavenge while the
+ * model is young, through recognition and the rules.
+ */
+const DECIMALS = new WeakMap<SheetFigureCell, Decimal>();
+
+/**
  * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
  * "number"): one object per figure where a value cell and its parse were two, on tens of
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
@@ -57,28 +65,34 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   readonly parsed: ParsedCell;
   readonly row: number;
   readonly col: number;
-  formula?: string;
+  // Most figures are typed in, not computed: a figure holds a formula of its own only when it has
+  // one (FormulaFigureCell); others read the prototype's undefined, a copy of one too.
+  declare formula?: string;
   numberFormat?: string;
   readonly decimals: number;
   readonly units: number | undefined;
-  private decimal: Decimal | undefined;
 
   /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
-  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
+  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, numberFormat: string | undefined) {
     this.parsed = this;
     this.row = row;
     this.col = col;
-    this.formula = formula;
     this.numberFormat = numberFormat;
     this.decimals = decimals;
     this.units = units;
-    this.decimal = decimal;
+    if (decimal) DECIMALS.set(this, decimal);
+  }
+
+  /** The figure cell of the class its formula asks for. */
+  private static of(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
+    if (formula) return new FormulaFigureCell(row, col, decimals, units, decimal, formula, numberFormat);
+    return new SheetFigureCell(row, col, decimals, units, decimal, numberFormat);
   }
 
   /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
   static ofParse(row: number, col: number, figure: ParsedNumber, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
     // Without units (beyond 2^53) the figure's Decimal is already made: take it.
-    return new SheetFigureCell(row, col, figure.decimals, figure.units, figure.units === undefined ? figure.value : undefined, formula, numberFormat);
+    return SheetFigureCell.of(row, col, figure.decimals, figure.units, figure.units === undefined ? figure.value : undefined, formula, numberFormat);
   }
 
   /**
@@ -86,10 +100,10 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
    * no parse object made on the way: most of a workbook's cells are such figures.
    */
   static ofNumber(row: number, col: number, n: number, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
-    if (Number.isSafeInteger(n)) return new SheetFigureCell(row, col, 0, n, undefined, formula, numberFormat);
+    if (Number.isSafeInteger(n)) return SheetFigureCell.of(row, col, 0, n, undefined, formula, numberFormat);
     const written = String(n);
     const units = Number.isInteger(n) ? undefined : unitsOfFraction(written);
-    return new SheetFigureCell(row, col, decimalsOfWritten(written), units, units === undefined ? new Decimal(n) : undefined, formula, numberFormat);
+    return SheetFigureCell.of(row, col, decimalsOfWritten(written), units, units === undefined ? new Decimal(n) : undefined, formula, numberFormat);
   }
 
   get cell(): string {
@@ -97,7 +111,9 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 
   get value(): Decimal {
-    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
+    let value = DECIMALS.get(this);
+    if (value === undefined) DECIMALS.set(this, (value = decimalOfUnits(this.units as number, this.decimals)));
+    return value;
   }
 
   /** The plain shape a value cell and its parse always had, for reports and snapshots. */
@@ -111,3 +127,15 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
 }
 
 Object.defineProperty(SheetFigureCell.prototype, "kind", { value: "number", enumerable: true });
+// Writable, so that a FormulaFigureCell sets its own.
+Object.defineProperty(SheetFigureCell.prototype, "formula", { value: undefined, writable: true });
+
+/** A figure computed by a formula, which it holds. */
+class FormulaFigureCell extends SheetFigureCell {
+  declare formula: string;
+
+  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string, numberFormat: string | undefined) {
+    super(row, col, decimals, units, decimal, numberFormat);
+    this.formula = formula;
+  }
+}

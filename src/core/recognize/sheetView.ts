@@ -85,7 +85,13 @@ export class SheetView {
   }
 
   private scan(kinds: Uint8Array, counts: Int32Array): void {
-    const rows: number[] = [];
+    // Made at its most (every row filled) and cut to the rows found: pushing grows it several
+    // times over on every sheet.
+    const rows = new Array<number>(this.values.length);
+    let filledRows = 0;
+    // Texts too: most sheets hold about one a row (its label), so a list made a row long grows little if at all.
+    let texts: CellText[] | undefined;
+    let textCount = 0;
     const values = this.values;
     const w = this.width;
     for (let i = 0; i < values.length; i++) {
@@ -100,9 +106,8 @@ export class SheetView {
         else if (typeof v === "string") {
           if (v === "") continue;
           const t = cellTextOf(v);
-          const texts = (this.texts ??= []);
-          texts.push(t);
-          (this.textSlots ??= new Int32Array(kinds.length))[i * w + j] = texts.length;
+          (texts ??= new Array<CellText>(values.length))[textCount++] = t;
+          (this.textSlots ??= new Int32Array(kinds.length))[i * w + j] = textCount;
           k = KIND_OF_PARSE[t.parsed.kind];
         } else {
           k = kindOf(v);
@@ -113,9 +118,14 @@ export class SheetView {
         if (k >= NUMBER) this.contentful = true;
       }
       counts[i] = count;
-      if (count > 0) rows.push(this.top + i);
+      if (count > 0) rows[filledRows++] = this.top + i;
     }
+    rows.length = filledRows;
     this.rowsWithValues = rows;
+    if (texts) {
+      texts.length = textCount;
+      this.texts = texts;
+    }
   }
 
   raw(row: number, col: number): CellValue {

@@ -7,6 +7,9 @@ import { tableFrame } from "./frame";
 import { parseHeaderToken } from "./headers";
 import { normaliseLabel } from "./labels";
 
+// Asked of every row: written once, not made at each call.
+const AMOUNT_WORDS = /€|eur|menot|kulut|tuotot|tulot|ostot|kate/i;
+
 /**
  * Tunnusluvut (key figures): amount rows, each usually followed by its `Muutos %` row, and
  * `Toimintakate €/asukas`. Rows without a change row and without money in the label (staff
@@ -40,7 +43,7 @@ export function readTunnusluvut(view: SheetView, region: TableRegion, area: stri
     if (next && next.role === "muutos-pct") {
       table.items.push({ amount: row, change: labeledRow(view, next, labelCol, header.columns) });
       i++;
-    } else if (/€|eur|menot|kulut|tuotot|tulot|ostot|kate/i.test(b.label)) {
+    } else if (AMOUNT_WORDS.test(b.label)) {
       table.items.push({ amount: row });
     } else {
       table.others.push(row);
