@@ -67,8 +67,10 @@ export class HeldSigns {
   // The figure's row and column, read where the cell is at hand: the analysis reads them of every check.
   private rows = new Int32Array(FIRST_ROOM);
   private cols = new Int32Array(FIRST_ROOM);
-  private readonly cells: ValueCell[] = [];
-  private readonly columns: (string | undefined)[] = [];
+  // Made at their room and grown with the numbers: pushed one by one, the two lists were most of
+  // the cost of holding a check (a pointer list grown by pushes copies itself at every step).
+  private cells = new Array<ValueCell | undefined>(FIRST_ROOM);
+  private columns = new Array<string | undefined>(FIRST_ROOM);
 
   constructor(private readonly recorded: readonly Equation[]) {}
 
@@ -81,8 +83,8 @@ export class HeldSigns {
     this.places[k] = this.recorded.length;
     this.rows[k] = cell.row;
     this.cols[k] = cell.col;
-    this.cells.push(cell);
-    this.columns.push(column);
+    this.cells[k] = cell;
+    this.columns[k] = column;
   }
 
   // A table's checks are recorded together: its sheet is the last one met, the same string.
@@ -102,6 +104,8 @@ export class HeldSigns {
     this.places = grown(this.places, new Int32Array(room));
     this.rows = grown(this.rows, new Int32Array(room));
     this.cols = grown(this.cols, new Int32Array(room));
+    this.cells = grownList(this.cells, room);
+    this.columns = grownList(this.columns, room);
   }
 
   /** The sheets the checks are on, each numbered by its place here. */
@@ -135,7 +139,7 @@ export class HeldSigns {
   /** Check `k` as the equation it stands for. */
   equation(k: number): Equation {
     const direction: Direction = this.bits[k] === NOT_POSITIVE ? "cost" : "revenue";
-    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k], direction, this.columns[k]);
+    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k] as ValueCell, direction, this.columns[k]);
   }
 
   /** The list held with, every check made and set in its place. */
@@ -154,5 +158,11 @@ export class HeldSigns {
 
 function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
+  return to;
+}
+
+function grownList<T>(from: T[], room: number): T[] {
+  const to = new Array<T>(room);
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
   return to;
 }
