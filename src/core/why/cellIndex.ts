@@ -243,6 +243,10 @@ export class CellIndex implements CellLookup {
     return this.equations[this.equationIds[i]];
   }
 
+  equationNumberAt(i: number): number {
+    return this.equationIds[i];
+  }
+
   idsOf(k: number, _e: Equation, visit: (id: number) => void): void {
     this.eachCellOf(k, visit);
   }
