@@ -44,6 +44,10 @@ export function breaksSign(bits: number, value: Decimal): boolean {
 }
 
 const FIRST_ROOM = 1024;
+// Checks per block of the held cells and column labels.
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK - 1;
 
 /**
  * The sign checks that hold on the workbook's own figures, one row of a table each: the sheet (by
@@ -67,8 +71,11 @@ export class HeldSigns {
   // The figure's row and column, read where the cell is at hand: the analysis reads them of every check.
   private rows = new Int32Array(FIRST_ROOM);
   private cols = new Int32Array(FIRST_ROOM);
-  private readonly cells: ValueCell[] = [];
-  private readonly columns: (string | undefined)[] = [];
+  // In blocks of `BLOCK` made at their length, never copied: pushed one by one, the two lists were
+  // most of the cost of holding a check (a pointer list grows by copying itself), and grown by
+  // doubling they reserved nearly twice the room used.
+  private readonly cells: ValueCell[][] = [];
+  private readonly columns: (string | undefined)[][] = [];
 
   constructor(private readonly recorded: readonly Equation[]) {}
 
@@ -81,8 +88,13 @@ export class HeldSigns {
     this.places[k] = this.recorded.length;
     this.rows[k] = cell.row;
     this.cols[k] = cell.col;
-    this.cells.push(cell);
-    this.columns.push(column);
+    const b = k >>> BLOCK_BITS;
+    if (b === this.cells.length) {
+      this.cells.push(new Array<ValueCell>(BLOCK));
+      this.columns.push(new Array<string | undefined>(BLOCK));
+    }
+    this.cells[b][k & BLOCK_MASK] = cell;
+    this.columns[b][k & BLOCK_MASK] = column;
   }
 
   // A table's checks are recorded together: its sheet is the last one met, the same string.
@@ -135,7 +147,7 @@ export class HeldSigns {
   /** Check `k` as the equation it stands for. */
   equation(k: number): Equation {
     const direction: Direction = this.bits[k] === NOT_POSITIVE ? "cost" : "revenue";
-    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k], direction, this.columns[k]);
+    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k >>> BLOCK_BITS][k & BLOCK_MASK], direction, this.columns[k >>> BLOCK_BITS][k & BLOCK_MASK]);
   }
 
   /** The list held with, every check made and set in its place. */

@@ -62,8 +62,7 @@ export class CellIndex implements CellLookup {
     const cols: number[] = [];
     const counts: number[] = [];
     let oddCells: { entry: number; sheet: string; text: string }[] | undefined;
-    const visit = (sheet: string, row: number, col: number): void => {
-      if (only !== undefined && sheet !== only) return;
+    const record = (sheet: string, row: number, col: number): void => {
       let s = ids.get(sheet);
       if (s === undefined) {
         s = ids.size;
@@ -85,6 +84,8 @@ export class CellIndex implements CellLookup {
       if (col >= cols[s]) cols[s] = col + 1;
       counts[s]++;
     };
+    // The whole book's index asks no sheet of each cell.
+    const visit = only === undefined ? record : (sheet: string, row: number, col: number): void => void (sheet === only && record(sheet, row, col));
     for (let j = 0; j < m; j++) {
       cellStart[j] = n;
       const e = equations[picked ? picked[j] : j];
@@ -124,6 +125,8 @@ export class CellIndex implements CellLookup {
     const firstId = this.firstId;
     const width = this.width;
     const cellIds = new Int32Array(n);
+    // Counted as they are given: the ids of sparse and odd cells are not known before.
+    let counted = new Int32Array(next + 1);
     let oddAt = 0;
     for (let i = 0; i < n; i++) {
       const s = sheetOf[i];
@@ -134,23 +137,28 @@ export class CellIndex implements CellLookup {
         let id = texts.get(o.text);
         if (id === undefined) texts.set(o.text, (id = next++));
         cellIds[i] = id;
+        if (id + 1 >= counted.length) counted = grown(counted);
+        counted[id + 1]++;
         continue;
       }
       const byPosition = sparseOf[s];
+      let id: number;
       if (byPosition) {
         const p = rowOf[i] * POSITION_COLUMNS + colOf[i];
-        let id = byPosition.get(p);
-        if (id === undefined) byPosition.set(p, (id = next++));
-        cellIds[i] = id;
-      } else cellIds[i] = firstId[s] + rowOf[i] * width[s] + colOf[i];
+        const known = byPosition.get(p);
+        if (known === undefined) byPosition.set(p, (id = next++));
+        else id = known;
+        if (id + 1 >= counted.length) counted = grown(counted);
+      } else id = firstId[s] + rowOf[i] * width[s] + colOf[i];
+      cellIds[i] = id;
+      counted[id + 1]++;
     }
     this.cellIds = cellIds;
     this.size = next;
     this.entries = n;
 
-    // Equations by cell: counted, then filled in recording order.
-    const equationStart = new Int32Array(next + 1);
-    for (let i = 0; i < n; i++) equationStart[cellIds[i] + 1]++;
+    // Equations by cell: counted above, then filled in recording order.
+    const equationStart = counted.length === next + 1 ? counted : counted.slice(0, next + 1);
     for (let id = 0; id < next; id++) equationStart[id + 1] += equationStart[id];
     const fill = equationStart.slice(0, next);
     const equationIds = new Int32Array(n);
@@ -233,6 +241,10 @@ export class CellIndex implements CellLookup {
 
   equationAt(i: number): Equation {
     return this.equations[this.equationIds[i]];
+  }
+
+  equationNumberAt(i: number): number {
+    return this.equationIds[i];
   }
 
   idsOf(k: number, _e: Equation, visit: (id: number) => void): void {

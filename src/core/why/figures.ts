@@ -66,11 +66,6 @@ interface Place {
   yearIndexes?: number[];
   /** A row's figures asked for, by their index in its cells. */
   figures?: (PlacedFigure | undefined)[];
-  /**
-   * A row's cells' positions (−1: no cell, or one kept by its text), made when the row is first
-   * asked about: a lookup then scans numbers in one array, not each cell's class and fields.
-   */
-  positions?: number[];
   /** A lone cell's figure, once asked for. */
   figure?: PlacedFigure;
 }
@@ -111,61 +106,95 @@ export class ModelFigures implements FigureIndex {
 }
 
 /**
- * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. Places
- * (a row of a table, or a lone cell) are held by the sheet rows their cells are on, not each cell
- * by its position: a sheet's rows are placed when it is first asked about, and a cell is found
- * among the few places on its row only when asked for (a check asks for a few thousand of a
- * book's tens of thousands). A cell whose address is not as `a1` writes it (none of the engine's
- * own) is kept by its text.
+ * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. The places
+ * (a row of a table, or a lone cell) are numbered as placed, and each cell's place and index in
+ * its row are written into two integer grids over the box the sheet's figures fill, at the cell's
+ * position: a lookup is two array loads, with no list of places per sheet row to scan and no list
+ * of positions made for each row asked about. A sheet whose box would be mostly empty (a far cell)
+ * keeps its cells in a Map by position instead. A cell whose address is not as `a1` writes it (none
+ * of the engine's own) is kept by its text.
  */
 class SheetFigures {
-  // By sheet row (0-based): the places with a cell on it, in the order placed (mostly one).
-  private readonly byRow: (Place | Place[] | undefined)[] = [];
+  private readonly places: Place[] = [];
+  // The box's extent, and the count of cells placed by position, while placing.
+  private height = 0;
+  private width = 0;
+  private count = 0;
+  // By row × width + column within the box: the place's number + 1 (0: no figure) and the index
+  // in its row's cells (−1: a lone cell).
+  private placeAt: Int32Array = NO_CELLS;
+  private indexAt: Int32Array = NO_CELLS;
+  private sparse: Map<number, { place: number; index: number }> | null = null;
   private odd: Map<string, Place | PlacedFigure> | null = null;
 
   constructor(tables: readonly BudgetTable[]) {
     walkPlaces(tables, this);
+    const area = this.height * this.width;
+    if (area <= SPARSE_FACTOR * this.count + DENSE_ALWAYS) {
+      this.placeAt = new Int32Array(area);
+      this.indexAt = new Int32Array(area);
+    } else this.sparse = new Map();
+    // In the order placed: a later place's cell overwrites an earlier one's, a later index of a
+    // row an earlier one.
+    const places = this.places;
+    for (let p = 0; p < places.length; p++) {
+      const place = places[p];
+      if (place.row) {
+        const cells = place.row.cells;
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i];
+          if (cell) this.record(positionOfCell(cell), p, i);
+        }
+      } else this.record(positionOfCell(place.cell as ValueCell), p, -1);
+    }
   }
 
-  /**
-   * Places a row on the sheet rows its cells are on (one, for every row recognition makes): its
-   * cells are read in one loop here, each its sheet row from its fields, not visited one by one.
-   */
+  /** Places a row: its cells by position, once the sheet's box is known (in the constructor). */
   placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void {
-    let lastRow = -1;
+    this.places.push(place);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      if (!cell) continue;
-      const row = this.sheetRowOf(place, cell);
-      if (row < 0 || row === lastRow) continue;
-      lastRow = row;
-      this.placeOn(row, place);
+      if (cell) this.extend(place, cell);
     }
   }
 
   /** Places a lone cell (a Muutos € beside its row, an amendment). */
   placeCell(place: Place, cell: ValueCell): void {
-    const row = this.sheetRowOf(place, cell);
-    if (row >= 0) this.placeOn(row, place);
+    this.places.push(place);
+    this.extend(place, cell);
   }
 
-  /** The sheet row a lookup finds the cell on; −1 for a cell kept by its text (then kept so). */
-  private sheetRowOf(place: Place, cell: ValueCell): number {
-    if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) return cell.row;
-    const at = positionOfA1(cell.cell);
-    if (at < 0) {
-      (this.odd ??= new Map()).set(cell.cell, place);
-      return -1;
+  /** Widens the box to hold the cell; a cell kept by its text is kept so here. */
+  private extend(place: Place, cell: ValueCell): void {
+    let row: number;
+    let col: number;
+    if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
+      row = cell.row;
+      col = cell.col;
+    } else {
+      const at = positionOfA1(cell.cell);
+      if (at < 0) {
+        (this.odd ??= new Map()).set(cell.cell, place);
+        return;
+      }
+      row = Math.floor(at / POSITION_COLUMNS);
+      col = at - row * POSITION_COLUMNS;
     }
-    return Math.floor(at / POSITION_COLUMNS);
+    if (row >= this.height) this.height = row + 1;
+    if (col >= this.width) this.width = col + 1;
+    this.count++;
   }
 
-  private placeOn(row: number, place: Place): void {
-    const held = this.byRow[row];
-    if (held === undefined) this.byRow[row] = place;
-    else if (!Array.isArray(held)) {
-      if (held !== place) this.byRow[row] = [held, place];
-    } else if (!held.includes(place)) held.push(place);
+  private record(at: number, place: number, index: number): void {
+    if (at < 0) return;
+    const row = Math.floor(at / POSITION_COLUMNS);
+    const col = at - row * POSITION_COLUMNS;
+    if (this.sparse) this.sparse.set(at, { place, index });
+    else {
+      const k = row * this.width + col;
+      this.placeAt[k] = place + 1;
+      this.indexAt[k] = index;
+    }
   }
 
   at(a1: string): Figure | undefined {
@@ -177,35 +206,33 @@ class SheetFigures {
       (this.odd as Map<string, Place | PlacedFigure>).set(a1, figure);
       return figure;
     }
-    return this.find(a1, at) ?? undefined;
+    const row = Math.floor(at / POSITION_COLUMNS);
+    const col = at - row * POSITION_COLUMNS;
+    if (this.sparse) {
+      const held = this.sparse.get(at);
+      return held && this.figureOf(this.places[held.place], a1, held.index);
+    }
+    if (row >= this.height || col >= this.width) return undefined;
+    const k = row * this.width + col;
+    const place = this.placeAt[k];
+    return place === 0 ? undefined : this.figureOf(this.places[place - 1], a1, this.indexAt[k]);
   }
 
-  /** The figure of the last place with a cell at `at`, or null. */
-  private find(a1: string, at: number): PlacedFigure | null {
-    const held = this.byRow[Math.floor(at / POSITION_COLUMNS)];
-    if (held === undefined) return null;
-    if (!Array.isArray(held)) return this.figureOf(held, a1, at);
-    for (let k = held.length - 1; k >= 0; k--) {
-      const figure = this.figureOf(held[k], a1, at);
-      if (figure) return figure;
-    }
-    return null;
-  }
-
-  /** The place's figure at `at`, when it has a cell there. */
-  private figureOf(place: Place, a1: string, at: number): PlacedFigure | null {
-    if (place.row) {
-      const cells = place.row.cells;
-      const i = lastIndexIn((place.positions ??= positionsOf(cells)), at);
-      if (i < 0) return null;
-      // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
-      // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
-      const made = (place.figures ??= new Array<PlacedFigure | undefined>(cells.length));
-      return (made[i] ??= figureAt(place, a1, i));
-    }
-    return place.cell && positionOfCell(place.cell) === at ? (place.figure ??= figureAt(place, a1, -1)) : null;
+  /** The place's figure at index `i` of its row's cells (−1: the lone cell), made once. */
+  private figureOf(place: Place, a1: string, i: number): PlacedFigure {
+    if (i < 0) return (place.figure ??= figureAt(place, a1, -1));
+    // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
+    // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
+    const made = (place.figures ??= new Array<PlacedFigure | undefined>((place.row as LabeledRow).cells.length));
+    return (made[i] ??= figureAt(place, a1, i));
   }
 }
+
+// A sheet's box of figure cells is kept as grids when it has at most this many cells per figure,
+// or is this small; a sheet with a far cell or two keeps its figures by position in a Map.
+const SPARSE_FACTOR = 16;
+const DENSE_ALWAYS = 4096;
+const NO_CELLS = new Int32Array(0);
 
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): ModelFigures {
@@ -382,23 +409,6 @@ function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): numbe
   return -1;
 }
 
-/** The positions of a row's cells (−1 where none), as `positionOfCell` gives them: no address text made. */
-function positionsOf(cells: readonly (ValueCell | undefined)[]): number[] {
-  // A plain list at its length: a typed array is three objects, kept with each row asked about.
-  const out = new Array<number>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    out[i] = c ? positionOfCell(c) : -1;
-  }
-  return out;
-}
-
-/** `lastIndex` by position, among a row's `positionsOf`. */
-function lastIndexIn(positions: readonly number[], at: number): number {
-  for (let i = positions.length - 1; i >= 0; i--) if (positions[i] === at) return i;
-  return -1;
-}
-
 /** Where the places of a model's tables go: a row with its cells, or a lone cell. */
 interface PlaceSink {
   placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void;
@@ -417,7 +427,7 @@ function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: 
 
 function addRow(sink: PlaceSink, sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro"): void {
   if (!row) return;
-  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined, positions: undefined }, row.cells);
+  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined }, row.cells);
 }
 
 function addRows(sink: PlaceSink, sheet: string, rows: readonly (LabeledRow | undefined)[], columns: readonly YearColumn[], role: FigureRole, of?: string): void {

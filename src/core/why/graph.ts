@@ -126,23 +126,21 @@ export class RelationGraph {
       parent[i] = r;
       return r;
     };
-    // Each failing equation's cell ids first: a sheet-at-a-time index gives ids as it indexes.
-    const ids: number[] = [];
-    const starts: number[] = [];
-    const add = (id: number): void => void ids.push(id);
-    for (let i = 0; i < failing.length; i++) {
-      starts.push(ids.length);
-      index.idsOf(numbers[i], failing[i], add);
-    }
-    starts.push(ids.length);
-    const owner = new Int32Array(index.size).fill(-1);
-    for (let i = 0; i < failing.length; i++) {
-      for (let j = starts[i]; j < starts[i + 1]; j++) {
-        const other = owner[ids[j]];
-        if (other >= 0) parent[find(i)] = find(other);
-        else owner[ids[j]] = i;
+    // Each failing equation joins the first failing one (in recording order) that reads each of
+    // its cells: the index lists a cell's readers in that order, so no table by cell is made (an
+    // array of the index's size, for a thousand failing equations among tens of thousands).
+    const failingAt = new Int32Array(this.equations.length);
+    for (let i = 0; i < numbers.length; i++) failingAt[numbers[i]] = i + 1;
+    let i = 0;
+    const join = (id: number): void => {
+      for (let r = index.firstAt(id), end = index.endAt(id); r < end; r++) {
+        const first = failingAt[index.equationNumberAt(r)] - 1;
+        if (first < 0) continue;
+        if (first !== i) parent[find(i)] = find(first);
+        return;
       }
-    }
+    };
+    for (; i < failing.length; i++) index.idsOf(numbers[i], failing[i], join);
     // Each root's group by its place among the groups, in the order of their first equations.
     const groupOf = new Int32Array(failing.length).fill(-1);
     const groups: Equation[][] = [];

@@ -11,6 +11,8 @@ export interface CellLookup {
   firstAt(id: number): number;
   endAt(id: number): number;
   equationAt(i: number): Equation;
+  /** The number among the equations indexed (their place in the list given) of `equationAt(i)`. */
+  equationNumberAt(i: number): number;
   at(ref: CellRef): readonly Equation[];
   /** The sign bits (relations/heldSigns.ts) of the held sign checks on cell `id`, 0 when none. */
   signsAt(id: number): number;
@@ -119,6 +121,11 @@ export class SheetwiseIndex implements CellLookup {
   equationAt(i: number): Equation {
     const b = this.blockWith(i, true);
     return b.index.equationAt(i - b.entryBase);
+  }
+
+  equationNumberAt(i: number): number {
+    const b = this.blockWith(i, true);
+    return b.index.equationNumberAt(i - b.entryBase);
   }
 
   signsAt(id: number): number {

@@ -59,6 +59,15 @@ describe("the figure at a cell", () => {
     expect(figures.at({ sheet: "S", cell: "E3" })).toBe(figures.at({ sheet: "S", cell: "E3" }));
   });
 
+  it("is found on a sheet whose figures lie far apart, as near ones are", () => {
+    const near = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const far = labeled("Palkat", 200000, [1, 2], ["-50", "-60"]);
+    const figures = indexFigures(model([{ tuotot: [near], kulut: [far] }]));
+    expect(figures.at({ sheet: "S", cell: "C3" })?.cell).toBe(near.cells[1]);
+    expect(figures.at({ sheet: "S", cell: "B200001" })?.row).toBe("Palkat");
+    expect(figures.at({ sheet: "S", cell: "B100001" })).toBeUndefined();
+  });
+
   // KS 2026 typed as the TA 2023 figure: undoing the slip tries each other year of the row, the
   // last as well as the first, so the cause can name the year it was copied from.
   it("has its row's every other year tried as a slip undone, not its own", () => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { linearEquation } from "../../../src/core/relations/linear";
 import { Equation } from "../../../src/core/relations/equation";
-import { RecordedEquations, heldSignsOf } from "../../../src/core/relations/heldSigns";
+import { RecordedEquations, allEquations, heldSignsOf } from "../../../src/core/relations/heldSigns";
 import { signOfCell } from "../../../src/core/relations/sign";
 import { ValueCell } from "../../../src/core/model";
 import { RelationGraph } from "../../../src/core/why/graph";
@@ -66,4 +66,23 @@ describe("sign checks that hold, kept apart from the equations", () => {
       expect(held).toEqual(asEquations);
     });
   }
+
+  // A large book holds tens of thousands of sign checks: the whole list (a dump, the corpus test)
+  // still has each one, on its own cell and column, where it was recorded among the equations.
+  it("are each in the whole list in recording order, with their cell and column, in a large book", () => {
+    const { totals } = book(1);
+    const recorded: RecordedEquations = [];
+    const count = 9000;
+    for (let k = 0; k < count; k++) {
+      if (k % 1000 === 0) recorded.push(...totals());
+      const cell: ValueCell = { cell: `C${k + 1}`, row: k, col: 2, parsed: { kind: "number", value: d(-k - 1), decimals: 0 }, value: d(-k - 1) };
+      heldSignsOf(recorded).hold(`S${k % 3}`, cell, "cost", `TA ${2000 + (k % 7)}`);
+    }
+    const all = allEquations(recorded);
+    expect(all).toHaveLength(count + 9);
+    const signs = all.filter((e) => e.rule === "sign");
+    expect(signs.map((e) => `${e.target.sheet}!${e.target.cell} ${e.column}`)).toEqual(Array.from({ length: count }, (_, k) => `S${k % 3}!C${k + 1} TA ${2000 + (k % 7)}`));
+    // The sum recorded before the 1 000th check comes right before it.
+    expect(all.indexOf(signs[1000]) - 1).toBe(all.findIndex((e, i) => e.rule === "sum" && i > all.indexOf(signs[999])));
+  });
 });
