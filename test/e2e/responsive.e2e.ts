@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
 import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
-import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
+import { clickCheck, launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 
 /** Big enough that checking takes seconds in a browser, so several clicks land inside it. */
 const SHEETS = 200;
@@ -58,7 +58,7 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
     // is slow (the pane's rendering, not the check), which would only blur what this measures.
     const cancel = page.getByRole("button", { name: "Peruuta tarkistus" });
     const cancelOnce = async () => {
-      await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+      await clickCheck(page);
       await page.getByText("Tunnistetaan taulukot ja tarkistetaan luvut…").waitFor({ timeout: 240_000 });
       const box = await cancel.boundingBox();
       await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -87,7 +87,7 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
     const boxes = await Promise.all(tabs.map((name) => page.getByRole("tab", { name, exact: true }).boundingBox()));
     expect(boxes.every(Boolean)).toBe(true);
 
-    await page.getByRole("button", { name: "Tarkista työkirja" }).click();
+    await clickCheck(page);
     await page.getByTestId("check-cancel").waitFor({ timeout: 240_000 });
     // From the moment the check starts (reading the sheets, then the engine in its worker) until it
     // ends, not a fixed number of clicks after the engine's phase began: with the engine as fast as
