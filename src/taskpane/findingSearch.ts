@@ -31,26 +31,32 @@ export function foldForSearch(text: string): string {
 
 /**
  * What a search asks for. Words match anywhere in what the pane shows of a finding, as parts of
- * its words ("kaavoi" finds "Kaavoitus"); a reference names a cell, and matches only a finding
- * at that cell (or at a range holding it), or whose cause is there: `$C$14` never finds C140.
+ * its words ("kaavoi" finds "Kaavoitus"); a reference names cells, and matches only a finding
+ * whose cell (or range) meets them, or whose cause is there: `$C$14` never finds C140, and
+ * `C14:C20` finds C15.
  */
 export interface SearchQuery {
   /** The ordinary words, folded. */
   words: readonly string[];
-  refs: readonly SearchRef[];
+  /**
+   * What the references ask for: each entry holds when any one of its references does. A
+   * reference typed alone is an entry of its own, held like a word; the references of one formula
+   * pasted from the formula bar are one entry, since they are the cells it reads, any of which the
+   * user may be looking for.
+   */
+  refs: readonly (readonly SearchRef[])[];
   /** The same for two queries that find the same findings (spaces and `$` aside); "" when nothing is searched. */
   key: string;
 }
 
 interface SearchRef {
   range: CellRange;
-  /** The sheet named with the reference, folded; undefined when none was. */
-  sheet: string | undefined;
   /**
-   * Whether the sheet was named unquoted, as a user types it (`asuminen ja ympäristö!c14` is three
-   * words): then it is the end of the sheet's name, whose other words are matched as words.
+   * The whole names (folded) the sheet named with the reference may have; undefined when none was
+   * named. Quoted, as Excel writes it, one; typed unquoted after words (`asuminen ja
+   * ympäristö!c14`), also those words with it, as a name with spaces typed by hand.
    */
-  sheetEnds: boolean;
+  sheets: readonly string[] | undefined;
   /**
    * For a bare address (`c14`, `ta2024`), typed as a cell or as a word: a column heading such as
    * TA2024 is an address too. Then it also matches as a whole word of the text, never as a part.
@@ -69,6 +75,11 @@ const QUOTED_REFERENCE = new RegExp(`'((?:[^']|'')+)'!(${REFERENCE})(?![\\p{L}\\
 const QUOTED_SHEET = /'((?:[^']|'')+)'!/g;
 const WHOLE_REFERENCE = new RegExp(`^${REFERENCE}$`);
 const unquote = (sheet: string) => sheet.replace(/''/g, "'");
+/**
+ * Stands for a quoted sheet name while the query is split at its spaces (a private-use character,
+ * never typed, that folding keeps): `'Asuminen ja ympäristö'!C14` is one token, in a formula too.
+ */
+const QUOTED = "\ue000";
 
 /** The cells an address or a range names, or undefined for text that names none in a sheet. */
 function rangeOf(address: string): CellRange | undefined {
@@ -77,60 +88,80 @@ function rangeOf(address: string): CellRange | undefined {
   return range && range.top >= 0 && range.bottom <= LAST_ROW && range.right <= LAST_COLUMN ? range : undefined;
 }
 
-function reference(range: CellRange, sheet: string | undefined, sheetEnds: boolean, typed: string): SearchRef {
-  const bare = sheet === undefined && !typed.includes("$");
-  return { range, sheet, sheetEnds, word: bare ? new RegExp(`(?<![\\p{L}\\p{N}])${typed}(?![\\p{L}\\p{N}])`, "u") : undefined };
-}
-
-/** `Sheet!C14`, `$C$14` or `c14` (folded) read as a reference; undefined for any other text. */
-function referenceIn(token: string): SearchRef | undefined {
+/**
+ * `Sheet!C14`, `$C$14`, `c14` or `c14:c20` (folded) read as a reference; undefined for any other
+ * text. `quoted` holds the sheet names the query quoted, by their number after QUOTED; `before`,
+ * the words typed just before the token, which may begin an unquoted sheet name.
+ */
+function referenceIn(token: string, quoted: readonly string[], before: readonly string[]): SearchRef | undefined {
   const bang = token.lastIndexOf("!");
   if (bang === 0) return undefined;
   const address = token.slice(bang + 1);
   const range = rangeOf(address);
   if (!range) return undefined;
-  return bang > 0 ? reference(range, token.slice(0, bang), true, address) : reference(range, undefined, false, token);
+  if (bang < 0) {
+    const word = address.includes("$") ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])${address}(?![\\p{L}\\p{N}])`, "u");
+    return { range, sheets: undefined, word };
+  }
+  const sheet = token.slice(0, bang);
+  if (sheet.startsWith(QUOTED)) return { range, sheets: [quoted[Number(sheet.slice(1))]], word: undefined };
+  const sheets = [sheet];
+  for (let from = before.length - 1; from >= 0; from--) sheets.push(`${before.slice(from).join(" ")} ${sheet}`);
+  return { range, sheets, word: undefined };
 }
 
-/** A formula's operators and brackets, between its references. */
-const OPERATORS = /[+\-*/^&(),;<>=]+/;
+/** A formula's operators and brackets, between its references; and the spaces it may hold. */
+const OPERATORS = /[\s+\-*/^&%(),;<>=]+/;
 /** Brackets and punctuation around a reference copied from text. */
 const ENCLOSING = /^[(]+|[),;.:]+$/g;
-const ONLY_PUNCTUATION = /^[()=,;]+$/;
+const ONLY_PUNCTUATION = /^[(),;]+$/;
 
 /**
  * The query as typed, read: a reference as Excel writes it in a formula or the Name Box, or as the
  * pane writes it (`'Kaupunki 2024'!$C$14`, `Kaupunki!C14`, `$C$14`, `c14`, `C9:C13`), and words.
+ * A formula (`=SUM(C14:C20)`) runs from its `=` to the end of the query, as it is pasted whole.
  */
 export function parseSearch(query: string): SearchQuery {
-  const refs: SearchRef[] = [];
-  const rest = query
+  const quoted: string[] = [];
+  const marked = query
     .replace(QUOTED_REFERENCE, (whole, sheet: string, address: string) => {
-      const range = rangeOf(address);
-      if (!range) return whole;
-      refs.push(reference(range, foldForSearch(unquote(sheet)), false, address));
-      return " ";
+      if (!rangeOf(address)) return whole;
+      quoted.push(foldForSearch(unquote(sheet)));
+      return `${QUOTED}${quoted.length - 1}!${address}`;
     })
     .replace(QUOTED_SHEET, (_, sheet: string) => `${unquote(sheet)}!`);
+  const tokens = foldForSearch(marked).split(" ");
   const words: string[] = [];
-  for (const w of foldForSearch(rest).split(" ")) {
-    if (w === "" || ONLY_PUNCTUATION.test(w)) continue;
+  const refs: SearchRef[][] = [];
+  /** The words typed since the last reference: an unquoted sheet name may end in the next. */
+  let before: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i];
     if (w.startsWith("=")) {
       // Copied from the formula bar (`=Asuminen!C14+C15`, `=SUM(B2:B5)`): its references are
-      // searched; its operators and function names are no words the pane shows.
-      for (const piece of w.slice(1).split(OPERATORS)) {
-        const ref = referenceIn(piece);
-        if (ref) refs.push(ref);
-      }
-      continue;
+      // searched; its operators, function names and constants are no words the pane shows.
+      const read = tokens
+        .slice(i)
+        .join(" ")
+        .split(OPERATORS)
+        .map((piece) => referenceIn(piece, quoted, []))
+        .filter((r): r is SearchRef => r !== undefined);
+      if (read.length > 0) refs.push(read);
+      break;
     }
+    if (w === "" || ONLY_PUNCTUATION.test(w)) continue;
     // A reference with the punctuation of the text it was copied from: `(c14)`, `c14,`.
-    const ref = referenceIn(w) ?? referenceIn(w.replace(ENCLOSING, ""));
-    if (ref) refs.push(ref);
-    else words.push(w);
+    const ref = referenceIn(w, quoted, before) ?? referenceIn(w.replace(ENCLOSING, ""), quoted, before);
+    if (ref) {
+      refs.push([ref]);
+      before = [];
+    } else {
+      words.push(w);
+      before.push(w);
+    }
   }
-  const refKeys = refs.map((r) => `${r.sheetEnds ? "" : "'"}${r.sheet ?? ""}'!${r.range.toA1()}${r.word ? "" : "$"}`);
-  return { words, refs, key: [...words, ...refKeys].join(" ") };
+  const refKey = (r: SearchRef) => `${r.sheets ? `'${r.sheets.join("'|'")}'!` : ""}${r.range.toA1()}${r.word ? "" : "$"}`;
+  return { words, refs, key: [...words, ...refs.map((any) => any.map(refKey).join(" or "))].join(" ") };
 }
 
 /** A place the pane shows with a finding: its own cell, or a cause's. */
@@ -179,9 +210,13 @@ export function findingSearchTarget(f: Finding, lang: Lang, t: Translate): Searc
   return { text, places };
 }
 
+/** Whether the reference names cells of the place: it meets the place, on a sheet of a name it allows. */
 function names(ref: SearchRef, place: Place): boolean {
-  if (ref.sheet !== undefined && place.sheet !== ref.sheet && !(ref.sheetEnds && place.sheet.endsWith(` ${ref.sheet}`))) return false;
-  return place.range.contains(ref.range);
+  return (ref.sheets === undefined || ref.sheets.includes(place.sheet)) && place.range.overlaps(ref.range);
+}
+
+function refHolds(ref: SearchRef, target: SearchTarget, also: string): boolean {
+  return target.places.some((p) => names(ref, p)) || (ref.word !== undefined && (ref.word.test(target.text) || ref.word.test(also)));
 }
 
 /**
@@ -191,7 +226,7 @@ function names(ref: SearchRef, place: Place): boolean {
 export function matchesSearch(target: SearchTarget, query: SearchQuery, also = ""): boolean {
   return (
     query.words.every((w) => target.text.includes(w) || also.includes(w)) &&
-    query.refs.every((r) => target.places.some((p) => names(r, p)) || (r.word !== undefined && (r.word.test(target.text) || r.word.test(also))))
+    query.refs.every((any) => any.some((r) => refHolds(r, target, also)))
   );
 }
 

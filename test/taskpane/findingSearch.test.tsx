@@ -351,8 +351,6 @@ test("a reference copied from the formula bar or from text finds its cell, with 
     expect([query, finds(c14, query)]).toEqual([query, true]);
     expect([query, finds(c140, query)]).toEqual([query, false]);
   }
-  // Every reference of the formula must hold, as every word typed must: a finding on both cells.
-  expect(finds(c14, "=C14+C15")).toBe(false);
   expect(finds(targetOf(makeFinding({ cell: "C14:C15" })), "=C14+C15")).toBe(true);
   // A function's name is formula, not a word searched: the range in it is.
   expect(finds(targetOf(makeFinding({ cell: "C14:C20" })), "=SUM(C14:C20)")).toBe(true);
@@ -393,6 +391,70 @@ test("an address typed bare is a cell or a whole word of what is shown, as a col
   // Ordinary words are still parts of words, and a cell's digits are no word of it.
   expect(finds(headed, "vuokr")).toBe(true);
   expect(finds(targetOf(makeFinding({ cell: "C140" })), "140")).toBe(false);
+});
+
+test("a range typed or pasted finds the findings whose cell lies inside it, or whose range meets it", () => {
+  const at = (cell: string, sheet = "Asuminen ja ympäristö") => targetOf(makeFinding({ sheet, cell }));
+  for (const query of ["C14:C20", "c14:c20", "$C$14:$C$20", "'Asuminen ja ympäristö'!C14:C20", "=SUM(C14:C20)", "=summa(c14:c20;0)"]) {
+    for (const cell of ["C14", "C15", "C20"]) expect([query, cell, finds(at(cell), query)]).toEqual([query, cell, true]);
+    for (const cell of ["C13", "C21", "D15", "C140"]) expect([query, cell, finds(at(cell), query)]).toEqual([query, cell, false]);
+  }
+  // The sheet named with the range must be the finding's.
+  expect(finds(at("C15", "Kaupunki"), "'Asuminen ja ympäristö'!C14:C20")).toBe(false);
+  // A finding on a range is found by a range that meets it: a sum over C9:C15 by C14:C20.
+  expect(finds(at("C9:C15"), "C14:C20")).toBe(true);
+  expect(finds(at("C9:C13"), "C14:C20")).toBe(false);
+});
+
+test("a sheet named unquoted with a reference is the sheet's whole name, not the end of a longer one", () => {
+  const longer = targetOf(makeFinding({ sheet: "Kaupungin talousarvio", cell: "C14" }));
+  const whole = targetOf(makeFinding({ sheet: "Talousarvio", cell: "C14" }));
+  for (const query of ["Talousarvio!C14", "talousarvio!$c$14", "=Talousarvio!C14+1"]) {
+    expect([query, finds(whole, query)]).toEqual([query, true]);
+    expect([query, finds(longer, query)]).toEqual([query, false]);
+  }
+  // A name with a space, typed by hand without Excel's quotes, is still that sheet's whole name.
+  expect(finds(longer, "Kaupungin talousarvio!C14")).toBe(true);
+  expect(finds(whole, "Kaupungin talousarvio!C14")).toBe(false);
+  expect(finds(longer, "'Kaupungin talousarvio'!C14")).toBe(true);
+});
+
+test("the references of a pasted formula are alternatives: a finding at any of them is found; references typed apart must each hold", () => {
+  const at = (cell: string, sheet = "Asuminen ja ympäristö") => targetOf(makeFinding({ sheet, cell }));
+  expect(finds(at("C14"), "=C14+C15")).toBe(true);
+  expect(finds(at("C15"), "=C14+C15")).toBe(true);
+  expect(finds(at("C16"), "=C14+C15")).toBe(false);
+  // Each reference keeps its own sheet, a quoted one too; a formula pasted with spaces is one formula.
+  const formula = "='Asuminen ja ympäristö'!C14 + Kaupunki!D5 - SUM(E1:E3)";
+  expect(finds(at("C14"), formula)).toBe(true);
+  expect(finds(at("D5", "Kaupunki"), formula)).toBe(true);
+  expect(finds(at("D5"), formula)).toBe(false);
+  expect(finds(at("E2", "Muu"), formula)).toBe(true);
+  // Typed apart, like words, each must hold: a finding on both cells, not on one.
+  expect(finds(at("C14"), "c14 c15")).toBe(false);
+  expect(finds(at("C14:C15"), "c14 c15")).toBe(true);
+  // Words typed before a formula still narrow it.
+  expect(finds(at("C14"), "toimintatuotot =C14+C15")).toBe(true);
+  expect(finds(at("C14"), "kaavoitus =C14+C15")).toBe(false);
+});
+
+test("a range pasted from the formula bar lists the findings inside it, any of a formula's references", async () => {
+  const u = user();
+  renderChecked(longList());
+  // Sheet 33's cells are D330…D334; no other sheet has rows 330…332.
+  await searchFor(u, "=SUM(D330:D332)");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(33)}!D330`, `${sheetName(33)}!D331`, `${sheetName(33)}!D332`]));
+  expect(status()).toHaveTextContent(`Näytetään 3/${SHEETS * PER_SHEET} avointa havaintoa.`);
+  await searchFor(u, `=D110+'${sheetName(33)}'!D334`);
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(11)}!D110`, `${sheetName(33)}!D334`]));
+});
+
+test("a range typed in an English pane lists the findings inside it", async () => {
+  const u = user();
+  renderChecked(longList().slice(0, 10), "en");
+  await u.type(screen.getByRole("searchbox", { name: "Search findings" }), "d11:d13");
+  await waitFor(() => expect(listed()).toEqual([`${sheetName(1)}!D11`, `${sheetName(1)}!D12`, `${sheetName(1)}!D13`]));
+  expect(status()).toHaveTextContent("Showing 3 of 10 open findings.");
 });
 
 test("a pasted reference lists exactly its finding in a long list", async () => {

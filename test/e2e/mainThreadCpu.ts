@@ -1,0 +1,31 @@
+/**
+ * The CPU time of the page's main thread, read through the Chrome DevTools Protocol (Performance
+ * domain, metric "ThreadTime"). It grows only while that thread computes: on a loaded machine the
+ * operating system may leave the renderer waiting for a core for tens of milliseconds, which wall
+ * time (performance.now, event time stamps) counts and this does not. The browser tests judge the
+ * pane's own work for an input by it, so their verdicts do not depend on the machine's load.
+ */
+import type { CDPSession, Page } from "playwright-core";
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+async function session(page: Page): Promise<CDPSession> {
+  let made = sessions.get(page);
+  if (!made) {
+    made = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      return cdp;
+    })();
+    sessions.set(page, made);
+  }
+  return made;
+}
+
+/** The page's main thread CPU time so far, in milliseconds. */
+export async function mainThreadCpu(page: Page): Promise<number> {
+  const { metrics } = await (await session(page)).send("Performance.getMetrics");
+  const thread = metrics.find((m) => m.name === "ThreadTime");
+  if (!thread) throw new Error(`this chromium reports no ThreadTime among its metrics (${metrics.map((m) => m.name).join(", ")})`);
+  return thread.value * 1000;
+}
