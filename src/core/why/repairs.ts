@@ -305,6 +305,8 @@ export class RepairSearch {
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
   private range: ValueRange | null | undefined;
+  // The one range in units the equations write theirs into: read only until the next is asked.
+  private readonly unitsRange = new UnitsRange(0, 0, 0, 0);
   // The sums of the cell searched that hold and compute it (a computed figure's), in the graph's
   // order: listed once per cell, not picked out again for each equation failing there; nothing
   // they are picked by changes within a search.
@@ -429,7 +431,7 @@ export class RepairSearch {
     this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
     // fail the range test in `trial`.
-    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
     const undone = slipUndone(figure, actual, solved, this.range);
     const actualUnits = readUnits(actual, ACTUAL_UNITS);
     for (let i = 0, n = undone.count; i < n; i++) {
