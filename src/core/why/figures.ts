@@ -4,6 +4,7 @@ import { CellRef, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 import { BySheet } from "./bySheet";
+import { a1 as addressOf } from "../cell";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -35,6 +36,11 @@ export interface Figure {
 /** The figures of a workbook by cell: what the analysis asks of an index. */
 export interface FigureIndex {
   at(ref: CellRef): Figure | undefined;
+  /**
+   * Optional: `at` of the cell at the 0-based `row` and `col` of `sheet` (as `Equation.eachCell`
+   * visits it), with no address or `CellRef` made to ask.
+   */
+  atCell?(sheet: string, row: number, col: number): Figure | undefined;
 }
 
 /** An index of the given figures (a few, made by hand). */
@@ -85,6 +91,10 @@ export class ModelFigures implements FigureIndex {
 
   at(ref: CellRef): Figure | undefined {
     return this.sheets.getOrMake(ref.sheet, this.placesOn).at(ref.cell);
+  }
+
+  atCell(sheet: string, row: number, col: number): Figure | undefined {
+    return this.sheets.getOrMake(sheet, this.placesOn).atCell(row, col);
   }
 
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
@@ -218,13 +228,30 @@ class SheetFigures {
     return place === 0 ? undefined : this.figureOf(this.places[place - 1], a1, this.indexAt[k]);
   }
 
-  /** The place's figure at index `i` of its row's cells (−1: the lone cell), made once. */
-  private figureOf(place: Place, a1: string, i: number): PlacedFigure {
-    if (i < 0) return (place.figure ??= figureAt(place, a1, -1));
+  /** `at` of the cell at the 0-based row and column: the same lookup, from the position. */
+  atCell(row: number, col: number): Figure | undefined {
+    // An address no position reads is kept by its text.
+    if (!readsAsPosition(row, col)) return this.at(addressOf(row, col));
+    if (this.sparse) {
+      const held = this.sparse.get(positionOf(row, col));
+      return held && this.figureOf(this.places[held.place], undefined, held.index);
+    }
+    if (row >= this.height || col >= this.width) return undefined;
+    const k = row * this.width + col;
+    const place = this.placeAt[k];
+    return place === 0 ? undefined : this.figureOf(this.places[place - 1], undefined, this.indexAt[k]);
+  }
+
+  /**
+   * The place's figure at index `i` of its row's cells (−1: the lone cell), made once; `address`:
+   * the cell's as asked (its own cell's address when asked by position: the same text).
+   */
+  private figureOf(place: Place, address: string | undefined, i: number): PlacedFigure {
+    if (i < 0) return (place.figure ??= figureAt(place, address ?? (place.cell as ValueCell).cell, -1));
     // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
     // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
     const made = (place.figures ??= new Array<PlacedFigure | undefined>((place.row as LabeledRow).cells.length));
-    return (made[i] ??= figureAt(place, a1, i));
+    return (made[i] ??= figureAt(place, address ?? ((place.row as LabeledRow).cells[i] as ValueCell).cell, i));
   }
 }
 

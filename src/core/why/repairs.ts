@@ -16,6 +16,7 @@ import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
 import { solvesInUnits } from "../relations/solveUnits";
 import { decimalOfUnits } from "../numbers";
+import { a1 as addressOf } from "../cell";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -291,8 +292,16 @@ export class RepairSearch {
   // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
   // text would, without making it).
   private readonly tried = new Map<string, Decimal[]>();
-  // The group's cells by their id in the graph's index, each once, in the order first read.
-  private readonly cells = new Map<number, CellRef>();
+  // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
+  // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
+  // for each), or the `CellRef` of an equation that gives only `cells`.
+  private readonly seen = new Set<number>();
+  private readonly cellIds: number[] = [];
+  private readonly cellSheets: string[] = [];
+  private readonly cellRows: number[] = [];
+  private readonly cellCols: number[] = [];
+  private readonly cellRefs: (CellRef | undefined)[] = [];
+  private cellCount = 0;
   private remaining: ReadonlySet<Equation> = new Set();
   // The candidate being considered: the equation, the figure, its value and the value needed.
   private e!: Equation;
@@ -330,20 +339,26 @@ export class RepairSearch {
   }
 
   repairsFor(group: readonly Equation[], remaining: ReadonlySet<Equation>): Repair[] {
-    const { graph, figures, base, cells, best } = this;
+    const { graph, figures, base, best } = this;
     this.remaining = remaining;
     best.clear();
     this.tried.clear();
-    cells.clear();
+    this.seen.clear();
+    this.cellCount = 0;
     this.followableOf = undefined;
-    for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
+    for (const e of group) {
+      if (e.eachCell?.(this.addCell)) continue;
+      for (const ref of e.cells) this.addRef(ref);
+    }
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
-    if (cells.size > MAX_CANDIDATE_CELLS) return [];
-    for (const id of cells.keys()) {
-      const ref = cells.get(id) as CellRef;
-      const figure = figures.at(ref);
+    if (this.cellCount > MAX_CANDIDATE_CELLS) return [];
+    for (let c = 0; c < this.cellCount; c++) {
+      const id = this.cellIds[c];
+      const figure = this.figureOfCell(c);
       if (!figure) continue;
+      // The figure's ref is its cell's, as the equations read it.
+      const ref = figure.ref;
       // The figure's key is the cell's: it is made from the ref asked with.
       const key = figure.key;
       const actual = base.get(key) ?? figure.value;
@@ -382,6 +397,40 @@ export class RepairSearch {
       }
     }
     return [...best.values()].sort(compareRepairs);
+  }
+
+  /** A cell of the group's equations, as `eachCell` visits it: listed unless it is already. */
+  private readonly addCell = (sheet: string, row: number, col: number): void => {
+    const id = this.graph.idAtCell(sheet, row, col);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const c = this.cellCount++;
+    this.cellIds[c] = id;
+    this.cellSheets[c] = sheet;
+    this.cellRows[c] = row;
+    this.cellCols[c] = col;
+    this.cellRefs[c] = undefined;
+  };
+
+  /** `addCell` of a cell read from an equation's `cells`. */
+  private addRef(ref: CellRef): void {
+    const id = this.graph.idOf(ref);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const c = this.cellCount++;
+    this.cellIds[c] = id;
+    this.cellRefs[c] = ref;
+  }
+
+  /** The figure at the `c`-th cell listed, if any. */
+  private figureOfCell(c: number): Figure | undefined {
+    const ref = this.cellRefs[c];
+    if (ref) return this.figures.at(ref);
+    const figures = this.figures;
+    const sheet = this.cellSheets[c];
+    const row = this.cellRows[c];
+    const col = this.cellCols[c];
+    return figures.atCell ? figures.atCell(sheet, row, col) : figures.at({ sheet, cell: addressOf(row, col) });
   }
 
   /** Lists in `followed` the sums among the graph's `first`…`end` that hold and compute `ref`; their count. */
