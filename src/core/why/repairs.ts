@@ -17,6 +17,7 @@ import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
 import { solvesInUnits } from "../relations/solveUnits";
 import { decimalOfUnits } from "../numbers";
 import { a1 as addressOf } from "../cell";
+import { positionOfA1 } from "../relations/position";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -122,7 +123,6 @@ class Scratch {
   private readonly standings: number[] = [];
   touchedCount = 0;
   private readonly followers: Figure[] = [];
-  private readonly followerKeys: string[] = [];
   // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
   private readonly followerValues: (Decimal | undefined)[] = [];
   private readonly followerUnits: number[] = [];
@@ -173,11 +173,10 @@ class Scratch {
     return false;
   }
 
-  /** A figure computed from the repaired one, set to follow it (`key`: its cell as the equation reads it). */
-  follow(figure: Figure, key: string, value: Decimal): void {
+  /** A figure computed from the repaired one, set to follow it. */
+  follow(figure: Figure, value: Decimal): void {
     const i = this.followCount++;
     this.followers[i] = figure;
-    this.followerKeys[i] = key;
     this.followerValues[i] = value;
     this.followerScales[i] = -1;
     // Its sign only, as `followerSignAt` reads it.
@@ -185,10 +184,9 @@ class Scratch {
   }
 
   /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
-  followUnits(figure: Figure, key: string, units: number, scale: number): void {
+  followUnits(figure: Figure, units: number, scale: number): void {
     const i = this.followCount++;
     this.followers[i] = figure;
-    this.followerKeys[i] = key;
     this.followerValues[i] = undefined;
     this.followerUnits[i] = units;
     this.followerScales[i] = scale;
@@ -199,9 +197,9 @@ class Scratch {
     return Math.sign(this.followerUnits[i]);
   }
 
-  /** Whether a follower with the figure key is set. */
-  follows(key: string): boolean {
-    for (let i = 0; i < this.followCount; i++) if (this.followers[i].key === key) return true;
+  /** Whether the figure is set as a follower (a cell has one figure: as its key would tell). */
+  follows(figure: Figure): boolean {
+    for (let i = 0; i < this.followCount; i++) if (this.followers[i] === figure) return true;
     return false;
   }
 
@@ -209,9 +207,6 @@ class Scratch {
     return this.followers[i];
   }
 
-  followerKeyAt(i: number): string {
-    return this.followerKeys[i];
-  }
 
   followerValueAt(i: number): Decimal {
     return (this.followerValues[i] ??= decimalOfUnits(this.followerUnits[i], this.followerScales[i]));
@@ -220,14 +215,18 @@ class Scratch {
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
     if (this.followCount === 0) return NO_FOLLOWS;
-    const out: Repair["follows"] = [];
-    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValueAt(i) });
+    // Made at its length, as `followKeysMade`'s.
+    const out: Repair["follows"] = new Array<Repair["follows"][number]>(this.followCount);
+    for (let i = 0; i < this.followCount; i++) out[i] = { figure: this.followers[i], suggested: this.followerValueAt(i) };
     return out;
   }
 
   followKeysMade(): string[] {
     if (this.followCount === 0) return NO_KEYS;
-    return this.followerKeys.slice(0, this.followCount);
+    // Made at its length: pushing grew a list of room for sixteen for a key or two.
+    const keys = new Array<string>(this.followCount);
+    for (let i = 0; i < this.followCount; i++) keys[i] = this.followers[i].key;
+    return keys;
   }
 
   broke(e: Equation): void {
@@ -288,10 +287,11 @@ export class RepairSearch {
   private readonly probe: LayeredValues;
   private readonly wanted: LayeredValues;
   private readonly scratch: Scratch;
-  private readonly best = new Map<string, Repair>();
+  // By figure, as by its key (a cell has one figure): no key made for the figures tried.
+  private readonly best = new Map<Figure, Repair>();
   // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
   // text would, without making it).
-  private readonly tried = new Map<string, Decimal[]>();
+  private readonly tried = new Map<Figure, Decimal[]>();
   // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
   // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
   // for each), or the `CellRef` of an equation that gives only `cells`.
@@ -359,9 +359,7 @@ export class RepairSearch {
       if (!figure) continue;
       // The figure's ref is its cell's, as the equations read it.
       const ref = figure.ref;
-      // The figure's key is the cell's: it is made from the ref asked with.
-      const key = figure.key;
-      const actual = base.get(key) ?? figure.value;
+      const actual = takenAt(base, figure) ?? figure.value;
       if (!actual) continue;
       // The values every failing equation at the cell asks of it, not only this group's open ones
       // (an equation set aside for a tie still says which value it needs).
@@ -381,17 +379,17 @@ export class RepairSearch {
           const h = this.followed[j];
           const wanted = this.wanted;
           wanted.clearOwn();
-          wanted.setCell(ref, key, solved);
+          wanted.setCell(ref, figure, solved);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
             const partFigure = part.cell === ref.cell && part.sheet === ref.sheet ? undefined : figures.at(part);
             if (!partFigure) continue;
-            const partKey = partFigure.key;
+            const partTaken = takenAt(base, partFigure);
             // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            if (!(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
+            if (!(partTaken !== undefined || partFigure.cell.parsed.kind === "number")) continue;
             const needed = h.solveFor(part, wanted);
-            if (needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
+            if (needed && needed.isFinite()) this.consider(h, partFigure, (partTaken ?? partFigure.value) as Decimal, needed);
           }
         }
       }
@@ -465,8 +463,8 @@ export class RepairSearch {
     this.actual = actual;
     this.solved = solved;
     this.own = isTarget(e, figure.ref);
-    let triedHere = this.tried.get(figure.key);
-    if (!triedHere) this.tried.set(figure.key, (triedHere = []));
+    let triedHere = this.tried.get(figure);
+    if (!triedHere) this.tried.set(figure, (triedHere = []));
     this.triedValues = triedHere;
     this.near = undefined;
     this.range = undefined;
@@ -526,7 +524,7 @@ export class RepairSearch {
     }
     const { probe, figure } = this;
     probe.clearOwn();
-    probe.setCellUnits(figure.ref, figure.key, units, scale);
+    probe.setCellUnits(figure.ref, figure, units, scale);
     const probed = this.e.evaluate(probe);
     return probed === "wrong" ? REJECTED : probed;
   }
@@ -550,7 +548,7 @@ export class RepairSearch {
       if (range && (range instanceof UnitsRange ? range.excludes(suggested) : (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0))) return;
       const probe = this.probe;
       probe.clearOwn();
-      probe.setCell(figure.ref, figure.key, suggested);
+      probe.setCell(figure.ref, figure, suggested);
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
@@ -564,8 +562,8 @@ export class RepairSearch {
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
-    const held = this.best.get(figure.key);
-    if (!held || compareSameCell(r, held) < 0) this.best.set(figure.key, r);
+    const held = this.best.get(figure);
+    if (!held || compareSameCell(r, held) < 0) this.best.set(figure, r);
   }
 
   /**
@@ -579,7 +577,7 @@ export class RepairSearch {
     const solved = this.solved;
     scratch.reset();
     const { overrides, touched } = scratch;
-    overrides.setCell(figure.ref, figure.key, suggested);
+    overrides.setCell(figure.ref, figure, suggested);
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
@@ -592,27 +590,26 @@ export class RepairSearch {
       if (scratch.verdictOf(e, graph) !== "wrong") continue;
       const target = figures.at(e.target);
       if (!target) continue;
-      // The target figure's key is the equation's target's: it is made from that ref.
-      const tKey = target.key;
-      if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      // The target figure is the equation's target's cell's: its key, where made, is that cell's.
+      if (target === figure || overrides.hasCell(e.target, target) || scratch.follows(target)) continue;
       if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
-        overrides.setCellUnits(e.target, tKey, FOLLOWER.units, FOLLOWER.scale);
-        scratch.followUnits(target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        overrides.setCellUnits(e.target, target, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, FOLLOWER.units, FOLLOWER.scale);
         continue;
       }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
-      overrides.setCell(e.target, tKey, value);
-      scratch.follow(target, tKey, value);
+      overrides.setCell(e.target, target, value);
+      scratch.follow(target, value);
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
-    let signsBroken = this.breaksHeldSign(atFigure, figure.key, signOf(suggested));
+    let signsBroken = this.breaksHeldSign(atFigure, figure, signOf(suggested));
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = graph.idOf(scratch.followerAt(f).ref);
-      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerSignAt(f));
+      signsBroken += this.breaksHeldSign(id, scratch.followerAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
@@ -686,17 +683,27 @@ export class RepairSearch {
   }
 
   /**
-   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`key`: its key among the
-   * repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
+   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`figure`: the figure
+   * there, looked up among the repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
    * broke cannot break again. By the sign alone, as `breaksSign` tells: a follower's value is
    * kept in units, its Decimal not made.
    */
-  private breaksHeldSign(id: number, key: string, sign: number): number {
+  private breaksHeldSign(id: number, figure: Figure, sign: number): number {
     const bits = this.graph.signsAt(id);
     if (bits === 0 || !((sign > 0 && (bits & NOT_POSITIVE) !== 0) || (sign < 0 && (bits & NOT_NEGATIVE) !== 0))) return 0;
-    const taken = this.base.get(key);
+    const taken = takenAt(this.base, figure);
     return taken !== undefined && breaksSign(bits, taken) ? 0 : 1;
   }
+}
+
+/**
+ * The value a taken repair set at the figure's cell, or undefined: by position where its address
+ * reads as one, so that the figure's key is not made (most figures tried never need it).
+ */
+function takenAt(base: CellValues, figure: Figure): Decimal | undefined {
+  if (base.size === 0) return undefined;
+  const at = positionOfA1(figure.ref.cell);
+  return at < 0 ? base.get(figure.key) : base.atPosition(figure.ref.sheet, at);
 }
 
 /** Whether the cell is the equation's checked cell (as their `cellKey`s compare, without making them). */
