@@ -90,6 +90,8 @@ export class TakenRepairs {
   }
 }
 
+// The equations a trial mends, filled up to their count by the one trial running.
+const MENDED: Equation[] = [];
 // Shared by the repairs that have none (most), never changed.
 const NO_FOLLOWS: Repair["follows"] = [];
 const NO_KEYS: string[] = [];
@@ -641,7 +643,9 @@ export class RepairSearch {
       }
       broken++;
     }
-    let resolved: Equation[] | null = null;
+    // What it mends, listed in scratch: its own list is made only for a repair returned, at its length.
+    const mended = MENDED;
+    let resolvedCount = 0;
     // Every equation it mends then holds exactly, not merely within rounding.
     let exact = true;
     let consensusOnly = true;
@@ -650,12 +654,12 @@ export class RepairSearch {
       const e = touched[i];
       const after = scratch.verdictOf(e, graph);
       if (after !== "wrong") {
-        (resolved ??= []).push(e);
+        mended[resolvedCount++] = e;
         if (!isConsensus(e.rule)) consensusOnly = false;
       }
       if (after === "rounding") exact = false;
     }
-    if (resolved === null) return null;
+    if (resolvedCount === 0) return null;
     if (broken > 0 && !consensusOnly) return null;
     // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
     // Read as cells where they sit: the labelled siblings are made only for a copy found.
@@ -679,6 +683,7 @@ export class RepairSearch {
       }
     }
     const follows = scratch.followsMade();
+    const resolved = mended.slice(0, resolvedCount);
     return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact };
   }
 
