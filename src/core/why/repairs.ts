@@ -291,9 +291,14 @@ export class RepairSearch {
   private readonly scratch: Scratch;
   // By figure, as by its key (a cell has one figure): no key made for the figures tried.
   private readonly best = new Map<Figure, Repair>();
-  // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
+  // Values already tried, per figure: a few each, told apart by value (as their
   // text would, without making it).
-  private readonly tried = new Map<Figure, Decimal[]>();
+  // Each figure has a slot: its list, kept across searches (thousands of figures a check) and
+  // emptied by its count, where a new list grown by pushing was made for each.
+  private readonly tried = new Map<Figure, number>();
+  private readonly triedLists: Decimal[][] = [];
+  private readonly triedCounts: number[] = [];
+  private triedSlots = 0;
   // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
   // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
   // for each), or the `CellRef` of an equation that gives only `cells`.
@@ -311,7 +316,7 @@ export class RepairSearch {
   private actual!: Decimal;
   private solved!: Decimal;
   private own = false;
-  private triedValues!: Decimal[];
+  private triedSlot = 0;
   private near: Decimal | undefined;
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
@@ -345,6 +350,7 @@ export class RepairSearch {
     this.remaining = remaining;
     best.clear();
     this.tried.clear();
+    this.triedSlots = 0;
     this.seen.clear();
     this.cellCount = 0;
     this.followableOf = undefined;
@@ -465,9 +471,14 @@ export class RepairSearch {
     this.actual = actual;
     this.solved = solved;
     this.own = isTarget(e, figure.ref);
-    let triedHere = this.tried.get(figure);
-    if (!triedHere) this.tried.set(figure, (triedHere = []));
-    this.triedValues = triedHere;
+    let slot = this.tried.get(figure);
+    if (slot === undefined) {
+      slot = this.triedSlots++;
+      this.tried.set(figure, slot);
+      if (slot === this.triedLists.length) this.triedLists.push([]);
+      this.triedCounts[slot] = 0;
+    }
+    this.triedSlot = slot;
     this.near = undefined;
     this.range = undefined;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
@@ -510,8 +521,8 @@ export class RepairSearch {
     const same = compareScaled(units, scale, ACTUAL_UNITS.units, ACTUAL_UNITS.scale);
     if (same === undefined) return UNDECIDED;
     if (same === 0) return REJECTED;
-    const triedValues = this.triedValues;
-    for (let i = 0; i < triedValues.length; i++) {
+    const triedValues = this.triedLists[this.triedSlot];
+    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) {
       // A tried value without units is no value with them.
       if (!readUnits(triedValues[i], TRIED)) continue;
       const c = compareScaled(units, scale, TRIED.units, TRIED.scale);
@@ -541,8 +552,8 @@ export class RepairSearch {
       const near = (this.near ??= solved.abs().mul(0.05).plus(1));
       if (suggested.minus(solved).abs().gt(near)) return;
     }
-    const triedValues = this.triedValues;
-    for (let i = 0; i < triedValues.length; i++) if (sameDecimal(triedValues[i], suggested)) return;
+    const triedValues = this.triedLists[this.triedSlot];
+    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) if (sameDecimal(triedValues[i], suggested)) return;
     let probed: Verdict | undefined;
     if (undone) {
       // Set by `consider` before any undone slip is tried.
@@ -560,7 +571,7 @@ export class RepairSearch {
   /** A value past `trial`'s tests tried as a repair, and kept when the best for its figure. */
   private tryValue(suggested: Decimal, probed: Verdict | undefined): void {
     const figure = this.figure;
-    this.triedValues.push(suggested);
+    this.triedLists[this.triedSlot][this.triedCounts[this.triedSlot]++] = suggested;
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
