@@ -305,10 +305,6 @@ function figureAt(place: Place, a1: string, index: number): PlacedFigure {
 class PlacedFigure implements Figure {
   readonly ref: CellRef;
   readonly cell: ValueCell;
-  readonly role: FigureRole;
-  readonly unit: FigureUnit;
-  readonly row: string;
-  readonly column?: string;
   private keyText?: string;
   private siblingList?: Figure["siblings"];
 
@@ -320,16 +316,31 @@ class PlacedFigure implements Figure {
   ) {
     this.ref = { sheet: place.sheet, cell: a1 };
     this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
-    this.role = place.role;
-    this.unit = place.unit;
-    // Named when the place's first figure is made: most places' figures are never asked for, and
-    // their names were made for each row; a row's figures share one.
-    this.row = place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`;
     // Every field set here, `undefined` too, so every figure has one shape: those set later (its
     // key, its siblings) grew most figures by a separate store for the fields added.
-    this.column = index >= 0 ? place.columns![index]?.label : place.column;
     this.keyText = undefined;
     this.siblingList = undefined;
+  }
+
+  // Its role, unit, row name and column are its place's, read from there: four fields fewer in
+  // each of the thousands of figures a check makes.
+  get role(): FigureRole {
+    return this.place.role;
+  }
+
+  get unit(): FigureUnit {
+    return this.place.unit;
+  }
+
+  /** Named when first read: a row's figures share one name, made once for the place. */
+  get row(): string {
+    const place = this.place;
+    return (place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`);
+  }
+
+  get column(): string | undefined {
+    const place = this.place;
+    return this.index >= 0 ? place.columns![this.index]?.label : place.column;
   }
 
   get key(): string {
