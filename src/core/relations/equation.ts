@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { Verdict } from "../compare/tolerance";
+import type { UnitsRange } from "./unitsRange";
 
 /**
  * Every identity the engine checks (a sum, a unit total, cross-table agreement, a change € or %,
@@ -67,9 +68,11 @@ export interface Equation {
    * equation surely fails, ends included; a value inside may still fail, and `evaluate` tells.
    * Lets a caller testing many values for one cell (the analysis's trials) answer most by a
    * comparison. Null when the equation gives no such range for the cell; an equation without the
-   * member is evaluated for every value.
+   * member is evaluated for every value. `reuse`: a range of the caller's that a range in exact
+   * units may be written into and returned as, instead of a new one; the caller reads it only until
+   * it passes it again.
    */
-  holdsWithin?(cell: CellRef, overrides?: Overrides): ValueRange | null;
+  holdsWithin?(cell: CellRef, overrides?: Overrides, reuse?: UnitsRange): ValueRange | null;
 }
 
 /** Values from `low` to `high`, both included; either may be infinite. */

@@ -277,7 +277,7 @@ class LinearEquation implements Equation, SolvesInUnits {
    * The solution ± what `compareEuros` lets pass (the tolerance, or float noise of at most half a
    * cent) over the cell's coefficient: |actual − expected| moves by |c| per unit of the cell.
    */
-  holdsWithin(ref: CellRef, overrides?: Overrides): ValueRange | null {
+  holdsWithin(ref: CellRef, overrides?: Overrides, reuse?: UnitsRange): ValueRange | null {
     const key = cellKey(ref);
     let coefficient = ZERO;
     for (let i = 0; i < this.terms.length; i++) if (this.termKeys[i] === key) coefficient = coefficient.plus(this.terms[i].coefficient);
@@ -288,7 +288,7 @@ class LinearEquation implements Equation, SolvesInUnits {
     }
     if (coefficient.isZero()) return null;
     const unit = coefficient.eq(1) || coefficient.eq(-1);
-    const range = unit ? rangeIn(this.solvedInto(key, overrides, MOVED), this.tolerance) : null;
+    const range = unit ? rangeIn(this.solvedInto(key, overrides, MOVED), this.tolerance, reuse) : null;
     return range ?? rangeOver(this.solveFor(ref, overrides), this.tolerance, unit ? 1 : coefficient.abs());
   }
 }
@@ -318,8 +318,8 @@ function unitsOfSolution(solved: boolean | null, out: Units): boolean {
  * ends in integers, made Decimals only at the end (no Decimal arithmetic); null where Decimal
  * must answer.
  */
-function rangeIn(solved: boolean | null, tolerance: number): ValueRange | null {
-  return solved === true ? rangeAround(MOVED, tolerance) : null;
+function rangeIn(solved: boolean | null, tolerance: number, reuse: UnitsRange | undefined): ValueRange | null {
+  return solved === true ? rangeAround(MOVED, tolerance, reuse) : null;
 }
 
 /** `holdsWithin` from Decimal's solution: it ± the slack over |coefficient|. */
@@ -348,7 +348,7 @@ function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: 
  * ends worked out in integers and kept so (their Decimals made when read); null where they leave
  * the safe integers (Decimal answers then).
  */
-function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
+function rangeAround(solved: ExactSum, tolerance: number, reuse: UnitsRange | undefined): ValueRange | null {
   const slack = slackUnitsOf(tolerance);
   if (!slack) return null;
   const low = startSum(LOW, solved.units, solved.scale);
@@ -356,7 +356,7 @@ function rangeAround(solved: ExactSum, tolerance: number): ValueRange | null {
   const high = startSum(HIGH, solved.units, solved.scale);
   high.add(slack.units, slack.scale, 1);
   if (!low.exact || !high.exact) return null;
-  return new UnitsRange(low.units, low.scale, high.units, high.scale);
+  return reuse ? reuse.set(low.units, low.scale, high.units, high.scale) : new UnitsRange(low.units, low.scale, high.units, high.scale);
 }
 
 // compareEuros (compare/tolerance.ts) calls a difference float noise only up to half a cent.
@@ -546,7 +546,7 @@ export class CellsEquation implements Equation, SolvesInUnits {
    * The solution ± what `compareEuros` lets pass over the cell's coefficient, as
    * `LinearEquation.holdsWithin` gives it, from the parts' integer signs.
    */
-  holdsWithin(cell: CellRef, overrides?: Overrides): ValueRange | null {
+  holdsWithin(cell: CellRef, overrides?: Overrides, reuse?: UnitsRange): ValueRange | null {
     let coefficient = this.coefficientOf(cell);
     // A cell that is the target and a part as well moves both sides: no simple range.
     if (this.isTarget(cell)) {
@@ -555,7 +555,7 @@ export class CellsEquation implements Equation, SolvesInUnits {
     }
     if (coefficient === 0) return null;
     const unit = coefficient === 1 || coefficient === -1;
-    const range = unit ? rangeIn(this.solvedInto(cell, overrides, MOVED), this.tolerance) : null;
+    const range = unit ? rangeIn(this.solvedInto(cell, overrides, MOVED), this.tolerance, reuse) : null;
     return range ?? rangeOver(this.solveFor(cell, overrides), this.tolerance, unit ? 1 : Math.abs(coefficient));
   }
 

@@ -26,19 +26,20 @@ export function readsAsPosition(row: number, col: number): boolean {
 
 /**
  * The position of an address exactly as `a1` writes it (`B7`: capital letters, a row from 1
- * without leading zeros); -1 for any other text (`$B$7`, `b7`, `B07`). Each position then has one
+ * without leading zeros), read from `from` to the end of the text (a key's address after its
+ * sheet); -1 for any other text (`$B$7`, `b7`, `B07`). Each position then has one
  * text and each text one position, so an index by position keeps the cells an index by text kept.
  */
-export function positionOfA1(address: string): number {
+export function positionOfA1(address: string, from = 0): number {
   const n = address.length;
-  let i = 0;
+  let i = from;
   let col = 0;
-  for (; i < n && i < A1_LETTERS; i++) {
+  for (; i < n && i < from + A1_LETTERS; i++) {
     const c = address.charCodeAt(i);
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === 0 || i === n) return -1;
+  if (i === from || i === n) return -1;
   let row = 0;
   const first = address.charCodeAt(i);
   if (first < 49 || first > 57 || n - i > A1_DIGITS) return -1;

@@ -16,13 +16,27 @@ export class UnitsRange implements ValueRange {
   private highDecimal: Decimal | undefined;
 
   constructor(
-    private readonly lowUnits: number,
-    private readonly lowScale: number,
-    private readonly highUnits: number,
-    private readonly highScale: number,
+    private lowUnits: number,
+    private lowScale: number,
+    private highUnits: number,
+    private highScale: number,
   ) {
     this.lowDecimal = undefined;
     this.highDecimal = undefined;
+  }
+
+  /**
+   * The range made anew in place, for a caller that asks thousands of ranges and reads each only
+   * until it asks the next (the repair search): no object per range.
+   */
+  set(lowUnits: number, lowScale: number, highUnits: number, highScale: number): this {
+    this.lowUnits = lowUnits;
+    this.lowScale = lowScale;
+    this.highUnits = highUnits;
+    this.highScale = highScale;
+    this.lowDecimal = undefined;
+    this.highDecimal = undefined;
+    return this;
   }
 
   get low(): Decimal {

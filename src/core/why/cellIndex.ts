@@ -214,6 +214,14 @@ export class CellIndex implements CellLookup {
     return id >= 0 && this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
   }
 
+  /** `idOf` of the cell at the 0-based `row` and `col` of `sheet`, as an equation's `eachCell` visits it: no address read. */
+  idAtCell(sheet: string, row: number, col: number): number {
+    const s = this.sheetIds.get(sheet);
+    if (s === undefined) return -1;
+    const id = this.idAt(s, row, col);
+    return id >= 0 && this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
+  }
+
   /** Equations that read the cell, in recording order. */
   at(ref: CellRef): readonly Equation[] {
     const id = this.idOf(ref);

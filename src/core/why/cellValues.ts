@@ -36,6 +36,12 @@ export class CellValues extends Map<string, Decimal> implements SheetwiseOverrid
     return this.positions.get(sheet)?.get(positionOf(row, col));
   }
 
+  /** `atCell` of a position (relations/position.ts). */
+  atPosition(sheet: string, at: number): Decimal | undefined {
+    if (this.size === 0) return undefined;
+    return this.positions.get(sheet)?.get(at);
+  }
+
   unitsAtCell(sheet: string, row: number, col: number, out: Units): number {
     if (this.size === 0) return NO_OVERRIDE;
     const on = this.positions.get(sheet);

@@ -4,6 +4,7 @@ import { CellRef, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 import { BySheet } from "./bySheet";
+import { a1 as addressOf } from "../cell";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -35,6 +36,11 @@ export interface Figure {
 /** The figures of a workbook by cell: what the analysis asks of an index. */
 export interface FigureIndex {
   at(ref: CellRef): Figure | undefined;
+  /**
+   * Optional: `at` of the cell at the 0-based `row` and `col` of `sheet` (as `Equation.eachCell`
+   * visits it), with no address or `CellRef` made to ask.
+   */
+  atCell?(sheet: string, row: number, col: number): Figure | undefined;
 }
 
 /** An index of the given figures (a few, made by hand). */
@@ -85,6 +91,10 @@ export class ModelFigures implements FigureIndex {
 
   at(ref: CellRef): Figure | undefined {
     return this.sheets.getOrMake(ref.sheet, this.placesOn).at(ref.cell);
+  }
+
+  atCell(sheet: string, row: number, col: number): Figure | undefined {
+    return this.sheets.getOrMake(sheet, this.placesOn).atCell(row, col);
   }
 
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
@@ -218,13 +228,30 @@ class SheetFigures {
     return place === 0 ? undefined : this.figureOf(this.places[place - 1], a1, this.indexAt[k]);
   }
 
-  /** The place's figure at index `i` of its row's cells (−1: the lone cell), made once. */
-  private figureOf(place: Place, a1: string, i: number): PlacedFigure {
-    if (i < 0) return (place.figure ??= figureAt(place, a1, -1));
+  /** `at` of the cell at the 0-based row and column: the same lookup, from the position. */
+  atCell(row: number, col: number): Figure | undefined {
+    // An address no position reads is kept by its text.
+    if (!readsAsPosition(row, col)) return this.at(addressOf(row, col));
+    if (this.sparse) {
+      const held = this.sparse.get(positionOf(row, col));
+      return held && this.figureOf(this.places[held.place], undefined, held.index);
+    }
+    if (row >= this.height || col >= this.width) return undefined;
+    const k = row * this.width + col;
+    const place = this.placeAt[k];
+    return place === 0 ? undefined : this.figureOf(this.places[place - 1], undefined, this.indexAt[k]);
+  }
+
+  /**
+   * The place's figure at index `i` of its row's cells (−1: the lone cell), made once; `address`:
+   * the cell's as asked (its own cell's address when asked by position: the same text).
+   */
+  private figureOf(place: Place, address: string | undefined, i: number): PlacedFigure {
+    if (i < 0) return (place.figure ??= figureAt(place, address ?? (place.cell as ValueCell).cell, -1));
     // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
     // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
     const made = (place.figures ??= new Array<PlacedFigure | undefined>((place.row as LabeledRow).cells.length));
-    return (made[i] ??= figureAt(place, a1, i));
+    return (made[i] ??= figureAt(place, address ?? ((place.row as LabeledRow).cells[i] as ValueCell).cell, i));
   }
 }
 
@@ -278,10 +305,6 @@ function figureAt(place: Place, a1: string, index: number): PlacedFigure {
 class PlacedFigure implements Figure {
   readonly ref: CellRef;
   readonly cell: ValueCell;
-  readonly role: FigureRole;
-  readonly unit: FigureUnit;
-  readonly row: string;
-  readonly column?: string;
   private keyText?: string;
   private siblingList?: Figure["siblings"];
 
@@ -293,16 +316,31 @@ class PlacedFigure implements Figure {
   ) {
     this.ref = { sheet: place.sheet, cell: a1 };
     this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
-    this.role = place.role;
-    this.unit = place.unit;
-    // Named when the place's first figure is made: most places' figures are never asked for, and
-    // their names were made for each row; a row's figures share one.
-    this.row = place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`;
     // Every field set here, `undefined` too, so every figure has one shape: those set later (its
     // key, its siblings) grew most figures by a separate store for the fields added.
-    this.column = index >= 0 ? place.columns![index]?.label : place.column;
     this.keyText = undefined;
     this.siblingList = undefined;
+  }
+
+  // Its role, unit, row name and column are its place's, read from there: four fields fewer in
+  // each of the thousands of figures a check makes.
+  get role(): FigureRole {
+    return this.place.role;
+  }
+
+  get unit(): FigureUnit {
+    return this.place.unit;
+  }
+
+  /** Named when first read: a row's figures share one name, made once for the place. */
+  get row(): string {
+    const place = this.place;
+    return (place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`);
+  }
+
+  get column(): string | undefined {
+    const place = this.place;
+    return this.index >= 0 ? place.columns![this.index]?.label : place.column;
   }
 
   get key(): string {

@@ -53,6 +53,11 @@ export class RelationGraph {
     return this.cellIndex().idOf(ref);
   }
 
+  /** `idOf` of the cell at the 0-based `row` and `col` of `sheet`, as `Equation.eachCell` visits it. */
+  idAtCell(sheet: string, row: number, col: number): number {
+    return this.cellIndex().idAtCell(sheet, row, col);
+  }
+
   /**
    * The equations reading the cell of id `id` lie at `firstAt(id)` up to `endAt(id)`, in recording
    * order, each read by `equationAt`: the search walks them so, with no list kept per cell.

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { CellRef, Overrides } from "../relations/equation";
-import { positionOf, positionOfA1 } from "../relations/position";
+import { POSITION_COLUMNS, positionOf, positionOfA1 } from "../relations/position";
 import { a1 } from "../cell";
 import { keyPlace } from "./cellValues";
 import { IN_DECIMAL, IN_UNITS, NO_OVERRIDE, OnSheet, SheetwiseOverrides, isSheetwise } from "../relations/sheetOverrides";
@@ -23,7 +23,9 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
   // Filled up to `ownSize`: emptied by a count, since emptying an array by its length gives up
   // its storage, which the next refill allocates again. A cell set as units keeps them (its scale
   // −1: none) and makes its Decimal only when read as one.
-  private readonly ownKeys: string[] = [];
+  // A key, or what gives it when read (a figure, whose key is made only if asked): most cells are
+  // set and read by position alone, and their key text is never needed.
+  private readonly ownKeys: (string | Keyed)[] = [];
   private readonly ownValues: (Decimal | undefined)[] = [];
   private readonly ownUnits: number[] = [];
   private readonly ownScales: number[] = [];
@@ -88,7 +90,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
    * not a zero, whose sign only a Decimal carries): its Decimal is made only if an equation reads
    * the cell as one. Kept with no trailing zero in its decimals, as a Decimal's units read.
    */
-  setCellUnits(ref: CellRef, key: string, units: number, scale: number): void {
+  setCellUnits(ref: CellRef, key: string | Keyed, units: number, scale: number): void {
     while (scale > 0 && units % 10 === 0) {
       units /= 10;
       scale--;
@@ -99,23 +101,50 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
     this.ownScales[i] = scale;
   }
 
-  /** `set` of a cell whose key is known: its sheet and position read from the ref, not parsed from the key. */
-  setCell(ref: CellRef, key: string, value: Decimal): void {
+  /**
+   * `set` of a cell whose key is known, or given by `key.key` when first read: its sheet and
+   * position read from the ref, not parsed from the key.
+   */
+  setCell(ref: CellRef, key: string | Keyed, value: Decimal): void {
     const i = this.slotOf(ref, key);
     this.ownValues[i] = value;
     this.readOwnUnits(i, value);
   }
 
   /** Where the own cell of `key` is kept, a new place at the end when it is not yet. */
-  private slotOf(ref: CellRef, key: string): number {
-    let i = this.indexOf(key);
+  private slotOf(ref: CellRef, key: string | Keyed): number {
+    const at = positionOfA1(ref.cell);
+    let i = at < 0 ? this.indexOf(keyOf(key)) : this.indexAt(ref.sheet, at);
     if (i < 0) {
       i = this.ownSize++;
       this.ownKeys[i] = key;
       this.ownSheets[i] = ref.sheet;
-      this.ownPositions[i] = positionOfA1(ref.cell);
+      this.ownPositions[i] = at;
     }
     return i;
+  }
+
+  /** Where the own cell at position `at` of `sheet` is kept, or −1. */
+  private indexAt(sheet: string, at: number): number {
+    for (let i = 0; i < this.ownSize; i++) if (this.ownPositions[i] === at && this.ownSheets[i] === sheet) return i;
+    return -1;
+  }
+
+  /** Whether a value is set for the cell (`key`: its key, or what gives it), here or in the base: `has` by position where the address reads as one. */
+  hasCell(ref: CellRef, key: string | Keyed): boolean {
+    const at = positionOfA1(ref.cell);
+    if (at < 0) return this.has(keyOf(key));
+    if (this.indexAt(ref.sheet, at) >= 0) return true;
+    const base = this.base;
+    if (base.size === 0) return false;
+    if (!base.atCell) return base.has(keyOf(key));
+    const row = Math.floor(at / POSITION_COLUMNS);
+    return base.atCell(ref.sheet, row, at - row * POSITION_COLUMNS) !== undefined;
+  }
+
+  /** The `i`-th own cell's key, made when first read where a figure gives it. */
+  private keyAt(i: number): string {
+    return keyOf(this.ownKeys[i]);
   }
 
   /** A Decimal set's units, read once here rather than by each equation that sums it. */
@@ -129,8 +158,16 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
     }
   }
 
+  /**
+   * Where the own cell of `key` is kept, or −1: a cell held by position is compared by its sheet
+   * and position, read from the key in place (an address has one text per position), so that its
+   * own key need not be made.
+   */
   private indexOf(key: string): number {
-    for (let i = 0; i < this.ownSize; i++) if (this.ownKeys[i] === key) return i;
+    for (let i = 0; i < this.ownSize; i++) {
+      const at = this.ownPositions[i];
+      if (at < 0 ? this.keyAt(i) === key : isKeyAt(key, this.ownSheets[i], at)) return i;
+    }
     return -1;
   }
 
@@ -186,7 +223,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
   /** This layer's own cells. */
   own(): Map<string, Decimal> {
     const out = new Map<string, Decimal>();
-    for (let i = 0; i < this.ownSize; i++) out.set(this.ownKeys[i], this.valueAt(i));
+    for (let i = 0; i < this.ownSize; i++) out.set(this.keyAt(i), this.valueAt(i));
     return out;
   }
 
@@ -203,7 +240,7 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
   }
 
   override forEach(visit: (value: Decimal, key: string, map: Map<string, Decimal>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.ownSize; i++) visit.call(thisArg, this.valueAt(i), this.ownKeys[i], this);
+    for (let i = 0; i < this.ownSize; i++) visit.call(thisArg, this.valueAt(i), this.keyAt(i), this);
   }
 
   override [Symbol.iterator](): MapIterator<[string, Decimal]> {
@@ -213,3 +250,20 @@ export class LayeredValues extends Map<string, Decimal> implements SheetwiseOver
 
 // A value's units, read and kept at once.
 const SCRATCH: Units = { units: 0, scale: 0 };
+
+/** What gives a cell's key when read (a figure): `cellKey` of its cell. */
+export interface Keyed {
+  readonly key: string;
+}
+
+function keyOf(key: string | Keyed): string {
+  return typeof key === "string" ? key : key.key;
+}
+
+/** Whether `key` is the `cellKey` of position `at` of `sheet`: the sheet, `!`, and the address `a1` writes. */
+function isKeyAt(key: string, sheet: string, at: number): boolean {
+  const n = sheet.length;
+  return key.length > n + 1 && key.charCodeAt(n) === BANG && key.startsWith(sheet) && positionOfA1(key, n + 1) === at;
+}
+
+const BANG = 33;

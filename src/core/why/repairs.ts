@@ -16,6 +16,8 @@ import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
 import { solvesInUnits } from "../relations/solveUnits";
 import { decimalOfUnits } from "../numbers";
+import { a1 as addressOf } from "../cell";
+import { positionOfA1 } from "../relations/position";
 
 /** A single-cell repair: one figure set to the value that reconciles, and what that does. */
 export interface Repair {
@@ -88,6 +90,8 @@ export class TakenRepairs {
   }
 }
 
+// The equations a trial mends, filled up to their count by the one trial running.
+const MENDED: Equation[] = [];
 // Shared by the repairs that have none (most), never changed.
 const NO_FOLLOWS: Repair["follows"] = [];
 const NO_KEYS: string[] = [];
@@ -121,7 +125,6 @@ class Scratch {
   private readonly standings: number[] = [];
   touchedCount = 0;
   private readonly followers: Figure[] = [];
-  private readonly followerKeys: string[] = [];
   // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
   private readonly followerValues: (Decimal | undefined)[] = [];
   private readonly followerUnits: number[] = [];
@@ -172,11 +175,10 @@ class Scratch {
     return false;
   }
 
-  /** A figure computed from the repaired one, set to follow it (`key`: its cell as the equation reads it). */
-  follow(figure: Figure, key: string, value: Decimal): void {
+  /** A figure computed from the repaired one, set to follow it. */
+  follow(figure: Figure, value: Decimal): void {
     const i = this.followCount++;
     this.followers[i] = figure;
-    this.followerKeys[i] = key;
     this.followerValues[i] = value;
     this.followerScales[i] = -1;
     // Its sign only, as `followerSignAt` reads it.
@@ -184,10 +186,9 @@ class Scratch {
   }
 
   /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
-  followUnits(figure: Figure, key: string, units: number, scale: number): void {
+  followUnits(figure: Figure, units: number, scale: number): void {
     const i = this.followCount++;
     this.followers[i] = figure;
-    this.followerKeys[i] = key;
     this.followerValues[i] = undefined;
     this.followerUnits[i] = units;
     this.followerScales[i] = scale;
@@ -198,9 +199,9 @@ class Scratch {
     return Math.sign(this.followerUnits[i]);
   }
 
-  /** Whether a follower with the figure key is set. */
-  follows(key: string): boolean {
-    for (let i = 0; i < this.followCount; i++) if (this.followers[i].key === key) return true;
+  /** Whether the figure is set as a follower (a cell has one figure: as its key would tell). */
+  follows(figure: Figure): boolean {
+    for (let i = 0; i < this.followCount; i++) if (this.followers[i] === figure) return true;
     return false;
   }
 
@@ -208,9 +209,6 @@ class Scratch {
     return this.followers[i];
   }
 
-  followerKeyAt(i: number): string {
-    return this.followerKeys[i];
-  }
 
   followerValueAt(i: number): Decimal {
     return (this.followerValues[i] ??= decimalOfUnits(this.followerUnits[i], this.followerScales[i]));
@@ -219,14 +217,18 @@ class Scratch {
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
     if (this.followCount === 0) return NO_FOLLOWS;
-    const out: Repair["follows"] = [];
-    for (let i = 0; i < this.followCount; i++) out.push({ figure: this.followers[i], suggested: this.followerValueAt(i) });
+    // Made at its length, as `followKeysMade`'s.
+    const out: Repair["follows"] = new Array<Repair["follows"][number]>(this.followCount);
+    for (let i = 0; i < this.followCount; i++) out[i] = { figure: this.followers[i], suggested: this.followerValueAt(i) };
     return out;
   }
 
   followKeysMade(): string[] {
     if (this.followCount === 0) return NO_KEYS;
-    return this.followerKeys.slice(0, this.followCount);
+    // Made at its length: pushing grew a list of room for sixteen for a key or two.
+    const keys = new Array<string>(this.followCount);
+    for (let i = 0; i < this.followCount; i++) keys[i] = this.followers[i].key;
+    return keys;
   }
 
   broke(e: Equation): void {
@@ -287,12 +289,26 @@ export class RepairSearch {
   private readonly probe: LayeredValues;
   private readonly wanted: LayeredValues;
   private readonly scratch: Scratch;
-  private readonly best = new Map<string, Repair>();
-  // Values already tried, per figure (by `cellKey`): a few each, told apart by value (as their
+  // By figure, as by its key (a cell has one figure): no key made for the figures tried.
+  private readonly best = new Map<Figure, Repair>();
+  // Values already tried, per figure: a few each, told apart by value (as their
   // text would, without making it).
-  private readonly tried = new Map<string, Decimal[]>();
-  // The group's cells by their id in the graph's index, each once, in the order first read.
-  private readonly cells = new Map<number, CellRef>();
+  // Each figure has a slot: its list, kept across searches (thousands of figures a check) and
+  // emptied by its count, where a new list grown by pushing was made for each.
+  private readonly tried = new Map<Figure, number>();
+  private readonly triedLists: Decimal[][] = [];
+  private readonly triedCounts: number[] = [];
+  private triedSlots = 0;
+  // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
+  // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
+  // for each), or the `CellRef` of an equation that gives only `cells`.
+  private readonly seen = new Set<number>();
+  private readonly cellIds: number[] = [];
+  private readonly cellSheets: string[] = [];
+  private readonly cellRows: number[] = [];
+  private readonly cellCols: number[] = [];
+  private readonly cellRefs: (CellRef | undefined)[] = [];
+  private cellCount = 0;
   private remaining: ReadonlySet<Equation> = new Set();
   // The candidate being considered: the equation, the figure, its value and the value needed.
   private e!: Equation;
@@ -300,11 +316,13 @@ export class RepairSearch {
   private actual!: Decimal;
   private solved!: Decimal;
   private own = false;
-  private triedValues!: Decimal[];
+  private triedSlot = 0;
   private near: Decimal | undefined;
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
   private range: ValueRange | null | undefined;
+  // The one range in units the equations write theirs into: read only until the next is asked.
+  private readonly unitsRange = new UnitsRange(0, 0, 0, 0);
   // The sums of the cell searched that hold and compute it (a computed figure's), in the graph's
   // order: listed once per cell, not picked out again for each equation failing there; nothing
   // they are picked by changes within a search.
@@ -328,23 +346,28 @@ export class RepairSearch {
   }
 
   repairsFor(group: readonly Equation[], remaining: ReadonlySet<Equation>): Repair[] {
-    const { graph, figures, base, cells, best } = this;
+    const { graph, figures, base, best } = this;
     this.remaining = remaining;
     best.clear();
     this.tried.clear();
-    cells.clear();
+    this.triedSlots = 0;
+    this.seen.clear();
+    this.cellCount = 0;
     this.followableOf = undefined;
-    for (const e of group) for (const ref of e.cells) cells.set(graph.idOf(ref), ref);
+    for (const e of group) {
+      if (e.eachCell?.(this.addCell)) continue;
+      for (const ref of e.cells) this.addRef(ref);
+    }
     // A group spanning hundreds of figures (a whole sheet of totals that disagree) is no single
     // slip; searching it would cost more than the rest of the check.
-    if (cells.size > MAX_CANDIDATE_CELLS) return [];
-    for (const id of cells.keys()) {
-      const ref = cells.get(id) as CellRef;
-      const figure = figures.at(ref);
+    if (this.cellCount > MAX_CANDIDATE_CELLS) return [];
+    for (let c = 0; c < this.cellCount; c++) {
+      const id = this.cellIds[c];
+      const figure = this.figureOfCell(c);
       if (!figure) continue;
-      // The figure's key is the cell's: it is made from the ref asked with.
-      const key = figure.key;
-      const actual = base.get(key) ?? figure.value;
+      // The figure's ref is its cell's, as the equations read it.
+      const ref = figure.ref;
+      const actual = takenAt(base, figure) ?? figure.value;
       if (!actual) continue;
       // The values every failing equation at the cell asks of it, not only this group's open ones
       // (an equation set aside for a tie still says which value it needs).
@@ -364,22 +387,56 @@ export class RepairSearch {
           const h = this.followed[j];
           const wanted = this.wanted;
           wanted.clearOwn();
-          wanted.setCell(ref, key, solved);
+          wanted.setCell(ref, figure, solved);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
             const partFigure = part.cell === ref.cell && part.sheet === ref.sheet ? undefined : figures.at(part);
             if (!partFigure) continue;
-            const partKey = partFigure.key;
+            const partTaken = takenAt(base, partFigure);
             // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            if (!(base.has(partKey) || partFigure.cell.parsed.kind === "number")) continue;
+            if (!(partTaken !== undefined || partFigure.cell.parsed.kind === "number")) continue;
             const needed = h.solveFor(part, wanted);
-            if (needed && needed.isFinite()) this.consider(h, partFigure, (base.get(partKey) ?? partFigure.value) as Decimal, needed);
+            if (needed && needed.isFinite()) this.consider(h, partFigure, (partTaken ?? partFigure.value) as Decimal, needed);
           }
         }
       }
     }
     return [...best.values()].sort(compareRepairs);
+  }
+
+  /** A cell of the group's equations, as `eachCell` visits it: listed unless it is already. */
+  private readonly addCell = (sheet: string, row: number, col: number): void => {
+    const id = this.graph.idAtCell(sheet, row, col);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const c = this.cellCount++;
+    this.cellIds[c] = id;
+    this.cellSheets[c] = sheet;
+    this.cellRows[c] = row;
+    this.cellCols[c] = col;
+    this.cellRefs[c] = undefined;
+  };
+
+  /** `addCell` of a cell read from an equation's `cells`. */
+  private addRef(ref: CellRef): void {
+    const id = this.graph.idOf(ref);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const c = this.cellCount++;
+    this.cellIds[c] = id;
+    this.cellRefs[c] = ref;
+  }
+
+  /** The figure at the `c`-th cell listed, if any. */
+  private figureOfCell(c: number): Figure | undefined {
+    const ref = this.cellRefs[c];
+    if (ref) return this.figures.at(ref);
+    const figures = this.figures;
+    const sheet = this.cellSheets[c];
+    const row = this.cellRows[c];
+    const col = this.cellCols[c];
+    return figures.atCell ? figures.atCell(sheet, row, col) : figures.at({ sheet, cell: addressOf(row, col) });
   }
 
   /** Lists in `followed` the sums among the graph's `first`…`end` that hold and compute `ref`; their count. */
@@ -414,9 +471,14 @@ export class RepairSearch {
     this.actual = actual;
     this.solved = solved;
     this.own = isTarget(e, figure.ref);
-    let triedHere = this.tried.get(figure.key);
-    if (!triedHere) this.tried.set(figure.key, (triedHere = []));
-    this.triedValues = triedHere;
+    let slot = this.tried.get(figure);
+    if (slot === undefined) {
+      slot = this.triedSlots++;
+      this.tried.set(figure, slot);
+      if (slot === this.triedLists.length) this.triedLists.push([]);
+      this.triedCounts[slot] = 0;
+    }
+    this.triedSlot = slot;
     this.near = undefined;
     this.range = undefined;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
@@ -429,7 +491,7 @@ export class RepairSearch {
     this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
     // fail the range test in `trial`.
-    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base) : null;
+    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
     const undone = slipUndone(figure, actual, solved, this.range);
     const actualUnits = readUnits(actual, ACTUAL_UNITS);
     for (let i = 0, n = undone.count; i < n; i++) {
@@ -459,8 +521,8 @@ export class RepairSearch {
     const same = compareScaled(units, scale, ACTUAL_UNITS.units, ACTUAL_UNITS.scale);
     if (same === undefined) return UNDECIDED;
     if (same === 0) return REJECTED;
-    const triedValues = this.triedValues;
-    for (let i = 0; i < triedValues.length; i++) {
+    const triedValues = this.triedLists[this.triedSlot];
+    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) {
       // A tried value without units is no value with them.
       if (!readUnits(triedValues[i], TRIED)) continue;
       const c = compareScaled(units, scale, TRIED.units, TRIED.scale);
@@ -475,7 +537,7 @@ export class RepairSearch {
     }
     const { probe, figure } = this;
     probe.clearOwn();
-    probe.setCellUnits(figure.ref, figure.key, units, scale);
+    probe.setCellUnits(figure.ref, figure, units, scale);
     const probed = this.e.evaluate(probe);
     return probed === "wrong" ? REJECTED : probed;
   }
@@ -490,8 +552,8 @@ export class RepairSearch {
       const near = (this.near ??= solved.abs().mul(0.05).plus(1));
       if (suggested.minus(solved).abs().gt(near)) return;
     }
-    const triedValues = this.triedValues;
-    for (let i = 0; i < triedValues.length; i++) if (sameDecimal(triedValues[i], suggested)) return;
+    const triedValues = this.triedLists[this.triedSlot];
+    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) if (sameDecimal(triedValues[i], suggested)) return;
     let probed: Verdict | undefined;
     if (undone) {
       // Set by `consider` before any undone slip is tried.
@@ -499,7 +561,7 @@ export class RepairSearch {
       if (range && (range instanceof UnitsRange ? range.excludes(suggested) : (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0))) return;
       const probe = this.probe;
       probe.clearOwn();
-      probe.setCell(figure.ref, figure.key, suggested);
+      probe.setCell(figure.ref, figure, suggested);
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
@@ -509,12 +571,12 @@ export class RepairSearch {
   /** A value past `trial`'s tests tried as a repair, and kept when the best for its figure. */
   private tryValue(suggested: Decimal, probed: Verdict | undefined): void {
     const figure = this.figure;
-    this.triedValues.push(suggested);
+    this.triedLists[this.triedSlot][this.triedCounts[this.triedSlot]++] = suggested;
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
-    const held = this.best.get(figure.key);
-    if (!held || compareSameCell(r, held) < 0) this.best.set(figure.key, r);
+    const held = this.best.get(figure);
+    if (!held || compareSameCell(r, held) < 0) this.best.set(figure, r);
   }
 
   /**
@@ -528,7 +590,7 @@ export class RepairSearch {
     const solved = this.solved;
     scratch.reset();
     const { overrides, touched } = scratch;
-    overrides.setCell(figure.ref, figure.key, suggested);
+    overrides.setCell(figure.ref, figure, suggested);
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
@@ -541,27 +603,26 @@ export class RepairSearch {
       if (scratch.verdictOf(e, graph) !== "wrong") continue;
       const target = figures.at(e.target);
       if (!target) continue;
-      // The target figure's key is the equation's target's: it is made from that ref.
-      const tKey = target.key;
-      if (tKey === figure.key || overrides.has(tKey) || scratch.follows(tKey)) continue;
+      // The target figure is the equation's target's cell's: its key, where made, is that cell's.
+      if (target === figure || overrides.hasCell(e.target, target) || scratch.follows(target)) continue;
       if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
-        overrides.setCellUnits(e.target, tKey, FOLLOWER.units, FOLLOWER.scale);
-        scratch.followUnits(target, tKey, FOLLOWER.units, FOLLOWER.scale);
+        overrides.setCellUnits(e.target, target, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, FOLLOWER.units, FOLLOWER.scale);
         continue;
       }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
-      overrides.setCell(e.target, tKey, value);
-      scratch.follow(target, tKey, value);
+      overrides.setCell(e.target, target, value);
+      scratch.follow(target, value);
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
-    let signsBroken = this.breaksHeldSign(atFigure, figure.key, signOf(suggested));
+    let signsBroken = this.breaksHeldSign(atFigure, figure, signOf(suggested));
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = graph.idOf(scratch.followerAt(f).ref);
-      signsBroken += this.breaksHeldSign(id, scratch.followerKeyAt(f), scratch.followerSignAt(f));
+      signsBroken += this.breaksHeldSign(id, scratch.followerAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
     // A repair that only mends a consensus answers to the consensus: the amounts and totals its
@@ -593,7 +654,9 @@ export class RepairSearch {
       }
       broken++;
     }
-    let resolved: Equation[] | null = null;
+    // What it mends, listed in scratch: its own list is made only for a repair returned, at its length.
+    const mended = MENDED;
+    let resolvedCount = 0;
     // Every equation it mends then holds exactly, not merely within rounding.
     let exact = true;
     let consensusOnly = true;
@@ -602,12 +665,12 @@ export class RepairSearch {
       const e = touched[i];
       const after = scratch.verdictOf(e, graph);
       if (after !== "wrong") {
-        (resolved ??= []).push(e);
+        mended[resolvedCount++] = e;
         if (!isConsensus(e.rule)) consensusOnly = false;
       }
       if (after === "rounding") exact = false;
     }
-    if (resolved === null) return null;
+    if (resolvedCount === 0) return null;
     if (broken > 0 && !consensusOnly) return null;
     // A percentage equal to its neighbour (3,0 beside 3,0) is how plans are written, not a copy slip.
     // Read as cells where they sit: the labelled siblings are made only for a copy found.
@@ -631,21 +694,32 @@ export class RepairSearch {
       }
     }
     const follows = scratch.followsMade();
+    const resolved = mended.slice(0, resolvedCount);
     return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact };
   }
 
   /**
-   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`key`: its key among the
-   * repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
+   * 1 when a value of sign `sign` (−1, 0, 1) at the cell of id `id` (`figure`: the figure
+   * there, looked up among the repairs taken) breaks a sign check that holds there, else 0. One the repairs taken already
    * broke cannot break again. By the sign alone, as `breaksSign` tells: a follower's value is
    * kept in units, its Decimal not made.
    */
-  private breaksHeldSign(id: number, key: string, sign: number): number {
+  private breaksHeldSign(id: number, figure: Figure, sign: number): number {
     const bits = this.graph.signsAt(id);
     if (bits === 0 || !((sign > 0 && (bits & NOT_POSITIVE) !== 0) || (sign < 0 && (bits & NOT_NEGATIVE) !== 0))) return 0;
-    const taken = this.base.get(key);
+    const taken = takenAt(this.base, figure);
     return taken !== undefined && breaksSign(bits, taken) ? 0 : 1;
   }
+}
+
+/**
+ * The value a taken repair set at the figure's cell, or undefined: by position where its address
+ * reads as one, so that the figure's key is not made (most figures tried never need it).
+ */
+function takenAt(base: CellValues, figure: Figure): Decimal | undefined {
+  if (base.size === 0) return undefined;
+  const at = positionOfA1(figure.ref.cell);
+  return at < 0 ? base.get(figure.key) : base.atPosition(figure.ref.sheet, at);
 }
 
 /** Whether the cell is the equation's checked cell (as their `cellKey`s compare, without making them). */

@@ -8,6 +8,8 @@ export interface CellLookup {
   /** Cell ids given so far: every id is below it. */
   readonly size: number;
   idOf(ref: CellRef): number;
+  /** `idOf` of the cell at the 0-based `row` and `col` of `sheet`, as `Equation.eachCell` visits it. */
+  idAtCell(sheet: string, row: number, col: number): number;
   firstAt(id: number): number;
   endAt(id: number): number;
   equationAt(i: number): Equation;
@@ -103,6 +105,13 @@ export class SheetwiseIndex implements CellLookup {
     const block = this.block(ref.sheet);
     if (!block) return -1;
     const id = block.index.idOf(ref);
+    return id < 0 ? -1 : block.idBase + id;
+  }
+
+  idAtCell(sheet: string, row: number, col: number): number {
+    const block = this.block(sheet);
+    if (!block) return -1;
+    const id = block.index.idAtCell(sheet, row, col);
     return id < 0 ? -1 : block.idBase + id;
   }
 

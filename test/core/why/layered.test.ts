@@ -107,4 +107,26 @@ describe("a what-if by position", () => {
     expect(layer.atCell("S", 2, 1)?.toString()).toBe("-12.34");
     expect(layer.get("S!B3")?.toString()).toBe("-12.34");
   });
+
+  it("a cell set with its figure, whose key is never made, is read by its key and by no other cell's", () => {
+    let keysMade = 0;
+    const figure = {
+      get key(): string {
+        keysMade++;
+        return "Talous!B3";
+      },
+    };
+    const layer = new LayeredValues(new CellValues());
+    layer.setCell({ sheet: "Talous", cell: "B3" }, figure, new Decimal(7));
+    // A sum reading the cell by key finds the value; a key of another sheet, address or spelling does not.
+    expect(layer.get("Talous!B3")?.toString()).toBe("7");
+    for (const other of ["Talous!B30", "Talous!$B$3", "Talous!C3", "Talou!B3", "Xalous!B3", "X!Talous!B3", "Talous!B"]) expect(layer.get(other)).toBeUndefined();
+    expect(layer.hasCell({ sheet: "Talous", cell: "B3" }, figure)).toBe(true);
+    expect(layer.hasCell({ sheet: "Talous", cell: "B4" }, "Talous!B4")).toBe(false);
+    expect(keysMade).toBe(0);
+    // Set again by its key: the same cell, not a second one.
+    layer.set("Talous!B3", new Decimal(8));
+    expect(layer.get("Talous!B3")?.toString()).toBe("8");
+    expect([...layer.keys()]).toEqual(["Talous!B3"]);
+  });
 });
