@@ -5,7 +5,8 @@ import { detectConvention } from "../relations/convention";
 /** The sign convention of a käyttötalous-layout table, from its cost rows (statements read their own). */
 export function conventionOf(table: BudgetTable): SignConvention {
   // One list for every table, never shortened: emptying it (length 0) let its store go, and each
-  // table grew a new one. Past this table's figures it holds empty cells, which have no sign.
+  // table grew a new one. It keeps the length of the largest table seen, so only this table's
+  // `n` figures are read: walking it all made every small table after a big one cost the big one.
   const figures = FIGURES;
   let n = 0;
   const add = (row: LabeledRow | undefined) => {
@@ -26,7 +27,7 @@ export function conventionOf(table: BudgetTable): SignConvention {
     default:
       return "costs-negative";
   }
-  const convention = detectConvention(figures);
+  const convention = detectConvention(figures, n);
   // Nor kept: the cells are the model's.
   figures.fill(NO_SIGN, 0, n);
   return convention;

@@ -6,12 +6,15 @@ import { Nature } from "../recognize/vocabulary/rows";
  * A table's sign convention is read from its own cost figures: costs negative (kuntajaosto,
  * Kemijärvi) or positive (as many municipalities print them). The majority of the non-zero cost
  * figures decides; a tie or no cost figure at all keeps the kuntajaosto convention. A cost figure
- * against the table's majority is then the one in error, not the whole table.
+ * against the table's majority is then the one in error, not the whole table. Only the first `count`
+ * figures are read (a reused list is longer than the table it holds).
  */
-export function detectConvention(costFigures: Iterable<ParsedCell>): SignConvention {
+export function detectConvention(costFigures: Iterable<ParsedCell>, count = Number.POSITIVE_INFINITY): SignConvention {
   let negative = 0;
   let positive = 0;
+  let read = 0;
   for (const p of costFigures) {
+    if (read++ >= count) break;
     const sign = figureSign(p);
     if (sign === -1) negative++;
     else if (sign === 1) positive++;
