@@ -106,12 +106,25 @@ function referenceIn(token: string, quoted: readonly string[], before: readonly 
   const sheet = token.slice(0, bang);
   if (sheet.startsWith(QUOTED)) return { range, sheets: [quoted[Number(sheet.slice(1))]], word: undefined };
   const sheets = [sheet];
-  for (let from = before.length - 1; from >= 0; from--) sheets.push(`${before.slice(from).join(" ")} ${sheet}`);
+  // Excel's sheet names are at most 31 characters: longer runs of the words before are no name,
+  // and trying them all would grow with the square of a long query.
+  for (let from = before.length - 1, name = sheet; from >= 0; from--) {
+    name = `${before[from]} ${name}`;
+    if (name.length > SHEET_NAME_MAX) break;
+    sheets.push(name);
+  }
   return { range, sheets, word: undefined };
 }
 
+/** Excel's longest sheet name. */
+const SHEET_NAME_MAX = 31;
+
 /** A formula's operators and brackets, between its references; and the spaces it may hold. */
 const OPERATORS = /[\s+\-*/^&%(),;<>=]+/;
+/** A function's name with its bracket (`log10(`, `days360(`): some names are addresses too. */
+const FUNCTION_NAME = /[\p{L}_][\p{L}\p{N}._]*\(/gu;
+/** A range's colon with spaces around it (`C14 : C20`), as a formula may be written. */
+const SPACED_COLON = /\s*:\s*/g;
 /** Brackets and punctuation around a reference copied from text. */
 const ENCLOSING = /^[(]+|[),;.:]+$/g;
 const ONLY_PUNCTUATION = /^[(),;]+$/;
@@ -140,21 +153,23 @@ export function parseSearch(query: string): SearchQuery {
     if (w.startsWith("=")) {
       // Copied from the formula bar (`=Asuminen!C14+C15`, `=SUM(B2:B5)`): its references are
       // searched; its operators, function names and constants are no words the pane shows.
-      const read = tokens
-        .slice(i)
-        .join(" ")
-        .split(OPERATORS)
-        .map((piece) => referenceIn(piece, quoted, []))
-        .filter((r): r is SearchRef => r !== undefined);
-      if (read.length > 0) refs.push(read);
-      break;
+      const read = formulaReferences(tokens.slice(i).join(" "), quoted);
+      if (read.length > 0) {
+        refs.push(read);
+        break;
+      }
+      // No reference (`muutos % =5,2 asuminen`): a figure typed with `=`, not a formula; the
+      // words after it are still words.
+      continue;
     }
     if (w === "" || ONLY_PUNCTUATION.test(w)) continue;
     // A reference with the punctuation of the text it was copied from: `(c14)`, `c14,`.
     const ref = referenceIn(w, quoted, before) ?? referenceIn(w.replace(ENCLOSING, ""), quoted, before);
     if (ref) {
       refs.push([ref]);
-      before = [];
+      // A bare address may also be a word of a sheet's name (`Q1 raportti!C14`, `TA2024 Kaupunki!C14`).
+      if (ref.sheets === undefined) before.push(w);
+      else before = [];
     } else {
       words.push(w);
       before.push(w);
@@ -162,6 +177,16 @@ export function parseSearch(query: string): SearchQuery {
   }
   const refKey = (r: SearchRef) => `${r.sheets ? `'${r.sheets.join("'|'")}'!` : ""}${r.range.toA1()}${r.word ? "" : "$"}`;
   return { words, refs, key: [...words, ...refs.map((any) => any.map(refKey).join(" or "))].join(" ") };
+}
+
+/** The references of a formula from its `=` on, each with its own sheet. */
+function formulaReferences(formula: string, quoted: readonly string[]): SearchRef[] {
+  return formula
+    .replace(FUNCTION_NAME, "(")
+    .replace(SPACED_COLON, ":")
+    .split(OPERATORS)
+    .map((piece) => referenceIn(piece, quoted, []))
+    .filter((r): r is SearchRef => r !== undefined);
 }
 
 /** A place the pane shows with a finding: its own cell, or a cause's. */

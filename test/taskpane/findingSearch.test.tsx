@@ -419,6 +419,29 @@ test("a sheet named unquoted with a reference is the sheet's whole name, not the
   expect(finds(longer, "'Kaupungin talousarvio'!C14")).toBe(true);
 });
 
+test("a sheet's name typed unquoted may begin with a word that is also an address, and a long query is no name", () => {
+  for (const sheet of ["Q1 raportti", "TA2024 Kaupunki"]) {
+    const query = `${sheet}!C14`;
+    expect([query, finds(targetOf(makeFinding({ sheet, cell: "C14" })), query)]).toEqual([query, true]);
+    expect([query, finds(targetOf(makeFinding({ sheet: "Muu raportti", cell: "C14" })), query)]).toEqual([query, false]);
+  }
+  // Thousands of words pasted before a reference: read at once, not a name per run of words.
+  const pasted = `${"sana ".repeat(20_000)}Kaupunki!C14`;
+  const parsed = parseSearch(pasted);
+  expect(parsed.key.length).toBeLessThan(pasted.length * 2);
+});
+
+test("a formula's references are read through function names and spaces; an = before a figure is no formula", () => {
+  const at = (cell: string, sheet = "Asuminen ja ympäristö") => targetOf(makeFinding({ sheet, cell }));
+  // LOG10 and DAYS360 are function names here, though they are addresses too.
+  expect(finds(at("C14"), "=LOG10(C14)")).toBe(true);
+  expect(finds(at("LOG10"), "=LOG10(C14)")).toBe(false);
+  expect(finds(at("C16"), "=SUM( C14 : C20 )")).toBe(true);
+  // A figure typed after =, with words after it: the words still narrow the search.
+  expect(finds(at("C14"), "=5,2 asuminen")).toBe(true);
+  expect(finds(at("C14"), "=5,2 kaavoitus")).toBe(false);
+});
+
 test("the references of a pasted formula are alternatives: a finding at any of them is found; references typed apart must each hold", () => {
   const at = (cell: string, sheet = "Asuminen ja ympäristö") => targetOf(makeFinding({ sheet, cell }));
   expect(finds(at("C14"), "=C14+C15")).toBe(true);
