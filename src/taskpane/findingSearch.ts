@@ -1,6 +1,7 @@
 import { Finding } from "../core/findings";
 import { findingFigure } from "../core/format";
 import { Lang } from "../core/options";
+import { columnIndex } from "../core/cell";
 import { CellRange } from "../core/range";
 import { renderMessage } from "../i18n/render";
 import { Translate } from "../i18n/translate";
@@ -88,17 +89,41 @@ function rangeOf(address: string): CellRange | undefined {
   return range && range.top >= 0 && range.bottom <= LAST_ROW && range.right <= LAST_COLUMN ? range : undefined;
 }
 
+const WHOLE_COLUMNS = /^\$?([a-z]{1,3}):\$?([a-z]{1,3})$/i;
+const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
+
+/**
+ * Whole columns (`C:C`, `C:E`) or whole rows (`14:14`) as a formula names them; undefined for any
+ * other text. Only in a formula: typed alone, `12:30` or `a:b` is more likely a word.
+ */
+function wholeLinesOf(address: string): CellRange | undefined {
+  const columns = WHOLE_COLUMNS.exec(address);
+  if (columns) {
+    const [from, to] = [columnIndex(columns[1]), columnIndex(columns[2])];
+    if (Math.max(from, to) <= LAST_COLUMN) return CellRange.spanning({ row: 0, col: from }, { row: LAST_ROW, col: to });
+  }
+  const rows = WHOLE_ROWS.exec(address);
+  if (rows) {
+    const [from, to] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (Math.min(from, to) >= 0 && Math.max(from, to) <= LAST_ROW) return CellRange.spanning({ row: from, col: 0 }, { row: to, col: LAST_COLUMN });
+  }
+  return undefined;
+}
+
 /**
  * `Sheet!C14`, `$C$14`, `c14` or `c14:c20` (folded) read as a reference; undefined for any other
  * text. `quoted` holds the sheet names the query quoted, by their number after QUOTED; `before`,
- * the words typed just before the token, which may begin an unquoted sheet name.
+ * the words typed just before the token, which may begin an unquoted sheet name. In a formula,
+ * whole columns and rows are references too.
  */
-function referenceIn(token: string, quoted: readonly string[], before: readonly string[]): SearchRef | undefined {
+function referenceIn(token: string, quoted: readonly string[], before: readonly string[], inFormula = false): SearchRef | undefined {
   const bang = token.lastIndexOf("!");
   if (bang === 0) return undefined;
   const address = token.slice(bang + 1);
-  const range = rangeOf(address);
+  const cells = rangeOf(address);
+  const range = cells ?? (inFormula ? wholeLinesOf(address) : undefined);
   if (!range) return undefined;
+  if (bang < 0 && !cells) return { range, sheets: undefined, word: undefined };
   if (bang < 0) {
     const word = address.includes("$") ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])${address}(?![\\p{L}\\p{N}])`, "u");
     return { range, sheets: undefined, word };
@@ -185,7 +210,7 @@ function formulaReferences(formula: string, quoted: readonly string[]): SearchRe
     .replace(FUNCTION_NAME, "(")
     .replace(SPACED_COLON, ":")
     .split(OPERATORS)
-    .map((piece) => referenceIn(piece, quoted, []))
+    .map((piece) => referenceIn(piece, quoted, [], true))
     .filter((r): r is SearchRef => r !== undefined);
 }
 

@@ -431,12 +431,18 @@ test("a sheet's name typed unquoted may begin with a word that is also an addres
   expect(parsed.key.length).toBeLessThan(pasted.length * 2);
 });
 
-test("a formula's references are read through function names and spaces; an = before a figure is no formula", () => {
+test("a formula's references are read through function names and spaces, whole columns and rows too; an = before a figure is no formula", () => {
   const at = (cell: string, sheet = "Asuminen ja ympäristö") => targetOf(makeFinding({ sheet, cell }));
   // LOG10 and DAYS360 are function names here, though they are addresses too.
   expect(finds(at("C14"), "=LOG10(C14)")).toBe(true);
   expect(finds(at("LOG10"), "=LOG10(C14)")).toBe(false);
   expect(finds(at("C16"), "=SUM( C14 : C20 )")).toBe(true);
+  // Whole columns and rows, as a formula names them; typed alone, such text is a word.
+  expect(finds(at("C500"), "=SUM(C:C)")).toBe(true);
+  expect(finds(at("D5"), "=SUM($C:$C)")).toBe(false);
+  expect(finds(at("E14"), "=SUM(14:14)")).toBe(true);
+  expect(finds(at("E15"), "=SUM(Kaupunki!14:14)")).toBe(false);
+  expect(finds(at("C500"), "c:c")).toBe(false);
   // A figure typed after =, with words after it: the words still narrow the search.
   expect(finds(at("C14"), "=5,2 asuminen")).toBe(true);
   expect(finds(at("C14"), "=5,2 kaavoitus")).toBe(false);
