@@ -191,6 +191,24 @@ test("a workbook picked while the sample still loads stays open when the sample 
   expect(sheetTab("Oma")).toBeInTheDocument();
 });
 
+test("while a picked workbook loads, the open one takes no input, and has it back if the load fails", async () => {
+  const user = userEvent.setup({ delay: null });
+  const { loadFile } = renderDemo(async () => ({ name: "sample.xlsx", grids }));
+  let fail: (e: Error) => void = () => undefined;
+  loadFile.mockImplementation(() => new Promise<LoadedWorkbook>((_, reject) => (fail = reject)));
+  await findPane();
+  const layout = () => document.querySelector("main") as HTMLElement;
+  expect(layout().inert).toBe(false);
+  await user.upload(screen.getByTestId("file-input"), new File(["x"], "iso.xlsx"));
+  await waitFor(() => expect(layout().inert).toBe(true));
+  expect(layout()).toHaveAttribute("aria-busy", "true");
+  fail(new Error("Tiedosto on vioittunut"));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Tiedosto on vioittunut");
+  expect(layout().inert).toBe(false);
+  expect(layout()).not.toHaveAttribute("aria-busy");
+  expect(screen.getByTestId("workbook-name")).toHaveTextContent("sample.xlsx");
+});
+
 test("when the sample cannot be loaded the demo says why and still offers the file picker", async () => {
   renderDemo(async () => {
     throw new Error("sample.xlsx: HTTP 404");

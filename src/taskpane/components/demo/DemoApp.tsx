@@ -114,6 +114,15 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
 
   const theme = useMemo(() => (mode === "dark" ? webDarkTheme : webLightTheme), [mode]);
 
+  // While a picked book loads, the open one is about to be replaced: a check started on it now
+  // would be thrown away unseen when the new book arrives, so it takes no input until then (a
+  // failed load gives it back). React 18 knows no `inert` prop; the element's property is set.
+  const replacing = loading && workbook !== undefined;
+  const layout = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (layout.current) layout.current.inert = replacing;
+  }, [replacing, workbook]);
+
   return (
     <FluentProvider theme={theme}>
       <TranslateContext.Provider value={t}>
@@ -137,7 +146,7 @@ export function DemoApp({ initialLang, loadSample, loadFile, readDelayMs = 40 }:
           </div>
         )}
         {workbook && (
-          <main className={styles.layout}>
+          <main ref={layout} className={styles.layout} aria-busy={replacing || undefined}>
             <section className={styles.workbook} aria-label={t("demo.workbook", { name: workbook.name })}>
               <WorkbookView host={workbook.host} lang={lang} />
             </section>
