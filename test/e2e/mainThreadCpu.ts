@@ -29,3 +29,19 @@ export async function mainThreadCpu(page: Page): Promise<number> {
   if (!thread) throw new Error(`this chromium reports no ThreadTime among its metrics (${metrics.map((m) => m.name).join(", ")})`);
   return thread.value * 1000;
 }
+
+/**
+ * Waits until the page's main thread has been idle for a moment (under `idleMs` of CPU in
+ * `windowMs`), or `maxMs` has passed. An input measured right after a scroll otherwise counts the
+ * drawing the scroll set going (the chunks that came near the view): bigSheet's first notes click
+ * after each scroll took ~130 ms of CPU and the second, same toggle, ~50 ms.
+ */
+export async function quietMainThread(page: Page, windowMs = 100, idleMs = 5, maxMs = 5_000): Promise<void> {
+  let last = await mainThreadCpu(page);
+  for (let waited = 0; waited < maxMs; waited += windowMs) {
+    await page.waitForTimeout(windowMs);
+    const now = await mainThreadCpu(page);
+    if (now - last < idleMs) return;
+    last = now;
+  }
+}
