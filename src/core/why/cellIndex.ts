@@ -206,12 +206,8 @@ export class CellIndex implements CellLookup {
   idOf(ref: CellRef): number {
     const at = positionOfA1(ref.cell);
     if (at < 0) return this.odd.get(ref.sheet)?.get(ref.cell) ?? -1;
-    const s = this.sheetIds.get(ref.sheet);
-    if (s === undefined) return -1;
     const row = Math.floor(at / POSITION_COLUMNS);
-    const id = this.idAt(s, row, at - row * POSITION_COLUMNS);
-    // A dense sheet numbers every cell of its box, read or not.
-    return id >= 0 && this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
+    return this.idAtCell(ref.sheet, row, at - row * POSITION_COLUMNS);
   }
 
   /** `idOf` of the cell at the 0-based `row` and `col` of `sheet`, as an equation's `eachCell` visits it: no address read. */
@@ -219,6 +215,7 @@ export class CellIndex implements CellLookup {
     const s = this.sheetIds.get(sheet);
     if (s === undefined) return -1;
     const id = this.idAt(s, row, col);
+    // A dense sheet numbers every cell of its box, read or not.
     return id >= 0 && this.equationStart[id + 1] > this.equationStart[id] ? id : -1;
   }
 
