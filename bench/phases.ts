@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { PerformanceObserver, performance } from "perf_hooks";
+import { PerformanceObserver, constants, performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import type * as Options from "../src/core/options";
 import type * as Recognize from "../src/core/recognize";
@@ -76,16 +76,45 @@ export function rulesCpu(rules: Map<string, number>): number {
   return [...rules.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Garbage-collection pauses (start, duration in ms) as the runtime reports them. */
-const gcPauses: [number, number][] = [];
+/** Garbage-collection pauses (start, duration in ms, whether a scavenge) as the runtime reports them. */
+const gcPauses: [number, number, boolean][] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.duration]);
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.duration, (e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR]);
 }).observe({ entryTypes: ["gc"] });
+
+/** Waits for the runtime to report the collections of a window just closed. */
+function reported(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 /** Milliseconds of garbage-collection pause inside a window (reported after the window closes). */
 async function gcWithin([from, to]: [number, number]): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await reported();
   return gcPauses.filter(([at]) => at >= from && at <= to).reduce((sum, [, d]) => sum + d, 0);
+}
+
+export interface Collections {
+  scavenges: number;
+  scavengeMs: number;
+  major: number;
+  majorMs: number;
+}
+
+/** The collections inside a window (reported after it closes): the young generation's and the full ones. */
+export async function collectionsWithin([from, to]: [number, number]): Promise<Collections> {
+  await reported();
+  const out: Collections = { scavenges: 0, scavengeMs: 0, major: 0, majorMs: 0 };
+  for (const [at, d, minor] of gcPauses) {
+    if (at < from || at > to) continue;
+    if (minor) {
+      out.scavenges++;
+      out.scavengeMs += d;
+    } else {
+      out.major++;
+      out.majorMs += d;
+    }
+  }
+  return out;
 }
 
 async function main(): Promise<void> {

@@ -21,7 +21,7 @@ import { writeBenchWorkbook } from "./workbook";
 import { compiledModule, engineModule, loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
-import { rulesCpu, timePhases } from "./phases";
+import { Collections, collectionsWithin, rulesCpu, timePhases } from "./phases";
 import { consistentWorkbook } from "./consistentWorkbook";
 import { countBySeverity } from "../src/core/findings";
 import type * as Numbers from "../src/core/numbers";
@@ -67,6 +67,8 @@ interface SizeFigures {
   floorCpu: number;
   phases: string;
   severities: string;
+  /** The collections during the timed checks, per check. */
+  collections: Collections;
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -139,6 +141,7 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
   let tables = 0;
   let findings = 0;
   let severities = "";
+  const checksStart = performance.now();
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const th0 = threadCpuMs();
@@ -154,6 +157,8 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
     severities = `${count.error} errors, ${count.warning} warnings, ${count.info} notes`;
     sampleHeap();
   }
+  const during = await collectionsWithin([checksStart, performance.now()]);
+  const collections: Collections = { scavenges: during.scavenges / runs, scavengeMs: during.scavengeMs / runs, major: during.major / runs, majorMs: during.majorMs / runs };
   const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.length, 0), 0);
   let phaseLine = "";
   if (phases) {
@@ -163,6 +168,7 @@ async function measureFile(file: string, sheets: number, size: number, phases = 
   return {
     phases: phaseLine,
     severities,
+    collections,
     floorCpu: floorCpu(grids),
     sheets,
     cells,
@@ -352,6 +358,12 @@ async function main(): Promise<void> {
     }
     out.push("Of which (one run, CPU time):");
     for (const f of figures) out.push(`  ${String(f.sheets).padStart(4)} sheets: ${f.phases}`);
+    // What the check keeps alive is copied by each scavenge until promoted: their pauses are its largest single cost.
+    out.push("Garbage collection during a check (per check, averaged over the timed checks):");
+    for (const f of figures) {
+      const c = f.collections;
+      out.push(`  ${String(f.sheets).padStart(4)} sheets: ${c.scavenges.toFixed(1)} scavenges (${ms(c.scavengeMs)} paused), ${c.major.toFixed(1)} full collections (${ms(c.majorMs)} paused)`);
+    }
     const at = figures.find((f) => f.sheets === RATIO_AT) as SizeFigures;
     out.push(`Check / load at ${RATIO_AT} sheets: ${((at.check / at.load) * 100).toFixed(1)} % wall, ${((at.checkCpu / at.loadCpu) * 100).toFixed(1)} % CPU`);
     out.push(
