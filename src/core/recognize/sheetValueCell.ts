@@ -52,14 +52,6 @@ export class SheetValueCell implements ValueCell {
 }
 
 /**
- * The Decimals read of figure cells, kept beside them rather than in a field of each: a check
- * reads the Decimal of a few thousand of a book's tens of thousands of figures (its root-cause
- * analysis, after the rules), and a field in every figure was copied by each scavenge while the
- * model is young, through recognition and the rules.
- */
-const DECIMALS = new WeakMap<SheetFigureCell, Decimal>();
-
-/**
  * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
  * "number"): one object per figure where a value cell and its parse were two, on tens of
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
@@ -79,6 +71,13 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   declare numberFormat?: string;
   declare readonly decimals: number;
   declare readonly units: number | undefined;
+  /**
+   * Its Decimal, made when first read (undefined until then): a check reads the Decimal of some
+   * thousands of a book's tens of thousands of figures, many of them several times (the root-cause
+   * search). A slot of each cell, now that the cells are made where no scavenge copies them; a
+   * table beside them (a WeakMap) cost a lookup by identity at every read.
+   */
+  declare private decimal: Decimal | undefined;
 
   /** Made as a literal (above), never by `new`. */
   private constructor() {}
@@ -90,11 +89,10 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   private static of(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
     const cell = (
       formula
-        ? { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, formula }
-        : { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units }
+        ? { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal, formula }
+        : { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal }
     ) as unknown as { parsed: ParsedCell } & SheetFigureCell;
     cell.parsed = cell;
-    if (decimal) DECIMALS.set(cell, decimal);
     return cell;
   }
 
@@ -120,9 +118,7 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 
   get value(): Decimal {
-    let value = DECIMALS.get(this);
-    if (value === undefined) DECIMALS.set(this, (value = decimalOfUnits(this.units as number, this.decimals)));
-    return value;
+    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
   }
 
   /** The plain shape a value cell and its parse always had, for reports and snapshots. */
