@@ -51,6 +51,35 @@ export function a1(row: number, col: number): string {
   return (column[row] = address);
 }
 
+/**
+ * `C26:C27`, a column's cells from `top` to `bottom` (one address when they are one cell), as
+ * rangeA1 writes it. A header names each year column's header cells so, and every area's sheet of
+ * a book has the same headers at the same cells: one string per range, shared, instead of one
+ * per column of every table, each kept as long as the model.
+ */
+export function columnRangeA1(top: number, bottom: number, col: number): string {
+  if (bottom < top) return columnRangeA1(bottom, top, col);
+  const rows = bottom - top;
+  if (rows === 0) return a1(top, col);
+  if ( rows >= SPAN_ROWS || col < 0 || col >= KEPT_COLUMNS || top < 0 || top >= KEPT_SPAN_TOP) return `${a1(top, col)}:${a1(bottom, col)}`;
+  const key = (top * KEPT_COLUMNS + col) * SPAN_ROWS + rows;
+  let range = SPANS.get(key);
+  if (range === undefined) {
+    range = `${a1(top, col)}:${a1(bottom, col)}`;
+    // Bounded, as the addresses are: a pane reading book after book keeps a bounded memory.
+    if (SPANS.size >= KEPT_SPANS) SPANS.clear();
+    SPANS.set(key, range);
+  }
+  return range;
+}
+
+const SPANS = new Map<number, string>();
+const KEPT_SPANS = 1 << 14;
+/** Header cells span a few rows: longer spans are written out each time. */
+const SPAN_ROWS = 8;
+/** Keys stay exact integers (below 2^53) for tops below this row. */
+const KEPT_SPAN_TOP = 1 << 30;
+
 function addressOf(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }

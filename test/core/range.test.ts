@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { a1, columnIndex, columnLetters, parseA1, parseRange, rangeA1, sheetAndRange } from "../../src/core/address";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { mergeCells, rangesContain } from "../../src/core/compare/ranges";
+import { columnRangeA1 } from "../../src/core/cell";
 
 describe("A1 addresses", () => {
   it("write a range from its corners in any order as CellRange does, a single cell alone", () => {
@@ -16,6 +17,25 @@ describe("A1 addresses", () => {
     );
     expect(rangeA1(4, 2, 4, 2)).toBe("C5");
     expect(rangeA1(9, 27, 2, 1)).toBe("B3:AB10");
+  });
+
+  it("write a column's header cells as rangeA1 does, however often the same cells are asked for", () => {
+    // A header's column range is kept once per cells: a second ask must give the same text, and
+    // ranges that share a start or an end must not be confused.
+    const cells = fc.record({ top: fc.nat(1_048_575), rows: fc.integer({ min: -3, max: 12 }), col: fc.nat(16_383) });
+    fc.assert(
+      fc.property(cells, ({ top, rows, col }) => {
+        const bottom = Math.max(0, top + rows);
+        const expected = rangeA1(top, col, bottom, col);
+        expect(columnRangeA1(top, bottom, col)).toBe(expected);
+        expect(columnRangeA1(top, bottom, col)).toBe(expected);
+      }),
+    );
+    expect(columnRangeA1(25, 26, 2)).toBe("C26:C27");
+    expect(columnRangeA1(25, 27, 2)).toBe("C26:C28");
+    expect(columnRangeA1(26, 27, 2)).toBe("C27:C28");
+    expect(columnRangeA1(25, 26, 3)).toBe("D26:D27");
+    expect(columnRangeA1(25, 25, 2)).toBe("C26");
   });
 
   it("name every column by its letters, asked once or many times, within and beyond the kept ones", () => {

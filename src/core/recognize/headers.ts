@@ -2,6 +2,7 @@ import { ColumnKind, UnreadWhy, YearColumn } from "../model";
 import { normaliseSpaces } from "../numbers";
 import { columnLabel } from "../model";
 import { rangeA1 } from "../address";
+import { columnRangeA1 } from "../cell";
 import { NAMEABLE_KINDS } from "../compare/columns";
 import { SheetView } from "./sheetView";
 import { forgetCellTexts } from "./cellText";
@@ -477,7 +478,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
     const part = kind === "OSA" ? normaliseSpaces(text) : undefined;
     const label = part ?? (NAMEABLE_KINDS.includes(kind) ? (unknown ? kind : keptColumnLabel(kind, year)) : writtenLabel(text, unknown ? undefined : year));
     // Optional fields set after the literal, not spread into it: a spread makes an object per column.
-    const column: YearColumn = { kind, year, label, col, headerRange: rangeA1(row, col, bottom, col), starred };
+    const column: YearColumn = { kind, year, label, col, headerRange: columnRangeA1(row, bottom, col), starred };
     if (token.entity) column.entity = token.entity;
     else if (part) column.entity = part;
     if (unknown) column.yearUnknown = true;
@@ -494,7 +495,7 @@ function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): He
   if (entityYears.length > 0) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: entityYears.join(", "), taken: "TP", other: "TP", bareYears: true });
   if (assumed) block.ambiguous.push({ cell: rangeA1(row, block.left, row, block.right), text: assumed, taken: "TP", other: "TP", bareYears: true });
   for (const { col, token, text } of ratios) {
-    const ratio: RatioColumn = { kind: token.ratio as RatioKind, col, text, headerRange: rangeA1(row, col, bottom, col) };
+    const ratio: RatioColumn = { kind: token.ratio as RatioKind, col, text, headerRange: columnRangeA1(row, bottom, col) };
     if (token.between) ratio.between = token.between;
     block.ratios.push(ratio);
     if (token.ratio === "change-pct") block.changePctCol ??= col;

@@ -3,6 +3,15 @@ import { a1 } from "../cell";
 import { ParsedCell, ParsedNumber, decimalOfUnits, decimalsOfWritten, unitsOfFraction } from "../numbers";
 import { ValueCell } from "../model";
 
+/*
+ * Why the cells below are object literals with a prototype, not `new` of their class: the model's
+ * cells live through the whole check, and V8 learns that of what an object literal makes (its
+ * allocation site) and then allocates them in the old generation at once, where no scavenge
+ * copies them. Objects made with `new` always start young, and each scavenge of the check copied
+ * every cell made since the last one, then promoted it: about 8 MB of the 30 MB a warm check of
+ * 200 sheets copied. The prototype keeps their getters, and `instanceof` still holds.
+ */
+
 /**
  * A table's value cell as recognition builds it. Its A1 address is the shared string of its
  * position (cell.ts keeps one per address, the same on every sheet), and its Decimal is made when
@@ -11,19 +20,18 @@ import { ValueCell } from "../model";
  * (`{ ...cell }`) copies only its own fields: name `cell` and `value` too.
  */
 export class SheetValueCell implements ValueCell {
-  readonly row: number;
-  readonly col: number;
-  readonly parsed: ParsedCell;
-  formula?: string;
-  numberFormat?: string;
+  declare readonly row: number;
+  declare readonly col: number;
+  declare readonly parsed: ParsedCell;
+  declare formula?: string;
+  declare numberFormat?: string;
 
-  constructor(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined) {
-    this.row = row;
-    this.col = col;
-    this.parsed = parsed;
-    // Always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
-    this.formula = formula;
-    this.numberFormat = numberFormat;
+  /** Made as a literal (above), never by `new`. */
+  private constructor() {}
+
+  static of(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined): SheetValueCell {
+    // Formula and format always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
+    return { __proto__: VALUE_PROTO, row, col, parsed, formula, numberFormat } as unknown as SheetValueCell;
   }
 
   get cell(): string {
@@ -44,14 +52,6 @@ export class SheetValueCell implements ValueCell {
 }
 
 /**
- * The Decimals read of figure cells, kept beside them rather than in a field of each: a check
- * reads the Decimal of a few thousand of a book's tens of thousands of figures (its root-cause
- * analysis, after the rules), and a field in every figure was copied by each scavenge while the
- * model is young, through recognition and the rules.
- */
-const DECIMALS = new WeakMap<SheetFigureCell, Decimal>();
-
-/**
  * A value cell holding a figure, which is its own parsed form (`cell.parsed === cell`, kind
  * "number"): one object per figure where a value cell and its parse were two, on tens of
  * thousands of figures. Its Decimal is made when read, from its exact units, like a NumberCell's.
@@ -62,31 +62,38 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   // for every figure: it is kept once, on the prototype (below), not in each of tens of thousands
   // of cells that live as long as the model and that every scavenge until then copies.
   declare readonly kind: "number";
-  readonly parsed: ParsedCell;
-  readonly row: number;
-  readonly col: number;
+  declare readonly parsed: ParsedCell;
+  declare readonly row: number;
+  declare readonly col: number;
   // Most figures are typed in, not computed: a figure holds a formula of its own only when it has
-  // one (FormulaFigureCell); others read the prototype's undefined, a copy of one too.
+  // one; others read the prototype's undefined, a copy of one too.
   declare formula?: string;
-  numberFormat?: string;
-  readonly decimals: number;
-  readonly units: number | undefined;
+  declare numberFormat?: string;
+  declare readonly decimals: number;
+  declare readonly units: number | undefined;
+  /**
+   * Its Decimal, made when first read (undefined until then): a check reads the Decimal of some
+   * thousands of a book's tens of thousands of figures, many of them several times (the root-cause
+   * search). A slot of each cell, now that the cells are made where no scavenge copies them; a
+   * table beside them (a WeakMap) cost a lookup by identity at every read.
+   */
+  declare private decimal: Decimal | undefined;
 
-  /** `decimal` is required when `units` is undefined (a figure beyond 2^53, or one written with an exponent). */
-  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, numberFormat: string | undefined) {
-    this.parsed = this;
-    this.row = row;
-    this.col = col;
-    this.numberFormat = numberFormat;
-    this.decimals = decimals;
-    this.units = units;
-    if (decimal) DECIMALS.set(this, decimal);
-  }
+  /** Made as a literal (above), never by `new`. */
+  private constructor() {}
 
-  /** The figure cell of the class its formula asks for. */
+  /**
+   * The figure cell; a formula's own field comes last. `decimal` is required when `units` is
+   * undefined (a figure beyond 2^53, or one written with an exponent).
+   */
   private static of(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
-    if (formula) return new FormulaFigureCell(row, col, decimals, units, decimal, formula, numberFormat);
-    return new SheetFigureCell(row, col, decimals, units, decimal, numberFormat);
+    const cell = (
+      formula
+        ? { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal, formula }
+        : { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal }
+    ) as unknown as { parsed: ParsedCell } & SheetFigureCell;
+    cell.parsed = cell;
+    return cell;
   }
 
   /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
@@ -111,9 +118,7 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 
   get value(): Decimal {
-    let value = DECIMALS.get(this);
-    if (value === undefined) DECIMALS.set(this, (value = decimalOfUnits(this.units as number, this.decimals)));
-    return value;
+    return (this.decimal ??= decimalOfUnits(this.units as number, this.decimals));
   }
 
   /** The plain shape a value cell and its parse always had, for reports and snapshots. */
@@ -126,16 +131,8 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 }
 
-Object.defineProperty(SheetFigureCell.prototype, "kind", { value: "number", enumerable: true });
-// Writable, so that a FormulaFigureCell sets its own.
-Object.defineProperty(SheetFigureCell.prototype, "formula", { value: undefined, writable: true });
-
-/** A figure computed by a formula, which it holds. */
-class FormulaFigureCell extends SheetFigureCell {
-  declare formula: string;
-
-  constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string, numberFormat: string | undefined) {
-    super(row, col, decimals, units, decimal, numberFormat);
-    this.formula = formula;
-  }
-}
+const VALUE_PROTO = SheetValueCell.prototype;
+const FIGURE_PROTO = SheetFigureCell.prototype;
+Object.defineProperty(FIGURE_PROTO, "kind", { value: "number", enumerable: true });
+// Writable, so that a copy or a test can give a figure its own.
+Object.defineProperty(FIGURE_PROTO, "formula", { value: undefined, writable: true });

@@ -3,6 +3,7 @@ import { ParsedCell, normaliseSpaces, parseCell } from "../numbers";
 import { SheetFigureCell, SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
 import { CellText, cellTextOf } from "./cellText";
+import { modelSlots } from "./modelSlots";
 
 const EMPTY: ParsedCell = { kind: "empty" };
 
@@ -327,10 +328,7 @@ export class SheetView {
     const values = this.values[r];
     const formulas = this.grid.formulas?.[r];
     const formats = this.grid.numberFormats?.[r];
-    // Made at its length and filled (pushing grows one of 17): an array made here, unlike one
-    // `map` makes, lets V8 see that these arrays live as long as the model and allocate them there
-    // at once, instead of copying each one out of the young generation twice.
-    const cells = new Array<ValueCell>(columns.length);
+    const cells = modelSlots<ValueCell>(columns.length);
     for (let i = 0; i < columns.length; i++) cells[i] = this.cellOf(row, columns[i].col, values, formulas, formats);
     return cells;
   }
@@ -352,7 +350,7 @@ export class SheetView {
     if (typeof raw === "number" && Number.isFinite(raw)) return SheetFigureCell.ofNumber(row, col, raw, formula, format);
     const parsed = raw === null || raw === undefined ? EMPTY : parseCell(raw);
     if (parsed.kind === "number") return SheetFigureCell.ofParse(row, col, parsed, formula, format);
-    return new SheetValueCell(row, col, parsed, formula, format);
+    return SheetValueCell.of(row, col, parsed, formula, format);
   }
 
   /** Whether any cell holds content, for quick skipping of empty sheets. */
