@@ -15,7 +15,7 @@ import { Units, readFigureUnits, readUnits } from "../relations/exactValues";
 import { rescale } from "../arithmetic/exact";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
 import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
-import { solvesInUnits } from "../relations/solveUnits";
+import { givesRangeAround, solvesInUnits } from "../relations/solveUnits";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { a1 as addressOf } from "../cell";
 import { positionOfA1 } from "../relations/position";
@@ -167,6 +167,37 @@ function suggestedDecimals(r: Repair): number {
 }
 
 /**
+ * Cell ids (−1 too: no equation reads the cell) marked in one search, told from earlier searches'
+ * by a stamp: a set of ids filled and emptied for each search (a thousand a check) made its table
+ * again each time. Ids are counted from 0 as the index gives them.
+ */
+class IdMarks {
+  private stamps = new Int32Array(1024);
+  private stamp = 1;
+
+  /** Forgets every mark. */
+  clear(): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Marks the id: false when it was marked already. */
+  mark(id: number): boolean {
+    const i = id + 1;
+    if (i >= this.stamps.length) {
+      const grown = new Int32Array(Math.max(i + 1, this.stamps.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    if (this.stamps[i] === this.stamp) return false;
+    this.stamps[i] = this.stamp;
+    return true;
+  }
+}
+
+/**
  * The values tried for one figure in a search, told apart by value: a few each, in lists kept
  * across searches (thousands of figures a check) and emptied by their count.
  */
@@ -200,17 +231,24 @@ class TriedValues {
   }
 }
 
-/** `solveFor` of the cell into `out`: as units where the equation solves in them; false where it has no finite solution. */
-function solveInto(e: Equation, ref: CellRef, overrides: Overrides, out: SearchValue): boolean {
-  if (solvesInUnits(e) && e.solveUnitsInto(ref, overrides, SOLVED)) {
-    out.setUnits(SOLVED.units, SOLVED.scale);
-    return true;
+/**
+ * `solveFor` of the cell into `out`: SOLVED_IN_UNITS where the equation solves in units (its
+ * `solveUnitsInto` answered), SOLVED where Decimal did, 0 where it has no finite solution.
+ */
+function solveInto(e: Equation, ref: CellRef, overrides: Overrides, out: SearchValue): number {
+  if (solvesInUnits(e) && e.solveUnitsInto(ref, overrides, SOLVED_UNITS)) {
+    out.setUnits(SOLVED_UNITS.units, SOLVED_UNITS.scale);
+    return SOLVED_IN_UNITS;
   }
   const v = e.solveFor(ref, overrides);
-  if (!v || !v.isFinite()) return false;
+  if (!v || !v.isFinite()) return 0;
   out.setDecimal(v);
-  return true;
+  return SOLVED;
 }
+
+// `solveInto`'s answers besides 0.
+const SOLVED = 1;
+const SOLVED_IN_UNITS = 2;
 
 /** The cell set to `v` in a what-if layer: as units where it has them (and is no zero, whose sign is its Decimal's). */
 function setValue(layer: LayeredValues, ref: CellRef, figure: Figure, v: SearchValue): void {
@@ -435,7 +473,7 @@ export class RepairSearch {
   // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
   // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
   // for each), or the `CellRef` of an equation that gives only `cells`.
-  private readonly seen = new Set<number>();
+  private readonly seen = new IdMarks();
   private readonly cellIds: number[] = [];
   private readonly cellSheets: string[] = [];
   private readonly cellRows: number[] = [];
@@ -526,8 +564,9 @@ export class RepairSearch {
         const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
         const solved = this.figureSolved;
-        if (!solveInto(e, ref, base, solved)) continue;
-        this.consider(e, figure, actual, taken, solved);
+        const how = solveInto(e, ref, base, solved);
+        if (how === 0) continue;
+        this.consider(e, figure, actual, taken, solved, how === SOLVED_IN_UNITS);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
         if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
@@ -548,7 +587,7 @@ export class RepairSearch {
             const needed = this.partNeeded;
             if (!solveInto(h, part, wanted, needed)) continue;
             const partActual = partTaken !== undefined ? this.partActual.setDecimal(partTaken) : this.partActual.setFigure(q as ParsedNumber);
-            this.consider(h, partFigure, partActual, partTaken, needed);
+            this.consider(h, partFigure, partActual, partTaken, needed, false);
           }
         }
       }
@@ -559,8 +598,7 @@ export class RepairSearch {
   /** A cell of the group's equations, as `eachCell` visits it: listed unless it is already. */
   private readonly addCell = (sheet: string, row: number, col: number): void => {
     const id = this.graph.idAtCell(sheet, row, col);
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (!this.seen.mark(id)) return;
     const c = this.cellCount++;
     this.cellIds[c] = id;
     this.cellSheets[c] = sheet;
@@ -572,8 +610,7 @@ export class RepairSearch {
   /** `addCell` of a cell read from an equation's `cells`. */
   private addRef(ref: CellRef): void {
     const id = this.graph.idOf(ref);
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (!this.seen.mark(id)) return;
     const c = this.cellCount++;
     this.cellIds[c] = id;
     this.cellRefs[c] = ref;
@@ -619,8 +656,9 @@ export class RepairSearch {
   /**
    * Tries the values a failing equation suggests for `figure` (`actual`, or `taken` as a repair
    * taken set it): the solution `solved`, rounded as the figure is written, and slips undone.
+   * `onBase`: `solved` is what `e.solveUnitsInto` gave for the figure over the repairs taken.
    */
-  private consider(e: Equation, figure: Figure, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue): void {
+  private consider(e: Equation, figure: Figure, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
     this.e = e;
     this.figure = figure;
     this.actual = actual;
@@ -644,7 +682,7 @@ export class RepairSearch {
     this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
     // fail the range test in `trial`.
-    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
+    this.range = onBase && givesRangeAround(e) ? e.holdsAround(figure.ref, this.base, solved, this.unitsRange) : e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
     const undone = slipUndoneOf(figure, actual, solved, this.range);
     const candidate = this.candidate;
     for (let i = 0, n = undone.count; i < n; i++) {
@@ -928,7 +966,7 @@ const FOLLOWER: Units = { units: 0, scale: 0 };
 // A slip's units, read and tried at once.
 const SLIP: Units = { units: 0, scale: 0 };
 // A solution's units, read and kept at once.
-const SOLVED: Units = { units: 0, scale: 0 };
+const SOLVED_UNITS: Units = { units: 0, scale: 0 };
 
 function roleRank(r: Repair): number {
   return r.figure.role === "input" ? 0 : 1;

@@ -15,7 +15,7 @@ const MAX_SCALE = 15;
  *
  * The decimals are kept as few as the value needs (no trailing zero), as a Decimal's own digits
  * are: `scale` is then its `decimalPlaces()`, and two values are equal exactly when their units
- * and scales are. A zero keeps its Decimal, whose sign only Decimal carries. A value that units
+ * and scales are. A zero keeps its Decimal (or its cell's), whose sign only Decimal carries. A value that units
  * cannot hold has scale −1 and is its Decimal alone; having units or not is thus a property of
  * the value itself.
  *
@@ -53,11 +53,15 @@ export class SearchValue implements Units {
     return this;
   }
 
-  /** Set to a cell's figure: its units where they hold it and it is no zero, its Decimal the cell's own. */
+  /** Set to a cell's figure: its units where they hold it, its Decimal the cell's own (a zero's sign too). */
   setFigure(p: ParsedNumber): this {
     const u = p.units;
-    if (u === undefined || u === 0 || p.decimals > MAX_SCALE || !Number.isSafeInteger(u)) return this.setDecimal(p.value);
-    this.setUnits(u, p.decimals);
+    if (u === undefined || p.decimals > MAX_SCALE || !Number.isSafeInteger(u)) return this.setDecimal(p.value);
+    if (u === 0) {
+      this.units = 0;
+      this.scale = 0;
+      this.made = undefined;
+    } else this.setUnits(u, p.decimals);
     this.figure = p;
     return this;
   }
@@ -111,9 +115,9 @@ export class SearchValue implements Units {
     return this.units === units && this.scale === scale;
   }
 
-  /** The value as a double, as `approxNumber` reads it. */
+  /** The value as a double, as `approxNumber` reads it (a zero's sign aside: measured, it makes no difference). */
   approx(): number {
-    return this.scale >= 0 && this.units !== 0 ? this.units / POW10[this.scale] : approxNumber(this.value);
+    return this.scale >= 0 ? this.units / POW10[this.scale] : approxNumber(this.value);
   }
 }
 
