@@ -11,12 +11,14 @@ import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
 import { slipUndoneOf } from "./slips";
 import { SearchValue, fartherThanTwentieth, roundedUnits } from "./searchValue";
-import { Units, readFigureUnits, readUnits } from "../relations/exactValues";
+import { FoundRepair, Follower, actualUnitsInto, suggestedDecimals, suggestedUnitsInto } from "./foundRepair";
+import { IdMarks, SOLVED_IN_UNITS, TriedValues, excludes, setValue, solveInto } from "./searchParts";
+import { Units } from "../relations/exactValues";
 import { rescale } from "../arithmetic/exact";
-import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
+import { compareDecimals } from "../compare/decimalOrder";
 import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
 import { givesRangeAround, solvesInUnits } from "../relations/solveUnits";
-import { ParsedNumber, decimalOfUnits } from "../numbers";
+import { ParsedNumber } from "../numbers";
 import { a1 as addressOf } from "../cell";
 import { positionOfA1 } from "../relations/position";
 
@@ -89,180 +91,6 @@ export class TakenRepairs {
   isWrong(e: Equation): boolean {
     return this.reading.has(e) ? e.evaluate(this.values) === "wrong" : this.graph.isWrong(e);
   }
-}
-
-/**
- * A repair as the search finds it: its value kept in units where they hold it, its Decimal made
- * when first read (the search finds thousands a check and shows few), and the figure's value
- * read from its cell only then too.
- */
-class FoundRepair implements Repair {
-  own: boolean | undefined = undefined;
-  change: Decimal | undefined = undefined;
-  private suggestedMade: Decimal | undefined;
-  readonly suggestedUnits: number;
-  /** −1: the value has no units, only its Decimal. */
-  readonly suggestedScale: number;
-
-  constructor(
-    readonly figure: Figure,
-    /** The value a repair taken set at the figure, if any: its actual value then. */
-    private readonly taken: Decimal | undefined,
-    suggested: SearchValue,
-    readonly follows: Repair["follows"],
-    readonly followKeys: string[],
-    readonly resolved: Equation[],
-    readonly pattern: Pattern | null,
-    readonly plausibility: number,
-    readonly exact: boolean,
-  ) {
-    this.suggestedMade = suggested.decimal;
-    this.suggestedUnits = suggested.units;
-    this.suggestedScale = suggested.scale;
-  }
-
-  get actual(): Decimal {
-    return this.taken ?? (this.figure.value as Decimal);
-  }
-
-  get suggested(): Decimal {
-    return (this.suggestedMade ??= decimalOfUnits(this.suggestedUnits, this.suggestedScale));
-  }
-
-  /** `readUnits` of `actual`, from the figure's cell where no repair was taken there. */
-  actualUnitsInto(out: Units): boolean {
-    return this.taken !== undefined ? readUnits(this.taken, out) : readFigureUnits(this.figure.cell.parsed, out);
-  }
-}
-
-/** A figure that follows a repair, its value's Decimal made when first read (most repairs found are never shown). */
-class Follower {
-  constructor(
-    readonly figure: Figure,
-    private made: Decimal | undefined,
-    private readonly units: number,
-    private readonly scale: number,
-  ) {}
-
-  get suggested(): Decimal {
-    return (this.made ??= decimalOfUnits(this.units, this.scale));
-  }
-}
-
-/** `readUnits` of a repair's suggested value, from its units where the search kept them. */
-function suggestedUnitsInto(r: Repair, out: Units): boolean {
-  if (!(r instanceof FoundRepair) || r.suggestedScale < 0) return readUnits(r.suggested, out);
-  out.units = r.suggestedUnits;
-  out.scale = r.suggestedScale;
-  return true;
-}
-
-function actualUnitsInto(r: Repair, out: Units): boolean {
-  return r instanceof FoundRepair ? r.actualUnitsInto(out) : readUnits(r.actual, out);
-}
-
-/** `decimalPlaces()` of a repair's suggested value. */
-function suggestedDecimals(r: Repair): number {
-  return r instanceof FoundRepair && r.suggestedScale >= 0 ? r.suggestedScale : r.suggested.decimalPlaces();
-}
-
-/**
- * Cell ids (−1 too: no equation reads the cell) marked in one search, told from earlier searches'
- * by a stamp: a set of ids filled and emptied for each search (a thousand a check) made its table
- * again each time. Ids are counted from 0 as the index gives them.
- */
-class IdMarks {
-  private stamps = new Int32Array(1024);
-  private stamp = 1;
-
-  /** Forgets every mark. */
-  clear(): void {
-    if (++this.stamp === 0x7fffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-  }
-
-  /** Marks the id: false when it was marked already. */
-  mark(id: number): boolean {
-    const i = id + 1;
-    if (i >= this.stamps.length) {
-      const grown = new Int32Array(Math.max(i + 1, this.stamps.length * 2));
-      grown.set(this.stamps);
-      this.stamps = grown;
-    }
-    if (this.stamps[i] === this.stamp) return false;
-    this.stamps[i] = this.stamp;
-    return true;
-  }
-}
-
-/**
- * The values tried for one figure in a search, told apart by value: a few each, in lists kept
- * across searches (thousands of figures a check) and emptied by their count.
- */
-class TriedValues {
-  count = 0;
-  private readonly units: number[] = [];
-  // −1: a value with no units, told by its Decimal.
-  private readonly scales: number[] = [];
-  private readonly decimals: (Decimal | undefined)[] = [];
-
-  add(v: SearchValue): void {
-    const i = this.count++;
-    this.units[i] = v.units;
-    this.scales[i] = v.scale;
-    this.decimals[i] = v.hasUnits() ? undefined : v.value;
-  }
-
-  /** Whether a value equal to `v` was tried (as `SearchValue.equals` tells). */
-  has(v: SearchValue): boolean {
-    const n = this.count;
-    if (v.hasUnits()) {
-      for (let i = 0; i < n; i++) if (this.units[i] === v.units && this.scales[i] === v.scale) return true;
-      return false;
-    }
-    const d = v.value;
-    for (let i = 0; i < n; i++) {
-      const tried = this.decimals[i];
-      if (tried !== undefined && sameDecimal(tried, d)) return true;
-    }
-    return false;
-  }
-}
-
-/**
- * `solveFor` of the cell into `out`: SOLVED_IN_UNITS where the equation solves in units (its
- * `solveUnitsInto` answered), SOLVED where Decimal did, 0 where it has no finite solution.
- */
-function solveInto(e: Equation, ref: CellRef, overrides: Overrides, out: SearchValue): number {
-  if (solvesInUnits(e) && e.solveUnitsInto(ref, overrides, SOLVED_UNITS)) {
-    out.setUnits(SOLVED_UNITS.units, SOLVED_UNITS.scale);
-    return SOLVED_IN_UNITS;
-  }
-  const v = e.solveFor(ref, overrides);
-  if (!v || !v.isFinite()) return 0;
-  out.setDecimal(v);
-  return SOLVED;
-}
-
-// `solveInto`'s answers besides 0.
-const SOLVED = 1;
-const SOLVED_IN_UNITS = 2;
-
-/** The cell set to `v` in a what-if layer: as units where it has them (and is no zero, whose sign is its Decimal's). */
-function setValue(layer: LayeredValues, ref: CellRef, figure: Figure, v: SearchValue): void {
-  if (v.hasUnits() && v.units !== 0) layer.setCellUnits(ref, figure, v.units, v.scale);
-  else layer.setCell(ref, figure, v.value);
-}
-
-/** Whether `v` lies outside the range: from its units against a range in units where both allow. */
-function excludes(range: ValueRange, v: SearchValue): boolean {
-  if (range instanceof UnitsRange) {
-    const outside = v.hasUnits() ? range.excludesUnits(v.units, v.scale) : undefined;
-    return outside ?? range.excludes(v.value);
-  }
-  return compareDecimals(v.value, range.low) < 0 || compareDecimals(v.value, range.high) > 0;
 }
 
 // The equations a trial mends, filled up to their count by the one trial running.
@@ -965,8 +793,6 @@ function signOf(v: Decimal): number {
 const FOLLOWER: Units = { units: 0, scale: 0 };
 // A slip's units, read and tried at once.
 const SLIP: Units = { units: 0, scale: 0 };
-// A solution's units, read and kept at once.
-const SOLVED_UNITS: Units = { units: 0, scale: 0 };
 
 function roleRank(r: Repair): number {
   return r.figure.role === "input" ? 0 : 1;
