@@ -6,7 +6,7 @@ import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
-import { SolvesInUnits } from "./solveUnits";
+import { RangeAroundUnits, SolvesInUnits } from "./solveUnits";
 import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
 
@@ -348,7 +348,7 @@ function movedInto(x: ExactSum, current: Units | null, actual: Units, expected: 
  * ends worked out in integers and kept so (their Decimals made when read); null where they leave
  * the safe integers (Decimal answers then).
  */
-function rangeAround(solved: ExactSum, tolerance: number, reuse: UnitsRange | undefined): ValueRange | null {
+function rangeAround(solved: Units, tolerance: number, reuse: UnitsRange | undefined): ValueRange | null {
   const slack = slackUnitsOf(tolerance);
   if (!slack) return null;
   const low = startSum(LOW, solved.units, solved.scale);
@@ -427,7 +427,7 @@ export function cellsEquation(spec: CellsSpec): Equation {
  * A sum over cells. Rules recording one per figure they check make it directly, with its parts as
  * they are (no spec object each); others go through `cellsEquation`.
  */
-export class CellsEquation implements Equation, SolvesInUnits {
+export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits {
   readonly rule: string;
   // Always set (if undefined): every equation of the kind then has one shape.
   readonly relation?: string;
@@ -557,6 +557,16 @@ export class CellsEquation implements Equation, SolvesInUnits {
     const unit = coefficient === 1 || coefficient === -1;
     const range = unit ? rangeIn(this.solvedInto(cell, overrides, MOVED), this.tolerance, reuse) : null;
     return range ?? rangeOver(this.solveFor(cell, overrides), this.tolerance, unit ? 1 : Math.abs(coefficient));
+  }
+
+  holdsAround(cell: CellRef, overrides: Overrides | undefined, solved: Units, reuse?: UnitsRange): ValueRange | null {
+    const coefficient = this.coefficientOf(cell);
+    // As `holdsWithin` tells them: a cell both target and part has no simple range; a target alone moves by 1.
+    if (this.isTarget(cell) ? coefficient === 0 : coefficient === 1 || coefficient === -1) {
+      const range = rangeAround(solved, this.tolerance, reuse);
+      if (range) return range;
+    }
+    return this.holdsWithin(cell, overrides, reuse);
   }
 
   /** Whether `cell` is the target: its sheet and address, as their `cellKey`s compare. */

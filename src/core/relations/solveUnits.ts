@@ -1,4 +1,5 @@
-import { CellRef, Equation, Overrides } from "./equation";
+import { CellRef, Equation, Overrides, ValueRange } from "./equation";
+import { UnitsRange } from "./unitsRange";
 import { Units } from "./exactValues";
 
 /**
@@ -18,4 +19,21 @@ export interface SolvesInUnits {
 
 export function solvesInUnits(e: Equation): e is Equation & SolvesInUnits {
   return typeof (e as Partial<SolvesInUnits>).solveUnitsInto === "function";
+}
+
+/**
+ * An equation that gives `holdsWithin`'s range from a solution already worked out: the repair
+ * search solves each figure's equation in units and then asks where it holds, which solved it
+ * all over again (thousands of times a check).
+ */
+export interface RangeAroundUnits {
+  /**
+   * `holdsWithin(cell, overrides, reuse)`, given `solved`: what `solveUnitsInto(cell, overrides)`
+   * wrote, having answered true.
+   */
+  holdsAround(cell: CellRef, overrides: Overrides | undefined, solved: Units, reuse?: UnitsRange): ValueRange | null;
+}
+
+export function givesRangeAround(e: Equation): e is Equation & RangeAroundUnits {
+  return typeof (e as Partial<RangeAroundUnits>).holdsAround === "function";
 }

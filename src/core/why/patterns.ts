@@ -1,6 +1,9 @@
 import Decimal from "decimal.js";
 import { ValueCell } from "../model";
+import { ParsedCell, decimalOfUnits } from "../numbers";
+import { rescale } from "../arithmetic/exact";
 import { Units, figureEquals, readUnits } from "../relations/exactValues";
+import { SearchValue } from "./searchValue";
 import { sameDecimal, sameMagnitude } from "../compare/decimalOrder";
 import type { Figure } from "./figures";
 
@@ -59,11 +62,17 @@ const SUGGESTED: Units = { units: 0, scale: 0 };
  * is rounded there) or is no safe integer in units, and the texts must answer.
  */
 function digitSlipInUnits(actual: Decimal, suggested: Decimal): Pattern | null | undefined {
-  if (!readUnits(actual, ACTUAL) || !readUnits(suggested, SUGGESTED) || ACTUAL.scale > 4 || SUGGESTED.scale > 4) return undefined;
+  if (!readUnits(actual, ACTUAL) || !readUnits(suggested, SUGGESTED)) return undefined;
+  return digitSlipOfUnits(ACTUAL, SUGGESTED);
+}
+
+/** `digitSlipInUnits` of the values' units (as `readUnits` gives them: no trailing zero in their decimals). */
+function digitSlipOfUnits(actual: Units, suggested: Units): Pattern | null | undefined {
+  if (actual.scale > 4 || suggested.scale > 4) return undefined;
   // Written with the decimals both need, as `digitsOf` writes them.
-  const d = Math.max(ACTUAL.scale, SUGGESTED.scale);
-  let a = Math.abs(ACTUAL.units) * 10 ** (d - ACTUAL.scale);
-  let b = Math.abs(SUGGESTED.units) * 10 ** (d - SUGGESTED.scale);
+  const d = Math.max(actual.scale, suggested.scale);
+  let a = Math.abs(actual.units) * 10 ** (d - actual.scale);
+  let b = Math.abs(suggested.units) * 10 ** (d - suggested.scale);
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return undefined;
   // Its text has a digit before the point at least: 0,05 is written 005.
   const length = Math.max(digitCount(a), d + 1);
@@ -152,9 +161,13 @@ export function tenfold(actual: Decimal, needed: Decimal): Pattern | null {
  * decimals (the figure is read rounded to 4 there) and Decimal must answer.
  */
 function tenfoldInUnits(actual: Decimal, needed: Decimal): Pattern | null | undefined {
-  if (!readUnits(actual, ACTUAL) || !readUnits(needed, SUGGESTED) || ACTUAL.scale > 4) return undefined;
-  const a = ACTUAL;
-  const n = SUGGESTED;
+  if (!readUnits(actual, ACTUAL) || !readUnits(needed, SUGGESTED)) return undefined;
+  return tenfoldOfUnits(ACTUAL, SUGGESTED);
+}
+
+/** `tenfoldInUnits` of the values' units (nonzero, of one sign, no trailing zero in their decimals). */
+function tenfoldOfUnits(a: Units, n: Units): Pattern | null | undefined {
+  if (a.scale > 4) return undefined;
   // Written with its own decimals, the figure's digits are those of its units.
   if (Math.abs(a.units) < 10 ** (MIN_DIGITS_FOR_TENFOLD - 1)) return null;
   // At the finer of the two scales: the figure, the value needed, and ten units of the figure's last decimal.
@@ -199,6 +212,87 @@ function copiedFromCells(actual: Decimal, suggested: Decimal, figure: Figure, ce
   while (k < count && !figureEquals(cells[k].parsed, actual)) k++;
   if (k === count || writtenDigits(actual, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
   return { id: "copied-column", params: { column: figure.siblings[k].column } };
+}
+
+/**
+ * `slipOfCells` of the repair search's values, from their units where all three have them (every
+ * repair tried asks, and most values tried have no Decimal made): each test falls back to its
+ * Decimal form only where the units cannot tell.
+ */
+export function slipOfValues(actual: SearchValue, suggested: SearchValue, figure: Figure, cells: readonly ValueCell[], count: number, needed: SearchValue): Pattern | null {
+  const both = actual.hasUnits() && suggested.hasUnits();
+  const as = actual.sign();
+  const ss = suggested.sign();
+  // Equal magnitudes have equal units and decimals, kept without trailing zeros.
+  if (both ? as !== 0 && suggested.units === -actual.units && actual.scale === suggested.scale : signFlip(actual.value, suggested.value)) return { id: "sign-flipped", params: {} };
+  const ns = needed.sign();
+  if (as !== 0 && ns !== 0 && as === ns) {
+    const tenfolds = tenfoldOfValues(actual, needed);
+    if (tenfolds) return tenfolds;
+  }
+  const same = actual.equals(suggested);
+  if (!same && !(as !== ss && as !== 0 && ss !== 0)) {
+    const digits = both ? digitSlipOfUnits(actual, suggested) : undefined;
+    const slip = digits === undefined ? digitSlip(actual.value, suggested.value) : digits;
+    if (slip) return slip;
+  }
+  if (count === 0 || same || as === 0) return null;
+  let k = 0;
+  while (k < count && !figureEqualsSearchValue(cells[k].parsed, actual)) k++;
+  if (k === count || writtenDigits(actual.value, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
+  return { id: "copied-column", params: { column: figure.siblings[k].column } };
+}
+
+/**
+ * `tenfold` of two nonzero values of one sign: in units where both have them; where the value
+ * needed has none (a solution through a change %, 20 digits or more), measured in doubles first,
+ * and Decimal asked only where neither ratio is surely more than a unit off.
+ */
+function tenfoldOfValues(actual: SearchValue, needed: SearchValue): Pattern | null {
+  if (actual.hasUnits()) {
+    if (needed.hasUnits()) {
+      const inUnits = tenfoldOfUnits(actual, needed);
+      if (inUnits !== undefined) return inUnits;
+    } else if (actual.scale <= 4) {
+      // Ten units of the figure's last decimal, far above the doubles' error (relative 1e-15 or so).
+      const a = actual.approx();
+      const n = needed.approx();
+      const within = 10 / POW10[actual.scale];
+      const margin = 1e-9 * (Math.abs(a) + Math.abs(n) * 10) + within;
+      if (Number.isFinite(n) && Math.abs(a - n * 10) > margin && Math.abs(a * 10 - n) > margin) return null;
+    }
+  }
+  return tenfold(actual.value, needed.value);
+}
+
+// 10^0 … 10^4: the decimals a figure's slips are read at.
+const POW10 = [1, 10, 100, 1000, 10000];
+
+/** `figureEquals` of a value with units, no Decimal made. */
+function figureEqualsValue(p: ParsedCell, v: Units): boolean {
+  if (p.kind !== "number") return false;
+  const u = p.units;
+  if (u !== undefined && p.decimals <= 15) {
+    const scale = Math.max(p.decimals, v.scale);
+    const a = rescale(u, scale - p.decimals);
+    const b = rescale(v.units, scale - v.scale);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return a === b;
+  }
+  return figureEquals(p, decimalOfUnits(v.units, v.scale));
+}
+
+/** `roundness` of a search value, from its units where it has them. */
+export function roundnessOf(v: SearchValue): number {
+  if (!v.hasUnits()) return roundness(v.value);
+  if (v.scale > 0 || v.units === 0) return 0;
+  let zeros = 0;
+  for (let x = Math.abs(v.units); x % 10 === 0; x /= 10) zeros++;
+  return zeros;
+}
+
+/** Whether the cell's figure equals the search value, from units where both have them. */
+export function figureEqualsSearchValue(p: ParsedCell, v: SearchValue): boolean {
+  return v.hasUnits() ? figureEqualsValue(p, v) : figureEquals(p, v.value);
 }
 
 /** `slipOf` with the figure's siblings as `copiedFromCells` reads them. */

@@ -5,7 +5,7 @@ import { AS_READ } from "../format";
 import { Say as Translate, figure } from "../message";
 import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
-import { ParsedNumber, figureSign } from "../numbers";
+import { ParsedNumber, decimalOfUnits, figureSign } from "../numbers";
 import { figureEquals, figureNumber } from "../relations/exactValues";
 import { FindingsAt } from "./findingsAt";
 
@@ -60,7 +60,7 @@ class Shown {
   }
 
   get value(): Decimal {
-    return (this.exact ??= this.percent ? this.figure.value.mul(100) : this.figure.value);
+    return (this.exact ??= this.percent ? passingValue(this.figure).mul(100) : passingValue(this.figure));
   }
 }
 
@@ -112,8 +112,8 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
     if (j === i || !oldP || oldP.kind !== "number" || figureSign(oldP) === 0) continue;
     const indexNumber = (newNumber / figureNumber(oldP)) * 100;
     if (!mayShowAs(s.number, indexNumber, s.decimals, 1) && !mayShowAs(s.number, indexNumber - 100, s.decimals, 1)) continue;
-    const newV = newP.value;
-    const oldV = oldP.value;
+    const newV = passingValue(newP);
+    const oldV = passingValue(oldP);
     const index = newV.div(oldV).mul(100);
     const change = index.minus(100);
     // Written out only for the fingerprint found.
@@ -134,6 +134,14 @@ function percentSlip(table: TunnusluvutTable, amount: LabeledRow, cell: ValueCel
     }
   }
   return null;
+}
+
+/**
+ * A figure's Decimal made for one fingerprint's arithmetic, not kept with its cell: a cell keeps
+ * the Decimal its `value` makes for as long as the model lives, which every later scavenge copies.
+ */
+function passingValue(p: ParsedNumber): Decimal {
+  return p.units === undefined ? p.value : decimalOfUnits(p.units, p.decimals);
 }
 
 /** The change against the finding's base, as a double and, when asked, exactly. */
@@ -169,10 +177,10 @@ function baseChange(expectedText: string, newP: ParsedNumber, newNumber: number,
     if (!p || p.kind !== "number" || figureSign(p) === 0) continue;
     const change = (newNumber / figureNumber(p) - 1) * 100;
     if (!mayShowAs(expectedNumber, change, decimals, 0.5)) continue;
-    const newV = newP.value;
+    const newV = passingValue(newP);
     // The amount's own column (or one equal to it) is no base.
     if (figureEquals(p, newV)) continue;
-    const base = new BaseChange(table.columns[j].label, change, newV, p.value);
+    const base = new BaseChange(table.columns[j].label, change, newV, passingValue(p));
     if (surelyRoundsTo(expectedNumber, change, decimals) || excelRound(base.exact(), decimals).eq((expected ??= new Decimal(expectedText)))) return base;
   }
   return null;

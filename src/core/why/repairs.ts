@@ -4,18 +4,21 @@ import { Verdict } from "../compare/tolerance";
 import { RelationGraph } from "./graph";
 import { Figure, FigureIndex, siblingCells } from "./figures";
 import { ValueCell } from "../model";
-import { Pattern, roundness, slipOfCells } from "./patterns";
+import { Pattern, figureEqualsSearchValue, roundnessOf, slipOfValues } from "./patterns";
 import { LayeredValues } from "./layered";
 import { CellValues } from "./cellValues";
 import { UnitsRange } from "../relations/unitsRange";
 import { typedOverFormula } from "./formulaPatterns";
-import { slipUndone } from "./slips";
-import { Units, figureEquals, readUnits } from "../relations/exactValues";
+import { slipUndoneOf } from "./slips";
+import { SearchValue, fartherThanTwentieth, roundedUnits } from "./searchValue";
+import { FoundRepair, Follower, actualUnitsInto, suggestedDecimals, suggestedUnitsInto } from "./foundRepair";
+import { IdMarks, SOLVED_IN_UNITS, TriedValues, excludes, setValue, solveInto } from "./searchParts";
+import { Units } from "../relations/exactValues";
 import { rescale } from "../arithmetic/exact";
-import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
+import { compareDecimals } from "../compare/decimalOrder";
 import { NOT_NEGATIVE, NOT_POSITIVE, breaksSign } from "../relations/heldSigns";
-import { solvesInUnits } from "../relations/solveUnits";
-import { decimalOfUnits } from "../numbers";
+import { givesRangeAround, solvesInUnits } from "../relations/solveUnits";
+import { ParsedNumber } from "../numbers";
 import { a1 as addressOf } from "../cell";
 import { positionOfA1 } from "../relations/position";
 
@@ -210,16 +213,13 @@ class Scratch {
   }
 
 
-  followerValueAt(i: number): Decimal {
-    return (this.followerValues[i] ??= decimalOfUnits(this.followerUnits[i], this.followerScales[i]));
-  }
 
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
     if (this.followCount === 0) return NO_FOLLOWS;
     // Made at its length, as `followKeysMade`'s.
     const out: Repair["follows"] = new Array<Repair["follows"][number]>(this.followCount);
-    for (let i = 0; i < this.followCount; i++) out[i] = { figure: this.followers[i], suggested: this.followerValueAt(i) };
+    for (let i = 0; i < this.followCount; i++) out[i] = new Follower(this.followers[i], this.followerValues[i], this.followerUnits[i], this.followerScales[i]);
     return out;
   }
 
@@ -295,14 +295,13 @@ export class RepairSearch {
   // text would, without making it).
   // Each figure has a slot: its list, kept across searches (thousands of figures a check) and
   // emptied by its count, where a new list grown by pushing was made for each.
-  private readonly tried = new Map<Figure, number>();
-  private readonly triedLists: Decimal[][] = [];
-  private readonly triedCounts: number[] = [];
+  private readonly triedSlotOf = new Map<Figure, number>();
+  private readonly triedLists: TriedValues[] = [];
   private triedSlots = 0;
   // The group's cells, each once, in the order first read, filled up to `cellCount`: their ids in
   // the graph's index and where they are, as `eachCell` visits them (no `CellRef` or address made
   // for each), or the `CellRef` of an equation that gives only `cells`.
-  private readonly seen = new Set<number>();
+  private readonly seen = new IdMarks();
   private readonly cellIds: number[] = [];
   private readonly cellSheets: string[] = [];
   private readonly cellRows: number[] = [];
@@ -311,13 +310,25 @@ export class RepairSearch {
   private cellCount = 0;
   private remaining: ReadonlySet<Equation> = new Set();
   // The candidate being considered: the equation, the figure, its value and the value needed.
+  // Each value is one of the search's few `SearchValue`s, filled again for each: the figure's
+  // (with the repair taken there, if any), and the solution.
   private e!: Equation;
   private figure!: Figure;
-  private actual!: Decimal;
-  private solved!: Decimal;
+  private actual!: SearchValue;
+  private actualTaken: Decimal | undefined;
+  private solved!: SearchValue;
   private own = false;
-  private triedSlot = 0;
+  private tried!: TriedValues;
+  // |solution| × 0,05 + 1, made in Decimal only where the units cannot tell what is near.
   private near: Decimal | undefined;
+  // The values of a search: a figure and what its equations need of it; a part's and what the
+  // followed sum needs of it; the solution rounded as the figure is written; a value tried.
+  private readonly figureActual = new SearchValue();
+  private readonly figureSolved = new SearchValue();
+  private readonly partActual = new SearchValue();
+  private readonly partNeeded = new SearchValue();
+  private readonly rounded = new SearchValue();
+  private readonly candidate = new SearchValue();
   // Where the equation may hold for this figure, asked for once per figure and equation: an
   // undone slip outside it fails the probe without an evaluation (most do).
   private range: ValueRange | null | undefined;
@@ -349,7 +360,7 @@ export class RepairSearch {
     const { graph, figures, base, best } = this;
     this.remaining = remaining;
     best.clear();
-    this.tried.clear();
+    this.triedSlotOf.clear();
     this.triedSlots = 0;
     this.seen.clear();
     this.cellCount = 0;
@@ -367,8 +378,11 @@ export class RepairSearch {
       if (!figure) continue;
       // The figure's ref is its cell's, as the equations read it.
       const ref = figure.ref;
-      const actual = takenAt(base, figure) ?? figure.value;
-      if (!actual) continue;
+      const taken = takenAt(base, figure);
+      const p = figure.cell.parsed;
+      if (taken === undefined && p.kind !== "number") continue;
+      // The figure's own Decimal (kept with its cell) is made only for a repair that shows it.
+      const actual = taken !== undefined ? this.figureActual.setDecimal(taken) : this.figureActual.setFigure(p as ParsedNumber);
       // The values every failing equation at the cell asks of it, not only this group's open ones
       // (an equation set aside for a tie still says which value it needs).
       const first = graph.firstAt(id);
@@ -377,9 +391,10 @@ export class RepairSearch {
       for (let i = first; i < end; i++) {
         const e = graph.equationAt(i);
         if (!remaining.has(e)) continue;
-        const solved = e.solveFor(ref, base);
-        if (!solved || !solved.isFinite()) continue;
-        this.consider(e, figure, actual, solved);
+        const solved = this.figureSolved;
+        const how = solveInto(e, ref, base, solved);
+        if (how === 0) continue;
+        this.consider(e, figure, actual, taken, solved, how === SOLVED_IN_UNITS);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
         if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
@@ -387,17 +402,20 @@ export class RepairSearch {
           const h = this.followed[j];
           const wanted = this.wanted;
           wanted.clearOwn();
-          wanted.setCell(ref, figure, solved);
+          setValue(wanted, ref, figure, solved);
           const parts = h.cells;
           for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
             const partFigure = part.cell === ref.cell && part.sheet === ref.sheet ? undefined : figures.at(part);
             if (!partFigure) continue;
             const partTaken = takenAt(base, partFigure);
-            // Whether the part holds a figure is read from its cell: its Decimal only once a value is needed.
-            if (!(partTaken !== undefined || partFigure.cell.parsed.kind === "number")) continue;
-            const needed = h.solveFor(part, wanted);
-            if (needed && needed.isFinite()) this.consider(h, partFigure, (partTaken ?? partFigure.value) as Decimal, needed);
+            // Whether the part holds a figure is read from its cell: its Decimal only for a repair that shows it.
+            const q = partFigure.cell.parsed;
+            if (!(partTaken !== undefined || q.kind === "number")) continue;
+            const needed = this.partNeeded;
+            if (!solveInto(h, part, wanted, needed)) continue;
+            const partActual = partTaken !== undefined ? this.partActual.setDecimal(partTaken) : this.partActual.setFigure(q as ParsedNumber);
+            this.consider(h, partFigure, partActual, partTaken, needed, false);
           }
         }
       }
@@ -408,8 +426,7 @@ export class RepairSearch {
   /** A cell of the group's equations, as `eachCell` visits it: listed unless it is already. */
   private readonly addCell = (sheet: string, row: number, col: number): void => {
     const id = this.graph.idAtCell(sheet, row, col);
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (!this.seen.mark(id)) return;
     const c = this.cellCount++;
     this.cellIds[c] = id;
     this.cellSheets[c] = sheet;
@@ -421,8 +438,7 @@ export class RepairSearch {
   /** `addCell` of a cell read from an equation's `cells`. */
   private addRef(ref: CellRef): void {
     const id = this.graph.idOf(ref);
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (!this.seen.mark(id)) return;
     const c = this.cellCount++;
     this.cellIds[c] = id;
     this.cellRefs[c] = ref;
@@ -465,113 +481,95 @@ export class RepairSearch {
     this.followableOf = figure;
   }
 
-  private consider(e: Equation, figure: Figure, actual: Decimal, solved: Decimal): void {
+  /**
+   * Tries the values a failing equation suggests for `figure` (`actual`, or `taken` as a repair
+   * taken set it): the solution `solved`, rounded as the figure is written, and slips undone.
+   * `onBase`: `solved` is what `e.solveUnitsInto` gave for the figure over the repairs taken.
+   */
+  private consider(e: Equation, figure: Figure, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
     this.e = e;
     this.figure = figure;
     this.actual = actual;
+    this.actualTaken = taken;
     this.solved = solved;
     this.own = isTarget(e, figure.ref);
-    let slot = this.tried.get(figure);
+    let slot = this.triedSlotOf.get(figure);
     if (slot === undefined) {
       slot = this.triedSlots++;
-      this.tried.set(figure, slot);
-      if (slot === this.triedLists.length) this.triedLists.push([]);
-      this.triedCounts[slot] = 0;
+      this.triedSlotOf.set(figure, slot);
+      if (slot === this.triedLists.length) this.triedLists.push(new TriedValues());
+      this.triedLists[slot].count = 0;
     }
-    this.triedSlot = slot;
+    this.tried = this.triedLists[slot];
     this.near = undefined;
     this.range = undefined;
     // The value written as the figure is (whole euros), when that reconciles as well; and the
     // figure with a slip undone (sign, a digit too many or few, the same row's other year),
     // which may reconcile within rounding where the exact solution shows no pattern.
-    const places = actual.decimalPlaces();
-    // Already written so (the usual case): the same value, no copy made.
-    const rounded = solved.decimalPlaces() <= places ? solved : solved.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    this.trial(rounded, false, false);
+    this.trial(this.roundedAs(solved, actual.decimalPlaces()), false, false);
     this.trial(solved, false, false);
     // The slips are made only inside the range the equation may hold in: those outside would
     // fail the range test in `trial`.
-    this.range = e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
-    const undone = slipUndone(figure, actual, solved, this.range);
-    const actualUnits = readUnits(actual, ACTUAL_UNITS);
+    this.range = onBase && givesRangeAround(e) ? e.holdsAround(figure.ref, this.base, solved, this.unitsRange) : e.holdsWithin ? e.holdsWithin(figure.ref, this.base, this.unitsRange) : null;
+    const undone = slipUndoneOf(figure, actual, solved, this.range);
+    const candidate = this.candidate;
     for (let i = 0, n = undone.count; i < n; i++) {
-      const surelyNear = undone.surelyNear[i];
-      // A slip made as units (a digit's) is tested as them: most fail the range or the probe, and
-      // its Decimal is made only for one that passes.
-      if (actualUnits && surelyNear && undone.unitsAt(i, SLIP)) {
-        const probed = this.probeUnits(SLIP.units, SLIP.scale);
-        if (probed === REJECTED) continue;
-        if (probed !== UNDECIDED) {
-          this.tryValue(undone.valueAt(i), probed);
-          continue;
-        }
-      }
-      const v = undone.valueAt(i);
-      this.trial(v, v !== rounded && v !== solved, surelyNear);
+      // A slip made as units (a digit's) is tried as them: most fail the range or the probe.
+      this.trial(undone.unitsAt(i, SLIP) ? candidate.setUnits(SLIP.units, SLIP.scale) : candidate.setDecimal(undone.valueAt(i)), true, undone.surelyNear[i]);
     }
+  }
+
+  /** `solved` at `places` decimals, rounded half up: itself where it has no more (the usual case). */
+  private roundedAs(solved: SearchValue, places: number): SearchValue {
+    if (solved.decimalPlaces() <= places) return solved;
+    if (solved.hasUnits()) {
+      const units = roundedUnits(solved.units, solved.scale, places);
+      // A zero's sign is Decimal's rounding's.
+      if (units !== 0) return this.rounded.setUnits(units, places);
+    }
+    return this.rounded.setDecimal(solved.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
   }
 
   /**
-   * `trial`'s tests of an undone slip surely near the solution, in units (`units × 10^-scale`,
-   * not zero; the figure's own units in ACTUAL_UNITS): REJECTED where `trial` would stop before a
-   * repair is tried, the probe's verdict where it would go on, UNDECIDED where units cannot tell
-   * (`trial` then tests its Decimal).
+   * `suggested` tried as a repair unless it is the figure's value or tried already; `undone`: a
+   * slip undone, tried only where it may mend the equation considered (`surelyNear`: surely
+   * within 5 % of the solution).
    */
-  private probeUnits(units: number, scale: number): Verdict | typeof REJECTED | typeof UNDECIDED {
-    const same = compareScaled(units, scale, ACTUAL_UNITS.units, ACTUAL_UNITS.scale);
-    if (same === undefined) return UNDECIDED;
-    if (same === 0) return REJECTED;
-    const triedValues = this.triedLists[this.triedSlot];
-    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) {
-      // A tried value without units is no value with them.
-      if (!readUnits(triedValues[i], TRIED)) continue;
-      const c = compareScaled(units, scale, TRIED.units, TRIED.scale);
-      if (c === undefined) return UNDECIDED;
-      if (c === 0) return REJECTED;
-    }
-    const range = this.range;
-    if (range) {
-      const outside = range instanceof UnitsRange ? range.excludesUnits(units, scale) : undefined;
-      if (outside === undefined) return UNDECIDED;
-      if (outside) return REJECTED;
-    }
-    const { probe, figure } = this;
-    probe.clearOwn();
-    probe.setCellUnits(figure.ref, figure, units, scale);
-    const probed = this.e.evaluate(probe);
-    return probed === "wrong" ? REJECTED : probed;
-  }
-
-  private trial(suggested: Decimal, undone: boolean, surelyNear: boolean): void {
-    const { actual, solved, figure, e } = this;
-    if (sameDecimal(suggested, actual)) return;
+  private trial(suggested: SearchValue, undone: boolean, surelyNear: boolean): void {
+    const { figure, e } = this;
+    if (suggested.equals(this.actual)) return;
     // An undone slip is worth the full trial only when it mends the equation it is tried on
     // (another equation may still ask for the same value); far from the solution it cannot
     // (no tolerance here is 5 % wide), so not even that is asked. Far is the cheapest test: first.
-    if (undone && !surelyNear) {
-      const near = (this.near ??= solved.abs().mul(0.05).plus(1));
-      if (suggested.minus(solved).abs().gt(near)) return;
-    }
-    const triedValues = this.triedLists[this.triedSlot];
-    for (let i = 0, n = this.triedCounts[this.triedSlot]; i < n; i++) if (sameDecimal(triedValues[i], suggested)) return;
+    if (undone && !surelyNear && this.isFar(suggested)) return;
+    if (this.tried.has(suggested)) return;
     let probed: Verdict | undefined;
     if (undone) {
       // Set by `consider` before any undone slip is tried.
       const range = this.range;
-      if (range && (range instanceof UnitsRange ? range.excludes(suggested) : (compareDecimals(suggested, range.low) < 0 || compareDecimals(suggested, range.high) > 0))) return;
+      if (range && excludes(range, suggested)) return;
       const probe = this.probe;
       probe.clearOwn();
-      probe.setCell(figure.ref, figure, suggested);
+      setValue(probe, figure.ref, figure, suggested);
       probed = e.evaluate(probe);
       if (probed === "wrong") return;
     }
     this.tryValue(suggested, probed);
   }
 
+  /** Whether `v` lies farther than 5 % (and one unit) from the solution: in units where both have them. */
+  private isFar(v: SearchValue): boolean {
+    const solved = this.solved;
+    const far = v.hasUnits() && solved.hasUnits() ? fartherThanTwentieth(v, solved) : undefined;
+    if (far !== undefined) return far;
+    const near = (this.near ??= solved.value.abs().mul(0.05).plus(1));
+    return v.value.minus(solved.value).abs().gt(near);
+  }
+
   /** A value past `trial`'s tests tried as a repair, and kept when the best for its figure. */
-  private tryValue(suggested: Decimal, probed: Verdict | undefined): void {
+  private tryValue(suggested: SearchValue, probed: Verdict | undefined): void {
     const figure = this.figure;
-    this.triedLists[this.triedSlot][this.triedCounts[this.triedSlot]++] = suggested;
+    this.tried.add(suggested);
     const r = this.tryRepair(suggested, probed);
     if (!r) return;
     r.own = this.own;
@@ -584,13 +582,13 @@ export class RepairSearch {
    * that holds or mends none that fails; `probed`: the equation considered's verdict under it,
    * when already asked.
    */
-  private tryRepair(suggested: Decimal, probed: Verdict | undefined): Repair | null {
+  private tryRepair(suggested: SearchValue, probed: Verdict | undefined): FoundRepair | null {
     const { graph, figures, taken, remaining, scratch, figure, actual } = this;
     /** The value the equation tried on needs, exactly: what a slip's pattern is judged against. */
     const solved = this.solved;
     scratch.reset();
     const { overrides, touched } = scratch;
-    overrides.setCell(figure.ref, figure, suggested);
+    setValue(overrides, figure.ref, figure, suggested);
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
@@ -617,7 +615,7 @@ export class RepairSearch {
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
-    let signsBroken = this.breaksHeldSign(atFigure, figure, signOf(suggested));
+    let signsBroken = this.breaksHeldSign(atFigure, figure, suggested.sign());
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
@@ -676,26 +674,28 @@ export class RepairSearch {
     // Read as cells where they sit: the labelled siblings are made only for a copy found.
     const siblings = SIBLING_CELLS;
     const count = figure.role === "derived" ? 0 : siblingCells(figure, siblings);
-    const pattern = slipOfCells(actual, suggested, figure, siblings, count, solved) ?? typedOverFormula(figure);
+    const pattern = slipOfValues(actual, suggested, figure, siblings, count, solved) ?? typedOverFormula(figure);
     let plausibility = pattern ? 2 : 0;
     // 30 010 → 30 000 reads as a slip in a rounded budget; 203 310 → 203 300 much less so.
-    plausibility += Math.min(Math.max(roundness(suggested) - roundness(actual), 0), 3);
+    plausibility += Math.min(Math.max(roundnessOf(suggested) - roundnessOf(actual), 0), 3);
     // A typed amount that would have to change sign (not merely lose its minus) is no slip of typing.
-    if (!pattern && !actual.isZero() && !suggested.isZero() && actual.isNegative() !== suggested.isNegative()) {
+    const actualSign = actual.sign();
+    const suggestedSign = suggested.sign();
+    if (!pattern && actualSign !== 0 && suggestedSign !== 0 && actualSign !== suggestedSign) {
       if (figure.role === "input") return null;
       plausibility -= 2;
     }
     if (actual.isZero()) plausibility -= 1;
     // The repair makes the figure equal its row's other year again (KS repeating TA).
     for (let i = 0; i < count; i++) {
-      if (figureEquals(siblings[i].parsed, suggested)) {
+      if (figureEqualsSearchValue(siblings[i].parsed, suggested)) {
         plausibility += 1;
         break;
       }
     }
     const follows = scratch.followsMade();
     const resolved = mended.slice(0, resolvedCount);
-    return { figure, actual, suggested, follows, followKeys: scratch.followKeysMade(), resolved, pattern, plausibility, exact };
+    return new FoundRepair(figure, this.actualTaken, suggested, follows, scratch.followKeysMade(), resolved, pattern, plausibility, exact);
   }
 
   /**
@@ -753,7 +753,7 @@ function compareSameCell(a: Repair, b: Repair): number {
     b.plausibility - a.plausibility ||
     Number(b.exact) - Number(a.exact) ||
     Number(b.own === true) - Number(a.own === true) ||
-    a.suggested.decimalPlaces() - b.suggested.decimalPlaces() ||
+    suggestedDecimals(a) - suggestedDecimals(b) ||
     compareRepairs(a, b)
   );
 }
@@ -764,7 +764,7 @@ function compareSameCell(a: Repair, b: Repair): number {
  * and each change was a Decimal difference kept with its repair), else in Decimal.
  */
 function compareChanges(a: Repair, b: Repair): number {
-  if (readUnits(a.suggested, S) && readUnits(a.actual, A) && readUnits(b.suggested, T) && readUnits(b.actual, B)) {
+  if (suggestedUnitsInto(a, S) && actualUnitsInto(a, A) && suggestedUnitsInto(b, T) && actualUnitsInto(b, B)) {
     const scale = Math.max(S.scale, A.scale, T.scale, B.scale);
     // NaN where a rescaled value leaves the safe integers; a difference beyond them is no safe integer either.
     const x = Math.abs(rescale(S.units, scale - S.scale) - rescale(A.units, scale - A.scale));
@@ -791,22 +791,8 @@ function signOf(v: Decimal): number {
 
 // A follower's solution, read and set at once.
 const FOLLOWER: Units = { units: 0, scale: 0 };
-// A slip's, the figure's and a tried value's units in one candidate's tests.
+// A slip's units, read and tried at once.
 const SLIP: Units = { units: 0, scale: 0 };
-const ACTUAL_UNITS: Units = { units: 0, scale: 0 };
-const TRIED: Units = { units: 0, scale: 0 };
-// `probeUnits`' answers besides a verdict.
-const REJECTED = 0;
-const UNDECIDED = 1;
-
-/** The sign of `a·10^-as − b·10^-bs`, or undefined where the common scale leaves the safe integers. */
-function compareScaled(a: number, as: number, b: number, bs: number): number | undefined {
-  const scale = Math.max(as, bs);
-  const x = rescale(a, scale - as);
-  const y = rescale(b, scale - bs);
-  if (Number.isNaN(x) || Number.isNaN(y)) return undefined;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function roleRank(r: Repair): number {
   return r.figure.role === "input" ? 0 : 1;

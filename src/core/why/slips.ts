@@ -1,10 +1,11 @@
 import Decimal from "decimal.js";
 import { Figure, siblingCells } from "./figures";
 import { ValueCell } from "../model";
-import { Units, approxNumber, figureNumber, readUnits } from "../relations/exactValues";
-import { decimalOfUnits } from "../numbers";
+import { Units, approxNumber, figureNumber } from "../relations/exactValues";
+import { ParsedNumber, decimalOfUnits } from "../numbers";
 import { ValueRange } from "../relations/equation";
 import { UnitsRange } from "../relations/unitsRange";
+import { SearchValue, roundedUnits } from "./searchValue";
 
 /**
  * The values a repair tries beside the exact solution: the figure with a typing slip undone. A
@@ -81,8 +82,8 @@ class Near {
   readonly found = new NearValues();
 
   /** Set to measure against `solved` and `within`, with nothing found yet. */
-  reset(solved: Decimal, within: ValueRange | null): this {
-    this.goal = approxNumber(solved);
+  reset(solved: SearchValue, within: ValueRange | null): this {
+    this.goal = solved.approx();
     this.reach = Math.abs(this.goal) * 0.05 + 1;
     // A range in units gives its ends' doubles without making their Decimals.
     this.low = !within ? -Infinity : within instanceof UnitsRange ? within.lowNumber() : approxNumber(within.low);
@@ -119,6 +120,37 @@ class Near {
     if (units === 0) this.add(decimalOfUnits(units, scale), nearness);
     else this.found.addUnits(units, scale, nearness === SURELY);
   }
+
+  /** `add` of −v: in units where v has them (a zero's sign is its Decimal's). */
+  addNegated(v: SearchValue, nearness: number): void {
+    if (v.hasUnits() && v.units !== 0) this.found.addUnits(-v.units, v.scale, nearness === SURELY);
+    else this.add(v.value.neg(), nearness);
+  }
+
+  /** `add` of v × 10, as units where it stays a safe integer. */
+  addTimesTen(v: SearchValue, nearness: number): void {
+    if (v.hasUnits() && v.units !== 0) {
+      if (v.scale > 0) return this.found.addUnits(v.units, v.scale - 1, nearness === SURELY);
+      if (Number.isSafeInteger(v.units * 10)) return this.found.addUnits(v.units * 10, 0, nearness === SURELY);
+    }
+    this.add(v.value.mul(10), nearness);
+  }
+
+  /** `add` of v ÷ 10 at v's own decimals, rounded half up: in units unless it rounds to zero. */
+  addTenth(v: SearchValue, nearness: number): void {
+    if (v.hasUnits() && v.units !== 0) {
+      const tenth = roundedUnits(v.units, v.scale + 1, v.scale);
+      if (tenth !== 0) return this.found.addUnits(tenth, v.scale, nearness === SURELY);
+    }
+    this.add(v.value.div(10).toDecimalPlaces(v.decimalPlaces(), Decimal.ROUND_HALF_UP), nearness);
+  }
+
+  /** `add` of a cell's figure: its units where they hold it (no Decimal made and kept with the cell). */
+  addFigure(p: ParsedNumber, nearness: number): void {
+    const u = p.units;
+    if (u !== undefined && u !== 0 && p.decimals <= 15 && Number.isSafeInteger(u)) this.found.addUnits(u, p.decimals, nearness === SURELY);
+    else this.add(p.value, nearness);
+  }
 }
 
 const NEAR = new Near();
@@ -135,19 +167,31 @@ const SIBLING_CELLS: ValueCell[] = [];
  * search fills: read it before asking again.
  */
 export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, within: ValueRange | null = null): NearValues {
+  return slipUndoneOf(figure, ACTUAL.setDecimal(actual), SOLVED.setDecimal(solved), within);
+}
+
+// `slipUndone`'s values as the search's.
+const ACTUAL = new SearchValue();
+const SOLVED = new SearchValue();
+
+/**
+ * `slipUndone` of the search's values: a slip of a figure in units (most) is made in units, and
+ * no Decimal of the figure, the solution or a sibling is made on the way.
+ */
+export function slipUndoneOf(figure: Figure, actual: SearchValue, solved: SearchValue, within: ValueRange | null): NearValues {
   // Slips are made for one search at a time: the measurer is reset, not made again.
   const out = NEAR.reset(solved, within);
-  // Read again for each search, from the Decimal's limbs: a weak map keeping each figure's double
-  // cost the collector more.
-  const a = approxNumber(actual);
+  // Read again for each search, from the units or the Decimal's limbs: a weak map keeping each
+  // figure's double cost the collector more.
+  const a = actual.approx();
   let n: number;
-  if ((n = out.measure(-a))) out.add(actual.neg(), n);
-  if ((n = out.measure(a * 10))) out.add(actual.mul(10), n);
-  if ((n = out.measure(a / 10, 1))) out.add(actual.div(10).toDecimalPlaces(actual.decimalPlaces(), Decimal.ROUND_HALF_UP), n);
+  if ((n = out.measure(-a))) out.addNegated(actual, n);
+  if ((n = out.measure(a * 10))) out.addTimesTen(actual, n);
+  if ((n = out.measure(a / 10, 1))) out.addTenth(actual, n);
   const count = siblingCells(figure, SIBLING_CELLS);
   for (let k = 0; k < count; k++) {
     const p = SIBLING_CELLS[k].parsed;
-    if (p.kind === "number" && (n = out.measure(figureNumber(p)))) out.add(p.value, n);
+    if (p.kind === "number" && (n = out.measure(figureNumber(p)))) out.addFigure(p, n);
   }
   // A rounded figure (a Muutos %) allows a range of amounts; the amount with one digit set right
   // may be inside it where the exact solution shows no slip at all.
@@ -161,11 +205,12 @@ export function slipUndone(figure: Figure, actual: Decimal, solved: Decimal, wit
  * A figure of 15 digits or fewer (every figure of a budget book) is worked on as its exact units:
  * each digit read by division, each variant an integer made a Decimal from its units, no text.
  */
-function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
-  const sign = actual.isNegative() ? -1 : 1;
-  if (readUnits(actual, scratch)) {
-    const d = scratch.scale;
-    const whole = Math.abs(scratch.units);
+function digitVariantsNear(actual: SearchValue, target: SearchValue, out: Near): void {
+  // A zero's sign is its Decimal's (-0 is tried as -1, -2, …).
+  const sign = actual.units !== 0 && actual.hasUnits() ? Math.sign(actual.units) : actual.value.isNegative() ? -1 : 1;
+  if (actual.hasUnits()) {
+    const d = actual.scale;
+    const whole = Math.abs(actual.units);
     // toFixed(d) always leaves an integer digit: 0,05 is written 005 without its point.
     const length = Math.max(digitCount(whole), d + 1);
     if (length <= 15) {
@@ -173,7 +218,7 @@ function digitVariantsNear(actual: Decimal, target: Decimal, out: Near): void {
       return;
     }
   }
-  textVariantsNear(actual, target, sign, out);
+  textVariantsNear(actual.value, target.value, sign, out);
 }
 
 /** Decimal digits of a non-negative safe integer (1 for 0). */
@@ -192,17 +237,17 @@ const POW10 = Array.from({ length: 16 }, (_, i) => Math.pow(10, i));
  * has no more decimals than the figure. Otherwise the target is measured approximately, and where
  * two variants come too close to call, Decimals decide. Ties go to the lower digit.
  */
-function unitVariantsNear(whole: number, d: number, length: number, sign: number, target: Decimal, out: Near): void {
+function unitVariantsNear(whole: number, d: number, length: number, sign: number, target: SearchValue, out: Near): void {
   const unit = POW10[d];
   let exact = target.decimalPlaces() <= d;
   let goal = NaN;
   if (exact) {
     // Its units at the figure's decimals; read from its text only where they are no safe integer.
-    const u = readUnits(target, scratch) ? scratch : null;
-    goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.toFixed(d).replace(".", "")) * sign;
+    const u = target.hasUnits() ? target : null;
+    goal = u && d - u.scale <= 15 && Math.abs(u.units * Math.pow(10, d - u.scale)) < Number.MAX_SAFE_INTEGER ? u.units * Math.pow(10, d - u.scale) * sign : Number(target.value.toFixed(d).replace(".", "")) * sign;
     exact = Math.abs(goal) < Number.MAX_SAFE_INTEGER;
   }
-  if (!exact) goal = approxNumber(target) * unit * sign;
+  if (!exact) goal = target.approx() * unit * sign;
   const measured = Number.isFinite(goal);
   for (let i = 0; i < length; i++) {
     const place = POW10[length - 1 - i];
@@ -236,7 +281,7 @@ function unitVariantsNear(whole: number, d: number, length: number, sign: number
       for (let k = 0; k <= 9; k++) {
         if (k === digit) continue;
         const v = decimalOfUnits(sign * (rest + k * place), d);
-        if (!best || v.minus(target).abs().lt(best.minus(target).abs())) best = v;
+        if (!best || v.minus(target.value).abs().lt(best.minus(target.value).abs())) best = v;
       }
       const found = best;
       if (found && out.mayBeInside(found.toNumber())) out.add(found, MAYBE);
@@ -282,6 +327,3 @@ function textVariantsNear(actual: Decimal, target: Decimal, sign: number, out: N
 function swappedDigits(digits: string, i: number): string {
   return digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
 }
-
-// Units read and used at once, tens of thousands of times a check: one object, not one each.
-const scratch: Units = { units: 0, scale: 0 };

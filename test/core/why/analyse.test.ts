@@ -75,6 +75,16 @@ describe("probable causes from the equations alone", () => {
     expect(out[0].repair.resolved).toHaveLength(2);
   });
 
+  it("a whole-euro figure is suggested as the needed amount rounded half away from zero when that is the rounder figure", () => {
+    // B2 needs −29 999,5; typed in whole euros, −30 000 mends the sum within a euro and is rounder than −30 510 was.
+    const { figures, sum } = sheet({ B1: [100, "input"], B2: [-30510, "input"], B3: [-29899.5, "derived"] });
+    const out = diagnose(new RelationGraph([sum("sum", "B3", ["B1", "B2"])]), figures);
+    if (out[0]?.kind !== "cause") throw new Error("expected a cause");
+    expect(out[0].repair.figure.ref.cell).toBe("B2");
+    expect(out[0].repair.actual.toString()).toBe("-30510");
+    expect(out[0].repair.suggested.toString()).toBe("-30000");
+  });
+
   it("a repair that breaks an identity which holds is no repair", () => {
     // B3 = B1 + B2 fails; B1 also equals K1 and B2 equals K2, and the total agrees with K3.
     const { figures, sum } = sheet({ B1: [10, "input"], B2: [20, "input"], B3: [40, "derived"], K1: [10, "input"], K2: [20, "input"], K3: [40, "input"] });
