@@ -428,21 +428,16 @@ export function cellsEquation(spec: CellsSpec): Equation {
  * they are (no spec object each); others go through `cellsEquation`.
  */
 export class CellsEquation implements Equation, SolvesInUnits {
-  readonly rule: string;
-  // Always set (if undefined): every equation of the kind then has one shape.
-  readonly relation?: string;
-  readonly column?: string;
-  /** The target's sheet: its `CellRef` is made when first asked for (most equations never are). */
-  private readonly sheet: string;
+  /** What the equations of one column of one table share: rule, relation, column, sheets, tolerance. */
+  private readonly kind: CellsKind;
   private readonly targetCell: ValueCell;
-  private readonly partsSheet: string;
   private readonly parts: readonly (ValueCell | undefined)[];
   private readonly signs: readonly number[] | undefined;
-  private readonly tolerance: number;
-  private verdict: Verdict | undefined;
-  private ref: CellRef | undefined;
-  /** What the what-ifs read, made at the first one. */
-  private whatIf: CellsWhatIf | undefined;
+  /**
+   * The verdict on the workbook's own figures once judged, until a what-if asks: then the what-if
+   * state, which keeps the verdict. Nearly every equation is only judged, so it keeps a string.
+   */
+  private memo: Verdict | CellsWhatIf | undefined;
 
   constructor(
     rule: string,
@@ -455,22 +450,44 @@ export class CellsEquation implements Equation, SolvesInUnits {
     signs: readonly number[] | undefined,
     tolerance: number,
   ) {
-    this.rule = rule;
-    this.relation = relation;
-    this.column = column;
-    this.sheet = sheet;
+    this.kind = kindOf(rule, relation, column, sheet, partsSheet, tolerance);
     this.targetCell = target;
-    this.partsSheet = partsSheet;
     this.parts = parts;
     this.signs = signs;
-    this.tolerance = tolerance;
-    this.verdict = undefined;
-    this.ref = undefined;
-    this.whatIf = undefined;
+    this.memo = undefined;
   }
 
+  get rule(): string {
+    return this.kind.rule;
+  }
+
+  get relation(): string | undefined {
+    return this.kind.relation;
+  }
+
+  get column(): string | undefined {
+    return this.kind.column;
+  }
+
+  /** The target's sheet. */
+  private get sheet(): string {
+    return this.kind.sheet;
+  }
+
+  /** The sheet the parts are on. */
+  private get partsSheet(): string {
+    return this.kind.partsSheet;
+  }
+
+  private get tolerance(): number {
+    return this.kind.tolerance;
+  }
+
+  /** Made when asked (most equations never are), and kept only once a what-if state is. */
   get target(): CellRef {
-    return (this.ref ??= { sheet: this.sheet, cell: this.targetCell.cell });
+    const m = this.memo;
+    if (typeof m === "object") return (m.ref ??= { sheet: this.sheet, cell: this.targetCell.cell });
+    return { sheet: this.sheet, cell: this.targetCell.cell };
   }
 
   /**
@@ -527,7 +544,15 @@ export class CellsEquation implements Equation, SolvesInUnits {
 
   evaluate(overrides?: Overrides): Verdict {
     if (overrides && overrides.size > 0) return this.whatIfVerdict(overrides) ?? this.decimalWhatIf(overrides) ?? this.linear().evaluate(overrides);
-    return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
+    const m = this.memo;
+    const known = typeof m === "object" ? m.verdict : m;
+    if (known !== undefined) return known;
+    const verdict = this.exactVerdict() ?? this.linear().evaluate();
+    // `linear` may have made the what-if state meanwhile.
+    const now = this.memo;
+    if (typeof now === "object") now.verdict = verdict;
+    else this.memo = verdict;
+    return verdict;
   }
 
   solveUnitsInto(cell: CellRef, overrides: Overrides | undefined, out: Units): boolean {
@@ -592,12 +617,13 @@ export class CellsEquation implements Equation, SolvesInUnits {
   }
 
   private state(): CellsWhatIf {
-    if (!this.whatIf) {
-      // Summed in scratch: only its three numbers are kept.
-      const base = this.baseInto(startSum(BASE_SUM, 0, 0));
-      this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
-    }
-    return this.whatIf;
+    const m = this.memo;
+    if (typeof m === "object") return m;
+    // Summed in scratch: only its three numbers are kept.
+    const base = this.baseInto(startSum(BASE_SUM, 0, 0));
+    const w: CellsWhatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined, verdict: m, ref: undefined };
+    this.memo = w;
+    return w;
   }
 
   /** Each cell's `cellKey`, for overrides that answer by key alone (made when first such asks). */
@@ -904,6 +930,41 @@ interface CellsWhatIf {
   scale: number;
   exact: boolean;
   decimal: LinearEquation | undefined;
+  /** The verdict on the workbook's own figures, once judged. */
+  verdict: Verdict | undefined;
+  /** The target's `CellRef`, once asked for. */
+  ref: CellRef | undefined;
+}
+
+/**
+ * The fields a column's equations share, one object for them all: an equation of its own fields
+ * was ~twice the size, and tens of thousands live to the end of the check, copied by each
+ * scavenge on the way.
+ */
+interface CellsKind {
+  readonly rule: string;
+  readonly relation: string | undefined;
+  readonly column: string | undefined;
+  readonly sheet: string;
+  readonly partsSheet: string;
+  readonly tolerance: number;
+}
+
+// The kinds made last: a rule records a column's (or a row's) equations one after another, and a
+// table's few columns take turns.
+const RECENT_KINDS = 8;
+const recentKinds: CellsKind[] = [];
+let nextKind = 0;
+
+function kindOf(rule: string, relation: string | undefined, column: string | undefined, sheet: string, partsSheet: string, tolerance: number): CellsKind {
+  for (let i = 0; i < recentKinds.length; i++) {
+    const k = recentKinds[i];
+    if (k.column === column && k.rule === rule && k.sheet === sheet && k.partsSheet === partsSheet && k.relation === relation && k.tolerance === tolerance) return k;
+  }
+  const made: CellsKind = { rule, relation, column, sheet, partsSheet, tolerance };
+  recentKinds[nextKind] = made;
+  nextKind = (nextKind + 1) % RECENT_KINDS;
+  return made;
 }
 
 // compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.
