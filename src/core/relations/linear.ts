@@ -428,11 +428,10 @@ export function cellsEquation(spec: CellsSpec): Equation {
  * they are (no spec object each); others go through `cellsEquation`.
  */
 export class CellsEquation implements Equation, SolvesInUnits {
-  /** What the equations of one column of one table share: rule, relation, column, sheets, tolerance. */
+  /** What the equations of one column of one table share: rule, relation, column, sheets, signs, tolerance. */
   private readonly kind: CellsKind;
   private readonly targetCell: ValueCell;
   private readonly parts: readonly (ValueCell | undefined)[];
-  private readonly signs: readonly number[] | undefined;
   /**
    * The verdict on the workbook's own figures once judged, until a what-if asks: then the what-if
    * state, which keeps the verdict. Nearly every equation is only judged, so it keeps a string.
@@ -450,10 +449,9 @@ export class CellsEquation implements Equation, SolvesInUnits {
     signs: readonly number[] | undefined,
     tolerance: number,
   ) {
-    this.kind = kindOf(rule, relation, column, sheet, partsSheet, tolerance);
+    this.kind = kindOf(rule, relation, column, sheet, partsSheet, signs, tolerance);
     this.targetCell = target;
     this.parts = parts;
-    this.signs = signs;
     this.memo = undefined;
   }
 
@@ -481,6 +479,11 @@ export class CellsEquation implements Equation, SolvesInUnits {
 
   private get tolerance(): number {
     return this.kind.tolerance;
+  }
+
+  /** Integer coefficient of each part; every part counts +1 when absent (rules share one list). */
+  private get signs(): readonly number[] | undefined {
+    return this.kind.signs;
   }
 
   /** Made when asked (most equations never are), and kept only once a what-if state is. */
@@ -947,6 +950,7 @@ interface CellsKind {
   readonly column: string | undefined;
   readonly sheet: string;
   readonly partsSheet: string;
+  readonly signs: readonly number[] | undefined;
   readonly tolerance: number;
 }
 
@@ -956,12 +960,20 @@ const RECENT_KINDS = 8;
 const recentKinds: CellsKind[] = [];
 let nextKind = 0;
 
-function kindOf(rule: string, relation: string | undefined, column: string | undefined, sheet: string, partsSheet: string, tolerance: number): CellsKind {
+function kindOf(
+  rule: string,
+  relation: string | undefined,
+  column: string | undefined,
+  sheet: string,
+  partsSheet: string,
+  signs: readonly number[] | undefined,
+  tolerance: number,
+): CellsKind {
   for (let i = 0; i < recentKinds.length; i++) {
     const k = recentKinds[i];
-    if (k.column === column && k.rule === rule && k.sheet === sheet && k.partsSheet === partsSheet && k.relation === relation && k.tolerance === tolerance) return k;
+    if (k.column === column && k.rule === rule && k.sheet === sheet && k.partsSheet === partsSheet && k.signs === signs && k.relation === relation && k.tolerance === tolerance) return k;
   }
-  const made: CellsKind = { rule, relation, column, sheet, partsSheet, tolerance };
+  const made: CellsKind = { rule, relation, column, sheet, partsSheet, signs, tolerance };
   recentKinds[nextKind] = made;
   nextKind = (nextKind + 1) % RECENT_KINDS;
   return made;
