@@ -6,6 +6,7 @@ import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
+import type { CellEntries } from "./cellEntries";
 import { SolvesInUnits } from "./solveUnits";
 import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
@@ -512,6 +513,39 @@ export class CellsEquation implements Equation, SolvesInUnits {
     // Handed on as it is: the index visits every equation's cells, and a closure each was garbage.
     this.eachNewPart(visit);
     return true;
+  }
+
+  /**
+   * `eachCell` written into `out` (the sheet, row and column of each cell, in `cells` order, each
+   * once), with no visitor called per cell: the analysis's index reads every equation's cells.
+   */
+  cellsInto(out: CellEntries): void {
+    const k = this.kind;
+    const t = this.targetCell;
+    const targetSheet = out.sheetNumber(k.sheet);
+    out.add(targetSheet, t.row, t.col);
+    const sheet = k.partsSheet === k.sheet ? targetSheet : out.sheetNumber(k.partsSheet);
+    const parts = this.parts;
+    const targetAt = sheet === targetSheet ? positionOf(t.row, t.col) : -1;
+    let furthest = -1;
+    let seen: Set<number> | undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const row = p.row;
+      const col = p.col;
+      const at = positionOf(row, col);
+      if (at === targetAt) continue;
+      if (at > furthest) {
+        furthest = at;
+        seen?.add(at);
+      } else if (parts.length > SHORT_LIST) {
+        seen ??= positionsBefore(parts, i);
+        if (seen.has(at)) continue;
+        seen.add(at);
+      } else if (repeatsEarlier(parts, i, at)) continue;
+      out.add(sheet, row, col);
+    }
   }
 
   /**
