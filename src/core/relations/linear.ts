@@ -7,6 +7,7 @@ import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUn
 import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
 import type { CellEntries } from "./cellEntries";
+import { CellsKind, kindOf } from "./cellsKind";
 import { SolvesInUnits } from "./solveUnits";
 import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
@@ -457,15 +458,15 @@ export class CellsEquation implements Equation, SolvesInUnits {
   }
 
   get rule(): string {
-    return this.kind.rule;
+    return this.kind.of.rule;
   }
 
   get relation(): string | undefined {
-    return this.kind.relation;
+    return this.kind.of.relation;
   }
 
   get column(): string | undefined {
-    return this.kind.column;
+    return this.kind.of.column;
   }
 
   /** The target's sheet. */
@@ -479,12 +480,11 @@ export class CellsEquation implements Equation, SolvesInUnits {
   }
 
   private get tolerance(): number {
-    return this.kind.tolerance;
+    return this.kind.of.tolerance;
   }
 
-  /** Integer coefficient of each part; every part counts +1 when absent (rules share one list). */
   private get signs(): readonly number[] | undefined {
-    return this.kind.signs;
+    return this.kind.of.signs;
   }
 
   /** Made when asked (most equations never are), and kept only once a what-if state is. */
@@ -971,46 +971,6 @@ interface CellsWhatIf {
   verdict: Verdict | undefined;
   /** The target's `CellRef`, once asked for. */
   ref: CellRef | undefined;
-}
-
-/**
- * The fields a column's equations share, one object for them all: an equation of its own fields
- * was ~twice the size, and tens of thousands live to the end of the check, copied by each
- * scavenge on the way.
- */
-interface CellsKind {
-  readonly rule: string;
-  readonly relation: string | undefined;
-  readonly column: string | undefined;
-  readonly sheet: string;
-  readonly partsSheet: string;
-  readonly signs: readonly number[] | undefined;
-  readonly tolerance: number;
-}
-
-// The kinds made last: a rule records a column's (or a row's) equations one after another, and a
-// table's few columns take turns.
-const RECENT_KINDS = 8;
-const recentKinds: CellsKind[] = [];
-let nextKind = 0;
-
-function kindOf(
-  rule: string,
-  relation: string | undefined,
-  column: string | undefined,
-  sheet: string,
-  partsSheet: string,
-  signs: readonly number[] | undefined,
-  tolerance: number,
-): CellsKind {
-  for (let i = 0; i < recentKinds.length; i++) {
-    const k = recentKinds[i];
-    if (k.column === column && k.rule === rule && k.sheet === sheet && k.partsSheet === partsSheet && k.signs === signs && k.relation === relation && k.tolerance === tolerance) return k;
-  }
-  const made: CellsKind = { rule, relation, column, sheet, partsSheet, signs, tolerance };
-  recentKinds[nextKind] = made;
-  nextKind = (nextKind + 1) % RECENT_KINDS;
-  return made;
 }
 
 // compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.
