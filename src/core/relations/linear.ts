@@ -518,6 +518,7 @@ export class CellsEquation implements Equation, SolvesInUnits {
   /**
    * `eachCell` written into `out` (the sheet, row and column of each cell, in `cells` order, each
    * once), with no visitor called per cell: the analysis's index reads every equation's cells.
+   * The walk is `eachNewPart`'s, written out: through a visitor, the calls were its cost.
    */
   cellsInto(out: CellEntries): void {
     const k = this.kind;
