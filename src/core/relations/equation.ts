@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Verdict } from "../compare/tolerance";
 import type { UnitsRange } from "./unitsRange";
+import type { CellEntries } from "./cellEntries";
 
 /**
  * Every identity the engine checks (a sum, a unit total, cross-table agreement, a change € or %,
@@ -55,6 +56,11 @@ export interface Equation {
    * `cells`, as it does for an equation without the member.
    */
   eachCell?(visit: (sheet: string, row: number, col: number) => void): boolean;
+  /**
+   * Optional: writes the cells `eachCell` visits into `out`, in its order, with no visitor
+   * called per cell: for the analysis's index, which reads every equation's cells.
+   */
+  cellsInto?(out: CellEntries): void;
   /** Verdict with the workbook's values, some replaced by `overrides`. */
   evaluate(overrides?: Overrides): Verdict;
   /**

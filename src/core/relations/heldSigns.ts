@@ -71,11 +71,17 @@ export class HeldSigns {
   // The figure's row and column, read where the cell is at hand: the analysis reads them of every check.
   private rows = new Int32Array(FIRST_ROOM);
   private cols = new Int32Array(FIRST_ROOM);
-  // In blocks of `BLOCK` made at their length, never copied: pushed one by one, the two lists were
-  // most of the cost of holding a check (a pointer list grows by copying itself), and grown by
-  // doubling they reserved nearly twice the room used.
+  // The column label's number among `columnNames` (−1: none): a book has a few dozen labels, and a
+  // pointer per check was kept to the end of the check and copied by its scavenges.
+  private columnNumbers = new Int32Array(FIRST_ROOM);
+  private readonly columnNames: string[] = [];
+  private readonly columnNumbering = new Map<string, number>();
+  private lastColumn: string | undefined;
+  private lastColumnNumber = -1;
+  // In blocks of `BLOCK` made at their length, never copied: pushed one by one, the list was most
+  // of the cost of holding a check (a pointer list grows by copying itself), and grown by doubling
+  // it reserved nearly twice the room used.
   private readonly cells: ValueCell[][] = [];
-  private readonly columns: (string | undefined)[][] = [];
 
   constructor(private readonly recorded: readonly Equation[]) {}
 
@@ -88,13 +94,20 @@ export class HeldSigns {
     this.places[k] = this.recorded.length;
     this.rows[k] = cell.row;
     this.cols[k] = cell.col;
+    this.columnNumbers[k] = column === undefined ? -1 : this.columnNumber(column);
     const b = k >>> BLOCK_BITS;
-    if (b === this.cells.length) {
-      this.cells.push(new Array<ValueCell>(BLOCK));
-      this.columns.push(new Array<string | undefined>(BLOCK));
-    }
+    if (b === this.cells.length) this.cells.push(new Array<ValueCell>(BLOCK));
     this.cells[b][k & BLOCK_MASK] = cell;
-    this.columns[b][k & BLOCK_MASK] = column;
+  }
+
+  // A column's checks are recorded together: its label is the last one met.
+  private columnNumber(column: string): number {
+    if (column === this.lastColumn) return this.lastColumnNumber;
+    let n = this.columnNumbering.get(column);
+    if (n === undefined) this.columnNumbering.set(column, (n = this.columnNames.push(column) - 1));
+    this.lastColumn = column;
+    this.lastColumnNumber = n;
+    return n;
   }
 
   // A table's checks are recorded together: its sheet is the last one met, the same string.
@@ -114,6 +127,7 @@ export class HeldSigns {
     this.places = grown(this.places, new Int32Array(room));
     this.rows = grown(this.rows, new Int32Array(room));
     this.cols = grown(this.cols, new Int32Array(room));
+    this.columnNumbers = grown(this.columnNumbers, new Int32Array(room));
   }
 
   /** The sheets the checks are on, each numbered by its place here. */
@@ -147,7 +161,8 @@ export class HeldSigns {
   /** Check `k` as the equation it stands for. */
   equation(k: number): Equation {
     const direction: Direction = this.bits[k] === NOT_POSITIVE ? "cost" : "revenue";
-    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k >>> BLOCK_BITS][k & BLOCK_MASK], direction, this.columns[k >>> BLOCK_BITS][k & BLOCK_MASK]);
+    const column = this.columnNumbers[k];
+    return signOfCell("sign", this.sheetNames[this.sheets[k]], this.cells[k >>> BLOCK_BITS][k & BLOCK_MASK], direction, column < 0 ? undefined : this.columnNames[column]);
   }
 
   /** The list held with, every check made and set in its place. */

@@ -6,6 +6,8 @@ import { CellRef, Equation, Overrides, ValueRange, cellKey } from "./equation";
 import { Units, approxNumber, figureNumber, figureUnits, integerOf, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { positionOf, positionOfA1 } from "./position";
 import { UnitsRange } from "./unitsRange";
+import type { CellEntries } from "./cellEntries";
+import { CellsKind, kindOf } from "./cellsKind";
 import { RangeAroundUnits, SolvesInUnits } from "./solveUnits";
 import { IN_DECIMAL, IN_UNITS, OnSheet, isSheetwise } from "./sheetOverrides";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
@@ -428,21 +430,15 @@ export function cellsEquation(spec: CellsSpec): Equation {
  * they are (no spec object each); others go through `cellsEquation`.
  */
 export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits {
-  readonly rule: string;
-  // Always set (if undefined): every equation of the kind then has one shape.
-  readonly relation?: string;
-  readonly column?: string;
-  /** The target's sheet: its `CellRef` is made when first asked for (most equations never are). */
-  private readonly sheet: string;
+  /** What the equations of one column of one table share: rule, relation, column, sheets, signs, tolerance. */
+  private readonly kind: CellsKind;
   private readonly targetCell: ValueCell;
-  private readonly partsSheet: string;
   private readonly parts: readonly (ValueCell | undefined)[];
-  private readonly signs: readonly number[] | undefined;
-  private readonly tolerance: number;
-  private verdict: Verdict | undefined;
-  private ref: CellRef | undefined;
-  /** What the what-ifs read, made at the first one. */
-  private whatIf: CellsWhatIf | undefined;
+  /**
+   * The verdict on the workbook's own figures once judged, until a what-if asks: then the what-if
+   * state, which keeps the verdict. Nearly every equation is only judged, so it keeps a string.
+   */
+  private memo: Verdict | CellsWhatIf | undefined;
 
   constructor(
     rule: string,
@@ -455,22 +451,47 @@ export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits 
     signs: readonly number[] | undefined,
     tolerance: number,
   ) {
-    this.rule = rule;
-    this.relation = relation;
-    this.column = column;
-    this.sheet = sheet;
+    this.kind = kindOf(rule, relation, column, sheet, partsSheet, signs, tolerance);
     this.targetCell = target;
-    this.partsSheet = partsSheet;
     this.parts = parts;
-    this.signs = signs;
-    this.tolerance = tolerance;
-    this.verdict = undefined;
-    this.ref = undefined;
-    this.whatIf = undefined;
+    this.memo = undefined;
   }
 
+  get rule(): string {
+    return this.kind.of.rule;
+  }
+
+  get relation(): string | undefined {
+    return this.kind.of.relation;
+  }
+
+  get column(): string | undefined {
+    return this.kind.of.column;
+  }
+
+  /** The target's sheet. */
+  private get sheet(): string {
+    return this.kind.sheet;
+  }
+
+  /** The sheet the parts are on. */
+  private get partsSheet(): string {
+    return this.kind.partsSheet;
+  }
+
+  private get tolerance(): number {
+    return this.kind.of.tolerance;
+  }
+
+  private get signs(): readonly number[] | undefined {
+    return this.kind.of.signs;
+  }
+
+  /** Made when asked (most equations never are), and kept only once a what-if state is. */
   get target(): CellRef {
-    return (this.ref ??= { sheet: this.sheet, cell: this.targetCell.cell });
+    const m = this.memo;
+    if (typeof m === "object") return (m.ref ??= { sheet: this.sheet, cell: this.targetCell.cell });
+    return { sheet: this.sheet, cell: this.targetCell.cell };
   }
 
   /**
@@ -492,6 +513,40 @@ export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits 
     // Handed on as it is: the index visits every equation's cells, and a closure each was garbage.
     this.eachNewPart(visit);
     return true;
+  }
+
+  /**
+   * `eachCell` written into `out` (the sheet, row and column of each cell, in `cells` order, each
+   * once), with no visitor called per cell: the analysis's index reads every equation's cells.
+   * The walk is `eachNewPart`'s, written out: through a visitor, the calls were its cost.
+   */
+  cellsInto(out: CellEntries): void {
+    const k = this.kind;
+    const t = this.targetCell;
+    const targetSheet = out.sheetNumber(k.sheet);
+    out.add(targetSheet, t.row, t.col);
+    const sheet = k.partsSheet === k.sheet ? targetSheet : out.sheetNumber(k.partsSheet);
+    const parts = this.parts;
+    const targetAt = sheet === targetSheet ? positionOf(t.row, t.col) : -1;
+    let furthest = -1;
+    let seen: Set<number> | undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const row = p.row;
+      const col = p.col;
+      const at = positionOf(row, col);
+      if (at === targetAt) continue;
+      if (at > furthest) {
+        furthest = at;
+        seen?.add(at);
+      } else if (parts.length > SHORT_LIST) {
+        seen ??= positionsBefore(parts, i);
+        if (seen.has(at)) continue;
+        seen.add(at);
+      } else if (repeatsEarlier(parts, i, at)) continue;
+      out.add(sheet, row, col);
+    }
   }
 
   /**
@@ -527,7 +582,15 @@ export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits 
 
   evaluate(overrides?: Overrides): Verdict {
     if (overrides && overrides.size > 0) return this.whatIfVerdict(overrides) ?? this.decimalWhatIf(overrides) ?? this.linear().evaluate(overrides);
-    return (this.verdict ??= this.exactVerdict() ?? this.linear().evaluate());
+    const m = this.memo;
+    const known = typeof m === "object" ? m.verdict : m;
+    if (known !== undefined) return known;
+    const verdict = this.exactVerdict() ?? this.linear().evaluate();
+    // `linear` may have made the what-if state meanwhile.
+    const now = this.memo;
+    if (typeof now === "object") now.verdict = verdict;
+    else this.memo = verdict;
+    return verdict;
   }
 
   solveUnitsInto(cell: CellRef, overrides: Overrides | undefined, out: Units): boolean {
@@ -602,12 +665,13 @@ export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits 
   }
 
   private state(): CellsWhatIf {
-    if (!this.whatIf) {
-      // Summed in scratch: only its three numbers are kept.
-      const base = this.baseInto(startSum(BASE_SUM, 0, 0));
-      this.whatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined };
-    }
-    return this.whatIf;
+    const m = this.memo;
+    if (typeof m === "object") return m;
+    // Summed in scratch: only its three numbers are kept.
+    const base = this.baseInto(startSum(BASE_SUM, 0, 0));
+    const w: CellsWhatIf = { keys: undefined, units: base.units, scale: base.scale, exact: base.exact, decimal: undefined, verdict: m, ref: undefined };
+    this.memo = w;
+    return w;
   }
 
   /** Each cell's `cellKey`, for overrides that answer by key alone (made when first such asks). */
@@ -914,6 +978,10 @@ interface CellsWhatIf {
   scale: number;
   exact: boolean;
   decimal: LinearEquation | undefined;
+  /** The verdict on the workbook's own figures, once judged. */
+  verdict: Verdict | undefined;
+  /** The target's `CellRef`, once asked for. */
+  ref: CellRef | undefined;
 }
 
 // compareEuros calls a gap of at most half a cent float noise (and "ok"), whatever the tolerance.

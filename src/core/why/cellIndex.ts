@@ -1,6 +1,7 @@
 import { CellRef, Equation } from "../relations/equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
+import { CellEntries } from "../relations/cellEntries";
 import { HeldSigns } from "../relations/heldSigns";
 import type { CellLookup } from "./sheetwiseIndex";
 
@@ -52,58 +53,42 @@ export class CellIndex implements CellLookup {
     const m = picked ? picked.length : equations.length;
     const cellStart = new Int32Array(m + 1);
     // Each entry's sheet and position first: ids need every sheet's extent.
-    let sheetOf = new Int32Array(CELLS_PER_EQUATION * m + 16);
-    // Rows as doubles: an address may number rows beyond 32 bits (`position.ts` reads ten digits).
-    let rowOf = new Float64Array(sheetOf.length);
-    let colOf = new Int32Array(sheetOf.length);
-    let n = 0;
-    const ids = this.sheetIds;
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const counts: number[] = [];
+    const entries = new CellEntries(CELLS_PER_EQUATION * m + 16);
+    const onlyNumber = only === undefined ? -1 : entries.sheetNumber(only);
     let oddCells: { entry: number; sheet: string; text: string }[] | undefined;
-    const record = (sheet: string, row: number, col: number): void => {
-      let s = ids.get(sheet);
-      if (s === undefined) {
-        s = ids.size;
-        ids.set(sheet, s);
-        rows.push(0);
-        cols.push(0);
-        counts.push(0);
-      }
-      if (n === sheetOf.length) {
-        sheetOf = grown(sheetOf);
-        rowOf = grown(rowOf);
-        colOf = grown(colOf);
-      }
-      sheetOf[n] = s;
-      rowOf[n] = row;
-      colOf[n] = col;
-      n++;
-      if (row >= rows[s]) rows[s] = row + 1;
-      if (col >= cols[s]) cols[s] = col + 1;
-      counts[s]++;
-    };
-    // The whole book's index asks no sheet of each cell.
-    const visit = only === undefined ? record : (sheet: string, row: number, col: number): void => void (sheet === only && record(sheet, row, col));
+    const visit = (sheet: string, row: number, col: number): void => entries.add(entries.sheetNumber(sheet), row, col);
     for (let j = 0; j < m; j++) {
-      cellStart[j] = n;
+      const from = entries.size;
+      cellStart[j] = from;
       const e = equations[picked ? picked[j] : j];
-      if (e.eachCell?.(visit)) continue;
+      if (e.cellsInto || e.eachCell?.(visit)) {
+        e.cellsInto?.(entries);
+        if (only !== undefined) entries.keepFrom(from, onlyNumber);
+        continue;
+      }
       for (const c of e.cells) {
         if (only !== undefined && c.sheet !== only) continue;
         if (visitA1(c.sheet, c.cell, visit)) continue;
-        if (n === sheetOf.length) {
-          sheetOf = grown(sheetOf);
-          rowOf = grown(rowOf);
-          colOf = grown(colOf);
-        }
-        sheetOf[n] = ODD;
-        (oddCells ??= []).push({ entry: n++, sheet: c.sheet, text: c.cell });
+        (oddCells ??= []).push({ entry: entries.size, sheet: c.sheet, text: c.cell });
+        entries.add(ODD, 0, 0);
       }
     }
+    const n = entries.size;
     cellStart[m] = n;
     this.cellStart = cellStart;
+    const { sheets: sheetOf, rows: rowOf, cols: colOf, sheetNames } = entries;
+    // Each sheet's extent: its rows and columns from 0 to the furthest read, and its cells read.
+    const rows = new Float64Array(sheetNames.length);
+    const cols = new Int32Array(sheetNames.length);
+    const counts = new Int32Array(sheetNames.length);
+    for (let i = 0; i < n; i++) {
+      const s = sheetOf[i];
+      if (s === ODD) continue;
+      if (rowOf[i] >= rows[s]) rows[s] = rowOf[i] + 1;
+      if (colOf[i] >= cols[s]) cols[s] = colOf[i] + 1;
+      counts[s]++;
+    }
+    for (let s = 0; s < sheetNames.length; s++) this.sheetIds.set(sheetNames[s], s);
 
     // Ids: each sheet's grid in turn, then the cells of sparse sheets and odd ones as met.
     let next = 0;

@@ -2,6 +2,7 @@ import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
 import { BySheet } from "./bySheet";
 import { HeldSigns } from "../relations/heldSigns";
+import { CellEntries } from "../relations/cellEntries";
 
 /** What the graph asks of its index of cells: `CellIndex` over every equation, or `SheetwiseIndex`. */
 export interface CellLookup {
@@ -59,15 +60,21 @@ export class SheetwiseIndex implements CellLookup {
     const ids = this.sheetIds;
     const idOf = (sheet: string): number => ids.getOrMake(sheet, () => ids.size);
     let first = NO_SHEET;
-    const visit = (sheet: string): void => {
-      const id = idOf(sheet);
+    const see = (id: number): void => {
       if (first === NO_SHEET) first = id;
       else if (first !== id) first = SEVERAL_SHEETS;
     };
+    const visit = (sheet: string): void => see(idOf(sheet));
+    // An equation that writes its cells writes them here, and its sheets are read from the table.
+    const written = new CellEntries(64);
     for (let k = 0; k < equations.length; k++) {
       const e = equations[k];
       first = NO_SHEET;
-      if (!e.eachCell?.(visit)) for (const c of e.cells) visit(c.sheet);
+      if (e.cellsInto) {
+        written.size = 0;
+        e.cellsInto(written);
+        for (let i = 0; i < written.size; i++) see(idOf(written.sheetNames[written.sheets[i]]));
+      } else if (!e.eachCell?.(visit)) for (const c of e.cells) visit(c.sheet);
       this.sheetOf[k] = first;
     }
   }
@@ -147,7 +154,9 @@ export class SheetwiseIndex implements CellLookup {
     return this.block(ref.sheet)?.index.at(ref) ?? [];
   }
 
+  /** By row and column where the equation visits its cells so: no `CellRef` or address read. */
   idsOf(_k: number, e: Equation, visit: (id: number) => void): void {
+    if (e.eachCell?.((sheet, row, col) => visit(this.idAtCell(sheet, row, col)))) return;
     for (const c of e.cells) visit(this.idOf(c));
   }
 }

@@ -119,3 +119,36 @@ describe("an equation over cells answers as the equation over its figures as Dec
     expect(eq.evaluate(new Map([["S!B1", needed.minus(2).plus(hair)]]))).toBe("wrong");
   });
 });
+
+describe("sums recorded one after another, of many columns, sheets and signs", () => {
+  it("each keeps its own rule, column, sheets, signs and tolerance, as findings and the analysis read them", () => {
+    // Rules record a table's columns in turns, on sheet after sheet: more kinds than are kept at hand.
+    const kinds = fc.record({
+      rule: fc.constantFrom("sum", "unit-total"),
+      column: fc.constantFrom(undefined, "TA 2024", "TP 2022", "TA 2025"),
+      sheet: fc.constantFrom("S", "T"),
+      partsSheet: fc.constantFrom("S", "U"),
+      minus: fc.boolean(),
+      tolerance: fc.constantFrom(1, 0),
+    });
+    const minusSecond = [1, -1];
+    fc.assert(
+      fc.property(fc.array(kinds, { minLength: 1, maxLength: 40 }), (list) => {
+        // 10 = 7 + 3 (+1 each), or 7 − 3 = 4 with the second part's sign −1: wrong either way but one.
+        const recorded = list.map((k) => {
+          const relation = k.rule === "sum" ? undefined : "yhteensä";
+          const e = cellsEquation({ ...k, relation, target: cell(k.minus ? 4 : 10, 0), parts: [cell(7, 1), cell(3, 2)], signs: k.minus ? minusSecond : undefined });
+          return { k, relation, e };
+        });
+        for (const { k, relation, e } of recorded) {
+          expect([e.rule, e.relation, e.column, e.target.sheet, e.cells[1].sheet]).toEqual([k.rule, relation, k.column, k.sheet, k.partsSheet]);
+          expect(e.evaluate()).toBe("ok");
+          // A tolerance of 1 lets a gap of 1 pass as rounding; 0 does not.
+          const off = new Map([[`${k.partsSheet}!B2`, new Decimal(8)]]);
+          expect(e.evaluate(off)).toBe(k.tolerance === 1 ? "rounding" : "wrong");
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { cellsEquation } from "../../../src/core/relations/linear";
 import { CHANGE_PERCENT, shownEquation } from "../../../src/core/relations/shown";
 import { signEquation } from "../../../src/core/relations/sign";
 import { positionOf, positionOfA1 } from "../../../src/core/relations/position";
+import { CellEntries } from "../../../src/core/relations/cellEntries";
 
 /**
  * The analysis indexes every equation's cells through `eachCell`, by row and column, where it has
@@ -28,10 +29,20 @@ function visited(e: Equation): string[] | false {
 
 const listed = (e: Equation) => e.cells.map((c) => `${c.sheet}!${c.cell}`);
 
+/** What `cellsInto` writes, from an entry written before it (the index writes equation after equation). */
+function written(e: Equation): string[] {
+  const out = new CellEntries(1);
+  out.add(out.sheetNumber("Before"), 0, 0);
+  e.cellsInto?.(out);
+  const cells: string[] = [];
+  for (let i = 1; i < out.size; i++) cells.push(`${out.sheetNames[out.sheets[i]]}!${a1(out.rows[i], out.cols[i])}`);
+  return cells;
+}
+
 // Few rows and columns, so that parts repeat each other and the target.
 const place = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 }));
 
-describe("an equation visits by row and column the cells it lists", () => {
+describe("an equation visits (or writes) by row and column the cells it lists", () => {
   it("a sum over cells: parts missing, repeated, the target among them, on its sheet or another, short lists and long", () => {
     fc.assert(
       fc.property(place, fc.array(fc.option(place, { nil: undefined }), { maxLength: 40, size: "max" }), fc.boolean(), (t, parts, otherSheet) => {
@@ -44,6 +55,7 @@ describe("an equation visits by row and column the cells it lists", () => {
           tolerance: 1,
         });
         expect(visited(e)).toEqual(listed(e));
+        expect(written(e)).toEqual(listed(e));
         // The cells themselves: the target, then each part's address once, in order.
         const once = [`S!${a1(...t)}`];
         for (const p of parts) {

@@ -86,3 +86,44 @@ describe("the equations at a cell", () => {
     expect(graph.at({ sheet: "T", cell: "B2" })).toEqual([]);
   });
 });
+
+describe("the failing equations' groups", () => {
+  // The failing equations joined through the cells their `cells` list, in recording order: what
+  // the analysis explains together, one wrong figure breaking several identities.
+  function naiveGroups(failing: readonly Equation[]): Equation[][] {
+    const parent = failing.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const firstAt = new Map<string, number>();
+    failing.forEach((e, i) => {
+      for (const c of e.cells) {
+        const key = `${c.sheet}!${c.cell}`;
+        const first = firstAt.get(key);
+        if (first === undefined) firstAt.set(key, i);
+        else parent[find(i)] = find(first);
+      }
+    });
+    const groups = new Map<number, Equation[]>();
+    failing.forEach((e, i) => {
+      const r = find(i);
+      const g = groups.get(r);
+      if (g) g.push(e);
+      else groups.set(r, [e]);
+    });
+    return [...groups.values()].sort((a, b) => failing.indexOf(a[0]) - failing.indexOf(b[0]));
+  }
+
+  it.each([
+    ["few sheets", []],
+    ["many sheets", failingEverywhere],
+  ])("are the failing equations that share cells, when failing on %s", (_, failing) => {
+    fc.assert(
+      fc.property(fc.array(equation, { minLength: 1, maxLength: 30 }), (some) => {
+        const equations = [...some, ...failing];
+        const graph = new RelationGraph(equations);
+        const numbered = (groups: Equation[][]) => groups.map((g) => g.map((e) => equations.indexOf(e)));
+        expect(numbered(graph.failingGroups())).toEqual(numbered(naiveGroups(graph.failing())));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
