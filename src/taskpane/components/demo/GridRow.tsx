@@ -12,6 +12,8 @@ import { useGridStyles } from "./gridStyles";
 
 export interface GridRowProps {
   row: number;
+  /** No cell of the row shows text (its height is then the row number's line alone: useRowWindow). */
+  blank: boolean;
   cols: number;
   grid: Grid;
   written: ReadonlyMap<string, SheetCell>;
@@ -27,11 +29,11 @@ export interface GridRowProps {
   onSelectCell(cell: string): void;
 }
 
-function GridRowView({ row, cols, grid, written, selected, related, marks, lang, onSelectCell }: GridRowProps) {
+function GridRowView({ row, blank, cols, grid, written, selected, related, marks, lang, onSelectCell }: GridRowProps) {
   const t = useT();
   const styles = useGridStyles();
   return (
-    <tr>
+    <tr data-row={row} data-blank={blank || undefined} aria-rowindex={row + 2}>
       <th scope="row" className={styles.rowHead}>
         {row + 1}
       </th>
@@ -82,6 +84,7 @@ export const GridRow = memo(
   GridRowView,
   (a, b) =>
     a.row === b.row &&
+    a.blank === b.blank &&
     a.cols === b.cols &&
     a.grid === b.grid &&
     a.written === b.written &&

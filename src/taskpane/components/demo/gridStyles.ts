@@ -67,5 +67,7 @@ export const useGridStyles = makeStyles({
   },
   // Grey like Excel's selection tint, so it never reads as the blue of an info mark.
   selectedFill: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // Room held for rows not drawn: nothing of its own to show or measure.
+  gap: { "& > td": { padding: 0, border: "none" } },
   note: { color: tokens.colorNeutralForeground3, padding: tokens.spacingHorizontalS },
 });
