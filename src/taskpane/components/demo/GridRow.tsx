@@ -10,6 +10,13 @@ import { CellMark } from "../../../hosts/memory";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
 
+/**
+ * Text up to this many characters fits a cell's widest (28em: no character is wider than 1.3em),
+ * so only longer text is clipped with an ellipsis: a clipping cell is a layer of its own to the
+ * browser, and a grid of them made every click beside it slower to hit-test, paint and composite.
+ */
+const FITS_UNCLIPPED = 20;
+
 export interface GridRowProps {
   row: number;
   /** No cell of the row shows text (its height is then the row number's line alone: useRowWindow). */
@@ -46,6 +53,7 @@ function GridRowView({ row, blank, cols, grid, written, selected, related, marks
         const inSelection = !!selected && c >= selected.left && c <= selected.right;
         const inRelated = related.some((r) => c >= r.left && c <= r.right);
         const title = [formula, mark && t("demo.marked", { note: mark.note })].filter(Boolean).join("\n");
+        const shown = displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c));
         return (
           <td
             key={c}
@@ -59,6 +67,7 @@ function GridRowView({ row, blank, cols, grid, written, selected, related, marks
             aria-selected={inSelection || undefined}
             className={mergeClasses(
               styles.cell,
+              shown.length > FITS_UNCLIPPED && styles.clipped,
               typeof value === "number" && styles.number,
               spec?.bold && styles.bold,
               formula ? styles.formula : undefined,
@@ -71,7 +80,7 @@ function GridRowView({ row, blank, cols, grid, written, selected, related, marks
             style={mark ? { backgroundColor: mark.role === "cause" ? CAUSE_COLOUR : MARK_COLOURS[mark.severity] } : undefined}
             onClick={() => onSelectCell(address)}
           >
-            {displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c))}
+            {shown}
           </td>
         );
       })}

@@ -47,11 +47,11 @@ export const useGridStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     whiteSpace: "nowrap",
     maxWidth: "28em",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
     backgroundColor: tokens.colorNeutralBackground1,
     cursor: "cell",
   },
+  // Only on text that may not fit (GridRow's FITS_UNCLIPPED).
+  clipped: { overflow: "hidden", textOverflow: "ellipsis" },
   number: { textAlign: "end" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   formula: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorNeutralStroke1 },

@@ -29,6 +29,9 @@ const FIRST_GUESS: RowHeights = { textPx: 21, blankPx: 17 };
  */
 const STEP_ROWS = 32;
 
+/** Drawn above and below the view, in views: as the pane's list does (useNearView), half a view. */
+const NEAR_VIEWS = 0.5;
+
 /** Before the grid was laid out: the first rows, as many as a tall view shows and more. */
 const FIRST_ROWS = 2 * STEP_ROWS;
 
@@ -40,7 +43,7 @@ export function textRowsBefore(rows: number, hasText: (row: number) => boolean):
 }
 
 /**
- * Which rows of a long sheet to draw: those in the grid's view and one view's height above and
+ * Which rows of a long sheet to draw: those in the grid's view and half a view's height above and
  * below it (scrolling at reading speed finds them drawn), in steps of STEP_ROWS. `textBefore`
  * (textRowsBefore) tells the rows' heights, so the room held for rows not drawn is theirs.
  *
@@ -116,8 +119,9 @@ function windowIn(box: HTMLElement, textBefore: Int32Array, px: RowHeights): Row
   if (view === 0) return { from: 0, to: rows };
   const head = box.querySelector<HTMLElement>("thead")?.getBoundingClientRect().height ?? 0;
   const top = Math.max(0, box.scrollTop - head);
-  const from = Math.floor(rowAt(top - view, textBefore, px) / STEP_ROWS) * STEP_ROWS;
-  const to = Math.ceil((rowAt(top + 2 * view, textBefore, px) + 1) / STEP_ROWS) * STEP_ROWS;
+  const margin = view * NEAR_VIEWS;
+  const from = Math.floor(rowAt(top - margin, textBefore, px) / STEP_ROWS) * STEP_ROWS;
+  const to = Math.ceil((rowAt(top + view + margin, textBefore, px) + 1) / STEP_ROWS) * STEP_ROWS;
   return { from: Math.min(from, rows), to: Math.min(to, rows) };
 }
 
