@@ -135,6 +135,30 @@ describeWithChromium("a big result on a single sheet in the task pane (chromium)
     }
   });
 
+  test("the long sheet's grid beside the pane, scrolled anywhere, shows its rows there in order, never empty room", async () => {
+    const grid = page.locator(`[data-testid="sheet-grid"][data-sheet="${SHEET}"]`);
+    const box = grid.locator("xpath=..");
+    for (const at of [0.3, 0.77, 1]) {
+      await box.evaluate((el, at) => (el.scrollTop = (el.scrollHeight - el.clientHeight) * at), at);
+      // Rows coming near the view are drawn on the next frames.
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(drawn, 50)))));
+      const seen = await box.evaluate((el) => {
+        const view = el.getBoundingClientRect();
+        // Below the column letters, which stay at the top (sticky).
+        const head = el.querySelector("thead th")!.getBoundingClientRect().bottom;
+        const inView = [...el.querySelectorAll("tbody tr")].filter((tr) => {
+          const r = tr.getBoundingClientRect();
+          return r.bottom > head && r.top < view.bottom;
+        });
+        return { rows: inView.map((tr) => Number(tr.querySelector('th[scope="row"]')?.textContent ?? NaN)), cells: inView.reduce((n, tr) => n + tr.querySelectorAll("td[data-cell]").length, 0) };
+      });
+      expect(seen.rows.length).toBeGreaterThan(20);
+      expect(seen.rows).toEqual(seen.rows.map((_, i) => seen.rows[0] + i));
+      expect(seen.cells).toBeGreaterThan(0);
+      if (at === 1) expect(seen.rows[seen.rows.length - 1]).toBe(await grid.getAttribute("aria-rowcount").then((n) => Number(n) - 1));
+    }
+  });
+
   test("the sheet's last finding, far out of view, is found by typing its cell in the search; Escape gives the whole list back", async () => {
     const pane = page.locator("aside");
     for (let i = 0; i < 3; i++) {

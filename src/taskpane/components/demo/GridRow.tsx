@@ -10,8 +10,17 @@ import { CellMark } from "../../../hosts/memory";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
 
+/**
+ * Text up to this many characters fits a cell's widest (28em: no character is wider than 1.3em),
+ * so only longer text is clipped with an ellipsis: a clipping cell is a layer of its own to the
+ * browser, and a grid of them made every click beside it slower to hit-test, paint and composite.
+ */
+const FITS_UNCLIPPED = 20;
+
 export interface GridRowProps {
   row: number;
+  /** No cell of the row shows text (its height is then the row number's line alone: useRowWindow). */
+  blank: boolean;
   cols: number;
   grid: Grid;
   written: ReadonlyMap<string, SheetCell>;
@@ -27,11 +36,11 @@ export interface GridRowProps {
   onSelectCell(cell: string): void;
 }
 
-function GridRowView({ row, cols, grid, written, selected, related, marks, lang, onSelectCell }: GridRowProps) {
+function GridRowView({ row, blank, cols, grid, written, selected, related, marks, lang, onSelectCell }: GridRowProps) {
   const t = useT();
   const styles = useGridStyles();
   return (
-    <tr>
+    <tr data-row={row} data-blank={blank || undefined} aria-rowindex={row + 2}>
       <th scope="row" className={styles.rowHead}>
         {row + 1}
       </th>
@@ -44,6 +53,7 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
         const inSelection = !!selected && c >= selected.left && c <= selected.right;
         const inRelated = related.some((r) => c >= r.left && c <= r.right);
         const title = [formula, mark && t("demo.marked", { note: mark.note })].filter(Boolean).join("\n");
+        const shown = displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c));
         return (
           <td
             key={c}
@@ -57,6 +67,7 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
             aria-selected={inSelection || undefined}
             className={mergeClasses(
               styles.cell,
+              shown.length > FITS_UNCLIPPED && styles.clipped,
               typeof value === "number" && styles.number,
               spec?.bold && styles.bold,
               formula ? styles.formula : undefined,
@@ -69,7 +80,7 @@ function GridRowView({ row, cols, grid, written, selected, related, marks, lang,
             style={mark ? { backgroundColor: mark.role === "cause" ? CAUSE_COLOUR : MARK_COLOURS[mark.severity] } : undefined}
             onClick={() => onSelectCell(address)}
           >
-            {displayCell(value, lang, spec ? (spec.numberFormat ?? null) : gridNumberFormat(grid, row, c))}
+            {shown}
           </td>
         );
       })}
@@ -82,6 +93,7 @@ export const GridRow = memo(
   GridRowView,
   (a, b) =>
     a.row === b.row &&
+    a.blank === b.blank &&
     a.cols === b.cols &&
     a.grid === b.grid &&
     a.written === b.written &&

@@ -1,17 +1,20 @@
 import { useT } from "../../hooks/useTranslate";
-import { useEffect, useMemo, useRef } from "react";
+import { ReactNode, useEffect, useMemo, useRef } from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { a1, columnLetters, parseA1, parseRange, unquoteSheetName } from "../../../core/address";
-import { gridColCount, gridRowCount } from "../../../core/grid";
+import { Grid, cellAt, gridColCount, gridRowCount } from "../../../core/grid";
 import { Lang } from "../../../core/options";
 import { SheetCell } from "../../../core/sheetData";
 import { CellMark, MemorySelection, MemorySheet } from "../../../hosts/memory";
 import { GridRow } from "./GridRow";
 import { useGridStyles } from "./gridStyles";
+import { RowRun, rowRuns, textRowsBefore, useRowWindow } from "./useRowWindow";
 
 // A budget sheet is a few hundred rows; beyond this the demo is not the place to read it.
 const MAX_ROWS = 1000;
 const MAX_COLS = 52;
+/** Up to this many rows a sheet is drawn whole (the browser's find sees every cell); longer ones near the view (useRowWindow). */
+const DRAW_WHOLE_UP_TO = 200;
 const NO_MARKS: ReadonlyMap<string, CellMark> = new Map();
 
 export interface SheetGridProps {
@@ -35,6 +38,8 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
   const written = useMemo(() => new Map<string, SheetCell>((sheet.created?.cells ?? []).map((c) => [c.address, c])), [sheet.created]);
   const selected = selection && selection.sheet === sheet.name ? parseRange(selection.range).range : undefined;
   const anchor = selected ? a1(selected.top, selected.left) : undefined;
+  const textBefore = useMemo(() => textRowsBefore(rows, (r) => rowHasText(grid, r, cols)), [grid, rows, cols]);
+  const drawn = useRowWindow(scroller, textBefore, rows > DRAW_WHOLE_UP_TO);
   // The ranges the selected finding was computed from that lie on this sheet, outlined.
   const related = useMemo(() => {
     if (!selection?.related) return [];
@@ -73,7 +78,7 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
 
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={t("demo.grid", { sheet: sheet.name })}>
-      <table className={styles.table} data-testid="sheet-grid" data-sheet={sheet.name}>
+      <table className={styles.table} data-testid="sheet-grid" data-sheet={sheet.name} aria-rowcount={rows + 1}>
         <thead>
           <tr>
             <th className={mergeClasses(styles.colHead, styles.corner)} aria-hidden="true" />
@@ -85,13 +90,14 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: rows }, (_, r) => {
+          {drawnRows(rowRuns(drawn, selected && selected.top < rows ? selected.top : undefined), rows, drawn.heightOf, cols, styles.gap, (r) => {
             const rowMarks = marksByRow.get(r);
             const rowRelated = relatedOn(related, r);
             return (
               <GridRow
                 key={r}
                 row={r}
+                blank={textBefore[r + 1] === textBefore[r]}
                 cols={cols}
                 grid={grid}
                 written={written}
@@ -110,6 +116,36 @@ export function SheetGrid({ sheet, selection, marks, lang, onSelectCell }: Sheet
       {(totalRows > rows || totalCols > cols) && <p className={styles.note}>{t("demo.truncated", { rows, cols })}</p>}
     </div>
   );
+}
+
+/** The rows of `runs` drawn by `row`, with the room of the rows between and after them kept by empty rows of their height. */
+function drawnRows(runs: readonly RowRun[], rows: number, heightOf: (from: number, to: number) => number, cols: number, gapClass: string, row: (r: number) => ReactNode): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  const gap = (to: number) => {
+    if (to > at)
+      out.push(
+        <tr key={`gap-${at}`} aria-hidden="true" className={gapClass} style={{ height: heightOf(at, to) }}>
+          <td colSpan={cols + 1} />
+        </tr>,
+      );
+  };
+  for (const run of runs) {
+    gap(run.from);
+    for (let r = run.from; r < run.to; r++) out.push(row(r));
+    at = run.to;
+  }
+  gap(rows);
+  return out;
+}
+
+/** Whether a row shows text in a cell: a line of text makes it taller than a blank row (the browser drops whitespace alone in a cell that does not wrap). */
+function rowHasText(grid: Grid, row: number, cols: number): boolean {
+  for (let c = 0; c < cols; c++) {
+    const v = cellAt(grid, row, c);
+    if (v !== null && (typeof v !== "string" || /[^ \t\n\r\f]/.test(v))) return true;
+  }
+  return false;
 }
 
 const NO_RELATED: readonly { left: number; right: number }[] = [];

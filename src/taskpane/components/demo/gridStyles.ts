@@ -47,11 +47,11 @@ export const useGridStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     whiteSpace: "nowrap",
     maxWidth: "28em",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
     backgroundColor: tokens.colorNeutralBackground1,
     cursor: "cell",
   },
+  // Only on text that may not fit (GridRow's FITS_UNCLIPPED).
+  clipped: { overflow: "hidden", textOverflow: "ellipsis" },
   number: { textAlign: "end" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   formula: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorNeutralStroke1 },
@@ -67,5 +67,7 @@ export const useGridStyles = makeStyles({
   },
   // Grey like Excel's selection tint, so it never reads as the blue of an info mark.
   selectedFill: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // Room held for rows not drawn: nothing of its own to show or measure.
+  gap: { "& > td": { padding: 0, border: "none" } },
   note: { color: tokens.colorNeutralForeground3, padding: tokens.spacingHorizontalS },
 });
