@@ -5,7 +5,7 @@ import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { pow10 } from "../compare/powersOfTen";
 import { roundedQuotientDigits } from "../compare/roundedQuotient";
-import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { CellRef, Equation, Overrides } from "./equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
 import { Units, approxNumber, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
@@ -25,9 +25,15 @@ export interface ShownInput {
  */
 class FigureInput implements ShownInput {
   constructor(
-    readonly ref: CellRef,
+    readonly sheet: string,
+    readonly address: string,
     private readonly figure: ParsedNumber,
   ) {}
+
+  /** Made anew when read, not kept: the equation reads the sheet and address themselves. */
+  get ref(): CellRef {
+    return { sheet: this.sheet, cell: this.address };
+  }
 
   get value(): Decimal {
     return this.figure.value;
@@ -41,6 +47,15 @@ class FigureInput implements ShownInput {
   readExact(out: Units): boolean {
     return readFigureUnits(this.figure, out);
   }
+}
+
+/** An input's sheet and address, read without making its `CellRef` where it is a figure's. */
+function inputSheet(x: ShownInput): string {
+  return x instanceof FigureInput ? x.sheet : x.ref.sheet;
+}
+
+function inputAddress(x: ShownInput): string {
+  return x instanceof FigureInput ? x.address : x.ref.cell;
 }
 
 /**
@@ -76,7 +91,13 @@ export function storedFigure(ref: CellRef, cell: ValueCell): ShownSpec["target"]
 /** A figure cell's value as an equation's input (the cell must hold a number). */
 export function figureInput(ref: CellRef, cell: ValueCell): ShownInput {
   if (cell.parsed.kind !== "number") throw new Error(`${ref.sheet}!${ref.cell} holds no figure`);
-  return new FigureInput(ref, cell.parsed);
+  return new FigureInput(ref.sheet, ref.cell, cell.parsed);
+}
+
+/** `figureInput` of the cell on `sheet` at its own address, its `CellRef` made when read. */
+export function figureInputAt(sheet: string, cell: ValueCell): ShownInput {
+  if (cell.parsed.kind !== "number") throw new Error(`${sheet}!${cell.cell} holds no figure`);
+  return new FigureInput(sheet, cell.cell, cell.parsed);
 }
 
 /**
@@ -261,22 +282,20 @@ class ShownEquation implements Equation {
     const address = this.targetAddress;
     const inputs = this.inputs;
     if (positionOfA1(address) < 0) return false;
-    for (const x of inputs) if (positionOfA1(x.ref.cell) < 0) return false;
+    for (const x of inputs) if (positionOfA1(inputAddress(x)) < 0) return false;
     visitA1(sheet, address, visit);
     for (let i = 0; i < inputs.length; i++) {
-      const ref = inputs[i].ref;
-      let seen = ref.cell === address && ref.sheet === sheet;
-      for (let j = 0; j < i && !seen; j++) {
-        const other = inputs[j].ref;
-        seen = other.cell === ref.cell && other.sheet === ref.sheet;
-      }
-      if (!seen) visitA1(ref.sheet, ref.cell, visit);
+      const at = inputAddress(inputs[i]);
+      const on = inputSheet(inputs[i]);
+      let seen = at === address && on === sheet;
+      for (let j = 0; j < i && !seen; j++) seen = inputAddress(inputs[j]) === at && inputSheet(inputs[j]) === on;
+      if (!seen) visitA1(on, at, visit);
     }
     return true;
   }
 
   private keys(): { target: string; inputs: string[] } {
-    return (this.keyed ??= { target: `${this.targetSheet}!${this.targetAddress}`, inputs: this.inputs.map((x) => cellKey(x.ref)) });
+    return (this.keyed ??= { target: `${this.targetSheet}!${this.targetAddress}`, inputs: this.inputs.map((x) => `${inputSheet(x)}!${inputAddress(x)}`) });
   }
 
   /**
@@ -288,7 +307,7 @@ class ShownEquation implements Equation {
       const places = (this.places ??= this.positions());
       const at = places[j];
       if (at >= 0) {
-        const sheet = j === 0 ? this.targetSheet : this.inputs[j - 1].ref.sheet;
+        const sheet = j === 0 ? this.targetSheet : inputSheet(this.inputs[j - 1]);
         const row = Math.floor(at / POSITION_COLUMNS);
         return overrides.atCell(sheet, row, at - row * POSITION_COLUMNS);
       }
@@ -298,7 +317,7 @@ class ShownEquation implements Equation {
   }
 
   private positions(): number[] {
-    return [positionOfA1(this.targetAddress), ...this.inputs.map((x) => positionOfA1(x.ref.cell))];
+    return [positionOfA1(this.targetAddress), ...this.inputs.map((x) => positionOfA1(inputAddress(x)))];
   }
 
   private valuesWith(overrides?: Overrides): Decimal[] {
@@ -436,7 +455,7 @@ class ShownEquation implements Equation {
     const values = this.valuesWith(overrides);
     const inputs = this.inputs;
     let i = 0;
-    while (i < inputs.length && !sameCell(ref, inputs[i].ref)) i++;
+    while (i < inputs.length && !(ref.cell === inputAddress(inputs[i]) && ref.sheet === inputSheet(inputs[i]))) i++;
     if (i === inputs.length) return null;
     return this.formula.solveInput(i, this.shownWith(overrides), values);
   }
@@ -471,10 +490,6 @@ class ShownEquation implements Equation {
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
   }
-}
-
-function sameCell(a: CellRef, b: CellRef): boolean {
-  return a.cell === b.cell && a.sheet === b.sheet;
 }
 
 /**

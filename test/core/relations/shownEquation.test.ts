@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { CHANGE_PERCENT, ShownFormula, figureInput, perResidentFormula, shownEquation, shownEquationAt, storedFigure } from "../../../src/core/relations/shown";
+import { CHANGE_PERCENT, ShownFormula, figureInput, figureInputAt, perResidentFormula, shownEquation, shownEquationAt, storedFigure } from "../../../src/core/relations/shown";
 import { Equation } from "../../../src/core/relations/equation";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "../arithmetic/workbookFigures";
@@ -22,7 +22,7 @@ const amount = fc.oneof(figure, fc.integer({ min: -2_000_000, max: 2_000_000 }),
 const whatIf = whatIfValues(amount, ["9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081"]);
 
 /**
- * The equation recorded at its figure cell (what the change % and €/asukas rules record) reads as
+ * The equation recorded at its figure cell, its inputs at theirs (what the change % and €/asukas rules record), reads as
  * the one made from a spec: the same target, cells and answers, overrides asked by key or by position.
  */
 function expectSameAtCell(atCell: Equation, spec: Equation, what: Map<string, Decimal>, asked: ValueCell[]): void {
@@ -84,7 +84,7 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
           expect(fast.evaluate()).toBe(slow.evaluate());
           expect(fast.evaluate(what)).toBe(slow.evaluate(what));
           expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
-          const atCell = shownEquationAt("change-percent", undefined, "S", targetCell, percent ? 100 : 1, decimals, extra, [figureInput(ref(oldCell), oldCell), figureInput(ref(newCell), newCell)], CHANGE_PERCENT, false);
+          const atCell = shownEquationAt("change-percent", undefined, "S", targetCell, percent ? 100 : 1, decimals, extra, [figureInputAt("S", oldCell), figureInputAt("S", newCell)], CHANGE_PERCENT, false);
           expectSameAtCell(atCell, fast, what, cells);
         },
       ),
@@ -111,7 +111,7 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
         expect(fast.evaluate(what)).toBe(slow.evaluate(what));
         expectSameSolution(fast.solveFor(ref(targetCell)), slow.solveFor(ref(targetCell)));
         expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
-        const atCell = shownEquationAt("per-resident", undefined, "S", targetCell, 1, 1, 1, [figureInput(ref(kateCell), kateCell)], perResidentFormula(people), false);
+        const atCell = shownEquationAt("per-resident", undefined, "S", targetCell, 1, 1, 1, [figureInputAt("S", kateCell)], perResidentFormula(people), false);
         expectSameAtCell(atCell, fast, what, [kateCell, targetCell]);
       }),
       { numRuns: 1000 },
