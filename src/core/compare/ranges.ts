@@ -43,19 +43,33 @@ export function mergeCells(cells: readonly (CellPosition | undefined)[]): string
       HAS_LEFT[j] = 1;
     }
   }
-  const out: string[] = [];
+  // Made at its length: most lists are a finding's related ranges, kept to the end of the check,
+  // and a list grown by pushing reserves room for sixteen more. One or two ranges (most findings
+  // name that many) are made by a literal, which V8 allocates in the old generation once it sees
+  // them kept, so the young generation's collector does not copy them.
+  let named = 0;
+  for (let i = 0; i < runs; i++) if (TOPS[i] !== BOTTOMS[i] || !HAS_LEFT[i]) named++;
+  const out = named > 2 ? new Array<string>(named) : undefined;
+  let first = "";
+  let second = "";
+  let n = 0;
   for (let i = 0; i < runs; i++) {
     const top = TOPS[i];
     const col = COLS[i];
-    if (top !== BOTTOMS[i]) out.push(`${a1(top, col)}:${a1(BOTTOMS[i], col)}`);
+    let text: string;
+    if (top !== BOTTOMS[i]) text = `${a1(top, col)}:${a1(BOTTOMS[i], col)}`;
     else if (!HAS_LEFT[i]) {
       // A row of lone cells is named from its left end, as far as it goes.
       let last = i;
       while (RIGHT[last] >= 0) last = RIGHT[last];
-      out.push(last === i ? a1(top, col) : `${a1(top, col)}:${a1(top, COLS[last])}`);
-    }
+      text = last === i ? a1(top, col) : `${a1(top, col)}:${a1(top, COLS[last])}`;
+    } else continue;
+    if (out) out[n] = text;
+    else if (n === 0) first = text;
+    else second = text;
+    n++;
   }
-  return out;
+  return out ?? (named === 0 ? [] : named === 1 ? [first] : [first, second]);
 }
 
 // `mergeCells`' runs (top and bottom row, column) and each lone cell's right-hand neighbour.

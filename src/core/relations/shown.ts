@@ -5,7 +5,7 @@ import { ExactSum, compareShownUnits, rescale } from "../arithmetic/exact";
 import { Digits, compareShownDigits, digitsOf } from "../compare/shownDigits";
 import { pow10 } from "../compare/powersOfTen";
 import { roundedQuotientDigits } from "../compare/roundedQuotient";
-import { CellRef, Equation, Overrides, cellKey } from "./equation";
+import { CellRef, Equation, Overrides } from "./equation";
 import { POSITION_COLUMNS, positionOfA1, visitA1 } from "./position";
 import { Units, approxNumber, figureUnits, readFigureUnits, readUnits, unitsOf } from "./exactValues";
 import { ParsedNumber, decimalOfUnits } from "../numbers";
@@ -25,9 +25,15 @@ export interface ShownInput {
  */
 class FigureInput implements ShownInput {
   constructor(
-    readonly ref: CellRef,
+    readonly sheet: string,
+    readonly address: string,
     private readonly figure: ParsedNumber,
   ) {}
+
+  /** Made anew when read, not kept: the equation reads the sheet and address themselves. */
+  get ref(): CellRef {
+    return { sheet: this.sheet, cell: this.address };
+  }
 
   get value(): Decimal {
     return this.figure.value;
@@ -41,6 +47,15 @@ class FigureInput implements ShownInput {
   readExact(out: Units): boolean {
     return readFigureUnits(this.figure, out);
   }
+}
+
+/** An input's sheet and address, read without making its `CellRef` where it is a figure's. */
+function inputSheet(x: ShownInput): string {
+  return x instanceof FigureInput ? x.sheet : x.ref.sheet;
+}
+
+function inputAddress(x: ShownInput): string {
+  return x instanceof FigureInput ? x.address : x.ref.cell;
 }
 
 /**
@@ -76,7 +91,13 @@ export function storedFigure(ref: CellRef, cell: ValueCell): ShownSpec["target"]
 /** A figure cell's value as an equation's input (the cell must hold a number). */
 export function figureInput(ref: CellRef, cell: ValueCell): ShownInput {
   if (cell.parsed.kind !== "number") throw new Error(`${ref.sheet}!${ref.cell} holds no figure`);
-  return new FigureInput(ref, cell.parsed);
+  return new FigureInput(ref.sheet, ref.cell, cell.parsed);
+}
+
+/** `figureInput` of the cell on `sheet` at its own address, its `CellRef` made when read. */
+export function figureInputAt(sheet: string, cell: ValueCell): ShownInput {
+  if (cell.parsed.kind !== "number") throw new Error(`${sheet}!${cell.cell} holds no figure`);
+  return new FigureInput(sheet, cell.cell, cell.parsed);
 }
 
 /**
@@ -140,40 +161,115 @@ export interface ShownSpec {
  * rounded as shown; solving for an input inverts the formula at the shown value.
  */
 export function shownEquation(spec: ShownSpec): Equation {
-  return new ShownEquation(spec);
+  return new ShownEquation(spec.rule, spec.column, undefined, spec.target, spec.scale, spec.decimals, spec.extra, spec.inputs, spec.formula, spec.holds);
+}
+
+/**
+ * A shown figure's equation whose target is a figure cell of `sheet`, from its parts (see
+ * `ShownSpec`): the change % and €/asukas rules record one for every figure they check, and only
+ * the analysis reads them, so no spec, target object or `CellRef` is made for it.
+ */
+export function shownEquationAt(
+  rule: string,
+  column: string | undefined,
+  sheet: string,
+  cell: ValueCell,
+  scale: 1 | 100,
+  decimals: number,
+  extra: Decimal.Value,
+  inputs: readonly ShownInput[],
+  formula: ShownFormula,
+  holds: boolean,
+): Equation {
+  if (cell.parsed.kind !== "number") throw new Error(`${sheet}!${cell.cell} holds no figure`);
+  return new ShownEquation(rule, column, sheet, cell, scale, decimals, extra, inputs, formula, holds);
 }
 
 // A class rather than closures, its keys made when first asked for: every change % and €/asukas
-// figure records one, and only the analysis reads them.
+// figure records one, and only the analysis reads them. Its spec is kept as fields of its own,
+// and a figure cell's target as the cell: thousands are kept to the end of a check.
 class ShownEquation implements Equation {
   readonly rule: string;
   readonly relation: string;
   // Always set (if undefined): every shown equation then has one shape.
   readonly column?: string;
-  readonly target: CellRef;
-  private readonly spec: ShownSpec;
-  private readonly scale: Decimal;
+  /** The target cell's sheet when the target is a figure cell (`site`); undefined when `site` is a spec's target. */
+  private readonly sheet: string | undefined;
+  private readonly site: ValueCell | ShownSpec["target"];
+  private readonly scaleValue: Decimal.Value;
+  private readonly decimals: number;
+  private readonly extra: Decimal.Value;
+  private readonly inputs: readonly ShownInput[];
+  private readonly formula: ShownFormula;
+  private ref?: CellRef;
   private keyed?: { target: string; inputs: string[] };
   // Each cell's position (the target's, then each input's; −1: an address `a1` does not write), made at the first what-if.
   private places?: number[];
+  // Preset to "ok" where the rule told the figure right in exact integers.
   private verdict?: Verdict;
 
-  constructor(spec: ShownSpec) {
-    this.rule = spec.rule;
-    this.relation = spec.formula.relation;
-    this.column = spec.column;
-    this.target = spec.target.ref;
-    this.spec = spec;
-    this.scale = spec.scale === 1 ? ONE : spec.scale === 100 ? HUNDRED : new Decimal(spec.scale);
+  constructor(
+    rule: string,
+    column: string | undefined,
+    sheet: string | undefined,
+    site: ValueCell | ShownSpec["target"],
+    scale: Decimal.Value,
+    decimals: number,
+    extra: Decimal.Value,
+    inputs: readonly ShownInput[],
+    formula: ShownFormula,
+    holds: boolean | undefined,
+  ) {
+    this.rule = rule;
+    this.relation = formula.relation;
+    this.column = column;
+    this.sheet = sheet;
+    this.site = site;
+    this.scaleValue = scale;
+    this.decimals = decimals;
+    this.extra = extra;
+    this.inputs = inputs;
+    this.formula = formula;
+    this.ref = sheet === undefined ? (site as ShownSpec["target"]).ref : undefined;
     this.keyed = undefined;
     this.places = undefined;
-    this.verdict = undefined;
+    this.verdict = holds ? "ok" : undefined;
+  }
+
+  /** The checked cell: a figure cell's `CellRef` is made when first asked for. */
+  get target(): CellRef {
+    return (this.ref ??= { sheet: this.sheet as string, cell: (this.site as ValueCell).cell });
+  }
+
+  private get scale(): Decimal {
+    const s = this.scaleValue;
+    return s === 1 ? ONE : s === 100 ? HUNDRED : new Decimal(s);
+  }
+
+  /** The target's sheet and address, read without making its `CellRef`. */
+  private get targetSheet(): string {
+    return this.sheet ?? (this.ref as CellRef).sheet;
+  }
+
+  private get targetAddress(): string {
+    return this.sheet !== undefined ? (this.site as ValueCell).cell : (this.ref as CellRef).cell;
+  }
+
+  /** The target's stored value. */
+  private get stored(): Decimal {
+    return this.sheet !== undefined ? ((this.site as ValueCell).parsed as ParsedNumber).value : (this.site as ShownSpec["target"]).stored;
+  }
+
+  /** The target's exact units into `out` (see `readFigureUnits`); false where it has none. */
+  private readTargetUnits(out: Units): boolean {
+    if (this.sheet !== undefined) return readFigureUnits((this.site as ValueCell).parsed as ParsedNumber, out);
+    return readTargetUnits(this.site as ShownSpec["target"], out);
   }
 
   /** The target, then each input's cell once: made when asked, not kept (the analysis indexes them once). */
   get cells(): CellRef[] {
-    const cells: CellRef[] = [this.spec.target.ref];
-    for (const x of this.spec.inputs) {
+    const cells: CellRef[] = [this.target];
+    for (const x of this.inputs) {
       const ref = x.ref;
       if (!cells.some((c) => c === ref || (c.cell === ref.cell && c.sheet === ref.sheet))) cells.push(ref);
     }
@@ -182,25 +278,24 @@ class ShownEquation implements Equation {
 
   /** `cells` read from the addresses the refs hold, every one checked before the first is visited. */
   eachCell(visit: (sheet: string, row: number, col: number) => void): boolean {
-    const target = this.spec.target.ref;
-    const inputs = this.spec.inputs;
-    if (positionOfA1(target.cell) < 0) return false;
-    for (const x of inputs) if (positionOfA1(x.ref.cell) < 0) return false;
-    visitA1(target.sheet, target.cell, visit);
+    const sheet = this.targetSheet;
+    const address = this.targetAddress;
+    const inputs = this.inputs;
+    if (positionOfA1(address) < 0) return false;
+    for (const x of inputs) if (positionOfA1(inputAddress(x)) < 0) return false;
+    visitA1(sheet, address, visit);
     for (let i = 0; i < inputs.length; i++) {
-      const ref = inputs[i].ref;
-      let seen = ref.cell === target.cell && ref.sheet === target.sheet;
-      for (let j = 0; j < i && !seen; j++) {
-        const other = inputs[j].ref;
-        seen = other.cell === ref.cell && other.sheet === ref.sheet;
-      }
-      if (!seen) visitA1(ref.sheet, ref.cell, visit);
+      const at = inputAddress(inputs[i]);
+      const on = inputSheet(inputs[i]);
+      let seen = at === address && on === sheet;
+      for (let j = 0; j < i && !seen; j++) seen = inputAddress(inputs[j]) === at && inputSheet(inputs[j]) === on;
+      if (!seen) visitA1(on, at, visit);
     }
     return true;
   }
 
   private keys(): { target: string; inputs: string[] } {
-    return (this.keyed ??= { target: cellKey(this.spec.target.ref), inputs: this.spec.inputs.map((x) => cellKey(x.ref)) });
+    return (this.keyed ??= { target: `${this.targetSheet}!${this.targetAddress}`, inputs: this.inputs.map((x) => `${inputSheet(x)}!${inputAddress(x)}`) });
   }
 
   /**
@@ -212,9 +307,9 @@ class ShownEquation implements Equation {
       const places = (this.places ??= this.positions());
       const at = places[j];
       if (at >= 0) {
-        const ref = j === 0 ? this.spec.target.ref : this.spec.inputs[j - 1].ref;
+        const sheet = j === 0 ? this.targetSheet : inputSheet(this.inputs[j - 1]);
         const row = Math.floor(at / POSITION_COLUMNS);
-        return overrides.atCell(ref.sheet, row, at - row * POSITION_COLUMNS);
+        return overrides.atCell(sheet, row, at - row * POSITION_COLUMNS);
       }
     }
     const keys = this.keys();
@@ -222,29 +317,29 @@ class ShownEquation implements Equation {
   }
 
   private positions(): number[] {
-    return [positionOfA1(this.spec.target.ref.cell), ...this.spec.inputs.map((x) => positionOfA1(x.ref.cell))];
+    return [positionOfA1(this.targetAddress), ...this.inputs.map((x) => positionOfA1(inputAddress(x)))];
   }
 
   private valuesWith(overrides?: Overrides): Decimal[] {
-    if (!overrides) return this.spec.inputs.map((x) => x.value);
-    return this.spec.inputs.map((x, i) => this.overrideOf(overrides, i + 1) ?? x.value);
+    if (!overrides) return this.inputs.map((x) => x.value);
+    return this.inputs.map((x, i) => this.overrideOf(overrides, i + 1) ?? x.value);
   }
 
   private shownWith(overrides?: Overrides): Decimal {
-    return ((overrides && this.overrideOf(overrides, 0)) ?? this.spec.target.stored).mul(this.scale);
+    return ((overrides && this.overrideOf(overrides, 0)) ?? this.stored).mul(this.scale);
   }
 
   evaluate(overrides?: Overrides): Verdict {
-    if (!overrides || overrides.size === 0) return (this.verdict ??= this.spec.holds ? "ok" : (this.unitsVerdict() ?? this.decimalVerdict()));
+    if (!overrides || overrides.size === 0) return (this.verdict ??= this.unitsVerdict() ?? this.decimalVerdict());
     return this.unitsVerdict(overrides) ?? this.decimalVerdict(overrides);
   }
 
   private decimalVerdict(overrides?: Overrides): Verdict {
     if (overrides && this.surelyWrong(overrides)) return "wrong";
-    const exact = this.spec.formula.exact(this.valuesWith(overrides));
+    const exact = this.formula.exact(this.valuesWith(overrides));
     // No value exists (a zero divisor): the figure cannot be right, whatever it shows.
     if (!exact) return "wrong";
-    return compareShown(this.shownWith(overrides), exact, this.spec.decimals, this.spec.extra).verdict;
+    return compareShown(this.shownWith(overrides), exact, this.decimals, this.extra).verdict;
   }
 
   /**
@@ -254,9 +349,9 @@ class ShownEquation implements Equation {
    * what-if of a check of 200 sheets was wrong, each through an 80-digit division.
    */
   private surelyWrong(overrides: Overrides): boolean {
-    const formula = this.spec.formula;
+    const formula = this.formula;
     if (!formula.approx) return false;
-    const inputs = this.spec.inputs;
+    const inputs = this.inputs;
     const values = numbersFor(inputs.length);
     for (let i = 0; i < inputs.length; i++) {
       const o = this.overrideOf(overrides, i + 1);
@@ -264,9 +359,9 @@ class ShownEquation implements Equation {
     }
     const exact = formula.approx(values);
     const o = this.overrideOf(overrides, 0);
-    const shown = approxNumber(o ?? this.spec.target.stored) * approxNumber(this.scale);
-    const places = shownPlaces(this.spec.decimals);
-    const extra = this.spec.extra;
+    const shown = approxNumber(o ?? this.stored) * approxNumber(this.scale);
+    const places = shownPlaces(this.decimals);
+    const extra = this.extra;
     const half = 0.5 * Math.pow(10, -places);
     // Within half a unit is never wrong, whatever the extra (a negative one is no allowance).
     const bound = Math.max(half + (typeof extra === "number" ? extra : new Decimal(extra).toNumber()), half, HALF_CENT);
@@ -281,8 +376,8 @@ class ShownEquation implements Equation {
    * undefined where Decimal must answer.
    */
   private unitsVerdict(overrides?: Overrides): Verdict | undefined {
-    const formula = this.spec.formula;
-    const scale = this.spec.scale;
+    const formula = this.formula;
+    const scale = this.scaleValue;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100)) return undefined;
     const values = this.inputUnits(overrides);
     let q: ReturnType<NonNullable<ShownFormula["quotientUnits"]>> = undefined;
@@ -299,8 +394,8 @@ class ShownEquation implements Equation {
     if (q === null || long === null) return "wrong";
     const o = overrides ? this.overrideOf(overrides, 0) : undefined;
     const stored = STORED;
-    if (!(o !== undefined ? readUnits(o, stored) : readTargetUnits(this.spec.target, stored))) return undefined;
-    const extra = unitsOfExtra(this.spec.extra);
+    if (!(o !== undefined ? readUnits(o, stored) : this.readTargetUnits(stored))) return undefined;
+    const extra = unitsOfExtra(this.extra);
     if (!extra) return undefined;
     // Shown = stored × 100 for a percent-formatted cell: two decimals fewer.
     let shown = stored.units;
@@ -313,7 +408,7 @@ class ShownEquation implements Equation {
       }
     }
     if (Number.isNaN(shown)) return undefined;
-    const places = shownPlaces(this.spec.decimals);
+    const places = shownPlaces(this.decimals);
     if (long) {
       const quotient = digitsNumber(long.numerator) / digitsNumber(long.denominator);
       return farVerdict(shown / Math.pow(10, shownScale), quotient, places, extra.units / Math.pow(10, extra.scale)) ?? compareShownDigits(shown, shownScale, long.numerator, long.denominator, places, extra.units, extra.scale);
@@ -327,7 +422,7 @@ class ShownEquation implements Equation {
    * lends: valid until the next call of this or of any equation's verdict. Null where one has none.
    */
   private inputUnits(overrides?: Overrides): readonly Units[] | null {
-    const inputs = this.spec.inputs;
+    const inputs = this.inputs;
     const values = valuesFor(inputs.length);
     for (let i = 0; i < inputs.length; i++) {
       const o = overrides ? this.overrideOf(overrides, i + 1) : undefined;
@@ -338,7 +433,7 @@ class ShownEquation implements Equation {
 
   /** The inputs' exact digits (each overridden one's from its override), in a list of their own; null where one has none. */
   private inputDigits(overrides: Overrides): Digits[] | null {
-    const inputs = this.spec.inputs;
+    const inputs = this.inputs;
     const out: Digits[] = [];
     for (let i = 0; i < inputs.length; i++) {
       const o = this.overrideOf(overrides, i + 1);
@@ -351,18 +446,18 @@ class ShownEquation implements Equation {
 
   solveFor(ref: CellRef, overrides?: Overrides): Decimal | null {
     // Cells compared as their keys would be, without making them.
-    if (sameCell(ref, this.spec.target.ref)) {
+    if (ref.cell === this.targetAddress && ref.sheet === this.targetSheet) {
       const rounded = this.roundedInUnits(overrides);
       if (rounded !== undefined) return rounded;
-      const exact = this.spec.formula.exact(this.valuesWith(overrides));
-      return exact ? excelRound(exact, this.spec.decimals).div(this.scale) : null;
+      const exact = this.formula.exact(this.valuesWith(overrides));
+      return exact ? excelRound(exact, this.decimals).div(this.scale) : null;
     }
     const values = this.valuesWith(overrides);
-    const inputs = this.spec.inputs;
+    const inputs = this.inputs;
     let i = 0;
-    while (i < inputs.length && !sameCell(ref, inputs[i].ref)) i++;
+    while (i < inputs.length && !(ref.cell === inputAddress(inputs[i]) && ref.sheet === inputSheet(inputs[i]))) i++;
     if (i === inputs.length) return null;
-    return this.spec.formula.solveInput(i, this.shownWith(overrides), values);
+    return this.formula.solveInput(i, this.shownWith(overrides), values);
   }
 
   /**
@@ -373,9 +468,9 @@ class ShownEquation implements Equation {
    * rounding to zero, whose sign Decimal decides, or a value beyond the safe integers).
    */
   private roundedInUnits(overrides?: Overrides): Decimal | null | undefined {
-    const formula = this.spec.formula;
-    const scale = this.spec.scale;
-    const decimals = this.spec.decimals;
+    const formula = this.formula;
+    const scale = this.scaleValue;
+    const decimals = this.decimals;
     if (!formula.quotientUnits || (scale !== 1 && scale !== 100) || !Number.isInteger(decimals) || decimals < 0) return undefined;
     const values = this.inputUnits(overrides);
     if (!values) return undefined;
@@ -395,10 +490,6 @@ class ShownEquation implements Equation {
     // Stored = shown / 100 for a percent-formatted cell: two decimals more.
     return decimalOfUnits(shown, scale === 100 ? decimals + 2 : decimals);
   }
-}
-
-function sameCell(a: CellRef, b: CellRef): boolean {
-  return a.cell === b.cell && a.sheet === b.sheet;
 }
 
 /**

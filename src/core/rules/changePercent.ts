@@ -10,7 +10,7 @@ import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./support/ce
 import { figureSign } from "../numbers";
 import { changeShownDigits, changeUnits, changeWithinHalf } from "./support/changeUnits";
 import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
-import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
+import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInputAt } from "../relations/shown";
 import { Units } from "../relations/exactValues";
 import { Place, makeFinding, placeAt } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
@@ -227,7 +227,7 @@ class FigureInputs {
   ) {}
 
   of(i: number): ShownInput {
-    return (this.made[i] ??= figureInput({ sheet: this.sheet, cell: (this.row.cells[i] as ValueCell).cell }, this.row.cells[i] as ValueCell));
+    return (this.made[i] ??= figureInputAt(this.sheet, this.row.cells[i] as ValueCell));
   }
 }
 

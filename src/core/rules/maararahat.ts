@@ -11,7 +11,7 @@ import { ExactDigits } from "./support/shownWords";
 import { figureSign } from "../numbers";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells } from "./support/euro";
 import { ShownFigureCheck, checkShown } from "./support/shown";
-import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInput } from "../relations/shown";
+import { CHANGE_PERCENT, ShownFormula, ShownInput, figureInputAt } from "../relations/shown";
 import { Units } from "../relations/exactValues";
 import { Place } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
@@ -173,7 +173,7 @@ class RowChange implements ShownFigureCheck {
   /** The equation's inputs, made once for its record (each percentage has one, holding or not). */
   get relation(): { inputs: readonly ShownInput[]; formula: ShownFormula } {
     const sheet = this.table.sheet;
-    const inputs = (this.inputs ??= [figureInput({ sheet, cell: this.oldCell.cell }, this.oldCell), figureInput({ sheet, cell: this.newCell.cell }, this.newCell)]);
+    const inputs = (this.inputs ??= [figureInputAt(sheet, this.oldCell), figureInputAt(sheet, this.newCell)]);
     return { inputs, formula: CHANGE_PERCENT };
   }
 

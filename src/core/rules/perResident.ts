@@ -15,8 +15,7 @@ import { allTables, cellRanges, isSignedColumn, kayttotalousFor } from "./suppor
 import { holdsNumber, numberIn, shownDecimals } from "./support/cells";
 import { Units } from "../relations/exactValues";
 import { ShownFigureCheck, checkShown, recordShownAt } from "./support/shown";
-import { CellRef } from "../relations/equation";
-import { ShownFormula, ShownInput, figureInput, perResidentFormula } from "../relations/shown";
+import { ShownFormula, ShownInput, figureInputAt, perResidentFormula } from "../relations/shown";
 import { Place, makeFinding, placeAt } from "./support/finding";
 import { oddFigures } from "./support/oddPerResident";
 import { unitsText } from "../arithmetic/unitsText";
@@ -36,13 +35,13 @@ class PerResidentCell {
     readonly cell: ValueCell,
     /** The toimintakate's cell as the model holds it. */
     readonly kate: ValueCell,
-    /** The toimintakate cell itself, for the recorded equation. */
-    readonly kateCell: CellRef,
+    /** The sheet of the toimintakate cell, for the recorded equation. */
+    readonly kateSheet: string,
   ) {}
 
   /** The toimintakate's address as a finding on this cell's sheet names it: made for a finding only. */
   get kateRef(): string {
-    return (this.kateRange ??= relatedRanges([{ sheet: this.kateCell.sheet, row: this.kate.row, col: this.kate.col }], this.table.sheet)[0]);
+    return (this.kateRange ??= relatedRanges([{ sheet: this.kateSheet, row: this.kate.row, col: this.kate.col }], this.table.sheet)[0]);
   }
 
   get shown(): Decimal {
@@ -84,7 +83,7 @@ export const perResidentRule: Rule = {
           if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(cell);
           return;
         }
-        const entry = new PerResidentCell(table, column, cell, kateCell, { sheet: k.sheet, cell: kateCell.cell });
+        const entry = new PerResidentCell(table, column, cell, kateCell, k.sheet);
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
           const f = checkGiven(ctx, entry, population, formulas.of(population));
@@ -126,7 +125,7 @@ function perResidentRelation(e: PerResidentCell, formula: ShownFormula) {
 
 /** The one input of `e`'s €/asukas: its toimintakate. */
 function perResidentInputs(e: PerResidentCell): ShownInput[] {
-  return [figureInput(e.kateCell, e.kate)];
+  return [figureInputAt(e.kateSheet, e.kate)];
 }
 
 /** The formula of each population, made once: every cell of a year is judged at the same one. */

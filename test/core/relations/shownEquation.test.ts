@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { CHANGE_PERCENT, ShownFormula, figureInput, perResidentFormula, shownEquation, storedFigure } from "../../../src/core/relations/shown";
+import { CHANGE_PERCENT, ShownFormula, figureInput, figureInputAt, perResidentFormula, shownEquation, shownEquationAt, storedFigure } from "../../../src/core/relations/shown";
+import { Equation } from "../../../src/core/relations/equation";
 import { ValueCell } from "../../../src/core/model";
 import { workbookFigure as figure } from "../arithmetic/workbookFigures";
 import { figureCell as cell, whatIfValues } from "./figureCells";
@@ -19,6 +20,26 @@ const decimalOnly = (f: ShownFormula): ShownFormula => ({ relation: f.relation, 
 
 const amount = fc.oneof(figure, fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.constant(0));
 const whatIf = whatIfValues(amount, ["9007199254740993", "0.1234567890123456789", "0", "8.1", "-0.081"]);
+
+/**
+ * The equation recorded at its figure cell, its inputs at theirs (what the change % and €/asukas rules record), reads as
+ * the one made from a spec: the same target, cells and answers, overrides asked by key or by position.
+ */
+function expectSameAtCell(atCell: Equation, spec: Equation, what: Map<string, Decimal>, asked: ValueCell[]): void {
+  expect(atCell.target).toEqual(spec.target);
+  expect(atCell.cells).toEqual(spec.cells);
+  const visited = (e: Equation) => {
+    const out: string[] = [];
+    expect(e.eachCell?.((sheet, row, col) => out.push(`${sheet}:${row}:${col}`))).toBe(true);
+    return out;
+  };
+  expect(visited(atCell)).toEqual(visited(spec));
+  const byPosition = Object.assign(new Map(what), { atCell: (sheet: string, row: number, col: number) => what.get(`${sheet}!${String.fromCharCode(65 + col)}${row + 1}`) });
+  for (const overrides of [undefined, what, byPosition]) {
+    expect(atCell.evaluate(overrides)).toBe(spec.evaluate(overrides));
+    for (const c of asked) expectSameSolution(atCell.solveFor(ref(c), overrides), spec.solveFor(ref(c), overrides));
+  }
+}
 
 /** The same value, a zero's sign included (a repair's sign decides how plausible it is). */
 function expectSameSolution(fast: Decimal | null, slow: Decimal | null): void {
@@ -63,6 +84,8 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
           expect(fast.evaluate()).toBe(slow.evaluate());
           expect(fast.evaluate(what)).toBe(slow.evaluate(what));
           expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
+          const atCell = shownEquationAt("change-percent", undefined, "S", targetCell, percent ? 100 : 1, decimals, extra, [figureInputAt("S", oldCell), figureInputAt("S", newCell)], CHANGE_PERCENT, false);
+          expectSameAtCell(atCell, fast, what, cells);
         },
       ),
       { numRuns: 2000 },
@@ -88,6 +111,8 @@ describe("a shown figure's what-if verdict in integers is the Decimal formula's"
         expect(fast.evaluate(what)).toBe(slow.evaluate(what));
         expectSameSolution(fast.solveFor(ref(targetCell)), slow.solveFor(ref(targetCell)));
         expectSameSolution(fast.solveFor(ref(targetCell), what), slow.solveFor(ref(targetCell), what));
+        const atCell = shownEquationAt("per-resident", undefined, "S", targetCell, 1, 1, 1, [figureInputAt("S", kateCell)], perResidentFormula(people), false);
+        expectSameAtCell(atCell, fast, what, [kateCell, targetCell]);
       }),
       { numRuns: 1000 },
     );

@@ -9,7 +9,7 @@ import { RuleContext } from "../types";
 import { Figures, Place, differenceParam, makeFinding, placeAt, severityOf } from "./finding";
 import { figure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
-import { ShownFormula, ShownInput, shownEquation, storedFigure } from "../../relations/shown";
+import { ShownFormula, ShownInput, shownEquationAt } from "../../relations/shown";
 import { formatShape } from "../../compare/numberFormat";
 import { ExactDigits, ShownWords, shownWords } from "./shownWords";
 
@@ -141,18 +141,6 @@ export function recordShownAt(
 ): void {
   if (!holdsNumber(checked)) return;
   const percentFormat = percent && formatShape(checked.numberFormat)?.percent === true;
-  ctx.equations.push(
-    shownEquation({
-      rule,
-      column,
-      // The stored figure's Decimal is made when the analysis evaluates the equation.
-      target: storedFigure({ sheet, cell: checked.cell }, checked),
-      scale: percentFormat ? 100 : 1,
-      decimals: shownDecimals(checked),
-      extra,
-      inputs,
-      formula,
-      holds,
-    }),
-  );
+  // The stored figure's Decimal is made when the analysis evaluates the equation.
+  ctx.equations.push(shownEquationAt(rule, column, sheet, checked, percentFormat ? 100 : 1, shownDecimals(checked), extra, inputs, formula, holds));
 }
