@@ -110,7 +110,7 @@ export function judgeCells(
     else if (kind === "text" || kind === "error") return null;
   }
   if (!numbers) return null;
-  const eq = new CellsEquation(rule, undefined, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
+  const eq = CellsEquation.make(rule, undefined, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
   ctx.equations.push(eq);
   const verdict = eq.evaluate();
   return verdict === "ok" ? null : verdict;
