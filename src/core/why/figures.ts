@@ -75,7 +75,7 @@ const ST_ROW = 17; // rows[a]
 const ST_CHANGE = 18; // changes[a].row
 const ST_ACROSS = 19; // across[a].cells[b], a lone cell beside rows[b]
 
-// A place's flags, beside its kind and table (`info`).
+// A place's flags, beside its kind and table in its first number.
 const DERIVED = 1;
 const RATIO = 2;
 const KIND_SHIFT = 2;
@@ -137,96 +137,94 @@ export class ModelFigures implements FigureIndex {
 
 // The places of the sheet being placed, gathered here and copied at their count: a sheet's count
 // is known only once its tables are walked.
-let scratchInfo: Int32Array = new Int32Array(1024);
-let scratchA: Int32Array = new Int32Array(1024);
-let scratchB: Int32Array = new Int32Array(1024);
+const PLACE_FIELDS = 3;
+let scratch: Int32Array = new Int32Array(1024 * PLACE_FIELDS);
+const CELL_FIELDS = 3;
 
 /**
  * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. The places
  * (a row of a table, or a lone cell) are numbered as placed and kept as numbers: their table, kind
- * and flags in `info`, and where in the table they are read from in `placeA` and `placeB`. Each
- * cell's place and index in its row are written into two integer grids over the box the sheet's
- * figures fill, at the cell's position: a lookup is two array loads. A sheet whose box would be
- * mostly empty (a far cell) keeps its cells in a Map by position instead. A cell whose address is
+ * and flags, and where in the table they are read from. Each cell's place and index in its row
+ * are written into an integer grid over the box the sheet's tables fill, at the cell's position:
+ * a lookup is two array loads. A sheet whose box would be mostly empty (a far table) keeps its
+ * cells in a Map by position instead, as it does a cell outside its tables. A cell whose address is
  * not as `a1` writes it (none of the engine's own) is kept by its text.
  */
-class SheetFigures {
+class SheetFigures implements PlaceSink {
   private count = 0;
-  private info: Int32Array = NO_CELLS;
-  private placeA: Int32Array = NO_CELLS;
-  private placeB: Int32Array = NO_CELLS;
-  // The box's extent, and the count of cells placed by position, while placing.
+  // Three numbers a place: its table, kind and flags, and where in the table it is read from
+  // (`a`, `b` of `PlaceSink.place`).
+  private places: Int32Array = NO_CELLS;
+  // The box the grid covers: from the sheet's first row and column to the tables' last.
   private height = 0;
   private width = 0;
-  private cells = 0;
-  // By row × width + column within the box: the place's number + 1 (0: no figure) and the index
-  // in its row's cells (−1: a lone cell).
-  private placeAt: Int32Array = NO_CELLS;
-  private indexAt: Int32Array = NO_CELLS;
-  private sparse: Map<number, { place: number; index: number }> | null = null;
+  // Three numbers for each cell of the box, by row × width + column: the place's number + 1 (0: no
+  // figure), the index in its row's cells (−1: a lone cell) and the figure's number in `made` + 1
+  // once made. One buffer a sheet: each typed array is an object on the heap and a buffer to free.
+  private grid: Int32Array = NO_CELLS;
+  // Cells outside the box (all of a sheet whose box would be mostly empty), by position.
+  private far: Map<number, { place: number; index: number }> | null = null;
   private odd: Map<string, number | PlacedFigure> | null = null;
-  // The figures made, and by the box's cell their number in `made` + 1: made when the first is.
-  private made: PlacedFigure[] = [];
-  private madeAt: Int32Array | null = null;
+  // The figures made, kept by their cell in `grid` (or in `madeFar`), none for those never asked for.
+  private readonly made: PlacedFigure[] = [];
   private madeFar: Map<number, PlacedFigure> | null = null;
+  // The table being walked, while placing.
+  private table = 0;
 
   constructor(
     readonly sheet: string,
     private readonly tables: readonly BudgetTable[],
   ) {
-    const sink: PlaceSink = { place: (kind, flags, a, b, row, cell) => this.place(kind, flags, a, b, row, cell) };
-    for (let t = 0; t < tables.length; t++) {
-      this.table = t;
-      walkPlaces(tables[t], sink);
+    // The box is the tables' extents as recognition read them, known before their cells are: each
+    // cell is recorded as it is walked, in one pass. A cell outside them is still found (in `far`).
+    let height = 0;
+    let width = 0;
+    let within = 0;
+    for (const t of tables) {
+      if (!(t.top >= 0 && t.left >= 0 && t.bottom >= t.top && t.right >= t.left)) continue;
+      height = Math.max(height, t.bottom + 1);
+      width = Math.max(width, t.right + 1);
+      within += (t.bottom - t.top + 1) * (t.right - t.left + 1);
     }
-    const n = this.count;
-    this.info = scratchInfo.slice(0, n);
-    this.placeA = scratchA.slice(0, n);
-    this.placeB = scratchB.slice(0, n);
-    const area = this.height * this.width;
-    if (area <= SPARSE_FACTOR * this.cells + DENSE_ALWAYS) {
-      this.placeAt = new Int32Array(area);
-      this.indexAt = new Int32Array(area);
-    } else this.sparse = new Map();
+    const area = height * width;
+    if (area <= SPARSE_FACTOR * within + DENSE_ALWAYS && Number.isSafeInteger(area)) {
+      this.height = height;
+      this.width = width;
+      this.grid = new Int32Array(area * CELL_FIELDS);
+    }
     // In the order placed: a later place's cell overwrites an earlier one's, a later index of a
     // row an earlier one.
-    for (let p = 0; p < n; p++) {
-      const row = this.rowOf(p);
-      if (row) {
-        const cells = row.cells;
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i];
-          if (cell) this.record(positionOfCell(cell), p, i);
-        }
-      } else this.record(positionOfCell(this.loneCellOf(p)), p, -1);
+    for (let t = 0; t < tables.length; t++) {
+      this.table = t;
+      walkPlaces(tables[t], this);
     }
+    this.places = scratch.slice(0, this.count * PLACE_FIELDS);
   }
 
-  // The table being walked, while placing.
-  private table = 0;
-
-  /** Numbers a place and widens the box to hold its cells. */
-  private place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void {
+  /** Numbers a place and records its cells (a `PlaceSink`). */
+  place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void {
     const p = this.count++;
-    if (p === scratchInfo.length) {
-      scratchInfo = grown(scratchInfo);
-      scratchA = grown(scratchA);
-      scratchB = grown(scratchB);
-    }
-    scratchInfo[p] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
-    scratchA[p] = a;
-    scratchB[p] = b;
+    const at = p * PLACE_FIELDS;
+    if (at === scratch.length) scratch = grown(scratch);
+    scratch[at] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
+    scratch[at + 1] = a;
+    scratch[at + 2] = b;
     if (row) {
       const cells = row.cells;
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
-        if (c) this.extend(p, c);
+        if (c) this.record(c, p, i);
       }
-    } else this.extend(p, cell as ValueCell);
+    } else this.record(cell as ValueCell, p, -1);
   }
 
-  /** Widens the box to hold the cell; a cell kept by its text is kept so here. */
-  private extend(place: number, cell: ValueCell): void {
+  /**
+   * Records the cell at the position a lookup by its address finds it at. Recognition's cells
+   * write their address from their row and column, so those give it: reading `cell` would make
+   * the address text of every figure of a sheet. Others are read from their address, and kept by
+   * their text when no position reads it.
+   */
+  private record(cell: ValueCell, place: number, index: number): void {
     let row: number;
     let col: number;
     if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
@@ -241,21 +239,11 @@ class SheetFigures {
       row = Math.floor(at / POSITION_COLUMNS);
       col = at - row * POSITION_COLUMNS;
     }
-    if (row >= this.height) this.height = row + 1;
-    if (col >= this.width) this.width = col + 1;
-    this.cells++;
-  }
-
-  private record(at: number, place: number, index: number): void {
-    if (at < 0) return;
-    const row = Math.floor(at / POSITION_COLUMNS);
-    const col = at - row * POSITION_COLUMNS;
-    if (this.sparse) this.sparse.set(at, { place, index });
-    else {
-      const k = row * this.width + col;
-      this.placeAt[k] = place + 1;
-      this.indexAt[k] = index;
-    }
+    if (row < this.height && col < this.width) {
+      const k = (row * this.width + col) * CELL_FIELDS;
+      this.grid[k] = place + 1;
+      this.grid[k + 1] = index;
+    } else (this.far ??= new Map()).set(positionOf(row, col), { place, index });
   }
 
   at(a1: string): Figure | undefined {
@@ -284,25 +272,24 @@ class SheetFigures {
    * `address`: the cell's as asked (its own cell's address when asked by position: the same text).
    */
   private found(row: number, col: number, at: number, address: string | undefined): PlacedFigure | undefined {
-    if (this.sparse) {
+    if (row >= this.height || col >= this.width) {
+      if (!this.far) return undefined;
       if (at < 0) at = positionOf(row, col);
-      const held = this.sparse.get(at);
+      const held = this.far.get(at);
       if (!held) return undefined;
-      const far = (this.madeFar ??= new Map());
-      let figure = far.get(at);
-      if (!figure) far.set(at, (figure = this.figureAt(held.place, address, held.index)));
+      const made = (this.madeFar ??= new Map());
+      let figure = made.get(at);
+      if (!figure) made.set(at, (figure = this.figureAt(held.place, address, held.index)));
       return figure;
     }
-    if (row >= this.height || col >= this.width) return undefined;
-    const k = row * this.width + col;
-    const place = this.placeAt[k];
+    const grid = this.grid;
+    const k = (row * this.width + col) * CELL_FIELDS;
+    const place = grid[k];
     if (place === 0) return undefined;
-    // Kept by the box's cell: a list slot per figure made, and none for the many never asked for.
-    const madeAt = (this.madeAt ??= new Int32Array(this.placeAt.length));
-    const m = madeAt[k];
+    const m = grid[k + 2];
     if (m > 0) return this.made[m - 1];
-    const figure = this.figureAt(place - 1, address, this.indexAt[k]);
-    madeAt[k] = this.made.push(figure);
+    const figure = this.figureAt(place - 1, address, grid[k + 1]);
+    grid[k + 2] = this.made.push(figure);
     return figure;
   }
 
@@ -315,19 +302,19 @@ class SheetFigures {
   }
 
   private kindOf(place: number): number {
-    return (this.info[place] >> KIND_SHIFT) & KIND_MASK;
+    return (this.places[place * PLACE_FIELDS] >> KIND_SHIFT) & KIND_MASK;
   }
 
   private tableOf(place: number): BudgetTable {
-    return this.tables[this.info[place] >> TABLE_SHIFT];
+    return this.tables[this.places[place * PLACE_FIELDS] >> TABLE_SHIFT];
   }
 
   roleOf(place: number): FigureRole {
-    return this.info[place] & DERIVED ? "derived" : "input";
+    return this.places[place * PLACE_FIELDS] & DERIVED ? "derived" : "input";
   }
 
   unitOf(place: number): FigureUnit {
-    return this.info[place] & RATIO ? "ratio" : "euro";
+    return this.places[place * PLACE_FIELDS] & RATIO ? "ratio" : "euro";
   }
 
   /** The table's year columns, for a place that is a row. */
@@ -338,7 +325,7 @@ class SheetFigures {
   /** The row a place is, read from its table again; undefined for a lone cell. */
   rowOf(place: number): LabeledRow | undefined {
     const t = this.tableOf(place);
-    const a = this.placeA[place];
+    const a = this.places[place * PLACE_FIELDS + 1];
     switch (this.kindOf(place)) {
       case KT_TUOTOT:
         return (t as KayttotalousTable).tuotot[a];
@@ -382,21 +369,21 @@ class SheetFigures {
   /** The lone cell a place is (a Muutos € beside its row, an amendment). */
   private loneCellOf(place: number): ValueCell {
     const t = this.tableOf(place);
-    const a = this.placeA[place];
+    const a = this.places[place * PLACE_FIELDS + 1];
     switch (this.kindOf(place)) {
       case MR_CHANGE_EUR:
         return maararahatRow(t as MaararahatTable, a)?.changeEur as ValueCell;
       case MR_CHANGE_PCT:
         return maararahatRow(t as MaararahatTable, a)?.changePct as ValueCell;
       default:
-        return (t as StatementTable).across[a].cells[this.placeB[place]];
+        return (t as StatementTable).across[a].cells[this.places[place * PLACE_FIELDS + 2]];
     }
   }
 
   /** How a reader names a place's row (`Kelkkareitit: MENOT`): its label under what it is of. */
   nameOf(place: number): string {
     const t = this.tableOf(place);
-    const a = this.placeA[place];
+    const a = this.places[place * PLACE_FIELDS + 1];
     let of: string | undefined;
     switch (this.kindOf(place)) {
       case YK_MENOT:
@@ -424,7 +411,7 @@ class SheetFigures {
         break;
       case ST_ACROSS:
         // Named `row: amendment` under the row.
-        return `${(t as StatementTable).rows[this.placeB[place]].label}: ${(t as StatementTable).across[a].text}`;
+        return `${(t as StatementTable).rows[this.places[place * PLACE_FIELDS + 2]].label}: ${(t as StatementTable).across[a].text}`;
     }
     const label = (this.rowOf(place) as LabeledRow).label ?? "";
     return of === undefined ? label : `${of}: ${label}`;
@@ -439,7 +426,7 @@ class SheetFigures {
         return "MUUTOS %";
       default: {
         const t = this.tableOf(place) as StatementTable;
-        const a = t.across[this.placeA[place]];
+        const a = t.across[this.places[place * PLACE_FIELDS + 1]];
         return `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
       }
     }
@@ -456,8 +443,8 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
   return a === 0 ? t.menot : a === 1 ? t.tulot : t.nettomeno;
 }
 
-// A sheet's box of figure cells is kept as grids when it has at most this many cells per figure,
-// or is this small; a sheet with a far cell or two keeps its figures by position in a Map.
+// A sheet's box is kept as a grid when it has at most this many cells per cell of its tables, or
+// is this small; a sheet with a far table keeps its figures by position in a Map.
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
@@ -465,18 +452,6 @@ const NO_CELLS = new Int32Array(0);
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): ModelFigures {
   return new ModelFigures(model);
-}
-
-/**
- * The position a lookup by the cell's address finds it at (−1: kept by its text). Recognition's
- * cells write their address from their row and column, so those give it: reading `cell` would
- * make the address text of every figure of a sheet, and the model would keep them all.
- */
-function positionOfCell(cell: ValueCell): number {
-  if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
-    return positionOf(cell.row, cell.col);
-  }
-  return positionOfA1(cell.cell);
 }
 
 /** The model's tables by the sheet they are on, in the model's order. */
