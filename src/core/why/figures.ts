@@ -166,7 +166,10 @@ class SheetFigures implements PlaceSink {
   private far: Map<number, { place: number; index: number }> | null = null;
   private odd: Map<string, number | PlacedFigure> | null = null;
   // The figures made, kept by their cell in `grid` (or in `madeFar`), none for those never asked for.
-  private readonly made: PlacedFigure[] = [];
+  // Made with a slot for each place when the first is (fewer figures are asked for a sheet than it
+  // has places): a list grown by pushes from empty allocated three times its length.
+  private made: PlacedFigure[] | null = null;
+  private madeCount = 0;
   private madeFar: Map<number, PlacedFigure> | null = null;
   // The table being walked, while placing.
   private table = 0;
@@ -287,9 +290,11 @@ class SheetFigures implements PlaceSink {
     const place = grid[k];
     if (place === 0) return undefined;
     const m = grid[k + 2];
-    if (m > 0) return this.made[m - 1];
+    if (m > 0) return (this.made as PlacedFigure[])[m - 1];
     const figure = this.figureAt(place - 1, address, grid[k + 1]);
-    grid[k + 2] = this.made.push(figure);
+    const made = (this.made ??= new Array<PlacedFigure>(Math.min(this.count, MADE_AT_FIRST)));
+    made[this.madeCount++] = figure;
+    grid[k + 2] = this.madeCount;
     return figure;
   }
 
@@ -448,6 +453,8 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
+// The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
+const MADE_AT_FIRST = 4096;
 
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): ModelFigures {
