@@ -180,17 +180,19 @@ class SheetFigures implements PlaceSink {
   ) {
     // The box is the tables' extents as recognition read them, known before their cells are: each
     // cell is recorded as it is walked, in one pass. A cell outside them is still found (in `far`).
+    // The grid is kept to a few cells per figure cell the tables can hold, counted from their
+    // lists: an extent far larger than its table's rows (a far cell) puts the sheet in the Map.
     let height = 0;
     let width = 0;
-    let within = 0;
+    let cells = 0;
     for (const t of tables) {
+      cells += cellsOf(t);
       if (!(t.top >= 0 && t.left >= 0 && t.bottom >= t.top && t.right >= t.left)) continue;
       height = Math.max(height, t.bottom + 1);
       width = Math.max(width, t.right + 1);
-      within += (t.bottom - t.top + 1) * (t.right - t.left + 1);
     }
     const area = height * width;
-    if (area <= SPARSE_FACTOR * within + DENSE_ALWAYS && Number.isSafeInteger(area)) {
+    if (area <= SPARSE_FACTOR * cells + DENSE_ALWAYS) {
       this.height = height;
       this.width = width;
       this.grid = new Int32Array(area * CELL_FIELDS);
@@ -444,12 +446,29 @@ function grown(list: Int32Array): Int32Array {
   return out;
 }
 
+/** How many figure cells a table can hold at most: a row holds a cell for each of its columns. */
+function cellsOf(t: BudgetTable): number {
+  const years = t.columns.length;
+  switch (t.kind) {
+    case "kayttotalous":
+      return (t.tuotot.length + t.kulut.length + 3) * years;
+    case "yksikot":
+      return (t.units.length + 1) * 3 * years;
+    case "maararahat":
+      return 3 * (years + 2);
+    case "tunnusluvut":
+      return (2 * t.items.length + 1) * years;
+    default:
+      return (t.rows.length + t.changes.length) * years + t.across.length * t.rows.length;
+  }
+}
+
 function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined {
   return a === 0 ? t.menot : a === 1 ? t.tulot : t.nettomeno;
 }
 
-// A sheet's box is kept as a grid when it has at most this many cells per cell of its tables, or
-// is this small; a sheet with a far table keeps its figures by position in a Map.
+// A sheet's box is kept as a grid when it has at most this many cells per figure cell its tables
+// can hold, or is this small; a sheet with a far cell keeps its figures by position in a Map.
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);

@@ -150,3 +150,15 @@ describe("how a cause names its figure", () => {
     expect(indexFigures(sheetOf([firstWithOther, later])).at({ sheet: "S", cell: "C6" })?.role).toBe("derived");
   });
 });
+
+describe("a sheet read with a vast extent", () => {
+  // A table whose extent reaches far beyond its few rows (a stray cell at the sheet's end) keeps
+  // its figures without a grid over the whole extent, which would not fit in memory.
+  it("still finds its few figures", () => {
+    const row = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const vast = { ...EXTENT, bottom: 1_048_575, right: 16_383, kind: "kayttotalous", tuotot: [row], kulut: [] };
+    const figures = indexFigures(sheetOf([vast]));
+    expect(figures.at({ sheet: "S", cell: "C3" })?.cell).toBe(row.cells[1]);
+    expect(figures.at({ sheet: "S", cell: "XFD1048576" })).toBeUndefined();
+  });
+});
