@@ -30,18 +30,23 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
   if (diagnoses.length === 0) return;
   const at = new PositionsAt(findings);
   // An equation's findings, in report order: those at its checked cell reported under its rule.
-  // Positions, not findings, are gathered and sorted: no map from each finding to its position.
+  // Positions, not findings, are gathered (in scratch) and sorted: no map from each finding to its
+  // position, and the list returned is made at its length.
   const findingsOf = (eqs: readonly Equation[]): Finding[] => {
-    const positions: number[] = [];
+    let n = 0;
     for (const e of eqs) {
       const rule = equationRule(e.rule);
-      for (const i of at.cell(e.target.sheet, e.target.cell)) {
+      for (let i = at.first(e.target.sheet, e.target.cell); i >= 0; i = at.next(i)) {
         const f = findings[i];
-        if (equationRule(f.rule) === rule && !f.consequenceOf && !f.cause) positions.push(i);
+        if (equationRule(f.rule) !== rule || f.consequenceOf || f.cause) continue;
+        if (n === positions.length) positions = grown(positions);
+        positions[n++] = i;
       }
     }
-    if (!ascending(positions)) positions.sort((a, b) => a - b);
-    return positions.map((i) => findings[i]);
+    if (!ascending(positions, n)) positions.subarray(0, n).sort();
+    const out = new Array<Finding>(n);
+    for (let k = 0; k < n; k++) out[k] = findings[positions[k]];
+    return out;
   };
   for (const d of diagnoses) {
     if (d.kind === "tie") {
@@ -66,33 +71,60 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
   }
 }
 
-/** Already in order (as an equation's own findings are): no sort, which copies the list. */
-function ascending(positions: readonly number[]): boolean {
-  for (let i = 1; i < positions.length; i++) if (positions[i] < positions[i - 1]) return false;
+/** The first `n` already in order (as an equation's own findings are): no sort. */
+function ascending(positions: Int32Array, n: number): boolean {
+  for (let i = 1; i < n; i++) if (positions[i] < positions[i - 1]) return false;
   return true;
 }
 
-/** Findings' positions in their list by sheet and cell, each cell's in list order. */
+// The positions `findingsOf` gathers, reused: one list a diagnosis was made and dropped.
+let positions: Int32Array = new Int32Array(64);
+
+function grown(list: Int32Array): Int32Array {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
+}
+
+/**
+ * Findings' positions in their list by sheet and cell, each cell's in list order: the first by
+ * cell, and each one's next at the same cell in a list of numbers, where a list per cell was made.
+ */
 class PositionsAt {
-  private readonly bySheet = new BySheet<Map<string, number[]>>();
+  private readonly bySheet = new BySheet<Map<string, number>>();
+  // By position: the next finding's at the same cell (−1: none), and a first one's last.
+  private readonly after: Int32Array;
+  private readonly last: Int32Array;
 
   constructor(findings: readonly Finding[]) {
+    this.after = new Int32Array(findings.length).fill(-1);
+    this.last = new Int32Array(findings.length);
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
       const cells = this.bySheet.getOrMake(f.sheet, newCells);
-      const list = cells.get(f.cell);
-      if (list) list.push(i);
-      else cells.set(f.cell, [i]);
+      const first = cells.get(f.cell);
+      if (first === undefined) {
+        cells.set(f.cell, i);
+        this.last[i] = i;
+      } else {
+        this.after[this.last[first]] = i;
+        this.last[first] = i;
+      }
     }
   }
 
-  cell(sheet: string, cell: string): readonly number[] {
-    return this.bySheet.get(sheet)?.get(cell) ?? NONE;
+  /** The position of the first finding at the cell, −1 for none. */
+  first(sheet: string, cell: string): number {
+    return this.bySheet.get(sheet)?.get(cell) ?? -1;
+  }
+
+  /** The position of the next finding at the same cell as the one at `i`, −1 for none. */
+  next(i: number): number {
+    return this.after[i];
   }
 }
 
-const NONE: readonly number[] = [];
-const newCells = (): Map<string, number[]> => new Map();
+const newCells = (): Map<string, number> => new Map();
 
 /** An error or a warning: a finding that says something is wrong, which a cause may explain. */
 function claimsError(f: Finding): boolean {

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { BudgetModel, BudgetTable, LabeledRow, ValueCell, YearColumn } from "../model";
+import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable, StatementTable, TunnusluvutTable, ValueCell, YearColumn, YksikotTable } from "../model";
 import { CellRef, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
@@ -50,30 +50,41 @@ export function figureIndex(figures: Iterable<Figure>): FigureIndex {
   return { at: (ref) => byKey.get(cellKey(ref)) };
 }
 
-/** Where a figure cell sits: its row (with the table's columns) or, for a lone cell, its column. */
-interface Place {
-  sheet: string;
-  role: FigureRole;
-  unit: FigureUnit;
-  /** The row's label, or a lone cell's. */
-  label: string;
-  /** What the label is named under (a unit, a heading), when anything: `Kelkkareitit` of `Kelkkareitit: MENOT`. */
-  of?: string;
-  row?: LabeledRow;
-  columns?: readonly YearColumn[];
-  /** A lone cell (a Muutos € beside its row) and its column's label. */
-  cell?: ValueCell;
-  column?: string;
-  /** The row's cells in year columns, shared by its figures' `siblings`: made when first asked for. */
-  years?: Years;
-  /** How a reader names its figures' row, shared by them: made when the first is. */
-  name?: string;
-  /** A row's indexes of its cells in year columns, shared by its figures' siblings: made when first asked for. */
-  yearIndexes?: number[];
-  /** A row's figures asked for, by their index in its cells. */
-  figures?: (PlacedFigure | undefined)[];
-  /** A lone cell's figure, once asked for. */
-  figure?: PlacedFigure;
+// What a place is, by the part of its table it is read from (as `walkPlaces` reads them): `a`
+// (and for a statement's change column `b`) finds it there again. A place is these numbers only
+// until one of its figures is asked for: a check places every row of each sheet its search
+// touches (twelve thousand at 200 sheets), and asks for the figures of half of them.
+const KT_TUOTOT = 0; // tuotot[a]
+const KT_KULUT = 1; // kulut[a]
+const KT_TUOTOT_TOTAL = 2;
+const KT_KULUT_TOTAL = 3;
+const KT_TOIMINTAKATE = 4;
+const YK_MENOT = 5; // units[a].menot
+const YK_TULOT = 6;
+const YK_NETTOMENO = 7;
+const YK_TOTAL_MENOT = 8; // total.menot
+const YK_TOTAL_TULOT = 9;
+const YK_TOTAL_NETTOMENO = 10;
+const MR_ROW = 11; // [menot, tulot, nettomeno][a]
+const MR_CHANGE_EUR = 12; // [menot, tulot, nettomeno][a].changeEur, a lone cell
+const MR_CHANGE_PCT = 13;
+const TL_AMOUNT = 14; // items[a].amount
+const TL_CHANGE = 15; // items[a].change
+const TL_PER_RESIDENT = 16;
+const ST_ROW = 17; // rows[a]
+const ST_CHANGE = 18; // changes[a].row
+const ST_ACROSS = 19; // across[a].cells[b], a lone cell beside rows[b]
+
+// A place's flags, beside its kind and table in its first number.
+const DERIVED = 1;
+const RATIO = 2;
+const KIND_SHIFT = 2;
+const KIND_MASK = 31;
+const TABLE_SHIFT = 7;
+
+/** Where the places of a table go, as numbers: the row or lone cell itself to place its cells. */
+interface PlaceSink {
+  place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void;
 }
 
 /**
@@ -100,82 +111,125 @@ export class ModelFigures implements FigureIndex {
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
   private readonly placesOn = (sheet: string): SheetFigures => {
     this.tables ??= tablesBySheet(this.model);
-    return new SheetFigures(this.tables.get(sheet) ?? []);
+    return new SheetFigures(sheet, this.tables.get(sheet) ?? []);
   };
 
   /** Every figure, in the order of the model's tables. */
   values(): Figure[] {
     const out = new Set<Figure>();
-    walkFigures(this.model.sheets.flatMap((sheet) => sheet.tables), (place, cell) => {
-      const figure = this.at({ sheet: place.sheet, cell: cell.cell });
-      // A cell placed twice counts once, where it was first placed, as a Map keeps it.
-      if (figure) out.add(figure);
-    });
+    for (const sheet of this.model.sheets) {
+      for (const t of sheet.tables) {
+        walkPlaces(t, {
+          place: (_kind, _flags, _a, _b, row, cell) => {
+            const cells = row ? row.cells : [cell];
+            for (const c of cells) {
+              // A cell placed twice counts once, where it was first placed, as a Map keeps it.
+              const figure = c && this.at({ sheet: t.sheet, cell: c.cell });
+              if (figure) out.add(figure);
+            }
+          },
+        });
+      }
+    }
     return [...out];
   }
 }
 
+// The places of the sheet being placed, gathered here and copied at their count: a sheet's count
+// is known only once its tables are walked.
+const PLACE_FIELDS = 3;
+let scratch: Int32Array = new Int32Array(1024 * PLACE_FIELDS);
+const CELL_FIELDS = 3;
+
 /**
  * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. The places
- * (a row of a table, or a lone cell) are numbered as placed, and each cell's place and index in
- * its row are written into two integer grids over the box the sheet's figures fill, at the cell's
- * position: a lookup is two array loads, with no list of places per sheet row to scan and no list
- * of positions made for each row asked about. A sheet whose box would be mostly empty (a far cell)
- * keeps its cells in a Map by position instead. A cell whose address is not as `a1` writes it (none
- * of the engine's own) is kept by its text.
+ * (a row of a table, or a lone cell) are numbered as placed and kept as numbers: their table, kind
+ * and flags, and where in the table they are read from. Each cell's place and index in its row
+ * are written into an integer grid over the box the sheet's tables fill, at the cell's position:
+ * a lookup is two array loads. A sheet whose box would be mostly empty (a far table) keeps its
+ * cells in a Map by position instead, as it does a cell outside its tables. A cell whose address is
+ * not as `a1` writes it (none of the engine's own) is kept by its text.
  */
-class SheetFigures {
-  private readonly places: Place[] = [];
-  // The box's extent, and the count of cells placed by position, while placing.
+class SheetFigures implements PlaceSink {
+  private count = 0;
+  // Three numbers a place: its table, kind and flags, and where in the table it is read from
+  // (`a`, `b` of `PlaceSink.place`).
+  private places: Int32Array = NO_CELLS;
+  // The box the grid covers: from the sheet's first row and column to the tables' last.
   private height = 0;
   private width = 0;
-  private count = 0;
-  // By row × width + column within the box: the place's number + 1 (0: no figure) and the index
-  // in its row's cells (−1: a lone cell).
-  private placeAt: Int32Array = NO_CELLS;
-  private indexAt: Int32Array = NO_CELLS;
-  private sparse: Map<number, { place: number; index: number }> | null = null;
-  private odd: Map<string, Place | PlacedFigure> | null = null;
+  // Three numbers for each cell of the box, by row × width + column: the place's number + 1 (0: no
+  // figure), the index in its row's cells (−1: a lone cell) and the figure's number in `made` + 1
+  // once made. One buffer a sheet: each typed array is an object on the heap and a buffer to free.
+  private grid: Int32Array = NO_CELLS;
+  // Cells outside the box (all of a sheet whose box would be mostly empty), by position.
+  private far: Map<number, { place: number; index: number }> | null = null;
+  private odd: Map<string, number | PlacedFigure> | null = null;
+  // The figures made, kept by their cell in `grid` (or in `madeFar`), none for those never asked for.
+  // Made with a slot for each place when the first is (fewer figures are asked for a sheet than it
+  // has places): a list grown by pushes from empty allocated three times its length.
+  private made: PlacedFigure[] | null = null;
+  private madeCount = 0;
+  private madeFar: Map<number, PlacedFigure> | null = null;
+  // The table being walked, while placing.
+  private table = 0;
 
-  constructor(tables: readonly BudgetTable[]) {
-    walkPlaces(tables, this);
-    const area = this.height * this.width;
-    if (area <= SPARSE_FACTOR * this.count + DENSE_ALWAYS) {
-      this.placeAt = new Int32Array(area);
-      this.indexAt = new Int32Array(area);
-    } else this.sparse = new Map();
+  constructor(
+    readonly sheet: string,
+    private readonly tables: readonly BudgetTable[],
+  ) {
+    // The box is the tables' extents as recognition read them, known before their cells are: each
+    // cell is recorded as it is walked, in one pass. A cell outside them is still found (in `far`).
+    // The grid is kept to a few cells per figure cell the tables can hold, counted from their
+    // lists: an extent far larger than its table's rows (a far cell) puts the sheet in the Map.
+    let height = 0;
+    let width = 0;
+    let cells = 0;
+    for (const t of tables) {
+      cells += cellsOf(t);
+      if (!(t.top >= 0 && t.left >= 0 && t.bottom >= t.top && t.right >= t.left)) continue;
+      height = Math.max(height, t.bottom + 1);
+      width = Math.max(width, t.right + 1);
+    }
+    const area = height * width;
+    if (area <= SPARSE_FACTOR * cells + DENSE_ALWAYS) {
+      this.height = height;
+      this.width = width;
+      this.grid = new Int32Array(area * CELL_FIELDS);
+    }
     // In the order placed: a later place's cell overwrites an earlier one's, a later index of a
     // row an earlier one.
-    const places = this.places;
-    for (let p = 0; p < places.length; p++) {
-      const place = places[p];
-      if (place.row) {
-        const cells = place.row.cells;
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i];
-          if (cell) this.record(positionOfCell(cell), p, i);
-        }
-      } else this.record(positionOfCell(place.cell as ValueCell), p, -1);
+    for (let t = 0; t < tables.length; t++) {
+      this.table = t;
+      walkPlaces(tables[t], this);
     }
+    this.places = scratch.slice(0, this.count * PLACE_FIELDS);
   }
 
-  /** Places a row: its cells by position, once the sheet's box is known (in the constructor). */
-  placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void {
-    this.places.push(place);
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      if (cell) this.extend(place, cell);
-    }
+  /** Numbers a place and records its cells (a `PlaceSink`). */
+  place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void {
+    const p = this.count++;
+    const at = p * PLACE_FIELDS;
+    if (at === scratch.length) scratch = grown(scratch);
+    scratch[at] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
+    scratch[at + 1] = a;
+    scratch[at + 2] = b;
+    if (row) {
+      const cells = row.cells;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        if (c) this.record(c, p, i);
+      }
+    } else this.record(cell as ValueCell, p, -1);
   }
 
-  /** Places a lone cell (a Muutos € beside its row, an amendment). */
-  placeCell(place: Place, cell: ValueCell): void {
-    this.places.push(place);
-    this.extend(place, cell);
-  }
-
-  /** Widens the box to hold the cell; a cell kept by its text is kept so here. */
-  private extend(place: Place, cell: ValueCell): void {
+  /**
+   * Records the cell at the position a lookup by its address finds it at. Recognition's cells
+   * write their address from their row and column, so those give it: reading `cell` would make
+   * the address text of every figure of a sheet. Others are read from their address, and kept by
+   * their text when no position reads it.
+   */
+  private record(cell: ValueCell, place: number, index: number): void {
     let row: number;
     let col: number;
     if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
@@ -190,21 +244,11 @@ class SheetFigures {
       row = Math.floor(at / POSITION_COLUMNS);
       col = at - row * POSITION_COLUMNS;
     }
-    if (row >= this.height) this.height = row + 1;
-    if (col >= this.width) this.width = col + 1;
-    this.count++;
-  }
-
-  private record(at: number, place: number, index: number): void {
-    if (at < 0) return;
-    const row = Math.floor(at / POSITION_COLUMNS);
-    const col = at - row * POSITION_COLUMNS;
-    if (this.sparse) this.sparse.set(at, { place, index });
-    else {
-      const k = row * this.width + col;
-      this.placeAt[k] = place + 1;
-      this.indexAt[k] = index;
-    }
+    if (row < this.height && col < this.width) {
+      const k = (row * this.width + col) * CELL_FIELDS;
+      this.grid[k] = place + 1;
+      this.grid[k + 1] = index;
+    } else (this.far ??= new Map()).set(positionOf(row, col), { place, index });
   }
 
   at(a1: string): Figure | undefined {
@@ -212,70 +256,228 @@ class SheetFigures {
     if (at < 0) {
       const held = this.odd?.get(a1);
       if (held === undefined || held instanceof PlacedFigure) return held;
-      const figure = figureAt(held, a1, held.row ? lastIndex(held.row.cells, a1) : -1);
-      (this.odd as Map<string, Place | PlacedFigure>).set(a1, figure);
+      const row = this.rowOf(held);
+      const figure = this.figureAt(held, a1, row ? lastIndex(row.cells, a1) : -1);
+      (this.odd as Map<string, number | PlacedFigure>).set(a1, figure);
       return figure;
     }
     const row = Math.floor(at / POSITION_COLUMNS);
-    const col = at - row * POSITION_COLUMNS;
-    if (this.sparse) {
-      const held = this.sparse.get(at);
-      return held && this.figureOf(this.places[held.place], a1, held.index);
-    }
-    if (row >= this.height || col >= this.width) return undefined;
-    const k = row * this.width + col;
-    const place = this.placeAt[k];
-    return place === 0 ? undefined : this.figureOf(this.places[place - 1], a1, this.indexAt[k]);
+    return this.found(row, at - row * POSITION_COLUMNS, at, a1);
   }
 
   /** `at` of the cell at the 0-based row and column: the same lookup, from the position. */
   atCell(row: number, col: number): Figure | undefined {
     // An address no position reads is kept by its text.
     if (!readsAsPosition(row, col)) return this.at(addressOf(row, col));
-    if (this.sparse) {
-      const held = this.sparse.get(positionOf(row, col));
-      return held && this.figureOf(this.places[held.place], undefined, held.index);
-    }
-    if (row >= this.height || col >= this.width) return undefined;
-    const k = row * this.width + col;
-    const place = this.placeAt[k];
-    return place === 0 ? undefined : this.figureOf(this.places[place - 1], undefined, this.indexAt[k]);
+    return this.found(row, col, -1, undefined);
   }
 
   /**
-   * The place's figure at index `i` of its row's cells (−1: the lone cell), made once; `address`:
-   * the cell's as asked (its own cell's address when asked by position: the same text).
+   * The figure at a position (`at`: the position's number, −1 when not worked out), made once;
+   * `address`: the cell's as asked (its own cell's address when asked by position: the same text).
    */
-  private figureOf(place: Place, address: string | undefined, i: number): PlacedFigure {
-    if (i < 0) return (place.figure ??= figureAt(place, address ?? (place.cell as ValueCell).cell, -1));
-    // Kept with its place, one slot per cell of the row, for the rows asked about: a Map of the
-    // figures asked for by position (twelve thousand a check) grew its tables by rehashing.
-    const made = (place.figures ??= new Array<PlacedFigure | undefined>((place.row as LabeledRow).cells.length));
-    return (made[i] ??= figureAt(place, address ?? ((place.row as LabeledRow).cells[i] as ValueCell).cell, i));
+  private found(row: number, col: number, at: number, address: string | undefined): PlacedFigure | undefined {
+    if (row >= this.height || col >= this.width) {
+      if (!this.far) return undefined;
+      if (at < 0) at = positionOf(row, col);
+      const held = this.far.get(at);
+      if (!held) return undefined;
+      const made = (this.madeFar ??= new Map());
+      let figure = made.get(at);
+      if (!figure) made.set(at, (figure = this.figureAt(held.place, address, held.index)));
+      return figure;
+    }
+    const grid = this.grid;
+    const k = (row * this.width + col) * CELL_FIELDS;
+    const place = grid[k];
+    if (place === 0) return undefined;
+    const m = grid[k + 2];
+    if (m > 0) return (this.made as PlacedFigure[])[m - 1];
+    const figure = this.figureAt(place - 1, address, grid[k + 1]);
+    const made = (this.made ??= new Array<PlacedFigure>(Math.min(this.count, MADE_AT_FIRST)));
+    made[this.madeCount++] = figure;
+    grid[k + 2] = this.madeCount;
+    return figure;
+  }
+
+  /** The place's figure at index `i` of its row's cells (−1: its lone cell). */
+  private figureAt(place: number, address: string | undefined, i: number): PlacedFigure {
+    const row = this.rowOf(place);
+    const cell = row && i >= 0 ? (row.cells[i] as ValueCell) : this.loneCellOf(place);
+    // A lone cell (a Muutos € beside its row) has no row of years around it.
+    return new PlacedFigure(this, place, row ? i : -1, address ?? cell.cell, cell);
+  }
+
+  private kindOf(place: number): number {
+    return (this.places[place * PLACE_FIELDS] >> KIND_SHIFT) & KIND_MASK;
+  }
+
+  private tableOf(place: number): BudgetTable {
+    return this.tables[this.places[place * PLACE_FIELDS] >> TABLE_SHIFT];
+  }
+
+  roleOf(place: number): FigureRole {
+    return this.places[place * PLACE_FIELDS] & DERIVED ? "derived" : "input";
+  }
+
+  unitOf(place: number): FigureUnit {
+    return this.places[place * PLACE_FIELDS] & RATIO ? "ratio" : "euro";
+  }
+
+  /** The table's year columns, for a place that is a row. */
+  columnsOf(place: number): readonly YearColumn[] {
+    return this.tableOf(place).columns;
+  }
+
+  /** The row a place is, read from its table again; undefined for a lone cell. */
+  rowOf(place: number): LabeledRow | undefined {
+    const t = this.tableOf(place);
+    const a = this.places[place * PLACE_FIELDS + 1];
+    switch (this.kindOf(place)) {
+      case KT_TUOTOT:
+        return (t as KayttotalousTable).tuotot[a];
+      case KT_KULUT:
+        return (t as KayttotalousTable).kulut[a];
+      case KT_TUOTOT_TOTAL:
+        return (t as KayttotalousTable).tuototTotal;
+      case KT_KULUT_TOTAL:
+        return (t as KayttotalousTable).kulutTotal;
+      case KT_TOIMINTAKATE:
+        return (t as KayttotalousTable).toimintakate;
+      case YK_MENOT:
+        return (t as YksikotTable).units[a].menot;
+      case YK_TULOT:
+        return (t as YksikotTable).units[a].tulot;
+      case YK_NETTOMENO:
+        return (t as YksikotTable).units[a].nettomeno;
+      case YK_TOTAL_MENOT:
+        return (t as YksikotTable).total?.menot;
+      case YK_TOTAL_TULOT:
+        return (t as YksikotTable).total?.tulot;
+      case YK_TOTAL_NETTOMENO:
+        return (t as YksikotTable).total?.nettomeno;
+      case MR_ROW:
+        return maararahatRow(t as MaararahatTable, a);
+      case TL_AMOUNT:
+        return (t as TunnusluvutTable).items[a].amount;
+      case TL_CHANGE:
+        return (t as TunnusluvutTable).items[a].change;
+      case TL_PER_RESIDENT:
+        return (t as TunnusluvutTable).perResident;
+      case ST_ROW:
+        return (t as StatementTable).rows[a];
+      case ST_CHANGE:
+        return (t as StatementTable).changes[a].row;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The lone cell a place is (a Muutos € beside its row, an amendment). */
+  private loneCellOf(place: number): ValueCell {
+    const t = this.tableOf(place);
+    const a = this.places[place * PLACE_FIELDS + 1];
+    switch (this.kindOf(place)) {
+      case MR_CHANGE_EUR:
+        return maararahatRow(t as MaararahatTable, a)?.changeEur as ValueCell;
+      case MR_CHANGE_PCT:
+        return maararahatRow(t as MaararahatTable, a)?.changePct as ValueCell;
+      default:
+        return (t as StatementTable).across[a].cells[this.places[place * PLACE_FIELDS + 2]];
+    }
+  }
+
+  /** How a reader names a place's row (`Kelkkareitit: MENOT`): its label under what it is of. */
+  nameOf(place: number): string {
+    const t = this.tableOf(place);
+    const a = this.places[place * PLACE_FIELDS + 1];
+    let of: string | undefined;
+    switch (this.kindOf(place)) {
+      case YK_MENOT:
+      case YK_TULOT:
+      case YK_NETTOMENO:
+        of = (t as YksikotTable).units[a].name;
+        break;
+      case YK_TOTAL_MENOT:
+      case YK_TOTAL_TULOT:
+      case YK_TOTAL_NETTOMENO:
+        of = (t as YksikotTable).total?.name;
+        break;
+      case MR_CHANGE_EUR:
+      case MR_CHANGE_PCT:
+        // A lone cell is named by its row's label as it is (no `?? ""`, as a row's is).
+        return (maararahatRow(t as MaararahatTable, a) as MaararahatRow).label;
+      case TL_CHANGE:
+        of = (t as TunnusluvutTable).items[a].amount.label;
+        break;
+      case ST_ROW:
+        of = (t as StatementTable).rows[a].heading || undefined;
+        break;
+      case ST_CHANGE:
+        of = (t as StatementTable).changes[a].of.label;
+        break;
+      case ST_ACROSS:
+        // Named `row: amendment` under the row.
+        return `${(t as StatementTable).rows[this.places[place * PLACE_FIELDS + 2]].label}: ${(t as StatementTable).across[a].text}`;
+    }
+    const label = (this.rowOf(place) as LabeledRow).label ?? "";
+    return of === undefined ? label : `${of}: ${label}`;
+  }
+
+  /** A lone cell's column label. */
+  loneColumnOf(place: number): string {
+    switch (this.kindOf(place)) {
+      case MR_CHANGE_EUR:
+        return "MUUTOS €";
+      case MR_CHANGE_PCT:
+        return "MUUTOS %";
+      default: {
+        const t = this.tableOf(place) as StatementTable;
+        const a = t.across[this.places[place * PLACE_FIELDS + 1]];
+        return `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
+      }
+    }
   }
 }
 
-// A sheet's box of figure cells is kept as grids when it has at most this many cells per figure,
-// or is this small; a sheet with a far cell or two keeps its figures by position in a Map.
+function grown(list: Int32Array): Int32Array {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
+}
+
+/** How many figure cells a table can hold at most: a row holds a cell for each of its columns. */
+function cellsOf(t: BudgetTable): number {
+  const years = t.columns.length;
+  switch (t.kind) {
+    case "kayttotalous":
+      return (t.tuotot.length + t.kulut.length + 3) * years;
+    case "yksikot":
+      return (t.units.length + 1) * 3 * years;
+    case "maararahat":
+      return 3 * (years + 2);
+    case "tunnusluvut":
+      return (2 * t.items.length + 1) * years;
+    default:
+      return (t.rows.length + t.changes.length) * years + t.across.length * t.rows.length;
+  }
+}
+
+function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined {
+  return a === 0 ? t.menot : a === 1 ? t.tulot : t.nettomeno;
+}
+
+// A sheet's box is kept as a grid when it has at most this many cells per figure cell its tables
+// can hold, or is this small; a sheet with a far cell keeps its figures by position in a Map.
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
+// The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
+const MADE_AT_FIRST = 4096;
 
 /** Every figure cell of the model's tables by `cellKey`. */
 export function indexFigures(model: BudgetModel): ModelFigures {
   return new ModelFigures(model);
-}
-
-/**
- * The position a lookup by the cell's address finds it at (−1: kept by its text). Recognition's
- * cells write their address from their row and column, so those give it: reading `cell` would
- * make the address text of every figure of a sheet, and the model would keep them all.
- */
-function positionOfCell(cell: ValueCell): number {
-  if ((cell instanceof SheetFigureCell || cell instanceof SheetValueCell) && readsAsPosition(cell.row, cell.col)) {
-    return positionOf(cell.row, cell.col);
-  }
-  return positionOfA1(cell.cell);
 }
 
 /** The model's tables by the sheet they are on, in the model's order. */
@@ -291,56 +493,49 @@ function tablesBySheet(model: BudgetModel): Map<string, BudgetTable[]> {
   return out;
 }
 
-/** The figure at `a1` of its place, the `index`-th of its row's cells (−1: none). */
-function figureAt(place: Place, a1: string, index: number): PlacedFigure {
-  // A lone cell (a Muutos € beside its row) has no row of years around it.
-  return new PlacedFigure(place, a1, !place.row || !place.columns ? -1 : index);
-}
+// Siblings worked out for a figure, kept beside it: few figures are asked for them (a copied
+// year found), so no figure holds a field for them.
+const SIBLINGS = new WeakMap<PlacedFigure, Figure["siblings"]>();
 
 /**
- * A figure read from where it sits. A check makes thousands and reads little of most: its key,
- * Decimal and row's other years are worked out when first asked for, on the prototype (no
- * closures per figure).
+ * A figure read from where it sits: its sheet's index and the number of its place there. A check
+ * makes thousands and reads little of most: its key, Decimal, row name and row's other years are
+ * worked out when first asked for, on the prototype (no closures per figure).
  */
 class PlacedFigure implements Figure {
   readonly ref: CellRef;
   readonly cell: ValueCell;
-  private keyText?: string;
-  private siblingList?: Figure["siblings"];
+  private keyText: string | undefined;
 
   constructor(
-    private readonly place: Place,
-    a1: string,
+    private readonly on: SheetFigures,
+    private readonly place: number,
     /** Its index in its row's cells; −1 for a lone cell. */
     private readonly index: number,
+    a1: string,
+    cell: ValueCell,
   ) {
-    this.ref = { sheet: place.sheet, cell: a1 };
-    this.cell = index >= 0 ? (place.row!.cells[index] as ValueCell) : (place.cell as ValueCell);
-    // Every field set here, `undefined` too, so every figure has one shape: those set later (its
-    // key, its siblings) grew most figures by a separate store for the fields added.
+    this.ref = { sheet: on.sheet, cell: a1 };
+    this.cell = cell;
+    // Set here, `undefined` too, so every figure has one shape.
     this.keyText = undefined;
-    this.siblingList = undefined;
   }
 
-  // Its role, unit, row name and column are its place's, read from there: four fields fewer in
-  // each of the thousands of figures a check makes.
   get role(): FigureRole {
-    return this.place.role;
+    return this.on.roleOf(this.place);
   }
 
   get unit(): FigureUnit {
-    return this.place.unit;
+    return this.on.unitOf(this.place);
   }
 
-  /** Named when first read: a row's figures share one name, made once for the place. */
+  /** Named when read, from its place (a thousand figures a check are). */
   get row(): string {
-    const place = this.place;
-    return (place.name ??= place.of === undefined ? place.label : `${place.of}: ${place.label}`);
+    return this.on.nameOf(this.place);
   }
 
   get column(): string | undefined {
-    const place = this.place;
-    return this.index >= 0 ? place.columns![this.index]?.label : place.column;
+    return this.index >= 0 ? this.on.columnsOf(this.place)[this.index]?.label : this.on.loneColumnOf(this.place);
   }
 
   get key(): string {
@@ -356,84 +551,33 @@ class PlacedFigure implements Figure {
   siblingCells(out: ValueCell[]): number {
     const i = this.index;
     if (i < 0) return 0;
-    const place = this.place;
-    const indexes = (place.yearIndexes ??= yearIndexesOf(place));
-    const cells = place.row!.cells;
+    const cells = (this.on.rowOf(this.place) as LabeledRow).cells;
+    const columns = this.on.columnsOf(this.place);
     let n = 0;
-    for (let k = 0; k < indexes.length; k++) {
-      const j = indexes[k];
-      if (j !== i) out[n++] = cells[j];
-    }
+    for (let j = 0; j < cells.length; j++) if (j !== i && cells[j] && columns[j]) out[n++] = cells[j];
     return n;
   }
 
-  // Worked out on demand, from the row's years made once for all its figures: most figures a
-  // repair tries ask for them, and each made a labelled pair for each of its row's cells.
   get siblings(): Figure["siblings"] {
-    if (!this.siblingList) {
+    let list = SIBLINGS.get(this);
+    if (!list) {
+      list = [];
       const i = this.index;
-      if (i < 0) return (this.siblingList = NO_SIBLINGS);
-      const years = (this.place.years ??= yearsOf(this.place));
-      // The row's years without the figure's own: a copy of their exact length (a list grown by
-      // pushes reserved twice its room, kept with the figure to the end of the analysis), or the
-      // row's list itself when the figure sits in no year column.
-      const own = years.indexes.indexOf(i);
-      if (own < 0) return (this.siblingList = years.cells);
-      // Copied by hand: `copyWithin` and a shortened length cost more than the copy itself.
-      const cells = years.cells;
-      const list = new Array<Sibling>(cells.length - 1);
-      for (let k = 0; k < own; k++) list[k] = cells[k];
-      for (let k = own + 1; k < cells.length; k++) list[k - 1] = cells[k];
-      this.siblingList = list;
+      if (i >= 0) {
+        const cells = (this.on.rowOf(this.place) as LabeledRow).cells;
+        const columns = this.on.columnsOf(this.place);
+        for (let j = 0; j < cells.length; j++) if (j !== i && cells[j] && columns[j]) list.push({ column: columns[j].label, cell: cells[j] });
+      }
+      SIBLINGS.set(this, list);
     }
-    return this.siblingList;
+    return list;
   }
-}
-
-type Sibling = Figure["siblings"][number];
-
-// Shared by the lone cells' figures, never changed.
-const NO_SIBLINGS: Figure["siblings"] = [];
-
-/** A row's cells that sit in a year column, with its label, and their indexes in the row. */
-interface Years {
-  cells: Sibling[];
-  indexes: number[];
-}
-
-function yearsOf(place: Place): Years {
-  const cells = place.row!.cells;
-  const columns = place.columns!;
-  const indexes = (place.yearIndexes ??= yearIndexesOf(place));
-  const years: Years = { cells: new Array<Sibling>(indexes.length), indexes };
-  for (let k = 0; k < indexes.length; k++) {
-    const j = indexes[k];
-    years.cells[k] = { column: columns[j].label, cell: cells[j] };
-  }
-  return years;
-}
-
-/**
- * The indexes in a row's cells of those in a year column. Counted first, so that the list is
- * made at its length: kept with the place to the end of the analysis, a list grown by pushes
- * reserved several times its room (thousands of rows).
- */
-function yearIndexesOf(place: Place): number[] {
-  const cells = place.row!.cells;
-  const columns = place.columns!;
-  let n = 0;
-  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) n++;
-  const indexes = new Array<number>(n);
-  let k = 0;
-  for (let j = 0; j < cells.length; j++) if (cells[j] && columns[j]) indexes[k++] = j;
-  return indexes;
 }
 
 /**
  * The cells of a figure's `siblings`, in their order, written into `out` (its count returned):
- * read from the row where the figure was placed, without the labelled pairs `siblings` makes for
- * the row and the list it makes for the figure. The slips asked for every figure tried (six
- * thousand a check at 200 sheets) and read only the cells.
+ * read from the row where the figure was placed, without the labelled pairs `siblings` makes. The
+ * slips asked for every figure tried (six thousand a check at 200 sheets) and read only the cells.
  */
 export function siblingCells(figure: Figure, out: ValueCell[]): number {
   if (figure instanceof PlacedFigure) return figure.siblingCells(out);
@@ -447,89 +591,66 @@ function lastIndex(cells: readonly (ValueCell | undefined)[], a1: string): numbe
   return -1;
 }
 
-/** Where the places of a model's tables go: a row with its cells, or a lone cell. */
-interface PlaceSink {
-  placeRow(place: Place, cells: readonly (ValueCell | undefined)[]): void;
-  placeCell(place: Place, cell: ValueCell): void;
-}
-
-/** Calls `visit` for every figure cell of the model's tables, in table order. */
-function walkFigures(tables: Iterable<BudgetTable>, visit: (place: Place, cell: ValueCell) => void): void {
-  walkPlaces(tables, {
-    placeRow(place, cells) {
-      for (const cell of cells) if (cell) visit(place, cell);
-    },
-    placeCell: visit,
-  });
-}
-
-function addRow(sink: PlaceSink, sheet: string, row: LabeledRow | undefined, columns: readonly YearColumn[], role: FigureRole, of?: string, unit: FigureUnit = "euro"): void {
-  if (!row) return;
-  sink.placeRow({ sheet, role, unit, label: row.label ?? "", of, row, columns, years: undefined, name: undefined, yearIndexes: undefined, figures: undefined }, row.cells);
-}
-
-function addRows(sink: PlaceSink, sheet: string, rows: readonly (LabeledRow | undefined)[], columns: readonly YearColumn[], role: FigureRole, of?: string): void {
-  for (let i = 0; i < rows.length; i++) addRow(sink, sheet, rows[i], columns, role, of);
-}
-
-function addCell(sink: PlaceSink, sheet: string, cell: ValueCell | undefined, role: FigureRole, label: string, column: string, unit: FigureUnit, of?: string): void {
-  if (!cell) return;
-  sink.placeCell({ sheet, role, unit, label, of, column, cell, name: undefined, figure: undefined }, cell);
-}
-
-/** Hands every place of the model's tables to `sink`, in table order: a row once, with its cells. */
-function walkPlaces(tables: Iterable<BudgetTable>, sink: PlaceSink): void {
-  for (const t of tables) {
-    const s = t.sheet;
-    switch (t.kind) {
-      case "kayttotalous":
-        addRows(sink, s, t.tuotot, t.columns, "input");
-        addRows(sink, s, t.kulut, t.columns, "input");
-        addRow(sink, s, t.tuototTotal, t.columns, "derived");
-        addRow(sink, s, t.kulutTotal, t.columns, "derived");
-        addRow(sink, s, t.toimintakate, t.columns, "derived");
-        break;
-      case "yksikot":
-        for (const u of t.units) {
-          addRow(sink, s, u.menot, t.columns, "input", u.name);
-          addRow(sink, s, u.tulot, t.columns, "input", u.name);
-          addRow(sink, s, u.nettomeno, t.columns, "derived", u.name);
+/** Hands every place of a table to `sink`, in order: a row once, with its cells. */
+function walkPlaces(t: BudgetTable, sink: PlaceSink): void {
+  switch (t.kind) {
+    case "kayttotalous":
+      for (let i = 0; i < t.tuotot.length; i++) addRow(sink, KT_TUOTOT, 0, i, t.tuotot[i]);
+      for (let i = 0; i < t.kulut.length; i++) addRow(sink, KT_KULUT, 0, i, t.kulut[i]);
+      addRow(sink, KT_TUOTOT_TOTAL, DERIVED, 0, t.tuototTotal);
+      addRow(sink, KT_KULUT_TOTAL, DERIVED, 0, t.kulutTotal);
+      addRow(sink, KT_TOIMINTAKATE, DERIVED, 0, t.toimintakate);
+      break;
+    case "yksikot":
+      for (let i = 0; i < t.units.length; i++) {
+        const u = t.units[i];
+        addRow(sink, YK_MENOT, 0, i, u.menot);
+        addRow(sink, YK_TULOT, 0, i, u.tulot);
+        addRow(sink, YK_NETTOMENO, DERIVED, i, u.nettomeno);
+      }
+      if (t.total) {
+        addRow(sink, YK_TOTAL_MENOT, DERIVED, 0, t.total.menot);
+        addRow(sink, YK_TOTAL_TULOT, DERIVED, 0, t.total.tulot);
+        addRow(sink, YK_TOTAL_NETTOMENO, DERIVED, 0, t.total.nettomeno);
+      }
+      break;
+    case "maararahat":
+      for (let a = 0; a < 3; a++) {
+        const r = maararahatRow(t, a);
+        if (!r) continue;
+        addRow(sink, MR_ROW, DERIVED, a, r);
+        if (r.changeEur) sink.place(MR_CHANGE_EUR, DERIVED, a, 0, undefined, r.changeEur);
+        if (r.changePct) sink.place(MR_CHANGE_PCT, DERIVED | RATIO, a, 0, undefined, r.changePct);
+      }
+      break;
+    case "tunnusluvut":
+      for (let i = 0; i < t.items.length; i++) {
+        const item = t.items[i];
+        addRow(sink, TL_AMOUNT, 0, i, item.amount);
+        if (item.change) addRow(sink, TL_CHANGE, DERIVED | RATIO, i, item.change);
+      }
+      addRow(sink, TL_PER_RESIDENT, DERIVED | RATIO, 0, t.perResident);
+      break;
+    default:
+      // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
+      for (let i = 0; i < t.rows.length; i++) addRow(sink, ST_ROW, t.rows[i].total ? DERIVED : 0, i, t.rows[i]);
+      for (let i = 0; i < t.changes.length; i++) addRow(sink, ST_CHANGE, DERIVED | RATIO, i, t.changes[i].row);
+      for (let i = 0; i < t.across.length; i++) {
+        const a = t.across[i];
+        // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
+        const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
+        const flags = (typed ? 0 : DERIVED) | (a.kind === "change-eur" ? 0 : RATIO);
+        for (let k = 0; k < t.rows.length; k++) {
+          const cell = a.cells[k];
+          if (cell) sink.place(ST_ACROSS, flags, i, k, undefined, cell);
         }
-        if (t.total) {
-          addRow(sink, s, t.total.menot, t.columns, "derived", t.total.name);
-          addRow(sink, s, t.total.tulot, t.columns, "derived", t.total.name);
-          addRow(sink, s, t.total.nettomeno, t.columns, "derived", t.total.name);
-        }
-        break;
-      case "maararahat":
-        for (const r of [t.menot, t.tulot, t.nettomeno]) {
-          if (!r) continue;
-          addRow(sink, s, r, t.columns, "derived");
-          addCell(sink, s, r.changeEur, "derived", r.label, "MUUTOS €", "euro");
-          addCell(sink, s, r.changePct, "derived", r.label, "MUUTOS %", "ratio");
-        }
-        break;
-      case "tunnusluvut":
-        for (const item of t.items) {
-          addRow(sink, s, item.amount, t.columns, "input");
-          if (item.change) addRow(sink, s, item.change, t.columns, "derived", item.amount.label, "ratio");
-        }
-        addRow(sink, s, t.perResident, t.columns, "derived", undefined, "ratio");
-        break;
-      default:
-        // Statements (tuloslaskelma, rahoituslaskelma, …): a `… yhteensä` is computed, a line typed.
-        for (const r of t.rows) addRow(sink, s, r, t.columns, r.total ? "derived" : "input", r.heading || undefined);
-        for (const c of t.changes) addRow(sink, s, c.row, t.columns, "derived", c.of.label, "ratio");
-        for (const a of t.across) {
-          // Amendments (TA-muutokset) are typed, their total summed from them; a Poikkeama or Muutos is worked out.
-          const typed = t.columnSums?.some((sum) => sum.terms.some((x) => x.col === a.col)) ?? false;
-          const column = `${t.columns[a.newIndex].label} − ${t.columns[a.oldIndex].label}`;
-          // Named `row: amendment` under the row, so the name is made only for a figure asked for.
-          t.rows.forEach((r, k) => addCell(sink, s, a.cells[k], typed ? "input" : "derived", a.text, column, a.kind === "change-eur" ? "euro" : "ratio", r.label));
-        }
-        break;
-    }
+      }
+      break;
   }
+}
+
+function addRow(sink: PlaceSink, kind: number, flags: number, a: number, row: LabeledRow | undefined): void {
+  if (row) sink.place(kind, flags, a, 0, row, undefined);
 }
 
 function numberOf(cell: ValueCell): Decimal | null {

@@ -84,3 +84,81 @@ describe("the figure at a cell", () => {
     expect(f.siblings.map((s) => s.column)).toEqual(["TP 2022", "TA 2024", "KS 2026"]);
   });
 });
+
+/** A model of whole tables, each with the extent recognition reads it with. */
+function sheetOf(tables: object[]): BudgetModel {
+  return { sheets: [{ sheet: "S", area: "S", tables }] } as unknown as BudgetModel;
+}
+
+const EXTENT = { sheet: "S", area: "S", columns: COLUMNS, top: 0, left: 0, bottom: 9, right: 4 };
+
+describe("how a cause names its figure", () => {
+  it("names a unit's row under the unit, a total under the total, and its column", () => {
+    const menot = labeled("MENOT", 3, [1, 2], ["-100", "-120"]);
+    const nettomeno = labeled("NETTOMENO", 4, [1, 2], ["-100", "-120"]);
+    const total = labeled("MENOT", 6, [1, 2], ["-100", "-120"]);
+    const units = { ...EXTENT, kind: "yksikot", units: [{ name: "Kelkkareitit", menot, nettomeno, keys: [] }], total: { name: "Vastuualue yhteensä", menot: total, keys: [] } };
+    const figures = indexFigures(sheetOf([units]));
+    const at = (cell: string) => {
+      const f = figures.at({ sheet: "S", cell });
+      return f && { role: f.role, unit: f.unit, row: f.row, column: f.column };
+    };
+    expect(at("C4")).toEqual({ role: "input", unit: "euro", row: "Kelkkareitit: MENOT", column: "TA 2023" });
+    expect(at("B5")).toEqual({ role: "derived", unit: "euro", row: "Kelkkareitit: NETTOMENO", column: "TP 2022" });
+    expect(at("C7")).toEqual({ role: "derived", unit: "euro", row: "Vastuualue yhteensä: MENOT", column: "TA 2023" });
+  });
+
+  it("names a change beside a statement's row by the row and the change column's years", () => {
+    const rows = [
+      { ...labeled("Toimintatuotot", 2, [1, 2], ["100", "120"]), total: false },
+      { ...labeled("Toimintakulut", 3, [1, 2], ["-50", "-60"]), total: false },
+    ];
+    const across = [{ kind: "change-eur", col: 3, text: "Muutos €", newIndex: 1, oldIndex: 0, cells: [cell(2, 3, "20"), cell(3, 3, "-10")] }];
+    const statement = { ...EXTENT, kind: "tuloslaskelma", title: "", rows, changes: [], breaks: [], totals: [], across };
+    const f = indexFigures(sheetOf([statement])).at({ sheet: "S", cell: "D4" });
+    expect(f && { role: f.role, unit: f.unit, row: f.row, column: f.column, cell: f.cell }).toEqual({
+      role: "derived",
+      unit: "euro",
+      row: "Toimintakulut: Muutos €",
+      column: "TA 2023 − TP 2022",
+      cell: across[0].cells[1],
+    });
+    // A change cell stands alone: no other year beside it.
+    expect(f?.siblings).toEqual([]);
+  });
+
+  it("finds a figure its table holds outside the extent the table was read with", () => {
+    const near = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const below = labeled("Palkat", 40, [1, 2], ["-50", "-60"]);
+    const table = { ...EXTENT, kind: "kayttotalous", tuotot: [near], kulut: [below] };
+    const figures = indexFigures(sheetOf([table]));
+    expect(figures.at({ sheet: "S", cell: "C41" })?.row).toBe("Palkat");
+    expect(figures.atCell?.("S", 40, 1)?.cell).toBe(below.cells[0]);
+    expect(figures.at({ sheet: "S", cell: "C3" })?.row).toBe("Myyntituotot");
+  });
+
+  it("is the later table's where two tables hold the same cell, whichever is asked about first", () => {
+    const shared = labeled("Toimintakate", 5, [1, 2], ["50", "60"]);
+    const first = { ...EXTENT, kind: "kayttotalous", tuotot: [shared], kulut: [] };
+    const later = { ...EXTENT, top: 5, bottom: 5, kind: "kayttotalous", tuotot: [], kulut: [], toimintakate: shared };
+    const other = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const firstWithOther = { ...first, tuotot: [other, shared] };
+    // Asked first about a cell only the first table holds, then about the shared one.
+    const figures = indexFigures(sheetOf([firstWithOther, later]));
+    expect(figures.at({ sheet: "S", cell: "B3" })?.role).toBe("input");
+    expect(figures.at({ sheet: "S", cell: "B6" })?.role).toBe("derived");
+    expect(indexFigures(sheetOf([firstWithOther, later])).at({ sheet: "S", cell: "C6" })?.role).toBe("derived");
+  });
+});
+
+describe("a sheet read with a vast extent", () => {
+  // A table whose extent reaches far beyond its few rows (a stray cell at the sheet's end) keeps
+  // its figures without a grid over the whole extent, which would not fit in memory.
+  it("still finds its few figures", () => {
+    const row = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const vast = { ...EXTENT, bottom: 1_048_575, right: 16_383, kind: "kayttotalous", tuotot: [row], kulut: [] };
+    const figures = indexFigures(sheetOf([vast]));
+    expect(figures.at({ sheet: "S", cell: "C3" })?.cell).toBe(row.cells[1]);
+    expect(figures.at({ sheet: "S", cell: "XFD1048576" })).toBeUndefined();
+  });
+});
