@@ -202,22 +202,10 @@ export function copiedColumn(actual: Decimal, suggested: Decimal, siblings: read
 }
 
 /**
- * `copiedColumn` over a figure's siblings' cells (the first `count` of `cells`, in the order of its
- * `siblings`): compared where they sit, the labelled siblings read only for the column of a copy
- * found. A repair tried asks of every figure it tries, and few show a copy.
- */
-function copiedFromCells(actual: Decimal, suggested: Decimal, figure: Figure, cells: readonly ValueCell[], count: number): Pattern | null {
-  if (count === 0 || sameDecimal(actual, suggested) || actual.isZero()) return null;
-  let k = 0;
-  while (k < count && !figureEquals(cells[k].parsed, actual)) k++;
-  if (k === count || writtenDigits(actual, Math.min(actual.decimalPlaces(), 4)) < MIN_DIGITS_FOR_COPY) return null;
-  return { id: "copied-column", params: { column: figure.siblings[k].column } };
-}
-
-/**
- * `slipOfCells` of the repair search's values, from their units where all three have them (every
- * repair tried asks, and most values tried have no Decimal made): each test falls back to its
- * Decimal form only where the units cannot tell.
+ * `slipOf` of the repair search's values, with the figure's siblings' cells (the first `count` of
+ * `cells`, in the order of its `siblings`) compared where they sit: from their units where all
+ * three values have them (every repair tried asks, and most values tried have no Decimal made),
+ * each test falling back to its Decimal form only where the units cannot tell.
  */
 export function slipOfValues(actual: SearchValue, suggested: SearchValue, figure: Figure, cells: readonly ValueCell[], count: number, needed: SearchValue): Pattern | null {
   const both = actual.hasUnits() && suggested.hasUnits();
@@ -293,11 +281,6 @@ export function roundnessOf(v: SearchValue): number {
 /** Whether the cell's figure equals the search value, from units where both have them. */
 export function figureEqualsSearchValue(p: ParsedCell, v: SearchValue): boolean {
   return v.hasUnits() ? figureEqualsValue(p, v) : figureEquals(p, v.value);
-}
-
-/** `slipOf` with the figure's siblings as `copiedFromCells` reads them. */
-export function slipOfCells(actual: Decimal, suggested: Decimal, figure: Figure, cells: readonly ValueCell[], count: number, needed: Decimal): Pattern | null {
-  return signFlip(actual, suggested) ?? tenfold(actual, needed) ?? digitSlip(actual, suggested) ?? copiedFromCells(actual, suggested, figure, cells, count);
 }
 
 /**
