@@ -431,37 +431,24 @@ export function cellsEquation(spec: CellsSpec): Equation {
  */
 export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits {
   /** What the equations of one column of one table share: rule, relation, column, sheets, signs, tolerance. */
-  private readonly kind: CellsKind;
-  private readonly targetCell: ValueCell;
-  private readonly parts: readonly (ValueCell | undefined)[];
+  declare private readonly kind: CellsKind;
+  declare private readonly targetCell: ValueCell;
+  declare private readonly parts: readonly (ValueCell | undefined)[];
   /**
    * The verdict on the workbook's own figures once judged, until a what-if asks: then the what-if
    * state, which keeps the verdict. Nearly every equation is only judged, so it keeps a string.
    */
-  private memo: Verdict | CellsWhatIf | undefined;
+  declare private memo: Verdict | CellsWhatIf | undefined;
 
-  constructor(
-    rule: string,
-    relation: string | undefined,
-    column: string | undefined,
-    sheet: string,
-    target: ValueCell,
-    partsSheet: string,
-    parts: readonly (ValueCell | undefined)[],
-    signs: readonly number[] | undefined,
-    tolerance: number,
-  ) {
-    this.kind = kindOf(rule, relation, column, sheet, partsSheet, signs, tolerance);
-    this.targetCell = target;
-    this.parts = parts;
-    this.memo = undefined;
-  }
+  /** Made by `make` alone. */
+  private constructor() {}
 
   /**
-   * An equation as `new` makes it, written as an object literal with the class's prototype: V8
-   * learns that what a literal makes lives long and then allocates it in the old generation at
-   * once. Equations live to the end of the check; made with `new`, each of the ~22 000 a large book
-   * records was copied by a scavenge or two, then promoted.
+   * An equation, written as an object literal with the class's prototype rather than made by
+   * `new`: V8 learns that what a literal makes lives long and then allocates it in the old
+   * generation at once, never so what `new` makes. Equations live to the end of the check; made
+   * with `new`, each of the ~22 000 a large book records was copied by a scavenge or two, then
+   * promoted.
    */
   static make(
     rule: string,
