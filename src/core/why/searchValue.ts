@@ -66,22 +66,16 @@ export class SearchValue implements Units {
     return this;
   }
 
-  /** Set to what `v` holds. */
-  setFrom(v: SearchValue): this {
-    this.units = v.units;
-    this.scale = v.scale;
-    this.made = v.made;
-    this.figure = v.figure;
-    return this;
-  }
-
   get value(): Decimal {
     return (this.made ??= this.figure ? this.figure.value : decimalOfUnits(this.units, this.scale));
   }
 
-  /** The Decimal when one is made (a zero's, or one beyond the units, always is). */
+  /**
+   * The Decimal where units alone would not give it back: one made, one beyond the units, or a
+   * figure's zero (its cell's Decimal, which keeps a minus that units lose; made when asked).
+   */
   get decimal(): Decimal | undefined {
-    return this.made;
+    return this.made ?? (this.figure && this.units === 0 ? this.value : undefined);
   }
 
   hasUnits(): boolean {
