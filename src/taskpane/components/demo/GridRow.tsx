@@ -9,13 +9,7 @@ import { CAUSE_COLOUR, MARK_COLOURS } from "../../../hosts/excel";
 import { CellMark } from "../../../hosts/memory";
 import { displayCell, gridNumberFormat } from "../../demo/cellDisplay";
 import { useGridStyles } from "./gridStyles";
-
-/**
- * Text up to this many characters fits a cell's widest (28em: no character is wider than 1.3em),
- * so only longer text is clipped with an ellipsis: a clipping cell is a layer of its own to the
- * browser, and a grid of them made every click beside it slower to hit-test, paint and composite.
- */
-const FITS_UNCLIPPED = 20;
+import { fitsUnclipped } from "./cellClipping";
 
 export interface GridRowProps {
   row: number;
@@ -67,7 +61,7 @@ function GridRowView({ row, blank, cols, grid, written, selected, related, marks
             aria-selected={inSelection || undefined}
             className={mergeClasses(
               styles.cell,
-              shown.length > FITS_UNCLIPPED && styles.clipped,
+              !fitsUnclipped(shown) && styles.clipped,
               typeof value === "number" && styles.number,
               spec?.bold && styles.bold,
               formula ? styles.formula : undefined,
