@@ -1,3 +1,5 @@
+import { grown } from "../grown";
+
 /**
  * The cells many equations read, as the rows of a table in typed arrays: a sheet's number, a row
  * and a column (0-based, as `a1` takes them) each. The analysis's index of cells is built from
@@ -65,13 +67,8 @@ export class CellEntries {
 
   private grow(): void {
     const room = this.sheets.length * 2 + 16;
-    this.sheets = grown(this.sheets, new Int32Array(room));
-    this.rows = grown(this.rows, new Float64Array(room));
-    this.cols = grown(this.cols, new Int32Array(room));
+    this.sheets = grown(this.sheets, room);
+    this.rows = grown(this.rows, room);
+    this.cols = grown(this.cols, room);
   }
-}
-
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { ValueCell } from "../model";
 import { Equation } from "./equation";
 import { Direction, signOfCell } from "./sign";
+import { grown } from "../grown";
 
 /**
  * A check's recorded equations: the objects, and the sign checks that hold, kept apart as a
@@ -122,12 +123,12 @@ export class HeldSigns {
 
   private grow(): void {
     const room = this.bits.length * 2;
-    this.sheets = grown(this.sheets, new Int32Array(room));
-    this.bits = grown(this.bits, new Uint8Array(room));
-    this.places = grown(this.places, new Int32Array(room));
-    this.rows = grown(this.rows, new Int32Array(room));
-    this.cols = grown(this.cols, new Int32Array(room));
-    this.columnNumbers = grown(this.columnNumbers, new Int32Array(room));
+    this.sheets = grown(this.sheets, room);
+    this.bits = grown(this.bits, room);
+    this.places = grown(this.places, room);
+    this.rows = grown(this.rows, room);
+    this.cols = grown(this.cols, room);
+    this.columnNumbers = grown(this.columnNumbers, room);
   }
 
   /** The sheets the checks are on, each numbered by its place here. */
@@ -177,9 +178,4 @@ export class HeldSigns {
     for (; k < this.size; k++) out.push(this.equation(k));
     return out;
   }
-}
-
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

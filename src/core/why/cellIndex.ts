@@ -4,6 +4,7 @@ import { BySheet } from "./bySheet";
 import { CellEntries } from "../relations/cellEntries";
 import { HeldSigns } from "../relations/heldSigns";
 import type { CellLookup } from "./sheetwiseIndex";
+import { grown } from "../grown";
 
 /**
  * Which equations read each cell, and which cells each equation reads, as numbers: every cell an
@@ -61,17 +62,18 @@ export class CellIndex implements CellLookup {
       const from = entries.size;
       cellStart[j] = from;
       const e = equations[picked ? picked[j] : j];
-      if (e.cellsInto || e.eachCell?.(visit)) {
-        e.cellsInto?.(entries);
-        if (only !== undefined) entries.keepFrom(from, onlyNumber);
+      if (e.cellsInto) e.cellsInto(entries);
+      else if (!e.eachCell?.(visit)) {
+        for (const c of e.cells) {
+          if (only !== undefined && c.sheet !== only) continue;
+          if (visitA1(c.sheet, c.cell, visit)) continue;
+          (oddCells ??= []).push({ entry: entries.size, sheet: c.sheet, text: c.cell });
+          entries.add(ODD, 0, 0);
+        }
         continue;
       }
-      for (const c of e.cells) {
-        if (only !== undefined && c.sheet !== only) continue;
-        if (visitA1(c.sheet, c.cell, visit)) continue;
-        (oddCells ??= []).push({ entry: entries.size, sheet: c.sheet, text: c.cell });
-        entries.add(ODD, 0, 0);
-      }
+      // Cells written by position come from every sheet: those of other sheets are dropped.
+      if (only !== undefined) entries.keepFrom(from, onlyNumber);
     }
     const n = entries.size;
     cellStart[m] = n;
@@ -259,9 +261,3 @@ const DENSE_ALWAYS = 4096;
 // An entry's sheet when its address is kept by its text.
 const ODD = -1;
 const NONE: readonly Equation[] = [];
-
-function grown<T extends Int32Array | Float64Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}

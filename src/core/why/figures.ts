@@ -5,6 +5,7 @@ import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 import { BySheet } from "./bySheet";
 import { a1 as addressOf } from "../cell";
+import { grown } from "../grown";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -438,12 +439,6 @@ class SheetFigures implements PlaceSink {
       }
     }
   }
-}
-
-function grown(list: Int32Array): Int32Array {
-  const out = new Int32Array(list.length * 2);
-  out.set(list);
-  return out;
 }
 
 /** How many figure cells a table can hold at most: a row holds a cell for each of its columns. */

@@ -7,6 +7,7 @@ import { UnitsRange } from "../relations/unitsRange";
 import { Units } from "../relations/exactValues";
 import { solvesInUnits } from "../relations/solveUnits";
 import { compareDecimals, sameDecimal } from "../compare/decimalOrder";
+import { grown } from "../grown";
 
 // The repair search's bookkeeping, and its values' ways into the equations and what-ifs.
 
@@ -30,11 +31,7 @@ export class IdMarks {
   /** Marks the id: false when it was marked already. */
   mark(id: number): boolean {
     const i = id + 1;
-    if (i >= this.stamps.length) {
-      const grown = new Int32Array(Math.max(i + 1, this.stamps.length * 2));
-      grown.set(this.stamps);
-      this.stamps = grown;
-    }
+    if (i >= this.stamps.length) this.stamps = grown(this.stamps, Math.max(i + 1, this.stamps.length * 2));
     if (this.stamps[i] === this.stamp) return false;
     this.stamps[i] = this.stamp;
     return true;
