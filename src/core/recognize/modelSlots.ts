@@ -1,9 +1,9 @@
 /**
- * An array of `n` slots, for a list that lives as long as the model (a row's cells), to be filled
- * in place. Written as array literals, one per length: V8 learns that what an array literal makes
- * lives long and then allocates it in the old generation at once, where no scavenge copies it. It
- * never learns that of `new Array(n)`, whose arrays every scavenge of the check copied, then
- * promoted. Longer lists (rare: a row of more than 16 columns) are made the plain way.
+ * An array of `n` slots, for a list that lives as long as the model (a row's cells, an equation's
+ * parts), to be filled in place. Written as array literals, one per length: V8 learns that what an
+ * array literal makes lives long and then allocates it in the old generation at once, where no
+ * scavenge copies it. It never learns that of `new Array(n)`, whose arrays every scavenge of the
+ * check copied, then promoted. Longer lists (rare: more than 16) are made the plain way.
  */
 export function modelSlots<T>(n: number): T[] {
   switch (n) {

@@ -1,6 +1,7 @@
 import { mergeCells } from "../../compare/ranges";
 import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, StatementTable, UnitBlock, ValueCell } from "../../model";
 import { SIGNED_KINDS } from "../../recognize/vocabulary/columns";
+import { modelSlots } from "../../recognize/modelSlots";
 
 /**
  * The table's column `i` prints figures of either sign whatever the row (an overrun right): they
@@ -74,47 +75,13 @@ function kayttotalousIndex(model: BudgetModel): Map<string, KayttotalousTable[]>
 
 /**
  * The cells of several rows in one column (rows of a table share its columns). Most are an
- * equation's parts, kept to the end of the check: a list of up to twelve is made by a literal, which
- * V8 allocates straight into the old generation once it sees the lists of that literal live (a list
- * made by `map` or at a length is always made young, and the young generation's collector copied
- * each of thousands once or twice a check). Longer lists are made at their length.
+ * equation's parts, kept to the end of the check: made in `modelSlots`, where no scavenge copies
+ * them (a list made by `map` was copied once or twice a check, thousands of them).
  */
 export function column(rows: readonly (LabeledRow | undefined)[], index: number): (ValueCell | undefined)[] {
-  const r = rows;
-  const i = index;
-  switch (r.length) {
-    case 0:
-      return [];
-    case 1:
-      return [r[0]?.cells[i]];
-    case 2:
-      return [r[0]?.cells[i], r[1]?.cells[i]];
-    case 3:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i]];
-    case 4:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i]];
-    case 5:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i]];
-    case 6:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i]];
-    case 7:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i]];
-    case 8:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i], r[7]?.cells[i]];
-    case 9:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i], r[7]?.cells[i], r[8]?.cells[i]];
-    case 10:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i], r[7]?.cells[i], r[8]?.cells[i], r[9]?.cells[i]];
-    case 11:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i], r[7]?.cells[i], r[8]?.cells[i], r[9]?.cells[i], r[10]?.cells[i]];
-    case 12:
-      return [r[0]?.cells[i], r[1]?.cells[i], r[2]?.cells[i], r[3]?.cells[i], r[4]?.cells[i], r[5]?.cells[i], r[6]?.cells[i], r[7]?.cells[i], r[8]?.cells[i], r[9]?.cells[i], r[10]?.cells[i], r[11]?.cells[i]];
-    default: {
-      const cells = new Array<ValueCell | undefined>(r.length);
-      for (let k = 0; k < r.length; k++) cells[k] = r[k]?.cells[i];
-      return cells;
-    }
-  }
+  const cells = modelSlots<ValueCell | undefined>(rows.length);
+  for (let k = 0; k < rows.length; k++) cells[k] = rows[k]?.cells[index];
+  return cells;
 }
 
 /** Row label for a unit block's row: the unit's name and the row as written (`Kadut: MENOT`). */
