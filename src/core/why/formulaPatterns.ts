@@ -106,6 +106,7 @@ const SIBLING_CELLS: ValueCell[] = [];
 
 /** A constant where at least two other columns of the row hold formulas. */
 function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {
-  const p = figure.value === null ? null : typedOverFormula(figure);
-  return p && { id: p.id, parts: [t("why.pattern.constant-over-formula", { formula: p.params.formula, column: p.params.column })] };
+  // The row's formulas first: its figure's Decimal, made when read, is asked only of the few such.
+  const p = typedOverFormula(figure);
+  return p && figure.value !== null ? { id: p.id, parts: [t("why.pattern.constant-over-formula", { formula: p.params.formula, column: p.params.column })] } : null;
 }
