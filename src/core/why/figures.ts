@@ -454,11 +454,14 @@ class SheetFigures implements PlaceSink {
 class GridSpace {
   private buffer: Int32Array = NO_CELLS;
   private used = 0;
+  // Each buffer twice the last, up to the largest: a book of a few sheets takes a small one.
+  private nextLength = GRID_BUFFER_FIRST;
 
   take(length: number): Int32Array {
-    if (length > GRID_BUFFER / 4) return new Int32Array(length);
+    if (length > GRID_BUFFER_MOST / 4) return new Int32Array(length);
     if (this.used + length > this.buffer.length) {
-      this.buffer = new Int32Array(GRID_BUFFER);
+      this.buffer = new Int32Array(Math.max(this.nextLength, length));
+      this.nextLength = Math.min(2 * this.nextLength, GRID_BUFFER_MOST);
       this.used = 0;
     }
     const grid = this.buffer.subarray(this.used, this.used + length);
@@ -493,8 +496,10 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
-// Numbers in each buffer the grids are cut from (a megabyte); a grid above a quarter of it has its own.
-const GRID_BUFFER = 1 << 18;
+// Numbers in the first buffer the grids are cut from (64 kB) and in the largest (a megabyte); a
+// grid above a quarter of the largest has its own.
+const GRID_BUFFER_FIRST = 1 << 14;
+const GRID_BUFFER_MOST = 1 << 18;
 // The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
 const MADE_AT_FIRST = 4096;
 
