@@ -1,6 +1,6 @@
 import { Cause, Finding, compareSeverity } from "../findings";
 import { Equation, cellKey } from "../relations/equation";
-import { BySheet } from "./bySheet";
+import { FindingPositions } from "./findingPositions";
 import { decimalString } from "../numbers";
 import { AS_READ } from "../format";
 import { MessagePart, Say as Translate, figure, listJoined } from "../message";
@@ -25,10 +25,10 @@ function equationRule(rule: string): string {
  * figure for it alone would be a false alarm. It is still folded under a cause that mends an
  * error or warning as well.
  */
-export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate): void {
+export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnosis[], t: Translate, positions?: FindingPositions): void {
   // Nothing to write: no index of every finding (a consistent book's few errors have no cause).
   if (diagnoses.length === 0) return;
-  const at = new PositionsAt(findings);
+  const at = positions ?? new FindingPositions(findings);
   // An equation's findings, in report order: those at its checked cell reported under its rule.
   // Positions, not findings, are gathered (in scratch) and sorted: no map from each finding to its
   // position, and the list returned is made at its length.
@@ -39,13 +39,13 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
       for (let i = at.first(e.target.sheet, e.target.cell); i >= 0; i = at.next(i)) {
         const f = findings[i];
         if (equationRule(f.rule) !== rule || f.consequenceOf || f.cause) continue;
-        if (n === positions.length) positions = grown(positions);
-        positions[n++] = i;
+        if (n === gathered.length) gathered = grown(gathered);
+        gathered[n++] = i;
       }
     }
-    if (!ascending(positions, n)) positions.subarray(0, n).sort();
+    if (!ascending(gathered, n)) gathered.subarray(0, n).sort();
     const out = new Array<Finding>(n);
-    for (let k = 0; k < n; k++) out[k] = findings[positions[k]];
+    for (let k = 0; k < n; k++) out[k] = findings[gathered[k]];
     return out;
   };
   for (const d of diagnoses) {
@@ -78,53 +78,13 @@ function ascending(positions: Int32Array, n: number): boolean {
 }
 
 // The positions `findingsOf` gathers, reused: one list a diagnosis was made and dropped.
-let positions: Int32Array = new Int32Array(64);
+let gathered: Int32Array = new Int32Array(64);
 
 function grown(list: Int32Array): Int32Array {
   const out = new Int32Array(list.length * 2);
   out.set(list);
   return out;
 }
-
-/**
- * Findings' positions in their list by sheet and cell, each cell's in list order: the first by
- * cell, and each one's next at the same cell in a list of numbers, where a list per cell was made.
- */
-class PositionsAt {
-  private readonly bySheet = new BySheet<Map<string, number>>();
-  // By position: the next finding's at the same cell (−1: none), and a first one's last.
-  private readonly after: Int32Array;
-  private readonly last: Int32Array;
-
-  constructor(findings: readonly Finding[]) {
-    this.after = new Int32Array(findings.length).fill(-1);
-    this.last = new Int32Array(findings.length);
-    for (let i = 0; i < findings.length; i++) {
-      const f = findings[i];
-      const cells = this.bySheet.getOrMake(f.sheet, newCells);
-      const first = cells.get(f.cell);
-      if (first === undefined) {
-        cells.set(f.cell, i);
-        this.last[i] = i;
-      } else {
-        this.after[this.last[first]] = i;
-        this.last[first] = i;
-      }
-    }
-  }
-
-  /** The position of the first finding at the cell, −1 for none. */
-  first(sheet: string, cell: string): number {
-    return this.bySheet.get(sheet)?.get(cell) ?? -1;
-  }
-
-  /** The position of the next finding at the same cell as the one at `i`, −1 for none. */
-  next(i: number): number {
-    return this.after[i];
-  }
-}
-
-const newCells = (): Map<string, number> => new Map();
 
 /** An error or a warning: a finding that says something is wrong, which a cause may explain. */
 function claimsError(f: Finding): boolean {

@@ -125,7 +125,7 @@ export class CellIndex implements CellLookup {
         if (id === undefined) texts.set(o.text, (id = next++));
         cellIds[i] = id;
         if (id + 1 >= counted.length) counted = grown(counted);
-        counted[id + 1]++;
+        counted[id]++;
         continue;
       }
       const byPosition = sparseOf[s];
@@ -138,20 +138,22 @@ export class CellIndex implements CellLookup {
         if (id + 1 >= counted.length) counted = grown(counted);
       } else id = firstId[s] + rowOf[i] * width[s] + colOf[i];
       cellIds[i] = id;
-      counted[id + 1]++;
+      counted[id]++;
     }
     this.cellIds = cellIds;
     this.size = next;
     this.entries = n;
 
-    // Equations by cell: counted above, then filled in recording order.
+    // Equations by cell: each cell's count summed up to where its list ends, then filled from the
+    // last equation back, each cell's end stepped down to its start: recording order in each list,
+    // with no copy of the starts to fill from (an array the size of the index).
     const equationStart = counted.length === next + 1 ? counted : counted.slice(0, next + 1);
-    for (let id = 0; id < next; id++) equationStart[id + 1] += equationStart[id];
-    const fill = equationStart.slice(0, next);
+    for (let id = 1; id < next; id++) equationStart[id] += equationStart[id - 1];
+    equationStart[next] = n;
     const equationIds = new Int32Array(n);
-    for (let j = 0; j < m; j++) {
+    for (let j = m - 1; j >= 0; j--) {
       const k = picked ? picked[j] : j;
-      for (let i = cellStart[j]; i < cellStart[j + 1]; i++) equationIds[fill[cellIds[i]]++] = k;
+      for (let i = cellStart[j + 1] - 1; i >= cellStart[j]; i--) equationIds[--equationStart[cellIds[i]]] = k;
     }
     this.equationStart = equationStart;
     this.equationIds = equationIds;

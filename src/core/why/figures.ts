@@ -98,6 +98,7 @@ interface PlaceSink {
 export class ModelFigures implements FigureIndex {
   private tables: Map<string, BudgetTable[]> | null = null;
   private readonly sheets = new BySheet<SheetFigures>();
+  private readonly grids = new GridSpace();
 
   constructor(private readonly model: BudgetModel) {}
 
@@ -112,7 +113,7 @@ export class ModelFigures implements FigureIndex {
   /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
   private readonly placesOn = (sheet: string): SheetFigures => {
     this.tables ??= tablesBySheet(this.model);
-    return new SheetFigures(sheet, this.tables.get(sheet) ?? []);
+    return new SheetFigures(sheet, this.tables.get(sheet) ?? [], this.grids);
   };
 
   /** Every figure, in the order of the model's tables. */
@@ -178,6 +179,7 @@ class SheetFigures implements PlaceSink {
   constructor(
     readonly sheet: string,
     private readonly tables: readonly BudgetTable[],
+    grids: GridSpace,
   ) {
     // The box is the tables' extents as recognition read them, known before their cells are: each
     // cell is recorded as it is walked, in one pass. A cell outside them is still found (in `far`).
@@ -196,7 +198,7 @@ class SheetFigures implements PlaceSink {
     if (area <= SPARSE_FACTOR * cells + DENSE_ALWAYS) {
       this.height = height;
       this.width = width;
-      this.grid = new Int32Array(area * CELL_FIELDS);
+      this.grid = grids.take(area * CELL_FIELDS);
     }
     // In the order placed: a later place's cell overwrites an earlier one's, a later index of a
     // row an earlier one.
@@ -204,7 +206,9 @@ class SheetFigures implements PlaceSink {
       this.table = t;
       walkPlaces(tables[t], this);
     }
-    this.places = scratch.slice(0, this.count * PLACE_FIELDS);
+    const places = grids.take(this.count * PLACE_FIELDS);
+    places.set(scratch.subarray(0, places.length));
+    this.places = places;
   }
 
   /** Numbers a place and records its cells (a `PlaceSink`). */
@@ -441,6 +445,31 @@ class SheetFigures implements PlaceSink {
   }
 }
 
+/**
+ * The sheets' grids and lists of places, each a part of a larger buffer, zeroed as made: a check
+ * places every sheet its search touches (all two hundred of the bench's), and a typed array of its
+ * own for each (a few kilobytes, beyond what V8 keeps on its heap) was a buffer allocated, tracked
+ * and freed: those allocations were two thirds of placing a sheet's own time in a profile.
+ */
+class GridSpace {
+  private buffer: Int32Array = NO_CELLS;
+  private used = 0;
+  // Each buffer twice the last, up to the largest: a book of a few sheets takes a small one.
+  private nextLength = GRID_BUFFER_FIRST;
+
+  take(length: number): Int32Array {
+    if (length > GRID_BUFFER_MOST / 4) return new Int32Array(length);
+    if (this.used + length > this.buffer.length) {
+      this.buffer = new Int32Array(Math.max(this.nextLength, length));
+      this.nextLength = Math.min(2 * this.nextLength, GRID_BUFFER_MOST);
+      this.used = 0;
+    }
+    const grid = this.buffer.subarray(this.used, this.used + length);
+    this.used += length;
+    return grid;
+  }
+}
+
 /** How many figure cells a table can hold at most: a row holds a cell for each of its columns. */
 function cellsOf(t: BudgetTable): number {
   const years = t.columns.length;
@@ -467,6 +496,10 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
+// Numbers in the first buffer the grids are cut from (64 kB) and in the largest (a megabyte); a
+// grid above a quarter of the largest has its own.
+const GRID_BUFFER_FIRST = 1 << 14;
+const GRID_BUFFER_MOST = 1 << 18;
 // The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
 const MADE_AT_FIRST = 4096;
 

@@ -6,7 +6,7 @@ import { Figure, FigureIndex, siblingCells } from "./figures";
 import { ValueCell } from "../model";
 import { Pattern } from "./patterns";
 import { RelationGraph } from "./graph";
-import { FindingsAt } from "./findingsAt";
+import { FindingPositions } from "./findingPositions";
 
 // Identities whose checked cell is a sum a sheet computes with SUM or +.
 const SUM_RULES = new Set(["sum", "unit-total", "unit-nettomeno", "toimintakate"]);
@@ -40,31 +40,45 @@ function rowOf(cell: string): number {
  * range stops a row short, or skips a row), and a figure typed as a constant where the rest of its
  * row is formulas. Written onto the failing finding at the cell as `pattern`.
  */
-export function explainFormulas(findings: Finding[], graph: RelationGraph, figures: FigureIndex, t: Translate): void {
-  const failingAt = new FindingsAt(findings, (f) => !f.pattern && f.severity !== "info");
+export function explainFormulas(findings: Finding[], graph: RelationGraph, figures: FigureIndex, t: Translate, positions?: FindingPositions): void {
+  const at = positions ?? new FindingPositions(findings);
+  // The findings looked at, as they were before any pattern below is written: those at a cell are
+  // walked by their positions, with no list made for each cell.
+  const open = new Uint8Array(findings.length);
+  for (let i = 0; i < findings.length; i++) open[i] = !findings[i].pattern && findings[i].severity !== "info" ? 1 : 0;
+  const firstOpen = (i: number): number => {
+    while (i >= 0 && !open[i]) i = at.next(i);
+    return i;
+  };
   // The sums checked at each failing cell, from the graph's index of cells: the tens of thousands
   // of other equations are not looked at. A cell's equations come in recording order, and each
   // writes only onto its own cell's findings, so the patterns are those a pass over all gives.
   // Only a sum's own finding takes its pattern: a cell without one asks nothing of the graph,
   // whose index of every equation's cells costs a mostly consistent book more than the rest of
   // its analysis (its few errors are of other rules, and no repair has built the index).
-  for (const list of failingAt.lists()) {
-    if (!list.some((f) => SUM_RULES.has(f.rule))) continue;
-    const at = list[0];
-    for (const e of graph.at(at)) {
-      if (!SUM_RULES.has(e.rule) || e.target.cell !== at.cell || e.target.sheet !== at.sheet) continue;
-      const f = list.find((x) => x.rule === e.rule && !x.pattern);
+  for (let k = 0; k < at.cells; k++) {
+    const first = firstOpen(at.head(k));
+    let sums = false;
+    for (let i = first; i >= 0 && !sums; i = at.next(i)) sums = open[i] === 1 && SUM_RULES.has(findings[i].rule);
+    if (!sums) continue;
+    const ref = findings[first];
+    for (const e of graph.at(ref)) {
+      if (!SUM_RULES.has(e.rule) || e.target.cell !== ref.cell || e.target.sheet !== ref.sheet) continue;
+      let f: Finding | undefined;
+      for (let i = first; i >= 0 && !f; i = at.next(i)) if (open[i] && findings[i].rule === e.rule && !findings[i].pattern) f = findings[i];
       const target = figures.at(e.target);
       if (!f || !target) continue;
       const p = sumSlip(e, target, t) ?? constantAmongFormulas(target, t);
       if (p) f.pattern = p;
     }
   }
-  for (const list of failingAt.lists()) {
-    const figure = figures.at(list[0]);
+  for (let k = 0; k < at.cells; k++) {
+    const first = firstOpen(at.head(k));
+    if (first < 0) continue;
+    const figure = figures.at(findings[first]);
     if (!figure) continue;
     const p = constantAmongFormulas(figure, t);
-    if (p) for (const f of list) if (!f.pattern) f.pattern = p;
+    if (p) for (let i = first; i >= 0; i = at.next(i)) if (open[i] && !findings[i].pattern) findings[i].pattern = p;
   }
 }
 
@@ -106,6 +120,7 @@ const SIBLING_CELLS: ValueCell[] = [];
 
 /** A constant where at least two other columns of the row hold formulas. */
 function constantAmongFormulas(figure: Figure, t: Translate): Finding["pattern"] | null {
-  const p = figure.value === null ? null : typedOverFormula(figure);
-  return p && { id: p.id, parts: [t("why.pattern.constant-over-formula", { formula: p.params.formula, column: p.params.column })] };
+  // The row's formulas first: its figure's Decimal, made when read, is asked only of the few such.
+  const p = typedOverFormula(figure);
+  return p && figure.value !== null ? { id: p.id, parts: [t("why.pattern.constant-over-formula", { formula: p.params.formula, column: p.params.column })] } : null;
 }

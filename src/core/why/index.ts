@@ -8,6 +8,7 @@ import { Diagnosis, diagnose } from "./analyse";
 import { attachDiagnoses } from "./attach";
 import { explainPercentages } from "./percentPatterns";
 import { explainFormulas } from "./formulaPatterns";
+import { FindingPositions } from "./findingPositions";
 
 /**
  * The root-cause analysis run after every check: groups the failing equations, finds the single
@@ -17,14 +18,16 @@ import { explainFormulas } from "./formulaPatterns";
  */
 export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[]): Diagnosis[] {
   const t = part;
-  explainPercentages(model, findings, t);
+  // The findings by cell, for the three that write onto them (they are neither added nor moved).
+  const positions = new FindingPositions(findings);
+  explainPercentages(model, findings, t, positions);
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
   const figures = indexFigures(model);
   const graph = new RelationGraph(equations);
   const diagnoses = diagnose(graph, figures);
-  attachDiagnoses(findings, diagnoses, t);
-  explainFormulas(findings, graph, figures, t);
+  attachDiagnoses(findings, diagnoses, t, positions);
+  explainFormulas(findings, graph, figures, t, positions);
   return diagnoses;
 }
 

@@ -7,7 +7,7 @@ import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
 import { ParsedNumber, decimalOfUnits, figureSign } from "../numbers";
 import { figureEquals, figureNumber } from "../relations/exactValues";
-import { FindingsAt } from "./findingsAt";
+import { FindingPositions } from "./findingPositions";
 
 // Findings about a shown Muutos % whose figure may be explained by how it was computed.
 const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
@@ -18,21 +18,32 @@ const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
  * change against another column than the base. Each is checked against the figures of the row
  * and written onto the finding as `pattern`, at the decimals the cell shows.
  */
-export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate): void {
-  // The first such finding at each cell, looked up once per change cell (a large workbook has
-  // thousands of both).
-  const wanted = new FindingsAt(findings, (f) => PERCENT_RULES.has(f.rule) && !f.pattern);
-  if (wanted.empty) return;
+export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate, positions?: FindingPositions): void {
+  // The findings wanted, as they were before any pattern below is written; each change cell finds
+  // the first at it through the positions (a large workbook has thousands of both).
+  const wanted = new Uint8Array(findings.length);
+  let any = false;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!PERCENT_RULES.has(f.rule) || f.pattern) continue;
+    wanted[i] = 1;
+    any = true;
+  }
+  if (!any) return;
+  const at = positions ?? new FindingPositions(findings);
   for (const sheet of model.sheets) {
     for (const table of sheet.tables) {
-      if (table.kind !== "tunnusluvut" || !wanted.onSheet(table.sheet)) continue;
+      if (table.kind !== "tunnusluvut" || !at.onSheet(table.sheet)) continue;
       for (const item of table.items) {
         if (!item.change) continue;
         const cells = item.change.cells;
         for (let i = 0; i < cells.length; i++) {
           const cell = cells[i];
-          const f = cell && wanted.at(table.sheet, cell.cell)[0];
-          if (!f) continue;
+          if (!cell) continue;
+          let k = at.first(table.sheet, cell.cell);
+          while (k >= 0 && !wanted[k]) k = at.next(k);
+          if (k < 0) continue;
+          const f = findings[k];
           const p = percentSlip(table, item.amount, cell, i, f, t);
           if (p) f.pattern = p;
         }

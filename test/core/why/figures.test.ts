@@ -162,3 +162,22 @@ describe("a sheet read with a vast extent", () => {
     expect(figures.at({ sheet: "S", cell: "XFD1048576" })).toBeUndefined();
   });
 });
+
+describe("many sheets placed in one check", () => {
+  // Each sheet's grid of figure cells is a part of a buffer shared with other sheets: placing one
+  // must leave every other sheet's figures where they were, across the buffers' ends too.
+  it("each keeps its own figures, whichever sheets are placed after it", () => {
+    const sheets = Array.from({ length: 50 }, (_, i) => {
+      const row = labeled(`Myyntituotot ${i}`, 10 + i, [1, 2], [String(100 + i), String(200 + i)]);
+      const table = { ...EXTENT, sheet: `S${i}`, area: `S${i}`, bottom: 799, kind: "kayttotalous", tuotot: [row], kulut: [] };
+      return { sheet: `S${i}`, area: `S${i}`, tables: [table], row };
+    });
+    const figures = indexFigures({ sheets } as unknown as BudgetModel);
+    for (const s of sheets) expect(figures.at({ sheet: s.sheet, cell: a1(s.row.row, 2) })?.cell).toBe(s.row.cells[1]);
+    sheets.forEach((s, i) => {
+      expect(figures.at({ sheet: s.sheet, cell: a1(s.row.row, 1) })?.row).toBe(`Myyntituotot ${i}`);
+      // Where the next sheet has its row, this one has none.
+      expect(figures.at({ sheet: s.sheet, cell: a1(s.row.row + 1, 1) })).toBeUndefined();
+    });
+  });
+});
