@@ -103,7 +103,10 @@ export function judgeCells(
 ): Exclude<Verdict, "ok"> | null {
   if (!checked || checked.parsed.kind !== "number") return null;
   let numbers = false;
-  for (const p of parts) {
+  // Indexed: the parts come as lists of several shapes (literals, recognition's slots), where an
+  // iterator is not optimised away and each comparison made one for the collector.
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p) continue;
     const kind = p.parsed.kind;
     if (kind === "number") numbers = true;
