@@ -1,7 +1,7 @@
 import { Grid } from "./grid";
 import { BudgetModel } from "./model";
 import { CheckOptions, resolveOptions } from "./options";
-import { Finding, SeverityCounts, TableKind, compareFindings, countBySeverity } from "./findings";
+import { Finding, SeverityCounts, TableKind, countBySeverity, sortFindings } from "./findings";
 import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { part } from "./message";
@@ -35,7 +35,7 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const findings: Finding[] = [];
   const recorded: RecordedEquations = [];
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations: recorded }));
-  findings.sort(compareFindings(model.sheets.map((s) => s.sheet)));
+  sortFindings(findings, model.sheets.map((s) => s.sheet));
   explainFindings(model, findings, recorded);
   const tables: TableInfo[] = model.sheets.flatMap((s) =>
     s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),

@@ -122,6 +122,37 @@ export function compareFindings(sheetOrder: readonly string[]) {
   };
 }
 
+/**
+ * `findings` put in `compareFindings`' order, in place. Each finding's sheet, cell and severity are
+ * read once into arrays and the positions are sorted by them: a large book's thousands of findings
+ * were compared a dozen times each, every comparison looking up two sheets and two cells in maps.
+ * Ties keep their order, as the stable sort of the findings themselves does.
+ */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void {
+  const n = findings.length;
+  const rank = new Map(sheetOrder.map((s, i) => [s, i]));
+  const starts = new Map<string, CellPosition>();
+  // Float64: a sheet outside the order ranks at Number.MAX_SAFE_INTEGER, beyond an Int32.
+  const sheets = new Float64Array(n);
+  const rows = new Int32Array(n);
+  const cols = new Int32Array(n);
+  const severities = new Int8Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    sheets[i] = rank.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    let p = starts.get(f.cell);
+    if (!p) starts.set(f.cell, (p = cellStart(f.cell)));
+    rows[i] = p.row;
+    cols[i] = p.col;
+    severities[i] = SEVERITIES.indexOf(f.severity);
+    order[i] = i;
+  }
+  order.sort((a, b) => sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || severities[a] - severities[b]);
+  const given = findings.slice();
+  for (let i = 0; i < n; i++) findings[i] = given[order[i]];
+}
+
 /** The first cell of a finding's `cell` (a range's top-left); a finding with no cell sorts first. */
 function cellStart(cell: string): CellPosition {
   return CellRange.tryParse(cell)?.start ?? { row: -1, col: -1 };

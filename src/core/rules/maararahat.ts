@@ -39,11 +39,15 @@ export const maararahatRule: Rule = {
   ids: ["maararahat-total", "maararahat-change-eur", "maararahat-change-percent"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const table of allTables(ctx.model, "maararahat")) {
+    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
+    const tables = allTables(ctx.model, "maararahat");
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       const k = kayttotalousFor(ctx.model, table);
       // Each column's käyttötalous column, the same for every role.
       const matches = k ? table.columns.map((col) => matchColumn(col, k.columns)) : [];
-      for (const role of ROLES) {
+      for (let r = 0; r < ROLES.length; r++) {
+        const role = ROLES[r];
         const row = table[role];
         if (!row) continue;
         if (k) checkTotals(ctx, table, row, role, k, matches, out);

@@ -292,7 +292,10 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
   const out: Finding[] = [];
   const single = new Map<TunnusluvutTable, PerResidentCell[]>();
   for (const [year, entries] of groups) {
-    for (const e of entries) {
+    // Indexed loops over a year's cells: this runs once a check, unoptimised, where each step of
+    // an iterator is an object.
+    for (let n = 0; n < entries.length; n++) {
+      const e = entries[n];
       if (figureSign(e.kate.parsed) !== 0 || figureSign(e.cell.parsed) === 0) continue;
       // No population turns a toimintakate of 0 into anything but 0 €/asukas.
       const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: figure(e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
@@ -301,7 +304,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
     const areas = new Set(withRange.map((x) => x.e.table.area));
     if (areas.size < 2) {
-      for (const e of entries) {
+      for (let n = 0; n < entries.length; n++) {
+        const e = entries[n];
         const list = single.get(e.table);
         if (list) list.push(e);
         else single.set(e.table, [e]);
@@ -319,7 +323,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     const agreed = consensus.value.toNumber();
     const agreedDigits = digitsOf(consensus.value);
     // Recorded from its parts: no check object nor place made for a cell that is only recorded.
-    for (const { e, range } of consensus.medianOnly ? [] : withRange) {
+    for (let n = 0; !consensus.medianOnly && n < withRange.length; n++) {
+      const { e, range } = withRange[n];
       recordShownAt(ctx, "per-resident-population", e.table.sheet, e.column.label, e.cell, ctx.options.tolerances.perResident, false, perResidentInputs(e), formula, holdsAt(agreed, e, range));
     }
     const members = new Set(consensus.members);

@@ -74,7 +74,11 @@ function checkUnit(ctx: RuleContext, table: BudgetTable, columns: readonly (stri
  * the table asks of every column, worked out once per table.
  */
 function signColumns(table: BudgetTable): (string | null | undefined)[] {
-  return table.columns.map((c, i) => (isSignedColumn(table, i) ? null : c.label));
+  // A loop, no callback per column: every table of the workbook asks once.
+  const columns = table.columns;
+  const out = new Array<string | null | undefined>(columns.length);
+  for (let i = 0; i < columns.length; i++) out[i] = isSignedColumn(table, i) ? null : columns[i].label;
+  return out;
 }
 
 /**

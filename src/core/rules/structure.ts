@@ -37,7 +37,10 @@ export const structureRule: Rule = {
   ids: ["structure"],
   run(ctx) {
     const out: Finding[] = [];
-    for (const sheet of ctx.model.sheets) {
+    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
+    const sheets = ctx.model.sheets;
+    for (let s = 0; s < sheets.length; s++) {
+      const sheet = sheets[s];
       // A list of rates is said once: how its bare years were read does not matter, nothing is checked.
       const rates = sheet.observations.filter((o) => o.kind === "rates-only").flatMap((o) => CellRange.tryParse(o.cell) ?? []);
       const inRates = (o: Observation) => {
@@ -45,8 +48,13 @@ export const structureRule: Rule = {
         return at !== null && rates.some((r) => r.contains(at));
       };
       // A statement's unread rows are told after the checks (unreadParts.ts): another table's may read them.
-      for (const o of sheet.observations) if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o, withWhy(ctx, o)));
-      for (const table of sheet.tables) cutShort(ctx, table, out);
+      const observations = sheet.observations;
+      for (let i = 0; i < observations.length; i++) {
+        const o = observations[i];
+        if (!isDeferred(o) && !inRates(o)) out.push(fromObservation(ctx, sheet, o, withWhy(ctx, o)));
+      }
+      const tables = sheet.tables;
+      for (let t = 0; t < tables.length; t++) cutShort(ctx, tables[t], out);
     }
     return out;
   },

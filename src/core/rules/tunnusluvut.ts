@@ -31,22 +31,27 @@ export const tunnusluvutRule: Rule = {
   },
 };
 
+/** Where a finding about the whole table points: its first column's header, else its first cell. Made for such a finding only. */
+function headerCellOf(table: TunnusluvutTable): string {
+  return table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
+}
+
 function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   if (table.items.length === 0) return [];
   const out: Finding[] = [];
   // Each finding's place is a literal: spreading is V8's slow path.
   const at = (cell: string, row?: string) => (row === undefined ? { sheet: table.sheet, area: table.area, table: table.kind, cell } : { sheet: table.sheet, area: table.area, table: table.kind, cell, row });
-  const headerCell = table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
   const k = kayttotalousFor(ctx.model, table);
   if (!k) {
-    out.push(makeFinding("tunnusluku-not-compared", "info", at(headerCell), [table.range], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
+    out.push(makeFinding("tunnusluku-not-compared", "info", at(headerCellOf(table)), [table.range], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
     return out;
   }
   const unmatchedColumns = new Set<string>();
   const unmatchedRows: string[] = [];
   // Each column's käyttötalous column, the same for every row.
   const matches = table.columns.map((col) => matchColumn(col, k.columns));
-  for (const item of table.items) {
+  for (let t = 0; t < table.items.length; t++) {
+    const item = table.items[t];
     const source = kayttotalousCounterpart(item.amount.label, k);
     if (!source) {
       unmatchedRows.push(item.amount.label);
@@ -71,7 +76,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   }
   if (unmatchedColumns.size > 0) {
     const cols = table.columns.filter((c) => unmatchedColumns.has(c.label));
-    const cell = cols[0]?.headerRange.split(":")[0] ?? headerCell;
+    const cell = cols[0]?.headerRange.split(":")[0] ?? headerCellOf(table);
     const headers = mergeCells(cols.map((c) => parseA1(c.headerRange.split(":")[0])));
     out.push(
       makeFinding("tunnusluku-not-compared", "info", at(cell), headers, {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
@@ -81,7 +86,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     const rows = table.items.filter((it) => unmatchedRows.includes(it.amount.label)).map((it) => it.amount);
     const labels = mergeCells(rows.map((r) => parseA1(r.labelCell)));
     out.push(
-      makeFinding("tunnusluku-not-compared", "info", at(rows[0]?.labelCell ?? headerCell, unmatchedRows[0]), labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
+      makeFinding("tunnusluku-not-compared", "info", at(rows[0]?.labelCell ?? headerCellOf(table), unmatchedRows[0]), labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
     );
   }
   return out;

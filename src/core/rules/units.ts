@@ -3,7 +3,8 @@ import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { ExactSum } from "../arithmetic/exact";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, column, kayttotalousFor, unitRowLabel } from "./support/tables";
+import { allTables, cellRanges, kayttotalousFor, unitRowLabel } from "./support/tables";
+import { modelSlots } from "../recognize/modelSlots";
 import { holdsNumber, numberIn } from "./support/cells";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells, sumFinding } from "./support/euro";
 
@@ -140,23 +141,43 @@ function checkNettomenoPositive(ctx: RuleContext, table: YksikotTable, unit: Uni
 }
 
 function checkUnitTotal(ctx: RuleContext, table: YksikotTable, total: UnitBlock, out: Finding[]): void {
-  for (const role of ROLES) {
+  const units = table.units;
+  for (let r = 0; r < ROLES.length; r++) {
+    const role = ROLES[r];
     const totalRow = total[role];
     if (!totalRow) continue;
-    const rows = table.units.map((u) => u[role]).filter((r): r is LabeledRow => r !== undefined);
-    if (rows.length === 0) continue;
+    // The units having the row are counted, not listed: each column's parts are read from the
+    // units themselves, where a list of the rows (and the list of every unit's, first) was made
+    // per role and table, only to be dropped.
+    let count = 0;
+    for (let u = 0; u < units.length; u++) if (units[u][role]) count++;
+    if (count === 0) continue;
     for (let i = 0; i < table.columns.length; i++) {
       const checked = totalRow.cells[i];
       if (!holdsNumber(checked)) continue;
-      const parts = column(rows, i);
+      const parts = unitsColumn(units, role, count, i);
       const label = table.columns[i].label;
       const verdict = judgeCells(ctx, "unit-total", label, table.sheet, checked, parts);
       if (!verdict) continue;
-      const params = { row: totalRow.label, total: total.name, column: label, units: String(rows.length) };
+      const params = { row: totalRow.label, total: total.name, column: label, units: String(count) };
       const place = placeOf(table, unitRowLabel(total, totalRow), i);
       out.push(sumFinding(ctx, { rule: "unit-total", place, checked, verdict, messageKey: "unit-total", params }, parts, cellRanges(parts)));
     }
   }
+}
+
+/**
+ * The cells in column `i` of the `count` units that have the row `role`, in order: `column` of
+ * those rows, made in the same long-lived slots.
+ */
+function unitsColumn(units: readonly UnitBlock[], role: Role, count: number, i: number): (ValueCell | undefined)[] {
+  const cells = modelSlots<ValueCell | undefined>(count);
+  let k = 0;
+  for (let u = 0; u < units.length; u++) {
+    const row = units[u][role];
+    if (row) cells[k++] = row.cells[i];
+  }
+  return cells;
 }
 
 const KAYTTOTALOUS_ROW: Record<Role, (k: KayttotalousTable) => LabeledRow | undefined> = {
@@ -169,7 +190,8 @@ function checkAgainstKayttotalous(ctx: RuleContext, table: YksikotTable, total: 
   // The same figures only: TA+MUUTOS and TA of a year are different budgets here. The same
   // käyttötalous column for every row.
   const matches = table.columns.map((col) => k.columns.findIndex((c) => c.kind === col.kind && c.year === col.year));
-  for (const role of ROLES) {
+  for (let r = 0; r < ROLES.length; r++) {
+    const role = ROLES[r];
     const totalRow = total[role];
     const kRow = KAYTTOTALOUS_ROW[role](k);
     if (!totalRow || !kRow) continue;

@@ -50,6 +50,9 @@ function rowLabel(row: LabeledRow, within: UnitBlock | LabeledRow | undefined): 
   return unitRowLabel(within, row);
 }
 
+// A määrärahat table's rows in order, walked by index: no list made per table.
+const MAARARAHAT_ROLES = ["menot", "tulot", "nettomeno"] as const;
+
 /** Cells where a figure belongs that hold text or an error, each once. */
 function unreadableCells(model: BudgetModel): Located[] {
   const out: Located[] = [];
@@ -99,7 +102,8 @@ function unreadableCells(model: BudgetModel): Located[] {
           if (table.total) addUnit(table, table.total);
           break;
         case "maararahat":
-          for (const r of [table.menot, table.tulot, table.nettomeno]) {
+          for (let k = 0; k < MAARARAHAT_ROLES.length; k++) {
+            const r = table[MAARARAHAT_ROLES[k]];
             if (!r) continue;
             addRow(table, r);
             push(table, r.label, "MUUTOS €", r.changeEur);

@@ -57,7 +57,9 @@ export function sumCells(cells: readonly (ValueCell | undefined)[]): SumResult |
   // cannot (a figure without units, a sum beyond 2^53).
   const exact = new ExactSum();
   const numbers: ValueCell[] = [];
-  for (const c of cells) {
+  // Indexed: the cells come as lists of several shapes, where an iterator is an object per call.
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (!c) continue;
     const p = c.parsed;
     if (p.kind === "number") {

@@ -103,7 +103,10 @@ export function judgeCells(
 ): Exclude<Verdict, "ok"> | null {
   if (!checked || checked.parsed.kind !== "number") return null;
   let numbers = false;
-  for (const p of parts) {
+  // Indexed: the parts come as lists of several shapes (literals, recognition's slots), where an
+  // iterator is not optimised away and each comparison made one for the collector.
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p) continue;
     const kind = p.parsed.kind;
     if (kind === "number") numbers = true;
@@ -122,8 +125,9 @@ export function judgeCells(
  */
 export function sumFinding(ctx: RuleContext, f: EuroFailure, parts: readonly (ValueCell | undefined)[], related: string[]): Finding {
   const sum = new ExactSum();
-  for (const c of parts) {
-    const p = c?.parsed;
+  // Indexed, as in judgeCells: the parts come as lists of several shapes.
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]?.parsed;
     if (p?.kind === "number") sum.add(p.units, p.decimals, 1);
   }
   if (sum.exact) return euroFindingOfUnits(ctx, f, sum.units, sum.scale, () => sumCells(parts)!.total, related);

@@ -20,8 +20,12 @@ export function allTables<K extends BudgetTable["kind"]>(model: BudgetModel, kin
   let byKind = BY_KIND.get(model);
   if (!byKind) {
     byKind = new Map();
-    for (const sheet of model.sheets) {
-      for (const table of sheet.tables) {
+    // Indexed loops: this runs once a model, unoptimised, where each step of an iterator is an object.
+    const sheets = model.sheets;
+    for (let s = 0; s < sheets.length; s++) {
+      const tables = sheets[s].tables;
+      for (let t = 0; t < tables.length; t++) {
+        const table = tables[t];
         const list = byKind.get(table.kind);
         if (list) list.push(table);
         else byKind.set(table.kind, [table]);
