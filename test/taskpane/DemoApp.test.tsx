@@ -7,6 +7,14 @@ import { LoadedWorkbook } from "../../src/taskpane/demo/workbookFile";
 import { ASUMINEN, TYOLLISYYS, paneWorkbook } from "./paneWorkbook";
 import { NoCss, buttonByText } from "./render";
 
+// The demo's theme, like the one render.tsx's Fluent wrapper leaves out: its ~400 custom properties
+// sit in one rule matching the provider's element, an ancestor of everything shown, and jsdom's
+// getComputedStyle copies them one by one, each copy rebuilding the declaration's whole text
+// (quadratic: 60-100 ms a call on a loaded machine). Every role query and each of tabster's
+// focus-sentinel updates asks for that element's style. jsdom draws nothing, so no test here
+// depends on a colour.
+jest.mock("@fluentui/react-components", () => ({ ...jest.requireActual("@fluentui/react-components"), webLightTheme: {}, webDarkTheme: {} }));
+
 // Expected cells and figures come from how the small workbook was broken (see paneWorkbook).
 const book = paneWorkbook();
 const grids: Grid[] = book.grids;
@@ -27,11 +35,19 @@ function renderDemo(loadSample: () => Promise<LoadedWorkbook>, loadFile = jest.f
 }
 
 /**
+ * The sheet tabs' list, by its label: a role query would compute the style of each of its
+ * ancestors (whether one hides it), ~15 ms apiece in jsdom; its role is asserted where it is checked.
+ */
+function sheetTabs(): HTMLElement {
+  return screen.getByLabelText("Välilehdet", { selector: '[role="tablist"]' });
+}
+
+/**
  * A sheet tab by its sheet. Without Fluent's CSS (see render.tsx) a Tab's hidden "reserved space"
  * copy of its label counts in the accessible name, so tabs are found by their value.
  */
 function sheetTab(sheet: string): HTMLElement {
-  const tab = screen.getByRole("tablist", { name: "Välilehdet" }).querySelector<HTMLElement>(`[role="tab"][value="${sheet}"]`);
+  const tab = sheetTabs().querySelector<HTMLElement>(`[role="tab"][value="${sheet}"]`);
   if (!tab) throw new Error(`no sheet tab ${sheet}`);
   return tab;
 }
@@ -63,8 +79,10 @@ test("shows the sample's sheets as tabs and the first sheet as a grid with lette
   expect(within(tabs).getAllByRole("tab")).toHaveLength(grids.length);
   for (const g of grids) expect(sheetTab(g.sheet)).toHaveTextContent(g.sheet);
   expect(grid()).toHaveAttribute("data-sheet", grids[0].sheet);
-  expect(within(grid()).getByRole("columnheader", { name: "A" })).toBeInTheDocument();
-  expect(within(grid()).getByRole("rowheader", { name: "1" })).toBeInTheDocument();
+  // Asked of the head row and the first row: over the whole grid, each query computes the name of
+  // every header cell (all row numbers), a style computation per cell.
+  expect(within(grid().querySelector("thead")!).getByRole("columnheader", { name: "A" })).toBeInTheDocument();
+  expect(within(grid().querySelector("tbody tr")!).getByRole("rowheader", { name: "1" })).toBeInTheDocument();
 });
 
 test("a finding chosen in the pane is selected in the grid and shown in the formula bar", async () => {
@@ -169,8 +187,7 @@ test("a picked workbook replaces the sample", async () => {
   await screen.findByTestId("sheet-grid");
   await user.upload(screen.getByTestId("file-input"), new File(["x"], "oma.xlsx"));
   await waitFor(() => expect(screen.getByTestId("workbook-name")).toHaveTextContent("oma.xlsx"));
-  const tabs = screen.getByRole("tablist", { name: "Välilehdet" });
-  expect(within(tabs).getAllByRole("tab")).toHaveLength(1);
+  expect(within(sheetTabs()).getAllByRole("tab")).toHaveLength(1);
   expect(sheetTab("Oma")).toBeInTheDocument();
   expect(grid()).toHaveTextContent("Oma taulukko");
 });

@@ -25,7 +25,14 @@ export function seedGrids(): Grid[] {
  * times, so each click cost seconds on a busy machine. jsdom lays nothing out, so no test can
  * depend on those rules; the browser end-to-end test renders them for real.
  */
-export const noCssRenderer = () => createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+let noCss: ReturnType<typeof createDOMRenderer> | undefined;
+
+/**
+ * One renderer for the test file (jest gives each file its own document): a renderer remembers
+ * which rules it has handled and the style elements it made, so a new one on each render handled
+ * every component's rules again and added another ~20 empty style elements to the page per test.
+ */
+export const noCssRenderer = () => (noCss ??= createDOMRenderer(document, { unstable_filterCSSRule: () => false }));
 
 export function NoCss({ children }: { children: React.ReactNode }) {
   return (

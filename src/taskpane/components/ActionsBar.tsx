@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useT } from "../hooks/useTranslate";
 import { Button, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
 import { EraserRegular, HighlightRegular, TableAddRegular } from "@fluentui/react-icons";
@@ -18,7 +19,7 @@ export interface ActionsBarProps {
   onExport(kind: ExportKind): void;
 }
 
-export function ActionsBar(p: ActionsBarProps) {
+export const ActionsBar = memo(function ActionsBar(p: ActionsBarProps) {
   const styles = useStyles();
   const t = useT();
   return (
@@ -35,4 +36,4 @@ export function ActionsBar(p: ActionsBarProps) {
       <ExportMenu disabled={p.busy || !p.canExport} onExport={p.onExport} />
     </Toolbar>
   );
-}
+});

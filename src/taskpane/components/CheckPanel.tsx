@@ -69,7 +69,7 @@ export function CheckPanel(p: CheckPanelProps) {
   // Over `apply`, not `filters`: a keystroke re-renders the search field, and the list only once
   // typing has paused and the words searched for have changed.
   const shown = useMemo(() => apply(open), [apply, open]);
-  const openCounts = countBySeverity(open);
+  const openCounts = useMemo(() => countBySeverity(open), [open]);
   const searching = filters.words !== "";
   const { searchMatches } = filters;
   const explained = split?.explained;
@@ -138,7 +138,14 @@ export function CheckPanel(p: CheckPanelProps) {
     focusLater(next ? findingDomId(next) : undefined);
   };
 
-  // One identity, so the memoised overview is not rendered again by every click in the list.
+  // One identity each, so that the memoised parts above and beside the list (the overview, the
+  // actions, the stepper) are not rendered again by every click in it: on a big book a sheet's
+  // toggle re-rendered them all.
+  const onStep = useStableCallback(step);
+  const onMark = useStableCallback(() => p.onMark(shown));
+  const onClearMarks = useStableCallback(p.onClearMarks);
+  const onSummary = useStableCallback(p.onSummary);
+  const onExport = useStableCallback(p.onExport);
   const pickSheet = useStableCallback((sheet: string) => {
     folding.openSheet(sheet);
     const first = order.find((f) => f.sheet === sheet);
@@ -180,10 +187,10 @@ export function CheckPanel(p: CheckPanelProps) {
         canMark={shown.length > 0}
         canExport={!!check.result}
         markedCount={p.markedCount}
-        onMark={() => p.onMark(shown)}
-        onClearMarks={p.onClearMarks}
-        onSummary={p.onSummary}
-        onExport={p.onExport}
+        onMark={onMark}
+        onClearMarks={onClearMarks}
+        onSummary={onSummary}
+        onExport={onExport}
       />
       {check.result && split && (
         <>
@@ -208,7 +215,7 @@ export function CheckPanel(p: CheckPanelProps) {
               </Link>
             )}
             {open.length === 0 && <Text as="p">{t("findings.none")}</Text>}
-            {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={step} />}
+            {order.length > 0 && <FindingStepper index={currentIndex} total={order.length} onStep={onStep} />}
             <FindingGroups
               groups={groups}
               consequences={consequences}

@@ -1,4 +1,4 @@
-import { forwardRef } from "react";
+import { forwardRef, memo } from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckResult } from "../../core/check";
 import { SeverityCounts as Counts } from "../../core/findings";
@@ -23,7 +23,7 @@ export interface CheckSummaryProps {
  * What a check found, announced when it ends and focused so the keyboard starts here: counts,
  * then how many errors there are and on which sheets; a warning when nothing was recognised.
  */
-export const CheckSummary = forwardRef<HTMLDivElement, CheckSummaryProps>(function CheckSummary({ result, sheetCount, open, explained, errorSheets }, ref) {
+const CheckSummaryView = forwardRef<HTMLDivElement, CheckSummaryProps>(function CheckSummary({ result, sheetCount, open, explained, errorSheets }, ref) {
   const t = useT();
   const styles = useStyles();
   const where =
@@ -46,3 +46,6 @@ export const CheckSummary = forwardRef<HTMLDivElement, CheckSummaryProps>(functi
     </div>
   );
 });
+
+/** Memoised: a click in the findings list below changes nothing it shows. */
+export const CheckSummary = memo(CheckSummaryView);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useT } from "../hooks/useTranslate";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Finding } from "../../core/findings";
@@ -26,7 +27,7 @@ export interface ExplainedListProps {
   onReopen(finding: Finding): Promise<void>;
 }
 
-export function ExplainedList({ explained, total, unmatched, lang, onNavigate, onReopen }: ExplainedListProps) {
+export const ExplainedList = memo(function ExplainedList({ explained, total, unmatched, lang, onNavigate, onReopen }: ExplainedListProps) {
   const t = useT();
   const styles = useStyles();
   if (total === 0 && unmatched === 0) return null;
@@ -50,4 +51,4 @@ export function ExplainedList({ explained, total, unmatched, lang, onNavigate, o
       {unmatched > 0 && <p className={styles.note}>{t("findings.unmatched", { count: unmatched })}</p>}
     </section>
   );
-}
+});

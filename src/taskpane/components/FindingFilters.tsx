@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useT } from "../hooks/useTranslate";
 import { Checkbox, Dropdown, Field, Option, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES, SeverityCounts } from "../../core/findings";
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** A search over the findings' text, severity checkboxes (with open counts) and a multi-select of the rules present. */
-export function FindingFilters({ filters, counts }: { filters: FindingFiltersApi; counts: SeverityCounts }) {
+export const FindingFilters = memo(function FindingFilters({ filters, counts }: { filters: FindingFiltersApi; counts: SeverityCounts }) {
   const t = useT();
   const styles = useStyles();
   const chosen = filters.selectedRules;
@@ -77,4 +78,4 @@ export function FindingFilters({ filters, counts }: { filters: FindingFiltersApi
       </Field>
     </fieldset>
   );
-}
+});

@@ -101,11 +101,13 @@ export function FindingGroups(p: FindingGroupsProps) {
   const unfolded = p.unfolded ?? false;
   const listing = useMemo(() => ({ openNotes: p.openNotes, unfolded, consequences: p.consequences }), [p.openNotes, unfolded, p.consequences]);
   const whole = useMemo(() => listedCount(p.groups, listing) <= RENDER_ALL_UP_TO, [p.groups, listing]);
+  // What each sheet's memoised section is given of the listing, worked out when the list or the
+  // open notes change, not on every click: a big book's sheet toggle summed every sheet's tables again.
+  const perSheet = useMemo(() => p.groups.map((sheet) => ({ openNotes: openNotesOf(sheet, p.openNotes), units: sheetUnits(sheet, listing) })), [p.groups, p.openNotes, listing]);
   return (
     <>
       {p.groups.map((sheet, index) => {
         const holdsCurrent = currentSheet === sheet.sheet;
-        const openNotes = openNotesOf(sheet, p.openNotes);
         return (
           <SheetFindings
             key={sheet.sheet}
@@ -114,8 +116,8 @@ export function FindingGroups(p: FindingGroupsProps) {
             consequences={p.consequences}
             lang={p.lang}
             collapsed={p.collapsedSheets.has(sheet.sheet)}
-            openNotes={openNotes}
-            units={sheetUnits(sheet, listing)}
+            openNotes={perSheet[index].openNotes}
+            units={perSheet[index].units}
             unfolded={unfolded}
             currentKey={holdsCurrent ? p.currentKey : undefined}
             rendered={whole || near === undefined || near.has(sheet.sheet) || holdsCurrent || focusedSheet === sheet.sheet}

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { useT } from "../hooks/useTranslate";
@@ -15,7 +16,7 @@ export interface FindingStepperProps {
 }
 
 /** Previous / Next through the open findings, as Excel's error checking steps through errors. */
-export function FindingStepper({ index, total, onStep }: FindingStepperProps) {
+export const FindingStepper = memo(function FindingStepper({ index, total, onStep }: FindingStepperProps) {
   const t = useT();
   const styles = useStyles();
   return (
@@ -32,4 +33,4 @@ export function FindingStepper({ index, total, onStep }: FindingStepperProps) {
       <Text className={styles.hint}>{t("step.hint")}</Text>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../core/findings";
 import { CAUSE_COLOUR, MARK_COLOURS } from "../../hosts/excel";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
  * in the demo grid), a probable cause's cell, the selected cell and the cells a finding was
  * computed from.
  */
-export function MarkLegend() {
+export const MarkLegend = memo(function MarkLegend() {
   const t = useT();
   const styles = useStyles();
   return (
@@ -45,4 +46,4 @@ export function MarkLegend() {
       </ul>
     </details>
   );
-}
+});

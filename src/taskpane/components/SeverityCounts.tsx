@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useT } from "../hooks/useTranslate";
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES, SeverityCounts as Counts } from "../../core/findings";
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** Open findings by severity, and how many are explained. */
-export function SeverityCounts({ counts, explained }: { counts: Counts; explained: number }) {
+export const SeverityCounts = memo(function SeverityCounts({ counts, explained }: { counts: Counts; explained: number }) {
   const t = useT();
   const styles = useStyles();
   return (
@@ -35,4 +36,4 @@ export function SeverityCounts({ counts, explained }: { counts: Counts; explaine
       </li>
     </ul>
   );
-}
+});
