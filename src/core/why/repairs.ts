@@ -128,6 +128,9 @@ class Scratch {
   private readonly standings: number[] = [];
   touchedCount = 0;
   private readonly followers: Figure[] = [];
+  // Each follower's cell id in the graph, read once when it is set: asked again by every verdict
+  // known before it was set (`followerRead`) and by the sign and touch walk.
+  private readonly followerIds: number[] = [];
   // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
   private readonly followerValues: (Decimal | undefined)[] = [];
   private readonly followerUnits: number[] = [];
@@ -174,14 +177,18 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    for (let i = from; i < this.followCount; i++) if (graph.reads(e, this.followers[i].ref)) return true;
+    for (let i = from; i < this.followCount; i++) {
+      const id = this.followerIds[i];
+      for (let j = graph.firstAt(id), end = graph.endAt(id); j < end; j++) if (graph.equationAt(j) === e) return true;
+    }
     return false;
   }
 
-  /** A figure computed from the repaired one, set to follow it. */
-  follow(figure: Figure, value: Decimal): void {
+  /** A figure computed from the repaired one (at cell id `id`), set to follow it. */
+  follow(figure: Figure, id: number, value: Decimal): void {
     const i = this.followCount++;
     this.followers[i] = figure;
+    this.followerIds[i] = id;
     this.followerValues[i] = value;
     this.followerScales[i] = -1;
     // Its sign only, as `followerSignAt` reads it.
@@ -189,9 +196,10 @@ class Scratch {
   }
 
   /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
-  followUnits(figure: Figure, units: number, scale: number): void {
+  followUnits(figure: Figure, id: number, units: number, scale: number): void {
     const i = this.followCount++;
     this.followers[i] = figure;
+    this.followerIds[i] = id;
     this.followerValues[i] = undefined;
     this.followerUnits[i] = units;
     this.followerScales[i] = scale;
@@ -210,6 +218,10 @@ class Scratch {
 
   followerAt(i: number): Figure {
     return this.followers[i];
+  }
+
+  followerIdAt(i: number): number {
+    return this.followerIds[i];
   }
 
 
@@ -314,6 +326,8 @@ export class RepairSearch {
   // (with the repair taken there, if any), and the solution.
   private e!: Equation;
   private figure!: Figure;
+  // The figure's cell id in the graph: known where the figure is found, not read again from its address at every trial.
+  private atFigure = -1;
   private actual!: SearchValue;
   private actualTaken: Decimal | undefined;
   private solved!: SearchValue;
@@ -394,7 +408,7 @@ export class RepairSearch {
         const solved = this.figureSolved;
         const how = solveInto(e, ref, base, solved);
         if (how === 0) continue;
-        this.consider(e, figure, actual, taken, solved, how === SOLVED_IN_UNITS);
+        this.consider(e, figure, id, actual, taken, solved, how === SOLVED_IN_UNITS);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
         if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
@@ -415,7 +429,7 @@ export class RepairSearch {
             const needed = this.partNeeded;
             if (!solveInto(h, part, wanted, needed)) continue;
             const partActual = partTaken !== undefined ? this.partActual.setDecimal(partTaken) : this.partActual.setFigure(q as ParsedNumber);
-            this.consider(h, partFigure, partActual, partTaken, needed, false);
+            this.consider(h, partFigure, graph.idOf(partFigure.ref), partActual, partTaken, needed, false);
           }
         }
       }
@@ -482,13 +496,14 @@ export class RepairSearch {
   }
 
   /**
-   * Tries the values a failing equation suggests for `figure` (`actual`, or `taken` as a repair
+   * Tries the values a failing equation suggests for `figure` (at cell id `atFigure`; `actual`, or `taken` as a repair
    * taken set it): the solution `solved`, rounded as the figure is written, and slips undone.
    * `onBase`: `solved` is what `e.solveUnitsInto` gave for the figure over the repairs taken.
    */
-  private consider(e: Equation, figure: Figure, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
+  private consider(e: Equation, figure: Figure, atFigure: number, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
     this.e = e;
     this.figure = figure;
+    this.atFigure = atFigure;
     this.actual = actual;
     this.actualTaken = taken;
     this.solved = solved;
@@ -592,7 +607,7 @@ export class RepairSearch {
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
-    const atFigure = graph.idOf(figure.ref);
+    const atFigure = this.atFigure;
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
     this.listFollowable(figure, atFigure);
     const followable = this.followable;
@@ -605,13 +620,13 @@ export class RepairSearch {
       if (target === figure || overrides.hasCell(e.target, target) || scratch.follows(target)) continue;
       if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
         overrides.setCellUnits(e.target, target, FOLLOWER.units, FOLLOWER.scale);
-        scratch.followUnits(target, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, graph.idOf(target.ref), FOLLOWER.units, FOLLOWER.scale);
         continue;
       }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, target, value);
-      scratch.follow(target, value);
+      scratch.follow(target, graph.idOf(target.ref), value);
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
@@ -619,7 +634,7 @@ export class RepairSearch {
     scratch.touchAt(graph, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
-      const id = graph.idOf(scratch.followerAt(f).ref);
+      const id = scratch.followerIdAt(f);
       signsBroken += this.breaksHeldSign(id, scratch.followerAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
