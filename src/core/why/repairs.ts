@@ -127,6 +127,11 @@ class Scratch {
   readonly touched: Equation[] = [];
   private readonly standings: number[] = [];
   touchedCount = 0;
+  // The figure whose cell's equations open the touched list (the first `ownTouched`) with their
+  // standings: the same for every value tried for it within one search (the failing equations and
+  // the repairs taken stay as they are), so kept from one of its trials to the next.
+  private touchedFor: Figure | undefined;
+  private ownTouched = 0;
   private readonly followers: Figure[] = [];
   // Each follower's cell id in the graph, read once when it is set: asked again by every verdict
   // known before it was set (`followerRead`) and by the sign and touch walk.
@@ -258,6 +263,23 @@ class Scratch {
     return -1;
   }
 
+  /** Touches the equations reading the cell of id `id`, the figure's, first in a trial: as the last trial did when it tried the same figure. */
+  touchFigure(graph: RelationGraph, figure: Figure, id: number): void {
+    if (this.touchedFor === figure) {
+      this.touchedCount = this.ownTouched;
+      return;
+    }
+    this.touchedCount = 0;
+    this.touchAt(graph, id);
+    this.touchedFor = figure;
+    this.ownTouched = this.touchedCount;
+  }
+
+  /** Forgets the figure's equations kept: a search has its own failing equations and repairs taken. */
+  newSearch(): void {
+    this.touchedFor = undefined;
+  }
+
   /** Touches the equations reading the cell of id `id` in the graph. */
   touchAt(graph: RelationGraph, id: number): void {
     for (let i = graph.firstAt(id), end = graph.endAt(id); i < end; i++) {
@@ -379,6 +401,7 @@ export class RepairSearch {
     this.seen.clear();
     this.cellCount = 0;
     this.followableOf = undefined;
+    this.scratch.newSearch();
     for (const e of group) {
       if (e.eachCell?.(this.addCell)) continue;
       for (const ref of e.cells) this.addRef(ref);
@@ -631,7 +654,7 @@ export class RepairSearch {
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
     let signsBroken = this.breaksHeldSign(atFigure, figure, suggested.sign());
-    scratch.touchAt(graph, atFigure);
+    scratch.touchFigure(graph, figure, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = scratch.followerIdAt(f);
