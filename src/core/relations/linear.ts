@@ -780,7 +780,10 @@ export class CellsEquation implements Equation, SolvesInUnits, RangeAroundUnits 
     const o = overrides && overrides.size > 0 ? this.partOverride(this.state(), overrides, own) : undefined;
     const q = (this.parts[own] as ValueCell).parsed;
     const current = o ?? (q.kind === "number" ? q.value : ZERO);
-    return current.plus(this.decimalActual(overrides).minus(expected).div(c));
+    const gap = this.decimalActual(overrides).minus(expected);
+    // A difference is already rounded to Decimal's precision, so dividing it by ±1 gives it or its
+    // negation exactly: the long division is made only for another coefficient.
+    return current.plus(c === 1 ? gap : c === -1 ? gap.neg() : gap.div(c));
   }
 
   /**

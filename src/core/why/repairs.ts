@@ -127,7 +127,15 @@ class Scratch {
   readonly touched: Equation[] = [];
   private readonly standings: number[] = [];
   touchedCount = 0;
+  // The figure whose cell's equations open the touched list (the first `ownTouched`) with their
+  // standings: the same for every value tried for it within one search (the failing equations and
+  // the repairs taken stay as they are), so kept from one of its trials to the next.
+  private touchedFor: Figure | undefined;
+  private ownTouched = 0;
   private readonly followers: Figure[] = [];
+  // Each follower's cell id in the graph, read once when it is set: asked again by every verdict
+  // known before it was set (`followerRead`) and by the sign and touch walk.
+  private readonly followerIds: number[] = [];
   // A follower solved in units keeps them (scale −1: none) and makes its Decimal only for a repair returned.
   private readonly followerValues: (Decimal | undefined)[] = [];
   private readonly followerUnits: number[] = [];
@@ -174,14 +182,18 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    for (let i = from; i < this.followCount; i++) if (graph.reads(e, this.followers[i].ref)) return true;
+    for (let i = from; i < this.followCount; i++) {
+      const id = this.followerIds[i];
+      for (let j = graph.firstAt(id), end = graph.endAt(id); j < end; j++) if (graph.equationAt(j) === e) return true;
+    }
     return false;
   }
 
-  /** A figure computed from the repaired one, set to follow it. */
-  follow(figure: Figure, value: Decimal): void {
+  /** A figure computed from the repaired one (at cell id `id`), set to follow it. */
+  follow(figure: Figure, id: number, value: Decimal): void {
     const i = this.followCount++;
     this.followers[i] = figure;
+    this.followerIds[i] = id;
     this.followerValues[i] = value;
     this.followerScales[i] = -1;
     // Its sign only, as `followerSignAt` reads it.
@@ -189,9 +201,10 @@ class Scratch {
   }
 
   /** `follow` of a value solved as units (nonzero: see `SolvesInUnits`). */
-  followUnits(figure: Figure, units: number, scale: number): void {
+  followUnits(figure: Figure, id: number, units: number, scale: number): void {
     const i = this.followCount++;
     this.followers[i] = figure;
+    this.followerIds[i] = id;
     this.followerValues[i] = undefined;
     this.followerUnits[i] = units;
     this.followerScales[i] = scale;
@@ -210,6 +223,10 @@ class Scratch {
 
   followerAt(i: number): Figure {
     return this.followers[i];
+  }
+
+  followerIdAt(i: number): number {
+    return this.followerIds[i];
   }
 
 
@@ -244,6 +261,23 @@ class Scratch {
   touchedIndex(e: Equation): number {
     for (let i = 0; i < this.touchedCount; i++) if (this.touched[i] === e) return i;
     return -1;
+  }
+
+  /** Touches the equations reading the cell of id `id`, the figure's, first in a trial: as the last trial did when it tried the same figure. */
+  touchFigure(graph: RelationGraph, figure: Figure, id: number): void {
+    if (this.touchedFor === figure) {
+      this.touchedCount = this.ownTouched;
+      return;
+    }
+    this.touchedCount = 0;
+    this.touchAt(graph, id);
+    this.touchedFor = figure;
+    this.ownTouched = this.touchedCount;
+  }
+
+  /** Forgets the figure's equations kept: a search has its own failing equations and repairs taken. */
+  newSearch(): void {
+    this.touchedFor = undefined;
   }
 
   /** Touches the equations reading the cell of id `id` in the graph. */
@@ -314,6 +348,8 @@ export class RepairSearch {
   // (with the repair taken there, if any), and the solution.
   private e!: Equation;
   private figure!: Figure;
+  // The figure's cell id in the graph: known where the figure is found, not read again from its address at every trial.
+  private atFigure = -1;
   private actual!: SearchValue;
   private actualTaken: Decimal | undefined;
   private solved!: SearchValue;
@@ -365,6 +401,7 @@ export class RepairSearch {
     this.seen.clear();
     this.cellCount = 0;
     this.followableOf = undefined;
+    this.scratch.newSearch();
     for (const e of group) {
       if (e.eachCell?.(this.addCell)) continue;
       for (const ref of e.cells) this.addRef(ref);
@@ -394,7 +431,7 @@ export class RepairSearch {
         const solved = this.figureSolved;
         const how = solveInto(e, ref, base, solved);
         if (how === 0) continue;
-        this.consider(e, figure, actual, taken, solved, how === SOLVED_IN_UNITS);
+        this.consider(e, figure, id, actual, taken, solved, how === SOLVED_IN_UNITS);
         // A computed figure (a unit's NETTOMENO) is wrong through what it is computed from: the
         // part that would give it the needed value, its total following, is a candidate too.
         if (followedCount < 0) followedCount = this.listFollowed(first, end, ref);
@@ -415,7 +452,7 @@ export class RepairSearch {
             const needed = this.partNeeded;
             if (!solveInto(h, part, wanted, needed)) continue;
             const partActual = partTaken !== undefined ? this.partActual.setDecimal(partTaken) : this.partActual.setFigure(q as ParsedNumber);
-            this.consider(h, partFigure, partActual, partTaken, needed, false);
+            this.consider(h, partFigure, graph.idOf(partFigure.ref), partActual, partTaken, needed, false);
           }
         }
       }
@@ -482,13 +519,14 @@ export class RepairSearch {
   }
 
   /**
-   * Tries the values a failing equation suggests for `figure` (`actual`, or `taken` as a repair
+   * Tries the values a failing equation suggests for `figure` (at cell id `atFigure`; `actual`, or `taken` as a repair
    * taken set it): the solution `solved`, rounded as the figure is written, and slips undone.
    * `onBase`: `solved` is what `e.solveUnitsInto` gave for the figure over the repairs taken.
    */
-  private consider(e: Equation, figure: Figure, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
+  private consider(e: Equation, figure: Figure, atFigure: number, actual: SearchValue, taken: Decimal | undefined, solved: SearchValue, onBase: boolean): void {
     this.e = e;
     this.figure = figure;
+    this.atFigure = atFigure;
     this.actual = actual;
     this.actualTaken = taken;
     this.solved = solved;
@@ -592,7 +630,7 @@ export class RepairSearch {
     // Verdicts already known under these overrides, with how many followers were set then: one
     // stays true until a follower the equation reads is set.
     if (probed) scratch.know(this.e, probed, 0);
-    const atFigure = graph.idOf(figure.ref);
+    const atFigure = this.atFigure;
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
     this.listFollowable(figure, atFigure);
     const followable = this.followable;
@@ -605,21 +643,21 @@ export class RepairSearch {
       if (target === figure || overrides.hasCell(e.target, target) || scratch.follows(target)) continue;
       if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
         overrides.setCellUnits(e.target, target, FOLLOWER.units, FOLLOWER.scale);
-        scratch.followUnits(target, FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, graph.idOf(target.ref), FOLLOWER.units, FOLLOWER.scale);
         continue;
       }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, target, value);
-      scratch.follow(target, value);
+      scratch.follow(target, graph.idOf(target.ref), value);
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
     let signsBroken = this.breaksHeldSign(atFigure, figure, suggested.sign());
-    scratch.touchAt(graph, atFigure);
+    scratch.touchFigure(graph, figure, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
-      const id = graph.idOf(scratch.followerAt(f).ref);
+      const id = scratch.followerIdAt(f);
       signsBroken += this.breaksHeldSign(id, scratch.followerAt(f), scratch.followerSignAt(f));
       scratch.touchAt(graph, id);
     }
