@@ -152,7 +152,7 @@ test("explanations persist in the browser for the same file name", async () => {
   await user.click(buttonByText("Tarkista työkirja", await findPane()));
   await pane().findByTestId("check-summary");
   const item = pane().getAllByTestId("finding")[0];
-  // Text queries: role queries compute styles through the demo's full theme, slowly in jsdom.
+  // Text queries: a role query computes the style of each ancestor (whether one hides it), slowly in jsdom.
   await user.click(item.querySelector<HTMLElement>('button[aria-label^="Selitä havainto"]')!);
   await user.click(within(item).getByText("pyöristysero", { selector: "button" }));
   await user.click(within(item).getByText("Hyväksy selityksellä", { selector: "button" }));

@@ -4,7 +4,7 @@ import { KayttotalousTable, LabeledRow, MaararahatRow, MaararahatTable, ValueCel
 import { matchColumn } from "../compare/columns";
 import { changePercent } from "../arithmetic/change";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, kayttotalousFor } from "./support/tables";
+import { ROLES, Role, allTables, cellRanges, kayttotalousFor } from "./support/tables";
 import { holdsNumber, isUnreadable, numberIn } from "./support/cells";
 import { changeShownDigits, changeUnits } from "./support/changeUnits";
 import { ExactDigits } from "./support/shownWords";
@@ -17,9 +17,6 @@ import { Place } from "./support/finding";
 import { zeroBaseFinding } from "./support/change";
 import { AS_READ } from "../format";
 import { MessageParams, figure } from "../message";
-
-type Role = "menot" | "tulot" | "nettomeno";
-const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
 
 /** Change € = new − old, the parts in that order. */
 const CHANGE_SIGNS: readonly number[] = [1, -1];

@@ -3,13 +3,10 @@ import { Finding } from "../findings";
 import { KayttotalousTable, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "../model";
 import { ExactSum } from "../arithmetic/exact";
 import { Rule, RuleContext } from "./types";
-import { allTables, cellRanges, kayttotalousFor, unitRowLabel } from "./support/tables";
+import { ROLES, Role, allTables, cellRanges, kayttotalousFor, unitRowLabel } from "./support/tables";
 import { modelSlots } from "../recognize/modelSlots";
 import { holdsNumber, numberIn } from "./support/cells";
 import { againstCellFinding, euroFinding, judgeAgainstCell, judgeCells, sumFinding } from "./support/euro";
-
-type Role = "menot" | "tulot" | "nettomeno";
-const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
 
 /**
  * Unit blocks (yksiköt): NETTOMENO = MENOT + TULOT in every block; the units add up to

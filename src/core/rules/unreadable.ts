@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
 import { BudgetModel, BudgetTable, LabeledRow, UnitBlock, ValueCell } from "../model";
 import { Rule } from "./types";
-import { unitRowLabel } from "./support/tables";
+import { ROLES, unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
 import { isUnreadable } from "./support/cells";
 
@@ -49,9 +49,6 @@ function rowLabel(row: LabeledRow, within: UnitBlock | LabeledRow | undefined): 
   if ("cells" in within) return `${within.label}: ${row.label}`;
   return unitRowLabel(within, row);
 }
-
-// A määrärahat table's rows in order, walked by index: no list made per table.
-const MAARARAHAT_ROLES = ["menot", "tulot", "nettomeno"] as const;
 
 /** Cells where a figure belongs that hold text or an error, each once. */
 function unreadableCells(model: BudgetModel): Located[] {
@@ -102,8 +99,9 @@ function unreadableCells(model: BudgetModel): Located[] {
           if (table.total) addUnit(table, table.total);
           break;
         case "maararahat":
-          for (let k = 0; k < MAARARAHAT_ROLES.length; k++) {
-            const r = table[MAARARAHAT_ROLES[k]];
+          // Its rows walked by index: no list made per table.
+          for (let k = 0; k < ROLES.length; k++) {
+            const r = table[ROLES[k]];
             if (!r) continue;
             addRow(table, r);
             push(table, r.label, "MUUTOS €", r.changeEur);

@@ -3,6 +3,10 @@ import { BudgetModel, BudgetTable, KayttotalousTable, LabeledRow, StatementTable
 import { SIGNED_KINDS } from "../../recognize/vocabulary/columns";
 import { modelSlots } from "../../recognize/modelSlots";
 
+/** The rows a unit block or a määrärahat table may have: MENOT, TULOT, NETTOMENO, in that order. */
+export type Role = "menot" | "tulot" | "nettomeno";
+export const ROLES: readonly Role[] = ["menot", "tulot", "nettomeno"];
+
 /**
  * The table's column `i` prints figures of either sign whatever the row (an overrun right): they
  * are taken as printed, never checked for their sign nor weighed by their magnitude.
