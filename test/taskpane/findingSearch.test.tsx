@@ -81,11 +81,12 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
 
 const user = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 /**
- * The search field by its label. A role query over the whole pane computes the role of every element
- * and, through jsdom's slow getComputedStyle, whether each ancestor is hidden; `search()` is asked
- * again at every step, so the field's role and name are checked once, in the first test.
+ * The search field by its label, among the filters. Over the whole pane a role query computes the
+ * role of every element and, through jsdom's slow getComputedStyle, whether each ancestor is hidden,
+ * and a label query reads every element's labels; `search()` is asked again at every step, so the
+ * field's role and name are checked once, in the first test.
  */
-const search = () => screen.getByLabelText<HTMLInputElement>("Hae havainnoista");
+const search = () => within(screen.getByTestId("finding-filters")).getByLabelText<HTMLInputElement>("Hae havainnoista");
 const status = () => screen.getByTestId("shown-count");
 /** The listed findings' cells, `Sheet!A1`, top to bottom. */
 const listed = () =>
