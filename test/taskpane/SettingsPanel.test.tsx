@@ -1,7 +1,7 @@
 import "./polyfills";
 import { render, screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { Fluent } from "./render";
+import { Fluent, buttonByText } from "./render";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { PaneSettings, defaultSettings } from "../../src/taskpane/settings";
 import { settingsFromDraft, draftFromSettings } from "../../src/taskpane/settingsDraft";
@@ -31,7 +31,7 @@ test("tolerances, population, bases and management totals are saved as numbers a
   await user.click(within(bases).getByRole("button", { name: "Lisää vertailupohja" }));
   await user.type(within(bases).getByLabelText("Sarake"), "TA 2024");
   await user.type(within(bases).getByLabelText("Vertailupohja"), "ta+muutos 2023");
-  await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
+  await user.click(buttonByText("Tallenna asetukset"));
   expect(onSave).toHaveBeenCalledTimes(1);
   const saved = onSave.mock.calls[0][0];
   expect(saved.tolerances.euros).toBe(2.5);
@@ -47,7 +47,7 @@ test("a wrong field is named and nothing is saved", async () => {
   await user.click(within(bases).getByRole("button", { name: "Lisää vertailupohja" }));
   await user.type(within(bases).getByLabelText("Sarake"), "talousarvio");
   await user.type(within(bases).getByLabelText("Vertailupohja"), "TA 2023");
-  await user.click(screen.getByRole("button", { name: "Tallenna asetukset" }));
+  await user.click(buttonByText("Tallenna asetukset"));
   expect(onSave).not.toHaveBeenCalled();
   expect(onInvalid).toHaveBeenCalled();
   expect(within(bases).getByText("Anna sarake muodossa TA 2024.")).toBeInTheDocument();

@@ -164,14 +164,16 @@ test("an explanation is saved in the workbook, focus moves to the next open find
   const first = renderPane(host);
   await runCheck(u);
   const item = openItems()[0];
-  await u.click(within(item).getByRole("button", { name: `Selitä havainto ${asuminenError.cell}` }));
-  await u.click(within(item).getByRole("button", { name: "Hyväksy selityksellä" }));
+  // Buttons by their label or text, not by role: a role query computes, through jsdom's slow
+  // getComputedStyle, whether each ancestor up to the page is hidden (~60 calls a query here).
+  await u.click(within(item).getByLabelText(`Selitä havainto ${asuminenError.cell}`, { selector: "button" }));
+  await u.click(buttonByText("Hyväksy selityksellä", item));
   expect(within(item).getByText("Kirjoita lyhyt selitys.")).toBeInTheDocument();
   expect(save).not.toHaveBeenCalled();
   // One paste rather than a keystroke per letter: the pane re-renders on each input event.
-  await u.click(within(item).getByRole("textbox", { name: /Selitys/ }));
+  await u.click(within(item).getByLabelText(/Selitys/, { selector: "textarea, input" }));
   await u.paste("pyöristysero");
-  await u.click(within(item).getByRole("button", { name: "Hyväksy selityksellä" }));
+  await u.click(buttonByText("Hyväksy selityksellä", item));
 
   await waitFor(() => expect(listedCells()).toEqual([`${TYOLLISYYS}!${tyollisyysError.cell}`]));
   const stored = save.mock.calls[save.mock.calls.length - 1][0];
@@ -187,7 +189,7 @@ test("an explanation is saved in the workbook, focus moves to the next open find
   expect(listedCells()).toEqual([`${TYOLLISYYS}!${tyollisyysError.cell}`]);
   const again = screen.getByTestId("explained-list");
   expect(within(again).getByTestId("explanation-comment")).toHaveTextContent("pyöristysero");
-  await u.click(within(again).getByRole("button", { name: `Avaa havainto ${asuminenError.cell} uudelleen` }));
+  await u.click(within(again).getByLabelText(`Avaa havainto ${asuminenError.cell} uudelleen`, { selector: "button" }));
   await waitFor(() => expect(listedCells()).toHaveLength(2));
   expect((await host.loadState()).explanations).toEqual({});
 });

@@ -80,7 +80,13 @@ function renderChecked(findings: Finding[], lang: Lang = "fi", explanations: Exp
 }
 
 const user = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-const search = () => screen.getByRole("searchbox", { name: "Hae havainnoista" });
+/**
+ * The search field by its label, among the filters. Over the whole pane a role query computes the
+ * role of every element and, through jsdom's slow getComputedStyle, whether each ancestor is hidden,
+ * and a label query reads every element's labels; `search()` is asked again at every step, so the
+ * field's role and name are checked once, in the first test.
+ */
+const search = () => within(screen.getByTestId("finding-filters")).getByLabelText<HTMLInputElement>("Hae havainnoista");
 const status = () => screen.getByTestId("shown-count");
 /** The listed findings' cells, `Sheet!A1`, top to bottom. */
 const listed = () =>
@@ -112,6 +118,7 @@ test("a far finding's cell typed in any case lists exactly that finding, and the
   renderChecked(longList());
   // Far down a long list: not drawn, so not findable by the browser's find.
   expect(listed()).not.toContain(`${sheetName(33)}!D332`);
+  expect(screen.getByRole("searchbox", { name: "Hae havainnoista" })).toBe(search());
   expect(status()).toHaveAttribute("role", "status");
   expect(status()).toHaveTextContent(/^$/);
 
@@ -516,13 +523,15 @@ test("when only explained findings match, the open list says so and where they a
     ),
   );
   expect(listed()).toEqual([]);
-  await u.click(screen.getByRole("button", { name: "Siirry selitettyihin havaintoihin" }));
-  await waitFor(() => expect(screen.getByRole("heading", { name: "Selitetyt havainnot (3)" })).toHaveFocus());
+  // Role queries within the sections concerned: over the whole pane each would name every button and heading.
+  const open = screen.getByTestId("open-findings");
+  await u.click(within(open).getByRole("button", { name: "Siirry selitettyihin havaintoihin" }));
+  await waitFor(() => expect(within(screen.getByTestId("explained-list")).getByRole("heading", { name: "Selitetyt havainnot (3)" })).toHaveFocus());
 
   // Nothing matches anywhere: then it is the plain "nothing matches", with nowhere to go.
   await searchFor(u, "olematon");
   await waitFor(() => expect(status()).toHaveTextContent("Yksikään näytettävä havainto ei vastaa hakua ”olematon”."));
-  expect(screen.queryByRole("button", { name: "Siirry selitettyihin havaintoihin" })).not.toBeInTheDocument();
+  expect(within(open).queryByRole("button", { name: "Siirry selitettyihin havaintoihin" })).not.toBeInTheDocument();
 });
 
 test("an English pane says in English that only an explained finding matches", async () => {
@@ -534,7 +543,7 @@ test("an English pane says in English that only an explained finding matches", a
   await waitFor(() =>
     expect(status()).toHaveTextContent("No open finding matches “rounding” with these filters, but 1 explained finding does; it is below, under Explained findings."),
   );
-  expect(screen.getByRole("button", { name: "Go to the explained findings" })).toBeInTheDocument();
+  expect(within(screen.getByTestId("open-findings")).getByRole("button", { name: "Go to the explained findings" })).toBeInTheDocument();
 });
 
 test("an explanation given anew is searched by its new words, not by the ones it had", async () => {
