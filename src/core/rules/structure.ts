@@ -2,6 +2,7 @@ import { Finding, Severity } from "../findings";
 import { BudgetTable, Observation, SheetModel } from "../model";
 import { Rule, RuleContext } from "./types";
 import { makeFinding } from "./support/finding";
+import { ROLES } from "./support/tables";
 import { CellRange } from "../range";
 import { MessageParam } from "../message";
 
@@ -125,14 +126,14 @@ function missingRows(table: BudgetTable): MissingRow[] | null {
       for (const u of table.units) {
         // Nearly every unit has all three rows: the list is made for one that lacks some.
         if (u.menot && u.tulot && u.nettomeno) continue;
-        const lacks = (["menot", "tulot", "nettomeno"] as const).filter((r) => !u[r]).map((r) => r.toUpperCase());
+        const lacks = ROLES.filter((r) => !u[r]).map((r) => r.toUpperCase());
         missing = lacking(missing, `${u.name}: ${lacks.join(", ")}`, u.nameCell);
       }
       if (!table.total && table.units.length > 0) missing = lacking(missing, "Vastuualue yhteensä");
       break;
     }
     case "maararahat": {
-      for (const r of ["menot", "tulot", "nettomeno"] as const) if (!table[r]) missing = lacking(missing, r.toUpperCase());
+      for (const r of ROLES) if (!table[r]) missing = lacking(missing, r.toUpperCase());
       break;
     }
     default:

@@ -6,6 +6,7 @@ import { AS_READ } from "../format";
 import { MessagePart, Say as Translate, figure, listJoined } from "../message";
 import { Diagnosis } from "./analyse";
 import { Repair } from "./repairs";
+import { grown } from "../grown";
 
 // A finding reported under another rule id than the equation it stands for.
 const RULE_ALIAS: Record<string, string> = { "allocation-implied-total": "allocation-expected" };
@@ -79,12 +80,6 @@ function ascending(positions: Int32Array, n: number): boolean {
 
 // The positions `findingsOf` gathers, reused: one list a diagnosis was made and dropped.
 let gathered: Int32Array = new Int32Array(64);
-
-function grown(list: Int32Array): Int32Array {
-  const out = new Int32Array(list.length * 2);
-  out.set(list);
-  return out;
-}
 
 /** An error or a warning: a finding that says something is wrong, which a cause may explain. */
 function claimsError(f: Finding): boolean {

@@ -4,6 +4,7 @@ import { CellRef, cellKey } from "../relations/equation";
 import { POSITION_COLUMNS, positionOf, positionOfA1, readsAsPosition } from "../relations/position";
 import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 import { BySheet } from "./bySheet";
+import { GridSpace } from "./gridSpace";
 import { a1 as addressOf } from "../cell";
 import { grown } from "../grown";
 
@@ -445,31 +446,6 @@ class SheetFigures implements PlaceSink {
   }
 }
 
-/**
- * The sheets' grids and lists of places, each a part of a larger buffer, zeroed as made: a check
- * places every sheet its search touches (all two hundred of the bench's), and a typed array of its
- * own for each (a few kilobytes, beyond what V8 keeps on its heap) was a buffer allocated, tracked
- * and freed: those allocations were two thirds of placing a sheet's own time in a profile.
- */
-class GridSpace {
-  private buffer: Int32Array = NO_CELLS;
-  private used = 0;
-  // Each buffer twice the last, up to the largest: a book of a few sheets takes a small one.
-  private nextLength = GRID_BUFFER_FIRST;
-
-  take(length: number): Int32Array {
-    if (length > GRID_BUFFER_MOST / 4) return new Int32Array(length);
-    if (this.used + length > this.buffer.length) {
-      this.buffer = new Int32Array(Math.max(this.nextLength, length));
-      this.nextLength = Math.min(2 * this.nextLength, GRID_BUFFER_MOST);
-      this.used = 0;
-    }
-    const grid = this.buffer.subarray(this.used, this.used + length);
-    this.used += length;
-    return grid;
-  }
-}
-
 /** How many figure cells a table can hold at most: a row holds a cell for each of its columns. */
 function cellsOf(t: BudgetTable): number {
   const years = t.columns.length;
@@ -496,10 +472,6 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
-// Numbers in the first buffer the grids are cut from (64 kB) and in the largest (a megabyte); a
-// grid above a quarter of the largest has its own.
-const GRID_BUFFER_FIRST = 1 << 14;
-const GRID_BUFFER_MOST = 1 << 18;
 // The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
 const MADE_AT_FIRST = 4096;
 

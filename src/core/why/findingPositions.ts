@@ -11,16 +11,16 @@ const newCells = (): Map<string, number> => new Map();
  */
 export class FindingPositions {
   private readonly bySheet = new BySheet<Map<string, number>>();
-  // By position: the next finding's at the same cell (−1: none), and a first one's last.
+  // By position: the next finding's at the same cell (−1: none).
   private readonly after: Int32Array;
-  private readonly last: Int32Array;
   private readonly heads: Int32Array;
   /** Cells with a finding: `head(0)` up to `head(cells − 1)`. */
   readonly cells: number;
 
   constructor(findings: readonly Finding[]) {
     this.after = new Int32Array(findings.length).fill(-1);
-    this.last = new Int32Array(findings.length);
+    // By position: a cell's first finding's last so far, where the next one at the cell is linked on.
+    const last = new Int32Array(findings.length);
     this.heads = new Int32Array(findings.length);
     let cells = 0;
     for (let i = 0; i < findings.length; i++) {
@@ -29,11 +29,11 @@ export class FindingPositions {
       const first = byCell.get(f.cell);
       if (first === undefined) {
         byCell.set(f.cell, i);
-        this.last[i] = i;
+        last[i] = i;
         this.heads[cells++] = i;
       } else {
-        this.after[this.last[first]] = i;
-        this.last[first] = i;
+        this.after[last[first]] = i;
+        last[first] = i;
       }
     }
     this.cells = cells;

@@ -84,8 +84,12 @@ export class RelationGraph {
 
   /** Whether the equation reads the cell. */
   reads(e: Equation, ref: CellRef): boolean {
+    return this.readsAt(e, this.idOf(ref));
+  }
+
+  /** `reads` of the cell of id `id` (as `idOf` gives it), for a caller that holds the id already. */
+  readsAt(e: Equation, id: number): boolean {
     const index = this.cellIndex();
-    const id = index.idOf(ref);
     for (let i = index.firstAt(id), end = index.endAt(id); i < end; i++) if (index.equationAt(i) === e) return true;
     return false;
   }

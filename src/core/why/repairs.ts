@@ -182,10 +182,7 @@ class Scratch {
 
   /** Whether the equation reads a follower set after the `from`-th. */
   private followerRead(graph: RelationGraph, e: Equation, from: number): boolean {
-    for (let i = from; i < this.followCount; i++) {
-      const id = this.followerIds[i];
-      for (let j = graph.firstAt(id), end = graph.endAt(id); j < end; j++) if (graph.equationAt(j) === e) return true;
-    }
+    for (let i = from; i < this.followCount; i++) if (graph.readsAt(e, this.followerIds[i])) return true;
     return false;
   }
 
@@ -228,8 +225,6 @@ class Scratch {
   followerIdAt(i: number): number {
     return this.followerIds[i];
   }
-
-
 
   /** The followers set, as a repair keeps them. */
   followsMade(): Repair["follows"] {
