@@ -110,6 +110,11 @@ const FAILING = 1;
 const HOLDING = 2;
 const WRONG_ALREADY = 3;
 
+// Whether an equation of the figure's cell reads no cell that may follow the figure (`RepairSearch.readsNoFollower`).
+const UNASKED = 0;
+const FREE = 1;
+const NOT_FREE = 2;
+
 /**
  * What a repair's trial fills afresh each time, kept across trials (thousands per check) so that
  * a trial allocates little: the what-if layer, the followers set in it, the verdicts known under
@@ -373,8 +378,19 @@ export class RepairSearch {
   // equation's), in the graph's order: listed once per figure and search, not picked out at every
   // trial; whether one follows is then the trial's own verdict.
   private readonly followable: Equation[] = [];
+  // Each followable sum's target figure (undefined: none) and its cell id: what a trial sets there
+  // when the sum follows, looked up with the list, not at every trial.
+  private readonly followableTargets: (Figure | undefined)[] = [];
+  private readonly followableTargetIds: number[] = [];
   private followableCount = 0;
   private followableOf: Figure | undefined;
+  // Whether an equation of the figure's cell or of a cell that may follow it is a consensus's:
+  // only then may a trial of the figure stand while breaking an equation. Listed with `followable`.
+  private consensusNear = false;
+  // Per equation of the figure's own cell (by its place among those touched), whether it reads no
+  // cell that may follow (0: not asked yet, FREE, NOT_FREE): asked of the equations that broke recent
+  // trials, before any follower is worked out. Forgotten with `followable`.
+  private readonly ownFree: number[] = [];
 
   constructor(
     private readonly graph: RelationGraph,
@@ -502,15 +518,65 @@ export class RepairSearch {
   /** Lists in `followable` the sums a trial of `figure` may make follow, unless listed for it already. */
   private listFollowable(figure: Figure, atFigure: number): void {
     if (this.followableOf === figure) return;
-    const { graph, remaining, taken, followable } = this;
+    const { graph, figures, remaining, taken, followable, followableTargets, followableTargetIds } = this;
     let n = 0;
+    let consensus = false;
     for (let i = graph.firstAt(atFigure), end = graph.endAt(atFigure); i < end; i++) {
       const e = graph.equationAt(i);
+      if (isConsensus(e.rule)) consensus = true;
       if (!isFollowing(e.rule) || remaining.has(e) || isTarget(e, figure.ref) || taken.isWrong(e)) continue;
-      followable[n++] = e;
+      // The target figure is the equation's target's cell's: its key, where made, is that cell's.
+      const target = figures.at(e.target);
+      const id = target ? graph.idOf(target.ref) : -1;
+      followable[n] = e;
+      followableTargets[n] = target;
+      followableTargetIds[n++] = id;
+      if (target) for (let j = graph.firstAt(id), stop = graph.endAt(id); j < stop; j++) if (isConsensus(graph.equationAt(j).rule)) consensus = true;
     }
     this.followableCount = n;
     this.followableOf = figure;
+    this.consensusNear = consensus;
+    // Emptied in place (by its length, it would give up its storage).
+    this.ownFree.fill(UNASKED);
+  }
+
+  /** Whether the `i`-th equation touched, one of the figure's own cell, reads no cell that may follow the figure. */
+  private readsNoFollower(i: number): boolean {
+    const ownFree = this.ownFree;
+    while (ownFree.length <= i) ownFree.push(UNASKED);
+    let free = ownFree[i];
+    if (free === UNASKED) {
+      const e = this.scratch.touched[i];
+      free = FREE;
+      for (let f = 0; f < this.followableCount; f++) {
+        if (this.followableTargets[f] && this.graph.readsAt(e, this.followableTargetIds[f])) {
+          free = NOT_FREE;
+          break;
+        }
+      }
+      ownFree[i] = free;
+    }
+    return free === FREE;
+  }
+
+  /**
+   * Whether the figure's value alone rules the trial out, before any follower is worked out: it
+   * breaks a sign check that holds there, or one of the equations that ruled out recent trials,
+   * read at the figure's cell and reading no cell that may follow (so its verdict is the same
+   * whatever follows). Asked only where no consensus may excuse a broken equation, as `tryRepair`
+   * would then rule the trial out for either. Most trials of a group fail on the same equation.
+   */
+  private ruledOutAlone(sign: number): boolean {
+    const { scratch, remaining, taken, graph } = this;
+    if (this.breaksHeldSign(this.atFigure, this.figure, sign) > 0) return true;
+    for (const e of scratch.breakers) {
+      const i = scratch.touchedIndex(e);
+      if (i >= 0 && this.readsNoFollower(i) && scratch.breaks(i, remaining, taken, graph)) {
+        scratch.broke(e);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -616,7 +682,7 @@ export class RepairSearch {
    * when already asked.
    */
   private tryRepair(suggested: SearchValue, probed: Verdict | undefined): FoundRepair | null {
-    const { graph, figures, taken, remaining, scratch, figure, actual } = this;
+    const { graph, taken, remaining, scratch, figure, actual } = this;
     /** The value the equation tried on needs, exactly: what a slip's pattern is judged against. */
     const solved = this.solved;
     scratch.reset();
@@ -628,28 +694,30 @@ export class RepairSearch {
     const atFigure = this.atFigure;
     // A total computed from the repaired figure (the target of a sum that holds) follows it.
     this.listFollowable(figure, atFigure);
+    // The equations of the figure's own cell open the touched list; those of followers join them below.
+    scratch.touchFigure(graph, figure, atFigure);
+    const consensusNear = this.consensusNear;
+    if (!consensusNear && this.ruledOutAlone(suggested.sign())) return null;
     const followable = this.followable;
     for (let i = 0, n = this.followableCount; i < n; i++) {
       const e = followable[i];
       if (scratch.verdictOf(e, graph) !== "wrong") continue;
-      const target = figures.at(e.target);
+      const target = this.followableTargets[i];
       if (!target) continue;
-      // The target figure is the equation's target's cell's: its key, where made, is that cell's.
       if (target === figure || overrides.hasCell(e.target, target) || scratch.follows(target)) continue;
       if (solvesInUnits(e) && e.solveUnitsInto(e.target, overrides, FOLLOWER)) {
         overrides.setCellUnits(e.target, target, FOLLOWER.units, FOLLOWER.scale);
-        scratch.followUnits(target, graph.idOf(target.ref), FOLLOWER.units, FOLLOWER.scale);
+        scratch.followUnits(target, this.followableTargetIds[i], FOLLOWER.units, FOLLOWER.scale);
         continue;
       }
       const value = e.solveFor(e.target, overrides);
       if (!value) continue;
       overrides.setCell(e.target, target, value);
-      scratch.follow(target, graph.idOf(target.ref), value);
+      scratch.follow(target, this.followableTargetIds[i], value);
     }
     // The sign checks that hold on the cells set (the figure and its followers) are no equations:
     // a value breaks one by its sign alone, asked here without an evaluation.
     let signsBroken = this.breaksHeldSign(atFigure, figure, suggested.sign());
-    scratch.touchFigure(graph, figure, atFigure);
     const followCount = scratch.followCount;
     for (let f = 0; f < followCount; f++) {
       const id = scratch.followerIdAt(f);
@@ -662,7 +730,7 @@ export class RepairSearch {
     // the rest need not be evaluated; what it mends is told after (most repairs break something).
     let consensusMayExcuse = false;
     const n = scratch.touchedCount;
-    for (let i = 0; i < n; i++) if (isConsensus(touched[i].rule) && scratch.standing(i, remaining, taken) === FAILING) consensusMayExcuse = true;
+    if (consensusNear) for (let i = 0; i < n; i++) if (isConsensus(touched[i].rule) && scratch.standing(i, remaining, taken) === FAILING) consensusMayExcuse = true;
     // The equations that broke the last trials (the total a whole column of figures flows into)
     // are asked first: which one rules a repair out does not matter, only whether one does.
     if (!consensusMayExcuse) {

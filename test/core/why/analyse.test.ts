@@ -5,6 +5,7 @@ import { Equation } from "../../../src/core/relations/equation";
 import { RelationGraph } from "../../../src/core/why/graph";
 import { Figure, FigureRole, figureIndex } from "../../../src/core/why/figures";
 import { diagnose } from "../../../src/core/why/analyse";
+import { RepairSearch } from "../../../src/core/why/repairs";
 
 const d = (v: number) => new Decimal(v);
 
@@ -57,6 +58,17 @@ describe("probable causes from the equations alone", () => {
     // The total agrees with the unit table (K3), so one of the two lines is off by 8 850.
     const { figures, sum } = sheet({ B1: [-254200, "input"], B2: [-366000, "input"], B3: [-611350, "derived"], K3: [-611350, "derived"] });
     const out = diagnose(new RelationGraph([sum("sum", "B3", ["B1", "B2"]), sum("unit-kayttotalous", "K3", ["B3"])]), figures);
+    expect(out.map((x) => x.kind)).toEqual(["tie"]);
+    if (out[0].kind !== "tie") throw new Error();
+    expect(out[0].candidates.map((r) => r.figure.ref.cell).sort()).toEqual(["B1", "B2"]);
+  });
+
+  it("a tie with no cause taken beside it is searched once: searched again, it would tie alike", () => {
+    const { figures, sum } = sheet({ B1: [-254200, "input"], B2: [-366000, "input"], B3: [-611350, "derived"], K3: [-611350, "derived"] });
+    const searches = jest.spyOn(RepairSearch.prototype, "repairsFor");
+    const out = diagnose(new RelationGraph([sum("sum", "B3", ["B1", "B2"]), sum("unit-kayttotalous", "K3", ["B3"])]), figures);
+    expect(searches).toHaveBeenCalledTimes(1);
+    searches.mockRestore();
     expect(out.map((x) => x.kind)).toEqual(["tie"]);
     if (out[0].kind !== "tie") throw new Error();
     expect(out[0].candidates.map((r) => r.figure.ref.cell).sort()).toEqual(["B1", "B2"]);
