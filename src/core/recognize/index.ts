@@ -159,23 +159,41 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
 /** The roles a region's rows hold, one bit each: asked a dozen times per table, made without a set. */
 function rolesOf(rows: readonly BodyRow[]): { has(role: RowRole): boolean } {
   let bits = 0;
-  for (const r of rows) bits |= ROLE_BITS[r.role];
-  return { has: (role) => (bits & ROLE_BITS[role]) !== 0 };
+  for (const r of rows) bits |= roleBit(r.role);
+  return { has: (role) => (bits & roleBit(role)) !== 0 };
 }
 
-const ROLE_BITS: Readonly<Record<RowRole, number>> = {
-  "kayttotalous-heading": 1,
-  toimintatuotot: 2,
-  toimintakulut: 4,
-  toimintakate: 8,
-  menot: 16,
-  tulot: 32,
-  nettomeno: 64,
-  "vastuualue-yhteensa": 128,
-  "muutos-pct": 256,
-  "per-resident": 512,
-  other: 1024,
-};
+/**
+ * A role's bit. A switch, not a table indexed by the role's name: a lookup keyed by a string that
+ * varies is a megamorphic load (a stub cache probe each time), asked of every row of every table;
+ * these are comparisons of interned strings.
+ */
+function roleBit(role: RowRole): number {
+  switch (role) {
+    case "other":
+      return 1;
+    case "kayttotalous-heading":
+      return 2;
+    case "toimintatuotot":
+      return 4;
+    case "toimintakulut":
+      return 8;
+    case "toimintakate":
+      return 16;
+    case "menot":
+      return 32;
+    case "tulot":
+      return 64;
+    case "nettomeno":
+      return 128;
+    case "vastuualue-yhteensa":
+      return 256;
+    case "muutos-pct":
+      return 512;
+    case "per-resident":
+      return 1024;
+  }
+}
 
 /** The header's column sums, when the table kept every column of them (as a year or a change column). */
 function columnSumsOf(table: BudgetTable, header: HeaderBlock): ColumnSum[] {

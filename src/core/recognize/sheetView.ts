@@ -22,14 +22,32 @@ export const TEXT = 3;
 export const MARKER = 4;
 export const ERROR = 5;
 
-const KIND_OF_PARSE: Readonly<Record<ParsedCell["kind"], CellKind>> = { empty: BLANK, number: NUMBER, text: TEXT, marker: MARKER, error: ERROR };
+/**
+ * The kind of a parse. A switch, not a table indexed by the kind's name: asked of every text cell
+ * of every scan, and a lookup keyed by a string that varies is a megamorphic load (a stub cache
+ * probe each time) where these comparisons are of interned strings.
+ */
+function kindOfParse(kind: ParsedCell["kind"]): CellKind {
+  switch (kind) {
+    case "text":
+      return TEXT;
+    case "number":
+      return NUMBER;
+    case "marker":
+      return MARKER;
+    case "empty":
+      return BLANK;
+    case "error":
+      return ERROR;
+  }
+}
 
 /** The kind of a raw value: numbers and absent cells without a parse, texts by their (shared) parse. */
 function kindOf(v: CellValue | undefined): CellKind {
   if (typeof v === "number") return Number.isFinite(v) ? NUMBER : ERROR;
   if (v === null || v === undefined || v === "") return ABSENT;
-  if (typeof v === "string") return KIND_OF_PARSE[cellTextOf(v).parsed.kind];
-  return KIND_OF_PARSE[parseCell(v).kind];
+  if (typeof v === "string") return kindOfParse(cellTextOf(v).parsed.kind);
+  return kindOfParse(parseCell(v).kind);
 }
 
 /**
@@ -109,7 +127,7 @@ export class SheetView {
           const t = cellTextOf(v);
           (texts ??= new Array<CellText>(values.length))[textCount++] = t;
           (this.textSlots ??= new Int32Array(kinds.length))[i * w + j] = textCount;
-          k = KIND_OF_PARSE[t.parsed.kind];
+          k = kindOfParse(t.parsed.kind);
         } else {
           k = kindOf(v);
           if (k === ABSENT) continue;

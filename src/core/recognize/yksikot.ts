@@ -47,9 +47,13 @@ export function readYksikot(
       }
       const target = current;
       const row = labeledRow(view, b, labelCol, header.columns);
-      if (target[role]) {
+      // Each role by its own name, not `target[role]`: a load keyed by a varying string is megamorphic.
+      const taken = role === "menot" ? target.menot : role === "tulot" ? target.tulot : target.nettomeno;
+      if (taken) {
         observations.push({ kind: "unknown-row", sheet: view.sheet, cell: row.labelCell, text: b.label, table: "yksikot" });
-      } else target[role] = row;
+      } else if (role === "menot") target.menot = row;
+      else if (role === "tulot") target.tulot = row;
+      else target.nettomeno = row;
       continue;
     }
     if (role === "vastuualue-yhteensa") {
