@@ -153,7 +153,7 @@ describeWithChromium("standalone demo in chromium", () => {
       const tabs = page.getByTestId("sheet-tab");
       const names = await tabs.evaluateAll((all) => all.map((t) => t.getAttribute("value") ?? ""));
       const focused = () => page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.tagName);
-      const selected = () => page.locator('[role="tab"][aria-selected="true"]').getAttribute("value");
+      const selected = () => tabs.and(page.locator('[aria-selected="true"]')).getAttribute("value");
       expect(names.length).toBeGreaterThan(2);
       const first = await selected();
       expect(first).toBe(names[0]);
