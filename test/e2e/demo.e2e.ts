@@ -149,6 +149,41 @@ describeWithChromium("standalone demo in chromium", () => {
       expect(server.requests).toContain("/sample.xlsx");
     });
 
+    test("the sheet tabs: arrows move the focus round the strip, Home and End to its ends, Enter selects; the strip is one Tab stop", async () => {
+      const tabs = page.getByTestId("sheet-tab");
+      const names = await tabs.evaluateAll((all) => all.map((t) => t.getAttribute("value") ?? ""));
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.tagName);
+      const selected = () => tabs.and(page.locator('[aria-selected="true"]')).getAttribute("value");
+      expect(names.length).toBeGreaterThan(2);
+      const first = await selected();
+      expect(first).toBe(names[0]);
+      await tabs.nth(0).focus();
+      await page.keyboard.press("ArrowRight");
+      expect(await focused()).toBe(names[1]);
+      // Moving the focus does not select: a sheet's grid is drawn when the user chooses it.
+      expect(await selected()).toBe(names[0]);
+      await page.keyboard.press("End");
+      expect(await focused()).toBe(names[names.length - 1]);
+      await page.keyboard.press("ArrowRight");
+      expect(await focused()).toBe(names[0]);
+      await page.keyboard.press("ArrowLeft");
+      expect(await focused()).toBe(names[names.length - 1]);
+      await page.keyboard.press("Home");
+      expect(await focused()).toBe(names[0]);
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      expect(await selected()).toBe(names[1]);
+      expect(await page.getByTestId("sheet-grid").getAttribute("data-sheet")).toBe(names[1]);
+      // Tab leaves the strip; Shift+Tab comes back to the selected tab, not to the one last focused.
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Tab");
+      expect(names).not.toContain(await focused());
+      await page.keyboard.press("Shift+Tab");
+      expect(await focused()).toBe(names[1]);
+      await tabs.nth(0).click();
+      expect(await selected()).toBe(names[0]);
+    });
+
     test("a check says how many errors there are and where, shows the overview first, and takes the focus", async () => {
       await page.getByRole("button", { name: "Tarkista työkirja" }).click();
       const summary = page.getByTestId("check-summary");
