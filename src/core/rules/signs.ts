@@ -11,6 +11,7 @@ import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { Direction, signOfCell } from "../relations/sign";
 import { heldSignsOf } from "../relations/heldSigns";
+import { recordJudged } from "../relations/failingPlaces";
 import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
 
@@ -117,7 +118,7 @@ function checkRow(
       held.hold(table.sheet, cell, constraint, column);
       continue;
     }
-    ctx.equations.push(signOfCell("sign", table.sheet, cell, constraint, column));
+    recordJudged(ctx.equations, signOfCell("sign", table.sheet, cell, constraint, column));
     out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
   }
 }
