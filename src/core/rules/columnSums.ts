@@ -20,7 +20,6 @@ export const columnSumsRule: Rule = {
   ids: ["column-sum"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const sheets = ctx.model.sheets;
     for (let s = 0; s < sheets.length; s++) {
       const tables = sheets[s].tables;

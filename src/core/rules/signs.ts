@@ -27,7 +27,6 @@ export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
     const out: Finding[] = statementSigns(ctx);
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const kayttotalous = allTables(ctx.model, "kayttotalous");
     for (let t = 0; t < kayttotalous.length; t++) {
       const table = kayttotalous[t];
