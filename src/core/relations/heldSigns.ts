@@ -3,6 +3,7 @@ import { ValueCell } from "../model";
 import { Equation } from "./equation";
 import { Direction, signOfCell } from "./sign";
 import { grown } from "../grown";
+import { NotesFailing } from "./failingPlaces";
 
 /**
  * A check's recorded equations: the objects, and the sign checks that hold, kept apart as a
@@ -11,7 +12,7 @@ import { grown } from "../grown";
  * kept to the end of the check, indexed, judged again and evaluated in repair trials, where the
  * analysis only ever needs to ask of a cell "would this value break its sign?".
  */
-export interface RecordedEquations extends Array<Equation> {
+export interface RecordedEquations extends Array<Equation>, NotesFailing {
   heldSigns?: HeldSigns;
 }
 

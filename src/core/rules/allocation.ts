@@ -9,6 +9,7 @@ import { AllocationRow, AllocationYear, computeManagementAllocation } from "../m
 import { halfUnit } from "../arithmetic/rounding";
 import { Rule, RuleContext } from "./types";
 import { allocationEquation } from "../relations/allocation";
+import { recordJudged } from "../relations/failingPlaces";
 import { unitRowLabel } from "./support/tables";
 import { makeFinding } from "./support/finding";
 import { decimalString } from "../numbers";
@@ -195,7 +196,7 @@ function recordAllocation(ctx: RuleContext, shares: readonly Share[], signedGive
   withCell.forEach((s, index) => {
     if (!s.amount) return;
     const slack = Decimal.max(keySlackOf(s, total), ctx.options.tolerances.euros);
-    ctx.equations.push(allocationEquation({ rule: "allocation-expected", column: s.columnLabel, index, parts, total: signedGiven, slack }));
+    recordJudged(ctx.equations, allocationEquation({ rule: "allocation-expected", column: s.columnLabel, index, parts, total: signedGiven, slack }));
   });
 }
 

@@ -28,7 +28,6 @@ export const changePercentRule: Rule = {
   ids: ["change-percent", "change-base-missing"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where an iterator makes an object per step.
     const tables = allTables(ctx.model, "tunnusluvut");
     const defaults = new DefaultBases();
     for (let t = 0; t < tables.length; t++) {

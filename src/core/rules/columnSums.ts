@@ -6,6 +6,7 @@ import { holdsNumber, numberIn } from "./support/cells";
 import { cellRanges, isStatement } from "./support/tables";
 import { sumFigures } from "./support/sumFigures";
 import { linearEquation } from "../relations/linear";
+import { recordJudged } from "../relations/failingPlaces";
 import { coefficientOf } from "./support/coefficient";
 import { roundingTolerance } from "./relationChecking";
 
@@ -19,7 +20,6 @@ export const columnSumsRule: Rule = {
   ids: ["column-sum"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const sheets = ctx.model.sheets;
     for (let s = 0; s < sheets.length; s++) {
       const tables = sheets[s].tables;
@@ -59,8 +59,7 @@ function checkRow(ctx: RuleContext, table: StatementTable, sum: ColumnSum, k: nu
     terms: sum.terms.map((t, j) => ({ ref: ref(cells[j]!), coefficient: coefficientOf(t.sign), value: numberIn(cells[j]) })),
     tolerance: roundingTolerance(ctx, table, [cell, ...(cells as ValueCell[])]),
   });
-  ctx.equations.push(eq);
-  const verdict = eq.evaluate();
+  const verdict = recordJudged(ctx.equations, eq);
   if (verdict === "ok") return;
   const { expected, params: figures } = sumFigures(eq, actual, cells, table);
   // A nameless subtotal is named by its heading, else by its place.

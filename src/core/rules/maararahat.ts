@@ -36,7 +36,6 @@ export const maararahatRule: Rule = {
   ids: ["maararahat-total", "maararahat-change-eur", "maararahat-change-percent"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const tables = allTables(ctx.model, "maararahat");
     for (let t = 0; t < tables.length; t++) {
       const table = tables[t];

@@ -292,8 +292,6 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
   const out: Finding[] = [];
   const single = new Map<TunnusluvutTable, PerResidentCell[]>();
   for (const [year, entries] of groups) {
-    // Indexed loops over a year's cells: this runs once a check, unoptimised, where each step of
-    // an iterator is an object.
     for (let n = 0; n < entries.length; n++) {
       const e = entries[n];
       if (figureSign(e.kate.parsed) !== 0 || figureSign(e.cell.parsed) === 0) continue;

@@ -11,6 +11,7 @@ import { Equation } from "../relations/equation";
 import { LinearTerm, linearEquation } from "../relations/linear";
 import { ShownFormula, shownEquation } from "../relations/shown";
 import { toKuntajaosto } from "../relations/convention";
+import { recordJudged } from "../relations/failingPlaces";
 import { Nature, roleWord } from "../recognize/vocabulary/rows";
 import { unitOf } from "./support/shownUnits";
 import { coefficientOf } from "./support/coefficient";
@@ -265,8 +266,7 @@ export interface LinearReport {
 /** Records a row relation's equation, and reports it when it does not hold. */
 export function recordLinear(c: Checking, eq: Equation, r: LinearReport): void {
   const { ctx, table } = c;
-  ctx.equations.push(eq);
-  const verdict = eq.evaluate();
+  const verdict = recordJudged(ctx.equations, eq);
   if (verdict === "ok") return;
   const { actual, cells, column } = r;
   const { expected, params: figures } = sumFigures(eq, actual, cells, table);
@@ -362,8 +362,7 @@ export function checkShownRatio(c: Checking, r: ShownRatio): void {
     inputs: r.inputs,
     formula: r.formula,
   });
-  ctx.equations.push(eq);
-  const verdict = eq.evaluate();
+  const verdict = recordJudged(ctx.equations, eq);
   if (verdict === "ok") return;
   const expected = eq.solveFor(eq.target);
   const params = {

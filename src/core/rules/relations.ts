@@ -22,6 +22,7 @@ import { linearEquation } from "../relations/linear";
 import { CHANGE_PERCENT, ShownFormula, shownEquation } from "../relations/shown";
 import { RATIOS, RELATIONS, RatioRelation, Relation, partsOf } from "../relations/catalogue";
 import { expectedSign, toKuntajaosto } from "../relations/convention";
+import { recordJudged, takeBackFrom } from "../relations/failingPlaces";
 import { isOfWhich, roleWord } from "../recognize/vocabulary/rows";
 import { ColumnRef, findFirstColumn } from "../compare/columns";
 
@@ -252,8 +253,7 @@ function checkChanges(c: Checking, row: { cells: ValueCell[]; label: string }, o
       ],
       formula: CHANGE_PERCENT,
     });
-    ctx.equations.push(eq);
-    const verdict = eq.evaluate();
+    const verdict = recordJudged(ctx.equations, eq);
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target);
     const params = {
@@ -401,8 +401,7 @@ function checkAcross(c: Checking, a: AcrossColumn): void {
         formula,
       });
     }
-    ctx.equations.push(eq);
-    const verdict = eq.evaluate();
+    const verdict = recordJudged(ctx.equations, eq);
     if (verdict === "ok") return;
     const expected = eq.solveFor(eq.target);
     const shownScale = a.kind === "change-pct" && formatShape(cell.numberFormat)?.percent ? 100 : 1;
@@ -499,7 +498,7 @@ function checkChapters(c: Checking, statements: readonly StatementTable[]): void
   const recorded = c.ctx.equations.slice(since.equations);
   const bornOut = (e: Equation) => e.evaluate() !== "wrong" && !e.solveFor(e.target)?.isZero();
   if (children.length === 1 && recorded.some((e) => e.evaluate() === "wrong") && !recorded.some(bornOut)) {
-    c.ctx.equations.splice(since.equations);
+    takeBackFrom(c.ctx.equations, since.equations);
     c.out.splice(since.out);
     c.notChecked.push(c.ctx.t("relation.chapters-partial", { relation: name, children: children.map((t) => code(t) ?? t.title).join(", ") }));
   }

@@ -11,6 +11,7 @@ import { figure } from "../message";
 import { figureName } from "./support/counterparts";
 import { Direction, signOfCell } from "../relations/sign";
 import { heldSignsOf } from "../relations/heldSigns";
+import { recordJudged } from "../relations/failingPlaces";
 import { ParsedNumber, figureSign } from "../numbers";
 import { perText } from "../perText";
 
@@ -26,7 +27,6 @@ export const signsRule: Rule = {
   ids: ["sign"],
   run(ctx) {
     const out: Finding[] = statementSigns(ctx);
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const kayttotalous = allTables(ctx.model, "kayttotalous");
     for (let t = 0; t < kayttotalous.length; t++) {
       const table = kayttotalous[t];
@@ -117,7 +117,7 @@ function checkRow(
       held.hold(table.sheet, cell, constraint, column);
       continue;
     }
-    ctx.equations.push(signOfCell("sign", table.sheet, cell, constraint, column));
+    recordJudged(ctx.equations, signOfCell("sign", table.sheet, cell, constraint, column));
     out.push(signFinding(ctx, table, row, unit, direction, p.value, column, cell.cell, costsPositive));
   }
 }

@@ -38,7 +38,6 @@ export const structureRule: Rule = {
   ids: ["structure"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const sheets = ctx.model.sheets;
     for (let s = 0; s < sheets.length; s++) {
       const sheet = sheets[s];

@@ -16,7 +16,13 @@ export interface RuleContext {
   equations: RecordedEquations;
 }
 
-/** A rule family: reads the model, returns findings. Never throws on odd input. */
+/**
+ * A rule family: reads the model, returns findings. Never throws on odd input.
+ *
+ * The rules loop over tables, rows and cells by index, not `for…of`: a rule's own loops run once
+ * a check (`allTables`' once a model), so V8 runs them unoptimised, and there each step of an
+ * iterator is an object made for the collector.
+ */
 export interface Rule {
   /** Rule ids this family may emit, for filters and docs. */
   ids: readonly string[];

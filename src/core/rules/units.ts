@@ -18,7 +18,6 @@ export const unitsRule: Rule = {
   ids: ["unit-nettomeno", "unit-total", "unit-kayttotalous"],
   run(ctx) {
     const out: Finding[] = [];
-    // Indexed loops: this runs once a check, unoptimised, where each step of an iterator is an object.
     const tables = allTables(ctx.model, "yksikot");
     for (let t = 0; t < tables.length; t++) {
       const table = tables[t];

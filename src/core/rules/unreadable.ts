@@ -79,8 +79,6 @@ function unreadableCells(model: BudgetModel): Located[] {
     addRow(table, u.tulot, u);
     addRow(table, u.nettomeno, u);
   };
-  // Indexed loops over every row of the workbook: this runs once a check, unoptimised, where an
-  // iterator makes an object per step.
   const sheets = model.sheets;
   for (let s = 0; s < sheets.length; s++) {
     const tables = sheets[s].tables;

@@ -1,6 +1,7 @@
 import { CellRef, Equation } from "../relations/equation";
 import { CellIndex } from "./cellIndex";
 import { HeldSigns } from "../relations/heldSigns";
+import { FailingPlaces } from "../relations/failingPlaces";
 import { CellLookup, SheetwiseIndex } from "./sheetwiseIndex";
 
 /**
@@ -19,14 +20,17 @@ export class RelationGraph {
   private wrong?: { list: readonly Equation[]; set: Set<Equation>; numbers: number[] };
 
   private readonly held: HeldSigns | undefined;
+  private readonly noted: FailingPlaces | undefined;
 
   /**
    * The equations as recorded; the sign checks that hold, when kept apart (`heldSigns`), are asked
-   * of by cell (`signsAt`): they never fail and never join a group.
+   * of by cell (`signsAt`): they never fail and never join a group. The failing ones' places, when
+   * the rules noted them as they judged (`failing`, relations/failingPlaces.ts), are taken as noted.
    */
-  constructor(equations: readonly Equation[] & { readonly heldSigns?: HeldSigns }) {
+  constructor(equations: readonly Equation[] & { readonly heldSigns?: HeldSigns; readonly failing?: FailingPlaces }) {
     this.equations = equations;
     this.held = equations.heldSigns;
+    this.noted = equations.failing;
   }
 
   /** Equations that read the cell. */
@@ -96,18 +100,14 @@ export class RelationGraph {
 
   /**
    * Failing equations (a real difference, not rounding) with the workbook's own values, in
-   * recording order: every equation is evaluated once, and only the failing few are kept.
+   * recording order: as the rules noted them, else every equation evaluated once and only the
+   * failing few kept.
    */
   failing(): readonly Equation[] {
     if (!this.wrong) {
-      const failing: Equation[] = [];
-      const numbers: number[] = [];
       const all = this.equations;
-      for (let k = 0; k < all.length; k++) {
-        if (all[k].evaluate() !== "wrong") continue;
-        failing.push(all[k]);
-        numbers.push(k);
-      }
+      const numbers = this.noted?.coverAll(all) ? this.noted.places : evaluatedFailing(all);
+      const failing = numbers.map((k) => all[k]);
       this.wrong = { list: failing, set: new Set(failing), numbers };
     }
     return this.wrong.list;
@@ -160,6 +160,13 @@ export class RelationGraph {
     }
     return groups;
   }
+}
+
+/** The places of the equations that fail with the workbook's own values, each evaluated. */
+function evaluatedFailing(all: readonly Equation[]): number[] {
+  const numbers: number[] = [];
+  for (let k = 0; k < all.length; k++) if (all[k].evaluate() === "wrong") numbers.push(k);
+  return numbers;
 }
 
 // Failing equations on at most this many sheets: the repairs ask about cells of those sheets and

@@ -18,11 +18,14 @@ import { FindingPositions } from "./findingPositions";
  */
 export function explainFindings(model: BudgetModel, findings: Finding[], equations: readonly Equation[]): Diagnosis[] {
   const t = part;
-  // The findings by cell, for the three that write onto them (they are neither added nor moved).
-  const positions = new FindingPositions(findings);
-  explainPercentages(model, findings, t, positions);
+  // The findings by cell, for the three that write onto them (they are neither added nor moved):
+  // made when the first of them needs it, so a consistent book makes none.
+  let made: FindingPositions | undefined;
+  const positionsOf = () => (made ??= new FindingPositions(findings));
+  explainPercentages(model, findings, t, positionsOf);
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
+  const positions = positionsOf();
   const figures = indexFigures(model);
   const graph = new RelationGraph(equations);
   const diagnoses = diagnose(graph, figures);

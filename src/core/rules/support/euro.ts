@@ -12,6 +12,7 @@ import { ParsedNumber, decimalString } from "../../numbers";
 import { relatedRanges } from "../../compare/ranges";
 import { sumCells } from "./cells";
 import { CellsEquation } from "../../relations/linear";
+import { recordJudged } from "../../relations/failingPlaces";
 
 /**
  * What a failed euro comparison is told with, gathered only once it has failed: most comparisons
@@ -114,8 +115,7 @@ export function judgeCells(
   }
   if (!numbers) return null;
   const eq = CellsEquation.make(rule, undefined, column, sheet, checked, partsSheet, parts, signs, ctx.options.tolerances.euros);
-  ctx.equations.push(eq);
-  const verdict = eq.evaluate();
+  const verdict = recordJudged(ctx.equations, eq);
   return verdict === "ok" ? null : verdict;
 }
 

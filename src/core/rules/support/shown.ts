@@ -10,6 +10,7 @@ import { Figures, Place, differenceParam, makeFinding, placeAt, severityOf } fro
 import { figure } from "../../message";
 import { holdsNumber, numberIn, shownDecimals, shownPercent } from "./cells";
 import { ShownFormula, ShownInput, shownEquationAt } from "../../relations/shown";
+import { recordJudged } from "../../relations/failingPlaces";
 import { formatShape } from "../../compare/numberFormat";
 import { ExactDigits, ShownWords, shownWords } from "./shownWords";
 
@@ -141,6 +142,7 @@ export function recordShownAt(
 ): void {
   if (!holdsNumber(checked)) return;
   const percentFormat = percent && formatShape(checked.numberFormat)?.percent === true;
-  // The stored figure's Decimal is made when the analysis evaluates the equation.
-  ctx.equations.push(shownEquationAt(rule, column, sheet, checked, percentFormat ? 100 : 1, shownDecimals(checked), extra, inputs, formula, holds));
+  // One told right keeps its verdict from `holds`; the stored figure's Decimal is made, when
+  // `recordJudged` asks, for one that is not.
+  recordJudged(ctx.equations, shownEquationAt(rule, column, sheet, checked, percentFormat ? 100 : 1, shownDecimals(checked), extra, inputs, formula, holds));
 }

@@ -24,7 +24,6 @@ export function allTables<K extends BudgetTable["kind"]>(model: BudgetModel, kin
   let byKind = BY_KIND.get(model);
   if (!byKind) {
     byKind = new Map();
-    // Indexed loops: this runs once a model, unoptimised, where each step of an iterator is an object.
     const sheets = model.sheets;
     for (let s = 0; s < sheets.length; s++) {
       const tables = sheets[s].tables;
