@@ -13,7 +13,7 @@ import { ValueCell } from "../model";
  * allocation site makes), so no scavenge copied them; made by `new` they start young and the
  * rules' scavenges copy them: 11.3 -> 20.4 MB a check (2.1 -> 2.8 scavenges, gcsum.sh). Timing
  * could not tell the two apart (session 22: recognition 75 -> 63 ms, whole checks within noise);
- * instructions per check (icount.sh) decide: 2 616 -> 2 508 M, and the prototype keeps the getters and `instanceof`.
+ * instructions per check (icount.sh) decide, and the prototype keeps the getters and `instanceof`.
  */
 
 /**
