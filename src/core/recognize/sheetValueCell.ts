@@ -4,16 +4,20 @@ import { ParsedCell, ParsedNumber, decimalOfUnits, decimalsOfWritten, unitsOfFra
 import { ValueCell } from "../model";
 
 /*
- * Why the cells below are made by `new`, not as object literals with a prototype
- * (`{ __proto__: PROTO, … }`, sessions 20–22): V8 makes such a literal with Object's prototype and
- * then gives it its own by a runtime call (Runtime_InternalSetPrototype: a map transition found,
- * the fields migrated), once for each of the ~53 600 cells of a check at 200 sheets; callgrind put
- * that at ~45 M instructions a check, beside the write barriers of fields stored into an object
- * made old. The literals were made in the old generation at once (V8 pretenures what a literal's
- * allocation site makes), so no scavenge copied them; made by `new` they start young and the
- * rules' scavenges copy them: 11.3 -> 20.4 MB a check (2.1 -> 2.8 scavenges, gcsum.sh). Timing
- * could not tell the two apart (session 22: recognition 75 -> 63 ms, whole checks within noise);
- * instructions per check (icount.sh) decide, and the prototype keeps the getters and `instanceof`.
+ * Why the cells below are object literals with a prototype, not `new` of their class: the model's
+ * cells live through the whole check, and V8 learns that of what an object literal makes (its
+ * allocation site) and then allocates them in the old generation at once, where no scavenge
+ * copies them. Objects made with `new` always start young, and each scavenge of the check copied
+ * every cell made since the last one, then promoted it: about 8 MB of the 30 MB a warm check of
+ * 200 sheets copied. The prototype keeps their getters, and `instanceof` still holds.
+ *
+ * They are not cheap to make: an old-generation allocation is far slower than a young one (about
+ * 0.2 µs a cell against 0.01; with pretenuring switched off, these literals and `new` cost
+ * recognition the same, so setting the prototype is not what costs). Made by `new` again
+ * (session 22, 200 sheets), recognition alone took ~12 ms less CPU a check (75 -> 63 ms), but the
+ * rules' scavenges then copied the young cells, 11.7 -> 19.9 MB a check (2.2 -> 2.8 scavenges),
+ * and whole checks came out no cheaper (A/B alternated in both orders, within noise either way);
+ * with the rows' lists young too, 21.8 MB copied and no better.
  */
 
 /**
@@ -30,17 +34,12 @@ export class SheetValueCell implements ValueCell {
   declare formula?: string;
   declare numberFormat?: string;
 
-  private constructor(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined) {
-    // Formula and format always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
-    this.row = row;
-    this.col = col;
-    this.parsed = parsed;
-    this.formula = formula;
-    this.numberFormat = numberFormat;
-  }
+  /** Made as a literal (above), never by `new`. */
+  private constructor() {}
 
   static of(row: number, col: number, parsed: ParsedCell, formula: string | undefined, numberFormat: string | undefined): SheetValueCell {
-    return new SheetValueCell(row, col, parsed, formula, numberFormat);
+    // Formula and format always set (if undefined): every value cell has one shape, which keeps readers' property access fast.
+    return { __proto__: VALUE_PROTO, row, col, parsed, formula, numberFormat } as unknown as SheetValueCell;
   }
 
   get cell(): string {
@@ -83,28 +82,26 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   /**
    * Its Decimal, made when first read (undefined until then): a check reads the Decimal of some
    * thousands of a book's tens of thousands of figures, many of them several times (the root-cause
-   * search). A slot of each cell: a table beside them (a WeakMap) cost a lookup by identity at
-   * every read.
+   * search). A slot of each cell, now that the cells are made where no scavenge copies them; a
+   * table beside them (a WeakMap) cost a lookup by identity at every read.
    */
   declare private decimal: Decimal | undefined;
+
+  /** Made as a literal (above), never by `new`. */
+  private constructor() {}
 
   /**
    * The figure cell; a formula's own field comes last. `decimal` is required when `units` is
    * undefined (a figure beyond 2^53, or one written with an exponent).
    */
-  private constructor(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined) {
-    this.parsed = this;
-    this.row = row;
-    this.col = col;
-    this.numberFormat = numberFormat;
-    this.decimals = decimals;
-    this.units = units;
-    this.decimal = decimal;
-    if (formula) this.formula = formula;
-  }
-
   private static of(row: number, col: number, decimals: number, units: number | undefined, decimal: Decimal | undefined, formula: string | undefined, numberFormat: string | undefined): SheetFigureCell {
-    return new SheetFigureCell(row, col, decimals, units, decimal, formula, numberFormat);
+    const cell = (
+      formula
+        ? { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal, formula }
+        : { __proto__: FIGURE_PROTO, parsed: null, row, col, numberFormat, decimals, units, decimal }
+    ) as unknown as { parsed: ParsedCell } & SheetFigureCell;
+    cell.parsed = cell;
+    return cell;
   }
 
   /** The value cell of a figure read from text (its parse is shared by every cell holding the text). */
@@ -142,6 +139,7 @@ export class SheetFigureCell implements ValueCell, ParsedNumber {
   }
 }
 
+const VALUE_PROTO = SheetValueCell.prototype;
 const FIGURE_PROTO = SheetFigureCell.prototype;
 Object.defineProperty(FIGURE_PROTO, "kind", { value: "number", enumerable: true });
 // Writable, so that a copy or a test can give a figure its own.
