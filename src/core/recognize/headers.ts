@@ -6,6 +6,7 @@ import { columnRangeA1 } from "../cell";
 import { NAMEABLE_KINDS } from "../compare/columns";
 import { SheetView } from "./sheetView";
 import { forgetCellTexts } from "./cellText";
+import { isYearNumber } from "./yearNumber";
 import { perText } from "../perText";
 import { COLUMN_WORDS, RatioKind, SUM_WORDS, columnWord, entityColumnWord, ratioWord } from "./vocabulary/columns";
 import { MoneyUnit, isUnitOnly, unitIn, withoutUnit } from "./vocabulary/units";
@@ -208,11 +209,6 @@ function lineAt(view: SheetView, row: number, col: number): HeaderLine | null {
   return null;
 }
 
-/** A year a header cell may hold as a number (`2023` stored as 2023). */
-function isYearNumber(n: number): boolean {
-  return Number.isInteger(n) && n >= 1900 && n <= 2099;
-}
-
 function readLine(raw: string): HeaderLine | null {
   if (raw.length > MAX_HEADER_TEXT) return null;
   const text = headerLines(raw);
@@ -307,7 +303,10 @@ export function readHeadersAt(view: SheetView, row: number, unformed?: UnformedH
   let lastCol = Number.NEGATIVE_INFINITY;
   let textSinceToken = false;
   // Empty cells neither hold a token nor part two runs by text: only filled ones are looked at.
-  for (let c = view.nextOccupied(row, view.left); c >= 0; c = view.nextOccupied(row, c + 1)) {
+  // Past the row's last cell that could read as a header (most rows: their label) stand stored
+  // figures, which hold no token and would only part runs that no later token joins.
+  const reach = view.lastHeaderCandidate(row);
+  for (let c = view.nextOccupied(row, view.left); c >= 0 && c <= reach; c = view.nextOccupied(row, c + 1)) {
     // Most filled cells are figures, and a figure that is no year starts no header line.
     const figure = view.storedNumber(row, c);
     let token = figure !== undefined && !isYearNumber(figure) ? null : tokenAt(view, row, c);

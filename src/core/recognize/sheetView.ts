@@ -4,6 +4,7 @@ import { SheetFigureCell, SheetValueCell } from "./sheetValueCell";
 import { ValueCell } from "../model";
 import { CellText, cellTextOf } from "./cellText";
 import { modelSlots } from "./modelSlots";
+import { isYearNumber } from "./yearNumber";
 
 const EMPTY: ParsedCell = { kind: "empty" };
 
@@ -83,6 +84,13 @@ export class SheetView {
    */
   private texts: CellText[] | undefined;
   private textSlots: Int32Array | undefined;
+  /** Where each of `texts` stands (its box index), so that a walk over the texts steps over no other cell. */
+  private textCells: number[] | undefined;
+  /**
+   * Dense sheets: per row offset, one past the box column of the last cell a header search must
+   * read (lastHeaderCandidate); 0 for none.
+   */
+  private readonly reaches: Int32Array | undefined;
   private rowsWithValues: number[] | undefined;
   private contentful = false;
   // Sparse sheets only: filled columns per row offset, found when first asked (holes stay holes).
@@ -99,17 +107,19 @@ export class SheetView {
     if (this.values.length * this.width <= DENSE_CELLS && this.values.length <= DENSE_ROWS) {
       this.kinds = new Uint8Array(this.values.length * this.width);
       this.counts = new Int32Array(this.values.length);
-      this.scan(this.kinds, this.counts);
+      this.reaches = new Int32Array(this.values.length);
+      this.scan(this.kinds, this.counts, this.reaches);
     }
   }
 
-  private scan(kinds: Uint8Array, counts: Int32Array): void {
+  private scan(kinds: Uint8Array, counts: Int32Array, reaches: Int32Array): void {
     // Made at its most (every row filled) and cut to the rows found: pushing grows it several
     // times over on every sheet.
     const rows = new Array<number>(this.values.length);
     let filledRows = 0;
     // Texts too: most sheets hold about one a row (its label), so a list made a row long grows little if at all.
     let texts: CellText[] | undefined;
+    let textCells: number[] | undefined;
     let textCount = 0;
     const values = this.values;
     const w = this.width;
@@ -117,33 +127,42 @@ export class SheetView {
       const r = values[i];
       if (!r) continue;
       let count = 0;
+      let reach = 0;
       for (let j = 0; j < r.length; j++) {
         const v = r[j];
         let k: CellKind;
         // Most cells hold figures, then labels.
-        if (typeof v === "number") k = Number.isFinite(v) ? NUMBER : ERROR;
-        else if (typeof v === "string") {
+        if (typeof v === "number") {
+          k = Number.isFinite(v) ? NUMBER : ERROR;
+          if (k !== NUMBER || isYearNumber(v)) reach = j + 1;
+        } else if (typeof v === "string") {
           if (v === "") continue;
           const t = cellTextOf(v);
+          (textCells ??= new Array<number>(values.length))[textCount] = i * w + j;
           (texts ??= new Array<CellText>(values.length))[textCount++] = t;
           (this.textSlots ??= new Int32Array(kinds.length))[i * w + j] = textCount;
           k = kindOfParse(t.parsed.kind);
+          reach = j + 1;
         } else {
           k = kindOf(v);
           if (k === ABSENT) continue;
+          reach = j + 1;
         }
         kinds[i * w + j] = k;
         count++;
         if (k >= NUMBER) this.contentful = true;
       }
       counts[i] = count;
+      reaches[i] = reach;
       if (count > 0) rows[filledRows++] = this.top + i;
     }
     rows.length = filledRows;
     this.rowsWithValues = rows;
-    if (texts) {
+    if (texts && textCells) {
       texts.length = textCount;
+      textCells.length = textCount;
       this.texts = texts;
+      this.textCells = textCells;
     }
   }
 
@@ -177,20 +196,19 @@ export class SheetView {
 
   /**
    * Calls `visit` with every text cell (a cell holding a string with content), top to bottom and
-   * left to right: dense sheets from the scan's list of texts, with no step over their figures.
+   * left to right: dense sheets from the scan's list of texts and their places, with no step over
+   * their figures or holes.
    */
   eachText(visit: (row: number, col: number, text: CellText) => void): void {
     if (this.kinds) {
       const texts = this.texts;
-      const slots = this.textSlots;
-      if (!texts || !slots) return;
+      const cells = this.textCells;
+      if (!texts || !cells) return;
       const w = this.width;
-      for (let i = 0, r = 0, c = 0; i < slots.length; i++) {
-        if (slots[i] !== 0) visit(this.top + r, this.left + c, texts[slots[i] - 1]);
-        if (++c === w) {
-          c = 0;
-          r++;
-        }
+      for (let i = 0; i < texts.length; i++) {
+        const at = cells[i];
+        const r = (at / w) | 0;
+        visit(this.top + r, this.left + at - r * w, texts[i]);
       }
       return;
     }
@@ -293,6 +311,20 @@ export class SheetView {
     const cols = this.filledColumnsOf(i);
     const k = firstAtLeast(cols, col);
     return k < cols.length ? cols[k] : -1;
+  }
+
+  /**
+   * The rightmost column of the row whose cell a header search must read: anything but a stored
+   * figure that is no year (a text, a marker, a year, an error). Right of it stand only such
+   * figures, or nothing; -1 when the whole row is such. A sparse sheet, never scanned, answers its
+   * right edge.
+   */
+  lastHeaderCandidate(row: number): number {
+    if (!this.reaches) return this.right;
+    const i = row - this.top;
+    if (i < 0 || i >= this.values.length) return -1;
+    const reach = this.reaches[i];
+    return reach === 0 ? -1 : this.left + reach - 1;
   }
 
   /** How many cells of the row hold a value. */

@@ -160,3 +160,26 @@ describe("column headers as municipalities write them", () => {
   });
 });
 
+describe("the header search along a row", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("reads no stored figure right of the row's last text or year: they could only part runs no later header cell joins", () => {
+    const v = view([
+      [null, "TP", "TA", "Muutos"],
+      [null, 2022, 2024, "%"],
+      ["Myyntituotot", 426941, 615100, 44.1],
+      ["Menot 2024", 5, 2020, 7, 8],
+    ]);
+    const read = jest.spyOn(SheetView.prototype, "storedNumber");
+    expect(readHeadersAt(v, 2)).toEqual([]);
+    expect(read.mock.calls.map(([, col]) => col)).toEqual([0]);
+    read.mockClear();
+    // A year stored as a number may head a column: the search reads up to it, and no further.
+    expect(readHeadersAt(v, 3)).toEqual([]);
+    expect(read.mock.calls.map(([, col]) => col)).toEqual([0, 1, 2]);
+    read.mockClear();
+    const [block] = readHeadersAt(v, 0);
+    expect(block.columns.map((c) => c.label)).toEqual(["TP 2022", "TA 2024"]);
+    expect(block.changePctCol).toBe(3);
+  });
+});

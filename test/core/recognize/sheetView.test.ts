@@ -82,6 +82,7 @@ describe("a sheet read cell by cell", () => {
     fc.constant(true),
     fc.constant({ error: "#REF!" }),
     fc.integer(),
+    fc.integer({ min: 1895, max: 2105 }),
     fc.double({ noNaN: false }),
   );
 
@@ -113,6 +114,16 @@ describe("a sheet read cell by cell", () => {
             expect(dense.storedNumber(row, col)).toBe(stored);
             expect(sparse.storedNumber(row, col)).toBe(stored);
           }
+          // The last cell a header search reads: any but a stored figure that is no year.
+          let reach = -1;
+          values[row - 1]?.forEach((v, j) => {
+            const filled = v !== null && v !== undefined && v !== "";
+            const figure = typeof v === "number" && Number.isFinite(v) && !(Number.isInteger(v) && v >= 1900 && v <= 2099);
+            if (filled && !figure) reach = 2 + j;
+          });
+          expect([row, dense.lastHeaderCandidate(row)]).toEqual([row, reach]);
+          // A sparse sheet is not scanned: every filled cell up to its edge is read.
+          expect(sparse.lastHeaderCandidate(row)).toBe(sparse.right);
         }
         // Every text cell, in reading order, as the scan lists them and as the values hold them.
         const texts: [number, number, string][] = [];
