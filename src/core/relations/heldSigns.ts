@@ -3,7 +3,7 @@ import { ValueCell } from "../model";
 import { Equation } from "./equation";
 import { Direction, signOfCell } from "./sign";
 import { grown } from "../grown";
-import { FailingPlaces, NotesFailing } from "./failingPlaces";
+import { NotesFailing } from "./failingPlaces";
 
 /**
  * A check's recorded equations: the objects, and the sign checks that hold, kept apart as a
@@ -14,18 +14,6 @@ import { FailingPlaces, NotesFailing } from "./failingPlaces";
  */
 export interface RecordedEquations extends Array<Equation>, NotesFailing {
   heldSigns?: HeldSigns;
-}
-
-/**
- * A check's list, empty, with its failing places and its held signs in place from the start: the
- * list then has one shape for the whole check. Added as the first of each was recorded, they gave
- * it a shape after each, and code optimised for one (`recordJudged`) was thrown away at the next.
- */
-export function recordedEquations(): RecordedEquations {
-  const list: RecordedEquations = [];
-  list.failing = new FailingPlaces();
-  list.heldSigns = new HeldSigns(list);
-  return list;
 }
 
 /** The list's held sign checks, kept with it from the first one recorded. */

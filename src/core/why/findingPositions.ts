@@ -59,19 +59,3 @@ export class FindingPositions {
     return this.heads[k];
   }
 }
-
-/**
- * The findings' positions made when first asked for (a consistent book's check makes none), for
- * readers that may not need them. An object rather than a closure made by each check: a reader
- * optimised to call one closure was thrown away ("wrong call target") when the next check passed
- * another.
- */
-export class PositionsWhenAsked {
-  private made: FindingPositions | undefined;
-
-  constructor(private readonly findings: readonly Finding[]) {}
-
-  get(): FindingPositions {
-    return (this.made ??= new FindingPositions(this.findings));
-  }
-}

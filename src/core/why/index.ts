@@ -8,7 +8,7 @@ import { Diagnosis, diagnose } from "./analyse";
 import { attachDiagnoses } from "./attach";
 import { explainPercentages } from "./percentPatterns";
 import { explainFormulas } from "./formulaPatterns";
-import { PositionsWhenAsked } from "./findingPositions";
+import { FindingPositions } from "./findingPositions";
 
 /**
  * The root-cause analysis run after every check: groups the failing equations, finds the single
@@ -20,11 +20,12 @@ export function explainFindings(model: BudgetModel, findings: Finding[], equatio
   const t = part;
   // The findings by cell, for the three that write onto them (they are neither added nor moved):
   // made when the first of them needs it, so a consistent book makes none.
-  const positionsOf = new PositionsWhenAsked(findings);
+  let made: FindingPositions | undefined;
+  const positionsOf = () => (made ??= new FindingPositions(findings));
   explainPercentages(model, findings, t, positionsOf);
   // A workbook without a real difference has nothing to explain: no index, no graph search.
   if (!findings.some((f) => f.severity !== "info")) return [];
-  const positions = positionsOf.get();
+  const positions = positionsOf();
   const figures = indexFigures(model);
   const graph = new RelationGraph(equations);
   const diagnoses = diagnose(graph, figures);

@@ -7,7 +7,7 @@ import { formatShape } from "../compare/numberFormat";
 import { excelRound } from "../arithmetic/rounding";
 import { ParsedNumber, decimalOfUnits, figureSign } from "../numbers";
 import { figureEquals, figureNumber } from "../relations/exactValues";
-import { FindingPositions, PositionsWhenAsked } from "./findingPositions";
+import { FindingPositions } from "./findingPositions";
 
 // Findings about a shown Muutos % whose figure may be explained by how it was computed.
 const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
@@ -18,7 +18,7 @@ const PERCENT_RULES = new Set(["change-percent", "change-base-missing"]);
  * change against another column than the base. Each is checked against the figures of the row
  * and written onto the finding as `pattern`, at the decimals the cell shows.
  */
-export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate, positions?: PositionsWhenAsked): void {
+export function explainPercentages(model: BudgetModel, findings: Finding[], t: Translate, positions?: () => FindingPositions): void {
   // The findings wanted, as they were before any pattern below is written; each change cell finds
   // the first at it through the positions (a large workbook has thousands of both).
   const wanted = new Uint8Array(findings.length);
@@ -30,7 +30,7 @@ export function explainPercentages(model: BudgetModel, findings: Finding[], t: T
     any = true;
   }
   if (!any) return;
-  const at = positions ? positions.get() : new FindingPositions(findings);
+  const at = positions ? positions() : new FindingPositions(findings);
   for (const sheet of model.sheets) {
     for (const table of sheet.tables) {
       if (table.kind !== "tunnusluvut" || !at.onSheet(table.sheet)) continue;
