@@ -30,28 +30,9 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
   // Nothing to write: no index of every finding (a consistent book's few errors have no cause).
   if (diagnoses.length === 0) return;
   const at = positions ?? new FindingPositions(findings);
-  // An equation's findings, in report order: those at its checked cell reported under its rule.
-  // Positions, not findings, are gathered (in scratch) and sorted: no map from each finding to its
-  // position, and the list returned is made at its length.
-  const findingsOf = (eqs: readonly Equation[]): Finding[] => {
-    let n = 0;
-    for (const e of eqs) {
-      const rule = equationRule(e.rule);
-      for (let i = at.first(e.target.sheet, e.target.cell); i >= 0; i = at.next(i)) {
-        const f = findings[i];
-        if (equationRule(f.rule) !== rule || f.consequenceOf || f.cause) continue;
-        if (n === gathered.length) gathered = grown(gathered);
-        gathered[n++] = i;
-      }
-    }
-    if (!ascending(gathered, n)) gathered.subarray(0, n).sort();
-    const out = new Array<Finding>(n);
-    for (let k = 0; k < n; k++) out[k] = findings[gathered[k]];
-    return out;
-  };
   for (const d of diagnoses) {
     if (d.kind === "tie") {
-      const lead = firstByRank(findingsOf(d.equations), () => true);
+      const lead = firstByRank(findingsOf(findings, at, d.equations), anyFinding);
       if (!lead || !claimsError(lead)) continue;
       const texts = d.candidates.map(textsOf);
       const cells = listJoined(d.candidates.map((r, i) => t("why.candidate", candidateParams(r, texts[i]))), "; ");
@@ -62,14 +43,38 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
     }
     const r = d.repair;
     // Only what the repair mends: another finding at the same cell stays a finding of its own.
-    const resolved = findingsOf(r.resolved);
+    const resolved = findingsOf(findings, at, r.resolved);
     const { sheet, cell } = r.figure.ref;
-    const lead = firstByRank(resolved, (f) => claimsError(f) && f.sheet === sheet && f.cell === cell) ?? firstByRank(resolved, claimsError);
+    const lead = firstErrorAt(resolved, sheet, cell) ?? firstByRank(resolved, claimsError);
     if (!lead) continue;
     const texts = textsOf(r);
     lead.cause = causeOf(r, texts, resolved.length, causeWords(r, texts, resolved.length, t));
     for (const f of resolved) if (f !== lead) f.consequenceOf = texts.where;
   }
+}
+
+/**
+ * An equation's findings, in report order: those at its checked cell reported under its rule.
+ * Positions, not findings, are gathered (in scratch) and sorted: no map from each finding to its
+ * position, and the list returned is made at its length. A function of the module, as are the
+ * rank tests below: V8 drops a closure's optimised code with the closure, and one made per check
+ * was compiled again at every check.
+ */
+function findingsOf(findings: readonly Finding[], at: FindingPositions, eqs: readonly Equation[]): Finding[] {
+  let n = 0;
+  for (const e of eqs) {
+    const rule = equationRule(e.rule);
+    for (let i = at.first(e.target.sheet, e.target.cell); i >= 0; i = at.next(i)) {
+      const f = findings[i];
+      if (equationRule(f.rule) !== rule || f.consequenceOf || f.cause) continue;
+      if (n === gathered.length) gathered = grown(gathered);
+      gathered[n++] = i;
+    }
+  }
+  if (!ascending(gathered, n)) gathered.subarray(0, n).sort();
+  const out = new Array<Finding>(n);
+  for (let k = 0; k < n; k++) out[k] = findings[gathered[k]];
+  return out;
 }
 
 /** The first `n` already in order (as an equation's own findings are): no sort. */
@@ -84,6 +89,17 @@ let gathered: Int32Array = new Int32Array(64);
 /** An error or a warning: a finding that says something is wrong, which a cause may explain. */
 function claimsError(f: Finding): boolean {
   return f.severity !== "info";
+}
+
+function anyFinding(): boolean {
+  return true;
+}
+
+/** `firstByRank` of the findings that claim an error at the cell. */
+function firstErrorAt(list: readonly Finding[], sheet: string, cell: string): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of list) if (claimsError(f) && f.sheet === sheet && f.cell === cell && (!best || compareSeverity(f.severity, best.severity) < 0)) best = f;
+  return best;
 }
 
 /** The first of the most serious findings that `keep` accepts (errors before warnings before infos, report order within). */

@@ -1,5 +1,5 @@
 import { CellRef, Equation } from "../relations/equation";
-import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
+import { POSITION_COLUMNS, positionOfA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
 import { CellEntries } from "../relations/cellEntries";
 import { HeldSigns } from "../relations/heldSigns";
@@ -57,16 +57,20 @@ export class CellIndex implements CellLookup {
     const entries = new CellEntries(CELLS_PER_EQUATION * m + 16);
     const onlyNumber = only === undefined ? -1 : entries.sheetNumber(only);
     let oddCells: { entry: number; sheet: string; text: string }[] | undefined;
-    const visit = (sheet: string, row: number, col: number): void => entries.add(entries.sheetNumber(sheet), row, col);
     for (let j = 0; j < m; j++) {
       const from = entries.size;
       cellStart[j] = from;
       const e = equations[picked ? picked[j] : j];
       if (e.cellsInto) e.cellsInto(entries);
-      else if (!e.eachCell?.(visit)) {
+      else if (!visitedInto(e, entries)) {
         for (const c of e.cells) {
           if (only !== undefined && c.sheet !== only) continue;
-          if (visitA1(c.sheet, c.cell, visit)) continue;
+          const at = positionOfA1(c.cell);
+          if (at >= 0) {
+            const row = Math.floor(at / POSITION_COLUMNS);
+            entries.add(entries.sheetNumber(c.sheet), row, at - row * POSITION_COLUMNS);
+            continue;
+          }
           (oddCells ??= []).push({ entry: entries.size, sheet: c.sheet, text: c.cell });
           entries.add(ODD, 0, 0);
         }
@@ -251,6 +255,27 @@ export class CellIndex implements CellLookup {
    */
   eachCellOf(k: number, visit: (id: number) => void): void {
     for (let i = this.cellStart[k]; i < this.cellStart[k + 1]; i++) visit(this.cellIds[i]);
+  }
+}
+
+// The entries an equation's `eachCell` is visiting into, and its visitor: a function of the module,
+// not a closure made by each index. V8 keeps a closure's optimised code only while the closure
+// lives, and code that called one made per check (an equation's `eachCell`) was thrown away with it.
+let filling: CellEntries | undefined;
+
+function fillEntry(sheet: string, row: number, col: number): void {
+  const entries = filling as CellEntries;
+  entries.add(entries.sheetNumber(sheet), row, col);
+}
+
+/** `eachCell` of the equation into `entries`: false, nothing written, where it cannot. */
+function visitedInto(e: Equation, entries: CellEntries): boolean {
+  if (!e.eachCell) return false;
+  filling = entries;
+  try {
+    return e.eachCell(fillEntry);
+  } finally {
+    filling = undefined;
   }
 }
 

@@ -46,10 +46,6 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
   // walked by their positions, with no list made for each cell.
   const open = new Uint8Array(findings.length);
   for (let i = 0; i < findings.length; i++) open[i] = !findings[i].pattern && findings[i].severity !== "info" ? 1 : 0;
-  const firstOpen = (i: number): number => {
-    while (i >= 0 && !open[i]) i = at.next(i);
-    return i;
-  };
   // The sums checked at each failing cell, from the graph's index of cells: the tens of thousands
   // of other equations are not looked at. A cell's equations come in recording order, and each
   // writes only onto its own cell's findings, so the patterns are those a pass over all gives.
@@ -57,7 +53,7 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
   // whose index of every equation's cells costs a mostly consistent book more than the rest of
   // its analysis (its few errors are of other rules, and no repair has built the index).
   for (let k = 0; k < at.cells; k++) {
-    const first = firstOpen(at.head(k));
+    const first = firstOpen(at, open, at.head(k));
     let sums = false;
     for (let i = first; i >= 0 && !sums; i = at.next(i)) sums = open[i] === 1 && SUM_RULES.has(findings[i].rule);
     if (!sums) continue;
@@ -73,13 +69,23 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
     }
   }
   for (let k = 0; k < at.cells; k++) {
-    const first = firstOpen(at.head(k));
+    const first = firstOpen(at, open, at.head(k));
     if (first < 0) continue;
     const figure = figures.at(findings[first]);
     if (!figure) continue;
     const p = constantAmongFormulas(figure, t);
     if (p) for (let i = first; i >= 0; i = at.next(i)) if (open[i] && !findings[i].pattern) findings[i].pattern = p;
   }
+}
+
+/**
+ * The first finding from position `i` on at its cell that is still open. A function of the module,
+ * not a closure made by each call: V8 drops a closure's optimised code with the closure, and one
+ * made per check was compiled again at every check.
+ */
+function firstOpen(at: FindingPositions, open: Uint8Array, i: number): number {
+  while (i >= 0 && !open[i]) i = at.next(i);
+  return i;
 }
 
 function sumSlip(e: Equation, target: Figure, t: Translate): Finding["pattern"] | null {

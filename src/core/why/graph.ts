@@ -125,41 +125,80 @@ export class RelationGraph {
     // A consistent book: no index made.
     if (failing.length === 0) return [];
     const numbers = (this.wrong as { numbers: number[] }).numbers;
-    const index = this.cellIndex();
-    // Union-find over the failing equations' places in `failing`, joined through the cells they read.
-    const parent = new Int32Array(failing.length);
-    for (let i = 0; i < parent.length; i++) parent[i] = i;
-    const find = (i: number): number => {
-      let r = i;
-      while (parent[r] !== r) r = parent[r];
-      parent[i] = r;
-      return r;
-    };
-    // Each failing equation joins the first failing one (in recording order) that reads each of
-    // its cells: the index lists a cell's readers in that order, so no table by cell is made (an
-    // array of the index's size, for a thousand failing equations among tens of thousands).
-    const failingAt = new Int32Array(this.equations.length);
-    for (let i = 0; i < numbers.length; i++) failingAt[numbers[i]] = i + 1;
-    let i = 0;
-    const join = (id: number): void => {
-      for (let r = index.firstAt(id), end = index.endAt(id); r < end; r++) {
-        const first = failingAt[index.equationNumberAt(r)] - 1;
-        if (first < 0) continue;
-        if (first !== i) parent[find(i)] = find(first);
-        return;
+    const joining = new Joining(this.cellIndex(), numbers, this.equations.length);
+    running = joining;
+    try {
+      for (let i = 0; i < failing.length; i++) {
+        joining.at = i;
+        joining.index.idsOf(numbers[i], failing[i], joinAt);
       }
-    };
-    for (; i < failing.length; i++) index.idsOf(numbers[i], failing[i], join);
+    } finally {
+      running = undefined;
+    }
     // Each root's group by its place among the groups, in the order of their first equations.
     const groupOf = new Int32Array(failing.length).fill(-1);
     const groups: Equation[][] = [];
     for (let j = 0; j < failing.length; j++) {
-      const r = find(j);
+      const r = joining.find(j);
       if (groupOf[r] < 0) groupOf[r] = groups.push([failing[j]]) - 1;
       else groups[groupOf[r]].push(failing[j]);
     }
     return groups;
   }
+}
+
+/**
+ * Union-find over the failing equations' places in `failing`, joined through the cells they read.
+ * Each failing equation joins the first failing one (in recording order) that reads each of its
+ * cells: the index lists a cell's readers in that order, so no table by cell is made (an array of
+ * the index's size, for a thousand failing equations among tens of thousands).
+ */
+class Joining {
+  private readonly parent: Int32Array;
+  // By an equation's place in the list: 1 + its place among the failing, 0 when it holds.
+  private readonly failingAt: Int32Array;
+  /** The failing equation whose cells are being visited. */
+  at = 0;
+
+  constructor(
+    readonly index: CellLookup,
+    numbers: readonly number[],
+    equations: number,
+  ) {
+    this.parent = new Int32Array(numbers.length);
+    for (let i = 0; i < numbers.length; i++) this.parent[i] = i;
+    this.failingAt = new Int32Array(equations);
+    for (let i = 0; i < numbers.length; i++) this.failingAt[numbers[i]] = i + 1;
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    parent[i] = r;
+    return r;
+  }
+
+  /** Joins equation `at` with the first failing reader of the cell of id `id`. */
+  join(id: number): void {
+    const index = this.index;
+    for (let r = index.firstAt(id), end = index.endAt(id); r < end; r++) {
+      const first = this.failingAt[index.equationNumberAt(r)] - 1;
+      if (first < 0) continue;
+      if (first !== this.at) this.parent[this.find(this.at)] = this.find(first);
+      return;
+    }
+  }
+}
+
+// The joining running, and its visitor of cells: a function of the module, not a closure made by
+// each check. V8 keeps a closure's optimised code only while the closure lives, so one made per
+// check was compiled again after every major collection, and the index's visit, optimised for
+// that closure as its target, was thrown away with it ("weak objects"): the warm checks' compiles.
+let running: Joining | undefined;
+
+function joinAt(id: number): void {
+  (running as Joining).join(id);
 }
 
 /** The places of the equations that fail with the workbook's own values, each evaluated. */
