@@ -52,6 +52,12 @@ export function engineModule<T>(rel: string): T {
   return require(path.join(compiledOnce ? OUT : path.join(REPO, "src"), rel)) as T;
 }
 
+/** The directory of the compiled engine (core/, hosts/, cli/), or undefined when the compile failed. */
+export function compiledEngineDir(): string | undefined {
+  compiledOnce ??= compile();
+  return compiledOnce ? OUT : undefined;
+}
+
 /** The compiled file of a module of src/ (path without extension), or undefined when the compile failed. */
 export function compiledModule(rel: string): string | undefined {
   compiledOnce ??= compile();

@@ -375,6 +375,8 @@ async function main(): Promise<void> {
     out.push(...(await batchThroughput(dir)));
     out.push(...(await readPlanFigures()));
     out.push(`Peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}, peak heapUsed (sampled): ${mb(peakHeap)}`);
+    // The times above move with the machine's load (2× within one process on a shared host); counts do not.
+    out.push("The same ratio in instructions, which the machine's load does not move: npm run bench:instructions");
     process.stdout.write(out.join("\n") + "\n");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

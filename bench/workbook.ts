@@ -6,10 +6,25 @@ import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { gridsFromText } from "../src/hosts/text";
 import { AreaRows, SEED_TEXT, figureSections, writeAreaSheet } from "../scripts/build-sample";
+import { stampZipEntries } from "./zipDates";
+
+/**
+ * The date written into every generated book (its properties and its zip entries) instead of the
+ * time of writing, so the same call writes the same bytes and two runs' books can be compared.
+ */
+const WRITTEN = new Date(Date.UTC(2024, 0, 1));
+
+/** An empty workbook dated WRITTEN (ExcelJS dates a new one now). */
+function datedWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.created = WRITTEN;
+  wb.modified = WRITTEN;
+  return wb;
+}
 
 export function benchWorkbook(sheets: number): ExcelJS.Workbook {
   const seed = seedAreas();
-  const wb = new ExcelJS.Workbook();
+  const wb = datedWorkbook();
   for (let i = 0; i < sheets; i++) {
     const area = areaBlock(seed, i);
     writeAreaSheet(wb.addWorksheet(area.sheet), area, { row: i % 4, col: (i * 7) % 3 });
@@ -34,7 +49,7 @@ function areaBlock(seed: readonly AreaRows[], i: number): AreaRows {
  */
 export function oneSheetWorkbook(areas: number, sheet = "Talousarvio"): ExcelJS.Workbook {
   const seed = seedAreas();
-  const wb = new ExcelJS.Workbook();
+  const wb = datedWorkbook();
   const ws = wb.addWorksheet(sheet);
   let row = 0;
   for (let i = 0; i < areas; i++) {
@@ -48,6 +63,7 @@ export function oneSheetWorkbook(areas: number, sheet = "Talousarvio"): ExcelJS.
 
 /** Writes the generated workbook to `file` and returns its size in bytes. */
 export async function writeBenchWorkbook(file: string, sheets: number): Promise<number> {
-  await benchWorkbook(sheets).xlsx.writeFile(file);
-  return fs.statSync(file).size;
+  const bytes = stampZipEntries(Buffer.from(await benchWorkbook(sheets).xlsx.writeBuffer()), WRITTEN);
+  fs.writeFileSync(file, bytes);
+  return bytes.length;
 }
