@@ -5,9 +5,9 @@
 //   node counted.cjs load  ENGINE_DIR BOOK N            N loads of the book: ExcelJS's read and the engine's grids
 // Counted with `node --single-threaded --predictable --predictable-gc-schedule`, twice with different
 // N: the difference holds only the extra steps, so start-up, the requires, the grids' deserialising
-// and the first steps' compilation cancel. No forced collections: each step pays for the garbage it
-// makes, as it does in the CLI (a collection forced before every step made the counts of the same
-// step differ by 10 % and doubled them).
+// and the first step cancel (V8 goes on compiling for some ten checks: see README). No forced
+// collections: each step pays for the garbage it makes, as it does in the CLI (a collection forced
+// before every step made the counts of the same step differ by 10 % and doubled them).
 "use strict";
 const fs = require("fs");
 const path = require("path");

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     process.stdout.write(
-      `Instructions counted by callgrind (${version}; ${COUNTED_WITH}): (I(${STEPS[1]} steps) − I(${STEPS[0]} steps)) / ${STEPS[1] - STEPS[0]}, so start-up and the first steps' compilation cancel\n`,
+      `Instructions counted by callgrind (${version}; ${COUNTED_WITH}): (I(${STEPS[1]} steps) − I(${STEPS[0]} steps)) / ${STEPS[1] - STEPS[0]}, so start-up and the first step cancel (not all compiling: see README)\n`,
     );
     const abAt = args.indexOf("--ab");
     if (abAt >= 0) {
