@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "./model";
 import { CheckOptions } from "./options";
-import { findFirstColumn } from "./compare/columns";
+import { ColumnRef, findFirstColumn } from "./compare/columns";
 import { allocate, impliedTotal, roundedShareOf, sumOf } from "./arithmetic/allocation";
 import { halfUnit } from "./arithmetic/rounding";
 import { QuotientInterval, findConsensus, Interval } from "./compare/consensus";
@@ -114,7 +114,11 @@ export function computeManagementAllocation(model: BudgetModel, options: Pick<Ch
   const totals = totalsKey(options.managementTotals);
   const kept = COMPUTED.get(model);
   if (kept && kept.totals === totals) return kept.allocation;
-  const allocation = { years: [...rowsByYear(model)].map(([year, rows]) => computeYear(year, rows, options.managementTotals[year])) };
+  // A loop, not a callback: closures made per check were compiled again every check (V8 keeps a
+  // closure's optimised code only while the closure lives).
+  const years: AllocationYear[] = [];
+  for (const [year, rows] of rowsByYear(model)) years.push(computeYear(year, rows, options.managementTotals[year]));
+  const allocation = { years };
   COMPUTED.set(model, { totals, allocation });
   return allocation;
 }
@@ -154,11 +158,17 @@ function rowsByYear(model: BudgetModel): Map<number, { row: KeyRow; decimals: nu
       }
     }
   }
-  return new Map([...byYear.entries()].sort((a, b) => a[0] - b[0]));
+  return new Map([...byYear.entries()].sort(byYearAscending));
+}
+
+function byYearAscending(a: [number, unknown], b: [number, unknown]): number {
+  return a[0] - b[0];
 }
 
 function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row: KeyRow; decimals: number } {
-  const columnIndex = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
+  const refs: ColumnRef[] = [];
+  for (const kind of BUDGET_KINDS) refs.push({ kind, year: key.year });
+  const columnIndex = findFirstColumn(refs, table.columns);
   const source: AllocationSource | null = unit.menot ? "menot" : unit.nettomeno ? "nettomeno" : null;
   const labeled = source ? unit[source] : undefined;
   const cell = labeled && columnIndex >= 0 ? labeled.cells[columnIndex] : undefined;
