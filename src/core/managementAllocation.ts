@@ -226,12 +226,24 @@ class KeyRow implements AllocationRow {
 }
 
 function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
-  const rows = drafts.map((d) => d.row);
-  const priced = rows.flatMap((r) => (r.amount ? [r.amount] : []));
+  // Loops, not callbacks: closures made per year were compiled again every check (V8 keeps a
+  // closure's optimised code only while the closure lives).
+  const rows: KeyRow[] = [];
+  const priced: Decimal[] = [];
+  const missingAmounts: KeyRow[] = [];
+  const keys: Decimal[] = [];
+  let draftDecimals = 0;
+  for (const d of drafts) {
+    const r = d.row;
+    rows.push(r);
+    if (r.amount) priced.push(r.amount);
+    else missingAmounts.push(r);
+    keys.push(r.keyPercent);
+    draftDecimals = Math.max(draftDecimals, d.decimals);
+  }
   const amountSum = sumOf(priced);
   const sign = amountSum.gt(0) ? 1 : -1;
   const agreed = agreedOption !== undefined && Number.isFinite(agreedOption) && agreedOption !== 0 ? agreedOption : null;
-  const missingAmounts = rows.filter((r) => !r.amount);
   // Without an agreed total, a year with an area's amount missing has no total to split.
   const agreeing = agreeingAreas(rows, sign);
   const [total, totalSource]: [Decimal | null, AllocationYear["totalSource"]] =
@@ -242,19 +254,29 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
         : agreeing
           ? [agreeing.total, "agreeing"]
           : [amountSum, "sum"];
-  const keySum = sumOf(rows.map((r) => r.keyPercent));
+  const keySum = sumOf(keys);
   const keysComplete = keySum.eq(100);
-  const decimals = Math.max(0, ...drafts.map((d) => d.decimals), agreed !== null ? decimalsOfNumber(agreed) : 0);
+  const decimals = Math.max(draftDecimals, agreed !== null ? decimalsOfNumber(agreed) : 0);
   if (total) {
     // With keys that do not add up to 100 % no split can match the total; each area's share is
     // still what its own key gives, so the reader sees which key is off.
-    const expected = keysComplete
-      ? allocate(total, rows.map((r) => r.keyPercent), decimals)
-      : rows.map((r) => roundedShareOf(total, r.keyPercent, decimals));
-    rows.forEach((r, i) => {
+    let expected: Decimal[];
+    if (keysComplete) expected = allocate(total, keys, decimals);
+    else {
+      expected = [];
+      for (const r of rows) expected.push(roundedShareOf(total, r.keyPercent, decimals));
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       r.expected = expected[i];
       if (r.amount) r.difference = r.amount.minus(expected[i]);
-    });
+    }
+  }
+  const expectedParts: Decimal[] = [];
+  const differences: Decimal[] = [];
+  for (const r of rows) {
+    if (total) expectedParts.push(r.expected as Decimal);
+    if (r.difference) differences.push(r.difference);
   }
   return {
     year,
@@ -267,8 +289,8 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
     agreeing,
     amountSum,
     unallocated: total ? total.minus(amountSum) : null,
-    expectedSum: total ? sumOf(rows.map((r) => r.expected as Decimal)) : null,
-    differenceSum: total ? sumOf(rows.flatMap((r) => (r.difference ? [r.difference] : []))) : null,
+    expectedSum: total ? sumOf(expectedParts) : null,
+    differenceSum: total ? sumOf(differences) : null,
     missingAmounts,
     decimals,
   };
