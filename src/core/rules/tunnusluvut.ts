@@ -1,5 +1,5 @@
 import { Finding } from "../findings";
-import { TunnusluvutTable } from "../model";
+import { LabeledRow, TunnusluvutTable } from "../model";
 import { matchColumn } from "../compare/columns";
 import { mergeCells } from "../compare/ranges";
 import { parseA1 } from "../address";
@@ -81,16 +81,30 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     }
   }
   if (unmatchedColumns.size > 0) {
-    const cols = table.columns.filter((c) => unmatchedColumns.has(c.label));
-    const cell = cols[0]?.headerRange.split(":")[0] ?? headerCellOf(table);
-    const headers = mergeCells(cols.map((c) => parseA1(c.headerRange.split(":")[0])));
+    // Loops, not callbacks made per table (compiled again every check).
+    const starts: ReturnType<typeof parseA1>[] = [];
+    let cell: string | undefined;
+    for (const c of table.columns) {
+      if (!unmatchedColumns.has(c.label)) continue;
+      const start = c.headerRange.split(":")[0];
+      cell ??= start;
+      starts.push(parseA1(start));
+    }
+    cell ??= headerCellOf(table);
+    const headers = mergeCells(starts);
     out.push(
       makeFinding("tunnusluku-not-compared", "info", placeIn(table, cell), headers, {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
     );
   }
   if (unmatchedRows.length > 0) {
-    const rows = table.items.filter((it) => unmatchedRows.includes(it.amount.label)).map((it) => it.amount);
-    const labels = mergeCells(rows.map((r) => parseA1(r.labelCell)));
+    const rows: LabeledRow[] = [];
+    const starts: ReturnType<typeof parseA1>[] = [];
+    for (const it of table.items) {
+      if (!unmatchedRows.includes(it.amount.label)) continue;
+      rows.push(it.amount);
+      starts.push(parseA1(it.amount.labelCell));
+    }
+    const labels = mergeCells(starts);
     out.push(
       makeFinding("tunnusluku-not-compared", "info", placeIn(table, rows[0]?.labelCell ?? headerCellOf(table), unmatchedRows[0]), labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
     );
