@@ -124,33 +124,40 @@ export function compareFindings(sheetOrder: readonly string[]) {
 
 /**
  * `findings` put in `compareFindings`' order, in place. Each finding's sheet, cell and severity are
- * read once into arrays and the positions are sorted by them: a large book's thousands of findings
- * were compared a dozen times each, every comparison looking up two sheets and two cells in maps.
- * Ties keep their order, as the stable sort of the findings themselves does.
+ * read once into a key and the keys are sorted: a large book's thousands of findings were compared
+ * a dozen times each, every comparison looking up two sheets and two cells in maps. The keys'
+ * comparator is a module function: one closing over this check's arrays was a closure made per
+ * check, and V8 keeps a closure's optimised code only while the closure lives, so it was compiled
+ * again every check. Ties keep their order, as the stable sort of the findings themselves does.
  */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void {
   const n = findings.length;
-  const rank = new Map(sheetOrder.map((s, i) => [s, i]));
+  const rank = new Map<string, number>();
+  for (let i = 0; i < sheetOrder.length; i++) rank.set(sheetOrder[i], i);
   const starts = new Map<string, CellPosition>();
-  // Float64: a sheet outside the order ranks at Number.MAX_SAFE_INTEGER, beyond an Int32.
-  const sheets = new Float64Array(n);
-  const rows = new Int32Array(n);
-  const cols = new Int32Array(n);
-  const severities = new Int8Array(n);
-  const order = new Array<number>(n);
+  const keys = new Array<FindingKey>(n);
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    sheets[i] = rank.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
     let p = starts.get(f.cell);
     if (!p) starts.set(f.cell, (p = cellStart(f.cell)));
-    rows[i] = p.row;
-    cols[i] = p.col;
-    severities[i] = SEVERITIES.indexOf(f.severity);
-    order[i] = i;
+    // A sheet outside the order ranks at Number.MAX_SAFE_INTEGER.
+    keys[i] = { sheet: rank.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, row: p.row, col: p.col, severity: SEVERITIES.indexOf(f.severity), finding: f };
   }
-  order.sort((a, b) => sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || severities[a] - severities[b]);
-  const given = findings.slice();
-  for (let i = 0; i < n; i++) findings[i] = given[order[i]];
+  keys.sort(byFindingKey);
+  for (let i = 0; i < n; i++) findings[i] = keys[i].finding;
+}
+
+/** A finding's place in report order, read once for a sort. */
+interface FindingKey {
+  sheet: number;
+  row: number;
+  col: number;
+  severity: number;
+  finding: Finding;
+}
+
+function byFindingKey(a: FindingKey, b: FindingKey): number {
+  return a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.severity - b.severity;
 }
 
 /** The first cell of a finding's `cell` (a range's top-left); a finding with no cell sorts first. */

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { AllocationKey, BudgetModel, ColumnKind, LabeledRow, UnitBlock, ValueCell, YksikotTable } from "./model";
 import { CheckOptions } from "./options";
-import { findFirstColumn } from "./compare/columns";
+import { ColumnRef, findFirstColumn } from "./compare/columns";
 import { allocate, impliedTotal, roundedShareOf, sumOf } from "./arithmetic/allocation";
 import { halfUnit } from "./arithmetic/rounding";
 import { QuotientInterval, findConsensus, Interval } from "./compare/consensus";
@@ -114,7 +114,11 @@ export function computeManagementAllocation(model: BudgetModel, options: Pick<Ch
   const totals = totalsKey(options.managementTotals);
   const kept = COMPUTED.get(model);
   if (kept && kept.totals === totals) return kept.allocation;
-  const allocation = { years: [...rowsByYear(model)].map(([year, rows]) => computeYear(year, rows, options.managementTotals[year])) };
+  // A loop, not a callback: closures made per check were compiled again every check (V8 keeps a
+  // closure's optimised code only while the closure lives).
+  const years: AllocationYear[] = [];
+  for (const [year, rows] of rowsByYear(model)) years.push(computeYear(year, rows, options.managementTotals[year]));
+  const allocation = { years };
   COMPUTED.set(model, { totals, allocation });
   return allocation;
 }
@@ -154,11 +158,17 @@ function rowsByYear(model: BudgetModel): Map<number, { row: KeyRow; decimals: nu
       }
     }
   }
-  return new Map([...byYear.entries()].sort((a, b) => a[0] - b[0]));
+  return new Map([...byYear.entries()].sort(byYearAscending));
+}
+
+function byYearAscending(a: [number, unknown], b: [number, unknown]): number {
+  return a[0] - b[0];
 }
 
 function rowOf(table: YksikotTable, unit: UnitBlock, key: AllocationKey): { row: KeyRow; decimals: number } {
-  const columnIndex = findFirstColumn(BUDGET_KINDS.map((kind) => ({ kind, year: key.year })), table.columns);
+  const refs: ColumnRef[] = [];
+  for (const kind of BUDGET_KINDS) refs.push({ kind, year: key.year });
+  const columnIndex = findFirstColumn(refs, table.columns);
   const source: AllocationSource | null = unit.menot ? "menot" : unit.nettomeno ? "nettomeno" : null;
   const labeled = source ? unit[source] : undefined;
   const cell = labeled && columnIndex >= 0 ? labeled.cells[columnIndex] : undefined;
@@ -216,12 +226,24 @@ class KeyRow implements AllocationRow {
 }
 
 function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
-  const rows = drafts.map((d) => d.row);
-  const priced = rows.flatMap((r) => (r.amount ? [r.amount] : []));
+  // Loops, not callbacks: closures made per year were compiled again every check (V8 keeps a
+  // closure's optimised code only while the closure lives).
+  const rows: KeyRow[] = [];
+  const priced: Decimal[] = [];
+  const missingAmounts: KeyRow[] = [];
+  const keys: Decimal[] = [];
+  let draftDecimals = 0;
+  for (const d of drafts) {
+    const r = d.row;
+    rows.push(r);
+    if (r.amount) priced.push(r.amount);
+    else missingAmounts.push(r);
+    keys.push(r.keyPercent);
+    draftDecimals = Math.max(draftDecimals, d.decimals);
+  }
   const amountSum = sumOf(priced);
   const sign = amountSum.gt(0) ? 1 : -1;
   const agreed = agreedOption !== undefined && Number.isFinite(agreedOption) && agreedOption !== 0 ? agreedOption : null;
-  const missingAmounts = rows.filter((r) => !r.amount);
   // Without an agreed total, a year with an area's amount missing has no total to split.
   const agreeing = agreeingAreas(rows, sign);
   const [total, totalSource]: [Decimal | null, AllocationYear["totalSource"]] =
@@ -232,19 +254,29 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
         : agreeing
           ? [agreeing.total, "agreeing"]
           : [amountSum, "sum"];
-  const keySum = sumOf(rows.map((r) => r.keyPercent));
+  const keySum = sumOf(keys);
   const keysComplete = keySum.eq(100);
-  const decimals = Math.max(0, ...drafts.map((d) => d.decimals), agreed !== null ? decimalsOfNumber(agreed) : 0);
+  const decimals = Math.max(draftDecimals, agreed !== null ? decimalsOfNumber(agreed) : 0);
   if (total) {
     // With keys that do not add up to 100 % no split can match the total; each area's share is
     // still what its own key gives, so the reader sees which key is off.
-    const expected = keysComplete
-      ? allocate(total, rows.map((r) => r.keyPercent), decimals)
-      : rows.map((r) => roundedShareOf(total, r.keyPercent, decimals));
-    rows.forEach((r, i) => {
+    let expected: Decimal[];
+    if (keysComplete) expected = allocate(total, keys, decimals);
+    else {
+      expected = [];
+      for (const r of rows) expected.push(roundedShareOf(total, r.keyPercent, decimals));
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       r.expected = expected[i];
       if (r.amount) r.difference = r.amount.minus(expected[i]);
-    });
+    }
+  }
+  const expectedParts: Decimal[] = [];
+  const differences: Decimal[] = [];
+  for (const r of rows) {
+    if (total) expectedParts.push(r.expected as Decimal);
+    if (r.difference) differences.push(r.difference);
   }
   return {
     year,
@@ -257,8 +289,8 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
     agreeing,
     amountSum,
     unallocated: total ? total.minus(amountSum) : null,
-    expectedSum: total ? sumOf(rows.map((r) => r.expected as Decimal)) : null,
-    differenceSum: total ? sumOf(rows.flatMap((r) => (r.difference ? [r.difference] : []))) : null,
+    expectedSum: total ? sumOf(expectedParts) : null,
+    differenceSum: total ? sumOf(differences) : null,
     missingAmounts,
     decimals,
   };

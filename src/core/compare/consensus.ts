@@ -24,46 +24,62 @@ export interface Consensus {
   medianOnly: boolean;
 }
 
-/** One end of interval `i`: its low end (`start`) or its high end. */
+/** One end of interval `i` (`iv`): its low end (`start`) or its high end. */
 interface EndEvent {
   start: boolean;
   i: number;
+  iv: Interval;
 }
 
 /**
  * How a search orders the intervals' ends and estimates: by their Decimals, or, when every interval
  * is a `QuotientInterval`, by its exact quotients, which makes no Decimal but those the answer names.
+ * Module functions, not closures over one search's intervals (the events carry theirs): V8 keeps a
+ * closure's optimised code only while the closure lives, so one made per search was compiled again
+ * after each check's collection.
  */
 interface Order {
-  ends(a: EndEvent, b: EndEvent): number;
-  highs(i: number, j: number): number;
-  points(i: number, j: number): number;
+  /** The sweep's order: by value, a start before an end at the same value. */
+  events(a: EndEvent, b: EndEvent): number;
+  highs(x: Interval, y: Interval): number;
+  points(x: Interval, y: Interval): number;
 }
 
-function decimalOrder(intervals: readonly Interval[]): Order {
-  const end = (e: EndEvent) => (e.start ? intervals[e.i].low : intervals[e.i].high);
-  return {
-    ends: (a, b) => compareDecimals(end(a), end(b)),
-    highs: (i, j) => compareDecimals(intervals[i].high, intervals[j].high),
-    points: (i, j) => compareDecimals(intervals[i].point, intervals[j].point),
-  };
+// Starts before ends at the same value, so touching intervals overlap.
+function startsFirst(a: EndEvent, b: EndEvent): number {
+  return a.start === b.start ? 0 : a.start ? -1 : 1;
 }
 
-function quotientOrder(intervals: readonly QuotientInterval[]): Order {
-  const low = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.lowN, x.lowD, x.lowQ, y.lowN, y.lowD, y.lowQ);
-  const high = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.highN, x.highD, x.highQ, y.highN, y.highD, y.highQ);
-  const lowHigh = (x: QuotientInterval, y: QuotientInterval) => compareQuotients(x.lowN, x.lowD, x.lowQ, y.highN, y.highD, y.highQ);
-  return {
-    ends: (a, b) => {
-      const x = intervals[a.i];
-      const y = intervals[b.i];
-      if (a.start) return b.start ? low(x, y) : lowHigh(x, y);
-      return b.start ? -lowHigh(y, x) : high(x, y);
-    },
-    highs: (i, j) => high(intervals[i], intervals[j]),
-    points: (i, j) => intervals[i].comparePoint(intervals[j]),
-  };
+const endOf = (e: EndEvent) => (e.start ? e.iv.low : e.iv.high);
+
+const DECIMAL_ORDER: Order = {
+  events: (a, b) => compareDecimals(endOf(a), endOf(b)) || startsFirst(a, b),
+  highs: (x, y) => compareDecimals(x.high, y.high),
+  points: (x, y) => compareDecimals(x.point, y.point),
+};
+
+function lowOrder(x: QuotientInterval, y: QuotientInterval): number {
+  return compareQuotients(x.lowN, x.lowD, x.lowQ, y.lowN, y.lowD, y.lowQ);
 }
+function highOrder(x: QuotientInterval, y: QuotientInterval): number {
+  return compareQuotients(x.highN, x.highD, x.highQ, y.highN, y.highD, y.highQ);
+}
+function lowHighOrder(x: QuotientInterval, y: QuotientInterval): number {
+  return compareQuotients(x.lowN, x.lowD, x.lowQ, y.highN, y.highD, y.highQ);
+}
+
+function quotientEnds(a: EndEvent, b: EndEvent): number {
+  const x = a.iv as QuotientInterval;
+  const y = b.iv as QuotientInterval;
+  if (a.start) return b.start ? lowOrder(x, y) : lowHighOrder(x, y);
+  return b.start ? -lowHighOrder(y, x) : highOrder(x, y);
+}
+
+const QUOTIENT_ORDER: Order = {
+  events: (a, b) => quotientEnds(a, b) || startsFirst(a, b),
+  highs: (x, y) => highOrder(x as QuotientInterval, y as QuotientInterval),
+  points: (x, y) => (x as QuotientInterval).comparePoint(y as QuotientInterval),
+};
 
 /**
  * An interval whose ends are exact quotients of safe integers, `n / d` with `d` > 0 (a high end
@@ -195,12 +211,15 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
   if (intervals.length === 0) return null;
   // A year of hundreds of areas ordered its ends as 80-digit quotients, each divided out first;
   // most are never named, so intervals that keep their quotients are ordered by those.
-  const byQuotients = Decimal.precision >= 50 && intervals.every((iv) => iv instanceof QuotientInterval);
-  const order = byQuotients ? quotientOrder(intervals as readonly QuotientInterval[]) : decimalOrder(intervals);
-  // Sweep the endpoints; starts before ends at the same value so touching intervals overlap.
+  const byQuotients = Decimal.precision >= 50 && intervals.every(isQuotientInterval);
+  const order = byQuotients ? QUOTIENT_ORDER : DECIMAL_ORDER;
+  // Sweep the endpoints.
   const events: EndEvent[] = [];
-  for (let i = 0; i < intervals.length; i++) events.push({ start: true, i }, { start: false, i });
-  events.sort((a, b) => order.ends(a, b) || (a.start === b.start ? 0 : a.start ? -1 : 1));
+  for (let i = 0; i < intervals.length; i++) {
+    const iv = intervals[i];
+    events.push({ start: true, i, iv }, { start: false, i, iv });
+  }
+  events.sort(order.events);
   // First pass: only how many intervals overlap at each start, and where the best count is
   // reached. Copying the open set and its least high end at every start made a year of a few
   // hundred areas quadratic; the stretches that win are rebuilt in a second pass.
@@ -222,7 +241,7 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
   }
   // Second pass: of the winning stretches, the one nearest the median (the first on a tie). Only
   // the open set is kept and compared in place; the members' list is made once, for the winner.
-  const median = medianAt(intervals, order, intervals.map((_, i) => i));
+  const median = medianAt(intervals.slice(), order);
   const opened = new Set<number>();
   let chosen = -1;
   let chosenLow = median;
@@ -236,7 +255,7 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
     if (k !== candidates[next]) continue;
     next++;
     let least = -1;
-    for (const m of opened) if (least === -1 || order.highs(m, least) < 0) least = m;
+    for (const m of opened) if (least === -1 || order.highs(intervals[m], intervals[least]) < 0) least = m;
     const low = intervals[e.i].low;
     const high = intervals[least].high;
     const gap = gapTo(low, high, median);
@@ -250,9 +269,11 @@ export function findConsensus(intervals: readonly Interval[]): Consensus | null 
   const members = membersAt(events, chosen);
   // The least high end as Decimal.min gave it, a copy of its own.
   const high = new Decimal(chosenHigh);
-  const value = clamp(medianAt(intervals, order, members), chosenLow, high);
+  const memberIntervals: Interval[] = [];
+  for (const m of members) memberIntervals.push(intervals[m]);
+  const value = clamp(medianAt(memberIntervals, order), chosenLow, high);
   return {
-    members: members.sort((a, b) => a - b),
+    members: members.sort(ascending),
     low: chosenLow,
     high,
     value,
@@ -283,11 +304,19 @@ function membersAt(events: readonly EndEvent[], k: number): number[] {
   return [...open];
 }
 
-/** `medianOf` the estimates of intervals `which`, ordered by `order`: only the middle one or two are read as Decimals. */
-function medianAt(intervals: readonly Interval[], order: Order, which: readonly number[]): Decimal {
-  const sorted = which.slice().sort(order.points);
+/** `medianOf` the estimates of `intervals` (sorted in place) by `order`: only the middle one or two are read as Decimals. */
+function medianAt(intervals: Interval[], order: Order): Decimal {
+  const sorted = intervals.sort(order.points);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? intervals[sorted[mid]].point : intervals[sorted[mid - 1]].point.plus(intervals[sorted[mid]].point).div(2);
+  return sorted.length % 2 === 1 ? sorted[mid].point : sorted[mid - 1].point.plus(sorted[mid].point).div(2);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function isQuotientInterval(iv: Interval): boolean {
+  return iv instanceof QuotientInterval;
 }
 
 export function medianOf(values: readonly Decimal[]): Decimal {

@@ -120,7 +120,7 @@ const MERGED = new WeakMap<readonly object[], MergedBySheet>();
 function rangesOf(cells: readonly SheetCell[], findingSheet: string): string[] {
   // Most comparisons read one sheet: no grouping needed then.
   const first = cells[0]?.sheet;
-  if (cells.every((c) => c.sheet === first)) {
+  if (allOnSheet(cells, first)) {
     const merged = mergeCells(cells);
     return first === undefined || first === findingSheet ? merged : merged.map((r) => qualified(first, r));
   }
@@ -133,6 +133,13 @@ function rangesOf(cells: readonly SheetCell[], findingSheet: string): string[] {
     out.push(...mergeCells(list).map((r) => qualified(sheet, r)));
   }
   return out;
+}
+
+// A loop, not an `every` callback closing over the sheet: one made per call was compiled again
+// every check (V8 keeps a closure's optimised code only while the closure lives).
+function allOnSheet(cells: readonly SheetCell[], sheet: string | undefined): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i].sheet !== sheet) return false;
+  return true;
 }
 
 function groupBySheet<T extends { sheet: string }>(cells: readonly T[]): Map<string, T[]> {

@@ -7,22 +7,21 @@ export function conventionOf(table: BudgetTable): SignConvention {
   // One list for every table, never shortened: emptying it (length 0) let its store go, and each
   // table grew a new one. It keeps the length of the largest table seen, so only this table's
   // `n` figures are read: walking it all made every small table after a big one cost the big one.
+  // `add` is a module function given the count so far, not a closure over it made per table: V8
+  // keeps a closure's optimised code only while the closure lives, so it was compiled every check.
   const figures = FIGURES;
   let n = 0;
-  const add = (row: LabeledRow | undefined) => {
-    if (row) for (const c of row.cells) figures[n++] = c.parsed;
-  };
   switch (table.kind) {
     case "kayttotalous":
-      table.kulut.forEach(add);
-      add(table.kulutTotal);
+      for (const row of table.kulut) n = add(figures, n, row);
+      n = add(figures, n, table.kulutTotal);
       break;
     case "yksikot":
-      for (const u of table.units) add(u.menot);
-      add(table.total?.menot);
+      for (const u of table.units) n = add(figures, n, u.menot);
+      n = add(figures, n, table.total?.menot);
       break;
     case "maararahat":
-      add(table.menot);
+      n = add(figures, n, table.menot);
       break;
     default:
       return "costs-negative";
@@ -31,6 +30,12 @@ export function conventionOf(table: BudgetTable): SignConvention {
   // Nor kept: the cells are the model's.
   figures.fill(NO_SIGN, 0, n);
   return convention;
+}
+
+/** `row`'s figures put in `figures` from `n` on; the count after them. */
+function add(figures: ParsedCell[], n: number, row: LabeledRow | undefined): number {
+  if (row) for (const c of row.cells) figures[n++] = c.parsed;
+  return n;
 }
 
 const NO_SIGN: ParsedCell = Object.freeze({ kind: "empty" });

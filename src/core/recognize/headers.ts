@@ -395,7 +395,7 @@ const NO_BLOCKS: HeaderBlock[] = [];
 
 function blockFromTokens(view: SheetView, row: number, given: ColumnToken[]): HeaderBlock | null {
   // No column names a kind or a year (a `Muutos %` row label alone): no table, whatever else stands in the row.
-  if (!given.some((t) => t.token.kind || t.token.bare)) return null;
+  if (!given.some(namesColumn)) return null;
   const { tokens, sums, dropped } = resolveSums(given);
   const last = tokens[tokens.length - 1];
   if (last?.token.ratio === "change-eur" && view.isEmpty(row, last.col + 1) && normaliseSpaces(view.text(row + 1, last.col + 1)) === "%") {
@@ -556,13 +556,23 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
   return undefined;
 }
 
+// Module functions, not callbacks made per header: V8 keeps a closure's optimised code only while
+// the closure lives, so those were compiled again every check.
+function namesColumn(t: ColumnToken): boolean {
+  return Boolean(t.token.kind || t.token.bare);
+}
+
+function isSumOrAmendments(t: ColumnToken): boolean {
+  return Boolean(t.token.sum) || t.token.kind === "MUUTOKSET";
+}
+
 /**
  * `Yhteensä` after `Talousarvio` and `TA-muutokset` is the amended budget (TA+MUUTOS), and the
  * header says it is their sum. A total of anything else is not read.
  */
 function resolveSums(given: readonly ColumnToken[]): { tokens: ColumnToken[]; sums: NonNullable<HeaderBlock["columnSums"]>; dropped: (ColumnToken & { why: UnreadWhy })[] } {
   // Nearly every header has neither a total nor amendments: its tokens are taken as they are.
-  if (!given.some((t) => t.token.sum || t.token.kind === "MUUTOKSET")) return { tokens: given.slice(), sums: [], dropped: [] };
+  if (!given.some(isSumOrAmendments)) return { tokens: given.slice(), sums: [], dropped: [] };
   const tokens: ColumnToken[] = [];
   const sums: NonNullable<HeaderBlock["columnSums"]> = [];
   const dropped: (ColumnToken & { why: UnreadWhy })[] = [];

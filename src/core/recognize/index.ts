@@ -92,13 +92,9 @@ const TOIMINTAKATE = /^toimintakate\b/i;
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = rolesOf(region.rows);
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  // Only a statement is named by the title over it, looked for when the table is one. A titled
-  // block's title is its header line itself (`Bokslut 2022`).
-  const statement = () => {
-    const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
-    return [readStatement(view, region, area, titleText || view.sheet, observations)];
-  };
-  if (looksLikeStatement(region.rows)) return statement();
+  // Module functions below, not closures made per table: V8 keeps a closure's optimised code only
+  // while the closure lives, so those were compiled again every check.
+  if (looksLikeStatement(region.rows)) return readAsStatement(view, region, area, observations);
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
     const { table, rest } = readKayttotalous(view, region, area, observations);
     const units = readYksikot(view, region, rest, area, observations);
@@ -108,29 +104,28 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   // is a statement of its own.
   if ((region.header.changeEurCol !== undefined || region.header.changePctCol !== undefined) && region.header.columns.length === 2) {
     // Määrärahat: MENOT / TULOT / NETTOMENO with their change; other rows are a statement's.
-    const known = region.rows.filter((r) => r.hasValues && (r.role === "menot" || r.role === "tulot" || r.role === "nettomeno")).length;
-    if (known > 0 && known * 2 >= region.rows.filter((r) => r.hasValues).length) return [readMaararahat(view, region, area, observations)];
-    return statement();
+    const known = region.rows.filter(isMaararahatRow).length;
+    if (known > 0 && known * 2 >= region.rows.filter(hasValues).length) return [readMaararahat(view, region, area, observations)];
+    return readAsStatement(view, region, area, observations);
   }
   // Tunnusluvut as the founding document lays them out: amounts with their Muutos % rows and
   // Toimintakate €/asukas. Other key-figure lists are read as statements.
-  const kemijarviKeyFigures = region.rows.some((r) => r.role === "per-resident" && TOIMINTAKATE.test(r.reading.key));
+  const kemijarviKeyFigures = region.rows.some(isToimintakatePerResident);
   if (roles.has("muutos-pct") || kemijarviKeyFigures || title.startsWith("tunnusluvut")) {
     return [readTunnusluvut(view, region, area, observations)];
   }
   if (roles.has("menot") || roles.has("tulot") || roles.has("nettomeno")) {
     // Unit blocks open with a unit's name; a chapter's Tulot / Menot / Netto opens with figures.
-    const isName = (r: (typeof region.rows)[number]) => !r.hasValues && r.role === "other" && !isChangeHeading(r.label) && !r.reading.row.role;
     const hasUnitNames = (region.rows.length > 0 && isName(region.rows[0])) || roles.has("vastuualue-yhteensa");
     if (!hasUnitNames && region.header.columns.length === 2) return [readMaararahat(view, region, area, observations)];
     // Tulot / Menot / Netto of a chapter, with no unit names: a statement of its own.
-    if (!hasUnitNames) return statement();
+    if (!hasUnitNames) return readAsStatement(view, region, area, observations);
     const units = readYksikot(view, region, region.rows, area, observations);
     return units ? [units] : [];
   }
   // Rows the käyttötalous layouts do not know: read them by role and by their totals.
-  if (region.rows.some((r) => r.hasValues && (r.reading.row.role || r.reading.row.total || isChangeHeading(r.label) || isPerResidentLabel(r.label)))) return statement();
-  const figures = region.rows.filter((r) => r.hasValues);
+  if (region.rows.some(isStatementFigureRow)) return readAsStatement(view, region, area, observations);
+  const figures = region.rows.filter(hasValues);
   if (figures.length > 0) {
     // Rows of figures none of which the engine knows: a list of rates (tax rates under a year row)
     // is no budget table, said once; other rows are told as for any table read in part.
@@ -156,11 +151,50 @@ function readTables(view: SheetView, region: TableRegion, area: string, observat
   return [];
 }
 
+// Only a statement is named by the title over it, looked for when the table is one. A titled
+// block's title is its header line itself (`Bokslut 2022`).
+function readAsStatement(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
+  const titleText = region.header.titled ? view.text(region.header.top, region.labelCol) : (titleAbove(view, region)?.text ?? "");
+  return [readStatement(view, region, area, titleText || view.sheet, observations)];
+}
+
+function hasValues(r: BodyRow): boolean {
+  return r.hasValues;
+}
+
+// Määrärahat: MENOT / TULOT / NETTOMENO with their change.
+function isMaararahatRow(r: BodyRow): boolean {
+  return r.hasValues && (r.role === "menot" || r.role === "tulot" || r.role === "nettomeno");
+}
+
+function isToimintakatePerResident(r: BodyRow): boolean {
+  return r.role === "per-resident" && TOIMINTAKATE.test(r.reading.key);
+}
+
+// Unit blocks open with a unit's name.
+function isName(r: BodyRow): boolean {
+  return !r.hasValues && r.role === "other" && !isChangeHeading(r.label) && !r.reading.row.role;
+}
+
+// A row of figures the käyttötalous layouts do not know, but a statement reads.
+function isStatementFigureRow(r: BodyRow): boolean {
+  return r.hasValues && Boolean(r.reading.row.role || r.reading.row.total || isChangeHeading(r.label) || isPerResidentLabel(r.label));
+}
+
 /** The roles a region's rows hold, one bit each: asked a dozen times per table, made without a set. */
 function rolesOf(rows: readonly BodyRow[]): { has(role: RowRole): boolean } {
   let bits = 0;
   for (const r of rows) bits |= roleBit(r.role);
-  return { has: (role) => (bits & roleBit(role)) !== 0 };
+  return new RoleBits(bits);
+}
+
+// A class, not an object literal with an arrow made per table (compiled again every check).
+class RoleBits {
+  constructor(private readonly bits: number) {}
+
+  has(role: RowRole): boolean {
+    return (this.bits & roleBit(role)) !== 0;
+  }
 }
 
 /**

@@ -12,7 +12,12 @@ export function parseAllocationKeys(heading: string, cell: string): AllocationKe
   // without one (nearly all) share one empty list, frozen, rather than keep one each in the model.
   if (!heading.includes("%")) return NO_KEYS as AllocationKey[];
   // The same heading stands on every area's sheet: its keys are read once (a Decimal is immutable, shared).
-  return keysIn(heading).map((k) => ({ year: k.year, percent: k.percent, text: k.text, cell }));
+  // A loop, not a map callback made per heading: V8 keeps a closure's optimised code only while the
+  // closure lives, so it was compiled again every check.
+  const read = keysIn(heading);
+  const keys: AllocationKey[] = [];
+  for (const k of read) keys.push({ year: k.year, percent: k.percent, text: k.text, cell });
+  return keys;
 }
 
 export const NO_KEYS: readonly AllocationKey[] = Object.freeze([]);

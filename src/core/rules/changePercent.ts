@@ -37,11 +37,7 @@ export const changePercentRule: Rule = {
       for (let k = 0; k < table.items.length; k++) {
         const item = table.items[k];
         if (!item.change) continue;
-        bases ??= table.columns.map((col) => {
-          // A note names few columns (most tables have one): the rest take the default, resolved once.
-          const base = notesName(table.notes, col) ? resolveChangeBase(col, ctx.options.changeBases, table.notes) : defaults.of(ctx, col);
-          return { base, index: findBase(base, table.columns), missing: undefined };
-        });
+        bases ??= columnBases(ctx, table, defaults);
         const row = `${item.amount.label}: ${item.change.label}`;
         const inputs = new FigureInputs(table.sheet, item.amount);
         for (let i = 0; i < table.columns.length; i++) {
@@ -55,6 +51,18 @@ export const changePercentRule: Rule = {
     return out;
   },
 };
+
+// A module function, not a callback made per table: V8 keeps a closure's optimised code only while
+// the closure lives, so one made per table was compiled again every check.
+function columnBases(ctx: RuleContext, table: TunnusluvutTable, defaults: DefaultBases): ColumnBase[] {
+  const bases: ColumnBase[] = [];
+  for (const col of table.columns) {
+    // A note names few columns (most tables have one): the rest take the default, resolved once.
+    const base = notesName(table.notes, col) ? resolveChangeBase(col, ctx.options.changeBases, table.notes) : defaults.of(ctx, col);
+    bases.push({ base, index: findBase(base, table.columns), missing: undefined });
+  }
+  return bases;
+}
 
 /** A column's comparison base and where it stands in the table (−1: not there). */
 interface ColumnBase {
@@ -96,7 +104,7 @@ function checkCell(ctx: RuleContext, table: TunnusluvutTable, amount: LabeledRow
   const { base, index: baseIndex } = columnBase;
   if (baseIndex < 0) {
     // Worded once per column: each row of it misses the same base.
-    const missing = (columnBase.missing ??= { base: list(base.candidates.map((c) => `${c.kind} ${c.year}`), "word.or"), source: sourceText(ctx, base, col.kind) });
+    const missing = (columnBase.missing ??= { base: list(base.candidates.map(columnName), "word.or"), source: sourceText(ctx, base, col.kind) });
     const params: Params = { row: amount.label, column: col.label, source: missing.source, base: missing.base };
     // Related: the figure whose change could not be checked.
     const place = { sheet: table.sheet, area: table.area, table: table.kind, row, column: col.label, cell: shownCell.cell };
@@ -263,4 +271,8 @@ function sourceText(ctx: RuleContext, base: ResolvedBase, kind: ColumnKind): Mes
   if (base.source === "option") return ctx.t("change.source-option");
   if (base.source === "note") return ctx.t("change.source-note", { cell: base.noteCell ?? "" });
   return ctx.t(`change.source-default.${kind}`);
+}
+
+function columnName(c: ColumnRef): string {
+  return `${c.kind} ${c.year}`;
 }

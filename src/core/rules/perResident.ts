@@ -72,29 +72,32 @@ export const perResidentRule: Rule = {
       if (!row) continue;
       const k = kayttotalousFor(ctx.model, table);
       const noKate: ValueCell[] = [];
-      row.cells.forEach((cell, i) => {
+      // A loop, not forEach: a callback made per table was compiled again every check (V8 keeps a
+      // closure's optimised code only while the closure lives).
+      for (let i = 0; i < row.cells.length; i++) {
+        const cell = row.cells[i];
         // An overrun right is no year's toimintakate: no €/asukas of it to check nor to miss.
-        if (!holdsNumber(cell) || isSignedColumn(table, i)) return;
+        if (!holdsNumber(cell) || isSignedColumn(table, i)) continue;
         const column = table.columns[i];
         const m = k && k.toimintakate ? matchColumn(column, k.columns) : null;
         const kateCell = m && k?.toimintakate ? k.toimintakate.cells[m.index] : undefined;
         if (!k || !kateCell || !holdsNumber(kateCell)) {
           // A marker or unreadable toimintakate is no column to compare either.
           if (!kateCell || kateCell.parsed.kind !== "text") noKate.push(cell);
-          return;
+          continue;
         }
         const entry = new PerResidentCell(table, column, cell, kateCell, k.sheet);
         const population = ctx.options.population[column.year];
         if (population !== undefined && population > 0) {
           const f = checkGiven(ctx, entry, population, formulas.of(population));
           if (f) out.push(f);
-          return;
+          continue;
         }
         // One population per year (31.12), whichever budget column shows it.
         const group = groups.get(column.year);
         if (group) group.push(entry);
         else groups.set(column.year, [entry]);
-      });
+      }
       if (noKate.length > 0) {
         const labels = noKate.map((c) => table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
         out.push(
@@ -299,8 +302,19 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: figure(e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
       out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
     }
-    const withRange = entries.map((e) => ({ e, range: rangeOf(e) })).filter((x): x is { e: PerResidentCell; range: Interval } => x.range !== null);
-    const areas = new Set(withRange.map((x) => x.e.table.area));
+    // Loops, not callbacks: closures made per year were compiled again every check (V8 keeps a
+    // closure's optimised code only while the closure lives).
+    const withRange: { e: PerResidentCell; range: Interval }[] = [];
+    const ranges: Interval[] = [];
+    const areas = new Set<string>();
+    for (let n = 0; n < entries.length; n++) {
+      const e = entries[n];
+      const range = rangeOf(e);
+      if (range === null) continue;
+      withRange.push({ e, range });
+      ranges.push(range);
+      areas.add(e.table.area);
+    }
     if (areas.size < 2) {
       for (let n = 0; n < entries.length; n++) {
         const e = entries[n];
@@ -310,7 +324,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       }
       continue;
     }
-    const consensus = findConsensus(withRange.map((x) => x.range));
+    const consensus = findConsensus(ranges);
     if (!consensus) continue;
     const tol = new Decimal(ctx.options.tolerances.population);
     const below = new Decimal(1).minus(tol);
@@ -330,12 +344,13 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
     // cells (one list, so that each finding's ranges of it are merged once), the cells used and
     // the agreed population.
     let yearWords: { memberCells: { sheet: string; row: number; col: number }[]; cells: string; consensus: FigureParam; tolerance: FigureParam } | undefined;
-    withRange.forEach(({ e, range }, idx) => {
-      if (members.has(idx)) return;
+    for (let idx = 0; idx < withRange.length; idx++) {
+      const { e, range } = withRange[idx];
+      if (members.has(idx)) continue;
       const c = consensus.value;
       const tolerance = ctx.options.tolerances.population;
       const within = range instanceof QuotientInterval ? range.within(agreed, 1 - tolerance, 1 + tolerance) : undefined;
-      if (within ?? (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above)))) return;
+      if (within ?? (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above)))) continue;
       yearWords ??= {
         memberCells: consensus.members.map((m) => ({ sheet: withRange[m].e.table.sheet, row: withRange[m].e.cell.row, col: withRange[m].e.cell.col })),
         cells: withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", "),
@@ -368,7 +383,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
         const severity = odd.rounding ? "info" : "error";
         out.push(makeFinding("per-resident-population", severity, placeAt(place(e), e.cell.cell), related, { actual, expected: odd.expected, difference: odd.difference }, message));
-        return;
+        continue;
       }
       const exact = kateOver(e, c, agreedDigits);
       const expected = excelRound(exact, d);
@@ -396,7 +411,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       // Hundreds of agreeing cells, named by each odd one out: made in one list with the toimintakate.
       const related = relatedRanges(yearWords.memberCells, e.table.sheet, e.kateRef);
       out.push(makeFinding("per-resident-population", severity, { ...place(e), cell: e.cell.cell }, related, { actual: e.shown, expected }, message));
-    });
+    }
   }
   for (const [table, entries] of single) {
     const row = table.perResident;

@@ -1,5 +1,5 @@
 import { Finding } from "../findings";
-import { TunnusluvutTable } from "../model";
+import { LabeledRow, TunnusluvutTable } from "../model";
 import { matchColumn } from "../compare/columns";
 import { mergeCells } from "../compare/ranges";
 import { parseA1 } from "../address";
@@ -36,20 +36,26 @@ function headerCellOf(table: TunnusluvutTable): string {
   return table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
 }
 
+// Each finding's place is a literal: spreading is V8's slow path. A module function, not a closure
+// made per table: V8 keeps a closure's optimised code only while the closure lives, so one made per
+// table was compiled again every check.
+function placeIn(table: TunnusluvutTable, cell: string, row?: string) {
+  return row === undefined ? { sheet: table.sheet, area: table.area, table: table.kind, cell } : { sheet: table.sheet, area: table.area, table: table.kind, cell, row };
+}
+
 function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   if (table.items.length === 0) return [];
   const out: Finding[] = [];
-  // Each finding's place is a literal: spreading is V8's slow path.
-  const at = (cell: string, row?: string) => (row === undefined ? { sheet: table.sheet, area: table.area, table: table.kind, cell } : { sheet: table.sheet, area: table.area, table: table.kind, cell, row });
   const k = kayttotalousFor(ctx.model, table);
   if (!k) {
-    out.push(makeFinding("tunnusluku-not-compared", "info", at(headerCellOf(table)), [table.range], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
+    out.push(makeFinding("tunnusluku-not-compared", "info", placeIn(table, headerCellOf(table)), [table.range], {}, ctx.t("tunnusluku.no-kayttotalous", { area: table.area })));
     return out;
   }
   const unmatchedColumns = new Set<string>();
   const unmatchedRows: string[] = [];
   // Each column's käyttötalous column, the same for every row.
-  const matches = table.columns.map((col) => matchColumn(col, k.columns));
+  const matches: ReturnType<typeof matchColumn>[] = [];
+  for (const col of table.columns) matches.push(matchColumn(col, k.columns));
   for (let t = 0; t < table.items.length; t++) {
     const item = table.items[t];
     const source = kayttotalousCounterpart(item.amount.label, k);
@@ -75,18 +81,32 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     }
   }
   if (unmatchedColumns.size > 0) {
-    const cols = table.columns.filter((c) => unmatchedColumns.has(c.label));
-    const cell = cols[0]?.headerRange.split(":")[0] ?? headerCellOf(table);
-    const headers = mergeCells(cols.map((c) => parseA1(c.headerRange.split(":")[0])));
+    // Loops, not callbacks made per table (compiled again every check).
+    const starts: ReturnType<typeof parseA1>[] = [];
+    let cell: string | undefined;
+    for (const c of table.columns) {
+      if (!unmatchedColumns.has(c.label)) continue;
+      const start = c.headerRange.split(":")[0];
+      cell ??= start;
+      starts.push(parseA1(start));
+    }
+    cell ??= headerCellOf(table);
+    const headers = mergeCells(starts);
     out.push(
-      makeFinding("tunnusluku-not-compared", "info", at(cell), headers, {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
+      makeFinding("tunnusluku-not-compared", "info", placeIn(table, cell), headers, {}, ctx.t("tunnusluku.columns-not-compared", { columns: [...unmatchedColumns].join(", "), kColumns: k.columns.map((c) => c.label).join(", ") })),
     );
   }
   if (unmatchedRows.length > 0) {
-    const rows = table.items.filter((it) => unmatchedRows.includes(it.amount.label)).map((it) => it.amount);
-    const labels = mergeCells(rows.map((r) => parseA1(r.labelCell)));
+    const rows: LabeledRow[] = [];
+    const starts: ReturnType<typeof parseA1>[] = [];
+    for (const it of table.items) {
+      if (!unmatchedRows.includes(it.amount.label)) continue;
+      rows.push(it.amount);
+      starts.push(parseA1(it.amount.labelCell));
+    }
+    const labels = mergeCells(starts);
     out.push(
-      makeFinding("tunnusluku-not-compared", "info", at(rows[0]?.labelCell ?? headerCellOf(table), unmatchedRows[0]), labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
+      makeFinding("tunnusluku-not-compared", "info", placeIn(table, rows[0]?.labelCell ?? headerCellOf(table), unmatchedRows[0]), labels, {}, ctx.t("tunnusluku.rows-not-compared", { rows: unmatchedRows.join(", ") })),
     );
   }
   return out;

@@ -1,6 +1,6 @@
 import { Finding } from "../findings";
 import { CellRange } from "../range";
-import { Observation } from "../model";
+import { Observation, SheetModel } from "../model";
 import { MessageParam, listJoined } from "../message";
 import { Rule, RuleContext } from "./types";
 import { allEquations } from "../relations/heldSigns";
@@ -16,10 +16,19 @@ export const unreadPartsRule: Rule = {
   // Its findings are the structure rule's (`structure`), told late.
   ids: [],
   run(ctx) {
-    const deferred = ctx.model.sheets.flatMap((sheet) => sheet.observations.filter(isDeferred).map((o) => ({ sheet, o })));
+    // Loops and module functions, not callbacks: closures made per check (and per note) were
+    // compiled again every check, as V8 keeps a closure's optimised code only while it lives.
+    const deferred: { sheet: SheetModel; o: Observation }[] = [];
+    const sheets = new Set<string>();
+    for (const sheet of ctx.model.sheets) {
+      for (const o of sheet.observations) {
+        if (!isDeferred(o)) continue;
+        deferred.push({ sheet, o });
+        sheets.add(sheet.sheet);
+      }
+    }
     if (deferred.length === 0) return [];
     // Columns read in each row of the sheets concerned: "sheet row" → columns.
-    const sheets = new Set(deferred.map((d) => d.sheet.sheet));
     const read = new Map<string, number[]>();
     // The sign checks that hold are kept apart from the equation objects: read them too.
     for (const e of allEquations(ctx.equations)) {
@@ -36,8 +45,8 @@ export const unreadPartsRule: Rule = {
     const out: Finding[] = [];
     for (const { sheet, o } of deferred) {
       const range = CellRange.tryParse(o.cell);
-      const isRead = (row: number) => range !== null && (read.get(`${sheet.sheet}\u0000${row}`) ?? []).some((col) => col >= range.left && col <= range.right);
-      const unread = o.parts!.filter((p) => p.row === undefined || !isRead(p.row));
+      const unread: Part[] = [];
+      for (const p of o.parts!) if (p.row === undefined || !isRead(read, sheet.sheet, p.row, range)) unread.push(p);
       if (unread.length === 0) continue;
       const text = unread.map((p) => p.text).join("; ");
       // Rows are listed as they are; a header cell says why it was not read, in the reader's language.
@@ -47,6 +56,17 @@ export const unreadPartsRule: Rule = {
     return out;
   },
 };
+
+type Part = NonNullable<Observation["parts"]>[number];
+
+/** Whether an equation reads row `row` of `sheet` within the columns of `range`. */
+function isRead(read: ReadonlyMap<string, number[]>, sheet: string, row: number, range: CellRange | null): boolean {
+  if (range === null) return false;
+  const cols = read.get(`${sheet}\u0000${row}`);
+  if (!cols) return false;
+  for (let i = 0; i < cols.length; i++) if (cols[i] >= range.left && cols[i] <= range.right) return true;
+  return false;
+}
 
 /** A part as the note lists it: with why it was not read, when recognition knows. */
 function partText(ctx: RuleContext, p: NonNullable<Observation["parts"]>[number]): MessageParam {

@@ -50,35 +50,47 @@ function rowLabel(row: LabeledRow, within: UnitBlock | LabeledRow | undefined): 
   return unitRowLabel(within, row);
 }
 
-/** Cells where a figure belongs that hold text or an error, each once. */
-function unreadableCells(model: BudgetModel): Located[] {
-  const out: Located[] = [];
-  const seen = new Set<string>();
+/**
+ * The unreadable cells found so far, each once. A class, not closures made per check: V8 keeps a
+ * closure's optimised code only while the closure lives, so `addRow` and `addUnit` made anew each
+ * check were compiled again every check.
+ */
+class UnreadableCells {
+  readonly out: Located[] = [];
+  private readonly seen = new Set<string>();
+
   // The row's label is made only for a row holding an unreadable cell (nearly none do): a unit's
   // row is named with its unit, a change row with its amount row.
-  const addRow = (table: BudgetTable, row: LabeledRow | undefined, within?: UnitBlock | LabeledRow) => {
+  addRow(table: BudgetTable, row: LabeledRow | undefined, within?: UnitBlock | LabeledRow): void {
     if (!row) return;
     const cells = row.cells;
     // The kind read in place, no call per cell: every figure of the workbook passes here, and a
     // cold check (the CLI's one run) walks them in the interpreter, where each call costs.
     for (let i = 0; i < cells.length; i++) {
       const kind = cells[i]?.parsed.kind;
-      if (kind === "text" || kind === "error") push(table, rowLabel(row, within), table.columns[i]?.label, cells[i]);
+      if (kind === "text" || kind === "error") this.push(table, rowLabel(row, within), table.columns[i]?.label, cells[i]);
     }
-  };
-  const push = (table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined) => {
+  }
+
+  push(table: BudgetTable, row: string, column: string | undefined, cell: ValueCell | undefined): void {
     // Only unreadable cells are kept: building an entry for every figure of a large workbook costs more than the check.
     if (!unreadable(cell)) return;
     const id = `${table.sheet}!${cell.cell}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    out.push({ table, row, column, cell });
-  };
-  const addUnit = (table: BudgetTable, u: UnitBlock) => {
-    addRow(table, u.menot, u);
-    addRow(table, u.tulot, u);
-    addRow(table, u.nettomeno, u);
-  };
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.out.push({ table, row, column, cell });
+  }
+
+  addUnit(table: BudgetTable, u: UnitBlock): void {
+    this.addRow(table, u.menot, u);
+    this.addRow(table, u.tulot, u);
+    this.addRow(table, u.nettomeno, u);
+  }
+}
+
+/** Cells where a figure belongs that hold text or an error, each once. */
+function unreadableCells(model: BudgetModel): Located[] {
+  const found = new UnreadableCells();
   const sheets = model.sheets;
   for (let s = 0; s < sheets.length; s++) {
     const tables = sheets[s].tables;
@@ -86,37 +98,37 @@ function unreadableCells(model: BudgetModel): Located[] {
       const table = tables[t];
       switch (table.kind) {
         case "kayttotalous":
-          for (let r = 0; r < table.tuotot.length; r++) addRow(table, table.tuotot[r]);
-          addRow(table, table.tuototTotal);
-          for (let r = 0; r < table.kulut.length; r++) addRow(table, table.kulut[r]);
-          addRow(table, table.kulutTotal);
-          addRow(table, table.toimintakate);
+          for (let r = 0; r < table.tuotot.length; r++) found.addRow(table, table.tuotot[r]);
+          found.addRow(table, table.tuototTotal);
+          for (let r = 0; r < table.kulut.length; r++) found.addRow(table, table.kulut[r]);
+          found.addRow(table, table.kulutTotal);
+          found.addRow(table, table.toimintakate);
           break;
         case "yksikot":
-          for (let u = 0; u < table.units.length; u++) addUnit(table, table.units[u]);
-          if (table.total) addUnit(table, table.total);
+          for (let u = 0; u < table.units.length; u++) found.addUnit(table, table.units[u]);
+          if (table.total) found.addUnit(table, table.total);
           break;
         case "maararahat":
           // Its rows walked by index: no list made per table.
           for (let k = 0; k < ROLES.length; k++) {
             const r = table[ROLES[k]];
             if (!r) continue;
-            addRow(table, r);
-            push(table, r.label, "MUUTOS €", r.changeEur);
-            push(table, r.label, "MUUTOS %", r.changePct);
+            found.addRow(table, r);
+            found.push(table, r.label, "MUUTOS €", r.changeEur);
+            found.push(table, r.label, "MUUTOS %", r.changePct);
           }
           break;
         case "tunnusluvut":
           for (let k = 0; k < table.items.length; k++) {
             const it = table.items[k];
-            addRow(table, it.amount);
-            addRow(table, it.change, it.amount);
+            found.addRow(table, it.amount);
+            found.addRow(table, it.change, it.amount);
           }
-          addRow(table, table.perResident);
-          for (let r = 0; r < table.others.length; r++) addRow(table, table.others[r]);
+          found.addRow(table, table.perResident);
+          for (let r = 0; r < table.others.length; r++) found.addRow(table, table.others[r]);
           break;
       }
     }
   }
-  return out;
+  return found.out;
 }
