@@ -126,9 +126,8 @@ export function compareFindings(sheetOrder: readonly string[]) {
  * `findings` put in `compareFindings`' order, in place. Each finding's sheet, cell and severity are
  * read once into a key and the keys are sorted: a large book's thousands of findings were compared
  * a dozen times each, every comparison looking up two sheets and two cells in maps. The keys'
- * comparator is a module function: one closing over this check's arrays was a closure made per
- * check, and V8 keeps a closure's optimised code only while the closure lives, so it was compiled
- * again every check. Ties keep their order, as the stable sort of the findings themselves does.
+ * comparator is a module function, not a closure over this check's arrays (docs/engine-speed.md:
+ * closures). Ties keep their order, as the stable sort of the findings themselves does.
  */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void {
   const n = findings.length;

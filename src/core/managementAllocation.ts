@@ -114,8 +114,7 @@ export function computeManagementAllocation(model: BudgetModel, options: Pick<Ch
   const totals = totalsKey(options.managementTotals);
   const kept = COMPUTED.get(model);
   if (kept && kept.totals === totals) return kept.allocation;
-  // A loop, not a callback: closures made per check were compiled again every check (V8 keeps a
-  // closure's optimised code only while the closure lives).
+  // A loop, not a callback made per check (docs/engine-speed.md: closures).
   const years: AllocationYear[] = [];
   for (const [year, rows] of rowsByYear(model)) years.push(computeYear(year, rows, options.managementTotals[year]));
   const allocation = { years };
@@ -226,8 +225,7 @@ class KeyRow implements AllocationRow {
 }
 
 function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], agreedOption: number | undefined): AllocationYear {
-  // Loops, not callbacks: closures made per year were compiled again every check (V8 keeps a
-  // closure's optimised code only while the closure lives).
+  // Loops, not callbacks made per year (docs/engine-speed.md: closures).
   const rows: KeyRow[] = [];
   const priced: Decimal[] = [];
   const missingAmounts: KeyRow[] = [];

@@ -34,9 +34,8 @@ interface EndEvent {
 /**
  * How a search orders the intervals' ends and estimates: by their Decimals, or, when every interval
  * is a `QuotientInterval`, by its exact quotients, which makes no Decimal but those the answer names.
- * Module functions, not closures over one search's intervals (the events carry theirs): V8 keeps a
- * closure's optimised code only while the closure lives, so one made per search was compiled again
- * after each check's collection.
+ * Module functions, not closures over one search's intervals (the events carry theirs): see
+ * docs/engine-speed.md, "Closures made per check".
  */
 interface Order {
   /** The sweep's order: by value, a start before an end at the same value. */

@@ -135,8 +135,7 @@ function rangesOf(cells: readonly SheetCell[], findingSheet: string): string[] {
   return out;
 }
 
-// A loop, not an `every` callback closing over the sheet: one made per call was compiled again
-// every check (V8 keeps a closure's optimised code only while the closure lives).
+// A loop, not an `every` callback closing over the sheet (docs/engine-speed.md: closures).
 function allOnSheet(cells: readonly SheetCell[], sheet: string | undefined): boolean {
   for (let i = 0; i < cells.length; i++) if (cells[i].sheet !== sheet) return false;
   return true;

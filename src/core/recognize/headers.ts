@@ -556,8 +556,7 @@ function yearLeftOf(kinds: readonly ColumnToken[], col: number): number | undefi
   return undefined;
 }
 
-// Module functions, not callbacks made per header: V8 keeps a closure's optimised code only while
-// the closure lives, so those were compiled again every check.
+// Module functions, not callbacks made per header (docs/engine-speed.md: closures).
 function namesColumn(t: ColumnToken): boolean {
   return Boolean(t.token.kind || t.token.bare);
 }

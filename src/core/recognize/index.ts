@@ -92,8 +92,7 @@ const TOIMINTAKATE = /^toimintakate\b/i;
 function readTables(view: SheetView, region: TableRegion, area: string, observations: Observation[]): BudgetTable[] {
   const roles = rolesOf(region.rows);
   const title = region.labelCol >= view.left ? normaliseLabel(view.text(region.header.top, region.labelCol)) : "";
-  // Module functions below, not closures made per table: V8 keeps a closure's optimised code only
-  // while the closure lives, so those were compiled again every check.
+  // Module functions below, not closures made per table (docs/engine-speed.md: closures).
   if (looksLikeStatement(region.rows)) return readAsStatement(view, region, area, observations);
   if (roles.has("toimintatuotot") || roles.has("toimintakulut") || roles.has("kayttotalous-heading")) {
     const { table, rest } = readKayttotalous(view, region, area, observations);

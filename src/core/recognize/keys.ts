@@ -12,8 +12,7 @@ export function parseAllocationKeys(heading: string, cell: string): AllocationKe
   // without one (nearly all) share one empty list, frozen, rather than keep one each in the model.
   if (!heading.includes("%")) return NO_KEYS as AllocationKey[];
   // The same heading stands on every area's sheet: its keys are read once (a Decimal is immutable, shared).
-  // A loop, not a map callback made per heading: V8 keeps a closure's optimised code only while the
-  // closure lives, so it was compiled again every check.
+  // A loop, not a map callback made per heading (docs/engine-speed.md: closures).
   const read = keysIn(heading);
   const keys: AllocationKey[] = [];
   for (const k of read) keys.push({ year: k.year, percent: k.percent, text: k.text, cell });

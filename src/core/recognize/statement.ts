@@ -177,8 +177,7 @@ export function looksLikeStatement(rows: readonly BodyRow[]): boolean {
   return rows.some(isStatementRow);
 }
 
-// A module function, not a callback made per call: V8 keeps a closure's optimised code only while
-// the closure lives, so one made per table was compiled again every check.
+// A module function, not a callback made per call (docs/engine-speed.md: closures).
 function isStatementRow(b: BodyRow): boolean {
   const role = b.reading.row.role?.role;
   return role !== undefined && (INCOME_ROLES.has(role) || CASH_ROLES.has(role));

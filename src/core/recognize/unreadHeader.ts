@@ -25,8 +25,7 @@ export function observeUnreadHeader(sheet: string, header: HeaderBlock, tables: 
     if (first.changeEurCol !== undefined) read.add(first.changeEurCol);
     if (first.changePctCol !== undefined) read.add(first.changePctCol);
   }
-  // A loop, not a filter callback closing over `read`: one made per header was compiled again every
-  // check (V8 keeps a closure's optimised code only while the closure lives).
+  // A loop, not a filter callback closing over `read` (docs/engine-speed.md: closures).
   const parts = unreadHeaderParts(header.unread);
   for (const r of header.ratios) if (!read.has(r.col)) parts.push({ text: `${r.text} (${r.headerRange})`, why: "change-not-read" });
   if (parts.length === 0) return;

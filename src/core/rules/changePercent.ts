@@ -52,8 +52,7 @@ export const changePercentRule: Rule = {
   },
 };
 
-// A module function, not a callback made per table: V8 keeps a closure's optimised code only while
-// the closure lives, so one made per table was compiled again every check.
+// A module function, not a callback made per table (docs/engine-speed.md: closures).
 function columnBases(ctx: RuleContext, table: TunnusluvutTable, defaults: DefaultBases): ColumnBase[] {
   const bases: ColumnBase[] = [];
   for (const col of table.columns) {

@@ -72,8 +72,7 @@ export const perResidentRule: Rule = {
       if (!row) continue;
       const k = kayttotalousFor(ctx.model, table);
       const noKate: ValueCell[] = [];
-      // A loop, not forEach: a callback made per table was compiled again every check (V8 keeps a
-      // closure's optimised code only while the closure lives).
+      // A loop, not a forEach callback made per table (docs/engine-speed.md: closures).
       for (let i = 0; i < row.cells.length; i++) {
         const cell = row.cells[i];
         // An overrun right is no year's toimintakate: no €/asukas of it to check nor to miss.
@@ -302,8 +301,7 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       const message = ctx.t("per-resident.zero-kate", { column: e.column.label, actual: figure(e.shown, shownDecimals(e.cell)), kateCell: e.kateRef });
       out.push(makeFinding("per-resident", "error", { ...place(e), cell: e.cell.cell }, [e.kateRef], { actual: e.shown, expected: new Decimal(0) }, message));
     }
-    // Loops, not callbacks: closures made per year were compiled again every check (V8 keeps a
-    // closure's optimised code only while the closure lives).
+    // Loops, not callbacks made per year (docs/engine-speed.md: closures).
     const withRange: { e: PerResidentCell; range: Interval }[] = [];
     const ranges: Interval[] = [];
     const areas = new Set<string>();

@@ -37,8 +37,7 @@ function headerCellOf(table: TunnusluvutTable): string {
 }
 
 // Each finding's place is a literal: spreading is V8's slow path. A module function, not a closure
-// made per table: V8 keeps a closure's optimised code only while the closure lives, so one made per
-// table was compiled again every check.
+// made per table (docs/engine-speed.md: closures).
 function placeIn(table: TunnusluvutTable, cell: string, row?: string) {
   return row === undefined ? { sheet: table.sheet, area: table.area, table: table.kind, cell } : { sheet: table.sheet, area: table.area, table: table.kind, cell, row };
 }

@@ -16,8 +16,8 @@ export const unreadPartsRule: Rule = {
   // Its findings are the structure rule's (`structure`), told late.
   ids: [],
   run(ctx) {
-    // Loops and module functions, not callbacks: closures made per check (and per note) were
-    // compiled again every check, as V8 keeps a closure's optimised code only while it lives.
+    // Loops and module functions, not callbacks made per check and per note (docs/engine-speed.md:
+    // closures).
     const deferred: { sheet: SheetModel; o: Observation }[] = [];
     const sheets = new Set<string>();
     for (const sheet of ctx.model.sheets) {

@@ -51,9 +51,8 @@ function rowLabel(row: LabeledRow, within: UnitBlock | LabeledRow | undefined): 
 }
 
 /**
- * The unreadable cells found so far, each once. A class, not closures made per check: V8 keeps a
- * closure's optimised code only while the closure lives, so `addRow` and `addUnit` made anew each
- * check were compiled again every check.
+ * The unreadable cells found so far, each once. A class, not closures made per check
+ * (docs/engine-speed.md: closures).
  */
 class UnreadableCells {
   readonly out: Located[] = [];

@@ -57,8 +57,7 @@ export function attachDiagnoses(findings: Finding[], diagnoses: readonly Diagnos
  * An equation's findings, in report order: those at its checked cell reported under its rule.
  * Positions, not findings, are gathered (in scratch) and sorted: no map from each finding to its
  * position, and the list returned is made at its length. A function of the module, as are the
- * rank tests below: V8 drops a closure's optimised code with the closure, and one made per check
- * was compiled again at every check.
+ * rank tests below, not closures made per check (docs/engine-speed.md: closures).
  */
 function findingsOf(findings: readonly Finding[], at: FindingPositions, eqs: readonly Equation[]): Finding[] {
   let n = 0;

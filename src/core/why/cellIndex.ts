@@ -259,8 +259,7 @@ export class CellIndex implements CellLookup {
 }
 
 // The entries an equation's `eachCell` is visiting into, and its visitor: a function of the module,
-// not a closure made by each index. V8 keeps a closure's optimised code only while the closure
-// lives, and code that called one made per check (an equation's `eachCell`) was thrown away with it.
+// not a closure made by each index (docs/engine-speed.md: closures).
 let filling: CellEntries | undefined;
 
 function fillEntry(sheet: string, row: number, col: number): void {

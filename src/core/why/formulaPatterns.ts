@@ -80,8 +80,7 @@ export function explainFormulas(findings: Finding[], graph: RelationGraph, figur
 
 /**
  * The first finding from position `i` on at its cell that is still open. A function of the module,
- * not a closure made by each call: V8 drops a closure's optimised code with the closure, and one
- * made per check was compiled again at every check.
+ * not a closure made by each call (docs/engine-speed.md: closures).
  */
 function firstOpen(at: FindingPositions, open: Uint8Array, i: number): number {
   while (i >= 0 && !open[i]) i = at.next(i);

@@ -192,9 +192,7 @@ class Joining {
 }
 
 // The joining running, and its visitor of cells: a function of the module, not a closure made by
-// each check. V8 keeps a closure's optimised code only while the closure lives, so one made per
-// check was compiled again after every major collection, and the index's visit, optimised for
-// that closure as its target, was thrown away with it ("weak objects"): the warm checks' compiles.
+// each check (docs/engine-speed.md: closures).
 let running: Joining | undefined;
 
 function joinAt(id: number): void {
