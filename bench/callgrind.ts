@@ -38,8 +38,8 @@ export function collected(stderr: string): number {
 
 /**
  * The instructions of one step: the difference of two runs that differ only in their number of
- * steps, divided by that difference. What both runs do once (start-up, requires, the first steps'
- * compilation) cancels.
+ * steps, divided by that difference. What both runs do once (start-up, requires, the first steps)
+ * cancels; the compiling V8 still does in later steps does not (README, bench:instructions).
  */
 export function perStep(fewer: Run, more: Run): number {
   if (more.steps <= fewer.steps) throw new Error(`runs of ${fewer.steps} and ${more.steps} steps: the second must have more`);

@@ -255,6 +255,8 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
   const keySum = sumOf(keys);
   const keysComplete = keySum.eq(100);
   const decimals = Math.max(draftDecimals, agreed !== null ? decimalsOfNumber(agreed) : 0);
+  let expectedSum: Decimal | null = null;
+  let differenceSum: Decimal | null = null;
   if (total) {
     // With keys that do not add up to 100 % no split can match the total; each area's share is
     // still what its own key gives, so the reader sees which key is off.
@@ -264,17 +266,14 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
       expected = [];
       for (const r of rows) expected.push(roundedShareOf(total, r.keyPercent, decimals));
     }
+    const differences: Decimal[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       r.expected = expected[i];
-      if (r.amount) r.difference = r.amount.minus(expected[i]);
+      if (r.amount) differences.push((r.difference = r.amount.minus(expected[i])));
     }
-  }
-  const expectedParts: Decimal[] = [];
-  const differences: Decimal[] = [];
-  for (const r of rows) {
-    if (total) expectedParts.push(r.expected as Decimal);
-    if (r.difference) differences.push(r.difference);
+    expectedSum = sumOf(expected);
+    differenceSum = sumOf(differences);
   }
   return {
     year,
@@ -287,8 +286,8 @@ function computeYear(year: number, drafts: { row: KeyRow; decimals: number }[], 
     agreeing,
     amountSum,
     unallocated: total ? total.minus(amountSum) : null,
-    expectedSum: total ? sumOf(expectedParts) : null,
-    differenceSum: total ? sumOf(differences) : null,
+    expectedSum,
+    differenceSum,
     missingAmounts,
     decimals,
   };

@@ -187,7 +187,7 @@ function rolesOf(rows: readonly BodyRow[]): { has(role: RowRole): boolean } {
   return new RoleBits(bits);
 }
 
-// A class, not an object literal with an arrow made per table (compiled again every check).
+// A class, not an object literal with an arrow made per table (docs/engine-speed.md: closures).
 class RoleBits {
   constructor(private readonly bits: number) {}
 

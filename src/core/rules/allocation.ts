@@ -44,7 +44,8 @@ export const allocationRule: Rule = {
   run(ctx) {
     // A loop, not a flatMap callback made per check (docs/engine-speed.md: closures).
     const out: Finding[] = [];
-    for (const year of computeManagementAllocation(ctx.model, ctx.options).years) out.push(...checkYear(ctx, year));
+    const years = computeManagementAllocation(ctx.model, ctx.options).years;
+    for (let y = 0; y < years.length; y++) out.push(...checkYear(ctx, years[y]));
     return out;
   },
 };

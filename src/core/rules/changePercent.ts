@@ -55,7 +55,8 @@ export const changePercentRule: Rule = {
 // A module function, not a callback made per table (docs/engine-speed.md: closures).
 function columnBases(ctx: RuleContext, table: TunnusluvutTable, defaults: DefaultBases): ColumnBase[] {
   const bases: ColumnBase[] = [];
-  for (const col of table.columns) {
+  for (let i = 0; i < table.columns.length; i++) {
+    const col = table.columns[i];
     // A note names few columns (most tables have one): the rest take the default, resolved once.
     const base = notesName(table.notes, col) ? resolveChangeBase(col, ctx.options.changeBases, table.notes) : defaults.of(ctx, col);
     bases.push({ base, index: findBase(base, table.columns), missing: undefined });

@@ -43,7 +43,7 @@ export const maararahatRule: Rule = {
       // Each column's käyttötalous column, the same for every role.
       // A loop, not a map callback made per table (docs/engine-speed.md: closures).
       const matches: ReturnType<typeof matchColumn>[] = [];
-      if (k) for (const col of table.columns) matches.push(matchColumn(col, k.columns));
+      if (k) for (let i = 0; i < table.columns.length; i++) matches.push(matchColumn(table.columns[i], k.columns));
       for (let r = 0; r < ROLES.length; r++) {
         const role = ROLES[r];
         const row = table[role];

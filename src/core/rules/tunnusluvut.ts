@@ -54,7 +54,7 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   const unmatchedRows: string[] = [];
   // Each column's käyttötalous column, the same for every row.
   const matches: ReturnType<typeof matchColumn>[] = [];
-  for (const col of table.columns) matches.push(matchColumn(col, k.columns));
+  for (let i = 0; i < table.columns.length; i++) matches.push(matchColumn(table.columns[i], k.columns));
   for (let t = 0; t < table.items.length; t++) {
     const item = table.items[t];
     const source = kayttotalousCounterpart(item.amount.label, k);
@@ -80,10 +80,11 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
     }
   }
   if (unmatchedColumns.size > 0) {
-    // Loops, not callbacks made per table (compiled again every check).
+    // Loops, not callbacks made per table (docs/engine-speed.md: closures).
     const starts: ReturnType<typeof parseA1>[] = [];
     let cell: string | undefined;
-    for (const c of table.columns) {
+    for (let i = 0; i < table.columns.length; i++) {
+      const c = table.columns[i];
       if (!unmatchedColumns.has(c.label)) continue;
       const start = c.headerRange.split(":")[0];
       cell ??= start;
@@ -98,7 +99,8 @@ function checkTable(ctx: RuleContext, table: TunnusluvutTable): Finding[] {
   if (unmatchedRows.length > 0) {
     const rows: LabeledRow[] = [];
     const starts: ReturnType<typeof parseA1>[] = [];
-    for (const it of table.items) {
+    for (let i = 0; i < table.items.length; i++) {
+      const it = table.items[i];
       if (!unmatchedRows.includes(it.amount.label)) continue;
       rows.push(it.amount);
       starts.push(parseA1(it.amount.labelCell));

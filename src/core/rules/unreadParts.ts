@@ -20,8 +20,11 @@ export const unreadPartsRule: Rule = {
     // closures).
     const deferred: { sheet: SheetModel; o: Observation }[] = [];
     const sheets = new Set<string>();
-    for (const sheet of ctx.model.sheets) {
-      for (const o of sheet.observations) {
+    const all = ctx.model.sheets;
+    for (let s = 0; s < all.length; s++) {
+      const sheet = all[s];
+      for (let i = 0; i < sheet.observations.length; i++) {
+        const o = sheet.observations[i];
         if (!isDeferred(o)) continue;
         deferred.push({ sheet, o });
         sheets.add(sheet.sheet);

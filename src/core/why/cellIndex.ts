@@ -1,5 +1,5 @@
 import { CellRef, Equation } from "../relations/equation";
-import { POSITION_COLUMNS, positionOfA1 } from "../relations/position";
+import { POSITION_COLUMNS, positionOfA1, visitA1 } from "../relations/position";
 import { BySheet } from "./bySheet";
 import { CellEntries } from "../relations/cellEntries";
 import { HeldSigns } from "../relations/heldSigns";
@@ -65,12 +65,7 @@ export class CellIndex implements CellLookup {
       else if (!visitedInto(e, entries)) {
         for (const c of e.cells) {
           if (only !== undefined && c.sheet !== only) continue;
-          const at = positionOfA1(c.cell);
-          if (at >= 0) {
-            const row = Math.floor(at / POSITION_COLUMNS);
-            entries.add(entries.sheetNumber(c.sheet), row, at - row * POSITION_COLUMNS);
-            continue;
-          }
+          if (addedA1(entries, c.sheet, c.cell)) continue;
           (oddCells ??= []).push({ entry: entries.size, sheet: c.sheet, text: c.cell });
           entries.add(ODD, 0, 0);
         }
@@ -265,6 +260,16 @@ let filling: CellEntries | undefined;
 function fillEntry(sheet: string, row: number, col: number): void {
   const entries = filling as CellEntries;
   entries.add(entries.sheetNumber(sheet), row, col);
+}
+
+/** The cell `address` of `sheet` into `entries`, as `visitA1` reads it: false, nothing written, for another text. */
+function addedA1(entries: CellEntries, sheet: string, address: string): boolean {
+  filling = entries;
+  try {
+    return visitA1(sheet, address, fillEntry);
+  } finally {
+    filling = undefined;
+  }
 }
 
 /** `eachCell` of the equation into `entries`: false, nothing written, where it cannot. */
