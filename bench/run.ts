@@ -5,6 +5,7 @@
  *     the cost per sheet (flat when the check scales linearly). Beside the ratio at 200 sheets, a
  *     floor (only visiting every cell and parsing it, the least any checker does) and the ratio
  *     for the same book repaired toward consistency (./consistentWorkbook.ts).
+ *     Then the CLI's case: the same book read and checked once in a new process, cold (./firstCheck.ts).
  *  2. The sample workbook's check time after load.
  *  3. Batch throughput of `check A.xlsx B.xlsx …`: workbooks per second on one core and on all,
  *     and the CPU each run took (this thread, the others: workers, V8's collector and compiler).
@@ -18,11 +19,12 @@ import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { SAMPLE_XLSX } from "../scripts/build-sample";
 import { writeBenchWorkbook } from "./workbook";
-import { compiledModule, engineModule, loadEngine } from "./engine";
+import { compiledEngineDir, compiledModule, engineModule, loadEngine } from "./engine";
 import { FileJob } from "../src/cli/batch/job";
 import { readPlanFigures } from "./readPlan";
 import { Collections, collectionsWithin, rulesCpu, timePhases } from "./phases";
 import { consistentWorkbook } from "./consistentWorkbook";
+import { FirstCheck, firstCheck, firstCheckLines } from "./firstCheck";
 import { countBySeverity } from "../src/core/findings";
 import type * as Numbers from "../src/core/numbers";
 import type { Grid } from "../src/core/grid";
@@ -195,6 +197,15 @@ async function consistentFigures(dir: string, bench: SizeFigures): Promise<strin
     `Check / load at ${bench.sheets} sheets, the book repaired toward consistency (${rounds} rounds; ${f.findings} findings left: ${f.severities}; ` +
     `the bench book has ${bench.findings}: ${bench.severities}): load ${ms(f.loadCpu)}, recognise + check ${ms(f.checkCpu)} CPU, check / load ${((f.checkCpu / f.loadCpu) * 100).toFixed(1)} % CPU`
   );
+}
+
+/** The bench book of `sheets` (written by `measure`) read and checked cold, in three new processes. */
+function firstCheckFigures(dir: string, sheets: number): string[] {
+  const engine = compiledEngineDir();
+  if (engine === undefined) return [`First check in a new process: not measured (the engine did not compile)`];
+  const runs: FirstCheck[] = [];
+  for (let i = 0; i < 3; i++) runs.push(firstCheck(engine, path.join(dir, `bench-${sheets}.xlsx`)));
+  return firstCheckLines(runs, sheets);
 }
 
 async function sampleCheck(): Promise<string> {
@@ -371,6 +382,7 @@ async function main(): Promise<void> {
         `${ms(at.floorCpu)} CPU, ${((at.floorCpu / at.loadCpu) * 100).toFixed(1)} % of load`,
     );
     out.push(await consistentFigures(dir, at));
+    out.push(...firstCheckFigures(dir, RATIO_AT));
     out.push(await sampleCheck());
     out.push(...(await batchThroughput(dir)));
     out.push(...(await readPlanFigures()));
