@@ -398,7 +398,10 @@ export class SheetView {
     const raw = inside ? values?.[c] : undefined;
     // A stored number becomes its value cell directly, with no parse object between.
     if (typeof raw === "number" && Number.isFinite(raw)) return SheetFigureCell.ofNumber(row, col, raw, formula, format);
-    const parsed = raw === null || raw === undefined ? EMPTY : parseCell(raw);
+    // A text (a marker such as `x` or `sis. joht.`, a figure written as text) was parsed by the
+    // scan: its record is found by position, not looked up again by the text.
+    const parsed =
+      raw === null || raw === undefined ? EMPTY : typeof raw === "string" && raw !== "" ? this.textAt(row - this.top, c, raw).parsed : parseCell(raw);
     if (parsed.kind === "number") return SheetFigureCell.ofParse(row, col, parsed, formula, format);
     return SheetValueCell.of(row, col, parsed, formula, format);
   }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { CellValue } from "../../../src/core/grid";
+import * as numbers from "../../../src/core/numbers";
 import { parseCell } from "../../../src/core/numbers";
 import { ABSENT, BLANK, ERROR, MARKER, NUMBER, SheetView, TEXT } from "../../../src/core/recognize/sheetView";
 
@@ -140,5 +141,35 @@ describe("a sheet read cell by cell", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("a row's value cells", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("take the parse the sheet's scan made of each text cell, not a second parse of the text", () => {
+    const values: CellValue[][] = [
+      ["Menot", 1200, "x", "sis. joht.", "1 234,5", "", null, true],
+      ["Tulot", "-", 5.5, "x", null],
+    ];
+    const view = new SheetView({ sheet: "S", originRow: 3, originCol: 1, values });
+    const columns = [2, 3, 4, 5, 6, 7, 8].map((col) => ({ col }));
+    const parse = jest.spyOn(numbers, "parseCell");
+    const first = view.valueCells(3, columns);
+    const second = view.valueCells(4, columns);
+    // Only the cells the scan left unparsed: the empty string and the boolean, none of the texts.
+    expect(parse.mock.calls.map(([v]) => v)).toEqual(["", true]);
+    parse.mockRestore();
+    // Each text cell's parse is the one the view gives for its position, shared by every cell holding the text.
+    for (const [row, cells] of [[3, first], [4, second]] as const) {
+      cells.forEach((cell, i) => {
+        const p = view.parsed(row, columns[i].col);
+        if (p.kind === "number") expect(String(cell.value)).toBe(String(p.value));
+        else if (typeof view.raw(row, columns[i].col) === "string") expect(cell.parsed).toBe(p);
+        else expect(cell.parsed).toEqual(p);
+      });
+    }
+    expect(first.map((c) => c.parsed.kind)).toEqual(["number", "marker", "marker", "number", "empty", "empty", "text"]);
+    expect(second[2].parsed).toBe(first[1].parsed);
   });
 });
