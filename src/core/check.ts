@@ -6,7 +6,7 @@ import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { part } from "./message";
 import { Equation } from "./relations/equation";
-import { RecordedEquations, allEquations } from "./relations/heldSigns";
+import { allEquations, newRecordedEquations } from "./relations/heldSigns";
 import { explainFindings } from "./why";
 
 export interface TableInfo {
@@ -33,7 +33,7 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const opts = resolveOptions(options);
   const model = recognizeWorkbook(grids);
   const findings: Finding[] = [];
-  const recorded: RecordedEquations = [];
+  const recorded = newRecordedEquations();
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations: recorded }));
   sortFindings(findings, model.sheets.map(sheetNameOf));
   explainFindings(model, findings, recorded);
