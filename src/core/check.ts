@@ -1,12 +1,12 @@
 import { Grid } from "./grid";
-import { BudgetModel } from "./model";
+import { BudgetModel, SheetModel } from "./model";
 import { CheckOptions, resolveOptions } from "./options";
 import { Finding, SeverityCounts, TableKind, countBySeverity, sortFindings } from "./findings";
 import { recognizeWorkbook } from "./recognize";
 import { RULES } from "./rules";
 import { part } from "./message";
 import { Equation } from "./relations/equation";
-import { RecordedEquations, allEquations } from "./relations/heldSigns";
+import { allEquations, newRecordedEquations } from "./relations/heldSigns";
 import { explainFindings } from "./why";
 
 export interface TableInfo {
@@ -33,13 +33,11 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   const opts = resolveOptions(options);
   const model = recognizeWorkbook(grids);
   const findings: Finding[] = [];
-  const recorded: RecordedEquations = [];
+  const recorded = newRecordedEquations();
   for (const rule of RULES) findings.push(...rule.run({ model, options: opts, t: part, equations: recorded }));
-  sortFindings(findings, model.sheets.map((s) => s.sheet));
+  sortFindings(findings, model.sheets.map(sheetNameOf));
   explainFindings(model, findings, recorded);
-  const tables: TableInfo[] = model.sheets.flatMap((s) =>
-    s.tables.map((tb) => ({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range })),
-  );
+  const tables = tableInfos(model);
   const result = { model, tables, findings, summary: countBySeverity(findings) } as CheckResult;
   // The whole list is made when first read (a dump, the corpus test): the held sign checks, half of
   // a large book's equations, are objects only then. Not enumerable, as the pane's worker client
@@ -47,4 +45,17 @@ export function checkWorkbook(grids: readonly Grid[], options: Partial<CheckOpti
   let equations: Equation[] | undefined;
   Object.defineProperty(result, "equations", { enumerable: false, get: () => (equations ??= allEquations(recorded)) });
   return result;
+}
+
+function sheetNameOf(s: SheetModel): string {
+  return s.sheet;
+}
+
+/** Where each recognised table lies. Loops, not callbacks made per check (docs/engine-speed.md: closures). */
+function tableInfos(model: BudgetModel): TableInfo[] {
+  const out: TableInfo[] = [];
+  for (const s of model.sheets) {
+    for (const tb of s.tables) out.push({ sheet: tb.sheet, area: tb.area, kind: tb.kind, range: tb.range });
+  }
+  return out;
 }

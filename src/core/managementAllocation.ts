@@ -356,13 +356,29 @@ const TEN_TO = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
  * telling which is odd) or all do (nothing to single out).
  */
 function agreeingAreas(rows: readonly AllocationRow[], sign: 1 | -1): AllocationYear["agreeing"] {
-  const priced = rows.filter((r) => r.impliedRange !== null);
+  // Loops, not callbacks made per year nor lists made by `map` (docs/engine-speed.md): findConsensus
+  // was thrown away ("wrong map") once this code was optimised.
+  const priced: AllocationRow[] = [];
+  const intervals: Interval[] = [];
+  for (const r of rows) {
+    if (r.impliedRange === null) continue;
+    priced.push(r);
+    intervals.push(r.impliedRange);
+  }
   if (priced.length < 2) return null;
-  const c = findConsensus(priced.map((r) => r.impliedRange as Interval));
+  const c = findConsensus(intervals);
   if (!c || c.medianOnly || c.members.length === priced.length) return null;
-  const members = c.members.map((m) => priced[m]);
-  const total = sumOf(members.map((r) => (r.amount as Decimal).abs()))
-    .div(sumOf(members.map((r) => r.keyPercent)))
+  const members: AllocationRow[] = [];
+  const amounts: Decimal[] = [];
+  const keys: Decimal[] = [];
+  for (const m of c.members) {
+    const r = priced[m];
+    members.push(r);
+    amounts.push((r.amount as Decimal).abs());
+    keys.push(r.keyPercent);
+  }
+  const total = sumOf(amounts)
+    .div(sumOf(keys))
     .mul(100)
     .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
     .mul(sign);

@@ -4,6 +4,7 @@ import { Equation } from "./equation";
 import { Direction, signOfCell } from "./sign";
 import { grown } from "../grown";
 import { NotesFailing } from "./failingPlaces";
+import { objectList } from "../objectList";
 
 /**
  * A check's recorded equations: the objects, and the sign checks that hold, kept apart as a
@@ -14,6 +15,17 @@ import { NotesFailing } from "./failingPlaces";
  */
 export interface RecordedEquations extends Array<Equation>, NotesFailing {
   heldSigns?: HeldSigns;
+}
+
+/**
+ * An empty list for a check's equations, with the properties it may carry in place: a list of one
+ * shape and one elements kind in every check, as the code that records into it was optimised for.
+ */
+export function newRecordedEquations(): RecordedEquations {
+  const list: RecordedEquations = objectList<Equation>();
+  list.failing = undefined;
+  list.heldSigns = undefined;
+  return list;
 }
 
 /** The list's held sign checks, kept with it from the first one recorded. */
@@ -64,7 +76,7 @@ const BLOCK_MASK = BLOCK - 1;
 export class HeldSigns {
   /** Checks held. */
   size = 0;
-  private readonly sheetNames: string[] = [];
+  private readonly sheetNames = objectList<string>();
   private lastSheet: string | undefined;
   private lastSheetNumber = -1;
   private sheets = new Int32Array(FIRST_ROOM);
@@ -76,14 +88,14 @@ export class HeldSigns {
   // The column label's number among `columnNames` (−1: none): a book has a few dozen labels, and a
   // pointer per check was kept to the end of the check and copied by its scavenges.
   private columnNumbers = new Int32Array(FIRST_ROOM);
-  private readonly columnNames: string[] = [];
+  private readonly columnNames = objectList<string>();
   private readonly columnNumbering = new Map<string, number>();
   private lastColumn: string | undefined;
   private lastColumnNumber = -1;
   // In blocks of `BLOCK` made at their length, never copied: pushed one by one, the list was most
   // of the cost of holding a check (a pointer list grows by copying itself), and grown by doubling
   // it reserved nearly twice the room used.
-  private readonly cells: ValueCell[][] = [];
+  private readonly cells = objectList<ValueCell[]>();
 
   constructor(private readonly recorded: readonly Equation[]) {}
 

@@ -294,8 +294,15 @@ class ShownEquation implements Equation {
     return true;
   }
 
+  // This and `positions` loop where `map` would do (docs/engine-speed.md: lists made by `map`):
+  // `positions` was thrown away ("wrong map") at the spread of its own inlined map's list.
   private keys(): { target: string; inputs: string[] } {
-    return (this.keyed ??= { target: `${this.targetSheet}!${this.targetAddress}`, inputs: this.inputs.map((x) => `${inputSheet(x)}!${inputAddress(x)}`) });
+    if (!this.keyed) {
+      const inputs: string[] = [];
+      for (const x of this.inputs) inputs.push(`${inputSheet(x)}!${inputAddress(x)}`);
+      this.keyed = { target: `${this.targetSheet}!${this.targetAddress}`, inputs };
+    }
+    return this.keyed;
   }
 
   /**
@@ -317,7 +324,9 @@ class ShownEquation implements Equation {
   }
 
   private positions(): number[] {
-    return [positionOfA1(this.targetAddress), ...this.inputs.map((x) => positionOfA1(inputAddress(x)))];
+    const out = [positionOfA1(this.targetAddress)];
+    for (const x of this.inputs) out.push(positionOfA1(inputAddress(x)));
+    return out;
   }
 
   private valuesWith(overrides?: Overrides): Decimal[] {

@@ -98,7 +98,9 @@ export const perResidentRule: Rule = {
         else groups.set(column.year, [entry]);
       }
       if (noKate.length > 0) {
-        const labels = noKate.map((c) => table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
+        // A loop, not `map` (docs/engine-speed.md: lists made by `map`).
+        const labels: string[] = [];
+        for (const c of noKate) labels.push(table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
         out.push(
           makeFinding(
             "per-resident-not-checked",
@@ -350,8 +352,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
       const within = range instanceof QuotientInterval ? range.within(agreed, 1 - tolerance, 1 + tolerance) : undefined;
       if (within ?? (c.gte(range.low.mul(below)) && c.lte(range.high.mul(above)))) continue;
       yearWords ??= {
-        memberCells: consensus.members.map((m) => ({ sheet: withRange[m].e.table.sheet, row: withRange[m].e.cell.row, col: withRange[m].e.cell.col })),
-        cells: withRange.map((x) => qualified(x.e.table.sheet, x.e.cell.cell)).join(", "),
+        memberCells: memberCellsOf(consensus.members, withRange),
+        cells: qualifiedCellsOf(withRange),
         consensus: figure(c),
         tolerance: figure(tol.mul(100), 1),
       };
@@ -419,11 +421,40 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
         "per-resident-not-checked",
         "info",
         { sheet: table.sheet, area: table.area, table: table.kind, row: row.label, cell: entries[0].cell.cell },
-        cellRanges(entries.map((e) => e.cell)),
+        cellRanges(cellsOf(entries)),
         {},
-        ctx.t("per-resident.no-population", { columns: entries.map((e) => e.column.label).join(", ") }),
+        ctx.t("per-resident.no-population", { columns: columnLabelsOf(entries).join(", ") }),
       ),
     );
   }
+  return out;
+}
+
+/** The agreeing cells of a year. Loops, not `map`, here and below (docs/engine-speed.md: lists made by `map`). */
+function memberCellsOf(members: readonly number[], withRange: readonly { e: PerResidentCell }[]): { sheet: string; row: number; col: number }[] {
+  const out: { sheet: string; row: number; col: number }[] = [];
+  for (const m of members) {
+    const e = withRange[m].e;
+    out.push({ sheet: e.table.sheet, row: e.cell.row, col: e.cell.col });
+  }
+  return out;
+}
+
+/** Every cell of a year as the finding names them. */
+function qualifiedCellsOf(withRange: readonly { e: PerResidentCell }[]): string {
+  const out: string[] = [];
+  for (const x of withRange) out.push(qualified(x.e.table.sheet, x.e.cell.cell));
+  return out.join(", ");
+}
+
+function cellsOf(entries: readonly PerResidentCell[]): ValueCell[] {
+  const out: ValueCell[] = [];
+  for (const e of entries) out.push(e.cell);
+  return out;
+}
+
+function columnLabelsOf(entries: readonly PerResidentCell[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) out.push(e.column.label);
   return out;
 }
