@@ -58,7 +58,7 @@ describe("a figure written from its exact units", () => {
 });
 
 describe("a €/asukas figure off the agreed population", () => {
-  it("is named with the figures the Decimal path gives: expected, difference and rounding or error", () => {
+  it("is named with the figures the Decimal path gives: expected, difference and rounding or error, or left to that path on the bound", () => {
     const population = fc.tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 999 })).map(([n, d]) => new Decimal(n).div(d));
     fc.assert(
       fc.property(
@@ -74,12 +74,21 @@ describe("a €/asukas figure off the agreed population", () => {
           const odd = oddFigures(kate, shown, digitsOf(c), sd, tolerance);
           const exact = kate.value.div(c);
           const expected = excelRound(exact, sd);
-          const rounding = shown.value.minus(exact).abs().lte(halfUnit(sd).plus(tolerance));
-          expect(odd).not.toBeNull();
-          expect(odd).toEqual({ expected: decimalString(expected), difference: decimalString(shown.value.minus(expected)), rounding });
+          const gap = shown.value.minus(exact).abs();
+          const bound = halfUnit(sd).plus(tolerance);
+          if (odd === null) {
+            // Declined only where the gap is within Decimal's own rounding of the bound (there the
+            // rule asks Decimal), never for a figure plainly inside or outside it.
+            const rounded = new Decimal(10).pow(-(Decimal.precision - 3)).times(shown.value.abs().plus(exact.abs()).plus(1));
+            expect(gap.minus(bound).abs().lte(rounded)).toBe(true);
+            return;
+          }
+          expect(odd).toEqual({ expected: decimalString(expected), difference: decimalString(shown.value.minus(expected)), rounding: gap.lte(bound) });
         },
       ),
-      { numRuns: 3000 },
+      // A case that lies on the bound: −0,25 over a population of 1/74 is 18,5 but for Decimal's
+      // rounding of 1/74, and −18 shown to whole euros is half a euro off it.
+      { numRuns: 3000, examples: [[-25, 2, -18, 0, new Decimal(1).div(74), 0]] },
     );
   });
 });
