@@ -31,7 +31,6 @@ export const tunnusluvutRule: Rule = {
   },
 };
 
-/** Where a finding about the whole table points: its first column's header, else its first cell. Made for such a finding only. */
 /** The columns' labels, comma-joined: a loop, not `map` (docs/engine-speed.md: lists made by `map`). */
 function labelsJoined(columns: readonly { label: string }[]): string {
   let out = "";
@@ -39,6 +38,7 @@ function labelsJoined(columns: readonly { label: string }[]): string {
   return out;
 }
 
+/** Where a finding about the whole table points: its first column's header, else its first cell. Made for such a finding only. */
 function headerCellOf(table: TunnusluvutTable): string {
   return table.columns[0]?.headerRange.split(":")[0] ?? table.range.split(":")[0];
 }
