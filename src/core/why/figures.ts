@@ -157,7 +157,7 @@ const CELL_FIELDS = 3;
  * the unit blocks of two sheets in three). A table's cells lie within its extent, as recognition reads it, or
  * outside every table's: a cell no extent holds is looked for once every table of the sheet is
  * placed, as is one asked about by an address that gives no position. A table read without a
- * sound extent (a made-up model) is placed at the sheet's first lookup.
+ * sound extent (a made-up model), and a sheet kept in a Map, are placed at the sheet's first lookup.
  */
 class SheetFigures implements PlaceSink {
   // The place numbers the sheet's tables may take (some go unused): `made` is sized by it.
@@ -171,6 +171,10 @@ class SheetFigures implements PlaceSink {
   // Tables not yet placed: each one's own flag, and their count.
   private readonly placed: Uint8Array;
   private unplaced: number;
+  // By row of the box, a bit for each table not yet placed whose extent holds the row (the first
+  // 31 tables; others are placed with the sheet): a lookup reads one number to know whether a
+  // table is to be placed first, with no walk over the sheet's tables at every lookup.
+  private pendingRows: Int32Array = NO_CELLS;
   // The box the grid covers: from the sheet's first row and column to the tables' last.
   private height = 0;
   private width = 0;
@@ -222,6 +226,17 @@ class SheetFigures implements PlaceSink {
     this.places = grids.take(this.count * PLACE_FIELDS);
     this.placed = new Uint8Array(tables.length);
     this.unplaced = tables.length;
+    // A sheet kept in a Map (a vast extent) has no rows to note tables by: it is placed whole.
+    if (this.grid === NO_CELLS) {
+      this.placeAll();
+      return;
+    }
+    const pending = (this.pendingRows = grids.take(height));
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
+      if (t >= PENDING_BITS || !hasExtent(table)) this.placeTable(t);
+      else for (let r = table.top; r <= table.bottom; r++) pending[r] |= 1 << t;
+    }
   }
 
   /** Walks table `t` and records its places' cells, once. */
@@ -229,27 +244,28 @@ class SheetFigures implements PlaceSink {
     if (this.placed[t]) return;
     this.placed[t] = 1;
     this.unplaced--;
+    const table = this.tables[t];
+    if (this.pendingRows !== NO_CELLS && t < PENDING_BITS && hasExtent(table)) {
+      for (let r = table.top; r <= table.bottom; r++) this.pendingRows[r] &= ~(1 << t);
+    }
     this.table = t;
     this.nextPlace = this.firstPlace[t];
     walkPlaces(this.tables[t], this);
   }
 
-  /**
-   * Places the tables whose extent holds the cell (and those with none): false when no extent
-   * holds it, where a table's cell outside its own extent may lie.
-   */
-  private placeAround(row: number, col: number): boolean {
-    let held = false;
-    const tables = this.tables;
-    for (let t = 0; t < tables.length; t++) {
-      const table = tables[t];
-      if (!hasExtent(table)) this.placeTable(t);
-      else if (row >= table.top && row <= table.bottom && col >= table.left && col <= table.right) {
-        held = true;
-        this.placeTable(t);
-      }
+  /** Places the tables of `pending` (bits of tables whose extent holds the row) whose extent holds the column. */
+  private placeAround(pending: number, col: number): void {
+    for (let t = 0; pending !== 0; t++, pending >>>= 1) {
+      if ((pending & 1) === 0) continue;
+      const table = this.tables[t];
+      if (col >= table.left && col <= table.right) this.placeTable(t);
     }
-    return held;
+  }
+
+  /** Whether a table's extent holds the cell: where not, a table's cell outside its own extent may lie there. */
+  private inExtent(row: number, col: number): boolean {
+    for (const t of this.tables) if (hasExtent(t) && row >= t.top && row <= t.bottom && col >= t.left && col <= t.right) return true;
+    return false;
   }
 
   private placeAll(): void {
@@ -338,10 +354,13 @@ class SheetFigures implements PlaceSink {
 
   /** `found` once the tables that may hold the cell are placed. */
   private placedAt(row: number, col: number, at: number, address: string | undefined): PlacedFigure | undefined {
-    if (this.unplaced === 0) return this.found(row, col, at, address);
-    const inExtent = this.placeAround(row, col);
+    if (this.unplaced > 0) {
+      // The box holds every extent: a cell outside it is in none.
+      if (row >= this.height || col >= this.width) this.placeAll();
+      else if (this.pendingRows[row] !== 0) this.placeAround(this.pendingRows[row], col);
+    }
     const figure = this.found(row, col, at, address);
-    if (figure || inExtent || this.unplaced === 0) return figure;
+    if (figure || this.unplaced === 0 || this.inExtent(row, col)) return figure;
     this.placeAll();
     return this.found(row, col, at, address);
   }
@@ -561,6 +580,8 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
+// Tables a sheet notes by row, as the bits of a 32-bit number.
+const PENDING_BITS = 31;
 // The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
 const MADE_AT_FIRST = 4096;
 
