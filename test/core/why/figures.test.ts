@@ -209,6 +209,14 @@ describe("tables placed as they are asked about", () => {
     expect(reads.n).toBeGreaterThan(0);
   });
 
+  it("finds the figures of every table on a sheet of more tables than it notes by row", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => labeled(`Rivi ${i}`, 2 * i, [1, 2], [String(i), String(i + 1)]));
+    const tables = rows.map((row, i) => ({ ...EXTENT, top: 2 * i, bottom: 2 * i, kind: "kayttotalous", tuotot: [row], kulut: [] }));
+    const figures = indexFigures(sheetOf(tables));
+    for (let i = 39; i >= 0; i--) expect(figures.atCell?.("S", 2 * i, 2)?.row).toBe(`Rivi ${i}`);
+    expect(figures.atCell?.("S", 1, 1)).toBeUndefined();
+  });
+
   it("keeps the later table's place for a cell two hold, when the earlier is placed after it", () => {
     const shared = labeled("Toimintakate", 5, [1, 2], ["50", "60"]);
     const early = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
