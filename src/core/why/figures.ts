@@ -6,7 +6,6 @@ import { SheetFigureCell, SheetValueCell } from "../recognize/sheetValueCell";
 import { BySheet } from "./bySheet";
 import { GridSpace } from "./gridSpace";
 import { a1 as addressOf } from "../cell";
-import { grown } from "../grown";
 
 /**
  * What a repair may change: an input figure (a line item, a unit's MENOT or TULOT, a tunnusluku
@@ -91,8 +90,8 @@ interface PlaceSink {
 
 /**
  * Every figure cell of the model's tables, looked up by sheet and cell. A check asks for the few
- * figures around its failing equations, so the index records where each cell of a sheet sits when
- * the sheet is first asked about and makes a cell's `Figure` only when asked. Cells are held by
+ * figures around its failing equations, so the index records where each cell of a table sits when
+ * a cell of the table is first asked about and makes a cell's `Figure` only when asked. Cells are held by
  * their position (relations/position.ts) in rows of columns: recording one is two array stores
  * and finding one two array loads, where a Map by address text hashed a string for each.
  */
@@ -111,7 +110,7 @@ export class ModelFigures implements FigureIndex {
     return this.sheets.getOrMake(sheet, this.placesOn).atCell(row, col);
   }
 
-  /** A sheet's figure cells, placed when the sheet is first asked about (a failing one). */
+  /** A sheet's figure index, made when the sheet is first asked about (a failing one). */
   private readonly placesOn = (sheet: string): SheetFigures => {
     this.tables ??= tablesBySheet(this.model);
     return new SheetFigures(sheet, this.tables.get(sheet) ?? [], this.grids);
@@ -138,26 +137,44 @@ export class ModelFigures implements FigureIndex {
   }
 }
 
-// The places of the sheet being placed, gathered here and copied at their count: a sheet's count
-// is known only once its tables are walked.
 const PLACE_FIELDS = 3;
-let scratch: Int32Array = new Int32Array(1024 * PLACE_FIELDS);
 const CELL_FIELDS = 3;
 
 /**
- * One sheet's figure cells; a cell placed twice keeps the later place, as a Map would. The places
- * (a row of a table, or a lone cell) are numbered as placed and kept as numbers: their table, kind
- * and flags, and where in the table they are read from. Each cell's place and index in its row
- * are written into an integer grid over the box the sheet's tables fill, at the cell's position:
- * a lookup is two array loads. A sheet whose box would be mostly empty (a far table) keeps its
- * cells in a Map by position instead, as it does a cell outside its tables. A cell whose address is
- * not as `a1` writes it (none of the engine's own) is kept by its text.
+ * One sheet's figure cells; a cell placed twice keeps the later place (in the order of the tables
+ * and of their rows), as a Map would. The places (a row of a table, or a lone cell) are kept as
+ * numbers: their table, kind and flags, and where in the table they are read from. Each table
+ * has a range of place numbers of its own, in the tables' order, so a later place has a larger
+ * number whichever table was placed first. Each cell's place and index in its row are written
+ * into an integer grid over the box the sheet's tables fill, at the cell's position: a lookup is
+ * two array loads. A sheet whose box would be mostly empty (a far table) keeps its cells in a Map
+ * by position instead, as it does a cell outside its tables. A cell whose address is not as `a1`
+ * writes it (none of the engine's own) is kept by its text.
+ *
+ * A table is placed when a cell within its extent is first asked about: the searches ask about the
+ * cells of the failing equations' tables, and a sheet's other tables were walked cell by cell for
+ * nothing (at 200 sheets, 333 of 800 tables and 11 145 of 52 250 cells: every määrärahat table and
+ * the unit blocks of two sheets in three). A table's cells lie within its extent, as recognition reads it, or
+ * outside every table's: a cell no extent holds is looked for once every table of the sheet is
+ * placed, as is one asked about by an address that gives no position. A table read without a
+ * sound extent (a made-up model), and a sheet kept in a Map, are placed at the sheet's first lookup.
  */
 class SheetFigures implements PlaceSink {
+  // The place numbers the sheet's tables may take (some go unused): `made` is sized by it.
   private count = 0;
   // Three numbers a place: its table, kind and flags, and where in the table it is read from
   // (`a`, `b` of `PlaceSink.place`).
-  private places: Int32Array = NO_CELLS;
+  private readonly places: Int32Array;
+  // Each table's first place number, and the next one while it is being walked.
+  private readonly firstPlace: Int32Array;
+  private nextPlace = 0;
+  // Tables not yet placed: each one's own flag, and their count.
+  private readonly placed: Uint8Array;
+  private unplaced: number;
+  // By row of the box, a bit for each table not yet placed whose extent holds the row (the first
+  // 31 tables; others are placed with the sheet): a lookup reads one number to know whether a
+  // table is to be placed first, with no walk over the sheet's tables at every lookup.
+  private pendingRows: Int32Array = NO_CELLS;
   // The box the grid covers: from the sheet's first row and column to the tables' last.
   private height = 0;
   private width = 0;
@@ -189,11 +206,14 @@ class SheetFigures implements PlaceSink {
     let height = 0;
     let width = 0;
     let cells = 0;
-    for (const t of tables) {
-      cells += cellsOf(t);
-      if (!(t.top >= 0 && t.left >= 0 && t.bottom >= t.top && t.right >= t.left)) continue;
-      height = Math.max(height, t.bottom + 1);
-      width = Math.max(width, t.right + 1);
+    const firstPlace = new Int32Array(tables.length + 1);
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
+      cells += cellsOf(table);
+      firstPlace[t + 1] = firstPlace[t] + placesOf(table);
+      if (!hasExtent(table)) continue;
+      height = Math.max(height, table.bottom + 1);
+      width = Math.max(width, table.right + 1);
     }
     const area = height * width;
     if (area <= SPARSE_FACTOR * cells + DENSE_ALWAYS) {
@@ -201,25 +221,65 @@ class SheetFigures implements PlaceSink {
       this.width = width;
       this.grid = grids.take(area * CELL_FIELDS);
     }
-    // In the order placed: a later place's cell overwrites an earlier one's, a later index of a
-    // row an earlier one.
-    for (let t = 0; t < tables.length; t++) {
-      this.table = t;
-      walkPlaces(tables[t], this);
+    this.count = firstPlace[tables.length];
+    this.firstPlace = firstPlace;
+    this.places = grids.take(this.count * PLACE_FIELDS);
+    this.placed = new Uint8Array(tables.length);
+    this.unplaced = tables.length;
+    // A sheet kept in a Map (a vast extent) has no rows to note tables by: it is placed whole.
+    if (this.grid === NO_CELLS) {
+      this.placeAll();
+      return;
     }
-    const places = grids.take(this.count * PLACE_FIELDS);
-    places.set(scratch.subarray(0, places.length));
-    this.places = places;
+    const pending = (this.pendingRows = grids.take(height));
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
+      if (t >= PENDING_BITS || !hasExtent(table)) this.placeTable(t);
+      else for (let r = table.top; r <= table.bottom; r++) pending[r] |= 1 << t;
+    }
   }
 
-  /** Numbers a place and records its cells (a `PlaceSink`). */
+  /** Walks table `t` and records its places' cells, once. */
+  private placeTable(t: number): void {
+    if (this.placed[t]) return;
+    this.placed[t] = 1;
+    this.unplaced--;
+    const table = this.tables[t];
+    if (this.pendingRows !== NO_CELLS && t < PENDING_BITS && hasExtent(table)) {
+      for (let r = table.top; r <= table.bottom; r++) this.pendingRows[r] &= ~(1 << t);
+    }
+    this.table = t;
+    this.nextPlace = this.firstPlace[t];
+    walkPlaces(this.tables[t], this);
+  }
+
+  /** Places the tables of `pending` (bits of tables whose extent holds the row) whose extent holds the column. */
+  private placeAround(pending: number, col: number): void {
+    for (let t = 0; pending !== 0; t++, pending >>>= 1) {
+      if ((pending & 1) === 0) continue;
+      const table = this.tables[t];
+      if (col >= table.left && col <= table.right) this.placeTable(t);
+    }
+  }
+
+  /** Whether a table's extent holds the cell: where not, a table's cell outside its own extent may lie there. */
+  private inExtent(row: number, col: number): boolean {
+    for (const t of this.tables) if (hasExtent(t) && row >= t.top && row <= t.bottom && col >= t.left && col <= t.right) return true;
+    return false;
+  }
+
+  private placeAll(): void {
+    for (let t = 0; this.unplaced > 0 && t < this.tables.length; t++) this.placeTable(t);
+  }
+
+  /** Records a place's cells (a `PlaceSink`). */
   place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void {
-    const p = this.count++;
+    const p = this.nextPlace++;
     const at = p * PLACE_FIELDS;
-    if (at === scratch.length) scratch = grown(scratch);
-    scratch[at] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
-    scratch[at + 1] = a;
-    scratch[at + 2] = b;
+    const places = this.places;
+    places[at] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
+    places[at + 1] = a;
+    places[at + 2] = b;
     if (row) {
       const cells = row.cells;
       for (let i = 0; i < cells.length; i++) {
@@ -230,10 +290,10 @@ class SheetFigures implements PlaceSink {
   }
 
   /**
-   * Records the cell at the position a lookup by its address finds it at. Recognition's cells
-   * write their address from their row and column, so those give it: reading `cell` would make
-   * the address text of every figure of a sheet. Others are read from their address, and kept by
-   * their text when no position reads it.
+   * Records the cell at the position a lookup by its address finds it at, unless a later place
+   * (a larger number) holds it already. Recognition's cells write their address from their row and
+   * column, so those give it: reading `cell` would make the address text of every figure of a
+   * sheet. Others are read from their address, and kept by their text when no position reads it.
    */
   private record(cell: ValueCell, place: number, index: number): void {
     let row: number;
@@ -244,7 +304,9 @@ class SheetFigures implements PlaceSink {
     } else {
       const at = positionOfA1(cell.cell);
       if (at < 0) {
-        (this.odd ??= new Map()).set(cell.cell, place);
+        const odd = (this.odd ??= new Map());
+        const held = odd.get(cell.cell);
+        if (!(typeof held === "number" && held > place)) odd.set(cell.cell, place);
         return;
       }
       row = Math.floor(at / POSITION_COLUMNS);
@@ -252,14 +314,26 @@ class SheetFigures implements PlaceSink {
     }
     if (row < this.height && col < this.width) {
       const k = (row * this.width + col) * CELL_FIELDS;
-      this.grid[k] = place + 1;
-      this.grid[k + 1] = index;
-    } else (this.far ??= new Map()).set(positionOf(row, col), { place, index });
+      const grid = this.grid;
+      if (grid[k] > place + 1) return;
+      // A figure made for an earlier place of the cell goes with it (a table's cell outside its extent).
+      if (grid[k] !== place + 1) grid[k + 2] = 0;
+      grid[k] = place + 1;
+      grid[k + 1] = index;
+      return;
+    }
+    const at = positionOf(row, col);
+    const far = (this.far ??= new Map());
+    const held = far.get(at);
+    if (held && held.place > place) return;
+    if (held && held.place !== place) this.madeFar?.delete(at);
+    far.set(at, { place, index });
   }
 
   at(a1: string): Figure | undefined {
     const at = positionOfA1(a1);
     if (at < 0) {
+      this.placeAll();
       const held = this.odd?.get(a1);
       if (held === undefined || held instanceof PlacedFigure) return held;
       const row = this.rowOf(held);
@@ -268,14 +342,27 @@ class SheetFigures implements PlaceSink {
       return figure;
     }
     const row = Math.floor(at / POSITION_COLUMNS);
-    return this.found(row, at - row * POSITION_COLUMNS, at, a1);
+    return this.placedAt(row, at - row * POSITION_COLUMNS, at, a1);
   }
 
   /** `at` of the cell at the 0-based row and column: the same lookup, from the position. */
   atCell(row: number, col: number): Figure | undefined {
     // An address no position reads is kept by its text.
     if (!readsAsPosition(row, col)) return this.at(addressOf(row, col));
-    return this.found(row, col, -1, undefined);
+    return this.placedAt(row, col, -1, undefined);
+  }
+
+  /** `found` once the tables that may hold the cell are placed. */
+  private placedAt(row: number, col: number, at: number, address: string | undefined): PlacedFigure | undefined {
+    if (this.unplaced > 0) {
+      // The box holds every extent: a cell outside it is in none.
+      if (row >= this.height || col >= this.width) this.placeAll();
+      else if (this.pendingRows[row] !== 0) this.placeAround(this.pendingRows[row], col);
+    }
+    const figure = this.found(row, col, at, address);
+    if (figure || this.unplaced === 0 || this.inExtent(row, col)) return figure;
+    this.placeAll();
+    return this.found(row, col, at, address);
   }
 
   /**
@@ -463,6 +550,27 @@ function cellsOf(t: BudgetTable): number {
   }
 }
 
+/** How many places a table can have at most: the numbers `walkPlaces` may give its rows and lone cells. */
+function placesOf(t: BudgetTable): number {
+  switch (t.kind) {
+    case "kayttotalous":
+      return t.tuotot.length + t.kulut.length + 3;
+    case "yksikot":
+      return 3 * (t.units.length + 1);
+    case "maararahat":
+      return 9;
+    case "tunnusluvut":
+      return 2 * t.items.length + 1;
+    default:
+      return t.rows.length + t.changes.length + t.across.length * t.rows.length;
+  }
+}
+
+/** Whether the table was read with an extent a cell can be told inside or outside of. */
+function hasExtent(t: BudgetTable): boolean {
+  return t.top >= 0 && t.left >= 0 && t.bottom >= t.top && t.right >= t.left;
+}
+
 function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined {
   return a === 0 ? t.menot : a === 1 ? t.tulot : t.nettomeno;
 }
@@ -472,6 +580,8 @@ function maararahatRow(t: MaararahatTable, a: number): MaararahatRow | undefined
 const SPARSE_FACTOR = 16;
 const DENSE_ALWAYS = 4096;
 const NO_CELLS = new Int32Array(0);
+// Tables a sheet notes by row, as the bits of a 32-bit number.
+const PENDING_BITS = 31;
 // The most slots a sheet's list of figures is made with: a larger list is grown as figures are made.
 const MADE_AT_FIRST = 4096;
 

@@ -52,6 +52,11 @@ export class RelationGraph {
     return true;
   }
 
+  /** Cell ids given so far: every id `idOf` has given is below it. */
+  get cellIdCount(): number {
+    return this.cellIndex().size;
+  }
+
   /** The cell's id in the index (cellIndex.ts), or −1 when no equation reads it. */
   idOf(ref: CellRef): number {
     return this.cellIndex().idOf(ref);

@@ -410,6 +410,7 @@ export class RepairSearch {
     this.triedSlotOf.clear();
     this.triedSlots = 0;
     this.seen.clear();
+    this.seen.reserve(graph.cellIdCount);
     this.cellCount = 0;
     this.followableOf = undefined;
     this.scratch.newSearch();

@@ -181,3 +181,52 @@ describe("many sheets placed in one check", () => {
     });
   });
 });
+
+describe("tables placed as they are asked about", () => {
+  /** The row, with each read of its cells counted in `reads`: placing a row reads them. */
+  function counted(row: LabeledRow, reads: { n: number }): LabeledRow {
+    const cells = row.cells;
+    return Object.defineProperty({ ...row }, "cells", {
+      get: () => {
+        reads.n++;
+        return cells;
+      },
+    });
+  }
+
+  it("leaves a table unwalked while no cell within its extent is asked about", () => {
+    const above = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const reads = { n: 0 };
+    const below = counted(labeled("MENOT", 22, [1, 2], ["-50", "-60"]), reads);
+    const kayttotalous = { ...EXTENT, kind: "kayttotalous", tuotot: [above], kulut: [] };
+    const units = { ...EXTENT, top: 20, bottom: 30, kind: "yksikot", units: [{ name: "Kelkkareitit", menot: below, keys: [] }] };
+    const figures = indexFigures(sheetOf([kayttotalous, units]));
+    expect(figures.at({ sheet: "S", cell: "C3" })?.row).toBe("Myyntituotot");
+    // A cell of the first table's extent that holds no figure: not looked for in the other table.
+    expect(figures.at({ sheet: "S", cell: "B5" })).toBeUndefined();
+    expect(reads.n).toBe(0);
+    expect(figures.atCell?.("S", 22, 2)?.row).toBe("Kelkkareitit: MENOT");
+    expect(reads.n).toBeGreaterThan(0);
+  });
+
+  it("finds the figures of every table on a sheet of more tables than it notes by row", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => labeled(`Rivi ${i}`, 2 * i, [1, 2], [String(i), String(i + 1)]));
+    const tables = rows.map((row, i) => ({ ...EXTENT, top: 2 * i, bottom: 2 * i, kind: "kayttotalous", tuotot: [row], kulut: [] }));
+    const figures = indexFigures(sheetOf(tables));
+    for (let i = 39; i >= 0; i--) expect(figures.atCell?.("S", 2 * i, 2)?.row).toBe(`Rivi ${i}`);
+    expect(figures.atCell?.("S", 1, 1)).toBeUndefined();
+  });
+
+  it("keeps the later table's place for a cell two hold, when the earlier is placed after it", () => {
+    const shared = labeled("Toimintakate", 5, [1, 2], ["50", "60"]);
+    const early = labeled("Myyntituotot", 2, [1, 2], ["100", "120"]);
+    const late = labeled("Palkat", 7, [1, 2], ["-50", "-60"]);
+    const first = { ...EXTENT, bottom: 5, kind: "kayttotalous", tuotot: [early, shared], kulut: [] };
+    const later = { ...EXTENT, top: 5, bottom: 8, kind: "kayttotalous", tuotot: [], kulut: [late], toimintakate: shared };
+    const figures = indexFigures(sheetOf([first, later]));
+    // The later table is placed first (a cell only its extent holds), the earlier one next.
+    expect(figures.at({ sheet: "S", cell: "B8" })?.row).toBe("Palkat");
+    expect(figures.at({ sheet: "S", cell: "B3" })?.row).toBe("Myyntituotot");
+    expect(figures.at({ sheet: "S", cell: "C6" })?.role).toBe("derived");
+  });
+});
