@@ -275,6 +275,9 @@ class SheetFigures implements PlaceSink {
   /** Records a place's cells (a `PlaceSink`). */
   place(kind: number, flags: number, a: number, b: number, row: LabeledRow | undefined, cell: ValueCell | undefined): void {
     const p = this.nextPlace++;
+    // `placesOf` counts what `walkPlaces` may place: past it, this table's places would take the
+    // next table's numbers and its cells would be found as that table's.
+    if (p >= this.firstPlace[this.table + 1]) throw new Error(`figure index: table ${this.table} of ${this.sheet} has more places than placesOf counts`);
     const at = p * PLACE_FIELDS;
     const places = this.places;
     places[at] = (this.table << TABLE_SHIFT) | (kind << KIND_SHIFT) | flags;
