@@ -100,7 +100,7 @@ export const perResidentRule: Rule = {
       if (noKate.length > 0) {
         // A loop, not `map` (docs/engine-speed.md: lists made by `map`).
         const labels: string[] = [];
-        for (const c of noKate) labels.push(table.columns[row.cells.indexOf(c)]?.label ?? c.cell);
+        for (let i = 0; i < noKate.length; i++) labels.push(table.columns[row.cells.indexOf(noKate[i])]?.label ?? noKate[i].cell);
         out.push(
           makeFinding(
             "per-resident-not-checked",
@@ -433,8 +433,8 @@ function checkByConsensus(ctx: RuleContext, groups: Map<number, PerResidentCell[
 /** The agreeing cells of a year. Loops, not `map`, here and below (docs/engine-speed.md: lists made by `map`). */
 function memberCellsOf(members: readonly number[], withRange: readonly { e: PerResidentCell }[]): { sheet: string; row: number; col: number }[] {
   const out: { sheet: string; row: number; col: number }[] = [];
-  for (const m of members) {
-    const e = withRange[m].e;
+  for (let i = 0; i < members.length; i++) {
+    const e = withRange[members[i]].e;
     out.push({ sheet: e.table.sheet, row: e.cell.row, col: e.cell.col });
   }
   return out;
@@ -443,18 +443,18 @@ function memberCellsOf(members: readonly number[], withRange: readonly { e: PerR
 /** Every cell of a year as the finding names them. */
 function qualifiedCellsOf(withRange: readonly { e: PerResidentCell }[]): string {
   const out: string[] = [];
-  for (const x of withRange) out.push(qualified(x.e.table.sheet, x.e.cell.cell));
+  for (let i = 0; i < withRange.length; i++) out.push(qualified(withRange[i].e.table.sheet, withRange[i].e.cell.cell));
   return out.join(", ");
 }
 
 function cellsOf(entries: readonly PerResidentCell[]): ValueCell[] {
   const out: ValueCell[] = [];
-  for (const e of entries) out.push(e.cell);
+  for (let i = 0; i < entries.length; i++) out.push(entries[i].cell);
   return out;
 }
 
 function columnLabelsOf(entries: readonly PerResidentCell[]): string[] {
   const out: string[] = [];
-  for (const e of entries) out.push(e.column.label);
+  for (let i = 0; i < entries.length; i++) out.push(entries[i].column.label);
   return out;
 }
