@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "child_process";
 import * as path from "path";
+import { median } from "./median";
 
 /** Milliseconds of one part of the run: wall, process CPU, and this (the main) thread's CPU where readable. */
 export interface Spent {
@@ -28,12 +29,6 @@ export function firstCheck(engineDir: string, book: string): FirstCheck {
   const run = spawnSync(process.execPath, [CHILD, engineDir, book], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`first check of ${book} failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as FirstCheck;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** The median of each figure over the runs (each figure on its own), null where a run could not read it. */

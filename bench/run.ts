@@ -25,6 +25,7 @@ import { readPlanFigures } from "./readPlan";
 import { Collections, collectionsWithin, rulesCpu, timePhases } from "./phases";
 import { consistentWorkbook } from "./consistentWorkbook";
 import { FirstCheck, firstCheck, firstCheckLines } from "./firstCheck";
+import { median } from "./median";
 import { countBySeverity } from "../src/core/findings";
 import type * as Numbers from "../src/core/numbers";
 import type { Grid } from "../src/core/grid";
@@ -38,12 +39,6 @@ const RATIO_AT = 200;
 let peakHeap = 0;
 function sampleHeap(): void {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;

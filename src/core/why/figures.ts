@@ -250,7 +250,7 @@ class SheetFigures implements PlaceSink {
     }
     this.table = t;
     this.nextPlace = this.firstPlace[t];
-    walkPlaces(this.tables[t], this);
+    walkPlaces(table, this);
   }
 
   /** Places the tables of `pending` (bits of tables whose extent holds the row) whose extent holds the column. */

@@ -34,16 +34,21 @@ export class IdMarks {
    * allocated for an index of 140 000 ids).
    */
   reserve(size: number): void {
-    if (size + 1 > this.stamps.length) this.stamps = grown(this.stamps, Math.max(size + 1, this.stamps.length * 2));
+    this.roomFor(size);
   }
 
   /** Marks the id: false when it was marked already. */
   mark(id: number): boolean {
     const i = id + 1;
-    if (i >= this.stamps.length) this.stamps = grown(this.stamps, Math.max(i + 1, this.stamps.length * 2));
+    this.roomFor(i);
     if (this.stamps[i] === this.stamp) return false;
     this.stamps[i] = this.stamp;
     return true;
+  }
+
+  /** Room for the stamp at index `i`. */
+  private roomFor(i: number): void {
+    if (i >= this.stamps.length) this.stamps = grown(this.stamps, Math.max(i + 1, this.stamps.length * 2));
   }
 }
 
