@@ -3,6 +3,7 @@
 //   node counted.cjs grids ENGINE_DIR BOOK GRIDS_FILE   (natively, before counting) the book's grids, v8-serialised
 //   node counted.cjs check ENGINE_DIR GRIDS_FILE N      N recognise + checks of those grids
 //   node counted.cjs load  ENGINE_DIR BOOK N            N loads of the book: ExcelJS's read and the engine's grids
+//   cli-check, cli-load                                 the same in a process tiered as the CLI's (src/cli/tiering.ts)
 // Counted with `node --single-threaded --predictable --predictable-gc-schedule`, twice with different
 // N: the difference holds only the extra steps, so start-up, the requires, the grids' deserialising
 // and the first step cancel (V8 goes on compiling for some ten checks: see README). No forced
@@ -13,8 +14,12 @@ const fs = require("fs");
 const path = require("path");
 const v8 = require("v8");
 
-const [mode, engineDir, file, arg] = process.argv.slice(2);
+const [given, engineDir, file, arg] = process.argv.slice(2);
 const engine = (rel) => require(path.join(path.resolve(engineDir), rel));
+const asCli = given.startsWith("cli-");
+const mode = asCli ? given.slice("cli-".length) : given;
+// As bin/budjettitarkistin.js does before it loads anything.
+if (asCli) engine("cli/tiering").tierLater();
 
 /** One load as the CLI does it, from bytes read synchronously (an asynchronous read goes through libuv's thread pool). */
 async function load(ExcelJS, gridsFromWorkbook, book) {
@@ -42,7 +47,7 @@ async function main() {
     for (let i = 0; i < Number(arg); i++) sheets += (await load(ExcelJS, gridsFromWorkbook, file)).length;
     process.stdout.write(`sheets ${sheets}\n`);
   } else {
-    throw new Error(`unknown mode ${mode}: grids, check or load`);
+    throw new Error(`unknown mode ${given}: grids, check, load, cli-check or cli-load`);
   }
 }
 

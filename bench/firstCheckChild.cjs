@@ -31,6 +31,8 @@ function since(start) {
 }
 
 async function main() {
+  // As bin/budjettitarkistin.js does before it loads anything.
+  engine("cli/tiering").tierLater();
   const ExcelJS = require("exceljs");
   const { gridsFromWorkbook } = engine("hosts/xlsx");
   const { checkWorkbook } = engine("core/check");

@@ -68,7 +68,7 @@ function gridsFile(engine: string, book: string, file: string): string {
 }
 
 /** The two counted runs of `mode` whose difference gives one step. */
-function pair(mode: "check" | "load", engine: string, file: string, runs: readonly number[] = STEPS): (() => Promise<Run>)[] {
+function pair(mode: "check" | "load" | "cli-check" | "cli-load", engine: string, file: string, runs: readonly number[] = STEPS): (() => Promise<Run>)[] {
   return runs.map((steps) => async () => {
     const run = await countRun([mode, engine, file], steps);
     // Progress: a run takes minutes, on a busy machine tens of them.
@@ -82,7 +82,7 @@ async function size(dir: string, engine: string, sheets: number, jobs: number): 
   const book = path.join(dir, `bench-${sheets}.xlsx`);
   await writeBenchWorkbook(book, sheets);
   const grids = gridsFile(engine, book, path.join(dir, `bench-${sheets}.v8`));
-  const first = sheets === RATIO_AT ? [...pair("check", engine, grids, FIRST), ...pair("load", engine, book, FIRST)] : [];
+  const first = sheets === RATIO_AT ? [...pair("cli-check", engine, grids, FIRST), ...pair("cli-load", engine, book, FIRST)] : [];
   const [c2, c4, l2, l4, ...cold] = await pooled([...pair("check", engine, grids), ...pair("load", engine, book), ...first], jobs);
   const [check, load] = [perStep(c2, c4), perStep(l2, l4)];
   const out = [

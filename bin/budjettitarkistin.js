@@ -3,6 +3,8 @@
 "use strict";
 let main;
 try {
+  // First, so that ExcelJS and the engine are compiled under it (src/cli/tiering.ts).
+  require("../dist/node/cli/tiering.js").tierLater();
   main = require("../dist/node/cli/main.js").main;
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {

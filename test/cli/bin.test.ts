@@ -1,4 +1,7 @@
 import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { SAMPLE_XLSX } from "./helpers";
 import { builtCli, typeCheckedBin } from "../support/builtCli";
 
@@ -25,5 +28,34 @@ describe("cli: the built bin", () => {
     const r = spawnSync(process.execPath, [bin, "check", "ei-ole.xlsx", "--lang", "en"], { encoding: "utf8" });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("budjettitarkistin: ei-ole.xlsx: file not found\n");
+  });
+
+  // The CLI checks one book per process, so it has V8 optimise only what runs long (src/cli/tiering.ts):
+  // a function run 200 times is optimised under V8's default budget (from about 100 calls here)
+  // but not yet under the bin's (from about 400). Read at exit, after the bin has run.
+  it("has V8 optimise later than a default node process", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bt-tiering-"));
+    const probe = path.join(dir, "probe.js");
+    fs.writeFileSync(
+      probe,
+      `process.on("exit", () => {
+        function f(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2 + 1; return s; }
+        const a = Array.from({ length: 20 }, (_, i) => i);
+        for (let i = 0; i < 200; i++) f(a);
+        // V8's status bits: optimised (4), marked for optimisation (8, 9), being optimised (10).
+        const tiered = (%GetOptimizationStatus(f) & (1 << 4 | 1 << 8 | 1 << 9 | 1 << 10)) !== 0;
+        process.stderr.write("tiered " + tiered + "\\n");
+      });`,
+    );
+    const run = (args: string[]) => {
+      const r = spawnSync(process.execPath, ["--allow-natives-syntax", "-r", probe, ...args], { encoding: "utf8" });
+      return r.stderr.trim().split("\n").pop();
+    };
+    try {
+      expect(run(["-e", ""])).toBe("tiered true");
+      expect(run([bin, "--help"])).toBe("tiered false");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
