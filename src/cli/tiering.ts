@@ -5,14 +5,9 @@ import * as v8 from "v8";
  * V8 11's default (67 584), so that only the code a check really spends its time in is compiled
  * by TurboFan. See docs/engine-speed.md, "A process that checks once".
  */
-export const CLI_INTERRUPT_BUDGET = 270_000;
+const CLI_INTERRUPT_BUDGET = 270_000;
 
 const FLAG = "--interrupt-budget";
-
-/** Whether the user already chose the budget (`node --interrupt-budget=… bin/…` or NODE_OPTIONS). */
-function chosenByUser(execArgv: readonly string[], nodeOptions: string): boolean {
-  return execArgv.some((a) => a.startsWith(FLAG)) || nodeOptions.includes(FLAG);
-}
 
 /**
  * The CLI reads and checks a book once per process. With V8's default budget, TurboFan compiles
@@ -21,8 +16,9 @@ function chosenByUser(execArgv: readonly string[], nodeOptions: string): boolean
  * script before anything else is loaded; the flag is the process's, so batch worker threads share it.
  * Returns whether it set the budget.
  */
-export function tierLater(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): boolean {
-  if (chosenByUser(execArgv, nodeOptions)) return false;
+export function tierLater(execArgv: readonly string[] = process.execArgv): boolean {
+  // A budget the user chose (`node --interrupt-budget=… bin/…`; NODE_OPTIONS does not take it) stands.
+  if (execArgv.some((a) => a.startsWith(FLAG))) return false;
   v8.setFlagsFromString(`${FLAG}=${CLI_INTERRUPT_BUDGET}`);
   return true;
 }
