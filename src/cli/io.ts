@@ -2,11 +2,16 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** The width of the terminal stderr is, or undefined when it is none (a pipe, a file, a test): where a batch draws its progress. */
+  readonly errColumns?: number;
 }
 
 export const processIO: CliIO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  get errColumns() {
+    return process.stderr.isTTY ? process.stderr.columns || 80 : undefined;
+  },
 };
 
 export const EXIT_OK = 0;

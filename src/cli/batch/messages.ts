@@ -13,6 +13,8 @@ export const batchMessages: Catalog = {
     "batch.written": "HTML-raportit ({n}) ja hakemisto kirjoitettu: {path}",
     "batch.htmlNotDir": "--html tarvitsee useaa tiedostoa tarkistettaessa kansion",
     "batch.workerStopped": "tarkistava säie pysähtyi (paluukoodi {code})",
+    "batch.progressStart": "Tarkistetaan {files}…",
+    "batch.progress": "Tarkistettu {done}/{total}: {file}",
   },
   en: {
     "batch.title": "Budget checker reports",
@@ -25,5 +27,7 @@ export const batchMessages: Catalog = {
     "batch.written": "HTML reports ({n}) and index written: {path}",
     "batch.htmlNotDir": "--html needs a folder when several files are checked",
     "batch.workerStopped": "worker stopped (exit code {code})",
+    "batch.progressStart": "Checking {files}…",
+    "batch.progress": "Checked {done}/{total}: {file}",
   },
 };

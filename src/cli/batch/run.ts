@@ -15,6 +15,7 @@ import { FileJob, FileOutcome } from "./job";
 import { defaultWorkers, runJobs } from "./pool";
 import { batchMessages } from "./messages";
 import { renderIndex, reportNames } from "./htmlIndex";
+import { Progress } from "./progress";
 
 export interface BatchSettings {
   /** Threads checking at once; `defaultWorkers()` unless --jobs, a test or a benchmark says otherwise. */
@@ -65,19 +66,24 @@ export async function runBatch(
     json,
     html: htmlDir !== undefined,
   }));
+  // Reports and problems are written through it, so that they erase the progress line first.
+  const progress = new Progress(ctx.io, files.length, t);
+  const out = progress.out;
+  const err = progress.err;
   const outcomes: FileOutcome[] = [];
   const arrived = new Map<number, FileOutcome>();
   let printed = 0;
   const writes: Promise<void>[] = [];
   const print = (o: FileOutcome) => {
     if (json) {
-      ctx.io.out((o.json ?? JSON.stringify({ file: o.file, error: o.problem ?? "" })) + "\n");
-      if (o.problem && o.json) ctx.io.err(`budjettitarkistin: ${o.problem}\n`);
+      out((o.json ?? JSON.stringify({ file: o.file, error: o.problem ?? "" })) + "\n");
+      if (o.problem && o.json) err(`budjettitarkistin: ${o.problem}\n`);
     } else {
-      if (o.text) ctx.io.out((printed > 0 ? "\n" : "") + o.text);
-      if (o.problem) ctx.io.err(`budjettitarkistin: ${inertLine(o.problem)}\n`);
+      if (o.text) out((printed > 0 ? "\n" : "") + o.text);
+      if (o.problem) err(`budjettitarkistin: ${inertLine(o.problem)}\n`);
     }
   };
+  progress.start();
   await runJobs(jobs, settings.workers ?? defaultWorkers(), (o) => {
     outcomes[o.index] = o;
     if (htmlDir !== undefined && o.html !== undefined) {
@@ -90,8 +96,10 @@ export async function runBatch(
       arrived.delete(printed);
       printed++;
     }
+    progress.fileDone(o.file);
   });
   await Promise.all(writes);
+  progress.erase();
 
   if (!json) {
     const total: SeverityCounts = { error: 0, warning: 0, info: 0 };
