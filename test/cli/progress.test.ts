@@ -21,7 +21,18 @@ function drawn(writes: { to: string; text: string }[]): string[] {
   return writes.filter((w) => w.to === "err" && w.text.startsWith("\r") && w.text !== ERASE).map((w) => w.text.slice(1).replace("\x1b[K", ""));
 }
 
-describe("a batch's progress on a terminal", () => {
+/** Fails when anything but the progress line is written while a progress line is shown. */
+function expectNothingOverTheLine(writes: { to: string; text: string }[]): void {
+  let shown = false;
+  for (const w of writes) {
+    if (w.to === "err" && w.text === ERASE) shown = false;
+    else if (w.to === "err" && w.text.startsWith("\r")) shown = true;
+    else expect(shown).toBe(false);
+  }
+  expect(shown).toBe(false);
+}
+
+describe("progress on a terminal", () => {
   let dir: string;
   let clean: string;
   let broken: string;
@@ -52,13 +63,7 @@ describe("a batch's progress on a terminal", () => {
       expect.stringMatching(/^Tarkistettu 3\/3: .*kemijarvi-elinvoima\.xlsx$/),
     ]);
     // Never a report or a problem over a progress line: they may reach the same terminal.
-    let shown = false;
-    for (const w of writes) {
-      if (w.to === "err" && w.text === ERASE) shown = false;
-      else if (w.to === "err" && w.text.startsWith("\r")) shown = true;
-      else expect(shown).toBe(false);
-    }
-    expect(shown).toBe(false);
+    expectNothingOverTheLine(writes);
     expect(writes.some((w) => w.to === "err" && w.text.includes("rikki.xlsx") && !w.text.startsWith("\r"))).toBe(true);
   });
 
@@ -77,5 +82,22 @@ describe("a batch's progress on a terminal", () => {
     expect(lines[1].startsWith("Checked 1/2: ")).toBe(true);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(39);
     expect(lines[2]).toMatch(/^Checked 2\/2: .*….*elinvoima\.xlsx$/);
+  });
+
+  it("says what a single book's check is doing, then erases it before the report", async () => {
+    const { code, writes } = await onTerminal(100, "check", clean);
+    expect(code).toBe(0);
+    expect(drawn(writes)).toEqual([`Luetaan ${clean}…`, `Tarkistetaan ${clean}: 1 välilehti…`]);
+    expectNothingOverTheLine(writes);
+    const plain = await run("check", clean);
+    expect(writes.filter((w) => w.to === "out").map((w) => w.text).join("")).toBe(plain.stdout);
+  });
+
+  it("erases the line before a file's error too", async () => {
+    const { code, writes } = await onTerminal(100, "--lang", "en", "check", path.join(dir, "puuttuu.xlsx"));
+    expect(code).toBe(2);
+    expect(drawn(writes)).toEqual([`Reading ${path.join(dir, "puuttuu.xlsx")}…`]);
+    expectNothingOverTheLine(writes);
+    expect(writes[writes.length - 1].text).toMatch(/^budjettitarkistin: .*puuttuu\.xlsx: file not found\n$/);
   });
 });

@@ -15,7 +15,7 @@ import { FileJob, FileOutcome } from "./job";
 import { defaultWorkers, runJobs } from "./pool";
 import { batchMessages } from "./messages";
 import { renderIndex, reportNames } from "./htmlIndex";
-import { Progress } from "./progress";
+import { Progress } from "../progress";
 
 export interface BatchSettings {
   /** Threads checking at once; `defaultWorkers()` unless --jobs, a test or a benchmark says otherwise. */
@@ -67,7 +67,8 @@ export async function runBatch(
     html: htmlDir !== undefined,
   }));
   // Reports and problems are written through it, so that they erase the progress line first.
-  const progress = new Progress(ctx.io, files.length, t);
+  const progress = new Progress(ctx.io);
+  let done = 0;
   const out = progress.out;
   const err = progress.err;
   const outcomes: FileOutcome[] = [];
@@ -83,7 +84,8 @@ export async function runBatch(
       if (o.problem) err(`budjettitarkistin: ${inertLine(o.problem)}\n`);
     }
   };
-  progress.start();
+  // Before any file is done: a large first file takes a while to read.
+  progress.show(t("batch.progressStart", { files: t("batch.files", { n: files.length }) }));
   await runJobs(jobs, settings.workers ?? defaultWorkers(), (o) => {
     outcomes[o.index] = o;
     if (htmlDir !== undefined && o.html !== undefined) {
@@ -96,7 +98,7 @@ export async function runBatch(
       arrived.delete(printed);
       printed++;
     }
-    progress.fileDone(o.file);
+    progress.show(t("batch.progress", { done: ++done, total: files.length, file: o.file }));
   });
   await Promise.all(writes);
   progress.erase();

@@ -11,6 +11,7 @@ import { renderHtml } from "../report/html";
 import { checkOutputTarget, writeOutput } from "../output";
 import { isBatch } from "../batch/inputs";
 import { runBatch } from "../batch/run";
+import { Progress } from "../progress";
 
 /**
  * `check FILE`: read, run the engine, report; exit 1 when errors are found (unless --exit-zero).
@@ -32,8 +33,18 @@ export async function runCheck(argv: readonly string[], ctx: CommandContext): Pr
   const htmlOutput = { kind: "html" as const, force: args.flags.has("--force") };
   if (htmlPath !== undefined) await checkOutputTarget(htmlPath, htmlOutput);
 
-  const input = await loadInput(file);
-  const result = wordResult(checkWorkbook(input.grids, options), ctx.lang, "cli");
+  // What a big book's seconds of reading and checking are spent on, on a terminal; erased before
+  // the report, or an error about the file, is written.
+  const progress = new Progress(ctx.io);
+  let result: ReturnType<typeof wordResult>;
+  try {
+    progress.show(ctx.t("progress.reading", { file }));
+    const input = await loadInput(file);
+    progress.show(ctx.t("progress.checking", { file, sheets: input.grids.length }));
+    result = wordResult(checkWorkbook(input.grids, options), ctx.lang, "cli");
+  } finally {
+    progress.erase();
+  }
   const json = args.flags.has("--json");
   const report = { notes: args.flags.has("--notes"), checkedAt: new Date() };
   ctx.io.out(json ? renderJson(file, result) : renderText(file, result, ctx.lang, ctx.t, report));
