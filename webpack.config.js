@@ -48,8 +48,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.join(__dirname, "dist"),
       filename: "[name].js",
-      // dist/node holds the compiled CLI (npm run build:cli); the add-in build must not wipe it.
-      clean: { keep: /^node[\\/]/ },
+      // dist/node holds the compiled CLI (npm run build:cli) and dist/bench the engine a running
+      // bench loads its modules from (bench/engine.ts); the add-in build must wipe neither.
+      clean: { keep: /^(node|bench)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

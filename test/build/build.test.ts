@@ -45,8 +45,10 @@ describe("production build", () => {
     expect(result.stdout).not.toMatch(/ERROR in/);
   });
 
-  it("keeps the compiled CLI in dist/node and removes stale add-in files", () => {
+  it("keeps the compiled CLI in dist/node and the bench's engine in dist/bench, and removes stale add-in files", () => {
     expect(existsSync(join(out, "node", "cli", "main.js"))).toBe(true);
+    // A bench running beside the build loads its modules from there as it goes.
+    expect(existsSync(join(out, "bench", "core", "check.js"))).toBe(true);
     expect(existsSync(join(out, "stale.js"))).toBe(false);
   });
 

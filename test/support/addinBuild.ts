@@ -24,8 +24,9 @@ const BUILD_TIMEOUT_MS = 170_000;
  * The add-in's production build as the build test inspects it and the browser tests serve it
  * (test/support/jobs/buildAddin.js): `webpack --mode production` with ADDIN_URL, minification off
  * (it changes no file name or content that matters here, and was three quarters of the build's
- * time), into a folder that first gets what `npm run build` leaves in dist: the compiled CLI in
- * node/ (the build must keep it) and a stale file of an older build (it must go).
+ * time), into a folder that first gets what `npm run build` and `npm run bench` leave in dist: the
+ * compiled CLI in node/ and the bench's engine in bench/ (the build must keep both) and a stale
+ * file of an older build (it must go).
  */
 
 /**

@@ -15,10 +15,12 @@ const [out, record, addinUrl, timeout] = process.argv.slice(2);
 const root = path.resolve(__dirname, "../../..");
 
 recordOutcome(record, () => {
-  // What `npm run build` leaves in dist: the compiled CLI (the add-in build must keep it) and a
-  // file of an older build (it must go).
+  // What `npm run build` and `npm run bench` leave in dist: the compiled CLI and the bench's
+  // engine (the add-in build must keep both) and a file of an older build (it must go).
   fs.mkdirSync(path.join(out, "node", "cli"), { recursive: true });
   fs.writeFileSync(path.join(out, "node", "cli", "main.js"), "// compiled CLI\n");
+  fs.mkdirSync(path.join(out, "bench", "core"), { recursive: true });
+  fs.writeFileSync(path.join(out, "bench", "core", "check.js"), "// the bench's engine\n");
   fs.writeFileSync(path.join(out, "stale.js"), "// left over from an older build\n");
   const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
   const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--no-optimization-minimize", "--output-path", out], {
