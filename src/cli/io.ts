@@ -2,7 +2,7 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** The width of the terminal stderr is, or undefined when it is none (a pipe, a file, a test): where a batch draws its progress. */
+  /** The width of the terminal stderr is, or undefined when it is none (a pipe, a file, a test): where the CLI draws its progress line (progress.ts). */
   readonly errColumns?: number;
 }
 

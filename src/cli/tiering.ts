@@ -17,8 +17,9 @@ const FLAG = "--interrupt-budget";
  * Returns whether it set the budget.
  */
 export function tierLater(execArgv: readonly string[] = process.execArgv): boolean {
-  // A budget the user chose (`node --interrupt-budget=… bin/…`; NODE_OPTIONS does not take it) stands.
-  if (execArgv.some((a) => a.startsWith(FLAG))) return false;
+  // A budget the user chose (`node --interrupt-budget=… bin/…`, or V8's spelling with underscores;
+  // NODE_OPTIONS does not take it) stands.
+  if (execArgv.some((a) => a.replace(/_/g, "-").startsWith(FLAG))) return false;
   v8.setFlagsFromString(`${FLAG}=${CLI_INTERRUPT_BUDGET}`);
   return true;
 }

@@ -4,5 +4,6 @@ import { tierLater } from "../../src/cli/tiering";
 describe("cli: V8's tiering budget", () => {
   it("leaves a budget the user chose on node's command line", () => {
     expect(tierLater(["--max-old-space-size=4096", "--interrupt-budget=100000"])).toBe(false);
+    expect(tierLater(["--interrupt_budget=100000"])).toBe(false);
   });
 });
