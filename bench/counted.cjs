@@ -19,7 +19,7 @@ const engine = (rel) => require(path.join(path.resolve(engineDir), rel));
 const asCli = given.startsWith("cli-");
 const mode = asCli ? given.slice("cli-".length) : given;
 // As bin/budjettitarkistin.js does before it loads anything.
-if (asCli) engine("cli/tiering").tierLater();
+if (asCli) engine("cli/tiering").tierForOneBook();
 
 /** One load as the CLI does it, from bytes read synchronously (an asynchronous read goes through libuv's thread pool). */
 async function load(ExcelJS, gridsFromWorkbook, book) {

@@ -32,7 +32,7 @@ function since(start) {
 
 async function main() {
   // As bin/budjettitarkistin.js does before it loads anything.
-  engine("cli/tiering").tierLater();
+  engine("cli/tiering").tierForOneBook();
   const ExcelJS = require("exceljs");
   const { gridsFromWorkbook } = engine("hosts/xlsx");
   const { checkWorkbook } = engine("core/check");

@@ -243,9 +243,11 @@ function threadCpuSince(start: number | undefined): number | undefined {
  * Wall time of the whole process and its CPU.
  */
 function freshBatch(pool: string, tiering: string, jobs: readonly FileJob[], workers: number): { seconds: number; cpu: number } {
-  // Tiered first, as bin/budjettitarkistin.js does.
-  const script = `require(${JSON.stringify(tiering)}).tierLater();
+  // Tiered as bin/budjettitarkistin.js and then a batch tier it.
+  const script = `const tiering = require(${JSON.stringify(tiering)});
+    tiering.tierForOneBook();
     const jobs = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    tiering.tierForBatch();
     require(${JSON.stringify(pool)}).runJobs(jobs, ${workers}, () => undefined).then(() => {
       const u = process.cpuUsage();
       process.stdout.write(String((u.user + u.system) / 1000));

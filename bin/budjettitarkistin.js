@@ -4,7 +4,7 @@
 let main;
 try {
   // First, so that ExcelJS and the engine are compiled under it (src/cli/tiering.ts).
-  require("../dist/node/cli/tiering.js").tierLater();
+  require("../dist/node/cli/tiering.js").tierForOneBook();
   main = require("../dist/node/cli/main.js").main;
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {

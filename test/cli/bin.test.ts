@@ -30,32 +30,53 @@ describe("cli: the built bin", () => {
     expect(r.stderr).toBe("budjettitarkistin: ei-ole.xlsx: file not found\n");
   });
 
-  // The CLI checks one book per process, so it has V8 optimise only what runs long (src/cli/tiering.ts):
+  // The CLI checks one book per process, so it has V8 optimise only what runs long, and without
+  // inlining (src/cli/tiering.ts); a batch has inlining back. Read at exit, after the bin has run:
   // a function run 200 times is optimised under V8's default budget (from about 100 calls here)
-  // but not yet under the bin's (from about 400). Read at exit, after the bin has run.
-  it("has V8 optimise later than a default node process", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bt-tiering-"));
-    const probe = path.join(dir, "probe.js");
-    fs.writeFileSync(
-      probe,
-      `process.on("exit", () => {
-        function f(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2 + 1; return s; }
-        const a = Array.from({ length: 20 }, (_, i) => i);
-        for (let i = 0; i < 200; i++) f(a);
-        // V8's status bits: optimised (4), marked for optimisation (8, 9), being optimised (10).
-        const tiered = (%GetOptimizationStatus(f) & (1 << 4 | 1 << 8 | 1 << 9 | 1 << 10)) !== 0;
-        process.stderr.write("tiered " + tiered + "\\n");
-      });`,
-    );
+  // but not yet under the bin's (from about 400); one optimised at once inlines its callee or not,
+  // as V8's inlining trace on stdout tells.
+  describe("V8's tiering", () => {
+    let dir: string;
+    let probe: string;
+
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "bt-tiering-"));
+      probe = path.join(dir, "probe.js");
+      fs.writeFileSync(
+        probe,
+        `process.on("exit", () => {
+          function f(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2 + 1; return s; }
+          const a = Array.from({ length: 20 }, (_, i) => i);
+          for (let i = 0; i < 200; i++) f(a);
+          // V8's status bits: optimised (4), marked for optimisation (8, 9), being optimised (10).
+          const tiered = (%GetOptimizationStatus(f) & (1 << 4 | 1 << 8 | 1 << 9 | 1 << 10)) !== 0;
+          process.stderr.write("tiered " + tiered + "\\n");
+          function probeCallee(x) { return x * 2 + 1; }
+          function probeCaller(n) { let s = 0; for (let i = 0; i < n; i++) s += probeCallee(i); return s; }
+          %PrepareFunctionForOptimization(probeCaller);
+          probeCaller(10);
+          probeCaller(10);
+          %OptimizeFunctionOnNextCall(probeCaller);
+          probeCaller(10);
+        });`,
+      );
+    });
+
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
     const run = (args: string[]) => {
-      const r = spawnSync(process.execPath, ["--allow-natives-syntax", "-r", probe, ...args], { encoding: "utf8" });
-      return r.stderr.trim().split("\n").pop();
+      const r = spawnSync(process.execPath, ["--allow-natives-syntax", "--trace-turbo-inlining", "-r", probe, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+      const inlined = r.stdout.split("\n").some((l) => /^Inlining .*probeCallee.* into .*probeCaller/.test(l));
+      return `${r.stderr.trim().split("\n").pop()}, inlined ${inlined}`;
     };
-    try {
-      expect(run(["-e", ""])).toBe("tiered true");
-      expect(run([bin, "--help"])).toBe("tiered false");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+
+    it("optimises later and without inlining than a default node process", () => {
+      expect(run(["-e", ""])).toBe("tiered true, inlined true");
+      expect(run([bin, "check", SAMPLE_XLSX, "--exit-zero"])).toBe("tiered false, inlined false");
+    });
+
+    it("inlines again for a batch, which checks book after book", () => {
+      expect(run([bin, "check", "--jobs", "1", SAMPLE_XLSX, SAMPLE_XLSX, "--exit-zero"])).toBe("tiered false, inlined true");
+    });
   });
 });

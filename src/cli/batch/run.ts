@@ -16,6 +16,7 @@ import { defaultWorkers, runJobs } from "./pool";
 import { batchMessages } from "./messages";
 import { renderIndex, reportNames } from "./htmlIndex";
 import { Progress } from "../progress";
+import { tierForBatch } from "../tiering";
 
 export interface BatchSettings {
   /** Threads checking at once; `defaultWorkers()` unless --jobs, a test or a benchmark says otherwise. */
@@ -86,6 +87,7 @@ export async function runBatch(
   };
   // Before any file is done: a large first file takes a while to read.
   progress.show(t("batch.progressStart", { files: t("batch.files", { n: files.length }) }));
+  tierForBatch();
   await runJobs(jobs, settings.workers ?? defaultWorkers(), (o) => {
     outcomes[o.index] = o;
     if (htmlDir !== undefined && o.html !== undefined) {
