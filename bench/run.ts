@@ -243,7 +243,7 @@ function threadCpuSince(start: number | undefined): number | undefined {
  * Wall time of the whole process and its CPU.
  */
 function freshBatch(pool: string, tiering: string, jobs: readonly FileJob[], workers: number): { seconds: number; cpu: number } {
-  // Tiered as bin/budjettitarkistin.js and then a batch tier it.
+  // Tiered as bin/budjettitarkistin.js tiers a process, then as a batch does.
   const script = `const tiering = require(${JSON.stringify(tiering)});
     tiering.tierForOneBook();
     const jobs = JSON.parse(require("fs").readFileSync(0, "utf8"));
