@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { MemoryHost } from "../../src/hosts/memory";
 import * as engine from "../../src/core/check";
@@ -90,7 +90,8 @@ test("going to a finding selects its cell, shows the cells it was computed from,
   renderPane(host);
   await runCheck(u);
   const item = openItems()[0];
-  within(item).getByTitle(`Siirry soluun ${ASUMINEN}!${asuminenError.cell}`).focus();
+  // Focusing a finding tells its sheet's list which sheet has the keyboard: a state update, so inside act.
+  act(() => within(item).getByTitle(`Siirry soluun ${ASUMINEN}!${asuminenError.cell}`).focus());
   await u.keyboard("{Enter}");
   // The total's lines sit right above it in the same column.
   const column = asuminenError.cell.replace(/\d+$/, "");
