@@ -7,6 +7,11 @@ import * as v8 from "v8";
  */
 const CLI_INTERRUPT_BUDGET = 270_000;
 
+// The flags' effect was measured on Node 20's V8 (11.3). Another V8 tiers otherwise (Node 22's puts
+// Maglev between the interpreter and TurboFan) and need not know them (it prints an error for each
+// flag it does not know), so there V8's defaults stand until someone measures there.
+const MEASURED_V8 = /^11\./;
+
 const BUDGET = "interrupt-budget";
 const INLINING = "turbo-inlining";
 
@@ -24,9 +29,11 @@ function chosenByUser(execArgv: readonly string[], flag: string): boolean {
  * the cores the check runs on, and inlines callees into each, which makes each compile larger;
  * the code it makes serves the rest of one check only. So: optimise only what runs long, and
  * without inlining. Called by the bin script before anything else is loaded. A flag the user gave
- * node stands (NODE_OPTIONS takes neither). Returns whether it set anything.
+ * node stands (NODE_OPTIONS takes neither), and a V8 other than the one measured keeps its
+ * defaults. Returns whether it set anything.
  */
-export function tierForOneBook(execArgv: readonly string[] = process.execArgv): boolean {
+export function tierForOneBook(execArgv: readonly string[] = process.execArgv, v8Version = process.versions.v8): boolean {
+  if (!MEASURED_V8.test(v8Version)) return false;
   let set = false;
   if (!chosenByUser(execArgv, BUDGET)) {
     v8.setFlagsFromString(`--${BUDGET}=${CLI_INTERRUPT_BUDGET}`);
@@ -45,6 +52,6 @@ export function tierForOneBook(execArgv: readonly string[] = process.execArgv): 
  * here on (the flags are the process's, so the worker threads started after share them); the
  * budget stays, as it helps a batch too.
  */
-export function tierForBatch(execArgv: readonly string[] = process.execArgv): void {
-  if (!chosenByUser(execArgv, INLINING)) v8.setFlagsFromString(`--${INLINING}`);
+export function tierForBatch(execArgv: readonly string[] = process.execArgv, v8Version = process.versions.v8): void {
+  if (MEASURED_V8.test(v8Version) && !chosenByUser(execArgv, INLINING)) v8.setFlagsFromString(`--${INLINING}`);
 }

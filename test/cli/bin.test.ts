@@ -70,13 +70,16 @@ describe("cli: the built bin", () => {
       return `${r.stderr.trim().split("\n").pop()}, inlined ${inlined}`;
     };
 
+    // Measured on Node 20's V8 (11.x); on another the bin leaves V8's defaults (tiering.ts).
+    const measured = process.versions.v8.startsWith("11.");
+
     it("optimises later and without inlining than a default node process", () => {
       expect(run(["-e", ""])).toBe("tiered true, inlined true");
-      expect(run([bin, "check", SAMPLE_XLSX, "--exit-zero"])).toBe("tiered false, inlined false");
+      expect(run([bin, "check", SAMPLE_XLSX, "--exit-zero"])).toBe(measured ? "tiered false, inlined false" : "tiered true, inlined true");
     });
 
     it("inlines again for a batch, which checks book after book", () => {
-      expect(run([bin, "check", "--jobs", "1", SAMPLE_XLSX, SAMPLE_XLSX, "--exit-zero"])).toBe("tiered false, inlined true");
+      expect(run([bin, "check", "--jobs", "1", SAMPLE_XLSX, SAMPLE_XLSX, "--exit-zero"])).toBe(measured ? "tiered false, inlined true" : "tiered true, inlined true");
     });
   });
 });
