@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { CONSISTENT_KAYTTOTALOUS, SAMPLE_XLSX, run, tempDir, writeRows } from "./helpers";
+import { CONSISTENT_KAYTTOTALOUS, SAMPLE_XLSX, run, useTempDir, writeRows } from "./helpers";
 import { main } from "../../src/cli/main";
 
 const ERASE = "\r\x1b[K";
@@ -33,24 +33,19 @@ function expectNothingOverTheLine(writes: { to: string; text: string }[]): void 
 }
 
 describe("progress on a terminal", () => {
-  let dir: string;
+  const tmp = useTempDir();
   let clean: string;
   let broken: string;
   let longName: string;
 
   beforeAll(async () => {
-    dir = await tempDir();
-    clean = path.join(dir, "kunnossa.xlsx");
+    clean = tmp.file("kunnossa.xlsx");
     await writeRows(clean, "Kunnossa", CONSISTENT_KAYTTOTALOUS);
-    broken = path.join(dir, "rikki.xlsx");
+    broken = tmp.file("rikki.xlsx");
     await fs.writeFile(broken, "this is not a zip");
-    longName = path.join(dir, "hyvin-pitka-kansion-nimi-jota-ei-mahdu-riville", "kemijarvi-elinvoima.xlsx");
+    longName = tmp.file("hyvin-pitka-kansion-nimi-jota-ei-mahdu-riville", "kemijarvi-elinvoima.xlsx");
     await fs.mkdir(path.dirname(longName));
     await fs.copyFile(SAMPLE_XLSX, longName);
-  });
-
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
   });
 
   it("counts the files done on one line of stderr, erased before anything else is written and at the end", async () => {
@@ -94,9 +89,9 @@ describe("progress on a terminal", () => {
   });
 
   it("erases the line before a file's error too", async () => {
-    const { code, writes } = await onTerminal(100, "--lang", "en", "check", path.join(dir, "puuttuu.xlsx"));
+    const { code, writes } = await onTerminal(100, "--lang", "en", "check", tmp.file("puuttuu.xlsx"));
     expect(code).toBe(2);
-    expect(drawn(writes)).toEqual([`Reading ${path.join(dir, "puuttuu.xlsx")}…`]);
+    expect(drawn(writes)).toEqual([`Reading ${tmp.file("puuttuu.xlsx")}…`]);
     expectNothingOverTheLine(writes);
     expect(writes[writes.length - 1].text).toMatch(/^budjettitarkistin: .*puuttuu\.xlsx: file not found\n$/);
   });

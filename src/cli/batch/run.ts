@@ -69,9 +69,8 @@ export async function runBatch(
   }));
   // Reports and problems are written through it, so that they erase the progress line first.
   const progress = new Progress(ctx.io);
+  const { out, err } = progress;
   let done = 0;
-  const out = progress.out;
-  const err = progress.err;
   const outcomes: FileOutcome[] = [];
   const arrived = new Map<number, FileOutcome>();
   let printed = 0;
