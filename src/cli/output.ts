@@ -1,5 +1,6 @@
 import { promises as nodeFs } from "fs";
 import * as path from "path";
+import { pendingFiles } from "./pendingFiles";
 
 /** What the CLI writes: an .xlsx workbook (`summary`) or an HTML report (`--html`). */
 export type OutputKind = "xlsx" | "html";
@@ -80,12 +81,16 @@ export async function writeOutput(file: string, data: string | Uint8Array, optio
   const fs = options.fs ?? nodeOutputFileSystem;
   await refuseUnsafeTarget(fs, file, options);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  // Removed if the process is stopped before the rename (a Ctrl+C while it is written).
+  pendingFiles.add(temp);
   try {
     await fs.writeFile(temp, data);
     await fs.rename(temp, file);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw new OutputError("write-failed", file, options.kind, errorCode(error));
+  } finally {
+    pendingFiles.delete(temp);
   }
 }
 
