@@ -55,6 +55,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // The founding document, which the check worker checks once as it starts (worker/warmUp.ts).
+        { test: /\.txt$/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

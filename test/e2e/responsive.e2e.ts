@@ -48,20 +48,26 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  let workerAtOpen = false;
 
   beforeAll(async () => {
     outDir = builtAddin();
     expect(existsSync(path.join(outDir, "checkWorker.js"))).toBe(true);
     server = await serveDirectory(outDir);
     browser = await launchChromium();
-    page = await openPane(browser, server.url, { width: 1400, height: 900 }, pageErrors);
+    page = await openPane(browser, server.url, { width: 1400, height: 900 }, pageErrors, installProbe);
+    // The pane starts its check worker as it opens (to warm the engine), before any book is open.
+    workerAtOpen = await requested(server, "/checkWorker.js");
     await openGeneratedBook(page, SHEETS);
-    await installProbe(page);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  test("the check worker is started when the pane opens, before any check", () => {
+    expect(workerAtOpen).toBe(true);
   });
 
   test("Cancel stops a check at once, and a check started again can be cancelled too, each time", async () => {
@@ -152,12 +158,22 @@ describeWithChromium("task pane responsiveness during a long check (chromium)", 
   });
 });
 
+/** Whether the page asked the server for `file`, waiting up to 30 s (the page loads on its own time). */
+async function requested(server: StaticServer, file: string): Promise<boolean> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (server.requests.includes(file)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 /**
  * In-page bookkeeping: click waits (capture phase, before React) and paints, the check's busy
- * spans, and the worker's results (the worker is made at the first check, after this is installed).
+ * spans, and the worker's results. Installed before the page's own scripts run: the pane makes its
+ * worker as it opens.
  */
 async function installProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.addInitScript(() => {
     const probe: Probe = { clicks: [], busy: [] };
     (window as unknown as { __probe: Probe }).__probe = probe;
     const NativeWorker = window.Worker;
@@ -194,7 +210,7 @@ async function installProbe(page: Page): Promise<void> {
       was = now;
       if (now) probe.busy.push({ from: performance.now() });
       else if (probe.busy.length > 0) probe.busy[probe.busy.length - 1].to = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true });
   });
 }
 

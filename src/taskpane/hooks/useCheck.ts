@@ -42,12 +42,13 @@ export function useCheck(host: WorkbookHost, runner?: CheckRunner): CheckApi {
   const lastResult = useRef<CheckResult>();
   const checker = useMemo(() => runner ?? new CheckRunner(), [runner]);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // The worker starts as the pane opens and warms the engine while the user picks a book.
+    checker.prepare();
+    return () => {
       if (!runner) checker.dispose();
-    },
-    [checker, runner],
-  );
+    };
+  }, [checker, runner]);
 
   const start = useCallback(
     (read: readonly Grid[], options: CheckOptions) => {

@@ -1,5 +1,8 @@
 import { checkWorkbook } from "../../core/check";
 import { CheckRequest, CheckResponse } from "./protocol";
+import { warmUp } from "./warmUp";
+// The founding document, bundled as text (webpack's asset/source): the warm-up's book.
+import foundingDocument from "../../../seeds/kemijarvi-elinvoima-2024.txt";
 
 /**
  * The check worker (webpack entry `checkWorker`): runs the engine off the task pane's thread, so
@@ -11,6 +14,10 @@ interface WorkerScope {
   postMessage(message: CheckResponse): void;
 }
 const scope = self as unknown as WorkerScope;
+
+// Before any request is read: the pane starts this worker when it opens (client.ts `prepare`), and
+// a request sent meanwhile waits in the worker's queue until the warm-up is done.
+warmUp(foundingDocument);
 
 scope.onmessage = (event: MessageEvent<CheckRequest>) => {
   const { id, grids, options } = event.data;

@@ -48,6 +48,9 @@ const defaultFactory: WorkerFactory | null = typeof Worker === "function" ? () =
  * Runs checks on a Web Worker, one worker kept between checks and replaced after a cancel. Where
  * there is no Worker (tests in jsdom) or the worker cannot start (its script missing), the check
  * runs on this thread after the pane has painted.
+ *
+ * The worker is started before it is needed (`prepare`, when the pane opens and after a cancel):
+ * it warms the engine as it starts (warmUp.ts), so the user's first check runs on compiled code.
  */
 export class CheckRunner {
   private worker: Worker | null = null;
@@ -56,9 +59,14 @@ export class CheckRunner {
 
   constructor(private readonly factory: WorkerFactory | null = defaultFactory) {}
 
+  /** Starts the worker now, if there is none, so that it is loaded and warm by the next check. */
+  prepare(): void {
+    if (this.factory && !this.broken) this.current();
+  }
+
   start(grids: readonly Grid[], options: CheckOptions): RunningCheck {
     if (!this.factory || this.broken) return inThread(grids, options);
-    const worker = (this.worker ??= this.factory());
+    const worker = this.current();
     const id = this.nextId++;
     let settle: { resolve(r: CheckResult): void; reject(e: unknown): void } | undefined;
     const result = new Promise<CheckResult>((resolve, reject) => (settle = { resolve, reject }));
@@ -92,8 +100,10 @@ export class CheckRunner {
       cancel: () => {
         done();
         cancelFallback?.();
-        // Terminating is the only way to stop the engine mid-check; the next check starts a new worker.
+        // Terminating is the only way to stop the engine mid-check; a new worker starts at once,
+        // for the check the user will likely start next.
         this.discard(worker);
+        this.prepare();
         settle?.reject(new CheckCancelled());
       },
     };
@@ -101,6 +111,25 @@ export class CheckRunner {
 
   dispose(): void {
     if (this.worker) this.discard(this.worker);
+  }
+
+  /**
+   * The worker, started if there is none. A worker started ahead of a check may fail to load
+   * with no check listening: it is then marked broken, so the next check runs on this thread
+   * rather than waiting for an answer that never comes.
+   */
+  private current(): Worker {
+    if (this.worker) return this.worker;
+    const worker = (this.factory as WorkerFactory)();
+    const onLoadError = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      this.broken = true;
+      this.discard(worker);
+    };
+    worker.addEventListener("error", onLoadError as EventListener, { once: true });
+    worker.addEventListener("message", () => worker.removeEventListener("error", onLoadError as EventListener), { once: true });
+    this.worker = worker;
+    return worker;
   }
 
   private discard(worker: Worker): void {

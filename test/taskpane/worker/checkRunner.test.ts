@@ -16,7 +16,13 @@ class FakeWorker {
   posted = 0;
   private listeners = new Map<string, Set<(e: unknown) => void>>();
 
-  constructor(private readonly fail = false) {}
+  /** `fail`: the script does not load; with `atStart`, it says so at once, whether or not a check was sent. */
+  constructor(
+    private readonly fail = false,
+    private readonly atStart = false,
+  ) {
+    if (fail && atStart) setTimeout(() => this.emit("error", { message: "checkWorker.js: 404", preventDefault: () => undefined }), 1);
+  }
 
   addEventListener(type: string, fn: (e: unknown) => void): void {
     if (!this.listeners.has(type)) this.listeners.set(type, new Set());
@@ -33,7 +39,8 @@ class FakeWorker {
     setTimeout(() => {
       if (this.terminated) return;
       if (this.fail) {
-        this.emit("error", { message: "checkWorker.js: 404", preventDefault: () => undefined });
+        // A worker whose script failed at start said so then, once: it never answers.
+        if (!this.atStart) this.emit("error", { message: "checkWorker.js: 404", preventDefault: () => undefined });
         return;
       }
       const r = checkWorkbook(request.grids, request.options);
@@ -105,6 +112,55 @@ describe("CheckRunner (the pane's side of the check worker)", () => {
     const first = await runner.start(grids, options).result;
     expect(first.summary).toEqual(checkWorkbook(grids, options).summary);
     await runner.start(grids, options).result;
+    expect(made).toBe(1);
+  });
+
+  it("starts its worker before the first check when prepared, and that worker serves the check", async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new CheckRunner(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    runner.prepare();
+    runner.prepare();
+    expect(workers).toHaveLength(1);
+    expect(workers[0].posted).toBe(0);
+    const result = await runner.start(grids, options).result;
+    expect(result.summary).toEqual(checkWorkbook(grids, options).summary);
+    expect(workers).toHaveLength(1);
+    expect(workers[0].posted).toBe(1);
+  });
+
+  it("starts a new worker at once after a cancel, which the next check uses", async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new CheckRunner(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    const running = runner.start(grids, options);
+    running.cancel();
+    await expect(running.result).rejects.toBeInstanceOf(CheckCancelled);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].terminated).toBe(false);
+    await runner.start(grids, options).result;
+    expect(workers).toHaveLength(2);
+    expect(workers[1].posted).toBe(1);
+  });
+
+  it("checks on this thread when a worker started ahead of the check failed to load", async () => {
+    let made = 0;
+    const runner = new CheckRunner(() => {
+      made++;
+      return new FakeWorker(true, true) as unknown as Worker;
+    });
+    runner.prepare();
+    // The load error arrives before any check is sent, with only the runner listening.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const result = await runner.start(grids, options).result;
+    expect(result.summary).toEqual(checkWorkbook(grids, options).summary);
+    runner.prepare();
     expect(made).toBe(1);
   });
 
