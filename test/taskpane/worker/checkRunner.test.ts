@@ -58,6 +58,17 @@ class FakeWorker {
   }
 }
 
+/** A runner whose workers are FakeWorkers (`how` they fail, if they do), and the list of those it made, in order. */
+function runnerOnFakeWorkers(how: { fail?: boolean; atStart?: boolean } = {}): { runner: CheckRunner; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const runner = new CheckRunner(() => {
+    const w = new FakeWorker(how.fail, how.atStart);
+    workers.push(w);
+    return w as unknown as Worker;
+  });
+  return { runner, workers };
+}
+
 describe("CheckRunner (the pane's side of the check worker)", () => {
   let grids: Grid[];
   const options = resolveOptions({ population: { 2024: 7008 } });
@@ -69,12 +80,7 @@ describe("CheckRunner (the pane's side of the check worker)", () => {
   });
 
   it("gives the findings, tables and counts of a check on this thread, and the model when asked", async () => {
-    const workers: FakeWorker[] = [];
-    const runner = new CheckRunner(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
-    });
+    const { runner, workers } = runnerOnFakeWorkers();
     const result = await runner.start(grids, options).result;
     const direct = checkWorkbook(grids, options);
     expect(result.findings).toEqual(direct.findings);
@@ -87,41 +93,31 @@ describe("CheckRunner (the pane's side of the check worker)", () => {
     expect(workers[0].posted).toBe(2);
   });
 
-  it("cancel terminates the worker, rejects with CheckCancelled, and the next check gets a new worker", async () => {
-    const workers: FakeWorker[] = [];
-    const runner = new CheckRunner(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
-    });
+  it("cancel terminates the worker, rejects with CheckCancelled, and starts a new worker at once for the next check", async () => {
+    const { runner, workers } = runnerOnFakeWorkers();
     const running = runner.start(grids, options);
     running.cancel();
     await expect(running.result).rejects.toBeInstanceOf(CheckCancelled);
     expect(workers[0].terminated).toBe(true);
+    // Started before the next check, so it warms up meanwhile.
+    expect(workers).toHaveLength(2);
+    expect(workers[1].terminated).toBe(false);
     const again = await runner.start(grids, options).result;
     expect(again.findings.length).toBeGreaterThan(0);
     expect(workers).toHaveLength(2);
+    expect(workers[1].posted).toBe(1);
   });
 
   it("checks on this thread when the worker script cannot load, and keeps doing so", async () => {
-    let made = 0;
-    const runner = new CheckRunner(() => {
-      made++;
-      return new FakeWorker(true) as unknown as Worker;
-    });
+    const { runner, workers } = runnerOnFakeWorkers({ fail: true });
     const first = await runner.start(grids, options).result;
     expect(first.summary).toEqual(checkWorkbook(grids, options).summary);
     await runner.start(grids, options).result;
-    expect(made).toBe(1);
+    expect(workers).toHaveLength(1);
   });
 
   it("starts its worker before the first check when prepared, and that worker serves the check", async () => {
-    const workers: FakeWorker[] = [];
-    const runner = new CheckRunner(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
-    });
+    const { runner, workers } = runnerOnFakeWorkers();
     runner.prepare();
     runner.prepare();
     expect(workers).toHaveLength(1);
@@ -132,36 +128,15 @@ describe("CheckRunner (the pane's side of the check worker)", () => {
     expect(workers[0].posted).toBe(1);
   });
 
-  it("starts a new worker at once after a cancel, which the next check uses", async () => {
-    const workers: FakeWorker[] = [];
-    const runner = new CheckRunner(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
-    });
-    const running = runner.start(grids, options);
-    running.cancel();
-    await expect(running.result).rejects.toBeInstanceOf(CheckCancelled);
-    expect(workers).toHaveLength(2);
-    expect(workers[1].terminated).toBe(false);
-    await runner.start(grids, options).result;
-    expect(workers).toHaveLength(2);
-    expect(workers[1].posted).toBe(1);
-  });
-
   it("checks on this thread when a worker started ahead of the check failed to load", async () => {
-    let made = 0;
-    const runner = new CheckRunner(() => {
-      made++;
-      return new FakeWorker(true, true) as unknown as Worker;
-    });
+    const { runner, workers } = runnerOnFakeWorkers({ fail: true, atStart: true });
     runner.prepare();
     // The load error arrives before any check is sent, with only the runner listening.
     await new Promise((resolve) => setTimeout(resolve, 20));
     const result = await runner.start(grids, options).result;
     expect(result.summary).toEqual(checkWorkbook(grids, options).summary);
     runner.prepare();
-    expect(made).toBe(1);
+    expect(workers).toHaveLength(1);
   });
 
   it("checks on this thread where there is no Worker at all", async () => {
