@@ -22,10 +22,7 @@ export interface SignalTarget {
 export class PendingFiles {
   private readonly files = new Set<string>();
 
-  constructor(
-    private readonly target: SignalTarget,
-    private readonly unlink: (file: string) => void = unlinkSync,
-  ) {}
+  constructor(private readonly target: SignalTarget) {}
 
   add(file: string): void {
     if (this.files.size === 0) for (const s of STOPS) this.target.on(s, this.stop);
@@ -45,7 +42,7 @@ export class PendingFiles {
   private readonly stop = (signal: NodeJS.Signals): void => {
     for (const file of this.files) {
       try {
-        this.unlink(file);
+        unlinkSync(file);
       } catch {
         // Already gone (renamed a moment ago) or not ours to remove: either way nothing is left to do.
       }
